@@ -1,0 +1,2 @@
+/** cevns analysis stage. */
+package org.cevns.analysis;

@@ -1,0 +1,2 @@
+/** cevns detsim stage. */
+package org.cevns.detsim;

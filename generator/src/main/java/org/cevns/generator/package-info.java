@@ -1,0 +1,2 @@
+/** cevns generator stage. */
+package org.cevns.generator;
