@@ -3,7 +3,8 @@ package org.cevns.generator.source;
 /**
  * How a reactor isotope spectrum is continued below 2 MeV, where the Huber/Mueller fits are not valid
  * (physics brief §4.2). Totals for the typical fractions 0.58/0.07/0.30/0.05 (with the default high-energy
- * treatment): EXPONENTIAL ≈ 7.49 ν̄/fission, VOGEL_ENGEL ≈ 5.24, NONE ≈ 1.57; see {@link ReactorIsotopeSpectrum}.
+ * treatment): EXPONENTIAL ≈ 7.49 ν̄/fission, VOGEL_ENGEL ≈ 5.24, NONE ≈ 1.60; see
+ * {@link ReactorIsotopeSpectrum}.
  */
 public enum LowEnergyModel {
   /**

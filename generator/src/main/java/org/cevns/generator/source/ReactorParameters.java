@@ -37,18 +37,22 @@ public record ReactorParameters(
   }
 
   public ReactorParameters withEnergiesPerFission(FissionEnergies e) {
-    return new ReactorParameters(thermalPowerMW, fissionFractions, e, lowEnergyModel, highEnergyModel, maxEnergyMeV);
+    return new ReactorParameters(
+        thermalPowerMW, fissionFractions, e, lowEnergyModel, highEnergyModel, maxEnergyMeV);
   }
 
   public ReactorParameters withLowEnergyModel(LowEnergyModel m) {
-    return new ReactorParameters(thermalPowerMW, fissionFractions, energiesPerFission, m, highEnergyModel, maxEnergyMeV);
+    return new ReactorParameters(
+        thermalPowerMW, fissionFractions, energiesPerFission, m, highEnergyModel, maxEnergyMeV);
   }
 
   public ReactorParameters withHighEnergyModel(HighEnergyModel m) {
-    return new ReactorParameters(thermalPowerMW, fissionFractions, energiesPerFission, lowEnergyModel, m, maxEnergyMeV);
+    return new ReactorParameters(
+        thermalPowerMW, fissionFractions, energiesPerFission, lowEnergyModel, m, maxEnergyMeV);
   }
 
   public ReactorParameters withMaxEnergyMeV(double e) {
-    return new ReactorParameters(thermalPowerMW, fissionFractions, energiesPerFission, lowEnergyModel, highEnergyModel, e);
+    return new ReactorParameters(
+        thermalPowerMW, fissionFractions, energiesPerFission, lowEnergyModel, highEnergyModel, e);
   }
 }

@@ -16,7 +16,7 @@ import org.cevns.generator.constants.Units;
  * ({@link #withPeriodDurationNs}). Isotopes with f_i = 0 have no component. Immutable.
  *
  * <p>Check (brief §7): Leibstadt, 3.6 GW_th at 20.7 m with the typical fractions gives 1.52e13 ν̄/cm²/s with
- * the default EXPONENTIAL low-energy model (published 1.5e13) and 1.07e13 with VOGEL_ENGEL.
+ * the default EXPONENTIAL low-energy model (published 1.5e13) and 1.06e13 with VOGEL_ENGEL.
  */
 public final class ReactorSource implements SteadySource {
   private final String name;
