@@ -12,7 +12,8 @@ import org.cevns.generator.constants.Units;
  * @param pulseShape proton pulse shape
  * @param pulseWidthNs FWHM for {@link PulseShape#GAUSSIAN} (config {@code pulse_fwhm_ns}), length for
  *     {@link PulseShape#FLAT} (config {@code pulse_length_ns}); finite and &gt; 0
- * @param nuPerFlavorPerProton neutrinos of each flavour (ν_μ, ν_e, ν̄_μ) per proton on target, in (0, 10]
+ * @param nuPerFlavorPerProton neutrinos of each flavour (ν_μ, ν_e, ν̄_μ) per proton on target, in (0, 10] (the
+ *     upper bound only guards against unit mistakes; measured values are 0.08–0.3)
  */
 public record PionDarParameters(
     double protonEnergyGeV,

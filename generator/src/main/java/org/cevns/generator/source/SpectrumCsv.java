@@ -55,6 +55,9 @@ public final class SpectrumCsv {
     try {
       for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
         lineNo++;
+        if (lineNo == 1 && raw.startsWith("\uFEFF")) {
+          raw = raw.substring(1); // UTF-8 byte-order mark
+        }
         String line = stripComment(raw).strip();
         if (line.isEmpty()) {
           continue;

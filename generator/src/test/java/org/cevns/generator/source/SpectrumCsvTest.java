@@ -16,7 +16,7 @@ class SpectrumCsvTest {
 
   @Test
   void readsWithCommentsAndBlankLines() {
-    String csv = "# a user spectrum\n\n Energy_MeV , dN_dE \n1.0,0 # rising edge\n2.0, 2\n\n3.0,1e0\n";
+    String csv = "\uFEFF# a user spectrum\n\n Energy_MeV , dN_dE \n1.0,0 # rising edge\n2.0, 2\n\n3.0,1e0\n";
     TabulatedSpectrum s = SpectrumCsv.read(new StringReader(csv), "x.csv");
     assertEquals(1.0, s.minEnergyMeV());
     assertEquals(3.0, s.maxEnergyMeV());
