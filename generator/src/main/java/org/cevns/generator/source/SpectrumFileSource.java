@@ -1,0 +1,103 @@
+package org.cevns.generator.source;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cevns.generator.Flavor;
+
+/**
+ * Steady source whose shape comes from a CSV file (design.md type {@code spectrum-file}; format in
+ * {@link SpectrumCsv}): one component; the file gives the shape only, the total is a flux at the detector
+ * (no position) or an emission rate (point source), see {@link Intensity}. Exposure in live seconds; times
+ * uniform over the period's live time. Immutable.
+ */
+public final class SpectrumFileSource implements SteadySource {
+  /** Default parent label. */
+  public static final String DEFAULT_PARENT = "user";
+
+  private final String name;
+  private final Path file;
+  private final TabulatedSpectrum spectrum;
+  private final Flavor flavor;
+  private final String parent;
+  private final Intensity intensity;
+  private final double periodDurationNs;
+  private final List<SourceComponent> components;
+
+  private SpectrumFileSource(String name, Path file, TabulatedSpectrum spectrum, Flavor flavor, String parent,
+      Intensity intensity, double periodDurationNs) {
+    this.name = name;
+    this.file = file;
+    this.spectrum = spectrum;
+    this.flavor = flavor;
+    this.parent = parent;
+    this.intensity = intensity;
+    this.periodDurationNs = periodDurationNs;
+    this.components = List.of(new SourceComponent(flavor, parent, spectrum,
+        UniformTimeProfile.of(periodDurationNs), intensity.value()));
+  }
+
+  /**
+   * Reads {@code file} (already resolved against the config directory) and builds the source. CSV errors are
+   * IllegalArgumentException naming {@code file:line}; unreadable files UncheckedIOException.
+   */
+  public static SpectrumFileSource of(String name, Path file, Flavor flavor, String parent, Intensity intensity,
+      double periodDurationNs) {
+    Checks.label("name", name);
+    Checks.notNull("file", file);
+    Checks.notNull("flavor", flavor);
+    Checks.label("parent", parent);
+    Checks.notNull("intensity", intensity);
+    Checks.positive("periodDurationNs", periodDurationNs);
+    return new SpectrumFileSource(name, file, SpectrumCsv.read(file), flavor, parent, intensity, periodDurationNs);
+  }
+
+  /** As {@link #of(String, Path, Flavor, String, Intensity, double)} with parent {@value #DEFAULT_PARENT}. */
+  public static SpectrumFileSource of(String name, Path file, Flavor flavor, Intensity intensity,
+      double periodDurationNs) {
+    return of(name, file, flavor, DEFAULT_PARENT, intensity, periodDurationNs);
+  }
+
+  /** Same source with times uniform on [0, {@code periodDurationNs}] (the file is not read again). */
+  @Override
+  public SpectrumFileSource withPeriodDurationNs(double periodDurationNs) {
+    Checks.positive("periodDurationNs", periodDurationNs);
+    return new SpectrumFileSource(name, file, spectrum, flavor, parent, intensity, periodDurationNs);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public TabulatedSpectrum spectrum() {
+    return spectrum;
+  }
+
+  public Intensity intensity() {
+    return intensity;
+  }
+
+  @Override
+  public double periodDurationNs() {
+    return periodDurationNs;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<SourceComponent> components() {
+    return components;
+  }
+
+  @Override
+  public boolean pointSource() {
+    return intensity.pointSource();
+  }
+
+  @Override
+  public String toString() {
+    return "SpectrumFileSource[" + name + ", " + file + ", " + flavor.columnName() + ", " + intensity + "]";
+  }
+}
