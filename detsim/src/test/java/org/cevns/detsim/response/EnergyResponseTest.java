@@ -1,5 +1,6 @@
 package org.cevns.detsim.response;
 
+import org.cevns.generator.constants.Units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,9 +73,9 @@ class EnergyResponseTest {
   void ionisationFanoAndNoise() {
     IonisationResponse ge = IonisationResponse.germanium(20.0);
     // σ² = 20² + 0.11 · 2.96 · 1000 eV² = 725.6 eV²
-    assertEquals(Math.sqrt(725.6) / 1000, ge.sigmaKeVee(1.0), 1e-15);
+    assertEquals(Math.sqrt(725.6) / Units.EV_PER_KEV, ge.sigmaKeVee(1.0), 1e-15);
     assertEquals(0.020, ge.sigmaKeVee(0.0), 1e-15);
-    assertTrue(ksP(draw(ge, 1.0, 104), NormalDistribution.of(1.0, Math.sqrt(725.6) / 1000)) > ALPHA);
+    assertTrue(ksP(draw(ge, 1.0, 104), NormalDistribution.of(1.0, Math.sqrt(725.6) / Units.EV_PER_KEV)) > ALPHA);
     assertFalse(ge.countsPhotoelectrons());
   }
 

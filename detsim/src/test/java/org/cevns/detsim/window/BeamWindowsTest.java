@@ -1,5 +1,6 @@
 package org.cevns.detsim.window;
 
+import org.cevns.generator.constants.Units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class BeamWindowsTest {
-  private static final double SNS_PERIOD_NS = 1e9 / 60;
+  private static final double SNS_PERIOD_NS = Units.NS_PER_S / 60;
 
   @Test
   void snsWindowBeforeThePulse() {
