@@ -73,7 +73,7 @@ public final class ReactorCorrelatedBackground implements BackgroundComponent {
 
   @Override
   public TimeProfile timeProfile(TimeFrame frame) {
-    return UniformTimeProfile.over(frame);
+    return UniformSpanTimeProfile.over(frame);
   }
 
   @Override

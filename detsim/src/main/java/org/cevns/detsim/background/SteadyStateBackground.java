@@ -86,7 +86,7 @@ public final class SteadyStateBackground implements BackgroundComponent {
 
   @Override
   public TimeProfile timeProfile(TimeFrame frame) {
-    return UniformTimeProfile.over(frame);
+    return UniformSpanTimeProfile.over(frame);
   }
 
   @Override

@@ -58,7 +58,7 @@ public final class TritiumBackground implements BackgroundComponent {
 
   @Override
   public TimeProfile timeProfile(TimeFrame frame) {
-    return UniformTimeProfile.over(frame);
+    return UniformSpanTimeProfile.over(frame);
   }
 
   @Override

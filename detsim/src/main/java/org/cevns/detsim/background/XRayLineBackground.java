@@ -97,7 +97,7 @@ public final class XRayLineBackground implements BackgroundComponent {
   @Override
   public TimeProfile timeProfile(TimeFrame frame) {
     if (frame.pulsed()) {
-      return UniformTimeProfile.over(frame);
+      return UniformSpanTimeProfile.over(frame);
     }
     double tauNs = meanLifeDays() * Units.S_PER_DAY * Units.NS_PER_S;
     return DecayingTimeProfile.of(frame.startNs(), frame.lengthNs(), tauNs);

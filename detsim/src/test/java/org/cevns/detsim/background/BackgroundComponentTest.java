@@ -158,7 +158,7 @@ class BackgroundComponentTest {
     assertPoisson(perWindow, coinc);
     assertPoisson(perWindow, anti);
     assertTrue(Math.abs(coinc - anti) < 5 * Math.sqrt(coinc + anti));
-    assertTrue(Stats.binnedChiSquarePValue(ev.timesNs(), UniformTimeProfile.over(cycle)::cdf,
+    assertTrue(Stats.binnedChiSquarePValue(ev.timesNs(), UniformSpanTimeProfile.over(cycle)::cdf,
         cycle.startNs(), cycle.endNs(), 50) > 1e-3);
   }
 
@@ -205,7 +205,7 @@ class BackgroundComponentTest {
     assertTrue(Stats.binnedChiSquarePValue(ev.timesNs(), t -> t / lengthNs, 0, lengthNs, 30) < 1e-3);
     // In a pulsed frame the line is uniform over the cycle.
     assertTrue(ge71.timeProfile(TimeFrame.pulseCycle(BeamWindows.immediatelyBefore(0, 6000, SNS_PERIOD_NS)))
-        instanceof UniformTimeProfile);
+        instanceof UniformSpanTimeProfile);
   }
 
   @Test

@@ -5,23 +5,27 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.cevns.detsim.Checks;
 import org.cevns.generator.source.TimeProfile;
 
-/** Times uniform on [startNs, startNs + lengthNs). */
-public final class UniformTimeProfile implements TimeProfile {
+/**
+ * Times uniform on [startNs, startNs + lengthNs): like the generator's source.UniformTimeProfile (which starts at
+ * 0) but with a start offset, needed for beam cycles that begin with an anti-coincidence window before the
+ * pulse.
+ */
+public final class UniformSpanTimeProfile implements TimeProfile {
   private final double startNs;
   private final double lengthNs;
 
-  private UniformTimeProfile(double startNs, double lengthNs) {
+  private UniformSpanTimeProfile(double startNs, double lengthNs) {
     this.startNs = startNs;
     this.lengthNs = lengthNs;
   }
 
   /** @param startNs finite; @param lengthNs finite and &gt; 0 */
-  public static UniformTimeProfile of(double startNs, double lengthNs) {
-    return new UniformTimeProfile(Checks.finite("startNs", startNs), Checks.positive("lengthNs", lengthNs));
+  public static UniformSpanTimeProfile of(double startNs, double lengthNs) {
+    return new UniformSpanTimeProfile(Checks.finite("startNs", startNs), Checks.positive("lengthNs", lengthNs));
   }
 
   /** Uniform over a {@link TimeFrame}. */
-  public static UniformTimeProfile over(TimeFrame frame) {
+  public static UniformSpanTimeProfile over(TimeFrame frame) {
     return of(frame.startNs(), frame.lengthNs());
   }
 
@@ -47,6 +51,6 @@ public final class UniformTimeProfile implements TimeProfile {
 
   @Override
   public String toString() {
-    return "UniformTimeProfile[" + startNs + ", " + (startNs + lengthNs) + ") ns";
+    return "UniformSpanTimeProfile[" + startNs + ", " + (startNs + lengthNs) + ") ns";
   }
 }
