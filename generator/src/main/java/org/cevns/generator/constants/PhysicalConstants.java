@@ -21,6 +21,8 @@ public final class PhysicalConstants {
   public static final double HBARC_MEV_FM = 197.3269804;
   /** Low-Q² MS-bar weak mixing angle sin²θ_W (PDG 2024 electroweak review, Erler &amp; Ramsey-Musolf). */
   public static final double SIN2_THETA_W_LOW_Q = 0.23857;
+  /** Fine-structure constant α (dimensionless, CODATA 2018): Coulomb (Fermi-function) corrections of β spectra. */
+  public static final double FINE_STRUCTURE_CONSTANT = 7.2973525693e-3;
   /** Electron mass in MeV (CODATA 2018). */
   public static final double ELECTRON_MASS_MEV = 0.51099895;
   /** Muon mass in MeV (CODATA 2018). */
