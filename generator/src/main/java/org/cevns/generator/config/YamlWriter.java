@@ -66,7 +66,10 @@ public final class YamlWriter {
     for (JsonNode item : list) {
       indent(sb, indent);
       sb.append('-');
-      if (item.isObject() && !item.isEmpty()) {
+      String flowMap = item.isObject() ? flowMap(item) : null;
+      if (flowMap != null && indent + flowMap.length() + 2 <= MAX_FLOW_LINE) {
+        sb.append(' ').append(flowMap).append('\n');
+      } else if (item.isObject() && !item.isEmpty()) {
         sb.append(' ');
         boolean first = true;
         for (Map.Entry<String, JsonNode> e : item.properties()) {
