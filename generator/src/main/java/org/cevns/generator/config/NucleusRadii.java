@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  *
  * @param element element symbol of the nuclide
  * @param a mass number, in [Z, 300]
- * @param neutronRmsRadiusFm neutron rms radius in fm, in (0, 20]
- * @param protonRmsRadiusFm proton rms radius in fm, in (0, 20]; at least one of the two is given
+ * @param neutronRmsRadiusFm neutron rms radius in fm, in [0.5, 20]
+ * @param protonRmsRadiusFm proton rms radius in fm, in [0.5, 20]; at least one of the two is given
  */
 public record NucleusRadii(String element, int a, OptionalDouble neutronRmsRadiusFm, OptionalDouble protonRmsRadiusFm) {
   private static final Pattern KEY = Pattern.compile("([A-Z][a-z]{0,2})([1-9][0-9]{0,2})");
-  /** Allowed radii (fm): a guard against other units, nuclear rms radii are below ~6 fm. */
-  public static final DoubleRange RADIUS_FM = DoubleRange.openClosed(0, 20);
+  /**
+   * Allowed radii (fm): a guard against other units (a radius in m or cm would be tiny); nuclear rms radii lie
+   * between the proton's 0.84 fm and ~6 fm.
+   */
+  public static final DoubleRange RADIUS_FM = DoubleRange.closed(0.5, 20);
 
   public NucleusRadii {
     IsotopeFraction.checkNuclide(element, a);
