@@ -1,5 +1,8 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.source.LowEnergyModel;
+import org.cevns.generator.source.HighEnergyModel;
+
 import java.util.Optional;
 import java.util.OptionalDouble;
 

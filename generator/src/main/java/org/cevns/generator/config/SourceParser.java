@@ -1,5 +1,9 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.source.PulseShape;
+import org.cevns.generator.source.LowEnergyModel;
+import org.cevns.generator.source.HighEnergyModel;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

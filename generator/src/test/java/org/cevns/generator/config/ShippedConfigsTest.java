@@ -1,5 +1,9 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.source.PulseShape;
+import org.cevns.generator.source.LowEnergyModel;
+import org.cevns.generator.source.HighEnergyModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,0 +1,12 @@
+package org.cevns.cli;
+
+import org.cevns.generator.CevnsVersion;
+import picocli.CommandLine;
+
+/** Prints the cevns version from the build. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    return new String[] {"cevns " + CevnsVersion.get(), "Java " + System.getProperty("java.version")};
+  }
+}
