@@ -6,7 +6,8 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
 
 /**
  * Composite Gauss–Legendre quadrature with a fixed 16-point rule per panel (nodes and weights from
- * commons-math3's high-precision Legendre rule, computed once). A 16-point rule integrates polynomials of degree
+ * commons-math3's Legendre rule factory, computed once; they agree with the BigDecimal "high precision" rule to
+ * 1.2e-16, which costs 1.5 s to build). A 16-point rule integrates polynomials of degree
  * 31 exactly; for the smooth integrands of the cross sections a few panels give 1e-10 relative accuracy.
  * Integrands with kinks or steps must be split at them by the caller (see
  * {@link #integrate(DoubleUnaryOperator, double[], int)}).
@@ -21,7 +22,7 @@ public final class GaussLegendre {
   private static final double[] WEIGHTS = new double[POINTS];
 
   static {
-    GaussIntegrator rule = new GaussIntegratorFactory().legendreHighPrecision(POINTS, -1, 1);
+    GaussIntegrator rule = new GaussIntegratorFactory().legendre(POINTS, -1, 1);
     for (int i = 0; i < POINTS; i++) {
       NODES[i] = rule.getPoint(i);
       WEIGHTS[i] = rule.getWeight(i);
