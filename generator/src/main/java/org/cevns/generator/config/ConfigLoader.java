@@ -1,5 +1,8 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.xs.CouplingScheme;
+import org.cevns.generator.formfactor.FormFactorModel;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -126,7 +129,7 @@ public final class ConfigLoader {
     p.allowKeys("sin2_theta_w", "couplings", "form_factor", "axial", "processes", "nuclei");
     PhysicsConfig defaults = PhysicsConfig.defaults();
     double sin2 = p.optionalDouble("sin2_theta_w").orElse(defaults.sin2ThetaW());
-    Couplings couplings = p.optionalEnum("couplings", Couplings.class, defaults.couplings());
+    CouplingScheme couplings = p.optionalEnum("couplings", CouplingScheme.class, defaults.couplings());
     FormFactorModel formFactor = p.optionalEnum("form_factor", FormFactorModel.class, defaults.formFactor());
     boolean axial = p.optionalBoolean("axial", defaults.axial());
     Set<Process> processes = defaults.processes();

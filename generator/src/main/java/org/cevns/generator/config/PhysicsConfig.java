@@ -1,5 +1,8 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.xs.CouplingScheme;
+import org.cevns.generator.formfactor.FormFactorModel;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
@@ -13,7 +16,7 @@ import org.cevns.generator.constants.PhysicalConstants;
  *
  * @param sin2ThetaW weak mixing angle sin²θ_W, in (0, 1); default
  *     {@link PhysicalConstants#SIN2_THETA_W_LOW_Q} (low-Q² MS-bar, PDG; brief §2)
- * @param couplings nucleon couplings; default {@link Couplings#TREE}
+ * @param couplings nucleon couplings; default {@link CouplingScheme#TREE}
  * @param formFactor form factor model; default {@link FormFactorModel#HELM}
  * @param axial include the axial term for odd-A nuclei (Barranco et al. 2005); default true
  * @param processes processes to simulate, non-empty (YAML list {@code [cevns, eves]}, no repeats); default
@@ -23,7 +26,7 @@ import org.cevns.generator.constants.PhysicalConstants;
  */
 public record PhysicsConfig(
     double sin2ThetaW,
-    Couplings couplings,
+    CouplingScheme couplings,
     FormFactorModel formFactor,
     boolean axial,
     Set<Process> processes,
@@ -51,7 +54,7 @@ public record PhysicsConfig(
 
   /** All defaults: sin²θ_W = 0.23857, tree couplings, Helm, axial term on, CEvNS and EvES, no radii. */
   public static PhysicsConfig defaults() {
-    return new PhysicsConfig(DEFAULT_SIN2_THETA_W, Couplings.TREE, FormFactorModel.HELM, true,
+    return new PhysicsConfig(DEFAULT_SIN2_THETA_W, CouplingScheme.TREE, FormFactorModel.HELM, true,
         EnumSet.allOf(Process.class), Map.of());
   }
 }

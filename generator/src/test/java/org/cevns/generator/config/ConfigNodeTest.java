@@ -1,5 +1,7 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.formfactor.FormFactorModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.xs.CouplingScheme;
+import org.cevns.generator.formfactor.FormFactorModel;
+
 import org.cevns.generator.source.PulseShape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,7 +115,7 @@ class RecordsTest {
     assertEquals(": must give neutron_rms_radius_fm or proton_rms_radius_fm or both, got none".substring(2),
         message(() -> new NucleusRadii("Cs", 133, OptionalDouble.empty(), OptionalDouble.empty())));
     assertEquals("nuclei.Cs134: key must be the nuclide of its radii, Cs133, got 'Cs134'",
-        message(() -> new PhysicsConfig(0.23, Couplings.TREE, FormFactorModel.HELM, true,
+        message(() -> new PhysicsConfig(0.23, CouplingScheme.TREE, FormFactorModel.HELM, true,
             PhysicsConfig.defaults().processes(), Map.of("Cs134", r))));
   }
 

@@ -1,5 +1,8 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.xs.CouplingScheme;
+import org.cevns.generator.formfactor.FormFactorModel;
+
 import org.cevns.generator.source.PulseShape;
 import org.cevns.generator.source.LowEnergyModel;
 import org.cevns.generator.source.HighEnergyModel;
@@ -145,7 +148,7 @@ class ShippedConfigsTest {
     for (String key : keys) {
       assertTrue(text.matches("(?s).*[\\s{,#]" + key + ":.*"), () -> "reference.yaml does not show key " + key);
     }
-    for (Class<? extends Enum<?>> e : List.of(SourceType.class, Facility.class, PulseShape.class, Couplings.class,
+    for (Class<? extends Enum<?>> e : List.of(SourceType.class, Facility.class, PulseShape.class, CouplingScheme.class,
         FormFactorModel.class, LowEnergyModel.class, HighEnergyModel.class)) {
       for (Enum<?> constant : e.getEnumConstants()) {
         assertTrue(text.contains(ConfigNode.spelling(constant)), () -> "reference.yaml does not list " + constant);
