@@ -1,5 +1,7 @@
 package org.cevns.generator.config;
 
+import org.cevns.generator.source.PionDarParameters.Facility;
+
 import org.cevns.generator.source.PulseShape;
 import org.cevns.generator.source.LowEnergyModel;
 import org.cevns.generator.source.HighEnergyModel;

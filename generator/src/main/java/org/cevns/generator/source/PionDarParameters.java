@@ -33,7 +33,12 @@ public record PionDarParameters(
     /** ESS (Lund): 2.0 GeV, 5 MW design, 14 Hz, flat 2.86 ms pulse, ≈ 0.3 ν/flavour/proton. Brief §4.1. */
     ESS,
     /** No preset: every parameter must be given. */
-    NONE
+    NONE;
+
+    /** Pulse shape of the preset, empty for {@link #NONE}. */
+    public java.util.Optional<PulseShape> presetPulseShape() {
+      return this == NONE ? java.util.Optional.empty() : java.util.Optional.of(preset(this).pulseShape());
+    }
   }
 
   public PionDarParameters {
