@@ -1,0 +1,77 @@
+package org.cevns.generator.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cevns.generator.Flavor;
+import org.cevns.generator.Process;
+import org.cevns.generator.config.NucleusRadii;
+import org.cevns.generator.config.PhysicsConfig;
+import org.cevns.generator.constants.Units;
+import org.cevns.generator.formfactor.FormFactor;
+import org.cevns.generator.nucleus.Isotope;
+import org.cevns.generator.sample.FluxAveragedXs;
+import org.cevns.generator.source.SourceComponent;
+import org.cevns.generator.xs.CevnsCrossSection;
+import org.cevns.generator.xs.Couplings;
+import org.cevns.generator.xs.EvesCrossSection;
+import org.cevns.generator.xs.RecoilCrossSection;
+
+/**
+ * Makes the channels of one (detector, source, period): one per component × target isotope × process.
+ * Cross sections and flux averages are cached, since detectors and periods share them.
+ */
+final class ChannelBuilder {
+  private final PhysicsConfig physics;
+  private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
+  private final Map<String, Double> averageCache = new HashMap<>();
+
+  ChannelBuilder(PhysicsConfig physics) {
+    this.physics = physics;
+  }
+
+  List<Channel> channels(DetectorModel det, SourceExposure e, int exposureIndex, int componentIndex,
+      SourceComponent c, int periodIndex, int parentIndex) {
+    List<Channel> out = new ArrayList<>();
+    double fluence = c.neutrinosPerExposureUnit() * e.fluenceFactorPerCm2();
+    for (int i = 0; i < det.target().size(); i++) {
+      Isotope iso = det.target().isotope(i);
+      double targets = det.massKg() * det.target().nucleiPerKg(i);
+      for (Process p : Process.values()) {
+        if (!physics.processes().contains(p)) {
+          continue;
+        }
+        RecoilCrossSection xs = crossSection(p, iso, c.flavor());
+        String spectrumKey = e.sourceIndex() + "/" + componentIndex + "/" + p + "/" + iso.label() + "/" + c.flavor();
+        double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
+        double inWindow = avg;
+        if (p == Process.CEVNS && det.hasRecoilWindow()) {
+          double lo = det.thresholdKevnr() / Units.KEV_PER_MEV;
+          double hi = det.roiMaxKevnr() / Units.KEV_PER_MEV;
+          inWindow = averageCache.computeIfAbsent(spectrumKey + "/" + lo + "/" + hi,
+              k -> FluxAveragedXs.inWindowCm2(c.spectrum(), xs, lo, hi));
+        }
+        out.add(new Channel(e.detectorIndex(), exposureIndex, componentIndex, periodIndex, parentIndex, c, iso, p,
+            xs, targets, fluence, avg, inWindow));
+      }
+    }
+    return out;
+  }
+
+  private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {
+    if (p == Process.EVES) {
+      return xsCache.computeIfAbsent("eves/" + iso.z() + "/" + flavor,
+          k -> EvesCrossSection.of(iso.z(), flavor, physics.sin2ThetaW(), true));
+    }
+    return xsCache.computeIfAbsent("cevns/" + iso.label() + "/" + flavor, k -> {
+      NucleusRadii radii = physics.nuclei().get(iso.label());
+      double rn = radii == null ? Double.NaN : radii.neutronRmsRadiusFm().orElse(Double.NaN);
+      double rp = radii == null ? Double.NaN : radii.protonRmsRadiusFm().orElse(Double.NaN);
+      FormFactor fp = physics.formFactor().create(iso.a(), rp);
+      FormFactor fn = physics.formFactor().create(iso.a(), rn);
+      Couplings g = Couplings.of(physics.couplings(), flavor, physics.sin2ThetaW());
+      return CevnsCrossSection.of(iso, flavor, g, fp, fn, physics.axial(), fn);
+    });
+  }
+}

@@ -1,0 +1,19 @@
+package org.cevns.generator.model;
+
+import org.cevns.generator.nucleus.Target;
+
+/**
+ * A detector as the generator sees it.
+ *
+ * @param name detector name
+ * @param target composition (isotopes with atom counts per formula unit)
+ * @param massKg target mass in kg
+ * @param thresholdKevnr lower edge of the nuclear-recoil window used by {@code rates}, keVnr
+ * @param roiMaxKevnr upper edge of that window, keVnr (may be +∞)
+ */
+public record DetectorModel(String name, Target target, double massKg, double thresholdKevnr, double roiMaxKevnr) {
+  /** True when the configuration restricts nuclear recoils to a window. */
+  public boolean hasRecoilWindow() {
+    return thresholdKevnr > 0 || Double.isFinite(roiMaxKevnr);
+  }
+}

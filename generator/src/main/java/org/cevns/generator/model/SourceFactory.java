@@ -1,0 +1,117 @@
+package org.cevns.generator.model;
+
+import org.cevns.generator.config.ConfigException;
+import org.cevns.generator.config.FissionValues;
+import org.cevns.generator.config.MonoenergeticConfig;
+import org.cevns.generator.config.PionDarConfig;
+import org.cevns.generator.config.ReactorConfig;
+import org.cevns.generator.config.Solar8BConfig;
+import org.cevns.generator.config.SourceConfig;
+import org.cevns.generator.config.SpectrumFileConfig;
+import org.cevns.generator.source.FissionEnergies;
+import org.cevns.generator.source.FissionFractions;
+import org.cevns.generator.source.Intensity;
+import org.cevns.generator.source.MonoenergeticSource;
+import org.cevns.generator.source.PionDarParameters;
+import org.cevns.generator.source.PionDarSource;
+import org.cevns.generator.source.PulseShape;
+import org.cevns.generator.source.ReactorParameters;
+import org.cevns.generator.source.ReactorSource;
+import org.cevns.generator.source.Solar8BSource;
+import org.cevns.generator.source.Source;
+import org.cevns.generator.source.SpectrumFileSource;
+
+/**
+ * Turns a validated source configuration into a {@link Source}: applies facility presets and source defaults
+ * for every key the file leaves out. Steady sources are built for a period duration (their event times are
+ * uniform over it) and re-bound per detector and period with {@code withPeriodDurationNs}.
+ */
+final class SourceFactory {
+  private SourceFactory() {}
+
+  /** Pion-DAR parameters: the facility preset overridden by every key the configuration gives. */
+  static PionDarParameters pionDarParameters(PionDarConfig c) {
+    PionDarParameters p;
+    if (c.facility() == PionDarParameters.Facility.NONE) {
+      PulseShape shape = c.effectivePulseShape();
+      double width = shape == PulseShape.GAUSSIAN ? c.pulseFwhmNs().getAsDouble() : c.pulseLengthNs().getAsDouble();
+      return new PionDarParameters(c.protonEnergyGev().getAsDouble(), c.powerMw().getAsDouble(),
+          c.repetitionHz().getAsDouble(), shape, width, c.nuPerFlavorPerProton().getAsDouble());
+    }
+    p = PionDarParameters.preset(c.facility());
+    if (c.protonEnergyGev().isPresent()) {
+      p = p.withProtonEnergyGeV(c.protonEnergyGev().getAsDouble());
+    }
+    if (c.powerMw().isPresent()) {
+      p = p.withPowerMW(c.powerMw().getAsDouble());
+    }
+    if (c.repetitionHz().isPresent()) {
+      p = p.withRepetitionHz(c.repetitionHz().getAsDouble());
+    }
+    if (c.pulseFwhmNs().isPresent()) {
+      p = p.withGaussianPulse(c.pulseFwhmNs().getAsDouble());
+    }
+    if (c.pulseLengthNs().isPresent()) {
+      p = p.withFlatPulse(c.pulseLengthNs().getAsDouble());
+    }
+    if (c.nuPerFlavorPerProton().isPresent()) {
+      p = p.withNuPerFlavorPerProton(c.nuPerFlavorPerProton().getAsDouble());
+    }
+    return p;
+  }
+
+  /** Reactor parameters with the source defaults for every key the configuration leaves out. */
+  static ReactorParameters reactorParameters(ReactorConfig c) {
+    FissionFractions fractions = c.fissionFractions().map(SourceFactory::fractions).orElse(FissionFractions.typical());
+    ReactorParameters p = ReactorParameters.of(c.thermalPowerMw(), fractions);
+    if (c.energyPerFissionMev().isPresent()) {
+      FissionValues e = c.energyPerFissionMev().get();
+      p = p.withEnergiesPerFission(new FissionEnergies(e.u235(), e.u238(), e.pu239(), e.pu241()));
+    }
+    if (c.lowEnergyModel().isPresent()) {
+      p = p.withLowEnergyModel(c.lowEnergyModel().get());
+    }
+    if (c.highEnergyModel().isPresent()) {
+      p = p.withHighEnergyModel(c.highEnergyModel().get());
+    }
+    if (c.maxEnergyMev().isPresent()) {
+      p = p.withMaxEnergyMeV(c.maxEnergyMev().getAsDouble());
+    }
+    return p;
+  }
+
+  private static FissionFractions fractions(FissionValues v) {
+    return new FissionFractions(v.u235(), v.u238(), v.pu239(), v.pu241());
+  }
+
+  /**
+   * Builds the source for configuration entry {@code index}; steady sources get {@code periodDurationNs}.
+   * Errors from the source classes (e.g. an unreadable spectrum file) are reported under the source's key path.
+   */
+  static Source create(SourceConfig config, int index, double periodDurationNs) {
+    String path = "sources[" + index + "]";
+    try {
+      return switch (config) {
+        case PionDarConfig c -> PionDarSource.of(c.name(), pionDarParameters(c));
+        case ReactorConfig c -> ReactorSource.of(c.name(), reactorParameters(c), periodDurationNs);
+        case Solar8BConfig c -> c.totalFluxPerCm2S().isPresent()
+            ? Solar8BSource.of(c.name(), c.totalFluxPerCm2S().getAsDouble(), periodDurationNs)
+            : Solar8BSource.of(c.name(), periodDurationNs);
+        case MonoenergeticConfig c -> MonoenergeticSource.of(
+            c.name(), c.energyMev(), c.flavor(), c.parent(), intensity(c.fluxPerCm2S().isPresent(),
+                c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)), periodDurationNs);
+        case SpectrumFileConfig c -> SpectrumFileSource.of(
+            c.name(), c.resolvedFile(), c.flavor(), c.parent(), intensity(c.fluxPerCm2S().isPresent(),
+                c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)), periodDurationNs);
+      };
+    } catch (ConfigException e) {
+      throw e;
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new ConfigException(path, e.getMessage());
+    }
+  }
+
+  private static Intensity intensity(boolean flux, double fluxPerCm2S, double ratePerS) {
+    return flux ? Intensity.fluxPerCm2PerS(fluxPerCm2S) : Intensity.ratePerS(ratePerS);
+  }
+}
