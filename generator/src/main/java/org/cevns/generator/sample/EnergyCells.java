@@ -1,0 +1,111 @@
+package org.cevns.generator.sample;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+
+/**
+ * A distribution of neutrino energy on a node grid: cell j = [E_j, E_{j+1}] has probability ∝ its Simpson
+ * integral h/6 (f_L + 4 f_M + f_R) of the target density f (one-sided end values, so jumps at nodes are
+ * exact), and inside the cell a linear density with end ratio f_R : f_L ({@link LinearCell}). Cells are chosen
+ * by Walker's alias method (Commons RNG {@link AliasMethodDiscreteSampler}; one {@code nextLong} per choice).
+ */
+final class EnergyCells {
+  /** Placeholder generator of the unbound prototype sampler; binding replaces it. */
+  private static final UniformRandomProvider UNBOUND = () -> {
+    throw new IllegalStateException("alias prototype used without binding a generator");
+  };
+
+  private final double[] nodesMeV;
+  private final double[] probability;
+  private final double[] cumulative;
+  private final double[] beta;
+  private final double total;
+  private final SharedStateDiscreteSampler prototype;
+
+  private EnergyCells(double[] nodesMeV, double[] probability, double[] beta, double total) {
+    this.nodesMeV = nodesMeV;
+    this.probability = probability;
+    this.beta = beta;
+    this.total = total;
+    this.cumulative = new double[probability.length + 1];
+    for (int j = 0; j < probability.length; j++) {
+      cumulative[j + 1] = cumulative[j] + probability[j];
+    }
+    this.prototype = total > 0.0 ? AliasMethodDiscreteSampler.of(UNBOUND, probability) : null;
+  }
+
+  /**
+   * Cells from the target density's values at each cell's left end (from the right), middle, and right end
+   * (from the left). All values must be finite and &ge; 0.
+   */
+  static EnergyCells of(double[] nodesMeV, double[] left, double[] mid, double[] right) {
+    int cells = nodesMeV.length - 1;
+    double[] mass = new double[cells];
+    double[] beta = new double[cells];
+    double total = 0.0;
+    for (int j = 0; j < cells; j++) {
+      double h = nodesMeV[j + 1] - nodesMeV[j];
+      mass[j] = h / 6.0 * (left[j] + 4.0 * mid[j] + right[j]);
+      beta[j] = LinearCell.beta(left[j], right[j]);
+      total += mass[j];
+    }
+    if (total > 0.0) {
+      for (int j = 0; j < cells; j++) {
+        mass[j] /= total;
+      }
+    }
+    return new EnergyCells(nodesMeV, mass, beta, total);
+  }
+
+  /** Sum of the cell integrals of the target density (its integral over the grid). */
+  double total() {
+    return total;
+  }
+
+  /** The alias sampler of cells bound to {@code rng}; null when the total is 0. */
+  SharedStateDiscreteSampler bind(UniformRandomProvider rng) {
+    return prototype == null ? null : prototype.withUniformRandomProvider(rng);
+  }
+
+  /** Shape parameter of cell j. */
+  double beta(int cell) {
+    return beta[cell];
+  }
+
+  /** Energy in MeV at position x ∈ [0, 1] of cell j, never outside the cell. */
+  double energyMeV(int cell, double x) {
+    double lo = nodesMeV[cell];
+    double hi = nodesMeV[cell + 1];
+    return Math.min(hi, lo + x * (hi - lo));
+  }
+
+  /** Normalised model density per MeV at position x of cell j. */
+  double densityPerMeV(int cell, double x) {
+    return probability[cell] / (nodesMeV[cell + 1] - nodesMeV[cell]) * LinearCell.density(beta[cell], x);
+  }
+
+  /** Model CDF at {@code energyMeV} (for tests). */
+  double cdf(double energyMeV) {
+    if (energyMeV <= nodesMeV[0]) {
+      return 0.0;
+    }
+    int cells = probability.length;
+    if (energyMeV >= nodesMeV[cells]) {
+      return 1.0;
+    }
+    int lo = 0;
+    int hi = cells;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (nodesMeV[mid] <= energyMeV) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    double h = nodesMeV[lo + 1] - nodesMeV[lo];
+    double x = h > 0.0 ? (energyMeV - nodesMeV[lo]) / h : 1.0;
+    return cumulative[lo] + probability[lo] * LinearCell.cdf(beta[lo], x);
+  }
+}
