@@ -201,7 +201,7 @@ public final class RecoilSampler {
         energy = marginal.energyMeV(j, x);
         row = rng.nextDouble() < x ? j + 1 : j;
       }
-      double u = rows.sampleU(row, rng.nextDouble());
+      double u = rows.sampleU(row, rng.nextDouble(), rng.nextDouble());
       double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
       if (!(hi >= minRecoilMeV)) {
         continue; // E within rounding of E_min(T_lo): probability ~1e-16, draw again
@@ -279,6 +279,11 @@ public final class RecoilSampler {
   double modelRecoilCdfAtNode(int node, double recoilMeV) {
     double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(nodesMeV[node]));
     return rows.cdfU(node, (recoilMeV - minRecoilMeV) / (hi - minRecoilMeV));
+  }
+
+  /** The conditional tables (tests). */
+  RecoilRows rowsForTest() {
+    return rows;
   }
 
   /** Energy nodes in MeV (tests). */
