@@ -126,8 +126,9 @@ public final class RecoilSampler {
           + "] MeV: acceptance efficiency " + efficiency + " is below " + MIN_ACCEPTANCE_EFFICIENCY);
     }
     if (!acceptance && Math.abs(envelopeXsCm2 / fluxAveragedXsCm2 - 1.0) > CONSISTENCY_WARNING) {
-      LOG.warn("tabulated <sigma> {} cm2 differs from the integrated {} cm2 by more than {}: is totalXsCm2 "
-          + "consistent with xsCm2PerMeV for {}?", envelopeXsCm2, fluxAveragedXsCm2, CONSISTENCY_WARNING, xs);
+      LOG.warn("tabulated <sigma> {} cm2 differs from the integrated {} cm2 by more than {}: too few energy "
+          + "nodes, or totalXsCm2 inconsistent with xsCm2PerMeV for {}", envelopeXsCm2, fluxAveragedXsCm2,
+          CONSISTENCY_WARNING, xs);
     }
   }
 
@@ -273,6 +274,30 @@ public final class RecoilSampler {
   /** Model CDF of the E marginal (tests). */
   double modelEnergyCdf(double energyMeV) {
     return marginal.cdf(energyMeV);
+  }
+
+  /** Model density of the E marginal per MeV (tests). */
+  double modelEnergyDensityPerMeV(double energyMeV) {
+    int j = cellOf(energyMeV);
+    return marginal.densityPerMeV(j, (energyMeV - nodesMeV[j]) / (nodesMeV[j + 1] - nodesMeV[j]));
+  }
+
+  /** Model CDF of T given E (mixture of the two neighbouring rows; tests). */
+  double modelRecoilCdf(double energyMeV, double recoilMeV) {
+    double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energyMeV));
+    double u = (recoilMeV - minRecoilMeV) / (hi - minRecoilMeV);
+    if (nodesMeV.length == 1) {
+      return rows.cdfU(0, u);
+    }
+    int j = cellOf(energyMeV);
+    double x = (energyMeV - nodesMeV[j]) / (nodesMeV[j + 1] - nodesMeV[j]);
+    return (1.0 - x) * rows.cdfU(j, u) + x * rows.cdfU(j + 1, u);
+  }
+
+  private int cellOf(double energyMeV) {
+    int k = java.util.Arrays.binarySearch(nodesMeV, energyMeV);
+    int j = k >= 0 ? k : -k - 2;
+    return Math.max(0, Math.min(nodesMeV.length - 2, j));
   }
 
   /** Model CDF of T given E = node {@code node} (tests). */

@@ -57,6 +57,16 @@ final class ExactIntegrals {
     return 0.5 * (b - a) * s;
   }
 
+  private static final GaussIntegrator GAUSS4 = new GaussIntegratorFactory().legendre(4);
+
+  static double gauss4(DoubleUnaryOperator f, double a, double b) {
+    double s = 0.0;
+    for (int i = 0; i < GAUSS4.getNumberOfPoints(); i++) {
+      s += GAUSS4.getWeight(i) * f.applyAsDouble(a + 0.5 * (b - a) * (1.0 + GAUSS4.getPoint(i)));
+    }
+    return 0.5 * (b - a) * s;
+  }
+
   /** Sorted edges: lo, the values strictly inside (lo, hi), hi. */
   static double[] edges(double lo, double hi, double... inside) {
     double[] v = Arrays.stream(inside).filter(x -> x > lo && x < hi).sorted().distinct().toArray();
@@ -78,7 +88,7 @@ final class ExactIntegrals {
     if (!(hi > tLo)) {
       return 0.0;
     }
-    return composite(t -> xs.xsCm2PerMeV(e, t), edges(tLo, hi, steps), 24);
+    return composite(t -> xs.xsCm2PerMeV(e, t), edges(tLo, hi, steps), 6);
   }
 
   /** Energy edges where φσ_W may kink or jump. */
@@ -187,7 +197,7 @@ final class ExactIntegrals {
     } else {
       double[] eEdges = edges(lo, hi, energyEdges());
       for (int p = 0; p + 1 < eEdges.length; p++) {
-        int eCells = 48;
+        int eCells = 24;
         double h = (eEdges[p + 1] - eEdges[p]) / eCells;
         for (int c = 0; c < eCells; c++) {
           double a = eEdges[p] + c * h;
@@ -212,7 +222,7 @@ final class ExactIntegrals {
     double b = upper(e);
     for (int k = 0; k + 1 < grid.length && grid[k] < b; k++) {
       double hi = Math.min(grid[k + 1], b);
-      cellSums[k + 1] += weight * gauss(t -> xs.xsCm2PerMeV(e, t), grid[k], hi);
+      cellSums[k + 1] += weight * gauss4(t -> xs.xsCm2PerMeV(e, t), grid[k], hi);
     }
   }
 
