@@ -1,27 +1,19 @@
 package org.cevns.generator.sample;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
-import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
-
 /**
  * A distribution of neutrino energy on a node grid: cell j = [E_j, E_{j+1}] has probability ∝ its Simpson
  * integral h/6 (f_L + 4 f_M + f_R) of the target density f (one-sided end values, so jumps at nodes are
  * exact), and inside the cell a linear density with end ratio f_R : f_L ({@link LinearCell}). Cells are chosen
- * by Walker's alias method (Commons RNG {@link AliasMethodDiscreteSampler}; one {@code nextLong} per choice).
+ * by Walker's alias method ({@link AliasTable}; one uniform per choice).
  */
 final class EnergyCells {
-  /** Placeholder generator of the unbound prototype sampler; binding replaces it. */
-  private static final UniformRandomProvider UNBOUND = () -> {
-    throw new IllegalStateException("alias prototype used without binding a generator");
-  };
-
   private final double[] nodesMeV;
   private final double[] probability;
   private final double[] cumulative;
   private final double[] beta;
   private final double total;
-  private final SharedStateDiscreteSampler prototype;
+  private final double[] threshold;
+  private final int[] alias;
 
   private EnergyCells(double[] nodesMeV, double[] probability, double[] beta, double total) {
     this.nodesMeV = nodesMeV;
@@ -32,7 +24,11 @@ final class EnergyCells {
     for (int j = 0; j < probability.length; j++) {
       cumulative[j + 1] = cumulative[j] + probability[j];
     }
-    this.prototype = total > 0.0 ? AliasMethodDiscreteSampler.of(UNBOUND, probability) : null;
+    this.threshold = new double[probability.length];
+    this.alias = new int[probability.length];
+    if (total > 0.0) {
+      AliasTable.build(probability, threshold, alias);
+    }
   }
 
   /**
@@ -63,9 +59,9 @@ final class EnergyCells {
     return total;
   }
 
-  /** The alias sampler of cells bound to {@code rng}; null when the total is 0. */
-  SharedStateDiscreteSampler bind(UniformRandomProvider rng) {
-    return prototype == null ? null : prototype.withUniformRandomProvider(rng);
+  /** The cell chosen by uniform {@code r} ∈ [0, 1) (only when {@link #total()} &gt; 0). */
+  int cell(double r) {
+    return AliasTable.choose(r, threshold, alias);
   }
 
   /** Shape parameter of cell j. */

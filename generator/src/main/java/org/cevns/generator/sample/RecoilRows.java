@@ -10,8 +10,8 @@ import org.cevns.generator.xs.RecoilCrossSection;
  *
  * <p>A row has {@code cells} cells; a cell has its exact probability and a linear density inside
  * ({@link LinearCell}) with the slope of the envelope at its edges. Cells are chosen by Walker's alias method
- * (Vose's construction; one uniform gives the slot and the threshold test). Commons RNG's alias sampler holds
- * one table per object bound to one generator; here all rows live in one flat array shared by all threads.
+ * ({@link AliasTable}; one uniform gives the slot and the threshold test, branch-free). All rows live in one
+ * flat array shared by all threads.
  *
  * <p>Construction per row: the envelope g(u) is evaluated at {@code pilot + 1} equally spaced points and
  * integrated on each pilot interval by 4-point Gauss–Legendre (commons-math3); the cumulative C(u) is the cubic
@@ -61,8 +61,8 @@ final class RecoilRows {
     final double[] edge;
     final double[] edgeDensity;
     final double[] mass;
-    final int[] small;
-    final int[] large;
+    final double[] threshold;
+    final int[] alias;
 
     RowWork(int pilot, int cells) {
       density = new double[pilot + 1];
@@ -70,8 +70,8 @@ final class RecoilRows {
       edge = new double[cells + 1];
       edgeDensity = new double[cells + 1];
       mass = new double[cells];
-      small = new int[cells];
-      large = new int[cells];
+      threshold = new double[cells];
+      alias = new int[cells];
     }
   }
 
@@ -141,42 +141,17 @@ final class RecoilRows {
     return total * width;
   }
 
-  /** Writes edges, shapes and the alias table (Vose 1991) of one row. */
+  /** Writes edges, shapes and the alias table ({@link AliasTable}) of one row. */
   private static void store(float[] data, int base, RowWork w) {
     int cells = w.mass.length;
-    double sum = 0.0;
-    for (double m : w.mass) {
-      sum += m;
-    }
-    double[] scaled = w.mass; // reused: probabilities × cells
-    int nSmall = 0;
-    int nLarge = 0;
+    AliasTable.build(w.mass, w.threshold, w.alias);
     for (int k = 0; k < cells; k++) {
-      scaled[k] = w.mass[k] * cells / sum;
-      if (scaled[k] < 1.0) {
-        w.small[nSmall++] = k;
-      } else {
-        w.large[nLarge++] = k;
-      }
       data[base + PER_CELL * k] = (float) w.edge[k];
       data[base + PER_CELL * k + 1] = (float) LinearCell.beta(w.edgeDensity[k], w.edgeDensity[k + 1]);
-      data[base + PER_CELL * k + 2] = 1.0f;
-      data[base + PER_CELL * k + 3] = k;
+      data[base + PER_CELL * k + 2] = (float) w.threshold[k];
+      data[base + PER_CELL * k + 3] = Float.intBitsToFloat(w.alias[k]); // raw int bits, read back exactly
     }
     data[base + PER_CELL * cells] = 1.0f;
-    while (nSmall > 0 && nLarge > 0) {
-      int s = w.small[--nSmall];
-      int l = w.large[--nLarge];
-      data[base + PER_CELL * s + 2] = (float) scaled[s];
-      data[base + PER_CELL * s + 3] = l;
-      scaled[l] = scaled[l] + scaled[s] - 1.0;
-      if (scaled[l] < 1.0) {
-        w.small[nSmall++] = l;
-      } else {
-        w.large[nLarge++] = l;
-      }
-    }
-    // Leftovers (probability 1 up to rounding) keep threshold 1 and alias to themselves.
   }
 
   /** Envelope clipped at 0 (rounding can make a kinematic factor slightly negative at T_max). */
@@ -233,10 +208,12 @@ final class RecoilRows {
   double sampleU(int row, double r1, double r2) {
     double q = r1 * cells;
     int slot = Math.min((int) q, cells - 1);
-    int at = row * stride + PER_CELL * slot;
-    if (q - slot >= data[at + 2]) {
-      at = row * stride + PER_CELL * (int) data[at + 3];
-    }
+    int base = row * stride;
+    int at = base + PER_CELL * slot;
+    long below = Double.doubleToRawLongBits((q - slot) - data[at + 2]) >>> 63; // 1 when frac < threshold
+    int alias = Float.floatToRawIntBits(data[at + 3]);
+    int cell = alias + (int) below * (slot - alias);
+    at = base + PER_CELL * cell;
     double u0 = data[at];
     double v = LinearCell.sample(data[at + 1], 1.0 - r2);
     return u0 + v * (data[at + PER_CELL] - u0);
@@ -249,7 +226,7 @@ final class RecoilRows {
     for (int k = 0; k < cells; k++) {
       double threshold = data[base + PER_CELL * k + 2];
       mass[k] += threshold;
-      mass[(int) data[base + PER_CELL * k + 3]] += 1.0 - threshold;
+      mass[Float.floatToRawIntBits(data[base + PER_CELL * k + 3])] += 1.0 - threshold;
     }
     double sum = 0.0;
     for (int k = 0; k < cells; k++) {

@@ -49,7 +49,6 @@ class RecoilSamplerTest {
     ExactIntegrals exact = new ExactIntegrals(sp, xs, lo, hi, steps);
     double pe = ksPValue(p.energyMeV(), exact.energyCdf(200));
     double pt = ksPValue(p.recoilMeV(), exact.recoilCdf(Double.NaN, Double.NaN, 600));
-    System.out.println("pe=" + pe + " pt=" + pt);
     assertTrue(pe > P_MIN, "E marginal KS p = " + pe);
     assertTrue(pt > P_MIN, "T marginal KS p = " + pt);
   }
@@ -114,7 +113,6 @@ class RecoilSamplerTest {
     double pValue = ChiSquareTest.withDefaults()
         .test(Arrays.copyOfRange(expected, first, expected.length),
             Arrays.copyOfRange(observed, first, observed.length)).getPValue();
-    System.out.println("chi2 p=" + pValue);
     assertTrue(pValue > P_MIN, "chi2 p = " + pValue);
   }
 
@@ -151,30 +149,41 @@ class RecoilSamplerTest {
   }
 
   @Test
-  void sameStreamSameSequenceAndSingleCallsMatchBatch() {
-    RecoilSampler s = RecoilSampler.of(new EvesLikeXsHolder().spectrum(), new EvesLikeXs(), 64, 32);
+  void sameStreamSameSequenceDifferentStreamsDiffer() {
+    RecoilSampler s = RecoilSampler.of(MICHEL, new EvesLikeXs(), 64, 32);
     Pairs a = draw(s, 99, 1000);
     Pairs b = draw(s, 99, 1000);
     assertArrayEquals(a.energyMeV(), b.energyMeV());
     assertArrayEquals(a.recoilMeV(), b.recoilMeV());
-    UniformRandomProvider rng = RandomStreams.create(99, 0);
     double[] pair = new double[2];
-    for (int i = 0; i < 1000; i++) {
-      s.sample(rng, pair);
-      assertEquals(a.energyMeV()[i], pair[0]);
-      assertEquals(a.recoilMeV()[i], pair[1]);
+    double[] again = new double[2];
+    UniformRandomProvider r1 = RandomStreams.create(99, 0);
+    UniformRandomProvider r2 = RandomStreams.create(99, 0);
+    for (int i = 0; i < 100; i++) {
+      s.sample(r1, pair);
+      s.sample(r2, again);
+      assertArrayEquals(pair, again);
     }
-    UniformRandomProvider other = RandomStreams.create(99, 1);
-    double[] e = new double[1000];
-    double[] t = new double[1000];
-    s.sample(other, 1000, e, t, 0);
-    assertFalse(Arrays.equals(a.energyMeV(), e));
+    Pairs other = draw(s, 100, 1000);
+    assertFalse(Arrays.equals(a.energyMeV(), other.energyMeV()));
   }
 
-  /** Michel spectrum holder to keep the reproducibility test independent of the static fixtures. */
-  private static final class EvesLikeXsHolder {
-    EnergySpectrum spectrum() {
-      return TestSpectra.michel();
+  @Test
+  void singlePairCallsFollowTheSameLaw() {
+    RecoilSampler s = RecoilSampler.of(MICHEL, CEVNS, ENERGY_NODES, RECOIL_NODES);
+    UniformRandomProvider rng = RandomStreams.create(19, 0);
+    int n = 200_000;
+    double[] e = new double[n];
+    double[] t = new double[n];
+    double[] pair = new double[2];
+    for (int i = 0; i < n; i++) {
+      s.sample(rng, pair);
+      e[i] = pair[0];
+      t[i] = pair[1];
     }
+    ExactIntegrals exact = new ExactIntegrals(MICHEL, CEVNS, 0.0, Double.POSITIVE_INFINITY, new double[0]);
+    double pe = ksPValue(e, exact.energyCdf(200));
+    double pt = ksPValue(t, exact.recoilCdf(Double.NaN, Double.NaN, 600));
+    assertTrue(pe > P_MIN && pt > P_MIN, "single-pair KS p = " + pe + ", " + pt);
   }
 }
