@@ -60,6 +60,8 @@ public final class StagedParquetFile<B> {
       Map<String, String> metadata, WriteOptions options, Configuration conf) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(options, "options");
+    ParquetBlockWriter.checkMetadata(metadata);
+    ParquetBlockWriter.schema(messageName, columns); // validates before touching the file system
     Configuration c = HadoopFiles.configuration(Objects.requireNonNull(conf, "conf"));
     FileSystem fs = HadoopFiles.fileSystem(target, c);
     Path qualified = fs.makeQualified(target);
@@ -67,8 +69,14 @@ public final class StagedParquetFile<B> {
     Path temporary = HadoopFiles.temporaryFor(qualified);
     fs.mkdirs(qualified.getParent());
     fs.delete(temporary, false);
-    ParquetBlockWriter<B> writer =
-        ParquetBlockWriter.open(HadoopOutputFile.fromPath(temporary, c), messageName, columns, metadata, options, c);
+    ParquetBlockWriter<B> writer;
+    try {
+      writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(temporary, c), messageName, columns, metadata,
+          options, c);
+    } catch (IOException | RuntimeException e) {
+      fs.delete(temporary, false);
+      throw e;
+    }
     return new StagedParquetFile<>(fs, qualified, temporary, options.overwrite(), writer);
   }
 

@@ -64,6 +64,11 @@ public record WriteOptions(CompressionCodecName compression, boolean overwrite, 
     return new WriteOptions(compression, overwrite, bytes, pageSizeBytes, writerVersion);
   }
 
+  /** A copy with another page size. */
+  public WriteOptions withPageSizeBytes(int bytes) {
+    return new WriteOptions(compression, overwrite, rowGroupSizeBytes, bytes, writerVersion);
+  }
+
   /** A copy with another Parquet writer version. */
   public WriteOptions withWriterVersion(WriterVersion version) {
     return new WriteOptions(compression, overwrite, rowGroupSizeBytes, pageSizeBytes, version);
