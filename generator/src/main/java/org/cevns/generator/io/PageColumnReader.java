@@ -1,0 +1,179 @@
+package org.cevns.generator.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.apache.parquet.bytes.ByteBufferInputStream;
+import org.apache.parquet.bytes.BytesUtils;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ValuesType;
+import org.apache.parquet.column.page.DataPage;
+import org.apache.parquet.column.page.DataPageV1;
+import org.apache.parquet.column.page.DataPageV2;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.page.PageReader;
+import org.apache.parquet.column.values.ValuesReader;
+import org.apache.parquet.io.ParquetDecodingException;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Decodes the pages of one flat (non-repeated) column chunk straight into a {@link ColumnTarget}, in bulk:
+ * dictionary ids and definition levels with {@link HybridDecoder}, PLAIN fixed-width numbers with a
+ * little-endian buffer copy. Other value encodings (DELTA_*, BYTE_STREAM_SPLIT, PLAIN booleans and strings)
+ * go value by value through Parquet's own {@link ValuesReader}. Data pages v1 (RLE levels) and v2 are read.
+ * Nulls: the non-null values are decoded compactly and then spread over their rows.
+ */
+final class PageColumnReader {
+  private enum Mode { DICTIONARY, PLAIN, GENERIC }
+
+  private final ColumnDescriptor descriptor;
+  private final PageReader pages;
+  private final ColumnTarget target;
+  private final int maxDefinition;
+  private final int levelBitWidth;
+  private final Dictionary dictionary;
+  private final HybridDecoder ids = new HybridDecoder();
+  private final HybridDecoder definitions = new HybridDecoder();
+  private int[] idScratch = new int[0];
+  private int[] definitionScratch = new int[0];
+  private Mode mode;
+  private ByteBuffer plain;
+  private ValuesReader generic;
+  private long left;
+
+  PageColumnReader(ColumnDescriptor descriptor, PageReader pages, ColumnTarget target) throws IOException {
+    if (descriptor.getMaxRepetitionLevel() != 0) {
+      throw new IllegalArgumentException("column " + target.column() + " is repeated; only flat columns are read");
+    }
+    this.descriptor = descriptor;
+    this.pages = pages;
+    this.target = target;
+    this.maxDefinition = descriptor.getMaxDefinitionLevel();
+    this.levelBitWidth = BytesUtils.getWidthFromMaxInt(maxDefinition);
+    DictionaryPage page = pages.readDictionaryPage();
+    this.dictionary = page == null ? null : page.getEncoding().initDictionary(descriptor, page);
+    if (dictionary != null && target.hasDictionarySupport()) {
+      target.setDictionary(dictionary);
+    }
+  }
+
+  /** Reads the next {@code n} rows into the target at its position. */
+  void read(int n) throws IOException {
+    while (n > 0) {
+      if (left == 0) {
+        nextPage();
+        continue;
+      }
+      int k = (int) Math.min(n, left);
+      readChunk(k);
+      left -= k;
+      n -= k;
+    }
+  }
+
+  private void readChunk(int k) throws IOException {
+    int start = target.position();
+    if (maxDefinition == 0) {
+      readValues(k);
+      target.clearNulls(start, k);
+      return;
+    }
+    if (definitionScratch.length < k) {
+      definitionScratch = new int[k];
+    }
+    int[] defs = definitionScratch;
+    definitions.read(defs, 0, k);
+    int m = 0;
+    for (int i = 0; i < k; i++) {
+      if (defs[i] == maxDefinition) {
+        m++;
+      }
+    }
+    readValues(m);
+    if (m == k) {
+      target.clearNulls(start, k);
+    } else {
+      target.spread(start, k, m, defs, maxDefinition);
+    }
+  }
+
+  /** Stores the next {@code m} non-null values compactly at the target's position. */
+  private void readValues(int m) throws IOException {
+    switch (mode) {
+      case DICTIONARY -> {
+        if (idScratch.length < m) {
+          idScratch = new int[m];
+        }
+        ids.read(idScratch, 0, m);
+        target.putDictionaryIds(idScratch, m);
+      }
+      case PLAIN -> target.putPlain(plain, m);
+      case GENERIC -> {
+        PrimitiveTypeName type = descriptor.getPrimitiveType().getPrimitiveTypeName();
+        for (int i = 0; i < m; i++) {
+          switch (type) {
+            case DOUBLE -> target.addDouble(generic.readDouble());
+            case FLOAT -> target.addFloat(generic.readFloat());
+            case INT64 -> target.addLong(generic.readLong());
+            case INT32 -> target.addInt(generic.readInteger());
+            case BOOLEAN -> target.addBoolean(generic.readBoolean());
+            case BINARY -> target.addBinary(generic.readBytes());
+            default -> throw new ParquetDecodingException("column " + target.column() + ": unsupported type " + type);
+          }
+        }
+      }
+      default -> throw new IllegalStateException("no page");
+    }
+  }
+
+  private void nextPage() throws IOException {
+    DataPage page = pages.readPage();
+    if (page == null) {
+      throw new ParquetDecodingException("column " + target.column() + ": pages hold fewer values than rows");
+    }
+    left = page.getValueCount();
+    if (page instanceof DataPageV1 v1) {
+      ByteBuffer buf = v1.getBytes().toByteBuffer().slice().order(ByteOrder.LITTLE_ENDIAN);
+      if (maxDefinition > 0) {
+        if (v1.getDlEncoding() != Encoding.RLE) {
+          throw new ParquetDecodingException("column " + target.column() + ": definition levels encoded as "
+              + v1.getDlEncoding() + " are not supported by ReadPath.PAGES; use ReadPath.COLUMNS");
+        }
+        int length = buf.getInt();
+        ByteBuffer levels = buf.slice();
+        levels.limit(length);
+        definitions.init(levels, levelBitWidth);
+        buf.position(buf.position() + length);
+      }
+      startValues(v1.getValueEncoding(), buf.slice().order(ByteOrder.LITTLE_ENDIAN), page.getValueCount());
+    } else if (page instanceof DataPageV2 v2) {
+      if (maxDefinition > 0) {
+        definitions.init(v2.getDefinitionLevels().toByteBuffer().slice(), levelBitWidth);
+      }
+      startValues(v2.getDataEncoding(), v2.getData().toByteBuffer().slice().order(ByteOrder.LITTLE_ENDIAN),
+          page.getValueCount() - v2.getNullCount());
+    } else {
+      throw new ParquetDecodingException("column " + target.column() + ": unknown page type " + page);
+    }
+  }
+
+  private void startValues(Encoding encoding, ByteBuffer values, int count) throws IOException {
+    if (encoding.usesDictionary()) {
+      if (dictionary == null) {
+        throw new ParquetDecodingException("column " + target.column() + ": dictionary-encoded page without dictionary");
+      }
+      int bitWidth = values.get() & 0xff;
+      ids.init(values, bitWidth);
+      mode = Mode.DICTIONARY;
+    } else if (encoding == Encoding.PLAIN && target.takesPlain()) {
+      plain = values;
+      mode = Mode.PLAIN;
+    } else {
+      generic = encoding.getValuesReader(descriptor, ValuesType.VALUES);
+      generic.initFromPage(count, ByteBufferInputStream.wrap(values));
+      mode = Mode.GENERIC;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.cevns.generator.io;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.cevns.generator.event.BlockSink;
+import org.cevns.generator.event.EventBlock;
+import org.cevns.generator.event.EventDictionary;
+
+/**
+ * Writes truth events ({@link TruthColumns}) to one Parquet file through the temporary-file-and-rename
+ * protocol of {@link StagedParquetFile}: nothing appears under the final name before {@link #close()}, and
+ * {@link #abort()} (or a failure) leaves nothing. An existing target is an error at {@link #open} unless
+ * {@code options.overwrite()} is set.
+ *
+ * <p>Metadata: the map given to {@code open} is written to the footer; entries added with
+ * {@link #putMetadata} before close are merged over it, and {@link TruthMetadata#EVENTS} is always set at
+ * close to the number of rows written. Not thread-safe; blocks arrive in order from one thread.
+ */
+public final class TruthParquetSink implements BlockSink {
+  private final StagedParquetFile<EventBlock> file;
+  private long events;
+  private boolean closed;
+
+  private TruthParquetSink(StagedParquetFile<EventBlock> file) {
+    this.file = file;
+  }
+
+  /** Opens a sink writing {@code target} (a local path or any Hadoop URI) with default Hadoop settings. */
+  public static TruthParquetSink open(String target, EventDictionary dictionary, Map<String, String> metadata,
+      WriteOptions options) throws IOException {
+    return open(HadoopFiles.path(target), dictionary, metadata, options, HadoopFiles.configuration());
+  }
+
+  /**
+   * Opens a sink writing {@code target}.
+   *
+   * @param dictionary the names behind the codes of the blocks to come
+   * @param metadata key-value metadata ({@link TruthMetadata} keys)
+   * @param conf Hadoop configuration (e.g. for {@code hdfs://}); used through
+   *     {@link HadoopFiles#configuration(Configuration)}
+   */
+  public static TruthParquetSink open(Path target, EventDictionary dictionary, Map<String, String> metadata,
+      WriteOptions options, Configuration conf) throws IOException {
+    Objects.requireNonNull(dictionary, "dictionary");
+    return new TruthParquetSink(StagedParquetFile.create(target, TruthColumns.MESSAGE_NAME,
+        TruthColumns.of(dictionary), metadata, options, conf));
+  }
+
+  @Override
+  public void accept(long blockIndex, EventBlock block) throws IOException {
+    file.write(block, block.size());
+    events += block.size();
+  }
+
+  /** Adds (or replaces) a metadata entry written at close, e.g. {@link TruthMetadata#EXPOSURE}. */
+  public void putMetadata(String key, String value) {
+    file.putFinalMetadata(key, value);
+  }
+
+  /** Events written so far. */
+  public long events() {
+    return events;
+  }
+
+  /** The final path of the file. */
+  public Path target() {
+    return file.target();
+  }
+
+  /**
+   * Writes the footer (with {@link TruthMetadata#EVENTS}) and renames the file to its final name; a second
+   * call does nothing. After {@link #abort()} it throws {@link IllegalStateException}.
+   */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    file.putFinalMetadata(TruthMetadata.EVENTS, Long.toString(events));
+    file.commit();
+    closed = true;
+  }
+
+  /** Deletes the temporary file; nothing is left under the final name. */
+  @Override
+  public void abort() {
+    file.abort();
+  }
+}

@@ -1,0 +1,256 @@
+package org.cevns.generator.sample;
+
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+import org.cevns.generator.xs.RecoilCrossSection;
+
+/**
+ * Conditional recoil tables: for each neutrino-energy node E_i, the envelope dσ/dT(E_i, T) on the recoil window
+ * [T_lo, b_i], b_i = min(T_hi, T_max(E_i)), as a distribution of u = (T − T_lo)/(b_i − T_lo) ∈ [0, 1].
+ *
+ * <p>A row has {@code cells} cells; a cell has its exact probability and a linear density inside
+ * ({@link LinearCell}) with the slope of the envelope at its edges. Cells are chosen by Walker's alias method
+ * ({@link AliasTable}; one uniform gives the slot and the threshold test, branch-free). All rows live in one
+ * flat array shared by all threads.
+ *
+ * <p>Construction per row: the envelope g(u) is evaluated at {@code pilot + 1} equally spaced points and
+ * integrated on each pilot interval by 4-point Gauss–Legendre (commons-math3); the cumulative C(u) is the cubic
+ * Hermite interpolant of these integrals with derivative g. Cell edges are the quantiles of the mixture
+ * G(u) = ½ C(u)/C(1) + ½ u, so that no cell is wider than 2/cells (pure quantiles of C leave wide cells in
+ * the low-density tail, where a linear shape is poor) and cells are narrow where the events are. Cell
+ * probabilities are C differences at the edges; the edge densities are C'(u) of the interpolant. Values are
+ * stored as floats (relative precision 6·10⁻⁸, far below the shape approximation), interleaved per cell as
+ * u_k, β_k, threshold_k, alias_k (then u_n) so one draw touches one or two cache lines.
+ */
+final class RecoilRows {
+  private static final GaussIntegrator GAUSS4 = new GaussIntegratorFactory().legendre(4);
+  /** Weight of the uniform part of the cell-edge mixture G. */
+  static final double UNIFORM_SHARE = 0.5;
+  /** Floats per cell. */
+  private static final int PER_CELL = 4;
+
+  private final int cells;
+  private final int stride;
+  private final float[] data;
+  private final double[] envelopeXsCm2;
+
+  private RecoilRows(int cells, float[] data, double[] envelopeXsCm2) {
+    this.cells = cells;
+    this.stride = PER_CELL * cells + 1;
+    this.data = data;
+    this.envelopeXsCm2 = envelopeXsCm2;
+  }
+
+  /** Builds one row per energy node. */
+  static RecoilRows build(
+      RecoilCrossSection xs, double[] energyNodesMeV, double minRecoilMeV, double maxRecoilMeV, int cells) {
+    int stride = PER_CELL * cells + 1;
+    float[] data = new float[energyNodesMeV.length * stride];
+    double[] envelope = new double[energyNodesMeV.length];
+    RowWork work = new RowWork(Math.max(64, cells / 4), cells);
+    for (int i = 0; i < energyNodesMeV.length; i++) {
+      envelope[i] = buildRow(xs, energyNodesMeV[i], minRecoilMeV, maxRecoilMeV, data, i * stride, work);
+    }
+    return new RecoilRows(cells, data, envelope);
+  }
+
+  /** Scratch arrays reused across rows. */
+  private static final class RowWork {
+    final double[] density;
+    final double[] cumulative;
+    final double[] edge;
+    final double[] edgeDensity;
+    final double[] mass;
+    final double[] threshold;
+    final int[] alias;
+
+    RowWork(int pilot, int cells) {
+      density = new double[pilot + 1];
+      cumulative = new double[pilot + 1];
+      edge = new double[cells + 1];
+      edgeDensity = new double[cells + 1];
+      mass = new double[cells];
+      threshold = new double[cells];
+      alias = new int[cells];
+    }
+  }
+
+  /** Fills one row; returns ∫ envelope dT over the window in cm² (0 for an empty row, filled uniform). */
+  private static double buildRow(RecoilCrossSection xs, double energyMeV, double lo, double maxRecoilMeV,
+      float[] data, int base, RowWork w) {
+    double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energyMeV));
+    double width = hi - lo;
+    int pilot = w.density.length - 1;
+    int cells = w.mass.length;
+    double du = 1.0 / pilot;
+    double total = 0.0;
+    if (width > 0.0) {
+      for (int p = 0; p <= pilot; p++) {
+        w.density[p] = envelope(xs, energyMeV, p == pilot ? hi : lo + p * du * width);
+      }
+      for (int p = 0; p < pilot; p++) {
+        double sum = 0.0;
+        for (int g = 0; g < GAUSS4.getNumberOfPoints(); g++) {
+          double u = (p + 0.5 * (1.0 + GAUSS4.getPoint(g))) * du;
+          sum += GAUSS4.getWeight(g) * envelope(xs, energyMeV, lo + u * width);
+        }
+        w.cumulative[p + 1] = w.cumulative[p] + 0.5 * du * sum;
+      }
+      total = w.cumulative[pilot];
+    }
+    if (!(total > 0.0)) {
+      for (int k = 0; k < cells; k++) {
+        w.edge[k] = (double) k / cells;
+        w.edgeDensity[k] = 1.0;
+        w.mass[k] = 1.0;
+      }
+      w.edge[cells] = 1.0;
+      w.edgeDensity[cells] = 1.0;
+      store(data, base, w);
+      return 0.0;
+    }
+    // Edges at quantiles of G(u) = (1 − a) C(u)/C(1) + a u, on the cubic Hermite interpolant of C.
+    double a = UNIFORM_SHARE;
+    double scale = (1.0 - a) / total;
+    w.edge[0] = 0.0;
+    w.edgeDensity[0] = w.density[0];
+    w.edge[cells] = 1.0;
+    w.edgeDensity[cells] = w.density[pilot];
+    double previousC = 0.0;
+    int p = 0;
+    for (int k = 1; k < cells; k++) {
+      double target = (double) k / cells;
+      while (p < pilot - 1 && scale * w.cumulative[p + 1] + a * (p + 1) * du < target) {
+        p++;
+      }
+      double g0 = scale * w.cumulative[p] + a * p * du;
+      double g1 = scale * w.cumulative[p + 1] + a * (p + 1) * du;
+      double s0 = (scale * w.density[p] + a) * du;
+      double s1 = (scale * w.density[p + 1] + a) * du;
+      double t = solveHermite(g0, g1, s0, s1, target);
+      double u = Math.max(w.edge[k - 1], Math.min(1.0, (p + t) * du));
+      w.edge[k] = u;
+      double c = hermite(w.cumulative[p], w.cumulative[p + 1], w.density[p] * du, w.density[p + 1] * du, t);
+      w.edgeDensity[k] = Math.max(0.0, hermiteSlope(w.cumulative[p], w.cumulative[p + 1],
+          w.density[p] * du, w.density[p + 1] * du, t) / du);
+      w.mass[k - 1] = Math.max(0.0, c - previousC);
+      previousC = c;
+    }
+    w.mass[cells - 1] = Math.max(0.0, total - previousC);
+    store(data, base, w);
+    return total * width;
+  }
+
+  /** Writes edges, shapes and the alias table ({@link AliasTable}) of one row. */
+  private static void store(float[] data, int base, RowWork w) {
+    int cells = w.mass.length;
+    AliasTable.build(w.mass, w.threshold, w.alias);
+    for (int k = 0; k < cells; k++) {
+      data[base + PER_CELL * k] = (float) w.edge[k];
+      data[base + PER_CELL * k + 1] = (float) LinearCell.beta(w.edgeDensity[k], w.edgeDensity[k + 1]);
+      data[base + PER_CELL * k + 2] = (float) w.threshold[k];
+      data[base + PER_CELL * k + 3] = Float.intBitsToFloat(w.alias[k]); // raw int bits, read back exactly
+    }
+    data[base + PER_CELL * cells] = 1.0f;
+  }
+
+  /** Envelope clipped at 0 (rounding can make a kinematic factor slightly negative at T_max). */
+  private static double envelope(RecoilCrossSection xs, double energyMeV, double recoilMeV) {
+    return Math.max(0.0, xs.envelopeXsCm2PerMeV(energyMeV, recoilMeV));
+  }
+
+  /** Cubic Hermite interpolant on t ∈ [0, 1] with H(0) = c0, H(1) = c1, H'(0) = s0, H'(1) = s1. */
+  static double hermite(double c0, double c1, double s0, double s1, double t) {
+    double t2 = t * t;
+    double t3 = t2 * t;
+    return c0 * (2 * t3 - 3 * t2 + 1) + s0 * (t3 - 2 * t2 + t) + c1 * (-2 * t3 + 3 * t2) + s1 * (t3 - t2);
+  }
+
+  /** dH/dt of {@link #hermite}. */
+  static double hermiteSlope(double c0, double c1, double s0, double s1, double t) {
+    double t2 = t * t;
+    return (c1 - c0) * (6 * t - 6 * t2) + s0 * (3 * t2 - 4 * t + 1) + s1 * (3 * t2 - 2 * t);
+  }
+
+  /** t ∈ [0, 1] with {@link #hermite} = target ∈ [c0, c1]: Newton iteration safeguarded by bisection. */
+  static double solveHermite(double c0, double c1, double s0, double s1, double target) {
+    double lo = 0.0;
+    double hi = 1.0;
+    double span = c1 - c0;
+    double t = span > 0.0 ? Math.min(1.0, Math.max(0.0, (target - c0) / span)) : 0.5;
+    for (int iteration = 0; iteration < 100; iteration++) {
+      double f = hermite(c0, c1, s0, s1, t) - target;
+      if (f == 0.0) {
+        return t;
+      }
+      if (f < 0.0) {
+        lo = t;
+      } else {
+        hi = t;
+      }
+      double slope = hermiteSlope(c0, c1, s0, s1, t);
+      double next = t - f / slope;
+      if (!(next > lo && next < hi)) {
+        next = 0.5 * (lo + hi);
+      }
+      if (Math.abs(next - t) <= 1e-15) {
+        return next;
+      }
+      t = next;
+    }
+    return t;
+  }
+
+  /**
+   * u ∈ [0, 1] drawn from row {@code row}: {@code r1} ∈ [0, 1) chooses the cell (alias slot and threshold),
+   * {@code r2} ∈ [0, 1) the position inside it.
+   */
+  double sampleU(int row, double r1, double r2) {
+    double q = r1 * cells;
+    int slot = Math.min((int) q, cells - 1);
+    int base = row * stride;
+    int at = base + PER_CELL * slot;
+    long below = Double.doubleToRawLongBits((q - slot) - data[at + 2]) >>> 63; // 1 when frac < threshold
+    int alias = Float.floatToRawIntBits(data[at + 3]);
+    int cell = alias + (int) below * (slot - alias);
+    at = base + PER_CELL * cell;
+    double u0 = data[at];
+    double v = LinearCell.sample(data[at + 1], 1.0 - r2);
+    return u0 + v * (data[at + PER_CELL] - u0);
+  }
+
+  /** Model CDF of u in row {@code row}, recovering cell probabilities from the alias table (tests; O(cells)). */
+  double cdfU(int row, double u) {
+    int base = row * stride;
+    double[] mass = new double[cells];
+    for (int k = 0; k < cells; k++) {
+      double threshold = data[base + PER_CELL * k + 2];
+      mass[k] += threshold;
+      mass[Float.floatToRawIntBits(data[base + PER_CELL * k + 3])] += 1.0 - threshold;
+    }
+    double sum = 0.0;
+    for (int k = 0; k < cells; k++) {
+      double u0 = data[base + PER_CELL * k];
+      double u1 = data[base + PER_CELL * (k + 1)];
+      if (u >= u1) {
+        sum += mass[k];
+      } else {
+        if (u > u0) {
+          sum += mass[k] * LinearCell.cdf(data[base + PER_CELL * k + 1], (u - u0) / (u1 - u0));
+        }
+        break;
+      }
+    }
+    return sum / cells;
+  }
+
+  /** ∫ envelope dT over the window at node {@code row}, in cm². */
+  double envelopeXsCm2(int row) {
+    return envelopeXsCm2[row];
+  }
+
+  /** Number of equal-probability cells per row. */
+  int cells() {
+    return cells;
+  }
+}
