@@ -111,12 +111,13 @@ public final class ExperimentModel {
 
   private static Target target(DetectorConfig d, String path) {
     try {
-      return switch (d.target()) {
-        case FormulaTarget f -> Target.ofFormula(f.formula());
-        case IsotopeTarget t -> Target.ofAtomFractions(t.isotopes().stream()
-            .map(f -> new Target.Component(IsotopeTable.isotope(f.z(), f.a()), f.fraction()))
-            .toList());
-      };
+      if (d.target() instanceof FormulaTarget f) {
+        return Target.ofFormula(f.formula());
+      }
+      IsotopeTarget t = (IsotopeTarget) d.target();
+      return Target.ofAtomFractions(t.isotopes().stream()
+          .map(f -> new Target.Component(IsotopeTable.isotope(f.z(), f.a()), f.fraction()))
+          .toList());
     } catch (ConfigException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -131,29 +132,25 @@ public final class ExperimentModel {
         "detectors[" + detectorIndex + "].distance_m", "required for point source '" + sc.name() + "'")) : Double.NaN;
     double geometry = sc.pointSource() ? 1.0 / (4 * Math.PI * square(distanceM * Units.CM_PER_M)) : 1.0;
     List<SourceExposure> out = new ArrayList<>();
-    switch (sc) {
-      case PionDarConfig c -> {
-        PionDarParameters p = SourceFactory.pionDarParameters(c);
-        double pot = ((PionDarExposure) ex).protonsOnTarget(p.protonEnergyGeV(), p.powerMW());
-        double beamSeconds = pot / p.protonsPerSecond();
-        out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_BEAM, Optional.of(base), pot,
-            ExposureUnit.PROTON_ON_TARGET, beamSeconds, distanceM, pot * geometry));
-      }
-      case ReactorConfig c -> {
-        ReactorExposure r = (ReactorExposure) ex;
-        double on = r.liveSecondsOn();
-        out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_ON,
-            Optional.of(((SteadySource) base).withPeriodDurationNs(on * Units.NS_PER_S)), on,
-            ExposureUnit.LIVE_SECOND, on, distanceM, on * geometry));
-        out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_OFF, Optional.empty(), 0.0,
-            ExposureUnit.LIVE_SECOND, r.liveSecondsOff(), distanceM, 0.0));
-      }
-      default -> {
-        double live = ((LiveTimeExposure) ex).liveSeconds();
-        out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_RUN,
-            Optional.of(((SteadySource) base).withPeriodDurationNs(live * Units.NS_PER_S)), live,
-            ExposureUnit.LIVE_SECOND, live, distanceM, live * geometry));
-      }
+    if (sc instanceof PionDarConfig c) {
+      PionDarParameters p = SourceFactory.pionDarParameters(c);
+      double pot = ((PionDarExposure) ex).protonsOnTarget(p.protonEnergyGeV(), p.powerMW());
+      double beamSeconds = pot / p.protonsPerSecond();
+      out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_BEAM, Optional.of(base), pot,
+          ExposureUnit.PROTON_ON_TARGET, beamSeconds, distanceM, pot * geometry));
+    } else if (sc instanceof ReactorConfig) {
+      ReactorExposure r = (ReactorExposure) ex;
+      double on = r.liveSecondsOn();
+      out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_ON,
+          Optional.of(((SteadySource) base).withPeriodDurationNs(on * Units.NS_PER_S)), on,
+          ExposureUnit.LIVE_SECOND, on, distanceM, on * geometry));
+      out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_OFF, Optional.empty(), 0.0,
+          ExposureUnit.LIVE_SECOND, r.liveSecondsOff(), distanceM, 0.0));
+    } else {
+      double live = ((LiveTimeExposure) ex).liveSeconds();
+      out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_RUN,
+          Optional.of(((SteadySource) base).withPeriodDurationNs(live * Units.NS_PER_S)), live,
+          ExposureUnit.LIVE_SECOND, live, distanceM, live * geometry));
     }
     return out;
   }

@@ -91,19 +91,24 @@ final class SourceFactory {
   static Source create(SourceConfig config, int index, double periodDurationNs) {
     String path = "sources[" + index + "]";
     try {
-      return switch (config) {
-        case PionDarConfig c -> PionDarSource.of(c.name(), pionDarParameters(c));
-        case ReactorConfig c -> ReactorSource.of(c.name(), reactorParameters(c), periodDurationNs);
-        case Solar8BConfig c -> c.totalFluxPerCm2S().isPresent()
+      if (config instanceof PionDarConfig c) {
+        return PionDarSource.of(c.name(), pionDarParameters(c));
+      } else if (config instanceof ReactorConfig c) {
+        return ReactorSource.of(c.name(), reactorParameters(c), periodDurationNs);
+      } else if (config instanceof Solar8BConfig c) {
+        return c.totalFluxPerCm2S().isPresent()
             ? Solar8BSource.of(c.name(), c.totalFluxPerCm2S().getAsDouble(), periodDurationNs)
             : Solar8BSource.of(c.name(), periodDurationNs);
-        case MonoenergeticConfig c -> MonoenergeticSource.of(
-            c.name(), c.energyMev(), c.flavor(), c.parent(), intensity(c.fluxPerCm2S().isPresent(),
-                c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)), periodDurationNs);
-        case SpectrumFileConfig c -> SpectrumFileSource.of(
-            c.name(), c.resolvedFile(), c.flavor(), c.parent(), intensity(c.fluxPerCm2S().isPresent(),
-                c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)), periodDurationNs);
-      };
+      } else if (config instanceof MonoenergeticConfig c) {
+        return MonoenergeticSource.of(c.name(), c.energyMev(), c.flavor(), c.parent(), intensity(
+            c.fluxPerCm2S().isPresent(), c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)),
+            periodDurationNs);
+      } else if (config instanceof SpectrumFileConfig c) {
+        return SpectrumFileSource.of(c.name(), c.resolvedFile(), c.flavor(), c.parent(), intensity(
+            c.fluxPerCm2S().isPresent(), c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)),
+            periodDurationNs);
+      }
+      throw new IllegalStateException("unhandled source type " + config.type());
     } catch (ConfigException e) {
       throw e;
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {

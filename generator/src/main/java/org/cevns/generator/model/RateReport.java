@@ -1,0 +1,157 @@
+package org.cevns.generator.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cevns.generator.Process;
+
+/**
+ * Expected event counts and flux-averaged cross sections of an {@link ExperimentModel}: what {@code cevns
+ * rates} prints and what event files carry as metadata.
+ *
+ * <p>Expected CEvNS counts are inside the detector's nuclear-recoil window ({@code threshold_kevnr},
+ * {@code roi_max_kevnr}) when it has one; the counts over all recoils are reported beside them. The
+ * flux-averaged cross section of a detector is per target (nucleus for CEvNS, atom for EvES), averaged over
+ * its isotopes weighted by their number and over the neutrino fluence of all sources and flavours, over the
+ * whole spectrum with no threshold: ⟨σ⟩ = Σ N_i Φ_c σ_ic / (Σ N_i · Σ Φ_c).
+ */
+public final class RateReport {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RateReport() {}
+
+  /** Per-detector totals. */
+  public record DetectorRates(
+      String name,
+      Map<Process, Double> expectedInWindow,
+      Map<Process, Double> expectedAllRecoils,
+      Map<Process, Double> fluxAveragedXsCm2,
+      List<Row> rows) {}
+
+  /** Expected counts for one (process, flavour, isotope) of a detector, summed over sources and parents. */
+  public record Row(Process process, String flavor, String isotope, double expectedInWindow,
+      double expectedAllRecoils) {}
+
+  /** Computes the report. */
+  public static List<DetectorRates> of(ExperimentModel model) {
+    return model.detectors().stream().map(d -> detector(model, model.detectors().indexOf(d))).toList();
+  }
+
+  private static DetectorRates detector(ExperimentModel model, int index) {
+    DetectorModel det = model.detectors().get(index);
+    Map<Process, Double> inWindow = new LinkedHashMap<>();
+    Map<Process, Double> all = new LinkedHashMap<>();
+    Map<Process, Double> numerator = new LinkedHashMap<>();
+    Map<Process, Map<String, Double>> fluenceByComponent = new LinkedHashMap<>();
+    Map<String, double[]> rows = new TreeMap<>();
+    double targetsPerDetector = 0;
+    for (int i = 0; i < det.target().size(); i++) {
+      targetsPerDetector += det.massKg() * det.target().nucleiPerKg(i);
+    }
+    for (Process p : Process.values()) {
+      inWindow.put(p, 0.0);
+      all.put(p, 0.0);
+      numerator.put(p, 0.0);
+      fluenceByComponent.put(p, new LinkedHashMap<>());
+    }
+    for (Channel c : model.channels()) {
+      if (c.detectorIndex() != index) {
+        continue;
+      }
+      Process p = c.process();
+      inWindow.merge(p, c.expectedEventsInWindow(), Double::sum);
+      all.merge(p, c.expectedEvents(), Double::sum);
+      numerator.merge(p, c.targets() * c.fluencePerCm2() * c.xsAvgCm2(), Double::sum);
+      fluenceByComponent.get(p).put(c.exposureIndex() + "/" + c.componentIndex(), c.fluencePerCm2());
+      String key = p.ordinal() + "/" + c.component().flavor().ordinal() + "/" + c.isotope().z() + "/"
+          + String.format(Locale.ROOT, "%03d", c.isotope().a());
+      double[] r = rows.computeIfAbsent(key, k -> new double[2]);
+      r[0] += c.expectedEventsInWindow();
+      r[1] += c.expectedEvents();
+    }
+    Map<Process, Double> xs = new LinkedHashMap<>();
+    for (Process p : Process.values()) {
+      double fluence = fluenceByComponent.get(p).values().stream().mapToDouble(Double::doubleValue).sum();
+      xs.put(p, fluence > 0 ? numerator.get(p) / (targetsPerDetector * fluence) : 0.0);
+    }
+    List<Row> rowList = rows.entrySet().stream().map(e -> {
+      String[] k = e.getKey().split("/");
+      Process p = Process.values()[Integer.parseInt(k[0])];
+      String flavor = org.cevns.generator.Flavor.values()[Integer.parseInt(k[1])].columnName();
+      int z = Integer.parseInt(k[2]);
+      int a = Integer.parseInt(k[3]);
+      String iso = org.cevns.generator.nucleus.IsotopeTable.isotope(z, a).label();
+      return new Row(p, flavor, iso, e.getValue()[0], e.getValue()[1]);
+    }).toList();
+    return new DetectorRates(det.name(), inWindow, all, xs, rowList);
+  }
+
+  /** The report as a JSON tree: {@code {"experiment": ..., "detectors": [...]}}. */
+  public static ObjectNode toJson(ExperimentModel model, List<DetectorRates> rates) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("experiment", model.config().name());
+    ArrayNode dets = root.putArray("detectors");
+    for (int i = 0; i < rates.size(); i++) {
+      DetectorRates r = rates.get(i);
+      DetectorModel det = model.detectors().get(i);
+      ObjectNode d = dets.addObject();
+      d.put("name", r.name());
+      d.put("mass_kg", det.massKg());
+      d.put("threshold_kevnr", det.thresholdKevnr());
+      if (Double.isFinite(det.roiMaxKevnr())) {
+        d.put("roi_max_kevnr", det.roiMaxKevnr());
+      } else {
+        d.putNull("roi_max_kevnr");
+      }
+      ObjectNode ev = d.putObject("expected_events");
+      ObjectNode evAll = d.putObject("expected_events_all_recoils");
+      ObjectNode xs = d.putObject("flux_averaged_xs_cm2");
+      for (Process p : Process.values()) {
+        ev.put(p.columnName(), r.expectedInWindow().get(p));
+        evAll.put(p.columnName(), r.expectedAllRecoils().get(p));
+        xs.put(p.columnName(), r.fluxAveragedXsCm2().get(p));
+      }
+      ArrayNode rows = d.putArray("by_process_flavor_isotope");
+      for (Row row : r.rows()) {
+        ObjectNode o = rows.addObject();
+        o.put("process", row.process().columnName());
+        o.put("flavor", row.flavor());
+        o.put("isotope", row.isotope());
+        o.put("expected_events", row.expectedInWindow());
+        o.put("expected_events_all_recoils", row.expectedAllRecoils());
+      }
+      ArrayNode exposures = d.putArray("exposures");
+      for (SourceExposure e : model.exposures()) {
+        if (e.detectorIndex() != i) {
+          continue;
+        }
+        ObjectNode o = exposures.addObject();
+        o.put("source", e.sourceName());
+        o.put("period", e.period());
+        o.put("exposure", e.exposure());
+        o.put("exposure_unit", e.exposureUnit() == org.cevns.generator.source.ExposureUnit.PROTON_ON_TARGET
+            ? "protons_on_target" : "live_seconds");
+        o.put("live_seconds", e.liveSeconds());
+        if (Double.isFinite(e.distanceM())) {
+          o.put("distance_m", e.distanceM());
+        }
+      }
+    }
+    return root;
+  }
+
+  /** Pretty-printed JSON text of {@link #toJson}. */
+  public static String toJsonText(ExperimentModel model, List<DetectorRates> rates) {
+    try {
+      return JSON.writeValueAsString(toJson(model, rates));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.cevns.generator.run;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cevns.generator.CevnsVersion;
+import org.cevns.generator.io.TruthMetadata;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.model.RateReport;
+
+/**
+ * Key-value metadata that makes an event file self-describing: how it was made (version, resolved
+ * configuration, seed) and how to normalise it (exposure, expected counts, number of events, weighting).
+ */
+public final class RunMetadata {
+  private RunMetadata() {}
+
+  /** Metadata of a truth run. */
+  public static Map<String, String> of(ExperimentModel model, long seed, EventCount count, boolean weighted) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(TruthMetadata.VERSION, CevnsVersion.get());
+    m.put(TruthMetadata.CONFIG, model.config().resolvedYaml());
+    m.put(TruthMetadata.SEED, Long.toString(seed));
+    m.put(TruthMetadata.EXPECTED_EVENTS, RateReport.toJsonText(model, RateReport.of(model)));
+    m.put(TruthMetadata.EXPOSURE, exposureJson(model));
+    m.put("cevns.event_count_mode", count.mode().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("cevns.expected_total_events", Double.toString(count.expected()));
+    m.put("cevns.weighted", Boolean.toString(weighted));
+    return m;
+  }
+
+  private static String exposureJson(ExperimentModel model) {
+    var json = RateReport.toJson(model, RateReport.of(model));
+    var out = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+    json.withArray("detectors").forEach(d -> {
+      var o = out.addObject();
+      o.put("detector", d.get("name").asText());
+      o.put("mass_kg", d.get("mass_kg").asDouble());
+      o.set("exposures", d.get("exposures"));
+    });
+    return out.toString();
+  }
+}
