@@ -192,10 +192,11 @@ public final class RecoilSampler {
     checkBatch(count, offset, energyMeV, recoilMeV, recoilMeV);
     requireSamplable(rng);
     boolean line = marginal == null;
-    double[] r = new double[UNIFORMS * CHUNK];
-    int[] row = new int[CHUNK];
-    for (int start = 0; start < count; start += CHUNK) {
-      int n = Math.min(CHUNK, count - start);
+    int chunk = Math.min(CHUNK, count);
+    double[] r = new double[UNIFORMS * chunk];
+    int[] row = new int[chunk];
+    for (int start = 0; start < count; start += chunk) {
+      int n = Math.min(chunk, count - start);
       int o = offset + start;
       int used = line ? 2 : UNIFORMS;
       for (int i = 0; i < used * n; i++) {
