@@ -96,7 +96,7 @@ public final class RecoilSampler {
    * @param xs cross section per target
    * @param energyNodes neutrino-energy nodes, in [2, 65536] (more if the spectrum has more breakpoints;
    *     ignored for a line)
-   * @param recoilNodes equal-probability recoil cells per energy node, in [2, 65536]
+   * @param recoilNodes recoil cells per energy node, in [2, 65536]
    * @param minRecoilMeV lower recoil edge T_lo, finite, &ge; 0
    * @param maxRecoilMeV upper recoil edge T_hi &gt; T_lo, may be +∞
    * @throws IllegalArgumentException for an invalid argument, or when the acceptance would reject more than
