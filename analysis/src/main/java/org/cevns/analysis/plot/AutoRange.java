@@ -3,8 +3,9 @@ package org.cevns.analysis.plot;
 /**
  * Automatic axis ranges from the data of the series. x: exact data extent (padded 4 % when only
  * points define it); y: 5 % margins, zero included for histograms and bands (and when the minimum is
- * below a quarter of the maximum), widened to tick multiples (linear) or whole decades (log); a
- * residual panel is symmetric about zero. Fixed axis limits always win.
+ * below a quarter of the maximum), widened to tick multiples (linear) or whole decades (log, no lower
+ * margin under histograms and bands); a residual panel is symmetric about zero. Fixed axis limits
+ * always win.
  */
 final class AutoRange {
   private static final double MARGIN = 0.05;
@@ -109,7 +110,8 @@ final class AutoRange {
       double l0 = Math.log10(r[0]);
       double l1 = Math.log10(r[1]);
       l1 = l0 + (l1 - l0) / (1 - f);
-      r = pad(new double[] {r[0], Math.pow(10, l1)}, MARGIN, MARGIN, true);
+      // histograms and bands are filled down to the frame: no margin needed below them
+      r = pad(new double[] {r[0], Math.pow(10, l1)}, area ? 0 : MARGIN, MARGIN, true);
       r = Ticks.niceLogRange(r[0], r[1]);
     } else if (residual) {
       double m = Math.max(Math.abs(lo), Math.abs(hi)) * 1.15;

@@ -42,7 +42,6 @@ public final class PlotFiles {
       Files.createDirectories(dir);
     }
     Path tmp = abs.resolveSibling("." + abs.getFileName() + ".inprogress");
-    boolean done = false;
     try {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         os.write(content);
@@ -52,11 +51,13 @@ public final class PlotFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
-      done = true;
-    } finally {
-      if (!done) {
+    } catch (IOException | RuntimeException e) {
+      try {
         Files.deleteIfExists(tmp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
       }
+      throw e;
     }
   }
 }
