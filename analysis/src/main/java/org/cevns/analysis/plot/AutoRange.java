@@ -10,6 +10,8 @@ package org.cevns.analysis.plot;
 final class AutoRange {
   private static final double MARGIN = 0.05;
   private static final double POINTS_PAD = 0.04;
+  /** Automatic ends are rounded to a step fine enough for this many ticks (small panels too). */
+  private static final int ROUNDING_TICKS = 5;
 
   private AutoRange() {}
 
@@ -119,7 +121,7 @@ final class AutoRange {
         m = Math.max(m, hi / (1 - 2 * f));
       }
       m = m > 0 ? m : 1;
-      r = Ticks.niceLinearRange(-m, m, Math.max(2, maxTicks));
+      r = Ticks.niceLinearRange(-m, m, Math.max(ROUNDING_TICKS, maxTicks));
     } else {
       boolean zeroLow = lo >= 0 && (area || lo <= 0.25 * hi);
       boolean zeroHigh = hi <= 0 && (area || hi >= 0.25 * lo);
@@ -132,7 +134,7 @@ final class AutoRange {
       r = widenDegenerate(lo, hi, false);
       r[1] = r[0] + (r[1] - r[0]) / (1 - f);
       r = pad(r, zeroLow ? 0 : MARGIN, zeroHigh && f == 0 ? 0 : MARGIN, false);
-      r = Ticks.niceLinearRange(r[0], r[1], Math.max(2, maxTicks));
+      r = Ticks.niceLinearRange(r[0], r[1], Math.max(ROUNDING_TICKS, maxTicks));
     }
     return fixed(r, axis);
   }

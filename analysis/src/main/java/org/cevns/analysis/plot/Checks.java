@@ -1,7 +1,5 @@
 package org.cevns.analysis.plot;
 
-import java.util.Arrays;
-
 /** Input validation shared by the series records; every failure is a one-line message. */
 final class Checks {
   private Checks() {}
@@ -74,9 +72,5 @@ final class Checks {
 
   static double[] copy(double[] values) {
     return values == null ? null : values.clone();
-  }
-
-  static boolean equal(double[] a, double[] b) {
-    return Arrays.equals(a, b);
   }
 }

@@ -28,7 +28,7 @@ public final class PngRenderer {
     BufferedImage image = new BufferedImage(plot.widthPx(), plot.heightPx(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      PlotPainter.paint(layout, new Java2dCanvas(g));
+      layout.paint(new Java2dCanvas(g));
     } finally {
       g.dispose();
     }

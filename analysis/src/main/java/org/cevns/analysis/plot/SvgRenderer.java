@@ -18,7 +18,7 @@ public final class SvgRenderer {
   public static String render(Plot plot) {
     PlotLayout layout = PlotLayout.of(plot);
     SvgCanvas canvas = new SvgCanvas(plot.widthPx(), plot.heightPx(), plot.title());
-    PlotPainter.paint(layout, canvas);
+    layout.paint(canvas);
     return canvas.finish();
   }
 

@@ -168,7 +168,8 @@ class AnalysisPlotsTest {
 
   @Test
   void examplesRenderSmallImages() throws IOException {
-    ExamplePlots.main(new String[] {dir.toString()});
+    ExamplePlots.writeAll(dir, true);
+    assertTrue(ExamplePlots.summary().render().contains("CEvNS"));
     for (String name : List.of("on-off", "time", "profile", "sensitivity")) {
       Path png = dir.resolve(name + ".png");
       assertTrue(Files.size(png) < 100_000, name + " is " + Files.size(png) + " bytes");

@@ -11,23 +11,32 @@ import org.apache.commons.rng.simple.RandomSource;
 /**
  * Synthetic-data examples of the four analysis plots (the images in docs/img/). Shapes and numbers are
  * made up for illustration (loosely CONUS+-like reactor spectra and a COHERENT-like beam timing); they
- * are not physics results. Run: {@code main(outputDir)}; writes PNG and SVG.
+ * are not physics results. Regenerate the committed PNGs from the repository root after
+ * {@code mvn -pl analysis -am test-compile}: {@code java -cp analysis/target/classes:analysis/target/test-classes:<deps>
+ * org.cevns.analysis.plot.ExamplePlots docs/img} (add {@code --svg} for SVG copies).
  */
 public final class ExamplePlots {
   private ExamplePlots() {}
 
   /**
-   * @param args output directory (default docs/img)
+   * @param args output directory (default docs/img), then optionally {@code --svg}
    * @throws IOException if writing fails
    */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "docs/img");
+    writeAll(dir, List.of(args).contains("--svg"));
+    System.out.print(summary().render());
+  }
+
+  /** Writes on-off, time, profile and sensitivity as PNG (and SVG if asked) into the directory. */
+  static void writeAll(Path dir, boolean svg) throws IOException {
     for (Plot p : List.of(onOff(), time(), profile(), sensitivity())) {
       String name = fileName(p);
       PngRenderer.write(p, dir.resolve(name + ".png"));
-      SvgRenderer.write(p, dir.resolve(name + ".svg"));
+      if (svg) {
+        SvgRenderer.write(p, dir.resolve(name + ".svg"));
+      }
     }
-    System.out.print(summary().render());
   }
 
   static String fileName(Plot p) {
