@@ -32,10 +32,10 @@ public final class BinnedModel {
   private final boolean[] binUsed;
 
   private BinnedModel(List<Channel> channels, List<NormParameter> norms) {
-    if (channels == null || channels.isEmpty() || channels.contains(null)) {
+    if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("channels must be a non-empty list");
     }
-    if (norms == null || norms.contains(null)) {
+    if (norms == null || norms.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("norms must be a list without nulls");
     }
     this.channels = List.copyOf(channels);

@@ -17,7 +17,7 @@ public final class Channel {
     if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
       throw new IllegalArgumentException("channel name must match [A-Za-z0-9_.-]+, got '" + name + "'");
     }
-    if (samples == null || samples.isEmpty() || samples.contains(null)) {
+    if (samples == null || samples.isEmpty() || samples.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("channel " + name + " must have at least one sample");
     }
     this.nBins = samples.get(0).nBins();
@@ -43,7 +43,7 @@ public final class Channel {
 
   /** A channel with the given samples. */
   public static Channel of(String name, Sample... samples) {
-    return new Channel(name, List.of(samples));
+    return new Channel(name, samples == null ? null : java.util.Arrays.asList(samples));
   }
 
   /** Channel name. */

@@ -1,5 +1,6 @@
 package org.cevns.analysis.fit;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import org.cevns.analysis.hist.Histogram1D;
@@ -30,7 +31,7 @@ public final class Sample {
             "expected[" + i + "] of sample " + name + " must be finite and >= 0, got " + expected[i]);
       }
     }
-    if (norms == null || norms.contains(null) || new HashSet<>(norms).size() != norms.size()) {
+    if (norms == null || norms.stream().anyMatch(n -> n == null) || new HashSet<>(norms).size() != norms.size()) {
       throw new IllegalArgumentException("norms of sample " + name + " must be distinct names, got " + norms);
     }
     this.name = name;
@@ -44,7 +45,7 @@ public final class Sample {
    * a constrained neutrino-flux normalisation).
    */
   public static Sample signal(String name, double[] expectedAtMuOne, String... norms) {
-    return new Sample(name, expectedAtMuOne, true, List.of(norms));
+    return new Sample(name, expectedAtMuOne, true, norms == null ? null : Arrays.asList(norms));
   }
 
   /** A signal sample from the contents of a histogram (expected counts at μ = 1). */
@@ -54,7 +55,7 @@ public final class Sample {
 
   /** A background sample scaled by the named norms (none: a fixed template). */
   public static Sample background(String name, double[] expected, String... norms) {
-    return new Sample(name, expected, false, List.of(norms));
+    return new Sample(name, expected, false, norms == null ? null : Arrays.asList(norms));
   }
 
   /** A background sample from the contents of a histogram. */
