@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Result of one minimisation of the deviance (global fit, or conditional fit at fixed μ).
  *
- * <p>Goodness of fit: {@code gofChi2} is the deviance at the minimum — the likelihood-ratio χ² of the bins,
+ * <p>Goodness of fit: {@link #gofChi2()} is the deviance at the minimum — the likelihood-ratio χ² of the bins,
  * 2 Σ [ν − n + n ln(n/ν)] (Baker &amp; Cousins 1984), plus the constraint terms ((θ − a)/σ)² of the
  * auxiliary measurements; {@code ndf} = used bins (some template non-zero) − floating unconstrained
  * parameters (μ unless fixed, FREE norms). A constrained norm adds one auxiliary measurement and one
@@ -18,7 +18,7 @@ import java.util.List;
  *     parameters (NaN for fixed ones, or if H is singular); a quick symmetric approximation — use
  *     {@link ProfileLikelihood#interval} for μ
  * @param floating true for the parameters that were varied
- * @param deviance the minimum deviance D
+ * @param deviance the minimum deviance D (= {@link #gofChi2()})
  * @param poissonChi2 the Poisson part of D (bins only)
  * @param ndf degrees of freedom, see above
  * @param gofPValue goodness-of-fit p-value
@@ -50,6 +50,11 @@ public record FitResult(List<String> names, double[] parameters, double[] hesseE
   @Override
   public boolean[] floating() {
     return floating.clone();
+  }
+
+  /** The goodness-of-fit χ²: the minimum deviance (Poisson likelihood-ratio χ² + constraint terms). */
+  public double gofChi2() {
+    return deviance;
   }
 
   /** Fitted μ. */
