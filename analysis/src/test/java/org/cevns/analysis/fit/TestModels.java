@@ -41,4 +41,23 @@ public final class TestModels {
         List.of(Channel.of("spec", Sample.signal("sig", s), Sample.background("bkg", b, "bnorm"))),
         List.of(NormParameter.constrained("bnorm", sigma)));
   }
+
+  /**
+   * Reactor-like ON/OFF model: ON channel with signal, steady background (FREE norm "steady", shared with the
+   * OFF channel) and a reactor-correlated background (constrained 5 %, times a fixed factor 1.5).
+   */
+  public static BinnedModel onOff() {
+    return BinnedModel.of(
+        List.of(Channel.of("on", Sample.signal("sig", new double[] {20, 10, 5}),
+                Sample.background("ss", new double[] {30, 30, 30}, "steady"),
+                Sample.background("rc", new double[] {8, 4, 2}, "react", "fix")),
+            Channel.of("off", Sample.background("ss", new double[] {60, 60, 60}, "steady"))),
+        List.of(NormParameter.free("steady"), NormParameter.constrained("react", 0.05),
+            NormParameter.fixed("fix", 1.5)));
+  }
+
+  /** Observed counts for {@link #onOff()}: ON (70, 48, 41), OFF (55, 66, 58). */
+  public static Observations onOffData(BinnedModel m) {
+    return Observations.of(m, new double[] {70, 48, 41, 55, 66, 58});
+  }
 }
