@@ -77,6 +77,19 @@ public record FitResult(List<String> names, double[] parameters, double[] hesseE
     return hesseErrors[index(name)];
   }
 
+  /** One line: each parameter as name=value±error, then deviance, ndf and the GoF p-value. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("FitResult[");
+    for (int k = 0; k < names.size(); k++) {
+      sb.append(names.get(k)).append('=').append(parameters[k]);
+      sb.append(floating[k] ? "±" + hesseErrors[k] : " (fixed)").append(", ");
+    }
+    return sb.append("deviance=").append(deviance).append(", ndf=").append(ndf).append(", gofPValue=")
+        .append(gofPValue).append(", converged=").append(converged).append(", evaluations=").append(evaluations)
+        .append(']').toString();
+  }
+
   private int index(String name) {
     int k = names.indexOf(name);
     if (k < 0) {

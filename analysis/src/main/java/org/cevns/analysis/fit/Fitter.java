@@ -22,14 +22,26 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * (bounded, derivative-free) for two or more floating parameters, {@link BracketFinder} +
  * {@link BrentOptimizer} for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
  * expected-information (analytic Hessian) error at the start point, so the trust region works in units of
- * the parameter uncertainties; BOBYQA runs twice (the second pass re-centred and re-scaled at the first
- * optimum) and the best point seen is kept. Bounds: μ within {@link FitOptions}, norms θ &ge; 0.
+ * the parameter uncertainties (a second BOBYQA pass, re-centred and re-scaled, follows if the first moved
+ * far from the start). The optimiser stops at 1e-5 σ; Newton steps with the analytic gradient and Hessian
+ * then polish the minimum to full precision. The best point seen is kept. Bounds: μ within
+ * {@link FitOptions}, norms θ &ge; 0.
  */
 final class Fitter {
   /** BOBYQA initial trust-region radius, in standardised units. */
   private static final double INITIAL_RADIUS = 0.5;
-  /** BOBYQA final trust-region radius, in standardised units (ΔD ~ radius² is negligible). */
-  private static final double STOPPING_RADIUS = 1e-7;
+  /**
+   * BOBYQA final trust-region radius of the first attempt, in standardised units; the Newton polish then
+   * converges quadratically from there to full precision.
+   */
+  private static final double LOOSE_STOPPING_RADIUS = 1e-3;
+  /** BOBYQA final trust-region radius used if the Newton polish does not converge. */
+  private static final double TIGHT_STOPPING_RADIUS = 1e-7;
+  /** Newton converged when the predicted deviance decrease ½ gᵀH⁻¹g is below this. */
+  private static final double NEWTON_DECREMENT = 1e-12;
+  /** A second BOBYQA pass is run if the first moved a parameter by more than this many start-point σ. */
+  private static final double RESCALE_DISTANCE = 2.0;
+  private static final int MAX_NEWTON_STEPS = 6;
   private static final double MIN_SCALE = 1e-9;
   private static final double MAX_SCALE = 1e4;
 
@@ -72,12 +84,15 @@ final class Fitter {
     if (free.length == 1) {
       converged = minimise1d(tracker, free[0], lo, hi);
     } else if (free.length >= 2) {
-      converged = minimiseBobyqa(tracker, free, lo, hi, tracker.bestX.clone());
-      converged &= minimiseBobyqa(tracker, free, lo, hi, tracker.bestX.clone());
+      converged = bobyqa(tracker, free, lo, hi, LOOSE_STOPPING_RADIUS);
+      if (!polish(tracker, free, lo, hi)) {
+        converged = bobyqa(tracker, free, lo, hi, TIGHT_STOPPING_RADIUS);
+        polish(tracker, free, lo, hi);
+      }
     } else {
       tracker.value(x0);
     }
-    if (free.length > 0) {
+    if (free.length == 1) {
       polish(tracker, free, lo, hi);
     }
     return result(tracker.bestX, floating, free, converged, tracker.evaluations);
@@ -119,9 +134,25 @@ final class Fitter {
     }
   }
 
-  private boolean minimiseBobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double[] base) {
+  /** BOBYQA from the best point so far, re-centred and re-scaled once more if it moved far. */
+  private boolean bobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double stoppingRadius) {
+    double[] before = tracker.bestX.clone();
+    double[] s = scales(before, free);
+    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, stoppingRadius);
+    double moved = 0;
+    for (int a = 0; a < free.length; a++) {
+      moved = Math.max(moved, Math.abs(tracker.bestX[free[a]] - before[free[a]]) / s[a]);
+    }
+    if (moved > RESCALE_DISTANCE) {
+      double[] again = tracker.bestX.clone();
+      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), stoppingRadius);
+    }
+    return ok;
+  }
+
+  private boolean minimiseBobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double[] base,
+      double[] s, double stoppingRadius) {
     int n = free.length;
-    double[] s = scales(base, free);
     double[] uLo = new double[n];
     double[] uHi = new double[n];
     for (int a = 0; a < n; a++) {
@@ -142,7 +173,7 @@ final class Fitter {
       return tracker.value(x);
     });
     try {
-      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, STOPPING_RADIUS);
+      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, stoppingRadius);
       bobyqa.optimize(new MaxEval(options.maxEvaluations()), f, GoalType.MINIMIZE,
           new InitialGuess(new double[n]), new SimpleBounds(uLo, uHi));
       return true;
@@ -152,13 +183,16 @@ final class Fitter {
   }
 
   /**
-   * Up to two Newton steps δ = −H⁻¹g with the analytic gradient and observed Hessian on the parameters not
-   * held at a bound: a value-only optimiser locates the minimum only to ~√(machine ε) of the parameter scale;
-   * the analytic step restores full precision. A step is kept only if it stays inside the bounds, shrinks
-   * the gradient and does not raise the deviance beyond rounding (1e-9).
+   * Newton steps δ = −H⁻¹g with the analytic gradient and observed Hessian on the parameters not held at a
+   * bound: a value-only optimiser locates the minimum only to ~√(machine ε) of the parameter scale (or to
+   * its stopping radius); the analytic steps restore full precision. A step is kept only if it stays inside
+   * the bounds, shrinks the gradient and does not raise the deviance beyond rounding (1e-9).
+   *
+   * @return true if converged: predicted decrease ½ gᵀH⁻¹g &lt; {@value #NEWTON_DECREMENT}, or every floating
+   *     parameter held at a bound
    */
-  private void polish(Tracker tracker, int[] free, double[] lo, double[] hi) {
-    for (int iter = 0; iter < 2; iter++) {
+  private boolean polish(Tracker tracker, int[] free, double[] lo, double[] hi) {
+    for (int iter = 0; iter < MAX_NEWTON_STEPS; iter++) {
       double[] x = tracker.bestX.clone();
       double[] g = likelihood.gradient(x);
       double[][] h = likelihood.hessian(x, false);
@@ -166,7 +200,7 @@ final class Fitter {
           .filter(k -> !((x[k] <= lo[k] && g[k] > 0) || (x[k] >= hi[k] && g[k] < 0)))
           .toArray();
       if (act.length == 0) {
-        return;
+        return true;
       }
       RealMatrix m = MatrixUtils.createRealMatrix(act.length, act.length);
       double[] rhs = new double[act.length];
@@ -180,14 +214,21 @@ final class Fitter {
       try {
         step = new LUDecomposition(m).getSolver().solve(MatrixUtils.createRealVector(rhs)).toArray();
       } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-        return;
+        return false;
+      }
+      double decrement = 0;
+      for (int a = 0; a < act.length; a++) {
+        decrement += 0.5 * rhs[a] * step[a]; // ½ gᵀH⁻¹g
+      }
+      if (!(decrement >= 0)) {
+        return false; // not a descent direction: H not positive definite here
       }
       double[] y = x.clone();
       for (int a = 0; a < act.length; a++) {
         int k = act[a];
         y[k] = x[k] + step[a];
         if (!(y[k] >= lo[k] && y[k] <= hi[k])) {
-          return;
+          return false;
         }
       }
       double before = likelihood.deviance(x);
@@ -203,9 +244,13 @@ final class Fitter {
       if (after <= before + 1e-9 * Math.max(1.0, Math.abs(before)) && gyMax < gx) {
         tracker.accept(y, after);
       } else {
-        return;
+        return decrement < NEWTON_DECREMENT;
+      }
+      if (decrement < NEWTON_DECREMENT) {
+        return true;
       }
     }
+    return false;
   }
 
   /** Standardisation scales: 1/√(I_kk) with I the expected information (½ Hessian of D), clipped. */

@@ -147,15 +147,20 @@ public final class ProfileLikelihood {
       throw new IllegalArgumentException("cl must be in (0, 1), got " + cl);
     }
     double delta = ChiSquaredDistribution.of(1).inverseCumulativeProbability(cl);
-    FitResult b = bestFit();
-    double muHat = b.mu();
-    double sigma = b.muHesseError();
-    if (!(sigma > 0) || Double.isInfinite(sigma)) {
-      sigma = Math.max(Math.abs(muHat), 1.0) * 0.1;
+    for (int attempt = 0; ; attempt++) {
+      FitResult b = bestFit();
+      double muHat = b.mu();
+      double sigma = b.muHesseError();
+      if (!(sigma > 0) || Double.isInfinite(sigma)) {
+        sigma = Math.max(Math.abs(muHat), 1.0) * 0.1;
+      }
+      double[] up = end(muHat, sigma, delta, +1);
+      double[] down = end(muHat, sigma, delta, -1);
+      // a conditional fit may have found a lower global minimum (see fixedMuFit): redo once from it
+      if (bestFit() == b || attempt == 1) {
+        return new Interval(cl, delta, muHat, down[0], up[0], down[1] != 0, up[1] != 0);
+      }
     }
-    double[] up = end(muHat, sigma, delta, +1);
-    double[] down = end(muHat, sigma, delta, -1);
-    return new Interval(cl, delta, muHat, down[0], up[0], down[1] != 0, up[1] != 0);
   }
 
   /** One end of the interval: {value, 1 if at the bound else 0}. */
