@@ -116,6 +116,37 @@ class ProfileLikelihoodTest {
     assertEquals(6 - 2, pl.bestFit().ndf()); // 6 bins − (μ, steady); react is constrained
   }
 
+  /** Asimov data far from the start point (μ = 4, steady = 0.7, react = 1.03): recovered to 1e-6. */
+  @Test
+  void recoversParametersFarFromStart() {
+    BinnedModel m = TestModels.onOff();
+    double[] truth = {4.0, 0.7, 1.03, 1.5};
+    ProfileLikelihood pl = ProfileLikelihood.of(m, org.cevns.analysis.stat.Asimov.dataset(m, truth));
+    FitResult f = pl.bestFit();
+    assertTrue(f.converged());
+    for (int k = 0; k < truth.length; k++) {
+      assertEquals(truth[k], f.parameters()[k], 1e-6, m.parameterNames().get(k));
+    }
+    assertEquals(0.0, f.deviance(), 1e-10);
+  }
+
+  /** μ ≥ 0 with a deficit: μ̂ sits on the bound, the nuisances are still at a stationary point (KKT). */
+  @Test
+  void boundaryFitIsStationaryInTheNuisances() {
+    BinnedModel m = TestModels.onOff();
+    double[] n = m.expected(m.nominalParameters(0.0));
+    n[0] -= 15;
+    n[1] -= 10;
+    ProfileLikelihood pl = ProfileLikelihood.of(m, Observations.of(m, n), FitOptions.nonNegativeMu());
+    FitResult f = pl.bestFit();
+    assertEquals(0.0, f.mu(), 0);
+    double[] g = pl.likelihood().gradient(f.parameters());
+    assertTrue(g[0] > 0, "dD/dmu must point out of the allowed region at the bound");
+    assertEquals(0.0, g[1], 1e-6);
+    assertEquals(0.0, g[2], 1e-6);
+    assertEquals(0.0, pl.significance().q0(), 1e-9);
+  }
+
   @Test
   void muBoundsAndDownwardFluctuations() {
     BinnedModel m = TestModels.oneBinFixedBackground(10, 12);
