@@ -17,6 +17,7 @@ import org.cevns.generator.constants.Units;
 import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.nucleus.ShellBinding;
 import org.cevns.generator.source.EnergySpectrum;
 import org.cevns.generator.xs.GaussLegendre;
 import org.cevns.generator.xs.RecoilCrossSection;
@@ -235,8 +236,8 @@ class GeneratorHarnessTest {
         if (top <= t0) {
           return 0;
         }
-        double[] cuts = stepCuts(t0, top, xs);
-        return GaussLegendre.integrate(t -> xs.xsCm2PerMeV(energy, t), cuts, 8);
+        double[] cuts = stepCuts(t0, top, xs, ch.isotope().z());
+        return GaussLegendre.integrate(t -> xs.xsCm2PerMeV(energy, t), cuts, 2);
       };
       double prob;
       if (s.isLine()) {
@@ -247,7 +248,7 @@ class GeneratorHarnessTest {
           prob = 0;
         } else {
           prob = GaussLegendre.integrate(x -> s.densityPerMeV(x) * inner.applyAsDouble(x),
-              splitAt(eLo, s.maxEnergyMeV(), s.breakpointsMeV()), 24) / norm;
+              splitAt(eLo, s.maxEnergyMeV(), s.breakpointsMeV()), 6) / norm;
         }
       }
       expected[b] = prob * ev.size();
@@ -275,19 +276,23 @@ class GeneratorHarnessTest {
     }
   }
 
-  /** Integration edges in T splitting at the steps of EvES binding (acceptance) so quadrature stays exact. */
-  private static double[] stepCuts(double t0, double t1, RecoilCrossSection xs) {
+  /**
+   * Integration edges in T: split at the shell binding energies of EvES (the steps of dσ/dT), so that the
+   * quadrature sees only smooth pieces.
+   */
+  private static double[] stepCuts(double t0, double t1, RecoilCrossSection xs, int z) {
     List<Double> c = new ArrayList<>();
     c.add(t0);
     if (xs.hasAcceptance()) {
-      int steps = 64;
-      for (int i = 1; i < steps; i++) {
-        double t = t0 + (t1 - t0) * i / steps;
-        c.add(t);
+      for (double bKeV : ShellBinding.of(z).bindingEnergiesKeV()) {
+        double b = bKeV / Units.KEV_PER_MEV;
+        if (b > t0 && b < t1) {
+          c.add(b);
+        }
       }
     }
     c.add(t1);
-    return c.stream().mapToDouble(Double::doubleValue).toArray();
+    return c.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
   }
 
   private static double[] edges(EnergySpectrum s, RecoilCrossSection xs) {
