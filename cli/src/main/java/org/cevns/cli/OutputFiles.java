@@ -1,7 +1,7 @@
 package org.cevns.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import java.util.Map;
 import org.cevns.generator.event.EventDictionary;
 import org.cevns.generator.io.TruthParquetSink;
@@ -16,7 +16,9 @@ final class OutputFiles {
     try {
       return TruthParquetSink.open(output, dictionary, metadata, options);
     } catch (FileAlreadyExistsException e) {
-      throw new UserException(output + ": exists; use --overwrite to replace it");
+      String msg = e.getMessage() != null && e.getMessage().contains("is a directory")
+          ? "is a directory" : "exists; use --overwrite to replace it";
+      throw new UserException(output + ": " + msg);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);
     }
