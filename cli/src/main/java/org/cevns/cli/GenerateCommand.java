@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 import org.cevns.generator.config.ConfigLoader;
 import org.cevns.generator.config.ExperimentConfig;
 import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.io.TruthParquetSink;
 import org.cevns.generator.io.WriteOptions;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.GenerateJob;
 import org.cevns.generator.run.RunMetadata;
+import org.cevns.generator.run.Shard;
 import org.cevns.generator.run.TruthGenerator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -64,6 +66,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
   String compression = "zstd";
 
+  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N (0 <= I < N) of the run:"
+      + " the N shards together hold exactly the events of the unsharded run; needs a fixed seed"})
+  String shard;
+
   @Option(names = "--overwrite", description = "replace FILE if it exists")
   boolean overwrite;
 
@@ -84,8 +90,10 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException("--compression: " + e.getMessage());
     }
+    Shard part = ShardOption.parse(shard);
     ExperimentConfig cfg = ConfigLoader.load(config);
     ExperimentModel model = ExperimentModel.build(cfg);
+    ShardOption.requireSeed(part, seed, cfg);
     long runSeed = ConfigSupport.seed(seed, cfg);
     double expected = model.totalExpectedEvents();
     EventCount n = count.events != null ? EventCount.fixed(count.events, expected)
@@ -97,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     TruthParquetSink sink = OutputFiles.openTruth(output, model.dictionary(),
-        RunMetadata.of(model, runSeed, n, gs.weighted()), options);
+        RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()), part, n.events()), options);
     TruthGenerator generator;
     try {
       generator = TruthGenerator.of(model, gs, runSeed, n.events(), threads);
@@ -108,12 +116,14 @@ final class GenerateCommand implements Callable<Integer> {
       }
       throw e;
     }
-    Progress progress = Progress.forTerminal(err, "generate", n.events(), quiet);
-    GenerateJob.run(generator, threads, sink, progress);
+    long events = part.events(n.events(), EventBlock.CAPACITY);
+    Progress progress = Progress.forTerminal(err, "generate", events, quiet);
+    GenerateJob.run(generator, part, threads, sink, progress);
     progress.finish();
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (!quiet) {
-      err.printf(Locale.ROOT, "cevns: wrote %d events (%s, expected %.6g) to %s in %.1f s, seed %d%n", n.events(),
+      err.printf(Locale.ROOT, "cevns: wrote %d events%s (%s, expected %.6g) to %s in %.1f s, seed %d%n", events,
+          part.isWhole() ? "" : " of " + n.events() + " (shard " + part + ")",
           n.mode().name().toLowerCase(Locale.ROOT), expected, sink.target(), seconds, runSeed);
       err.flush();
     }

@@ -16,6 +16,13 @@ public final class TruthMetadata {
   public static final String EVENTS = "cevns.events";
   /** {@code true} or {@code false}. */
   public static final String WEIGHTED = "cevns.weighted";
+  /**
+   * {@code I/N} in a shard of a run cut into N shards ({@code --shard}, MapReduce); absent in an unsharded file.
+   * {@link #EVENTS} then counts the shard's events and {@link #RUN_EVENTS} those of the whole run.
+   */
+  public static final String SHARD = "cevns.shard";
+  /** Number of events of the whole run, decimal; written with {@link #SHARD}. */
+  public static final String RUN_EVENTS = "cevns.run_events";
 
   private TruthMetadata() {}
 }

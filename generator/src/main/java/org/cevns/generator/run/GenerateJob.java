@@ -16,11 +16,21 @@ public final class GenerateJob {
    */
   public static void run(TruthGenerator generator, int threads, BlockSink sink, LongConsumer progress)
       throws Exception {
+    run(generator, Shard.WHOLE, threads, sink, progress);
+  }
+
+  /**
+   * Generates the blocks of {@code shard} ({@link Shard#firstBlock} .. {@link Shard#endBlock} of the run's
+   * {@link TruthGenerator#blockCount()}) into {@code sink}, then closes it; on failure aborts the sink and
+   * rethrows. Event ids are those of the unsharded run.
+   *
+   * @param progress called with the number of events of this shard delivered so far (may be null)
+   */
+  public static void run(TruthGenerator generator, Shard shard, int threads, BlockSink sink,
+      LongConsumer progress) throws Exception {
     boolean done = false;
     try {
-      long total = generator.totalEvents();
-      ParallelRunner.run(0, generator.blockCount(), threads, EventBlock::new, generator, sink::accept,
-          progress == null ? null : blocks -> progress.accept(Math.min(total, blocks * EventBlock.CAPACITY)));
+      runBlocks(generator, shard, threads, sink, progress);
       sink.close();
       done = true;
     } finally {
@@ -28,5 +38,20 @@ public final class GenerateJob {
         sink.abort();
       }
     }
+  }
+
+  /**
+   * Generates the blocks of {@code shard} into {@code sink} without closing or aborting it (for callers that
+   * own the sink's life cycle, e.g. a MapReduce record writer).
+   */
+  public static void runBlocks(TruthGenerator generator, Shard shard, int threads, BlockSink sink,
+      LongConsumer progress) throws Exception {
+    long blocks = generator.blockCount();
+    long first = shard.firstBlock(blocks);
+    long firstEvent = first * EventBlock.CAPACITY;
+    long end = Math.min(generator.totalEvents(), shard.endBlock(blocks) * EventBlock.CAPACITY);
+    ParallelRunner.run(first, shard.blockCount(blocks), threads, EventBlock::new, generator, sink::accept,
+        progress == null ? null
+            : k -> progress.accept(Math.min(end, firstEvent + k * EventBlock.CAPACITY) - firstEvent));
   }
 }

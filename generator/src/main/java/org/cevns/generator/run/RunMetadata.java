@@ -28,6 +28,20 @@ public final class RunMetadata {
     return m;
   }
 
+  /**
+   * Adds the shard entries ({@link TruthMetadata#SHARD}, {@link TruthMetadata#RUN_EVENTS}) to the metadata of
+   * a run; nothing for the whole run, so an unsharded file is unchanged.
+   *
+   * @return {@code metadata}
+   */
+  public static Map<String, String> putShard(Map<String, String> metadata, Shard shard, long runEvents) {
+    if (!shard.isWhole()) {
+      metadata.put(TruthMetadata.SHARD, shard.toString());
+      metadata.put(TruthMetadata.RUN_EVENTS, Long.toString(runEvents));
+    }
+    return metadata;
+  }
+
   private static String exposureJson(ExperimentModel model) {
     var json = RateReport.toJson(model, RateReport.of(model));
     var out = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
