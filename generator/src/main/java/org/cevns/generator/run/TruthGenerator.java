@@ -1,6 +1,7 @@
 package org.cevns.generator.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,26 +162,29 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         }
       } else {
         samplers[c].sample(rng, m, block.enuMeV, block.recoilKeV, row);
-        java.util.Arrays.fill(block.weight, row, row + m, 1.0);
+        Arrays.fill(block.weight, row, row + m, 1.0);
       }
       ContinuousSampler time = ch.component().timeProfile().sampler(rng);
-      byte process = (byte) ch.process().ordinal();
-      byte flavor = (byte) ch.component().flavor().ordinal();
-      int z = ch.isotope().z();
-      int a = ch.isotope().a();
-      for (int i = row; i < row + m; i++) {
-        block.recoilKeV[i] *= Units.KEV_PER_MEV;
-        block.timeNs[i] = time.sample();
-        block.eventId[i] = first + i;
-        block.detector[i] = ch.detectorIndex();
-        block.process[i] = process;
-        block.flavor[i] = flavor;
-        block.parent[i] = ch.parentIndex();
-        block.targetZ[i] = z;
-        block.targetA[i] = a;
-        block.period[i] = ch.periodIndex();
+      int end = row + m;
+      double[] timeNs = block.timeNs;
+      for (int i = row; i < end; i++) {
+        timeNs[i] = time.sample();
       }
-      row += m;
+      double[] recoilKeV = block.recoilKeV;
+      long[] eventId = block.eventId;
+      for (int i = row; i < end; i++) {
+        recoilKeV[i] *= Units.KEV_PER_MEV;
+        eventId[i] = first + i;
+      }
+      // constant columns of the channel: bulk fills
+      Arrays.fill(block.detector, row, end, ch.detectorIndex());
+      Arrays.fill(block.process, row, end, (byte) ch.process().ordinal());
+      Arrays.fill(block.flavor, row, end, (byte) ch.component().flavor().ordinal());
+      Arrays.fill(block.parent, row, end, ch.parentIndex());
+      Arrays.fill(block.targetZ, row, end, ch.isotope().z());
+      Arrays.fill(block.targetA, row, end, ch.isotope().a());
+      Arrays.fill(block.period, row, end, ch.periodIndex());
+      row = end;
     }
     block.setSize(n);
   }

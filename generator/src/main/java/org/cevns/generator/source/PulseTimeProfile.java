@@ -100,17 +100,21 @@ public final class PulseTimeProfile implements TimeProfile {
       double length = widthNs;
       pulse = () -> length * rng.nextDouble();
     }
-    ContinuousSampler[] decays = new ContinuousSampler[lifetimesNs.length];
-    for (int i = 0; i < decays.length; i++) {
-      decays[i] = ZigguratSampler.Exponential.of(rng, lifetimesNs[i]);
-    }
-    return () -> {
-      double t = pulse.sample();
-      for (ContinuousSampler d : decays) {
-        t += d.sample();
+    // One sampler per number of decays (no loop over an array of samplers in the per-event path); the sum is
+    // formed in the same order for every case: pulse, then the decays in order.
+    switch (lifetimesNs.length) {
+      case 0:
+        return pulse;
+      case 1: {
+        ContinuousSampler d0 = ZigguratSampler.Exponential.of(rng, lifetimesNs[0]);
+        return () -> pulse.sample() + d0.sample();
       }
-      return t;
-    };
+      default: {
+        ContinuousSampler d0 = ZigguratSampler.Exponential.of(rng, lifetimesNs[0]);
+        ContinuousSampler d1 = ZigguratSampler.Exponential.of(rng, lifetimesNs[1]);
+        return () -> pulse.sample() + d0.sample() + d1.sample();
+      }
+    }
   }
 
   @Override
