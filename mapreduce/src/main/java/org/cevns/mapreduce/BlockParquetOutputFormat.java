@@ -1,0 +1,85 @@
+package org.cevns.mapreduce;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.mapreduce.RecordWriter;
+import org.apache.hadoop.mapreduce.TaskAttemptContext;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.cevns.generator.io.BlockColumn;
+import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.io.ParquetBlockWriter;
+import org.cevns.generator.io.TruthMetadata;
+import org.cevns.generator.run.RunMetadata;
+import org.cevns.generator.run.Shard;
+
+/**
+ * Parquet output of a sharded run: each map task writes its blocks to one Parquet file,
+ * {@code part-m-NNNNN.parquet}, in the task attempt's work directory ({@link #getDefaultWorkFile}). The
+ * job's {@link org.apache.hadoop.mapreduce.lib.output.FileOutputCommitter} moves the file into the output
+ * directory only when the attempt commits, and writes {@code _SUCCESS} when the job commits; a failed or
+ * killed attempt's directory is deleted, so the output directory never holds a partial shard.
+ *
+ * <p>Each file carries the run's metadata ({@link JobKeys#metadata}) plus {@link TruthMetadata#SHARD},
+ * {@link TruthMetadata#RUN_EVENTS} and, at close, {@link TruthMetadata#EVENTS} (the rows of this shard).
+ * Subclasses give the columns of the block type.
+ *
+ * @param <B> block type written by the mapper (the record value)
+ */
+public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullWritable, B> {
+  /** The Parquet message name of the files. */
+  protected abstract String messageName();
+
+  /** The columns of the files for this job. */
+  protected abstract List<BlockColumn<B>> columns(Configuration conf);
+
+  /** Number of filled rows of {@code block}. */
+  protected abstract int rows(B block);
+
+  @Override
+  public RecordWriter<NullWritable, B> getRecordWriter(TaskAttemptContext context) throws IOException {
+    Configuration conf = HadoopFiles.configuration(context.getConfiguration());
+    int shards = JobKeys.requiredInt(conf, JobKeys.SHARDS);
+    Shard shard = new Shard(context.getTaskAttemptID().getTaskID().getId(), shards);
+    Map<String, String> metadata = new LinkedHashMap<>(JobKeys.metadata(conf));
+    RunMetadata.putShard(metadata, shard, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS));
+    Path file = getDefaultWorkFile(context, HadoopFiles.PARQUET_SUFFIX);
+    ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
+        columns(conf), metadata, JobKeys.writeOptions(conf), conf);
+    return new BlockRecordWriter<>(writer, this::rows);
+  }
+
+  /** Writes each block given as a record value; the key is ignored. */
+  static final class BlockRecordWriter<B> extends RecordWriter<NullWritable, B> {
+    private final ParquetBlockWriter<B> writer;
+    private final java.util.function.ToIntFunction<B> rows;
+    private long events;
+
+    BlockRecordWriter(ParquetBlockWriter<B> writer, java.util.function.ToIntFunction<B> rows) {
+      this.writer = writer;
+      this.rows = rows;
+    }
+
+    @Override
+    public void write(NullWritable key, B block) throws IOException {
+      int n = rows.applyAsInt(block);
+      writer.write(block, n);
+      events += n;
+    }
+
+    /**
+     * Completes the file. The framework also calls this after a failed attempt; that file stays in the
+     * attempt's work directory, which is never committed.
+     */
+    @Override
+    public void close(TaskAttemptContext context) throws IOException {
+      writer.putFinalMetadata(TruthMetadata.EVENTS, Long.toString(events));
+      writer.close();
+    }
+  }
+}

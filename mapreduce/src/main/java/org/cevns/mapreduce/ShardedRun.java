@@ -1,0 +1,262 @@
+package org.cevns.mapreduce;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.mapreduce.Counters;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.MRJobConfig;
+import org.apache.hadoop.mapreduce.TaskCompletionEvent;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.cevns.generator.config.ConfigLoader;
+import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.generator.event.EventBlock;
+import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.io.WriteOptions;
+import org.cevns.generator.run.EventCount;
+import org.cevns.generator.run.Shard;
+
+/**
+ * A sharded run as a Hadoop MapReduce job ({@code cevns mapreduce generate|simulate}): N map tasks, task I
+ * makes shard I/N exactly as {@code --shard I/N} would and writes it as one Parquet file
+ * ({@link BlockParquetOutputFormat}); no reduce phase. The output directory then holds
+ * {@code part-m-00000.parquet} … and {@code _SUCCESS}, readable as a directory of shards by cevns and by other
+ * Parquet readers.
+ *
+ * <p>The client validates the configuration (every stage), chooses the seed (drawn here if not given, so all
+ * tasks share it) and the run's event total (a Poisson draw from the seed, as in the unsharded run), computes
+ * the file metadata once, and ships all of it with the configuration text and its data files in the job
+ * configuration ({@link ConfigBundle}, {@link JobKeys}). With {@code mapreduce.framework.name=local} (Hadoop's
+ * default without cluster configuration) the job runs in this JVM with Hadoop's local job runner; with
+ * {@code yarn} it is submitted to the cluster.
+ */
+public final class ShardedRun {
+  private ShardedRun() {}
+
+  /** What the user asked for. */
+  public record Request(Stage stage, Path config, int shards, String output, Long seed, Long events, boolean mean,
+      boolean weighted, boolean dropUndetected, String compression, Integer threadsPerTask, boolean overwrite,
+      Map<String, String> properties) {
+    public Request {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(config, "config");
+      Objects.requireNonNull(output, "output");
+      properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+  }
+
+  /** The pipeline stage run by the map tasks. */
+  public enum Stage {
+    GENERATE("generate"),
+    SIMULATE("simulate");
+
+    private final String command;
+
+    Stage(String command) {
+      this.command = command;
+    }
+
+    /** The cevns command this stage corresponds to. */
+    public String command() {
+      return command;
+    }
+  }
+
+  /** A job ready to submit, with what the client decided. */
+  public record Plan(Job job, Request request, long seed, EventCount count, org.apache.hadoop.fs.Path output,
+      int threadsPerTask, boolean local) {}
+
+  /** The outcome of a job. */
+  public record Result(boolean success, String jobId, long events, long blocks, double seconds, String failure) {}
+
+  /**
+   * Validates the request and the configuration and prepares the job (nothing is submitted or written).
+   *
+   * @param base Hadoop configuration (cluster settings; {@code -D} properties of the request go over it)
+   * @throws org.cevns.generator.config.ConfigException for an invalid configuration
+   * @throws RunSetupException for another user error (arguments, existing output)
+   */
+  public static Plan plan(Request r, Configuration base) throws IOException {
+    if (r.shards() < 1) {
+      throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
+    }
+    if (r.events() != null && r.events() < 0) {
+      throw new RunSetupException("--events: must be >= 0, got " + r.events());
+    }
+    if (r.threadsPerTask() != null && r.threadsPerTask() < 1) {
+      throw new RunSetupException("--threads-per-task: must be >= 1, got " + r.threadsPerTask());
+    }
+    WriteOptions options;
+    try {
+      options = WriteOptions.defaults().withCompression(r.compression() == null ? "zstd" : r.compression());
+    } catch (IllegalArgumentException e) {
+      throw new RunSetupException("--compression: " + e.getMessage());
+    }
+    // The job's own configuration keeps Hadoop's checksummed local file system (the local job runner needs
+    // it); cevns' file operations use HadoopFiles.configuration(conf) copies (raw local file system).
+    Configuration conf = new Configuration(base);
+    r.properties().forEach(conf::set);
+    // -D properties are parsed by the cevns command line (Hadoop would warn that no option parser ran)
+    conf.setBoolean("mapreduce.client.genericoptionsparser.used", true);
+    ExperimentConfig config = ConfigLoader.load(r.config());
+    StagePlan stage = StagePlan.of(r.stage(), config, r);
+    long seed = r.seed() != null ? r.seed()
+        : config.seed().isPresent() ? config.seed().getAsLong() : new SecureRandom().nextLong();
+    double expected = stage.expectedEvents();
+    EventCount count = r.events() != null ? EventCount.fixed(r.events(), expected)
+        : r.mean() ? EventCount.mean(expected) : EventCount.poisson(expected, seed);
+    stage.check(seed, count.events());
+
+    boolean local = "local".equals(conf.get(org.apache.hadoop.mapreduce.MRConfig.FRAMEWORK_NAME, "local"));
+    int threads = r.threadsPerTask() != null ? r.threadsPerTask()
+        : local ? Runtime.getRuntime().availableProcessors() : conf.getInt(MRJobConfig.MAP_CPU_VCORES, 1);
+    conf.setInt(JobKeys.SHARDS, r.shards());
+    conf.setLong(JobKeys.SEED, seed);
+    conf.setLong(JobKeys.RUN_EVENTS, count.events());
+    conf.setBoolean(JobKeys.WEIGHTED, r.weighted() || config.generator().weighted());
+    conf.setBoolean(JobKeys.DROP_UNDETECTED, r.dropUndetected());
+    conf.setInt(JobKeys.THREADS, threads);
+    conf.set(JobKeys.COMPRESSION, options.compression().name());
+    conf.set(JobKeys.STAGE, r.stage().command());
+    JobKeys.putDictionary(conf, stage.dictionary());
+    JobKeys.putMetadata(conf, stage.metadata(seed, count, r.weighted() || config.generator().weighted()));
+    ConfigBundle.read(r.config()).store(conf);
+    stage.configure(conf);
+    // a map task is CPU-bound and deterministic: a speculative duplicate only wastes a container
+    setDefault(conf, r, MRJobConfig.MAP_SPECULATIVE, "false");
+    // algorithm 1: task outputs reach the output directory only at job commit (v2 would move them at task
+    // commit, so a failed job could leave complete shards of some tasks next to no _SUCCESS)
+    conf.setInt("mapreduce.fileoutputcommitter.algorithm.version", 1);
+    conf.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", true);
+    // a task runs `threads` workers: ask YARN for as many cores
+    setDefault(conf, r, MRJobConfig.MAP_CPU_VCORES, Integer.toString(threads));
+    if (!local) {
+      // task JVMs load cevns' own libraries (Jackson, Parquet, Commons) before the cluster's copies
+      setDefault(conf, r, MRJobConfig.MAPREDUCE_JOB_CLASSLOADER, "true");
+    }
+
+    org.apache.hadoop.fs.Path out = HadoopFiles.path(r.output());
+    prepareOutput(out, conf, r.overwrite());
+
+    Job job = Job.getInstance(conf, String.format(Locale.ROOT, "cevns %s %s (%d shards, %d events, seed %d)",
+        r.stage().command(), r.config().getFileName(), r.shards(), count.events(), seed));
+    job.setJarByClass(ShardMapper.class);
+    job.setInputFormatClass(ShardInputFormat.class);
+    job.setMapperClass(stage.mapper());
+    job.setNumReduceTasks(0);
+    job.setOutputFormatClass(stage.outputFormat());
+    job.setOutputKeyClass(NullWritable.class);
+    job.setOutputValueClass(stage.valueClass());
+    FileOutputFormat.setOutputPath(job, out);
+    return new Plan(job, r, seed, count, out, threads, local);
+  }
+
+  /**
+   * Submits the job and waits for it, sending a status line to {@code status} when the progress changes.
+   */
+  public static Result run(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
+    Job job = plan.job();
+    long t0 = System.nanoTime();
+    try {
+      job.submit();
+    } catch (ClassNotFoundException e) {
+      throw new IOException(e);
+    }
+    String last = "";
+    while (!job.isComplete()) {
+      String line = String.format(Locale.ROOT, "%s: map %.0f%%", job.getJobID(), 100 * job.mapProgress());
+      if (!line.equals(last) && status != null) {
+        status.accept(line);
+        last = line;
+      }
+      Thread.sleep(plan.local() ? 200 : 2000);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    boolean ok = job.isSuccessful();
+    Counters counters = job.getCounters();
+    long events = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
+    long blocks = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "BLOCKS").getValue();
+    String failure = ok ? null : failureInfo(job);
+    return new Result(ok, String.valueOf(job.getJobID()), events, blocks, seconds, failure);
+  }
+
+  /** The job's failure information and the first diagnostic line of each failed task attempt. */
+  private static String failureInfo(Job job) {
+    StringBuilder sb = new StringBuilder();
+    try {
+      String info = job.getStatus().getFailureInfo();
+      sb.append(info == null || info.isBlank() || info.equals("NA") ? "job " + job.getJobState() : info.strip());
+      int from = 0;
+      TaskCompletionEvent[] events;
+      while ((events = job.getTaskCompletionEvents(from, 100)).length > 0) {
+        for (TaskCompletionEvent e : events) {
+          if (e.getStatus() == TaskCompletionEvent.Status.FAILED) {
+            for (String d : job.getTaskDiagnostics(e.getTaskAttemptId())) {
+              sb.append("; ").append(e.getTaskAttemptId()).append(": ").append(d.strip().lines().findFirst().orElse(""));
+            }
+          }
+        }
+        from += events.length;
+      }
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      sb.append(" (").append(e.getMessage()).append(')');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The output directory must not exist, or be empty; with {@code overwrite} a previous cevns MapReduce output
+   * (shard files, {@code _SUCCESS}, checksum files, a {@code _temporary} left by a killed job) is deleted
+   * first. Anything else there is an error, so that {@code --overwrite} never deletes unrelated data.
+   */
+  static void prepareOutput(org.apache.hadoop.fs.Path out, Configuration conf, boolean overwrite)
+      throws IOException {
+    FileSystem fs = HadoopFiles.fileSystem(out, HadoopFiles.configuration(conf));
+    FileStatus status;
+    try {
+      status = fs.getFileStatus(out);
+    } catch (FileNotFoundException absent) {
+      return;
+    }
+    if (!status.isDirectory()) {
+      throw new RunSetupException(out + ": exists and is a file; the output of a MapReduce run is a directory");
+    }
+    FileStatus[] entries = fs.listStatus(out);
+    if (entries.length > 0 && !overwrite) {
+      throw new RunSetupException(out + ": exists; use --overwrite to replace it");
+    }
+    for (FileStatus e : entries) {
+      String name = e.getPath().getName();
+      boolean ours = name.equals("_SUCCESS") || name.equals("_temporary")
+          || name.matches("\\.?part-m-\\d+\\.parquet(\\.crc)?") || name.equals("._SUCCESS.crc");
+      if (!ours) {
+        throw new RunSetupException(out + ": --overwrite only replaces the output of a cevns MapReduce run, but"
+            + " the directory holds '" + name + "'");
+      }
+    }
+    if (!fs.delete(out, true)) {
+      throw new IOException("cannot delete " + out + " to replace it");
+    }
+  }
+
+  /** Sets a cevns default unless the user gave the property with {@code -D}. */
+  private static void setDefault(Configuration conf, Request r, String key, String value) {
+    if (!r.properties().containsKey(key)) {
+      conf.set(key, value);
+    }
+  }
+
+  /** Events of shard {@code shard} in a run of {@code runEvents} events. */
+  public static long shardEvents(Shard shard, long runEvents) {
+    return shard.events(runEvents, EventBlock.CAPACITY);
+  }
+}

@@ -1,0 +1,25 @@
+package org.cevns.mapreduce;
+
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.cevns.generator.event.EventBlock;
+import org.cevns.generator.io.BlockColumn;
+import org.cevns.generator.io.TruthColumns;
+
+/** Truth events ({@link TruthColumns}) of {@code cevns mapreduce generate}, one Parquet file per shard. */
+public final class TruthOutputFormat extends BlockParquetOutputFormat<EventBlock> {
+  @Override
+  protected String messageName() {
+    return TruthColumns.MESSAGE_NAME;
+  }
+
+  @Override
+  protected List<BlockColumn<EventBlock>> columns(Configuration conf) {
+    return TruthColumns.of(JobKeys.dictionary(conf));
+  }
+
+  @Override
+  protected int rows(EventBlock block) {
+    return block.size();
+  }
+}
