@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.mapreduce.Counters;
 import org.apache.hadoop.mapreduce.Job;
@@ -86,6 +87,7 @@ public final class ShardedRun {
    * @throws RunSetupException for another user error (arguments, existing output)
    */
   public static Plan plan(Request r, Configuration base) throws IOException {
+    quietMetrics();
     if (r.shards() < 1) {
       throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
     }
@@ -104,6 +106,10 @@ public final class ShardedRun {
     // The job's own configuration keeps Hadoop's checksummed local file system (the local job runner needs
     // it); cevns' file operations use HadoopFiles.configuration(conf) copies (raw local file system).
     Configuration conf = new Configuration(base);
+    if (RawLocalFileSystem.class.getName().equals(conf.get("fs.file.impl"))) {
+      conf.unset("fs.file.impl"); // set by HadoopFiles.configuration(); the local job runner cannot use it
+      conf.unset("fs.file.impl.disable.cache");
+    }
     r.properties().forEach(conf::set);
     // -D properties are parsed by the cevns command line (Hadoop would warn that no option parser ran)
     conf.setBoolean("mapreduce.client.genericoptionsparser.used", true);
@@ -172,8 +178,12 @@ public final class ShardedRun {
       throw new IOException(e);
     }
     String last = "";
+    long total = plan.count().events();
     while (!job.isComplete()) {
-      String line = String.format(Locale.ROOT, "%s: map %.0f%%", job.getJobID(), 100 * job.mapProgress());
+      Counters now = status == null ? null : job.getCounters();
+      long done = now == null ? 0 : now.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
+      String line = String.format(Locale.ROOT, "%s: map %.0f%%, %d of %d events", job.getJobID(),
+          100 * job.mapProgress(), done, total);
       if (!line.equals(last) && status != null) {
         status.accept(line);
         last = line;
@@ -245,6 +255,17 @@ public final class ShardedRun {
     }
     if (!fs.delete(out, true)) {
       throw new IOException("cannot delete " + out + " to replace it");
+    }
+  }
+
+  /**
+   * The job client's metrics system warns on every run that it has no configuration file; keep it at ERROR
+   * (slf4j-simple, only where the user has not chosen a level).
+   */
+  private static void quietMetrics() {
+    String key = "org.slf4j.simpleLogger.log.org.apache.hadoop.metrics2";
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, "error");
     }
   }
 

@@ -23,6 +23,9 @@ import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.GenerateJob;
 import org.cevns.generator.run.RunMetadata;
 import org.cevns.generator.run.TruthGenerator;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +84,22 @@ class ShardedRunTest {
       assertEquals(Long.toString(events), meta.get(TruthMetadata.RUN_EVENTS));
       assertEquals(Long.toString(sizes[i]), meta.get(TruthMetadata.EVENTS));
       assertEquals(LocalJobs.common(wholeMeta), LocalJobs.common(meta), "same run metadata as the unsharded file");
+    }
+    // another reader: Parquet's own record API (parquet-hadoop example Group model), file by file
+    long first = 0;
+    for (int i = 0; i < 3; i++) {
+      org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(out.resolve("part-m-0000" + i + ".parquet").toUri());
+      long rows = 0;
+      try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), part).build()) {
+        Group g;
+        while ((g = reader.read()) != null) {
+          assertEquals(first + rows, g.getLong("event_id", 0));
+          assertEquals("csi", g.getString("detector", 0));
+          rows++;
+        }
+      }
+      assertEquals(sizes[i], rows);
+      first += rows;
     }
   }
 

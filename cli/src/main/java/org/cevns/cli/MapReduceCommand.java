@@ -1,0 +1,123 @@
+package org.cevns.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cevns.generator.io.HadoopFiles;
+import org.cevns.mapreduce.RunSetupException;
+import org.cevns.mapreduce.ShardedRun;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cevns mapreduce generate|simulate}: a run split into shards, one Hadoop map task per shard. */
+@Command(
+    name = "mapreduce",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs generate or simulate as a Hadoop MapReduce job: N map tasks, task I makes shard I/N (as --shard I/N",
+      "would) and writes it as DIR/part-m-0000I.parquet; DIR/_SUCCESS marks a complete run. Without cluster",
+      "configuration the job runs here with Hadoop's local job runner; on a cluster use `hadoop jar` (docs/hadoop.md)."
+    },
+    subcommands = {MapReduceCommand.Generate.class, CommandLine.HelpCommand.class})
+final class MapReduceCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: generate");
+  }
+
+  /** Options shared by the stages. */
+  static final class JobOptions {
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML), read here and shipped to the tasks")
+    Path config;
+
+    @Option(names = "--shards", required = true, paramLabel = "N", description = "number of shards = map tasks")
+    int shards;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+        description = "output directory (hdfs://..., or any Hadoop file system URI or local path)")
+    String output;
+
+    @ArgGroup(exclusive = true)
+    GenerateCommand.CountOptions count = new GenerateCommand.CountOptions();
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and recorded)")
+    Long seed;
+
+    @Option(names = "--weighted", description = "weighted events")
+    boolean weighted;
+
+    @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
+    String compression = "zstd";
+
+    @Option(names = "--threads-per-task", paramLabel = "T",
+        description = "worker threads per map task (default: all cores with the local runner, else mapreduce.map.cpu.vcores or 1)")
+    Integer threadsPerTask;
+
+    @Option(names = "--overwrite", description = "replace DIR if it holds the output of an earlier cevns MapReduce run")
+    boolean overwrite;
+
+    @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+        description = "Hadoop property for the job, e.g. -D mapreduce.map.memory.mb=2048 (repeatable)")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--quiet", description = "no progress or summary")
+    boolean quiet;
+  }
+
+  /** {@code cevns mapreduce generate}. */
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = "Truth events (as cevns generate) as a MapReduce job, one Parquet file per shard.")
+  static final class Generate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin JobOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+      return MapReduceCommand.run(spec, ShardedRun.Stage.GENERATE, options, false);
+    }
+  }
+
+  static int run(CommandSpec spec, ShardedRun.Stage stage, JobOptions o, boolean dropUndetected) throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    ShardedRun.Request request = new ShardedRun.Request(stage, o.config, o.shards, o.output, o.seed, o.count.events,
+        o.count.mean, o.weighted, dropUndetected, o.compression, o.threadsPerTask, o.overwrite, o.properties);
+    ShardedRun.Plan plan;
+    try {
+      plan = ShardedRun.plan(request, HadoopFiles.configuration());
+    } catch (RunSetupException | IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    if (!o.quiet) {
+      err.printf(Locale.ROOT, "cevns: mapreduce %s: %d events in %d shards, seed %d, %d threads per task, %s job runner%n",
+          stage.command(), plan.count().events(), o.shards, plan.seed(), plan.threadsPerTask(),
+          plan.local() ? "local" : "cluster");
+      err.flush();
+    }
+    ShardedRun.Result result = ShardedRun.run(plan, o.quiet ? null : line -> {
+      err.println("cevns: " + line);
+      err.flush();
+    });
+    if (!result.success()) {
+      err.println("cevns: MapReduce job " + result.jobId() + " failed: " + result.failure());
+      err.flush();
+      return Main.EXIT_INTERNAL_ERROR;
+    }
+    if (!o.quiet) {
+      err.printf(Locale.ROOT, "cevns: wrote %d events in %d shards to %s in %.1f s (job %s, seed %d)%n",
+          result.events(), o.shards, plan.output(), result.seconds(), result.jobId(), plan.seed());
+      err.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,56 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cevns.generator.event.EventBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cevns mapreduce generate} with Hadoop's local job runner. */
+class MapReduceCommandTest {
+  static final String CONFIG = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
+  @TempDir Path tmp;
+
+  @Test
+  void outputDirectoryHoldsTheEventsOfGenerate() throws Exception {
+    int events = 2 * EventBlock.CAPACITY + 77;
+    Path whole = tmp.resolve("whole.parquet");
+    assertEquals(0, CliRunner.run("generate", CONFIG, "-o", whole.toString(), "--events", "" + events, "--seed", "9",
+        "--quiet").exitCode());
+    Path dir = tmp.resolve("mr");
+    CliRunner.Result r = CliRunner.run("mapreduce", "generate", CONFIG, "--shards", "2", "-o", dir.toString(),
+        "--events", "" + events, "--seed", "9", "--threads-per-task", "2",
+        "-D", "mapreduce.framework.name=local", "-D", "hadoop.tmp.dir=" + tmp.resolve("hadoop"));
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("cevns: wrote " + events + " events in 2 shards"), r.err());
+    assertTrue(Files.exists(dir.resolve("_SUCCESS")));
+    List<double[]> expected = GenerateShardTest.read(whole);
+    List<double[]> actual = GenerateShardTest.read(dir);
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertArrayEquals(expected.get(i), actual.get(i), "event " + i);
+    }
+  }
+
+  @Test
+  void userErrorsExitTwoBeforeAnyJob() {
+    Path dir = tmp.resolve("mr");
+    CliRunner.Result r = CliRunner.run("mapreduce", "generate", CONFIG, "--shards", "0", "-o", dir.toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exitCode());
+    assertEquals("cevns: --shards: must be >= 1, got 0\n", r.err());
+    r = CliRunner.run("mapreduce", "generate", tmp.resolve("nope.yaml").toString(), "--shards", "2", "-o",
+        dir.toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exitCode());
+    assertTrue(r.err().contains("file not found"), r.err());
+    assertFalse(Files.exists(dir));
+    CliRunner.Result h = CliRunner.run("mapreduce", "generate", "--help");
+    assertEquals(0, h.exitCode());
+    assertTrue(h.out().contains("--shards"), h.out());
+  }
+}
