@@ -61,12 +61,9 @@ final class StringTargets {
       store(codeOf.applyAsInt(value.toStringUsingUTF8()));
     }
 
-    @Override
-    final void putDictionaryIds(int[] ids, int m) {
-      int[] c = dictionaryCodes;
-      for (int i = 0; i < m; i++) {
-        store(c[ids[i]]);
-      }
+    /** Codes of the current dictionary's entries, indexed by dictionary id. */
+    final int[] dictionaryCodes() {
+      return dictionaryCodes;
     }
   }
 
@@ -81,6 +78,17 @@ final class StringTargets {
     @Override
     void store(int code) {
       dst[pos++] = code;
+    }
+
+    @Override
+    void putDictionaryIds(int[] ids, int m) {
+      int[] c = dictionaryCodes();
+      int[] d = dst;
+      int p = pos;
+      for (int i = 0; i < m; i++) {
+        d[p + i] = c[ids[i]];
+      }
+      pos = p + m;
     }
 
     @Override
@@ -124,6 +132,17 @@ final class StringTargets {
     @Override
     void store(int code) {
       dst[pos++] = (byte) code;
+    }
+
+    @Override
+    void putDictionaryIds(int[] ids, int m) {
+      int[] c = dictionaryCodes();
+      byte[] d = dst;
+      int p = pos;
+      for (int i = 0; i < m; i++) {
+        d[p + i] = (byte) c[ids[i]];
+      }
+      pos = p + m;
     }
 
     @Override

@@ -36,7 +36,9 @@ class HybridDecoderTest {
       for (int v : values) {
         enc.writeInt(v);
       }
-      encoded = ByteBuffer.wrap(enc.toBytes().toByteArray());
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      enc.toBytes().writeAllTo(bytes);
+      encoded = ByteBuffer.wrap(bytes.toByteArray());
     }
     HybridDecoder d = new HybridDecoder();
     d.init(encoded, bitWidth);
