@@ -8,12 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -287,7 +290,8 @@ public final class ParquetWriteBench {
     final double promptSigmaNs = 150.0;
     final double meanRecoilKeV = 8.0;
     final double michelEndpointMeV = PhysicalConstants.MUON_MASS_MEV / 2;
-    SplittableRandom rng = new SplittableRandom(seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
     EventBlock[] blocks = new EventBlock[count];
     for (int k = 0; k < count; k++) {
       EventBlock b = new EventBlock();
@@ -303,7 +307,7 @@ public final class ParquetWriteBench {
         b.targetZ[i] = cs ? 55 : 53;
         b.targetA[i] = cs ? 133 : 127;
         b.recoilKeV[i] = -meanRecoilKeV * Math.log(1.0 - rng.nextDouble());
-        b.timeNs[i] = prompt ? promptSigmaNs * rng.nextGaussian()
+        b.timeNs[i] = prompt ? promptSigmaNs * gauss.sample()
             : -PhysicalConstants.MUON_LIFETIME_NS * Math.log(1.0 - rng.nextDouble());
         b.period[i] = 0;
         b.weight[i] = 1.0;
