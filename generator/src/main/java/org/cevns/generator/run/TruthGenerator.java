@@ -34,6 +34,8 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
   private final long seed;
   private final long totalEvents;
   private final double eventWeight;
+  /** Per-worker work arrays of the batch sampler (no allocation per block in the steady state). */
+  private final ThreadLocal<RecoilSampler.Scratch> scratch = ThreadLocal.withInitial(RecoilSampler.Scratch::new);
 
   private TruthGenerator(ExperimentModel model, List<Channel> channels, RecoilSampler[] samplers,
       ChannelMixture mixture, boolean weighted, long seed, long totalEvents) {
@@ -148,6 +150,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     UniformRandomProvider rng = RandomStreams.create(seed, blockIndex);
     int[] counts = new int[channels.size()];
     mixture.counts(rng, n, counts);
+    RecoilSampler.Scratch work = scratch.get();
     int row = 0;
     for (int c = 0; c < counts.length; c++) {
       int m = counts[c];
@@ -161,7 +164,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
           block.weight[i] *= eventWeight;
         }
       } else {
-        samplers[c].sample(rng, m, block.enuMeV, block.recoilKeV, row);
+        samplers[c].sample(rng, m, block.enuMeV, block.recoilKeV, row, work);
         Arrays.fill(block.weight, row, row + m, 1.0);
       }
       ContinuousSampler time = ch.component().timeProfile().sampler(rng);

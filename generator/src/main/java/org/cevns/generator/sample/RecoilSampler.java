@@ -193,12 +193,40 @@ public final class RecoilSampler {
    */
   public void sample(
       UniformRandomProvider rng, int count, double[] energyMeV, double[] recoilMeV, int offset) {
+    sample(rng, count, energyMeV, recoilMeV, offset, new Scratch(Math.min(CHUNK, count)));
+  }
+
+  /**
+   * Work arrays of the batch sampler, reusable from call to call by one thread (the batch sampler otherwise
+   * allocates them on every call). Not thread-safe.
+   */
+  public static final class Scratch {
+    final double[] uniforms;
+    final int[] rows;
+
+    /** Scratch for batches of any size. */
+    public Scratch() {
+      this(CHUNK);
+    }
+
+    Scratch(int chunk) {
+      uniforms = new double[UNIFORMS * chunk];
+      rows = new int[chunk];
+    }
+  }
+
+  /**
+   * As {@link #sample(UniformRandomProvider, int, double[], double[], int)} with caller-owned work arrays: the
+   * same draws and results, no allocation.
+   */
+  public void sample(UniformRandomProvider rng, int count, double[] energyMeV, double[] recoilMeV, int offset,
+      Scratch scratch) {
     checkBatch(count, offset, energyMeV, recoilMeV, recoilMeV);
     requireSamplable(rng);
     boolean line = marginal == null;
-    int chunk = Math.min(CHUNK, count);
-    double[] r = new double[UNIFORMS * chunk];
-    int[] row = new int[chunk];
+    int chunk = Math.min(Math.min(CHUNK, count), scratch.rows.length);
+    double[] r = scratch.uniforms;
+    int[] row = scratch.rows;
     for (int start = 0; start < count; start += chunk) {
       int n = Math.min(chunk, count - start);
       int o = offset + start;
