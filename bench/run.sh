@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# cevns benchmark: prints, from one run on this machine,
+#   events/s of generate without output, generate to Parquet, simulate to Parquet, analyze from Parquet,
+#   and a bare Parquet write of the same columns (the I/O ceiling), plus the peak memory (max RSS) of a
+#   generation of SMALL (1e6) and BIG (1e9) events without output.
+# Record the output in docs/performance.md with the date and the load average printed here.
+#
+# Usage: bench/run.sh [--jmh] [--no-build]
+#   env: CONFIG (configs/coherent-csi.yaml), EVENTS per throughput phase (2e7), THREADS (all cores),
+#        SMALL (1e6), BIG (1e9), JAVA_OPTS (-Xmx4g, as bin/cevns), BENCH_DIR (a temporary directory)
+#   --jmh      also build (-Pbench) and run the JMH micro benchmarks (benchmarks/), ~3 minutes
+#   --no-build use the existing cli/target/cevns.jar
+# Needs JDK 17+, Maven, and GNU time as /usr/bin/time for the memory lines (Debian/Ubuntu:
+# `apt-get install time`; without it the memory lines are skipped).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+CONFIG=${CONFIG:-configs/coherent-csi.yaml}
+EVENTS=${EVENTS:-2e7}
+THREADS=${THREADS:-$(nproc)}
+SMALL=${SMALL:-1e6}
+BIG=${BIG:-1e9}
+JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
+jmh=0
+build=1
+for a in "$@"; do
+  case "$a" in
+    --jmh) jmh=1 ;;
+    --no-build) build=0 ;;
+    *) echo "usage: bench/run.sh [--jmh] [--no-build]" >&2; exit 2 ;;
+  esac
+done
+jar=cli/target/cevns.jar
+if [[ $build == 1 ]]; then
+  echo "== building $jar" >&2
+  mvn -q -B -o package -DskipTests >&2 || mvn -q -B package -DskipTests >&2
+fi
+tmp=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$tmp"
+cleanup() { [[ -z "${BENCH_DIR:-}" ]] && rm -rf "$tmp"; }
+trap cleanup EXIT
+
+has_class() { unzip -l "$jar" "${1//.//}.class" >/dev/null 2>&1; }
+run() { java $JAVA_OPTS -cp "$jar" "$@" 2>&1 | grep -v -e '^SLF4J' -e '^\[main\] WARN'; }
+
+echo "== cevns benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB;" \
+  "$(java -version 2>&1 | head -1)"
+echo "load before: $(uptime | sed 's/.*load average: //')"
+echo "config $CONFIG, $EVENTS events per phase, $THREADS threads, JAVA_OPTS=$JAVA_OPTS"
+echo
+echo "-- generate (run.GenerateBench: no output, to Parquet, bare Parquet write of the same columns)"
+run org.cevns.generator.run.GenerateBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
+echo
+if has_class org.cevns.detsim.sim.SimulateBench; then
+  echo "-- simulate (detsim.sim.SimulateBench: to Parquet, bare Parquet write of the same columns)"
+  run org.cevns.detsim.sim.SimulateBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
+else
+  echo "-- simulate: not in this build (detsim.sim.SimulateBench missing)"
+fi
+echo
+if has_class org.cevns.analysis.AnalyzeBench; then
+  echo "-- analyze (analysis.AnalyzeBench: histogramming a Parquet file of simulated events)"
+  run org.cevns.analysis.AnalyzeBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
+else
+  echo "-- analyze: not in this build (analysis.AnalyzeBench missing)"
+fi
+echo
+if [[ -x /usr/bin/time ]]; then
+  echo "-- peak memory (max RSS) of generation without output, $THREADS threads, JAVA_OPTS=$JAVA_OPTS"
+  for n in "$SMALL" "$BIG"; do
+    out=$( { /usr/bin/time -v java $JAVA_OPTS -cp "$jar" org.cevns.generator.run.GenerateBench "$CONFIG" "$n" \
+      "$THREADS" --phases none --reps 1; } 2>&1 )
+    rss=$(awk -F: '/Maximum resident set size/{gsub(/ /,"",$2); print $2}' <<<"$out")
+    wall=$(awk '/Elapsed \(wall clock\)/{print $NF}' <<<"$out")
+    rate=$(grep 'no output' <<<"$out" | sed 's/.*output: *//')
+    printf "%-6s events: max RSS %6.1f MB, %s wall, %s\n" "$n" "$(awk "BEGIN{print $rss/1024}")" "$wall" "$rate"
+  done
+else
+  echo "-- peak memory: skipped (no /usr/bin/time; install GNU time: apt-get install time)"
+fi
+echo
+if [[ $jmh == 1 ]]; then
+  echo "-- JMH micro benchmarks (ns per operation, one thread)"
+  mvn -q -B -o -Pbench -pl benchmarks -am package -DskipTests >&2 || mvn -q -B -Pbench -pl benchmarks -am package -DskipTests >&2
+  java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1 -r 1 -foe true 2>&1 \
+    | sed -n '/^Benchmark /,$p'
+  echo
+fi
+echo "load after: $(uptime | sed 's/.*load average: //')"
