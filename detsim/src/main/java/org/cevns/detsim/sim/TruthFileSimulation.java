@@ -94,6 +94,11 @@ public final class TruthFileSimulation {
         progress == null ? null : blocks -> progress.accept(Math.min(total, blocks * EventBlock.CAPACITY)));
   }
 
+  /** Fills block {@code k} (blocks must be requested in increasing order by the callers together). */
+  void fillForTest(long k, SimBlock b) throws IOException, InterruptedException {
+    fill(k, b);
+  }
+
   private void fill(long k, SimBlock b) throws IOException, InterruptedException {
     if (k < truthBlocks) {
       synchronized (readLock) {
