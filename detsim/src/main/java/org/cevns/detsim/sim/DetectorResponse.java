@@ -56,7 +56,7 @@ public final class DetectorResponse {
       throw Checks.fail("backgroundZ", "one of the configured atomic numbers " + quenching.models().keySet(),
           backgroundZ);
     }
-    if (stages == null || stages.contains(null)) {
+    if (stages == null || stages.stream().anyMatch(java.util.Objects::isNull)) {
       throw Checks.fail("stages", "a list without nulls", stages);
     }
     return new DetectorResponse(quenching, backgroundZ, energy, List.copyOf(stages));
