@@ -21,15 +21,31 @@ import org.cevns.generator.config.StageSection;
  * @param placement {@code anticoincidence}: before | delayed; required
  * @param delayNs {@code anticoincidence_delay_ns}: start-to-start offset, &ge; the length and with
  *     delay + length &le; every pulsed source's beam period; default the length (adjacent windows)
+ * @param recordStartNs {@code record_start_ns}: start of the part of each beam cycle the data acquisition
+ *     records; default the earlier window start
+ * @param recordLengthNs {@code record_length_ns}: its length (must hold both windows and fit in every pulsed
+ *     source's beam period); empty (default) for the whole beam period. Beam-unrelated backgrounds are spread
+ *     over this span and their live time is the beam time × span / period.
  */
 public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthNs, AntiWindowPlacement placement,
-    double delayNs) {
+    double delayNs, double recordStartNs, java.util.OptionalDouble recordLengthNs) {
   /** Keys of the section, in documentation order. */
   public static final List<String> KEYS = List.of("coincidence_start_ns", "coincidence_length_ns",
-      "anticoincidence", "anticoincidence_delay_ns");
+      "anticoincidence", "anticoincidence_delay_ns", "record_start_ns", "record_length_ns");
 
   public WindowsConfig {
     Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(recordLengthNs, "recordLengthNs");
+  }
+
+  /** Start of the anti-coincidence window in ns. */
+  public double anticoincidenceStartNs() {
+    return placement == AntiWindowPlacement.BEFORE ? coincidenceStartNs - delayNs : coincidenceStartNs + delayNs;
+  }
+
+  /** Length in ns of the recorded span of a beam cycle of period {@code periodNs}. */
+  public double recordLengthNs(double periodNs) {
+    return recordLengthNs.orElse(periodNs);
   }
 
   /** The windows within a beam cycle of {@code periodNs}. */
@@ -39,8 +55,7 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
 
   /** The window of time {@code timeNs} (the same for every pulsed source: it does not depend on the period). */
   public WindowKind classify(double timeNs) {
-    double antiStart = placement == AntiWindowPlacement.BEFORE ? coincidenceStartNs - delayNs
-        : coincidenceStartNs + delayNs;
+    double antiStart = anticoincidenceStartNs();
     if (timeNs >= coincidenceStartNs && timeNs < coincidenceStartNs + coincidenceLengthNs) {
       return WindowKind.COINCIDENCE;
     }
@@ -87,7 +102,34 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
             + ConfigException.renderRounded(period));
       }
     }
+    double antiStart = placement == AntiWindowPlacement.BEFORE ? start - delay : start + delay;
+    double first = Math.min(start, antiStart);
+    double last = Math.max(start, antiStart) + length;
+    double recordStart = first;
+    if (w.has("record_start_ns")) {
+      ConfigNode n = w.required("record_start_ns");
+      recordStart = n.asDouble(DoubleRange.FINITE);
+      if (!(recordStart <= first)) {
+        throw n.error("must be <= the earlier window start (" + ConfigException.renderRounded(first) + ")");
+      }
+    }
+    java.util.OptionalDouble recordLength = java.util.OptionalDouble.empty();
+    if (w.has("record_length_ns")) {
+      ConfigNode n = w.required("record_length_ns");
+      double len = n.asDouble(DoubleRange.POSITIVE);
+      if (!(recordStart + len >= last)) {
+        throw n.error("must reach the end of the later window: record_start_ns + record_length_ns >= "
+            + ConfigException.renderRounded(last));
+      }
+      for (SourceInfo s : pulsed) {
+        if (!(len <= s.periodNs())) {
+          throw n.error("must be <= the beam period of source '" + s.name() + "' ("
+              + ConfigException.renderRounded(s.periodNs()) + " ns)");
+        }
+      }
+      recordLength = java.util.OptionalDouble.of(len);
+    }
     w.requireAllConsumed();
-    return Optional.of(new WindowsConfig(start, length, placement, delay));
+    return Optional.of(new WindowsConfig(start, length, placement, delay, recordStart, recordLength));
   }
 }

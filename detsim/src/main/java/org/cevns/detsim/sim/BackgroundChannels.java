@@ -25,9 +25,11 @@ import org.cevns.generator.source.ExposureUnit;
  * <p>Exposure of a channel: the detector's mass, the period's live time (for pulsed sources the beam time at
  * the configured power, {@code SourceExposure.liveSeconds}), its protons on target (pulsed sources) and its
  * state ({@code off} → OFF, every other period → ON). Time frame: a pulsed period spreads beam-unrelated
- * events uniformly over one beam cycle that starts at the earlier window ({@link TimeFrame#pulseCycle}; [0,
- * period) without windows); a steady period over its live time ({@link TimeFrame#run}). Periods with zero
- * live time have no channel.
+ * events uniformly over the recorded span of a beam cycle ({@code windows.record_start_ns},
+ * {@code record_length_ns}; by default the whole period from the earlier window start, or [0, period) without
+ * windows), and its live time for them is the beam time × span / period (beam-related components scale with
+ * POT and follow their pulse profiles, whatever the span); a steady period spreads them over its live time
+ * ({@link TimeFrame#run}). Periods with zero live time have no channel.
  *
  * <p>Component codes: {@code signal} is 0, background names get codes 1, 2, … in order of first appearance
  * (detectors in configuration order); the same name in two detectors shares a code.
@@ -62,15 +64,18 @@ public final class BackgroundChannels {
           }
           BeamState state = e.period().equals(ExperimentModel.PERIOD_OFF) ? BeamState.OFF : BeamState.ON;
           double pot = e.exposureUnit() == ExposureUnit.PROTON_ON_TARGET ? e.exposure() : 0.0;
-          BackgroundExposure exposure =
-              new BackgroundExposure(massKg, e.liveSeconds(), pot, state, spec.daysSinceReference());
           TimeFrame frame;
+          double liveSeconds = e.liveSeconds();
           if (source.pulsed()) {
-            frame = config.windows().map(w -> TimeFrame.pulseCycle(w.forPeriodNs(source.periodNs())))
-                .orElse(new TimeFrame(true, 0.0, source.periodNs()));
+            double period = source.periodNs();
+            frame = config.windows().map(w -> new TimeFrame(true, w.recordStartNs(), w.recordLengthNs(period)))
+                .orElse(new TimeFrame(true, 0.0, period));
+            liveSeconds *= frame.lengthNs() / period;
           } else {
-            frame = TimeFrame.run(e.liveSeconds());
+            frame = TimeFrame.run(liveSeconds);
           }
+          BackgroundExposure exposure =
+              new BackgroundExposure(massKg, liveSeconds, pot, state, spec.daysSinceReference());
           double expected = spec.component().expectedCounts(exposure);
           out.add(new BackgroundChannel(d, x, e.period(), periods.indexOf(e.period()), code, spec, exposure, frame,
               spec.component().timeProfile(frame), expected));

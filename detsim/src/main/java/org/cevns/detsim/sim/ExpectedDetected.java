@@ -144,8 +144,7 @@ public final class ExpectedDetected {
     var win = windowed.windows().get();
     double cs = win.coincidenceStartNs();
     double len = win.coincidenceLengthNs();
-    double as = win.placement() == org.cevns.detsim.window.AntiWindowPlacement.BEFORE ? cs - win.delayNs()
-        : cs + win.delayNs();
+    double as = win.anticoincidenceStartNs();
     double pc = profile.cdf(cs + len) - profile.cdf(cs);
     double pa = profile.cdf(as + len) - profile.cdf(as);
     w[WindowKind.COINCIDENCE.ordinal()] = pc;

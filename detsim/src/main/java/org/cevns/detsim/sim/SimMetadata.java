@@ -201,6 +201,12 @@ public final class SimMetadata {
     o.put("coincidence_length_ns", w.coincidenceLengthNs());
     o.put("anticoincidence", w.placement().name().toLowerCase(java.util.Locale.ROOT));
     o.put("anticoincidence_delay_ns", w.delayNs());
+    o.put("record_start_ns", w.recordStartNs());
+    if (w.recordLengthNs().isPresent()) {
+      o.put("record_length_ns", w.recordLengthNs().getAsDouble());
+    } else {
+      o.putNull("record_length_ns");
+    }
     return o;
   }
 }

@@ -283,7 +283,14 @@ class DetsimConfigErrorsTest {
                 + " ns): anticoincidence_delay_ns + coincidence_length_ns <= 1.666666667e7, got 1.0e7"),
         Arguments.of(windows("{coincidence_length_ns: 6000, anticoincidence: before, tail_ns: 10}"),
             "windows.tail_ns: unknown key, allowed: coincidence_start_ns, coincidence_length_ns, anticoincidence,"
-                + " anticoincidence_delay_ns"));
+                + " anticoincidence_delay_ns, record_start_ns, record_length_ns"),
+        Arguments.of(windows("{coincidence_length_ns: 6000, anticoincidence: before, record_start_ns: -1000}"),
+            "windows.record_start_ns: must be <= the earlier window start (-6000), got -1000"),
+        Arguments.of(windows("{coincidence_length_ns: 6000, anticoincidence: before, record_length_ns: 10000}"),
+            "windows.record_length_ns: must reach the end of the later window: record_start_ns + record_length_ns"
+                + " >= 6000, got 10000"),
+        Arguments.of(windows("{coincidence_length_ns: 6000, anticoincidence: before, record_length_ns: 2.0e7}"),
+            "windows.record_length_ns: must be <= the beam period of source 'sns' (1.666666667e7 ns), got 2.0e7"));
   }
 
   @ParameterizedTest(name = "{1}")

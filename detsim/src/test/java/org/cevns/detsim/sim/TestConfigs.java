@@ -6,8 +6,8 @@ final class TestConfigs {
 
   /**
    * A CsI detector at a pion decay-at-rest source with the COHERENT 2021 CsI response (brief §5), prompt BRN,
-   * NIN and a steady background, 10 µs coincidence and anti-coincidence windows. The repetition rate is raised
-   * to 1 kHz (not the SNS's 60 Hz) so the steady background spread over the beam cycle stays ~10⁵ events.
+   * NIN and a steady background, 10 µs coincidence and anti-coincidence windows; the data acquisition records
+   * 100 µs of each 16.7 ms beam cycle, over which the steady background is spread (~10⁵ events).
    */
   static final String SNS = """
       name: sns-windows-test
@@ -16,7 +16,6 @@ final class TestConfigs {
         - name: sns
           type: pion-dar
           facility: sns
-          repetition_hz: 1000
           exposure: {pot: 2.0e23}
       detectors:
         - name: csi
@@ -32,10 +31,12 @@ final class TestConfigs {
                delay_ns: 100}
             - {name: nin, type: neutrino-induced-neutrons, spectrum: {shape: exponential, slope_kev: 15},
                counts_per_gwh: 20}
-            - {name: steady, type: steady, spectrum: {shape: flat, max_kev: 15}, counts_per_kg_per_day: 20}
+            - {name: steady, type: steady, spectrum: {shape: flat, max_kev: 15}, counts_per_kg_per_day: 3000}
       windows:
         coincidence_length_ns: 10000
         anticoincidence: before
+        record_start_ns: -20000
+        record_length_ns: 100000
       """;
 
   /**
