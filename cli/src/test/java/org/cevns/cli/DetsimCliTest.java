@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.cevns.generator.io.ParquetMetadataReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -112,6 +114,22 @@ class DetsimCliTest {
     assertEquals(2, missing.exit());
     assertTrue(missing.err().startsWith("cevns: " + dir.resolve("nope.parquet") + ": cannot read truth events: "),
         missing.err());
+
+    Map<String, String> meta = ParquetMetadataReader.read(detsim.toString());
+    assertTrue(meta.get("cevns.response").contains("\"model\":\"lindhard\""), meta.get("cevns.response"));
+    assertTrue(meta.get("cevns.backgrounds").contains("\"component\":\"flat\""), meta.get("cevns.backgrounds"));
+    assertEquals("detsim", meta.get("cevns.stage"));
+    assertEquals(ParquetMetadataReader.read(truth.toString()).get("cevns.seed"), meta.get("cevns.seed"));
+
+    Path longer = dir.resolve("longer.yaml");
+    Files.writeString(longer, Files.readString(good).replace("live_days_on: 2", "live_days_on: 3"));
+    Run mismatch = run("detsim", longer.toString(), "-i", truth.toString(), "-o", dir.resolve("m.parquet").toString());
+    assertEquals(2, mismatch.exit());
+    assertEquals("cevns: " + truth + ": generated for another exposure than longer.yaml (cevns.exposure differs),"
+        + " but backgrounds follow the configured exposure; use the configuration the truth was generated with, or"
+        + " --no-backgrounds", mismatch.err().strip());
+    assertEquals(0, run("detsim", longer.toString(), "-i", truth.toString(), "-o", dir.resolve("m.parquet").toString(),
+        "--no-backgrounds", "--quiet").exit());
 
     Run rates = run("rates", good.toString());
     assertEquals(0, rates.exit(), rates.err());

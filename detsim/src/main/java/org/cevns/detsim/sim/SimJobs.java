@@ -35,7 +35,7 @@ public final class SimJobs {
       throws Exception {
     boolean done = false;
     try {
-      simulation.run(threads, sink, progress);
+      simulation.run(threads, sink::accept, progress);
       sink.close();
       done = true;
     } finally {

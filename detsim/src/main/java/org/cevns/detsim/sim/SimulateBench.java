@@ -24,6 +24,11 @@ import org.cevns.generator.run.ParallelRunner;
  * simulated runs alternate {@code --repeat} times; the best of each is compared. Prints events/s, the ratio,
  * the load average before and after, the JVM's peak heap and the process's peak resident memory (VmHWM).
  *
+ * <p>On a shared, loaded machine wall-clock rates are noisy, so the CPU time per event is measured too (thread
+ * CPU clocks): P = writer (main thread) CPU per event, W = worker CPU per event. On C free cores the simulation
+ * runs at 1/max(P_sim, (W + P_sim)/C) against the bare write's 1/P_bare; that projected ratio is printed
+ * beside the measured one.
+ *
  * <pre>
  * java -cp cli/target/cevns.jar org.cevns.detsim.sim.SimulateBench [--config configs/coherent-csi.yaml]
  *     [--events 1e7] [--threads 2] [--dir /tmp] [--repeat 2] [--codec zstd]
@@ -71,9 +76,14 @@ public final class SimulateBench {
     Path simFile = Path.of(dir, "cevns-bench-sim.parquet");
     double bestBare = 0;
     double bestSim = 0;
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    double minBareCpu = Double.POSITIVE_INFINITY;
+    double minWriterCpu = Double.POSITIVE_INFINITY;
+    double minWorkerCpu = Double.POSITIVE_INFINITY;
     long totalEvents = events;
     for (int r = 0; r < repeat; r++) {
       long t0 = System.nanoTime();
+      long c0 = cpu.getCurrentThreadCpuTime();
       SimParquetSink bare = SimParquetSink.open(bareFile.toString(), model.dictionary(),
           backgrounds.componentNames(), new HashMap<>(), options);
       long written = 0;
@@ -91,20 +101,41 @@ public final class SimulateBench {
       }
       bare.close();
       double bareRate = totalEvents / ((System.nanoTime() - t0) / 1e9);
+      double bareCpuNs = (double) (cpu.getCurrentThreadCpuTime() - c0) / totalEvents;
+      java.util.concurrent.atomic.AtomicLong workerCpu = new java.util.concurrent.atomic.AtomicLong();
       t0 = System.nanoTime();
+      c0 = cpu.getCurrentThreadCpuTime();
       SimParquetSink out = SimParquetSink.open(simFile.toString(), model.dictionary(), backgrounds.componentNames(),
           new HashMap<>(), options);
-      SimJobs.simulate(sim, threads, out, null);
+      ParallelRunner.run(0, sim.blockCount(), threads, SimBlock::new, (k, b) -> {
+        long w0 = cpu.getCurrentThreadCpuTime();
+        sim.fill(k, b);
+        workerCpu.addAndGet(cpu.getCurrentThreadCpuTime() - w0);
+      }, out::accept, null);
+      out.close();
       double simRate = totalEvents / ((System.nanoTime() - t0) / 1e9);
+      double writerCpuNs = (double) (cpu.getCurrentThreadCpuTime() - c0) / totalEvents;
+      double workerCpuNs = (double) workerCpu.get() / totalEvents;
+      int cores = Runtime.getRuntime().availableProcessors();
+      double projected = bareCpuNs / Math.max(writerCpuNs, (workerCpuNs + writerCpuNs) / cores);
+      minBareCpu = Math.min(minBareCpu, bareCpuNs);
+      minWriterCpu = Math.min(minWriterCpu, writerCpuNs);
+      minWorkerCpu = Math.min(minWorkerCpu, workerCpuNs);
+      System.out.printf(Locale.ROOT, "run %d: CPU per event: bare writer %.0f ns; simulate writer %.0f ns + workers"
+          + " %.0f ns; projected ratio on %d free cores %.2f%n", r + 1, bareCpuNs, writerCpuNs, workerCpuNs, cores,
+          projected);
       bestBare = Math.max(bestBare, bareRate);
       bestSim = Math.max(bestSim, simRate);
       System.out.printf(Locale.ROOT, "run %d: bare write %.3g ev/s (%d MB), simulate %.3g ev/s (%d MB), ratio %.2f,"
               + " load %s%n", r + 1, bareRate, Files.size(bareFile) >> 20, simRate, Files.size(simFile) >> 20,
           simRate / bareRate, loadAverage());
     }
+    int cores = Runtime.getRuntime().availableProcessors();
+    double projected = minBareCpu / Math.max(minWriterCpu, (minWorkerCpu + minWriterCpu) / cores);
     System.out.printf(Locale.ROOT, "best: bare %.3g ev/s, simulate %.3g ev/s, ratio %.2f (%d events, %d threads, %s,"
-        + " %d cores)%n", bestBare, bestSim, bestSim / bestBare, totalEvents, threads, codec,
-        Runtime.getRuntime().availableProcessors());
+        + " %d cores)%n", bestBare, bestSim, bestSim / bestBare, totalEvents, threads, codec, cores);
+    System.out.printf(Locale.ROOT, "least CPU per event: bare writer %.0f ns, simulate writer %.0f ns + workers %.0f"
+        + " ns: projected ratio on %d free cores %.2f%n", minBareCpu, minWriterCpu, minWorkerCpu, cores, projected);
     long peakHeap = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {

@@ -8,6 +8,7 @@ import org.cevns.generator.Process;
 import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.event.EventDictionary;
 import org.cevns.generator.io.EventFileReader;
+import org.cevns.generator.run.BlockConsumer;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.ParallelRunner;
 import org.cevns.generator.sample.ChannelMixture;
@@ -84,19 +85,15 @@ public final class TruthFileSimulation {
   }
 
   /**
-   * Runs every block through {@code threads} workers into {@code sink} (in block order on this thread).
+   * Runs every block through {@code threads} workers into {@code consumer} (in block order on this thread);
+   * can run once (the reader is consumed).
    *
    * @param progress called with events done (may be null)
    */
-  public void run(int threads, SimParquetSink sink, LongConsumer progress) throws Exception {
+  public void run(int threads, BlockConsumer<SimBlock> consumer, LongConsumer progress) throws Exception {
     long total = truthEvents + backgroundEvents;
-    ParallelRunner.run(0, blockCount(), threads, SimBlock::new, this::fill, sink::accept,
+    ParallelRunner.run(0, blockCount(), threads, SimBlock::new, this::fill, consumer,
         progress == null ? null : blocks -> progress.accept(Math.min(total, blocks * EventBlock.CAPACITY)));
-  }
-
-  /** Fills block {@code k} (blocks must be requested in increasing order by the callers together). */
-  void fillForTest(long k, SimBlock b) throws IOException, InterruptedException {
-    fill(k, b);
   }
 
   private void fill(long k, SimBlock b) throws IOException, InterruptedException {

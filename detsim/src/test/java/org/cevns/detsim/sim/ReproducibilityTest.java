@@ -112,16 +112,10 @@ class ReproducibilityTest {
         assertEquals(2, reader.files().size());
         TruthFileSimulation sim = TruthFileSimulation.of(reader, BlockResponse.of(full.model(), noBg), none,
             full.model().dictionary(), seed, false, false);
-        ParallelRunner.run(0, sim.blockCount(), threads, SimBlock::new, (k, b) -> fillVia(sim, k, b),
-            (k, b) -> h[0] = fold(h[0], b), null);
+        sim.run(threads, (k, b) -> h[0] = fold(h[0], b), null);
       }
       assertEquals(expected, h[0], "threads " + threads);
     }
-  }
-
-  /** Runs one block of a {@link TruthFileSimulation} (its block filler is private; use run() into a file). */
-  private static void fillVia(TruthFileSimulation sim, long k, SimBlock b) throws Exception {
-    sim.fillForTest(k, b);
   }
 
   @Test
