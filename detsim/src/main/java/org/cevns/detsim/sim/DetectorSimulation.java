@@ -3,7 +3,6 @@ package org.cevns.detsim.sim;
 import java.util.Arrays;
 import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.BlockFiller;
 import org.cevns.generator.run.TruthGenerator;
@@ -70,10 +69,5 @@ public final class DetectorSimulation implements BlockFiller<SimBlock> {
     if (dropUndetected) {
       block.compactDetected();
     }
-  }
-
-  /** Block capacity (events per block before dropping). */
-  public static int blockCapacity() {
-    return EventBlock.CAPACITY;
   }
 }
