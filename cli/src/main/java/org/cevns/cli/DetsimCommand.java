@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
     name = "detsim",
     mixinStandardHelpOptions = true,
     description = {
-      "Applies the detector response of CONFIG to the truth events of a file or a directory of shards, and",
-      "appends the configured backgrounds (a Poisson toy of the configured exposure, which must be the one",
-      "the truth file was generated with; --no-backgrounds to skip them).",
+      "Applies the detector response of CONFIG to the truth events of a file or a directory of shards.",
+      "Appends the configured backgrounds: a Poisson toy of the configured exposure, which must be the one the"
+          + " truth file was generated with (--no-backgrounds skips them).",
       "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, window, component.",
       "The seed defaults to the truth file's, so detsim of a generate output equals simulate without backgrounds."
     })
