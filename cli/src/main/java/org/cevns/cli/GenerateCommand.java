@@ -95,14 +95,18 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    TruthParquetSink sink = OutputFiles.openTruth(output, model.dictionary(),
+        RunMetadata.of(model, runSeed, n, gs.weighted()), options);
     TruthGenerator generator;
     try {
       generator = TruthGenerator.of(model, gs, runSeed, n.events(), threads);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      sink.abort();
+      if (e instanceof IllegalArgumentException) {
+        throw new UserException(e.getMessage(), e);
+      }
+      throw e;
     }
-    TruthParquetSink sink = OutputFiles.openTruth(output, model.dictionary(),
-        RunMetadata.of(model, runSeed, n, gs.weighted()), options);
     Progress progress = Progress.forTerminal(err, "generate", n.events(), quiet);
     GenerateJob.run(generator, threads, sink, progress);
     progress.finish();

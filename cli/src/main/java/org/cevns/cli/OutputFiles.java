@@ -1,9 +1,9 @@
 package org.cevns.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.cevns.detsim.sim.SimParquetSink;
 import org.cevns.generator.event.EventDictionary;
 import org.cevns.generator.io.TruthParquetSink;
@@ -23,7 +23,7 @@ final class OutputFiles {
       WriteOptions options) throws IOException {
     try {
       return TruthParquetSink.open(output, dictionary, metadata, options);
-    } catch (FileAlreadyExistsException | org.apache.hadoop.fs.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);
@@ -34,7 +34,7 @@ final class OutputFiles {
       Map<String, String> metadata, WriteOptions options) throws IOException {
     try {
       return SimParquetSink.open(output, dictionary, components, metadata, options);
-    } catch (FileAlreadyExistsException | org.apache.hadoop.fs.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);

@@ -99,16 +99,21 @@ final class SimulateCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted());
+    SimMetadata.put(metadata, model, detsim, backgrounds, "simulate", dropUndetected);
+    // open (and check) the output before the sampling tables are built
+    SimParquetSink sink = OutputFiles.openEvents(output, model.dictionary(), backgrounds.componentNames(), metadata,
+        options);
     DetectorSimulation simulation;
     try {
       simulation = DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), threads, dropUndetected);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      sink.abort();
+      if (e instanceof IllegalArgumentException) {
+        throw new UserException(e.getMessage(), e);
+      }
+      throw e;
     }
-    Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted());
-    SimMetadata.put(metadata, model, detsim, backgrounds, "simulate", dropUndetected);
-    SimParquetSink sink = OutputFiles.openEvents(output, model.dictionary(), backgrounds.componentNames(), metadata,
-        options);
     Progress progress = Progress.forTerminal(err, "simulate", n.events(), quiet);
     SimJobs.simulate(simulation, threads, sink, progress);
     progress.finish();

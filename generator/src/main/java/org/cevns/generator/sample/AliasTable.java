@@ -16,13 +16,16 @@ final class AliasTable {
    */
   static void build(double[] mass, double[] threshold, int[] alias) {
     int n = mass.length;
+    build(mass, threshold, alias, new double[n], new int[n], new int[n]);
+  }
+
+  /** As {@link #build(double[], double[], int[])} with caller-supplied scratch arrays of length n. */
+  static void build(double[] mass, double[] threshold, int[] alias, double[] scaled, int[] small, int[] large) {
+    int n = mass.length;
     double sum = 0.0;
     for (double m : mass) {
       sum += m;
     }
-    double[] scaled = new double[n];
-    int[] small = new int[n];
-    int[] large = new int[n];
     int nSmall = 0;
     int nLarge = 0;
     for (int k = 0; k < n; k++) {

@@ -16,7 +16,7 @@ import org.cevns.generator.xs.RecoilCrossSection;
  */
 final class EnergyGrid {
   /** Pilot points per requested node. */
-  private static final int PILOT_PER_NODE = 4;
+  private static final int PILOT_PER_NODE = 2;
   /** Smallest number of pilot intervals per segment. */
   private static final int MIN_PILOT = 8;
 

@@ -1,5 +1,6 @@
 package org.cevns.generator.sample;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cevns.generator.source.EnergySpectrum;
@@ -19,13 +20,16 @@ import org.slf4j.LoggerFactory;
  *   <li>E marginal ∝ φ(E) S(E), S(E) = ∫ envelope dT over the window ({@link EnergyCells}: exact cell masses
  *       to Simpson precision with S interpolated cubically between nodes, linear density inside a cell);</li>
  *   <li>given E at position x ∈ [0, 1] of cell [E_j, E_{j+1}], u is drawn from the conditional table of node j
- *       with probability 1 − x, else of node j + 1 ({@link RecoilRows}: equal-probability cells, linear inside),
- *       and T = T_lo + u (b(E) − T_lo), clamped to [T_lo, b(E)], so T ≤ T_max(E) always;</li>
+ *       with probability 1 − x, else of node j + 1 ({@link RecoilRows}: cells with exact probabilities chosen
+ *       by the alias method, linear density inside), and T = T_lo + u (b(E) − T_lo), clamped to
+ *       [T_lo, b(E)], so T_lo ≤ T ≤ T_max(E) always;</li>
  *   <li>the acceptance (steps of {@link RecoilCrossSection#acceptance}) is applied exactly by rejecting the
  *       whole pair with probability 1 − acceptance(T) and drawing a new one.</li>
  * </ul>
- * A line spectrum has one conditional table and no E draw. The model differs from the exact density only by
- * the linear interpolation inside cells (second order in the cell widths; measured in the tests).
+ * A line spectrum has one conditional table and no E draw. The sampling is exact for this tabulated model;
+ * the model differs from the exact law only by the linear shapes inside cells and the linear mixing of
+ * neighbouring rows (second order in the cell widths). With 512 × 256 nodes the measured CDF errors are
+ * ≲ 10⁻⁸ for E and ≲ 10⁻⁶ for T | E (RecoilSamplerPrecisionTest).
  *
  * <p><b>Cost.</b> Per pair: five uniforms (two for a line), two square roots and divisions, one call of
  * {@code maxRecoilMeV}, plus one uniform and one {@code acceptance} call per try with acceptance. Use the
@@ -79,7 +83,7 @@ public final class RecoilSampler {
     this.envelopeXsCm2 = b.envelopeXsCm2;
   }
 
-  /** A sampler over all recoils [0, T_max(E)]; see {@link #of(EnergySpectrum, RecoilCrossSection, int, int, double, double)}. */
+  /** A sampler over all recoils [0, T_max(E)]; see the six-argument {@code of}. */
   public static RecoilSampler of(
       EnergySpectrum spectrum, RecoilCrossSection xs, int energyNodes, int recoilNodes) {
     return of(spectrum, xs, energyNodes, recoilNodes, 0.0, Double.POSITIVE_INFINITY);
@@ -92,7 +96,7 @@ public final class RecoilSampler {
    * @param xs cross section per target
    * @param energyNodes neutrino-energy nodes, in [2, 65536] (more if the spectrum has more breakpoints;
    *     ignored for a line)
-   * @param recoilNodes equal-probability recoil cells per energy node, in [2, 65536]
+   * @param recoilNodes recoil cells per energy node, in [2, 65536]
    * @param minRecoilMeV lower recoil edge T_lo, finite, &ge; 0
    * @param maxRecoilMeV upper recoil edge T_hi &gt; T_lo, may be +∞
    * @throws IllegalArgumentException for an invalid argument, or when the acceptance would reject more than
@@ -183,7 +187,7 @@ public final class RecoilSampler {
   /**
    * Draws {@code count} independent pairs into {@code energyMeV[offset…]} and {@code recoilMeV[offset…]}.
    * Works in chunks of {@value #CHUNK}: uniforms first, then the energy pass, then the recoil pass (short
-   * independent loops keep the processor's pipelines full: ~3× faster than one pair at a time), then the
+   * independent loops keep the processor's pipelines full: 2–3× faster than one pair at a time), then the
    * acceptance rejection, whose rejected pairs are redrawn one by one. The result depends only on the generator's
    * state, so a (seed, stream) pair reproduces it.
    */
@@ -192,10 +196,11 @@ public final class RecoilSampler {
     checkBatch(count, offset, energyMeV, recoilMeV, recoilMeV);
     requireSamplable(rng);
     boolean line = marginal == null;
-    double[] r = new double[UNIFORMS * CHUNK];
-    int[] row = new int[CHUNK];
-    for (int start = 0; start < count; start += CHUNK) {
-      int n = Math.min(CHUNK, count - start);
+    int chunk = Math.min(CHUNK, count);
+    double[] r = new double[UNIFORMS * chunk];
+    int[] row = new int[chunk];
+    for (int start = 0; start < count; start += chunk) {
+      int n = Math.min(chunk, count - start);
       int o = offset + start;
       int used = line ? 2 : UNIFORMS;
       for (int i = 0; i < used * n; i++) {
@@ -219,7 +224,8 @@ public final class RecoilSampler {
         double u = rows.sampleU(row[i], r[i], r[n + i]);
         double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
         // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
-        recoilMeV[o + i] = hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
+        recoilMeV[o + i] =
+            hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
       }
       for (int i = 0; i < n; i++) {
         double recoil = recoilMeV[o + i];
@@ -337,20 +343,9 @@ public final class RecoilSampler {
   }
 
   private int cellOf(double energyMeV) {
-    int k = java.util.Arrays.binarySearch(nodesMeV, energyMeV);
+    int k = Arrays.binarySearch(nodesMeV, energyMeV);
     int j = k >= 0 ? k : -k - 2;
     return Math.max(0, Math.min(nodesMeV.length - 2, j));
-  }
-
-  /** Model CDF of T given E = node {@code node} (tests). */
-  double modelRecoilCdfAtNode(int node, double recoilMeV) {
-    double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(nodesMeV[node]));
-    return rows.cdfU(node, (recoilMeV - minRecoilMeV) / (hi - minRecoilMeV));
-  }
-
-  /** The conditional tables (tests). */
-  RecoilRows rowsForTest() {
-    return rows;
   }
 
   /** Energy nodes in MeV (tests). */

@@ -69,6 +69,14 @@ class RecoilSamplerTest {
   }
 
   @Test
+  void tabulatedSpectrumWithMoreBreakpointsThanNodes() {
+    // 39 breakpoints and only 16 requested nodes: every knot becomes a node (41 nodes).
+    RecoilSampler s = RecoilSampler.of(TestSpectra.tabulated(), CEVNS, 16, RECOIL_NODES);
+    assertEquals(41, s.energyNodeCount());
+    assertMarginals(TestSpectra.tabulated(), CEVNS, 0.0, Double.POSITIVE_INFINITY, new double[0], 10);
+  }
+
+  @Test
   void evesAcceptanceStepsByRejection() {
     assertMarginals(MICHEL, new EvesLikeXs(), 0.0, Double.POSITIVE_INFINITY, SamplerFixtures.evesSteps(), 14);
     assertMarginals(TestSpectra.stepped(), new EvesLikeXs(), 0.5 * KEV, 20 * KEV,

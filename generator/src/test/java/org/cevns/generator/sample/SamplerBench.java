@@ -9,10 +9,11 @@ import org.cevns.generator.xs.RecoilCrossSection;
 
 /**
  * JMH-free micro benchmark: table build time per channel and ns per (E, T) pair in batches of 65536, single
- * thread, default 512 × 256 tables. Reports the minimum and median over repetitions (the minimum is the least
+ * thread, default 512 × 256 tables, test-only cross sections (Helm form factor evaluated per call). Two rounds;
+ * the second runs after JIT warm-up. Reports the minimum and median over repetitions (the minimum is the least
  * disturbed by other load on the machine). Run after {@code mvn -o -pl generator test-compile}:
- * {@code java -cp generator/target/classes:generator/target/test-classes:$(cat cp.txt)
- * org.cevns.generator.sample.SamplerBench}.
+ * {@code java -cp generator/target/classes:generator/target/test-classes:DEPENDENCIES
+ * org.cevns.generator.sample.SamplerBench}, DEPENDENCIES from {@code mvn dependency:build-classpath}.
  */
 public final class SamplerBench {
   private static final int BATCH = 1 << 16;
@@ -20,33 +21,23 @@ public final class SamplerBench {
 
   private SamplerBench() {}
 
+  private record Channel(String name, EnergySpectrum spectrum, RecoilCrossSection xs, double minRecoilMeV) {}
+
   public static void main(String[] args) {
     CevnsLikeXs cevns = CevnsLikeXs.cesium(true);
-    EvesLikeXs eves = new EvesLikeXs();
     EnergySpectrum michel = TestSpectra.michel();
-    Object[][] channels = {
-      {"CEvNS Cs x Michel nu_e", michel, cevns, 0.0},
-      {"CEvNS Cs x prompt line", TestSpectra.line(PhysicalConstants.PROMPT_NUMU_ENERGY_MEV), cevns, 0.0},
-      {"CEvNS Cs x reactor-like, T > 0.3 keV", TestSpectra.stepped(), cevns, 0.3 * KEV},
-      {"EvES Ge x Michel (shell steps)", michel, eves, 0.0},
+    Channel[] channels = {
+      new Channel("CEvNS Cs x Michel nu_e", michel, cevns, 0.0),
+      new Channel("CEvNS Cs x prompt line", TestSpectra.line(PhysicalConstants.PROMPT_NUMU_ENERGY_MEV), cevns,
+          0.0),
+      new Channel("CEvNS Cs x reactor-like, T > 0.3 keV", TestSpectra.stepped(), cevns, 0.3 * KEV),
+      new Channel("EvES Ge x Michel (shell steps)", michel, new EvesLikeXs(), 0.0),
     };
-    for (Object[] c : channels) {
-      String name = (String) c[0];
-      EnergySpectrum sp = (EnergySpectrum) c[1];
-      RecoilCrossSection xs = (RecoilCrossSection) c[2];
-      double lo = (Double) c[3];
-      double[] build = new double[7];
-      RecoilSampler s = null;
-      for (int r = 0; r < build.length; r++) {
-        long t0 = System.nanoTime();
-        s = RecoilSampler.of(sp, xs, 512, 256, lo, Double.POSITIVE_INFINITY);
-        build[r] = (System.nanoTime() - t0) / 1e6;
+    for (int round = 1; round <= 2; round++) {
+      System.out.println("round " + round);
+      for (Channel c : channels) {
+        run(c);
       }
-      double[] unweighted = time(s, false);
-      double[] weighted = time(s, true);
-      System.out.printf("%-38s build %6.1f ms (median %6.1f) | unweighted %5.1f ns/pair (median %5.1f)"
-          + " | weighted %5.1f ns/pair (median %5.1f)%n", name, min(build), median(build), unweighted[0],
-          unweighted[1], weighted[0], weighted[1]);
     }
     UniformRandomProvider rng = RandomStreams.create(1, 0);
     double[] rngCost = new double[15];
@@ -58,14 +49,29 @@ public final class SamplerBench {
       }
       rngCost[r] = (System.nanoTime() - t0) / (double) (BATCH * 4);
     }
-    System.out.printf("reference: one nextDouble %.2f ns (min), sink %.1f%n", min(rngCost), sink);
+    System.out.printf("reference: one nextDouble %.2f ns (min)%s%n", min(rngCost), sink > 0 ? "" : " ");
+  }
+
+  private static void run(Channel c) {
+    double[] build = new double[9];
+    RecoilSampler s = null;
+    for (int r = 0; r < build.length; r++) {
+      long t0 = System.nanoTime();
+      s = RecoilSampler.of(c.spectrum(), c.xs(), 512, 256, c.minRecoilMeV(), Double.POSITIVE_INFINITY);
+      build[r] = (System.nanoTime() - t0) / 1e6;
+    }
+    double[] unweighted = time(s, false);
+    double[] weighted = time(s, true);
+    System.out.printf("  %-38s build %6.1f ms (median %6.1f) | unweighted %5.1f ns/pair (median %5.1f)"
+        + " | weighted %5.1f ns/pair (median %5.1f)%n", c.name(), min(build), median(build), unweighted[0],
+        unweighted[1], weighted[0], weighted[1]);
   }
 
   private static double[] time(RecoilSampler s, boolean weighted) {
     double[] e = new double[BATCH];
     double[] t = new double[BATCH];
     double[] w = new double[BATCH];
-    double[] perPair = new double[40];
+    double[] perPair = new double[60];
     for (int r = 0; r < perPair.length; r++) {
       UniformRandomProvider rng = RandomStreams.create(7, r);
       long t0 = System.nanoTime();
@@ -76,7 +82,7 @@ public final class SamplerBench {
       }
       perPair[r] = (System.nanoTime() - t0) / (double) BATCH;
     }
-    double[] warm = Arrays.copyOfRange(perPair, 10, perPair.length);
+    double[] warm = Arrays.copyOfRange(perPair, 20, perPair.length);
     return new double[] {min(warm), median(warm)};
   }
 

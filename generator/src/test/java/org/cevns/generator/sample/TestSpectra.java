@@ -89,4 +89,49 @@ final class TestSpectra {
       }
     };
   }
+
+  /**
+   * Piecewise-linear tabulated spectrum (like a spectrum file): knots at 2 + 0.25 k MeV, k = 0..40, with
+   * values (1 + 0.6 sin k)·exp(−E/3); every knot is a breakpoint.
+   */
+  static EnergySpectrum tabulated() {
+    int knots = 41;
+    double[] e = new double[knots];
+    double[] v = new double[knots];
+    for (int k = 0; k < knots; k++) {
+      e[k] = 2.0 + 0.25 * k;
+      v[k] = (1.0 + 0.6 * Math.sin(k)) * Math.exp(-e[k] / 3.0);
+    }
+    double norm = 0.0;
+    for (int k = 0; k + 1 < knots; k++) {
+      norm += 0.5 * (v[k] + v[k + 1]) * (e[k + 1] - e[k]);
+    }
+    double total = norm;
+    return new EnergySpectrum() {
+      @Override public boolean isLine() {
+        return false;
+      }
+
+      @Override public double minEnergyMeV() {
+        return e[0];
+      }
+
+      @Override public double maxEnergyMeV() {
+        return e[knots - 1];
+      }
+
+      @Override public double densityPerMeV(double x) {
+        if (x < e[0] || x > e[knots - 1]) {
+          return 0.0;
+        }
+        int k = Math.min(knots - 2, (int) ((x - e[0]) / 0.25));
+        double f = (x - e[k]) / (e[k + 1] - e[k]);
+        return ((1 - f) * v[k] + f * v[k + 1]) / total;
+      }
+
+      @Override public double[] breakpointsMeV() {
+        return java.util.Arrays.copyOfRange(e, 1, knots - 1);
+      }
+    };
+  }
 }

@@ -1,0 +1,344 @@
+package org.cevns.analysis.fit;
+
+import java.util.Arrays;
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.univariate.BracketFinder;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+
+/**
+ * Minimises the deviance over the floating parameters with commons-math3 optimisers: {@link BOBYQAOptimizer}
+ * (bounded, derivative-free) for two or more floating parameters, {@link BracketFinder} +
+ * {@link BrentOptimizer} for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
+ * expected-information (analytic Hessian) error at the start point, so the trust region works in units of
+ * the parameter uncertainties (a second BOBYQA pass, re-centred and re-scaled, follows if the first moved
+ * far from the start). The optimiser stops at 1e-5 σ; Newton steps with the analytic gradient and Hessian
+ * then polish the minimum to full precision. The best point seen is kept. Bounds: μ within
+ * {@link FitOptions}, norms θ &ge; 0.
+ */
+final class Fitter {
+  /** BOBYQA initial trust-region radius, in standardised units. */
+  private static final double INITIAL_RADIUS = 0.5;
+  /**
+   * BOBYQA final trust-region radius of the first attempt, in standardised units; the Newton polish then
+   * converges quadratically from there to full precision.
+   */
+  private static final double LOOSE_STOPPING_RADIUS = 1e-3;
+  /** BOBYQA final trust-region radius used if the Newton polish does not converge. */
+  private static final double TIGHT_STOPPING_RADIUS = 1e-7;
+  /** Newton converged when the predicted deviance decrease ½ gᵀH⁻¹g is below this. */
+  private static final double NEWTON_DECREMENT = 1e-12;
+  /** A second BOBYQA pass is run if the first moved a parameter by more than this many start-point σ. */
+  private static final double RESCALE_DISTANCE = 2.0;
+  private static final int MAX_NEWTON_STEPS = 6;
+  private static final double MIN_SCALE = 1e-9;
+  private static final double MAX_SCALE = 1e4;
+
+  private final PoissonLikelihood likelihood;
+  private final FitOptions options;
+  private final BinnedModel model;
+
+  Fitter(PoissonLikelihood likelihood, FitOptions options) {
+    this.likelihood = likelihood;
+    this.options = options;
+    this.model = likelihood.model();
+  }
+
+  /** Minimum over the floating parameters, μ floating unless {@code fixMu} (then μ = start[0]). */
+  FitResult fit(double[] start, boolean fixMu) {
+    int np = model.nParameters();
+    boolean[] floating = new boolean[np];
+    floating[0] = !fixMu;
+    for (int k = 1; k < np; k++) {
+      floating[k] = model.norm(k).floats();
+    }
+    int[] free = indicesOf(floating);
+    double[] lo = new double[np];
+    double[] hi = new double[np];
+    lo[0] = options.muLower();
+    hi[0] = options.muUpper();
+    double[] x0 = start.clone();
+    for (int k = 1; k < np; k++) {
+      lo[k] = 0.0;
+      hi[k] = Double.POSITIVE_INFINITY;
+      if (!floating[k]) {
+        x0[k] = model.norm(k).value();
+      }
+    }
+    for (int k : free) {
+      x0[k] = Math.min(Math.max(x0[k], lo[k]), hi[k]);
+    }
+    Tracker tracker = new Tracker(x0);
+    boolean converged = true;
+    if (free.length == 1) {
+      converged = minimise1d(tracker, free[0], lo, hi);
+    } else if (free.length >= 2) {
+      converged = bobyqa(tracker, free, lo, hi, LOOSE_STOPPING_RADIUS);
+      if (!polish(tracker, free, lo, hi)) {
+        converged = bobyqa(tracker, free, lo, hi, TIGHT_STOPPING_RADIUS);
+        polish(tracker, free, lo, hi);
+      }
+    } else {
+      tracker.value(x0);
+    }
+    if (free.length == 1) {
+      polish(tracker, free, lo, hi);
+    }
+    return result(tracker.bestX, floating, free, converged, tracker.evaluations);
+  }
+
+  private boolean minimise1d(Tracker tracker, int k, double[] lo, double[] hi) {
+    double[] base = tracker.bestX.clone();
+    double[] s = scales(base, new int[] {k});
+    double x0 = base[k];
+    double scale = s[0];
+    org.apache.commons.math3.analysis.UnivariateFunction f = u -> {
+      double[] x = base.clone();
+      x[k] = x0 + scale * u;
+      return tracker.value(x);
+    };
+    double uLo = (lo[k] - x0) / scale;
+    double uHi = (hi[k] - x0) / scale;
+    try {
+      BracketFinder bracket = new BracketFinder(100, 2000);
+      bracket.search(f, GoalType.MINIMIZE, 0.0, 1.0);
+      double a = Math.max(Math.min(bracket.getLo(), bracket.getHi()), uLo);
+      double b = Math.min(Math.max(bracket.getLo(), bracket.getHi()), uHi);
+      if (a < b) {
+        double mid = Math.min(Math.max(bracket.getMid(), a), b);
+        BrentOptimizer brent = new BrentOptimizer(1e-10, 1e-9);
+        brent.optimize(new MaxEval(options.maxEvaluations()), new UnivariateObjectiveFunction(f),
+            GoalType.MINIMIZE, new SearchInterval(a, b, mid));
+      }
+      // the minimum may sit on a bound: compare with the bound values
+      if (Double.isFinite(uLo)) {
+        f.value(uLo);
+      }
+      if (Double.isFinite(uHi)) {
+        f.value(uHi);
+      }
+      return true;
+    } catch (MathIllegalStateException e) {
+      return false;
+    }
+  }
+
+  /** BOBYQA from the best point so far, re-centred and re-scaled once more if it moved far. */
+  private boolean bobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double stoppingRadius) {
+    double[] before = tracker.bestX.clone();
+    double[] s = scales(before, free);
+    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, stoppingRadius);
+    double moved = 0;
+    for (int a = 0; a < free.length; a++) {
+      moved = Math.max(moved, Math.abs(tracker.bestX[free[a]] - before[free[a]]) / s[a]);
+    }
+    if (moved > RESCALE_DISTANCE) {
+      double[] again = tracker.bestX.clone();
+      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), stoppingRadius);
+    }
+    return ok;
+  }
+
+  private boolean minimiseBobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double[] base,
+      double[] s, double stoppingRadius) {
+    int n = free.length;
+    double[] uLo = new double[n];
+    double[] uHi = new double[n];
+    for (int a = 0; a < n; a++) {
+      int k = free[a];
+      uLo[a] = (lo[k] - base[k]) / s[a];
+      uHi[a] = (hi[k] - base[k]) / s[a];
+    }
+    ObjectiveFunction f = new ObjectiveFunction(u -> {
+      double[] x = base.clone();
+      for (int a = 0; a < n; a++) {
+        x[free[a]] = base[free[a]] + s[a] * u[a];
+      }
+      // BOBYQA may probe just outside a bound by rounding: clip
+      for (int a = 0; a < n; a++) {
+        int k = free[a];
+        x[k] = Math.min(Math.max(x[k], lo[k]), hi[k]);
+      }
+      return tracker.value(x);
+    });
+    try {
+      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, stoppingRadius);
+      bobyqa.optimize(new MaxEval(options.maxEvaluations()), f, GoalType.MINIMIZE,
+          new InitialGuess(new double[n]), new SimpleBounds(uLo, uHi));
+      return true;
+    } catch (MathIllegalStateException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Newton steps δ = −H⁻¹g with the analytic gradient and observed Hessian on the parameters not held at a
+   * bound: a value-only optimiser locates the minimum only to ~√(machine ε) of the parameter scale (or to
+   * its stopping radius); the analytic steps restore full precision. A step is kept only if it stays inside
+   * the bounds, shrinks the gradient and does not raise the deviance beyond rounding (1e-9).
+   *
+   * @return true if converged: predicted decrease ½ gᵀH⁻¹g &lt; {@value #NEWTON_DECREMENT}, or every floating
+   *     parameter held at a bound
+   */
+  private boolean polish(Tracker tracker, int[] free, double[] lo, double[] hi) {
+    for (int iter = 0; iter < MAX_NEWTON_STEPS; iter++) {
+      double[] x = tracker.bestX.clone();
+      double[] g = likelihood.gradient(x);
+      double[][] h = likelihood.hessian(x, false);
+      int[] act = Arrays.stream(free)
+          .filter(k -> !((x[k] <= lo[k] && g[k] > 0) || (x[k] >= hi[k] && g[k] < 0)))
+          .toArray();
+      if (act.length == 0) {
+        return true;
+      }
+      RealMatrix m = MatrixUtils.createRealMatrix(act.length, act.length);
+      double[] rhs = new double[act.length];
+      for (int a = 0; a < act.length; a++) {
+        rhs[a] = -g[act[a]];
+        for (int b = 0; b < act.length; b++) {
+          m.setEntry(a, b, h[act[a]][act[b]]);
+        }
+      }
+      double[] step;
+      try {
+        step = new LUDecomposition(m).getSolver().solve(MatrixUtils.createRealVector(rhs)).toArray();
+      } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+        return false;
+      }
+      double decrement = 0;
+      for (int a = 0; a < act.length; a++) {
+        decrement += 0.5 * rhs[a] * step[a]; // ½ gᵀH⁻¹g
+      }
+      if (!(decrement >= 0)) {
+        return false; // not a descent direction: H not positive definite here
+      }
+      double[] y = x.clone();
+      for (int a = 0; a < act.length; a++) {
+        int k = act[a];
+        y[k] = x[k] + step[a];
+        if (!(y[k] >= lo[k] && y[k] <= hi[k])) {
+          return false;
+        }
+      }
+      double before = likelihood.deviance(x);
+      double after = tracker.value(y);
+      double[] gy = likelihood.gradient(y);
+      double gx = 0;
+      double gyMax = 0;
+      for (int k : act) {
+        gx = Math.max(gx, Math.abs(g[k]));
+        gyMax = Math.max(gyMax, Math.abs(gy[k]));
+      }
+      // accept when the deviance is not worse beyond rounding and the gradient shrank
+      if (after <= before + 1e-9 * Math.max(1.0, Math.abs(before)) && gyMax < gx) {
+        tracker.accept(y, after);
+      } else {
+        return decrement < NEWTON_DECREMENT;
+      }
+      if (decrement < NEWTON_DECREMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Standardisation scales: 1/√(I_kk) with I the expected information (½ Hessian of D), clipped. */
+  private double[] scales(double[] x, int[] free) {
+    double[][] h = likelihood.hessian(x, true);
+    double[] s = new double[free.length];
+    for (int a = 0; a < free.length; a++) {
+      double hk = h[free[a]][free[a]];
+      double v = hk > 0 ? Math.sqrt(2.0 / hk) : 1.0;
+      s[a] = Math.min(Math.max(v, MIN_SCALE), MAX_SCALE);
+    }
+    return s;
+  }
+
+  private FitResult result(double[] x, boolean[] floating, int[] free, boolean converged, int evaluations) {
+    double dev = likelihood.deviance(x);
+    double poisson = likelihood.poissonDeviance(x);
+    double[] errors = new double[x.length];
+    Arrays.fill(errors, Double.NaN);
+    if (free.length > 0) {
+      double[][] h = likelihood.hessian(x, false);
+      RealMatrix m = MatrixUtils.createRealMatrix(free.length, free.length);
+      for (int a = 0; a < free.length; a++) {
+        for (int b = 0; b < free.length; b++) {
+          m.setEntry(a, b, h[free[a]][free[b]]);
+        }
+      }
+      try {
+        RealMatrix inv = new LUDecomposition(m).getSolver().getInverse();
+        for (int a = 0; a < free.length; a++) {
+          double v = 2.0 * inv.getEntry(a, a);
+          errors[free[a]] = v > 0 ? Math.sqrt(v) : Double.NaN;
+        }
+      } catch (MathIllegalStateException | org.apache.commons.math3.linear.SingularMatrixException e) {
+        // errors stay NaN
+      }
+    }
+    int nUnconstrained = 0;
+    for (int k = 0; k < x.length; k++) {
+      boolean constrained = k > 0 && model.norm(k).kind() == NormParameter.Kind.CONSTRAINED;
+      if (floating[k] && !constrained) {
+        nUnconstrained++;
+      }
+    }
+    int ndf = model.nUsedBins() - nUnconstrained;
+    double p = ndf >= 1 ? ChiSquaredDistribution.of(ndf).survivalProbability(dev) : Double.NaN;
+    return new FitResult(model.parameterNames(), x, errors, floating, dev, poisson, ndf, p, converged,
+        evaluations);
+  }
+
+  private static int[] indicesOf(boolean[] flags) {
+    int n = 0;
+    for (boolean f : flags) {
+      n += f ? 1 : 0;
+    }
+    int[] idx = new int[n];
+    int j = 0;
+    for (int k = 0; k < flags.length; k++) {
+      if (flags[k]) {
+        idx[j++] = k;
+      }
+    }
+    return idx;
+  }
+
+  /** Evaluates the deviance and remembers the best point seen. */
+  private final class Tracker {
+    double[] bestX;
+    double bestValue = Double.POSITIVE_INFINITY;
+    int evaluations;
+
+    Tracker(double[] x0) {
+      this.bestX = x0.clone();
+    }
+
+    void accept(double[] x, double value) {
+      bestX = x.clone();
+      bestValue = value;
+    }
+
+    double value(double[] x) {
+      evaluations++;
+      double d = likelihood.deviance(x);
+      if (d < bestValue) {
+        bestValue = d;
+        bestX = x.clone();
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.cevns.analysis.fit;
+
+import java.util.List;
+
+/**
+ * What the likelihood is evaluated on: observed counts per flat bin (channels concatenated as in
+ * {@link BinnedModel}) and one global observable per norm parameter — the auxiliary measurement a_j of a
+ * constrained normalisation (nominal 1; fluctuated in toys; ignored for free and fixed norms). Counts need
+ * not be integers (Asimov data).
+ */
+public final class Observations {
+  private final double[] counts;
+  private final double[] globalObservables;
+
+  private Observations(double[] counts, double[] globalObservables) {
+    this.counts = counts;
+    this.globalObservables = globalObservables;
+  }
+
+  /**
+   * Counts and global observables for {@code model}.
+   *
+   * @param counts per flat bin, length model.nBins(), finite, &ge; 0; copied
+   * @param globalObservables per norm (length model.norms().size()), finite; copied
+   */
+  public static Observations of(BinnedModel model, double[] counts, double[] globalObservables) {
+    if (model == null) {
+      throw new IllegalArgumentException("model must not be null");
+    }
+    if (counts == null || counts.length != model.nBins()) {
+      throw new IllegalArgumentException("counts must have length nBins=" + model.nBins() + ", got "
+          + (counts == null ? "null" : counts.length));
+    }
+    for (int i = 0; i < counts.length; i++) {
+      if (!(counts[i] >= 0) || Double.isInfinite(counts[i])) {
+        throw new IllegalArgumentException("counts[" + i + "] must be finite and >= 0, got " + counts[i]);
+      }
+    }
+    int nNorms = model.norms().size();
+    if (globalObservables == null || globalObservables.length != nNorms) {
+      throw new IllegalArgumentException("globalObservables must have length " + nNorms + " (one per norm), got "
+          + (globalObservables == null ? "null" : globalObservables.length));
+    }
+    for (int j = 0; j < nNorms; j++) {
+      if (!Double.isFinite(globalObservables[j])) {
+        throw new IllegalArgumentException(
+            "globalObservables[" + j + "] must be finite, got " + globalObservables[j]);
+      }
+    }
+    return new Observations(counts.clone(), globalObservables.clone());
+  }
+
+  /** Counts with nominal global observables (1 for every norm). */
+  public static Observations of(BinnedModel model, double[] counts) {
+    double[] a = new double[model.norms().size()];
+    java.util.Arrays.fill(a, 1.0);
+    return of(model, counts, a);
+  }
+
+  /** Counts given per channel (in model channel order), nominal global observables. */
+  public static Observations ofChannels(BinnedModel model, List<double[]> countsPerChannel) {
+    if (countsPerChannel == null || countsPerChannel.size() != model.nChannels()) {
+      throw new IllegalArgumentException("countsPerChannel must hold " + model.nChannels() + " arrays, got "
+          + (countsPerChannel == null ? "null" : countsPerChannel.size()));
+    }
+    double[] flat = new double[model.nBins()];
+    for (int c = 0; c < model.nChannels(); c++) {
+      double[] n = countsPerChannel.get(c);
+      int len = model.channelOffset(c + 1) - model.channelOffset(c);
+      if (n == null || n.length != len) {
+        throw new IllegalArgumentException("counts of channel " + model.channels().get(c).name()
+            + " must have length " + len + ", got " + (n == null ? "null" : n.length));
+      }
+      System.arraycopy(n, 0, flat, model.channelOffset(c), len);
+    }
+    return of(model, flat);
+  }
+
+  /** Number of flat bins. */
+  public int nBins() {
+    return counts.length;
+  }
+
+  /** Count in flat bin {@code i}. */
+  public double count(int i) {
+    return counts[i];
+  }
+
+  /** A copy of the counts. */
+  public double[] counts() {
+    return counts.clone();
+  }
+
+  /** Global observable of norm {@code j} (parameter index 1 + j). */
+  public double globalObservable(int j) {
+    return globalObservables[j];
+  }
+
+  /** A copy of the global observables. */
+  public double[] globalObservables() {
+    return globalObservables.clone();
+  }
+
+  /** Total count. */
+  public double total() {
+    double s = 0;
+    for (double c : counts) {
+      s += c;
+    }
+    return s;
+  }
+
+  double[] countsView() {
+    return counts;
+  }
+}

@@ -1,0 +1,255 @@
+package org.cevns.analysis.fit;
+
+/**
+ * Binned Poisson likelihood of a {@link BinnedModel} for {@link Observations}, as the deviance (twice the
+ * negative log-likelihood relative to the saturated model):
+ *
+ * <pre>
+ *   D(p) = 2 Σ_i [ν_i − n_i + n_i ln(n_i/ν_i)] + Σ_{j constrained} ((θ_j − a_j)/σ_j)²
+ * </pre>
+ *
+ * (Baker &amp; Cousins, NIM 221 (1984) 437; the n_i = 0 term is 2ν_i). Differences of D are differences of
+ * 2·NLL, so the profile-likelihood ratio is q(μ) = D(μ, θ̂̂) − D(μ̂, θ̂) (Cowan, Cranmer, Gross, Vitells,
+ * EPJC 71 (2011) 1554), and the Poisson part at the best fit is the likelihood-ratio goodness-of-fit χ².
+ *
+ * <p>Outside the physical region the deviance is continued smoothly so the optimiser never sees NaN or
+ * infinity: for n_i &gt; 0 and ν_i &lt; ε = 1e-10, −ln ν is replaced by its second-order Taylor expansion at ε
+ * (a steep wall); for n_i = 0 and ν_i &lt; 0 a penalty 1e6·ν_i² is added. Both leave D unchanged wherever all
+ * ν_i are physical (ν_i &ge; ε where n_i &gt; 0, ν_i &ge; 0 elsewhere).
+ *
+ * <p>Stateless apart from a scratch buffer: not thread-safe; use one instance per thread.
+ */
+public final class PoissonLikelihood {
+  /** Below this expected count (with data) −ln ν is continued quadratically. */
+  static final double NU_FLOOR = 1e-10;
+  /** Penalty coefficient for negative expected counts in bins without data. */
+  static final double NEGATIVE_PENALTY = 1e6;
+
+  private final BinnedModel model;
+  private final Observations data;
+  private final double[] nu;
+  private final double[] invSigma2;
+  private final boolean[] constrained;
+
+  private PoissonLikelihood(BinnedModel model, Observations data) {
+    this.model = model;
+    this.data = data;
+    this.nu = new double[model.nBins()];
+    int np = model.nParameters();
+    this.invSigma2 = new double[np];
+    this.constrained = new boolean[np];
+    for (int k = 1; k < np; k++) {
+      NormParameter p = model.norm(k);
+      if (p.kind() == NormParameter.Kind.CONSTRAINED) {
+        constrained[k] = true;
+        invSigma2[k] = 1.0 / (p.relativeWidth() * p.relativeWidth());
+      }
+    }
+  }
+
+  /** The likelihood of {@code model} for {@code data} (same number of bins). */
+  public static PoissonLikelihood of(BinnedModel model, Observations data) {
+    if (model == null || data == null) {
+      throw new IllegalArgumentException("model and data must not be null");
+    }
+    if (data.nBins() != model.nBins()) {
+      throw new IllegalArgumentException(
+          "data must have nBins=" + model.nBins() + " like the model, got " + data.nBins());
+    }
+    return new PoissonLikelihood(model, data);
+  }
+
+  /** The model. */
+  public BinnedModel model() {
+    return model;
+  }
+
+  /** The data. */
+  public Observations data() {
+    return data;
+  }
+
+  /** The deviance D(p): Poisson part plus constraint terms. */
+  public double deviance(double[] p) {
+    return poissonDeviance(p) + constraintDeviance(p);
+  }
+
+  /** The Poisson part 2 Σ_i [ν_i − n_i + n_i ln(n_i/ν_i)] (the likelihood-ratio χ² of the bins). */
+  public double poissonDeviance(double[] p) {
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    double d = 0;
+    for (int i = 0; i < nu.length; i++) {
+      d += binDeviance(nu[i], n[i]);
+    }
+    return d;
+  }
+
+  /** The constraint part Σ_j ((θ_j − a_j)/σ_j)². */
+  public double constraintDeviance(double[] p) {
+    double d = 0;
+    for (int k = 1; k < p.length; k++) {
+      if (constrained[k]) {
+        double r = p[k] - data.globalObservable(k - 1);
+        d += r * r * invSigma2[k];
+      }
+    }
+    return d;
+  }
+
+  /** 2[ν − n + n ln(n/ν)] with the continuation described in the class comment. */
+  static double binDeviance(double nu, double n) {
+    if (n > 0) {
+      if (nu >= NU_FLOOR) {
+        return 2.0 * (nu - n + n * Math.log(n / nu));
+      }
+      double d = nu - NU_FLOOR;
+      double minusLogNu = -Math.log(NU_FLOOR) - d / NU_FLOOR + d * d / (2 * NU_FLOOR * NU_FLOOR);
+      return 2.0 * (nu - n + n * (Math.log(n) + minusLogNu));
+    }
+    return nu >= 0 ? 2.0 * nu : 2.0 * nu + NEGATIVE_PENALTY * nu * nu;
+  }
+
+  /** dD/dν of one bin (consistent with {@link #binDeviance}). */
+  static double binDerivative(double nu, double n) {
+    if (n > 0) {
+      if (nu >= NU_FLOOR) {
+        return 2.0 * (1.0 - n / nu);
+      }
+      double d = nu - NU_FLOOR;
+      return 2.0 * (1.0 - n / NU_FLOOR + n * d / (NU_FLOOR * NU_FLOOR));
+    }
+    return nu >= 0 ? 2.0 : 2.0 + 2.0 * NEGATIVE_PENALTY * nu;
+  }
+
+  /** d²D/dν² of one bin. */
+  static double binSecondDerivative(double nu, double n) {
+    if (n > 0) {
+      return nu >= NU_FLOOR ? 2.0 * n / (nu * nu) : 2.0 * n / (NU_FLOOR * NU_FLOOR);
+    }
+    return nu >= 0 ? 0.0 : 2.0 * NEGATIVE_PENALTY;
+  }
+
+  /** The analytic gradient ∂D/∂p_k for every parameter (fixed ones included). */
+  public double[] gradient(double[] p) {
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    int np = p.length;
+    double[] g = new double[np];
+    double[] dnu = new double[nu.length];
+    for (int i = 0; i < nu.length; i++) {
+      dnu[i] = binDerivative(nu[i], n[i]);
+    }
+    for (int s = 0; s < model.nSamples(); s++) {
+      int[] f = model.sampleFactors(s);
+      double[] t = model.template(s);
+      int o = model.sampleOffset(s);
+      double tdot = 0;
+      for (int i = 0; i < t.length; i++) {
+        tdot += t[i] * dnu[o + i];
+      }
+      for (int a = 0; a < f.length; a++) {
+        g[f[a]] += tdot * productExcept(p, f, a, -1);
+      }
+    }
+    for (int k = 1; k < np; k++) {
+      if (constrained[k]) {
+        g[k] += 2.0 * (p[k] - data.globalObservable(k - 1)) * invSigma2[k];
+      }
+    }
+    return g;
+  }
+
+  /**
+   * The analytic Hessian ∂²D/∂p_k∂p_l (all parameters). With {@code expected} true the data n_i are replaced by
+   * ν_i (the expected, Fisher information form, positive semi-definite; used to scale the optimiser), else
+   * the observed Hessian.
+   */
+  public double[][] hessian(double[] p, boolean expected) {
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    int np = p.length;
+    double[][] h = new double[np][np];
+    int nb = nu.length;
+    // dν_i/dp_k
+    double[][] jac = new double[np][nb];
+    for (int s = 0; s < model.nSamples(); s++) {
+      int[] f = model.sampleFactors(s);
+      double[] t = model.template(s);
+      int o = model.sampleOffset(s);
+      for (int a = 0; a < f.length; a++) {
+        double m = productExcept(p, f, a, -1);
+        if (m == 0) {
+          continue;
+        }
+        double[] row = jac[f[a]];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += m * t[i];
+        }
+      }
+    }
+    double[] w2 = new double[nb];
+    double[] w1 = new double[nb];
+    for (int i = 0; i < nb; i++) {
+      double ni = expected ? Math.max(nu[i], 0) : n[i];
+      if (expected) {
+        w2[i] = nu[i] > 0 ? 2.0 / nu[i] : 0.0;
+      } else {
+        w2[i] = binSecondDerivative(nu[i], ni);
+        w1[i] = binDerivative(nu[i], ni);
+      }
+    }
+    for (int k = 0; k < np; k++) {
+      for (int l = k; l < np; l++) {
+        double s = 0;
+        double[] rk = jac[k];
+        double[] rl = jac[l];
+        for (int i = 0; i < nb; i++) {
+          s += w2[i] * rk[i] * rl[i];
+        }
+        h[k][l] = s;
+      }
+    }
+    if (!expected) {
+      // second derivatives of ν: samples containing both factors k != l
+      for (int s = 0; s < model.nSamples(); s++) {
+        int[] f = model.sampleFactors(s);
+        if (f.length < 2) {
+          continue;
+        }
+        double[] t = model.template(s);
+        int o = model.sampleOffset(s);
+        double tdot = 0;
+        for (int i = 0; i < t.length; i++) {
+          tdot += t[i] * w1[o + i];
+        }
+        for (int a = 0; a < f.length; a++) {
+          for (int b = a + 1; b < f.length; b++) {
+            int k = Math.min(f[a], f[b]);
+            int l = Math.max(f[a], f[b]);
+            h[k][l] += tdot * productExcept(p, f, a, b);
+          }
+        }
+      }
+    }
+    for (int k = 0; k < np; k++) {
+      if (constrained[k]) {
+        h[k][k] += 2.0 * invSigma2[k];
+      }
+      for (int l = 0; l < k; l++) {
+        h[k][l] = h[l][k];
+      }
+    }
+    return h;
+  }
+
+  private static double productExcept(double[] p, int[] f, int skipA, int skipB) {
+    double m = 1.0;
+    for (int c = 0; c < f.length; c++) {
+      if (c != skipA && c != skipB) {
+        m *= p[f[c]];
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,242 @@
+package org.cevns.analysis.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/**
+ * Profile likelihood in the signal strength μ for one dataset (Cowan, Cranmer, Gross, Vitells, EPJC 71 (2011)
+ * 1554): the global fit (μ̂, θ̂), conditional fits θ̂̂(μ), the profile-likelihood ratio
+ * q(μ) = D(μ, θ̂̂(μ)) − D(μ̂, θ̂) (D = 2·NLL, see {@link PoissonLikelihood}), two-sided intervals
+ * {q(μ) &le; Δ} with Δ the χ²₁ quantile of the confidence level (1 for 68.27 %, 2.706 for 90 %), ends found with
+ * commons-math3 {@link BrentSolver}, and the discovery significance Z = √q0.
+ *
+ * <p>Caches the global fit and warm-starts conditional fits from the previous one: not thread-safe (one
+ * instance per thread; toys make their own instances).
+ */
+public final class ProfileLikelihood {
+  /** The confidence level of a ±1σ Gaussian interval, erf(1/√2), for which Δ = 1. */
+  public static final double CL_68 = 0.6826894921370859;
+  /** 90 % confidence level (Δ = 2.706). */
+  public static final double CL_90 = 0.90;
+
+  private final BinnedModel model;
+  private final Observations data;
+  private final FitOptions options;
+  private final PoissonLikelihood likelihood;
+  private final Fitter fitter;
+  private FitResult best;
+  private double[] warm;
+
+  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options) {
+    this.model = model;
+    this.data = data;
+    this.options = options;
+    this.likelihood = PoissonLikelihood.of(model, data);
+    this.fitter = new Fitter(likelihood, options);
+  }
+
+  /** The profile likelihood of {@code model} for {@code data} with the given options. */
+  public static ProfileLikelihood of(BinnedModel model, Observations data, FitOptions options) {
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
+    }
+    return new ProfileLikelihood(model, data, options);
+  }
+
+  /** With {@link FitOptions#defaults()} (unbounded μ). */
+  public static ProfileLikelihood of(BinnedModel model, Observations data) {
+    return of(model, data, FitOptions.defaults());
+  }
+
+  /** The model. */
+  public BinnedModel model() {
+    return model;
+  }
+
+  /** The data. */
+  public Observations data() {
+    return data;
+  }
+
+  /** The options. */
+  public FitOptions options() {
+    return options;
+  }
+
+  /** The likelihood (deviance, gradient, Hessian). */
+  public PoissonLikelihood likelihood() {
+    return likelihood;
+  }
+
+  /** The global fit (μ̂, θ̂), computed once. Start: μ = 1, constrained norms at their global observables. */
+  public FitResult bestFit() {
+    if (best == null) {
+      double[] start = model.nominalParameters(1.0);
+      for (int k = 1; k < start.length; k++) {
+        if (model.norm(k).kind() == NormParameter.Kind.CONSTRAINED) {
+          start[k] = Math.max(data.globalObservable(k - 1), 0.0);
+        }
+      }
+      best = fitter.fit(start, false);
+      warm = best.parameters();
+    }
+    return best;
+  }
+
+  /** The conditional fit θ̂̂(μ) at fixed {@code mu} (inside the options' μ range). */
+  public FitResult fixedMuFit(double mu) {
+    if (!options.allowsMu(mu)) {
+      throw new IllegalArgumentException(
+          "mu must be in [" + options.muLower() + ", " + options.muUpper() + "], got " + mu);
+    }
+    bestFit();
+    double[] start = warm.clone();
+    start[0] = mu;
+    FitResult r = fitter.fit(start, true);
+    if (r.deviance() < best.deviance()) {
+      // the conditional fit found a lower minimum: the global fit stopped short; refit from here
+      FitResult again = fitter.fit(r.parameters(), false);
+      if (again.deviance() < best.deviance()) {
+        best = again;
+      }
+    }
+    warm = r.parameters();
+    return r;
+  }
+
+  /** q(μ) = D(μ, θ̂̂(μ)) − D(μ̂, θ̂), &ge; 0. */
+  public double q(double mu) {
+    FitResult r = fixedMuFit(mu);
+    return Math.max(r.deviance() - best.deviance(), 0.0);
+  }
+
+  /** Profile scan at the given μ values (each inside the μ range). */
+  public List<ScanPoint> scan(double[] mus) {
+    List<ScanPoint> points = new ArrayList<>();
+    for (double mu : mus) {
+      FitResult r = fixedMuFit(mu);
+      points.add(new ScanPoint(mu, Math.max(r.deviance() - best.deviance(), 0.0), r.parameters()));
+    }
+    return points;
+  }
+
+  /** The 68.27 % interval (Δ = 1). */
+  public Interval interval68() {
+    return interval(CL_68);
+  }
+
+  /** The 90 % interval (Δ = 2.706). */
+  public Interval interval90() {
+    return interval(CL_90);
+  }
+
+  /**
+   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is bracketed by
+   * stepping out from μ̂ in doubling steps of the Hesse error and then solved with {@link BrentSolver}
+   * (absolute accuracy 1e-7 of the Hesse error). Ends that reach a μ bound are reported at the bound and
+   * flagged.
+   *
+   * @param cl confidence level in (0, 1)
+   */
+  public Interval interval(double cl) {
+    if (!(cl > 0 && cl < 1)) {
+      throw new IllegalArgumentException("cl must be in (0, 1), got " + cl);
+    }
+    double delta = ChiSquaredDistribution.of(1).inverseCumulativeProbability(cl);
+    for (int attempt = 0; ; attempt++) {
+      FitResult b = bestFit();
+      double muHat = b.mu();
+      double sigma = b.muHesseError();
+      if (!(sigma > 0) || Double.isInfinite(sigma)) {
+        sigma = Math.max(Math.abs(muHat), 1.0) * 0.1;
+      }
+      double[] up = end(muHat, sigma, delta, +1);
+      double[] down = end(muHat, sigma, delta, -1);
+      // a conditional fit may have found a lower global minimum (see fixedMuFit): redo once from it
+      if (bestFit() == b || attempt == 1) {
+        return new Interval(cl, delta, muHat, down[0], up[0], down[1] != 0, up[1] != 0);
+      }
+    }
+  }
+
+  /** One end of the interval: {value, 1 if at the bound else 0}. */
+  private double[] end(double muHat, double sigma, double delta, int direction) {
+    double bound = direction > 0 ? options.muUpper() : options.muLower();
+    double a = muHat;
+    double step = sigma * Math.sqrt(delta);
+    for (int iter = 0; iter < 60; iter++) {
+      double b = a + direction * step;
+      boolean atBound = direction > 0 ? b >= bound : b <= bound;
+      if (atBound) {
+        b = bound;
+      }
+      double qb = q(b);
+      if (qb >= delta) {
+        if (qb == delta) {
+          return new double[] {b, 0};
+        }
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        BrentSolver solver = new BrentSolver(1e-12, 1e-7 * sigma, 1e-10);
+        double root = solver.solve(1000, mu -> q(mu) - delta, lo, hi);
+        return new double[] {root, 0};
+      }
+      if (atBound) {
+        return new double[] {bound, 1};
+      }
+      a = b;
+      step *= 2;
+    }
+    throw new IllegalStateException("interval end not bracketed after 60 doublings from muHat=" + muHat
+        + " (sigma=" + sigma + ", delta=" + delta + "): the profile likelihood is too flat");
+  }
+
+  /**
+   * Asymptotic discovery significance: q0 = D(0, θ̂̂(0)) − D(μ̂, θ̂) if μ̂ &ge; 0 else 0; Z = √q0;
+   * p = 1 − Φ(Z).
+   */
+  public Significance significance() {
+    FitResult b = bestFit();
+    double q0 = b.mu() >= 0 ? q(0.0) : 0.0;
+    double z = Math.sqrt(q0);
+    return new Significance(q0, z, NormalDistribution.of(0, 1).survivalProbability(z), bestFit().mu());
+  }
+
+  /**
+   * Toy-based p-value of the background-only rejection ({@link ToySignificance}): {@code nToys} toys from the
+   * background-only model at the conditional fit θ̂̂(0) of this data, global observables fluctuated, each
+   * fitted with the same options.
+   */
+  public ToySignificance toySignificance(int nToys, UniformRandomProvider rng) {
+    if (nToys < 1 || rng == null) {
+      throw new IllegalArgumentException("nToys must be >= 1 and rng given, got nToys=" + nToys);
+    }
+    double q0Obs = significance().q0();
+    double[] p0 = fixedMuFit(0.0).parameters();
+    int n = 0;
+    int atLeast = 0;
+    int failed = 0;
+    for (int t = 0; t < nToys; t++) {
+      Observations toy = ToyGenerator.generate(model, p0, rng);
+      ProfileLikelihood pl = new ProfileLikelihood(model, toy, options);
+      FitResult f = pl.bestFit();
+      if (!f.converged()) {
+        failed++;
+        continue;
+      }
+      double q0 = pl.significance().q0();
+      n++;
+      if (q0 >= q0Obs) {
+        atLeast++;
+      }
+    }
+    double p = n > 0 ? (double) atLeast / n : Double.NaN;
+    double err = n > 0 ? Math.sqrt(p * (1 - p) / n) : Double.NaN;
+    double z = atLeast == 0 ? Double.POSITIVE_INFINITY : NormalDistribution.of(0, 1).inverseSurvivalProbability(p);
+    return new ToySignificance(q0Obs, Math.sqrt(q0Obs), n, atLeast, p, err, z, failed);
+  }
+}
