@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cevns.generator.config.ConfigLoader;
 import org.cevns.generator.config.ExperimentConfig;
 import org.cevns.generator.config.GeneratorSettings;
 import org.cevns.generator.event.EventBlock;
@@ -91,8 +90,8 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UserException("--compression: " + e.getMessage());
     }
     Shard part = ShardOption.parse(shard);
-    ExperimentConfig cfg = ConfigLoader.load(config);
-    ExperimentModel model = ExperimentModel.build(cfg);
+    ExperimentModel model = ConfigSupport.load(config).model();
+    ExperimentConfig cfg = model.config();
     ShardOption.requireSeed(part, seed, cfg);
     long runSeed = ConfigSupport.seed(seed, cfg);
     double expected = model.totalExpectedEvents();

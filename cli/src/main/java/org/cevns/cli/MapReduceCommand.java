@@ -27,13 +27,13 @@ import picocli.CommandLine.Spec;
       "would) and writes it as DIR/part-m-0000I.parquet; DIR/_SUCCESS marks a complete run. Without cluster",
       "configuration the job runs here with Hadoop's local job runner; on a cluster use `hadoop jar` (docs/hadoop.md)."
     },
-    subcommands = {MapReduceCommand.Generate.class, CommandLine.HelpCommand.class})
+    subcommands = {MapReduceCommand.Generate.class, MapReduceCommand.Simulate.class, CommandLine.HelpCommand.class})
 final class MapReduceCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: generate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: generate or simulate");
   }
 
   /** Options shared by the stages. */
@@ -85,6 +85,23 @@ final class MapReduceCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return MapReduceCommand.run(spec, ShardedRun.Stage.GENERATE, options, false);
+    }
+  }
+
+  /** {@code cevns mapreduce simulate}. */
+  @Command(name = "simulate", mixinStandardHelpOptions = true,
+      description = "Signal, backgrounds and detector response (as cevns simulate) as a MapReduce job, one Parquet"
+          + " file per shard.")
+  static final class Simulate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin JobOptions options;
+
+    @Option(names = "--drop-undetected", description = "keep only detected events")
+    boolean dropUndetected;
+
+    @Override
+    public Integer call() throws Exception {
+      return MapReduceCommand.run(spec, ShardedRun.Stage.SIMULATE, options, dropUndetected);
     }
   }
 

@@ -3,6 +3,7 @@ package org.cevns.mapreduce;
 import java.util.Map;
 import org.apache.hadoop.mapreduce.Mapper;
 import org.apache.hadoop.mapreduce.OutputFormat;
+import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.generator.config.ExperimentConfig;
 import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.event.EventDictionary;
@@ -16,6 +17,7 @@ final class GeneratePlan implements StagePlan {
 
   GeneratePlan(ExperimentConfig config) {
     this.model = ExperimentModel.build(config);
+    DetsimConfig.of(model); // validates the detsim sections, as cevns generate does
   }
 
   @Override

@@ -36,8 +36,7 @@ interface StagePlan {
   static StagePlan of(ShardedRun.Stage stage, ExperimentConfig config, ShardedRun.Request request) {
     return switch (stage) {
       case GENERATE -> new GeneratePlan(config);
-      case SIMULATE -> throw new RunSetupException("mapreduce simulate needs the detector simulation stage, which"
-          + " this build does not have");
+      case SIMULATE -> new SimulatePlan(config, request.dropUndetected());
     };
   }
 }

@@ -1,0 +1,25 @@
+package org.cevns.mapreduce;
+
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.cevns.detsim.sim.SimBlock;
+import org.cevns.detsim.sim.SimColumns;
+import org.cevns.generator.io.BlockColumn;
+
+/** Detector-level events ({@link SimColumns}) of {@code cevns mapreduce simulate}, one Parquet file per shard. */
+public final class SimOutputFormat extends BlockParquetOutputFormat<SimBlock> {
+  @Override
+  protected String messageName() {
+    return SimColumns.MESSAGE_NAME;
+  }
+
+  @Override
+  protected List<BlockColumn<SimBlock>> columns(Configuration conf) {
+    return SimColumns.of(JobKeys.dictionary(conf), JobKeys.strings(conf, JobKeys.COMPONENTS));
+  }
+
+  @Override
+  protected int rows(SimBlock block) {
+    return block.size();
+  }
+}
