@@ -1,6 +1,5 @@
 package org.cevns.generator.run;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.io.TruthParquetSink;
 import org.cevns.generator.io.WriteOptions;
 import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.run.BenchTiming.Rate;
 
 /**
  * Benchmark of truth generation, run from the shaded jar:
@@ -35,17 +35,6 @@ public final class GenerateBench {
   private static final int DISTINCT_BLOCKS = 16;
 
   private GenerateBench() {}
-
-  /** Wall-clock and CPU-time rate of one repetition. */
-  record Rate(double eventsPerSecond, double eventsPerCpuSecond) {
-    Rate best(Rate o) {
-      return o.eventsPerSecond > eventsPerSecond ? o : this;
-    }
-
-    String format() {
-      return String.format(Locale.ROOT, "%.3e events/s  (%.3e events/CPU-s)", eventsPerSecond, eventsPerCpuSecond);
-    }
-  }
 
   public static void main(String[] args) throws Exception {
     List<String> positional = new ArrayList<>();
@@ -85,10 +74,10 @@ public final class GenerateBench {
       for (String phase : phases) {
         switch (phase) {
           case "none" -> {
-            Rate best = new Rate(0, 0);
+            Rate best = Rate.NONE;
             for (int r = 0; r < reps; r++) {
               AtomicLong sink = new AtomicLong();
-              best = best.best(timed(() -> ParallelRunner.run(0, gen.blockCount(), threads, EventBlock::new, gen,
+              best = best.best(BenchTiming.timed(() -> ParallelRunner.run(0, gen.blockCount(), threads, EventBlock::new, gen,
                   (k, b) -> sink.addAndGet(b.size()), null), events));
               if (sink.get() != events) {
                 throw new IllegalStateException("generated " + sink.get() + " events, expected " + events);
@@ -97,9 +86,9 @@ public final class GenerateBench {
             System.out.println("generate, no output:      " + best.format());
           }
           case "parquet" -> {
-            Rate best = new Rate(0, 0);
+            Rate best = Rate.NONE;
             for (int r = 0; r < reps; r++) {
-              best = best.best(timed(() -> GenerateJob.run(gen, threads,
+              best = best.best(BenchTiming.timed(() -> GenerateJob.run(gen, threads,
                   TruthParquetSink.open(file.toString(), model.dictionary(), Map.of(), options), null), events));
             }
             toParquet = best;
@@ -112,9 +101,9 @@ public final class GenerateBench {
               blocks[i] = new EventBlock();
               gen.fill(i % Math.max(1, gen.blockCount()), blocks[i]);
             }
-            Rate best = new Rate(0, 0);
+            Rate best = Rate.NONE;
             for (int r = 0; r < reps; r++) {
-              best = best.best(timed(() -> bareWrite(file, model, options, blocks, events), events));
+              best = best.best(BenchTiming.timed(() -> bareWrite(file, model, options, blocks, events), events));
             }
             bare = best;
             System.out.println("bare Parquet write:       " + best.format());
@@ -152,29 +141,5 @@ public final class GenerateBench {
       written += n;
     }
     out.close();
-  }
-
-  /** A task to time. */
-  @FunctionalInterface
-  interface Task {
-    void run() throws Exception;
-  }
-
-  /** Runs {@code task} and returns its wall-clock and process-CPU rates for {@code events} events. */
-  static Rate timed(Task task, long events) throws Exception {
-    long cpu0 = processCpuNanos();
-    long s = System.nanoTime();
-    task.run();
-    double wall = (System.nanoTime() - s) / 1e9;
-    double cpu = (processCpuNanos() - cpu0) / 1e9;
-    return new Rate(events / wall, cpu > 0 ? events / cpu : Double.NaN);
-  }
-
-  /** CPU time of the whole process (all threads, including GC and JIT) in ns, or 0 if unavailable. */
-  static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      return Math.max(0, os.getProcessCpuTime());
-    }
-    return 0;
   }
 }
