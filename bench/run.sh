@@ -6,7 +6,8 @@
 # Record the output in docs/performance.md with the date and the load average printed here.
 #
 # Usage: bench/run.sh [--jmh] [--no-build]
-#   env: CONFIG (configs/coherent-csi.yaml), EVENTS per throughput phase (2e7), THREADS (all cores),
+#   env: CONFIG (configs/coherent-csi.yaml), EVENTS per throughput phase (2e7), ANALYZE_EVENTS (5e7),
+#        THREADS (all cores),
 #        SMALL (1e6), BIG (1e9), JAVA_OPTS (-Xmx4g, as bin/cevns), BENCH_DIR (a temporary directory)
 #   --jmh      also build (-Pbench) and run the JMH micro benchmarks (benchmarks/), ~3 minutes
 #   --no-build use the existing cli/target/cevns.jar
@@ -20,6 +21,7 @@ EVENTS=${EVENTS:-2e7}
 THREADS=${THREADS:-$(nproc)}
 SMALL=${SMALL:-1e6}
 BIG=${BIG:-1e9}
+ANALYZE_EVENTS=${ANALYZE_EVENTS:-5e7}
 JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
 jmh=0
 build=1
@@ -53,17 +55,18 @@ echo "-- generate (run.GenerateBench: no output, to Parquet, bare Parquet write 
 run org.cevns.generator.run.GenerateBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
 echo
 if has_class org.cevns.detsim.sim.SimulateBench; then
-  echo "-- simulate (detsim.sim.SimulateBench: to Parquet, bare Parquet write of the same columns)"
-  run org.cevns.detsim.sim.SimulateBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
+  echo "-- simulate (detsim.sim.SimulateBench: to Parquet vs a bare Parquet write of the same 18 columns)"
+  run org.cevns.detsim.sim.SimulateBench --config "$CONFIG" --events "$EVENTS" --threads "$THREADS" --dir "$tmp" \
+    --repeat 3
 else
   echo "-- simulate: not in this build (detsim.sim.SimulateBench missing)"
 fi
 echo
-if has_class org.cevns.analysis.AnalyzeBench; then
-  echo "-- analyze (analysis.AnalyzeBench: histogramming a Parquet file of simulated events)"
-  run org.cevns.analysis.AnalyzeBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
+if has_class org.cevns.analysis.events.HistogramBench; then
+  echo "-- analyze (analysis.events.HistogramBench: histogramming simulated-layout events from Parquet)"
+  run org.cevns.analysis.events.HistogramBench --events "$ANALYZE_EVENTS" --threads "$THREADS" --dir "$tmp"
 else
-  echo "-- analyze: not in this build (analysis.AnalyzeBench missing)"
+  echo "-- analyze: not in this build (analysis.events.HistogramBench missing)"
 fi
 echo
 if [[ -x /usr/bin/time ]]; then
