@@ -22,12 +22,14 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 /**
  * Decodes the pages of one flat (non-repeated) column chunk straight into a {@link ColumnTarget}, in bulk:
  * dictionary ids and definition levels with {@link HybridDecoder}, PLAIN fixed-width numbers with a
- * little-endian buffer copy. Other value encodings (DELTA_*, BYTE_STREAM_SPLIT, PLAIN booleans and strings)
+ * little-endian buffer copy, PLAIN booleans (bit-packed, least significant bit first) and PLAIN strings
+ * (4-byte little-endian length, then the UTF-8 bytes; Parquet writes these when it abandons a column chunk's
+ * dictionary) straight from the page buffer. Other value encodings (DELTA_*, BYTE_STREAM_SPLIT, RLE booleans)
  * go value by value through Parquet's own {@link ValuesReader}. Data pages v1 (RLE levels) and v2 are read.
  * Nulls: the non-null values are decoded compactly and then spread over their rows.
  */
 final class PageColumnReader {
-  private enum Mode { DICTIONARY, PLAIN, GENERIC }
+  private enum Mode { DICTIONARY, PLAIN, PLAIN_BOOLEAN, PLAIN_STRING, GENERIC }
 
   private final ColumnDescriptor descriptor;
   private final PageReader pages;
@@ -41,6 +43,8 @@ final class PageColumnReader {
   private int[] definitionScratch = new int[0];
   private Mode mode;
   private ByteBuffer plain;
+  /** PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value. */
+  private long plainAt;
   private ValuesReader generic;
   private long left;
 
@@ -111,6 +115,25 @@ final class PageColumnReader {
         target.putDictionaryIds(idScratch, m);
       }
       case PLAIN -> target.putPlain(plain, m);
+      case PLAIN_BOOLEAN -> {
+        ByteBuffer b = plain;
+        long bit = plainAt;
+        for (int i = 0; i < m; i++, bit++) {
+          target.addBoolean(((b.get((int) (bit >>> 3)) >>> (int) (bit & 7)) & 1) != 0);
+        }
+        plainAt = bit;
+      }
+      case PLAIN_STRING -> {
+        ByteBuffer b = plain;
+        StringTargets.Strings strings = (StringTargets.Strings) target;
+        int at = (int) plainAt;
+        for (int i = 0; i < m; i++) {
+          int length = b.getInt(at);
+          strings.addUtf8(b, at + Integer.BYTES, length);
+          at += Integer.BYTES + length;
+        }
+        plainAt = at;
+      }
       case GENERIC -> {
         PrimitiveTypeName type = descriptor.getPrimitiveType().getPrimitiveTypeName();
         for (int i = 0; i < m; i++) {
@@ -181,6 +204,14 @@ final class PageColumnReader {
     } else if (encoding == Encoding.PLAIN && target.takesPlain()) {
       plain = values;
       mode = Mode.PLAIN;
+    } else if (encoding == Encoding.PLAIN && target instanceof IntegerTargets.Booleans) {
+      plain = values.slice();
+      plainAt = 0;
+      mode = Mode.PLAIN_BOOLEAN;
+    } else if (encoding == Encoding.PLAIN && target instanceof StringTargets.Strings) {
+      plain = values.slice().order(ByteOrder.LITTLE_ENDIAN);
+      plainAt = 0;
+      mode = Mode.PLAIN_STRING;
     } else {
       generic = encoding.getValuesReader(descriptor, ValuesType.VALUES);
       generic.initFromPage(count, ByteBufferInputStream.wrap(values));

@@ -1,5 +1,7 @@
 package org.cevns.generator.io;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import org.apache.parquet.column.Dictionary;
@@ -16,6 +18,9 @@ final class StringTargets {
   abstract static class Strings extends ColumnTarget {
     private final ToIntFunction<String> codeOf;
     private int[] dictionaryCodes = new int[0];
+    private byte[] lastBytes = new byte[0];
+    private int lastLength = -1;
+    private int lastCode;
 
     Strings(String column, ToIntFunction<String> codeOf, boolean[] nulls) {
       super(column, nulls);
@@ -59,6 +64,35 @@ final class StringTargets {
     public final void addBinary(Binary value) {
       notNull();
       store(codeOf.applyAsInt(value.toStringUsingUTF8()));
+    }
+
+    /**
+     * Stores the code of the UTF-8 string at {@code [offset, offset + length)} of {@code page} (a PLAIN page) and
+     * advances. Runs of equal strings, the normal case of low-cardinality columns, are recognised by comparing
+     * bytes with the previous value, without decoding a String.
+     */
+    final void addUtf8(ByteBuffer page, int offset, int length) {
+      notNull();
+      if (length == lastLength && sameBytes(page, offset, lastBytes)) {
+        store(lastCode);
+        return;
+      }
+      byte[] bytes = new byte[length];
+      page.get(offset, bytes);
+      int code = codeOf.applyAsInt(new String(bytes, StandardCharsets.UTF_8));
+      lastBytes = bytes;
+      lastLength = length;
+      lastCode = code;
+      store(code);
+    }
+
+    private static boolean sameBytes(ByteBuffer page, int offset, byte[] bytes) {
+      for (int i = 0; i < bytes.length; i++) {
+        if (page.get(offset + i) != bytes[i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Codes of the current dictionary's entries, indexed by dictionary id. */
