@@ -1,0 +1,52 @@
+package org.cevns.analysis.events;
+
+import java.util.List;
+
+/**
+ * Column names of detector-level event files (written by {@code cevns simulate} and {@code cevns detsim}:
+ * the truth columns of {@code docs/design.md} plus the detsim columns) that the analysis reads, and the
+ * metadata keys it uses for normalisation.
+ */
+public final class EventColumns {
+  public static final String DETECTOR = "detector";
+  public static final String PERIOD = "period";
+  public static final String TIME_NS = "time_ns";
+  public static final String WEIGHT = "weight";
+  /** Observed energy after the detector response, keVee (double). */
+  public static final String OBSERVED_KEVEE = "observed_kevee";
+  /** Photoelectrons (int32, null for detectors that do not count light). */
+  public static final String NPE = "npe";
+  /** Passed threshold and efficiency (boolean). */
+  public static final String DETECTED = "detected";
+  /** {@code coincidence}, {@code anticoincidence} or {@code none} (string). */
+  public static final String WINDOW = "window";
+  /** {@code signal} or the background component's name (string). */
+  public static final String COMPONENT = "component";
+
+  /** Columns every analysed file must have. */
+  public static final List<String> REQUIRED = List.of(DETECTOR, PERIOD, WINDOW, OBSERVED_KEVEE, TIME_NS);
+
+  /** Window names. */
+  public static final String COINCIDENCE = "coincidence";
+  public static final String ANTICOINCIDENCE = "anticoincidence";
+  public static final String NO_WINDOW = "none";
+  /** Component name of signal events. */
+  public static final String SIGNAL = "signal";
+  /** Component name used for files without a {@code component} column (measured data). */
+  public static final String ALL_COMPONENTS = "all";
+
+  /** Metadata: exposure JSON (per detector: mass and per source/period live seconds, exposure). */
+  public static final String META_EXPOSURE = "cevns.exposure";
+  /** Metadata: beam windows JSON or {@code null}. */
+  public static final String META_WINDOWS = "cevns.windows";
+  /** Metadata: {@code true} when only detected events were kept. */
+  public static final String META_DROP_UNDETECTED = "cevns.drop_undetected";
+  /** Metadata: {@code true} for weighted events. */
+  public static final String META_WEIGHTED = "cevns.weighted";
+  /** Metadata: the run seed. */
+  public static final String META_SEED = "cevns.seed";
+  /** Metadata: the resolved configuration. */
+  public static final String META_CONFIG = "cevns.config";
+
+  private EventColumns() {}
+}
