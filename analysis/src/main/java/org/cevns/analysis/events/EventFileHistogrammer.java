@@ -51,8 +51,8 @@ public final class EventFileHistogrammer {
 
   /** Lists and histograms {@code inputs} (files or directories of shards). */
   public static Result histogram(List<String> inputs, HistogramBinning binning, int threads) throws IOException {
-    return histogram(EventFile.list(inputs, HadoopFiles.configuration()), binning, threads,
-        HadoopFiles.configuration());
+    Configuration conf = HadoopFiles.configuration();
+    return histogram(EventFile.list(inputs, conf), binning, threads, conf);
   }
 
   /** Histograms listed files with {@code threads} workers (each file is read by one worker). */
@@ -69,6 +69,15 @@ public final class EventFileHistogrammer {
     }
     long t0 = System.nanoTime();
     int n = Math.min(threads, files.size());
+    if (n == 1) {
+      SpectrumAccumulator acc = new SpectrumAccumulator(binning);
+      long read = 0;
+      for (EventFile f : files) {
+        read += readFile(f, acc, conf);
+      }
+      return new Result(acc.result(), exposure(files), windows(files), List.copyOf(files), read, acc.rows(),
+          (System.nanoTime() - t0) / 1e9);
+    }
     AtomicInteger next = new AtomicInteger();
     long[] rowsRead = new long[n];
     List<SpectrumAccumulator> accs = new ArrayList<>();

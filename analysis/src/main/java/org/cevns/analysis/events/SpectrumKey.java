@@ -1,6 +1,7 @@
 package org.cevns.analysis.events;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * What one set of histograms holds: events of one detector, period, beam window and component.
@@ -45,6 +46,18 @@ public record SpectrumKey(String detector, String period, String window, String 
    * @param window window name
    */
   public record Region(String period, String window) {
+    private static final List<String> PERIODS = List.of("on", "off", "beam", "run");
+    private static final List<String> WINDOWS = List.of(EventColumns.COINCIDENCE, EventColumns.ANTICOINCIDENCE,
+        EventColumns.NO_WINDOW);
+    /** Display order: periods on, off, beam, run, others by name; windows C, AC, none. */
+    public static final Comparator<Region> ORDER = Comparator.comparingInt((Region r) -> rank(PERIODS, r.period))
+        .thenComparing(Region::period).thenComparingInt(r -> rank(WINDOWS, r.window)).thenComparing(Region::window);
+
+    private static int rank(List<String> order, String s) {
+      int i = order.indexOf(s);
+      return i < 0 ? order.size() : i;
+    }
+
     /** {@code period} for window {@code none}, else {@code window} (e.g. {@code on}, {@code coincidence}). */
     public String label() {
       return window.equals(EventColumns.NO_WINDOW) ? period : window;

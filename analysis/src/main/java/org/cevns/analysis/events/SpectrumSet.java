@@ -86,8 +86,7 @@ public final class SpectrumSet {
     Set<SpectrumKey.Region> r = new LinkedHashSet<>();
     spectra.keySet().forEach(k -> r.add(k.region()));
     List<SpectrumKey.Region> out = new ArrayList<>(r);
-    out.sort((a, b) -> a.period().equals(b.period()) ? a.window().compareTo(b.window())
-        : a.period().compareTo(b.period()));
+    out.sort(SpectrumKey.Region.ORDER);
     return out;
   }
 

@@ -75,18 +75,20 @@ public final class ResultPlots {
     Optional<FitReport> fit = r.fit();
     if (r.subtraction().isPresent()) {
       SubtractionReport s = r.subtraction().get();
-      String on = mode == AnalysisMode.ON_OFF ? "Reactor ON" : "Coincidence (C)";
-      String off = mode == AnalysisMode.ON_OFF ? "Reactor OFF (scaled to ON)" : "Anti-coincidence (AC, scaled)";
+      boolean reactor = mode == AnalysisMode.ON_OFF;
+      String on = reactor ? "Reactor ON" : "Coincidence (C)";
+      String off = reactor ? "Reactor OFF \u00d7 \u03ba" : "Anti-coincidence \u00d7 \u03ba";
+      String residual = reactor ? "ON \u2212 \u03ba\u00b7OFF" : "C \u2212 \u03ba\u00b7AC";
       double[] arrayFit = null;
       for (SubtractionReport.Entry e : s.perDetector()) {
         Optional<double[]> f = fit.flatMap(x -> fittedResidual(r, x, e.detector(), s, e.kappa()));
         if (f.isPresent()) {
           arrayFit = arrayFit == null ? f.get().clone() : add(arrayFit, f.get());
         }
-        out.add(new Named(e.detector(), onOff(exp + ", " + e.detector(), e.result(), on, off, f, fit)));
+        out.add(new Named(e.detector(), onOff(exp + ", " + e.detector(), e.result(), on, off, residual, f, fit)));
       }
       if (s.array().isPresent()) {
-        out.add(new Named("array", onOff(exp + ", detector array", s.array().get(), on, off,
+        out.add(new Named("array", onOff(exp + ", detector array", s.array().get(), on, off, residual,
             Optional.ofNullable(arrayFit), fit)));
       }
       return out;
@@ -111,12 +113,13 @@ public final class ResultPlots {
     return out;
   }
 
-  private static Plot onOff(String title, SubtractionResult x, String on, String off, Optional<double[]> fitted,
-      Optional<FitReport> fit) {
+  private static Plot onOff(String title, SubtractionResult x, String on, String off, String residual,
+      Optional<double[]> fitted, Optional<FitReport> fit) {
     Histogram1D s = x.signalRate().scaled(x.signalExposure());
     Histogram1D c = x.controlCountsScaledToSignal();
     var b = AnalysisPlots.onOff().title(title).xLabel(ENERGY_LABEL).yLabel(countsLabel(s.edges()))
-        .edges(s.edges().edges()).on(on, s.contents(), s.errors()).off(off, c.contents(), c.errors());
+        .edges(s.edges().edges()).on(on, s.contents(), s.errors()).off(off, c.contents(), c.errors())
+        .residualLabel(residual);
     if (fitted.isPresent() && fit.isPresent()) {
       b.signal(fitName(fit.get()), fitted.get());
     }

@@ -3,6 +3,7 @@ package org.cevns.analysis.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cevns.analysis.events.EventColumns;
 import org.cevns.analysis.events.KeySpectra;
 import org.cevns.analysis.events.SpectrumKey.Region;
 import org.cevns.analysis.events.SpectrumSet;
@@ -46,6 +47,7 @@ public final class TerminalSummary {
         .column("expected signal", Align.DECIMAL).column("expected background", Align.DECIMAL);
     List<Region> regions = new java.util.ArrayList<>(data.regions());
     tmpl.regions().stream().filter(x -> !regions.contains(x)).forEach(regions::add);
+    regions.sort(Region.ORDER);
     for (String d : r.detectors()) {
       for (Region reg : regions) {
         double obs = data.region(d, reg).map(KeySpectra::sumW).orElse(0.0);
@@ -56,7 +58,10 @@ public final class TerminalSummary {
         if (obs == 0 && sig == 0 && bkg == 0) {
           continue;
         }
-        b.row(d, reg.label(), count(obs), count(sig), count(bkg));
+        String label = reg.window().equals(EventColumns.NO_WINDOW) && !tmpl.regions().contains(reg)
+            && data.regions().stream().anyMatch(x -> !x.window().equals(EventColumns.NO_WINDOW))
+            ? "outside windows" : reg.label();
+        b.row(d, label, count(obs), count(sig), count(bkg));
       }
     }
     return b.build();
@@ -95,7 +100,7 @@ public final class TerminalSummary {
     var b = TerminalTable.builder("Profile-likelihood fit, \u03bc = \u03c3_meas / \u03c3_SM")
         .column("quantity", Align.LEFT).column("value", Align.LEFT);
     Optional<String> i68 = f.interval68().map(i -> ValueFormat.withInterval(best.mu(), i.lower(), i.upper()));
-    b.row("\u03bc\u0302 (68.27 % CL)", i68.orElse(ValueFormat.number(best.mu(), 4) + " (interval: "
+    b.row("best fit \u03bc, 68.27 % CL", i68.orElse(ValueFormat.number(best.mu(), 4) + " (interval: "
         + f.intervalProblem().orElse("n/a") + ")"));
     f.interval90().ifPresent(i -> b.row("90 % CL interval", "[" + ValueFormat.pair(i.lower(), i.upper()) + "]"));
     b.row("significance (asymptotic)", ValueFormat.significance(f.significance().z()) + "  (p = "
