@@ -2,6 +2,7 @@ package org.cevns.cli;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.generator.config.ConfigLoader;
 import org.cevns.generator.config.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;
@@ -10,10 +11,26 @@ import org.cevns.generator.model.ExperimentModel;
 final class ConfigSupport {
   private ConfigSupport() {}
 
+  /** A configuration with every stage section validated. */
+  record Loaded(ExperimentModel model, DetsimConfig detsim) {
+    ExperimentConfig config() {
+      return model.config();
+    }
+  }
+
+  /**
+   * Loads and validates the configuration (generator keys, then the detsim sections), and builds the physics
+   * model; throws ConfigException (exit 2).
+   */
+  static Loaded load(Path config) {
+    ExperimentConfig c = ConfigLoader.load(config);
+    ExperimentModel model = ExperimentModel.build(c);
+    return new Loaded(model, DetsimConfig.of(model));
+  }
+
   /** Loads and validates the configuration and builds the physics model; throws ConfigException (exit 2). */
   static ExperimentModel model(Path config) {
-    ExperimentConfig c = ConfigLoader.load(config);
-    return ExperimentModel.build(c);
+    return load(config).model();
   }
 
   /** The seed: the command line's, else the configuration's, else a fresh one (recorded in the output). */

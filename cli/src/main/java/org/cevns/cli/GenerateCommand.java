@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cevns.generator.config.ConfigLoader;
 import org.cevns.generator.config.ExperimentConfig;
 import org.cevns.generator.config.GeneratorSettings;
 import org.cevns.generator.io.TruthParquetSink;
@@ -84,8 +83,8 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException("--compression: " + e.getMessage());
     }
-    ExperimentConfig cfg = ConfigLoader.load(config);
-    ExperimentModel model = ExperimentModel.build(cfg);
+    ExperimentModel model = ConfigSupport.load(config).model();
+    ExperimentConfig cfg = model.config();
     long runSeed = ConfigSupport.seed(seed, cfg);
     double expected = model.totalExpectedEvents();
     EventCount n = count.events != null ? EventCount.fixed(count.events, expected)

@@ -1,8 +1,10 @@
 package org.cevns.cli;
 
 import java.io.IOException;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
+import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.cevns.detsim.sim.SimParquetSink;
 import org.cevns.generator.event.EventDictionary;
 import org.cevns.generator.io.TruthParquetSink;
 import org.cevns.generator.io.WriteOptions;
@@ -11,14 +13,29 @@ import org.cevns.generator.io.WriteOptions;
 final class OutputFiles {
   private OutputFiles() {}
 
+  private static UserException exists(String output, IOException e) {
+    String m = String.valueOf(e.getMessage());
+    return new UserException(output + (m.contains("is a directory") ? ": is a directory"
+        : ": exists; use --overwrite to replace it"));
+  }
+
   static TruthParquetSink openTruth(String output, EventDictionary dictionary, Map<String, String> metadata,
       WriteOptions options) throws IOException {
     try {
       return TruthParquetSink.open(output, dictionary, metadata, options);
     } catch (FileAlreadyExistsException e) {
-      String msg = e.getMessage() != null && e.getMessage().contains("is a directory")
-          ? "is a directory" : "exists; use --overwrite to replace it";
-      throw new UserException(output + ": " + msg);
+      throw exists(output, e);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(output + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SimParquetSink openEvents(String output, EventDictionary dictionary, List<String> components,
+      Map<String, String> metadata, WriteOptions options) throws IOException {
+    try {
+      return SimParquetSink.open(output, dictionary, components, metadata, options);
+    } catch (FileAlreadyExistsException e) {
+      throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);
     }

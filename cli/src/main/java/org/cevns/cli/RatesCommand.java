@@ -2,8 +2,16 @@ package org.cevns.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cevns.detsim.sim.BackgroundChannels;
+import org.cevns.detsim.sim.ExpectedDetected;
 import java.util.concurrent.Callable;
 import org.cevns.generator.Process;
 import org.cevns.generator.model.ExperimentModel;
@@ -21,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Expected events for the configured exposure per detector, process, flavour and isotope, and the",
       "flux-averaged cross section per target (whole spectrum, no threshold).",
-      "CEvNS counts are inside the detector's keVnr window (threshold_kevnr, roi_max_kevnr) when it has one."
+      "CEvNS counts are inside the detector's keVnr window (threshold_kevnr, roi_max_kevnr) when it has one.",
+      "With detsim sections (response, backgrounds, windows): expected DETECTED signal and background events",
+      "per period and beam window (numerical integration over the response, independent of the simulation)."
     })
 final class RatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,17 +43,89 @@ final class RatesCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
-    ExperimentModel model = ConfigSupport.model(config);
+  public Integer call() throws Exception {
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
+    List<ExpectedDetected.Entry> detected = loaded.detsim().hasResponses()
+        ? ExpectedDetected.of(model, loaded.detsim(), BackgroundChannels.of(model, loaded.detsim())) : List.of();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(RateReport.toJsonText(model, rates));
+      ObjectNode root = RateReport.toJson(model, rates);
+      for (int i = 0; i < model.detectors().size(); i++) {
+        ArrayNode list = ((ObjectNode) root.withArray("detectors").get(i)).putArray("detected");
+        for (ExpectedDetected.Entry e : detected) {
+          if (e.detectorIndex() != i) {
+            continue;
+          }
+          ObjectNode o = list.addObject();
+          o.put("period", e.period());
+          o.put("window", e.window().columnName());
+          o.put("component", e.component());
+          if (e.process() != null) {
+            o.put("process", e.process().columnName());
+          } else {
+            o.putNull("process");
+          }
+          o.put("expected_detected", e.expected());
+          o.put("expected_generated", e.generated());
+        }
+      }
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
     } else {
       printTable(out, model, rates);
+      printDetected(out, model, detected);
     }
     out.flush();
     return 0;
+  }
+
+  private static void printDetected(PrintWriter out, ExperimentModel model, List<ExpectedDetected.Entry> detected) {
+    if (detected.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("detected events (detector response, backgrounds and beam windows of detsim)");
+    for (int i = 0; i < model.detectors().size(); i++) {
+      int d = i;
+      List<ExpectedDetected.Entry> mine = detected.stream().filter(e -> e.detectorIndex() == d).toList();
+      if (mine.isEmpty()) {
+        continue;
+      }
+      Map<String, Integer> columns = new LinkedHashMap<>();
+      Map<String, double[]> rows = new LinkedHashMap<>();
+      for (ExpectedDetected.Entry e : mine) {
+        columns.putIfAbsent(e.period() + "/" + e.window().columnName(), columns.size());
+      }
+      for (ExpectedDetected.Entry e : mine) {
+        String row = e.process() == null ? e.component() : e.component() + " " + e.process().columnName();
+        double[] v = rows.computeIfAbsent(row, k -> new double[columns.size()]);
+        v[columns.get(e.period() + "/" + e.window().columnName())] += e.expected();
+      }
+      double[] total = new double[columns.size()];
+      rows.values().forEach(v -> {
+        for (int k = 0; k < v.length; k++) {
+          total[k] += v[k];
+        }
+      });
+      out.println();
+      out.printf(Locale.ROOT, "detector %s%n", model.detectors().get(i).name());
+      StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-24s", "component"));
+      for (String c : columns.keySet()) {
+        head.append(String.format(Locale.ROOT, " %22s", c));
+      }
+      out.println(head);
+      rows.forEach((name, v) -> printRow(out, name, v));
+      printRow(out, "total", total);
+    }
+  }
+
+  private static void printRow(PrintWriter out, String name, double[] values) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-24s", name));
+    for (double v : values) {
+      line.append(String.format(Locale.ROOT, " %22s", fmt(v)));
+    }
+    out.println(line);
   }
 
   private static void printTable(PrintWriter out, ExperimentModel model, List<RateReport.DetectorRates> rates) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
@@ -41,7 +42,7 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
   private final Map<String, String> finalMetadata = new LinkedHashMap<>();
   private RecordConsumer consumer;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   BlockWriteSupport(String messageName, List<BlockColumn<B>> columns, Map<String, String> metadata) {
     this.schema = schema(messageName, columns);
     this.columns = columns.toArray(new BlockColumn[0]);
@@ -84,6 +85,13 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
   }
 
   @Override
+  public WriteContext init(ParquetConfiguration configuration) {
+    return new WriteContext(schema, metadata);
+  }
+
+  /** Required by Parquet (abstract, deprecated there); same as the {@link ParquetConfiguration} variant. */
+  @Override
+  @SuppressWarnings("deprecation")
   public WriteContext init(Configuration configuration) {
     return new WriteContext(schema, metadata);
   }

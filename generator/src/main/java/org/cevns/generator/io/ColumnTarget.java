@@ -18,7 +18,8 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  *
  * <p>A target is a Parquet {@link PrimitiveConverter} (used by record assembly and by the
  * {@link ColumnReader} path) and also takes bulk values from the page decoder ({@link PageColumnReader}).
- * Implementations are in {@link ColumnTargets}; create them with the factories here.
+ * Implementations are in {@link FloatTargets}, {@link IntegerTargets} and {@link StringTargets}; create them
+ * with the factories here.
  */
 public abstract class ColumnTarget extends PrimitiveConverter {
   private final String column;
@@ -42,7 +43,7 @@ public abstract class ColumnTarget extends PrimitiveConverter {
 
   /** Target for a DOUBLE column; {@code nulls} may be null (REQUIRED column expected). */
   public static ColumnTarget doubles(String column, double[] values, boolean[] nulls) {
-    return new ColumnTargets.Doubles(column, values, nulls);
+    return new FloatTargets.Doubles(column, values, nulls);
   }
 
   /** Target for a REQUIRED DOUBLE column. */
@@ -52,12 +53,12 @@ public abstract class ColumnTarget extends PrimitiveConverter {
 
   /** Target for a FLOAT column; {@code nulls} may be null. */
   public static ColumnTarget floats(String column, float[] values, boolean[] nulls) {
-    return new ColumnTargets.Floats(column, values, nulls);
+    return new FloatTargets.Floats(column, values, nulls);
   }
 
   /** Target for an INT64 column; {@code nulls} may be null. */
   public static ColumnTarget longs(String column, long[] values, boolean[] nulls) {
-    return new ColumnTargets.Longs(column, values, nulls);
+    return new IntegerTargets.Longs(column, values, nulls);
   }
 
   /** Target for a REQUIRED INT64 column. */
@@ -67,7 +68,7 @@ public abstract class ColumnTarget extends PrimitiveConverter {
 
   /** Target for an INT32 column; {@code nulls} may be null. */
   public static ColumnTarget ints(String column, int[] values, boolean[] nulls) {
-    return new ColumnTargets.Ints(column, values, nulls);
+    return new IntegerTargets.Ints(column, values, nulls);
   }
 
   /** Target for a REQUIRED INT32 column. */
@@ -77,7 +78,7 @@ public abstract class ColumnTarget extends PrimitiveConverter {
 
   /** Target for a BOOLEAN column; {@code nulls} may be null. */
   public static ColumnTarget booleans(String column, boolean[] values, boolean[] nulls) {
-    return new ColumnTargets.Booleans(column, values, nulls);
+    return new IntegerTargets.Booleans(column, values, nulls);
   }
 
   /** Target for a REQUIRED BOOLEAN column. */
@@ -87,7 +88,7 @@ public abstract class ColumnTarget extends PrimitiveConverter {
 
   /** Target for a string column stored as {@code codeOf(value)}; {@code nulls} may be null; a null gets -1. */
   public static ColumnTarget strings(String column, int[] codes, ToIntFunction<String> codeOf, boolean[] nulls) {
-    return new ColumnTargets.IntCodes(column, codes, codeOf, nulls);
+    return new StringTargets.IntCodes(column, codes, codeOf, nulls);
   }
 
   /** Target for a REQUIRED string column stored as {@code codeOf(value)}. */
@@ -97,7 +98,7 @@ public abstract class ColumnTarget extends PrimitiveConverter {
 
   /** Target for a REQUIRED string column stored as a byte code (e.g. an enum ordinal), {@code codeOf} in [0, 127]. */
   public static ColumnTarget strings(String column, byte[] codes, ToIntFunction<String> codeOf) {
-    return new ColumnTargets.ByteCodes(column, codes, codeOf);
+    return new StringTargets.ByteCodes(column, codes, codeOf);
   }
 
   // ---- contract with the readers (package-private) ----

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.apache.parquet.bytes.ByteBufferInputStream;
+import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.bytes.BytesUtils;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Dictionary;
@@ -135,7 +136,7 @@ final class PageColumnReader {
     }
     left = page.getValueCount();
     if (page instanceof DataPageV1 v1) {
-      ByteBuffer buf = v1.getBytes().toByteBuffer().slice().order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer buf = bytes(v1.getBytes()).slice().order(ByteOrder.LITTLE_ENDIAN);
       if (maxDefinition > 0) {
         if (v1.getDlEncoding() != Encoding.RLE) {
           throw new ParquetDecodingException("column " + target.column() + ": definition levels encoded as "
@@ -150,13 +151,23 @@ final class PageColumnReader {
       startValues(v1.getValueEncoding(), buf.slice().order(ByteOrder.LITTLE_ENDIAN), page.getValueCount());
     } else if (page instanceof DataPageV2 v2) {
       if (maxDefinition > 0) {
-        definitions.init(v2.getDefinitionLevels().toByteBuffer().slice(), levelBitWidth);
+        definitions.init(bytes(v2.getDefinitionLevels()).slice(), levelBitWidth);
       }
-      startValues(v2.getDataEncoding(), v2.getData().toByteBuffer().slice().order(ByteOrder.LITTLE_ENDIAN),
+      startValues(v2.getDataEncoding(), bytes(v2.getData()).slice().order(ByteOrder.LITTLE_ENDIAN),
           page.getValueCount() - v2.getNullCount());
     } else {
       throw new ParquetDecodingException("column " + target.column() + ": unknown page type " + page);
     }
+  }
+
+  /**
+   * The page bytes as a heap buffer. Uses the deprecated {@code toByteBuffer()}: in Parquet 1.16 its
+   * replacement {@code toByteBuffer(ByteBufferReleaser)} fails on LZ4_RAW pages ("all input must be consumed",
+   * seen in {@code TruthRoundTripTest}).
+   */
+  @SuppressWarnings("deprecation")
+  private static ByteBuffer bytes(BytesInput in) throws IOException {
+    return in.toByteBuffer();
   }
 
   private void startValues(Encoding encoding, ByteBuffer values, int count) throws IOException {

@@ -170,6 +170,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in Parquet, so it must be implemented
     protected WriteSupport<BlockWriteSupport.Cursor<B>> getWriteSupport(Configuration conf) {
       return support;
     }

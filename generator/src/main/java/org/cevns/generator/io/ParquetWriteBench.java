@@ -1,14 +1,26 @@
 package org.cevns.generator.io;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.ParquetProperties.WriterVersion;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.cevns.generator.Flavor;
 import org.cevns.generator.Process;
@@ -17,19 +29,26 @@ import org.cevns.generator.event.EventBlock;
 import org.cevns.generator.event.EventDictionary;
 
 /**
- * The Parquet I/O ceiling: writes N synthetic truth events (pre-filled blocks with realistic values, a
- * CsI detector at a pion decay-at-rest source) through {@link TruthParquetSink} for each codec and prints
- * events/s and bytes/event; then reads the file back with a projection ({@link ColumnarFileReader}) and
- * prints events/s. The synthetic values are generated before timing; only the event ids are rewritten per
- * block inside the timed loop.
+ * The Parquet I/O ceiling: writes N synthetic truth events (pre-filled blocks with plausible values) through
+ * {@link TruthParquetSink} for each codec and prints events/s and bytes/event, then reads them back with a
+ * projection ({@link ColumnarFileReader}) and prints events/s. The synthetic values are generated before
+ * timing; only the event ids are rewritten per block inside the timed loop. With {@code --threads T} the
+ * events go to T shards written (and read) in parallel, one thread each. Rates are given per wall-clock second
+ * and per CPU second of the working threads (JIT and GC threads excluded), the latter being robust to other
+ * load on the machine.
  *
  * <pre>
  * java -cp ... org.cevns.generator.io.ParquetWriteBench [--events 2e7] [--codecs snappy,zstd,uncompressed]
- *     [--dir /tmp] [--read recoil_kev,weight,detector] [--read-path pages|columns|records|all] [--keep]
+ *     [--dir /tmp] [--read recoil_kev,weight,detector] [--read-path pages|columns|records|all]
+ *     [--repeat R] [--writer-version v1|v2] [--threads T] [--keep] [--input FILE_OR_DIR]
  * </pre>
  */
 public final class ParquetWriteBench {
   private static final int DISTINCT_BLOCKS = 16;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final String USAGE = "usage: [--events N] [--codecs a,b] [--dir D] [--read col,col|''] "
+      + "[--read-path pages|columns|records|all] [--repeat R] [--writer-version v1|v2] [--threads T] [--keep] "
+      + "[--input FILE_OR_DIR (read only)]";
 
   private ParquetWriteBench() {}
 
@@ -39,77 +58,103 @@ public final class ParquetWriteBench {
     String dir = System.getProperty("java.io.tmpdir");
     List<String> readColumns = List.of(TruthColumns.RECOIL_KEV, TruthColumns.WEIGHT, TruthColumns.DETECTOR);
     String readPath = "pages";
+    int repeat = 1;
+    WriterVersion version = WriterVersion.PARQUET_1_0;
+    int threads = 1;
     boolean keep = false;
     String input = null;
-    int repeat = 1;
     for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
-        case "--events" -> events = (long) Double.parseDouble(args[++i]);
-        case "--codecs" -> codecs = Arrays.asList(args[++i].split(","));
-        case "--dir" -> dir = args[++i];
-        case "--read" -> {
-          String cols = args[++i];
-          readColumns = cols.isEmpty() ? List.of() : Arrays.asList(cols.split(","));
+        case "--events" -> events = (long) Double.parseDouble(value);
+        case "--codecs" -> codecs = Arrays.asList(value.split(","));
+        case "--dir" -> dir = value;
+        case "--read" -> readColumns = value.isEmpty() ? List.of() : Arrays.asList(value.split(","));
+        case "--read-path" -> readPath = value;
+        case "--repeat" -> repeat = Integer.parseInt(value);
+        case "--writer-version" -> version = WriterVersion.fromString(value);
+        case "--threads" -> threads = Integer.parseInt(value);
+        case "--input" -> input = value;
+        case "--keep" -> {
+          keep = true;
+          i--;
         }
-        case "--read-path" -> readPath = args[++i];
-        case "--keep" -> keep = true;
-        case "--input" -> input = args[++i];
-        case "--repeat" -> repeat = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-            + "'; usage: [--events N] [--codecs a,b] [--dir D] [--read cols] [--read-path pages|columns|records|all] [--keep]"
-            + " [--input FILE (read only)] [--repeat R]");
+        default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
       }
+      i++;
     }
-    if (events < 1) {
-      throw new IllegalArgumentException("--events must be >= 1, got " + events);
+    if (events < 1 || threads < 1 || repeat < 1) {
+      throw new IllegalArgumentException("--events, --threads and --repeat must be >= 1; " + USAGE);
     }
     Configuration conf = HadoopFiles.configuration();
     if (input != null) {
-      Path file = HadoopFiles.path(input);
+      Path in = HadoopFiles.path(input);
       long rows;
-      try (ColumnarFileReader r = ColumnarFileReader.open(file, conf, ColumnarFileReader.ReadPath.COLUMNS)) {
+      try (ColumnarFileReader r = ColumnarFileReader.open(in, conf, ColumnarFileReader.ReadPath.PAGES)) {
         rows = r.totalRows();
       }
       for (int k = 0; k < repeat; k++) {
-        readAll(file, readColumns, conf, readPath, rows);
+        readAll(in, threads, readColumns, conf, readPath, rows);
       }
       return;
     }
-    EventDictionary dictionary = new EventDictionary(List.of("csi", "nai"),
-        List.of("pi_prompt", "mu_delayed"), List.of("beam"));
-    EventBlock[] blocks = syntheticBlocks(DISTINCT_BLOCKS, 20211L);
-    System.out.printf(Locale.ROOT, "# %d events, %d distinct pre-filled blocks of %d, java %s, %d cpus%n", events,
-        DISTINCT_BLOCKS, EventBlock.CAPACITY, System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "%-13s %12s %9s %12s %12s%n", "codec", "events/s", "seconds", "bytes", "bytes/event");
+    EventDictionary dictionary = new EventDictionary(List.of("csi", "nai"), List.of("pi_prompt", "mu_delayed"),
+        List.of("beam"));
+    System.out.printf(Locale.ROOT, "# %d events, %d thread(s), %s, java %s, %d cpus, load average %.2f%n", events,
+        threads, version, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(Locale.ROOT, "%-13s %12s %9s %14s %9s %12s %12s%n", "codec", "events/s", "wall s",
+        "events/cpu-s", "cpu s", "bytes", "bytes/event");
     for (String name : codecs) {
       CompressionCodecName codec = WriteOptions.parseCompression(name);
-      Path file = new Path(new java.io.File(dir).getAbsolutePath(), "cevns-bench-" + codec.name().toLowerCase(Locale.ROOT)
-          + ".parquet");
-      WriteOptions options = WriteOptions.defaults().withCompression(codec).withOverwrite(true);
-      write(file, Math.min(events, 4L * EventBlock.CAPACITY), blocks, dictionary, options, conf); // JIT warm-up
+      String stem = "cevns-bench-" + codec.name().toLowerCase(Locale.ROOT);
+      Path out = new Path(new java.io.File(dir).getAbsolutePath(), threads == 1 ? stem + ".parquet" : stem);
+      WriteOptions options = WriteOptions.defaults().withCompression(codec).withOverwrite(true)
+          .withWriterVersion(version);
+      FileSystem fs = HadoopFiles.fileSystem(out, conf);
+      fs.delete(out, true);
+      writeShards(out, threads, Math.min(events, 8L * EventBlock.CAPACITY), dictionary, options, conf); // JIT
+      fs.delete(out, true);
       long t0 = System.nanoTime();
-      write(file, events, blocks, dictionary, options, conf);
+      double cpu = writeShards(out, threads, events, dictionary, options, conf);
       double seconds = (System.nanoTime() - t0) * 1e-9;
-      FileSystem fs = HadoopFiles.fileSystem(file, conf);
-      long bytes = fs.getFileStatus(file).getLen();
-      System.out.printf(Locale.ROOT, "%-13s %12.4g %9.2f %12d %12.2f%n", codec, events / seconds, seconds, bytes,
-          (double) bytes / events);
+      long bytes = fs.getContentSummary(out).getLength();
+      System.out.printf(Locale.ROOT, "%-13s %12.4g %9.2f %14.4g %9.2f %12d %12.2f%n", codec, events / seconds, seconds,
+          events / cpu, cpu, bytes, (double) bytes / events);
       for (int k = 0; k < repeat && !readColumns.isEmpty(); k++) {
-        readAll(file, readColumns, conf, readPath, events);
+        readAll(out, threads, readColumns, conf, readPath, events);
       }
       if (!keep) {
-        fs.delete(file, false);
+        fs.delete(out, true);
       }
     }
   }
 
-  private static void write(Path file, long events, EventBlock[] blocks, EventDictionary dictionary,
+  /** Writes {@code events} to one file, or with several threads to as many shards in directory {@code out}. */
+  private static double writeShards(Path out, int threads, long events, EventDictionary dictionary,
+      WriteOptions options, Configuration conf) throws IOException {
+    long blocksTotal = (events + EventBlock.CAPACITY - 1) / EventBlock.CAPACITY;
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      long firstBlock = blocksTotal * t / threads;
+      long endBlock = blocksTotal * (t + 1) / threads;
+      long n = Math.min(events, endBlock * EventBlock.CAPACITY) - firstBlock * EventBlock.CAPACITY;
+      Path file = threads == 1 ? out : new Path(out, String.format(Locale.ROOT, "part-%05d.parquet", t));
+      EventBlock[] blocks = syntheticBlocks(threads == 1 ? DISTINCT_BLOCKS : DISTINCT_BLOCKS / 2, 20211L + t);
+      tasks.add(() -> {
+        write(file, firstBlock, n, blocks, dictionary, options, conf);
+        return null;
+      });
+    }
+    return runAll(tasks);
+  }
+
+  private static void write(Path file, long firstBlock, long events, EventBlock[] blocks, EventDictionary dictionary,
       WriteOptions options, Configuration conf) throws IOException {
     TruthParquetSink sink = TruthParquetSink.open(file, dictionary, Map.of(TruthMetadata.VERSION, "bench"), options,
         conf);
     long written = 0;
-    for (long k = 0; written < events; k++) {
+    for (long k = firstBlock; written < events; k++) {
       EventBlock b = blocks[(int) (k % blocks.length)];
       int n = (int) Math.min(EventBlock.CAPACITY, events - written);
       for (int i = 0; i < n; i++) {
@@ -122,51 +167,102 @@ public final class ParquetWriteBench {
     sink.close();
   }
 
-  private static void readAll(Path file, List<String> columns, Configuration conf, String readPath, long events)
-      throws IOException {
+  private static void readAll(Path in, int threads, List<String> columns, Configuration conf, String readPath,
+      long events) throws IOException {
     for (ColumnarFileReader.ReadPath p : ColumnarFileReader.ReadPath.values()) {
       if (readPath.equals("all") || readPath.equalsIgnoreCase(p.name())) {
-        read(file, columns, conf, p, events);
+        read(in, threads, columns, conf, p, events);
       }
     }
   }
 
-  private static void read(Path file, List<String> columns, Configuration conf, ColumnarFileReader.ReadPath path,
-      long events) throws IOException {
-    double checksum = 0;
-    long rows = 0;
+  /** Reads the selected columns of all files, the files shared round-robin by {@code threads} threads. */
+  private static void read(Path in, int threads, List<String> columns, Configuration conf,
+      ColumnarFileReader.ReadPath path, long events) throws IOException {
+    List<Path> files = HadoopFiles.parquetFiles(in, conf);
+    double[] checksums = new double[threads];
+    long[] rows = new long[threads];
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      tasks.add(() -> {
+        for (int f = thread; f < files.size(); f += threads) {
+          try (ColumnarFileReader r = ColumnarFileReader.open(files.get(f), conf, path)) {
+            ColumnBatch b = r.select(columns, EventBlock.CAPACITY);
+            while (r.next(b)) {
+              rows[thread] += b.size();
+              checksums[thread] += checksum(b);
+            }
+          }
+        }
+        return null;
+      });
+    }
     long t0 = System.nanoTime();
-    try (ColumnarFileReader r = ColumnarFileReader.open(file, conf, path)) {
-      ColumnBatch b = r.select(columns, EventBlock.CAPACITY);
-      while (r.next(b)) {
-        rows += b.size();
-        checksum += checksum(b);
+    double cpu = runAll(tasks);
+    double seconds = (System.nanoTime() - t0) * 1e-9;
+    long total = Arrays.stream(rows).sum();
+    if (total != events) {
+      throw new IllegalStateException("read " + total + " rows, wrote " + events);
+    }
+    System.out.printf(Locale.ROOT, "  read %-8s %s, %d thread(s): %.4g events/s (%.2f s wall), %.4g events/cpu-s"
+        + " (%.2f cpu s), checksum %.6g%n", path.name().toLowerCase(Locale.ROOT), columns, threads, total / seconds,
+        seconds, total / cpu, cpu, Arrays.stream(checksums).sum());
+  }
+
+  /** Runs the tasks, one thread each, and returns the CPU seconds their threads used. */
+  private static double runAll(List<Callable<Void>> tasks) throws IOException {
+    List<Callable<Double>> timed = new ArrayList<>();
+    for (Callable<Void> t : tasks) {
+      timed.add(() -> {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        t.call();
+        return (THREADS.getCurrentThreadCpuTime() - c0) * 1e-9;
+      });
+    }
+    if (timed.size() == 1) {
+      try {
+        return timed.get(0).call();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
       }
     }
-    double seconds = (System.nanoTime() - t0) * 1e-9;
-    if (rows != events) {
-      throw new IllegalStateException("read " + rows + " rows, wrote " + events);
+    ExecutorService pool = Executors.newFixedThreadPool(timed.size());
+    try {
+      double cpu = 0;
+      for (Future<Double> f : pool.invokeAll(timed)) {
+        cpu += f.get();
+      }
+      return cpu;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("parallel task failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    System.out.printf(Locale.ROOT, "  read %-8s %s: %.4g events/s (%.2f s, checksum %.6g)%n",
-        path.name().toLowerCase(Locale.ROOT), columns, rows / seconds, seconds, checksum);
   }
 
   /** Sums every selected numeric column so the reads cannot be optimised away. */
   private static double checksum(ColumnBatch b) {
     double s = 0;
+    int n = b.size();
     for (String c : b.columns()) {
       switch (b.type(c).getPrimitiveTypeName()) {
         case DOUBLE -> {
           double[] v = b.doubles(c);
-          for (int i = 0; i < b.size(); i++) {
+          for (int i = 0; i < n; i++) {
             s += v[i];
           }
         }
-        case INT32 -> s += sum(b.ints(c), b.size());
-        case BINARY -> s += sum(b.codes(c), b.size());
+        case INT32 -> s += sum(b.ints(c), n);
+        case BINARY -> s += sum(b.codes(c), n);
         case INT64 -> {
           long[] v = b.longs(c);
-          for (int i = 0; i < b.size(); i++) {
+          for (int i = 0; i < n; i++) {
             s += v[i];
           }
         }
@@ -188,13 +284,14 @@ public final class ParquetWriteBench {
    * Blocks of plausible (not physically sampled) pion-DAR events on CsI, only for I/O timing: prompt ν_μ line
    * with a Gaussian time (σ 150 ns); ν_e and ν̄_μ from muon decay with an energy density rising linearly up
    * to m_μ/2 and exponential times (muon lifetime); Cs or I targets; exponential recoils (mean 8 keV);
-   * 10% EvES; two detectors; weight 1.
+   * 10% EvES; 10% in a second detector; weight 1.
    */
   static EventBlock[] syntheticBlocks(int count, long seed) {
     final double promptSigmaNs = 150.0;
     final double meanRecoilKeV = 8.0;
     final double michelEndpointMeV = PhysicalConstants.MUON_MASS_MEV / 2;
-    SplittableRandom rng = new SplittableRandom(seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
     EventBlock[] blocks = new EventBlock[count];
     for (int k = 0; k < count; k++) {
       EventBlock b = new EventBlock();
@@ -210,7 +307,7 @@ public final class ParquetWriteBench {
         b.targetZ[i] = cs ? 55 : 53;
         b.targetA[i] = cs ? 133 : 127;
         b.recoilKeV[i] = -meanRecoilKeV * Math.log(1.0 - rng.nextDouble());
-        b.timeNs[i] = prompt ? promptSigmaNs * rng.nextGaussian()
+        b.timeNs[i] = prompt ? promptSigmaNs * gauss.sample()
             : -PhysicalConstants.MUON_LIFETIME_NS * Math.log(1.0 - rng.nextDouble());
         b.period[i] = 0;
         b.weight[i] = 1.0;

@@ -35,6 +35,7 @@ final class TargetReadSupport extends ReadSupport<Object> {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // abstract in Parquet, so it must be implemented
   public RecordMaterializer<Object> prepareForRead(Configuration configuration, Map<String, String> keyValueMetaData,
       MessageType fileSchema, ReadContext readContext) {
     return new RecordMaterializer<>() {

@@ -23,6 +23,13 @@ import org.cevns.generator.sample.RecoilSampler;
  *
  * <p>Block k of a run with seed s draws only from {@code RandomStreams.create(s, k)}, so the output does not
  * depend on the number of threads. Immutable after construction and shared by all worker threads.
+ *
+ * <p><b>Extra channels.</b> A later stage may add channels of its own to the same per-block multinomial split
+ * ({@link #of(ExperimentModel, GeneratorSettings, long, long, int, double[])}; detsim adds its backgrounds):
+ * with a Poisson total of mean Σ (signal + extra expectations), the counts per signal channel and per extra
+ * channel are then independent Poisson variables. The rows of extra channel j are filled by the caller's
+ * {@link ExtraRows} from the block's random stream, after the signal rows; the generator sets their
+ * {@code eventId} and {@code weight}. Without extra channels the output is unchanged.
  */
 public final class TruthGenerator implements BlockFiller<EventBlock> {
   private final ExperimentModel model;
@@ -33,9 +40,24 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
   private final long seed;
   private final long totalEvents;
   private final double eventWeight;
+  private final int extraChannels;
+
+  /**
+   * Fills the rows of one extra channel (see the class comment). Called on the worker thread that fills the
+   * block, once per extra channel with at least one event, in channel order.
+   */
+  @FunctionalInterface
+  public interface ExtraRows {
+    /**
+     * Fills rows {@code [row, row + count)} of the block being filled with events of extra channel
+     * {@code extraChannel}: every truth column except {@code eventId} and {@code weight}, which the
+     * generator sets. Draws only from {@code rng}, the block's stream.
+     */
+    void fill(int extraChannel, UniformRandomProvider rng, int row, int count);
+  }
 
   private TruthGenerator(ExperimentModel model, List<Channel> channels, RecoilSampler[] samplers,
-      ChannelMixture mixture, boolean weighted, long seed, long totalEvents) {
+      ChannelMixture mixture, boolean weighted, long seed, long totalEvents, int extraChannels) {
     this.model = model;
     this.channels = channels;
     this.samplers = samplers;
@@ -43,6 +65,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     this.weighted = weighted;
     this.seed = seed;
     this.totalEvents = totalEvents;
+    this.extraChannels = extraChannels;
     double expected = mixture == null ? 0 : mixture.totalExpected();
     this.eventWeight = totalEvents == 0 ? 0 : expected / totalEvents;
   }
@@ -58,8 +81,28 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
    */
   public static TruthGenerator of(ExperimentModel model, GeneratorSettings settings, long seed, long totalEvents,
       int threads) {
+    return of(model, settings, seed, totalEvents, threads, new double[0]);
+  }
+
+  /**
+   * As {@link #of(ExperimentModel, GeneratorSettings, long, long, int)}, with extra channels that share the
+   * multinomial split of every block (see the class comment); their rows are filled through
+   * {@link #fill(long, EventBlock, ExtraRows)}.
+   *
+   * @param extraExpected expected events of each extra channel, each finite and &ge; 0
+   */
+  public static TruthGenerator of(ExperimentModel model, GeneratorSettings settings, long seed, long totalEvents,
+      int threads, double[] extraExpected) {
     if (totalEvents < 0) {
       throw new IllegalArgumentException("totalEvents must be >= 0, got " + totalEvents);
+    }
+    double extraTotal = 0;
+    for (int j = 0; j < extraExpected.length; j++) {
+      if (!(extraExpected[j] >= 0) || Double.isInfinite(extraExpected[j])) {
+        throw new IllegalArgumentException("extraExpected[" + j + "] must be finite and >= 0, got "
+            + extraExpected[j]);
+      }
+      extraTotal += extraExpected[j];
     }
     List<Channel> live = new ArrayList<>();
     for (Channel c : model.channels()) {
@@ -67,12 +110,13 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         live.add(c);
       }
     }
-    if (live.isEmpty()) {
+    if (live.isEmpty() && !(extraTotal > 0)) {
       if (totalEvents > 0) {
         throw new IllegalArgumentException("the configuration expects no events: nothing to sample "
             + totalEvents + " events from");
       }
-      return new TruthGenerator(model, live, new RecoilSampler[0], null, settings.weighted(), seed, 0);
+      return new TruthGenerator(model, live, new RecoilSampler[0], null, settings.weighted(), seed, 0,
+          extraExpected.length);
     }
     Map<String, RecoilSampler> cache = new HashMap<>();
     List<String> keys = new ArrayList<>();
@@ -81,6 +125,11 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
       String k = key(model, c);
       keys.add(k);
       firstByKey.putIfAbsent(k, c);
+    }
+    if (firstByKey.isEmpty()) {
+      double[] expected = extraExpected.clone();
+      return new TruthGenerator(model, List.of(), new RecoilSampler[0], ChannelMixture.of(expected),
+          settings.weighted(), seed, totalEvents, extraExpected.length);
     }
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try {
@@ -102,13 +151,14 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
       pool.shutdown();
     }
     RecoilSampler[] samplers = new RecoilSampler[live.size()];
-    double[] expected = new double[live.size()];
+    double[] expected = new double[live.size() + extraExpected.length];
     for (int i = 0; i < live.size(); i++) {
       samplers[i] = cache.get(keys.get(i));
       expected[i] = live.get(i).expectedEvents();
     }
+    System.arraycopy(extraExpected, 0, expected, live.size(), extraExpected.length);
     return new TruthGenerator(model, List.copyOf(live), samplers, ChannelMixture.of(expected),
-        settings.weighted(), seed, totalEvents);
+        settings.weighted(), seed, totalEvents, extraExpected.length);
   }
 
   private static String key(ExperimentModel model, Channel c) {
@@ -136,8 +186,36 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     return channels;
   }
 
+  /** Number of extra channels. */
+  public int extraChannelCount() {
+    return extraChannels;
+  }
+
+  /** Expected events of the signal channels plus the extra channels. */
+  public double totalExpected() {
+    return mixture == null ? 0 : mixture.totalExpected();
+  }
+
+  /**
+   * Fills block {@code blockIndex} of a run without extra channels.
+   *
+   * @throws IllegalStateException if the generator has extra channels (use
+   *     {@link #fill(long, EventBlock, ExtraRows)})
+   */
   @Override
   public void fill(long blockIndex, EventBlock block) {
+    if (extraChannels > 0) {
+      throw new IllegalStateException("this generator has " + extraChannels + " extra channels: fill them with"
+          + " fill(blockIndex, block, extraRows)");
+    }
+    fill(blockIndex, block, null);
+  }
+
+  /**
+   * Fills block {@code blockIndex}: signal rows first (channel by channel), then the rows of each extra
+   * channel through {@code extra} (may be null without extra channels).
+   */
+  public void fill(long blockIndex, EventBlock block, ExtraRows extra) {
     long first = blockIndex * EventBlock.CAPACITY;
     int n = (int) Math.min(EventBlock.CAPACITY, totalEvents - first);
     if (n <= 0) {
@@ -145,10 +223,10 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
       return;
     }
     UniformRandomProvider rng = RandomStreams.create(seed, blockIndex);
-    int[] counts = new int[channels.size()];
+    int[] counts = new int[channels.size() + extraChannels];
     mixture.counts(rng, n, counts);
     int row = 0;
-    for (int c = 0; c < counts.length; c++) {
+    for (int c = 0; c < channels.size(); c++) {
       int m = counts[c];
       if (m == 0) {
         continue;
@@ -179,6 +257,21 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         block.targetZ[i] = z;
         block.targetA[i] = a;
         block.period[i] = ch.periodIndex();
+      }
+      row += m;
+    }
+    for (int j = 0; j < extraChannels; j++) {
+      int m = counts[channels.size() + j];
+      if (m == 0) {
+        continue;
+      }
+      if (extra == null) {
+        throw new IllegalStateException("extra channel " + j + " has events but no ExtraRows was given");
+      }
+      extra.fill(j, rng, row, m);
+      for (int i = row; i < row + m; i++) {
+        block.eventId[i] = first + i;
+        block.weight[i] = weighted ? eventWeight : 1.0;
       }
       row += m;
     }

@@ -9,28 +9,23 @@ import org.cevns.generator.Flavor;
  * source), see {@link Intensity}. Exposure in live seconds; times uniform over the period's live time.
  * Immutable.
  */
-public final class MonoenergeticSource implements SteadySource {
+public final class MonoenergeticSource extends AbstractSteadySource {
   /** Default parent label. */
   public static final String DEFAULT_PARENT = "mono";
 
-  private final String name;
   private final double energyMeV;
   private final Flavor flavor;
   private final String parent;
   private final Intensity intensity;
-  private final double periodDurationNs;
-  private final List<SourceComponent> components;
 
   private MonoenergeticSource(String name, double energyMeV, Flavor flavor, String parent, Intensity intensity,
       double periodDurationNs) {
-    this.name = name;
+    super(name, periodDurationNs, List.of(new SourceComponent(flavor, parent, LineSpectrum.of(energyMeV),
+        UniformTimeProfile.of(periodDurationNs), intensity.value())), intensity.pointSource());
     this.energyMeV = energyMeV;
     this.flavor = flavor;
     this.parent = parent;
     this.intensity = intensity;
-    this.periodDurationNs = periodDurationNs;
-    this.components = List.of(new SourceComponent(flavor, parent, LineSpectrum.of(energyMeV),
-        UniformTimeProfile.of(periodDurationNs), intensity.value()));
   }
 
   /**
@@ -52,35 +47,19 @@ public final class MonoenergeticSource implements SteadySource {
 
   @Override
   public MonoenergeticSource withPeriodDurationNs(double periodDurationNs) {
-    return of(name, energyMeV, flavor, parent, intensity, periodDurationNs);
+    return of(name(), energyMeV, flavor, parent, intensity, periodDurationNs);
   }
 
   public Intensity intensity() {
     return intensity;
   }
 
-  @Override
-  public double periodDurationNs() {
-    return periodDurationNs;
-  }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
-  @Override
-  public List<SourceComponent> components() {
-    return components;
-  }
 
-  @Override
-  public boolean pointSource() {
-    return intensity.pointSource();
-  }
 
   @Override
   public String toString() {
-    return "MonoenergeticSource[" + name + ", " + energyMeV + " MeV " + flavor.columnName() + ", " + intensity + "]";
+    return "MonoenergeticSource[" + name() + ", " + energyMeV + " MeV " + flavor.columnName() + ", " + intensity + "]";
   }
 }

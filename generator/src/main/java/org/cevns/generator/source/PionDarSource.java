@@ -11,8 +11,8 @@ import org.cevns.generator.constants.Units;
  *
  * <ul>
  *   <li>{@value #PI_PROMPT} ν_μ: line at (m_π² − m_μ²)/(2m_π) = 29.792 MeV; time = pulse + π⁺ decay;
- *   <li>{@value #MU_DELAYED} ν_e: Michel {@link MichelNueSpectrum}; time = pulse + π⁺ + μ⁺ decays;
- *   <li>{@value #MU_DELAYED} ν̄_μ: Michel {@link MichelNumubarSpectrum}; same time profile.
+ *   <li>{@value #MU_DELAYED} ν_e: Michel {@link MichelSpectrum#nue()}; time = pulse + π⁺ + μ⁺ decays;
+ *   <li>{@value #MU_DELAYED} ν̄_μ: Michel {@link MichelSpectrum#numubar()}; same time profile.
  * </ul>
  *
  * <p>Exposure in protons on target, point source, pulsed (times since the pulse start, period {@code beam}).
@@ -38,8 +38,8 @@ public final class PionDarSource implements Source {
     this.components = List.of(
         new SourceComponent(Flavor.NUMU, PI_PROMPT,
             LineSpectrum.of(PhysicalConstants.PROMPT_NUMU_ENERGY_MEV), prompt, r),
-        new SourceComponent(Flavor.NUE, MU_DELAYED, MichelNueSpectrum.of(), delayed, r),
-        new SourceComponent(Flavor.NUMUBAR, MU_DELAYED, MichelNumubarSpectrum.of(), delayed, r));
+        new SourceComponent(Flavor.NUE, MU_DELAYED, MichelSpectrum.nue(), delayed, r),
+        new SourceComponent(Flavor.NUMUBAR, MU_DELAYED, MichelSpectrum.numubar(), delayed, r));
   }
 
   /** A source named {@code name} with parameters {@code parameters} (e.g. {@link PionDarParameters#sns()}). */

@@ -18,21 +18,21 @@ import org.cevns.generator.constants.Units;
  * <p>Check (brief §7): Leibstadt, 3.6 GW_th at 20.7 m with the typical fractions gives 1.52e13 ν̄/cm²/s with
  * the default EXPONENTIAL low-energy model (published 1.5e13) and 1.06e13 with VOGEL_ENGEL.
  */
-public final class ReactorSource implements SteadySource {
-  private final String name;
+public final class ReactorSource extends AbstractSteadySource {
   private final ReactorParameters parameters;
-  private final double periodDurationNs;
   private final Map<FissionIsotope, ReactorIsotopeSpectrum> spectra;
-  private final List<SourceComponent> components;
 
   private ReactorSource(String name, ReactorParameters p, double periodDurationNs,
       Map<FissionIsotope, ReactorIsotopeSpectrum> spectra) {
-    this.name = name;
+    super(name, periodDurationNs, components(p, periodDurationNs, spectra), true);
     this.parameters = p;
-    this.periodDurationNs = periodDurationNs;
     this.spectra = spectra;
+  }
+
+  private static List<SourceComponent> components(ReactorParameters p, double periodDurationNs,
+      Map<FissionIsotope, ReactorIsotopeSpectrum> spectra) {
     TimeProfile time = UniformTimeProfile.of(periodDurationNs);
-    double rate = fissionRatePerS();
+    double rate = fissionRatePerS(p);
     List<SourceComponent> list = new ArrayList<>();
     for (FissionIsotope iso : FissionIsotope.values()) {
       double f = p.fissionFractions().get(iso);
@@ -41,7 +41,7 @@ public final class ReactorSource implements SteadySource {
         list.add(new SourceComponent(Flavor.NUEBAR, iso.label(), s, time, rate * f * s.neutrinosPerFission()));
       }
     }
-    this.components = List.copyOf(list);
+    return list;
   }
 
   /**
@@ -63,11 +63,15 @@ public final class ReactorSource implements SteadySource {
   @Override
   public ReactorSource withPeriodDurationNs(double periodDurationNs) {
     Checks.positive("periodDurationNs", periodDurationNs);
-    return new ReactorSource(name, parameters, periodDurationNs, spectra);
+    return new ReactorSource(name(), parameters, periodDurationNs, spectra);
   }
 
   /** Fissions per second: P_th / Σ f_i E_i. */
   public double fissionRatePerS() {
+    return fissionRatePerS(parameters);
+  }
+
+  private static double fissionRatePerS(ReactorParameters parameters) {
     double joulesPerFission =
         parameters.energiesPerFission().meanMeV(parameters.fissionFractions()) * Units.EV_PER_MEV * Units.J_PER_EV;
     return parameters.thermalPowerMW() * Units.W_PER_MW / joulesPerFission;
@@ -84,7 +88,7 @@ public final class ReactorSource implements SteadySource {
 
   /** ν̄ emitted per second (sum over components). */
   public double neutrinosPerS() {
-    return components.stream().mapToDouble(SourceComponent::neutrinosPerExposureUnit).sum();
+    return components().stream().mapToDouble(SourceComponent::neutrinosPerExposureUnit).sum();
   }
 
   /** ν̄ flux in per cm² per s at {@code distanceM} (isotropic point source). */
@@ -102,28 +106,12 @@ public final class ReactorSource implements SteadySource {
     return parameters;
   }
 
-  @Override
-  public double periodDurationNs() {
-    return periodDurationNs;
-  }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
-  @Override
-  public List<SourceComponent> components() {
-    return components;
-  }
 
-  @Override
-  public boolean pointSource() {
-    return true;
-  }
 
   @Override
   public String toString() {
-    return "ReactorSource[" + name + ", " + parameters + "]";
+    return "ReactorSource[" + name() + ", " + parameters + "]";
   }
 }

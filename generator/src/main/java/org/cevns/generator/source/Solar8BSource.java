@@ -14,7 +14,7 @@ import org.cevns.generator.Flavor;
  * ν_e cross section includes charged current: ⁸B EvES would need the survival probability P_ee(E) (≈ 0.3 at
  * ⁸B energies) to split the flux into ν_e and ν_μ,τ, which this source does not do. Immutable.
  */
-public final class Solar8BSource implements SteadySource {
+public final class Solar8BSource extends AbstractSteadySource {
   /** Parent label. */
   public static final String PARENT = "B8";
   /** Total ⁸B flux of the B16-GS98 standard solar model, 5.46e6 cm⁻²s⁻¹ (Vinyoles et al., ApJ 835 (2017) 202). */
@@ -22,17 +22,12 @@ public final class Solar8BSource implements SteadySource {
   /** Total active ⁸B flux measured by SNO (neutral current), 5.25e6 cm⁻²s⁻¹ (SNO, PRC 88 (2013) 025501). */
   public static final double SNO_NC_FLUX_PER_CM2_S = 5.25e6;
 
-  private final String name;
   private final double totalFluxPerCm2PerS;
-  private final double periodDurationNs;
-  private final List<SourceComponent> components;
 
   private Solar8BSource(String name, double totalFluxPerCm2PerS, double periodDurationNs) {
-    this.name = name;
+    super(name, periodDurationNs, List.of(new SourceComponent(Flavor.NUE, PARENT, Solar8BSpectrum.winter2006(),
+        UniformTimeProfile.of(periodDurationNs), totalFluxPerCm2PerS)), false);
     this.totalFluxPerCm2PerS = totalFluxPerCm2PerS;
-    this.periodDurationNs = periodDurationNs;
-    this.components = List.of(new SourceComponent(Flavor.NUE, PARENT, Solar8BSpectrum.winter2006(),
-        UniformTimeProfile.of(periodDurationNs), totalFluxPerCm2PerS));
   }
 
   /** ⁸B source with the default flux {@link #B16_GS98_FLUX_PER_CM2_S}. */
@@ -49,35 +44,19 @@ public final class Solar8BSource implements SteadySource {
 
   @Override
   public Solar8BSource withPeriodDurationNs(double periodDurationNs) {
-    return of(name, totalFluxPerCm2PerS, periodDurationNs);
+    return of(name(), totalFluxPerCm2PerS, periodDurationNs);
   }
 
   public double totalFluxPerCm2PerS() {
     return totalFluxPerCm2PerS;
   }
 
-  @Override
-  public double periodDurationNs() {
-    return periodDurationNs;
-  }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
-  @Override
-  public List<SourceComponent> components() {
-    return components;
-  }
 
-  @Override
-  public boolean pointSource() {
-    return false;
-  }
 
   @Override
   public String toString() {
-    return "Solar8BSource[" + name + ", " + totalFluxPerCm2PerS + " /cm2/s]";
+    return "Solar8BSource[" + name() + ", " + totalFluxPerCm2PerS + " /cm2/s]";
   }
 }

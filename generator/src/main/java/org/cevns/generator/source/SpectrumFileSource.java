@@ -10,30 +10,25 @@ import org.cevns.generator.Flavor;
  * (no position) or an emission rate (point source), see {@link Intensity}. Exposure in live seconds; times
  * uniform over the period's live time. Immutable.
  */
-public final class SpectrumFileSource implements SteadySource {
+public final class SpectrumFileSource extends AbstractSteadySource {
   /** Default parent label. */
   public static final String DEFAULT_PARENT = "user";
 
-  private final String name;
   private final Path file;
   private final TabulatedSpectrum spectrum;
   private final Flavor flavor;
   private final String parent;
   private final Intensity intensity;
-  private final double periodDurationNs;
-  private final List<SourceComponent> components;
 
   private SpectrumFileSource(String name, Path file, TabulatedSpectrum spectrum, Flavor flavor, String parent,
       Intensity intensity, double periodDurationNs) {
-    this.name = name;
+    super(name, periodDurationNs, List.of(new SourceComponent(flavor, parent, spectrum,
+        UniformTimeProfile.of(periodDurationNs), intensity.value())), intensity.pointSource());
     this.file = file;
     this.spectrum = spectrum;
     this.flavor = flavor;
     this.parent = parent;
     this.intensity = intensity;
-    this.periodDurationNs = periodDurationNs;
-    this.components = List.of(new SourceComponent(flavor, parent, spectrum,
-        UniformTimeProfile.of(periodDurationNs), intensity.value()));
   }
 
   /**
@@ -61,7 +56,7 @@ public final class SpectrumFileSource implements SteadySource {
   @Override
   public SpectrumFileSource withPeriodDurationNs(double periodDurationNs) {
     Checks.positive("periodDurationNs", periodDurationNs);
-    return new SpectrumFileSource(name, file, spectrum, flavor, parent, intensity, periodDurationNs);
+    return new SpectrumFileSource(name(), file, spectrum, flavor, parent, intensity, periodDurationNs);
   }
 
   public Path file() {
@@ -76,28 +71,12 @@ public final class SpectrumFileSource implements SteadySource {
     return intensity;
   }
 
-  @Override
-  public double periodDurationNs() {
-    return periodDurationNs;
-  }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
-  @Override
-  public List<SourceComponent> components() {
-    return components;
-  }
 
-  @Override
-  public boolean pointSource() {
-    return intensity.pointSource();
-  }
 
   @Override
   public String toString() {
-    return "SpectrumFileSource[" + name + ", " + file + ", " + flavor.columnName() + ", " + intensity + "]";
+    return "SpectrumFileSource[" + name() + ", " + file + ", " + flavor.columnName() + ", " + intensity + "]";
   }
 }

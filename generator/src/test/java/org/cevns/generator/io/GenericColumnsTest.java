@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.apache.parquet.column.ParquetProperties.WriterVersion;
 import org.apache.parquet.schema.Type.Repetition;
 import org.cevns.generator.event.EventBlock;
@@ -77,7 +78,7 @@ class GenericColumnsTest {
   }
 
   static List<SimBlock> simBlocks(long seed, int... sizes) {
-    SplittableRandom rng = new SplittableRandom(seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     List<EventBlock> truth = TestEvents.blocks(seed, sizes);
     List<SimBlock> out = new ArrayList<>();
     for (EventBlock t : truth) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 import org.apache.parquet.io.ParquetDecodingException;
@@ -17,7 +18,7 @@ class HybridDecoderTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 3, 5, 7, 8, 9, 12, 16, 17, 24, 31, 32})
   void decodesParquetEncoderOutputInUnevenChunks(int bitWidth) throws IOException {
-    SplittableRandom rng = new SplittableRandom(1000 + bitWidth);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (1000 + bitWidth));
     int n = 20_011;
     int[] values = new int[n];
     long bound = bitWidth == 32 ? 1L << 32 : 1L << bitWidth;
@@ -36,7 +37,9 @@ class HybridDecoderTest {
       for (int v : values) {
         enc.writeInt(v);
       }
-      encoded = ByteBuffer.wrap(enc.toBytes().toByteArray());
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      enc.toBytes().writeAllTo(bytes);
+      encoded = ByteBuffer.wrap(bytes.toByteArray());
     }
     HybridDecoder d = new HybridDecoder();
     d.init(encoded, bitWidth);

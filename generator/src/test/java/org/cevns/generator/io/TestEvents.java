@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.cevns.generator.Flavor;
 import org.cevns.generator.Process;
 import org.cevns.generator.event.EventBlock;
@@ -19,7 +20,7 @@ final class TestEvents {
 
   /** Blocks of the given sizes with random values from {@code seed}; event ids continue across blocks. */
   static List<EventBlock> blocks(long seed, int... sizes) {
-    SplittableRandom rng = new SplittableRandom(seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     List<EventBlock> out = new ArrayList<>();
     long id = 0;
     for (int size : sizes) {

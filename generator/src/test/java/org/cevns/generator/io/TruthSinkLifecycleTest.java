@@ -122,6 +122,19 @@ class TruthSinkLifecycleTest {
   }
 
   @Test
+  void anyHadoopFileSystemSchemeWorks() throws IOException {
+    // counting:/// is a test file system registered in the configuration, like hdfs:// would be
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path("counting://" + dir.toAbsolutePath() + "/h.parquet");
+    TruthParquetSink sink = TruthParquetSink.open(target, TestEvents.DICTIONARY, Map.of(), WriteOptions.defaults(),
+        CountingFileSystem.configuration());
+    assertEquals("counting", sink.target().toUri().getScheme());
+    sink.accept(0, TestEvents.blocks(12, 777).get(0));
+    sink.close();
+    assertEquals(List.of("h.parquet"), listing());
+    assertEquals("777", ParquetMetadataReader.read(target, CountingFileSystem.configuration()).get(TruthMetadata.EVENTS));
+  }
+
+  @Test
   void targetThatIsADirectoryIsRefused() throws IOException {
     Files.createDirectories(dir.resolve("d.parquet"));
     assertThrows(FileAlreadyExistsException.class, () -> TruthParquetSink.open(dir.resolve("d.parquet").toString(),

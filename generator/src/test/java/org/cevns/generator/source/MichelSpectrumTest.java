@@ -26,8 +26,8 @@ class MichelSpectrumTest {
 
   @Test
   void densitiesMatchTheBriefFormulasAndEndpoint() {
-    MichelNueSpectrum nue = MichelNueSpectrum.of();
-    MichelNumubarSpectrum nub = MichelNumubarSpectrum.of();
+    MichelSpectrum nue = MichelSpectrum.nue();
+    MichelSpectrum nub = MichelSpectrum.numubar();
     double e = 20.0;
     assertEquals(96 * e * e * (M - 2 * e) / Math.pow(M, 4), nue.densityPerMeV(e), 1e-15);
     assertEquals(16 * e * e * (3 * M - 4 * e) / Math.pow(M, 4), nub.densityPerMeV(e), 1e-15);
@@ -41,8 +41,8 @@ class MichelSpectrumTest {
 
   @Test
   void normalisedAndMeansAnalytic() {
-    MichelNueSpectrum nue = MichelNueSpectrum.of();
-    MichelNumubarSpectrum nub = MichelNumubarSpectrum.of();
+    MichelSpectrum nue = MichelSpectrum.nue();
+    MichelSpectrum nub = MichelSpectrum.numubar();
     assertEquals(1.0, SpectrumTestMath.norm(nue), 1e-10);
     assertEquals(1.0, SpectrumTestMath.norm(nub), 1e-10);
     // <x> = 12∫x³(1-x) = 3/5 and 2∫x³(3-2x) = 7/10 with x = 2E/m: <E> = 0.6 m/2 and 0.7 m/2
@@ -59,9 +59,9 @@ class MichelSpectrumTest {
   @Test
   void samplesFollowAnalyticCdf() {
     KolmogorovSmirnovTest ks = KolmogorovSmirnovTest.withDefaults();
-    double[] nue = SpectrumTestMath.sample(MichelNueSpectrum.of(), RandomSource.XO_RO_SHI_RO_128_PP.create(11L),
+    double[] nue = SpectrumTestMath.sample(MichelSpectrum.nue(), RandomSource.XO_RO_SHI_RO_128_PP.create(11L),
         20000, 20000);
-    double[] nub = SpectrumTestMath.sample(MichelNumubarSpectrum.of(),
+    double[] nub = SpectrumTestMath.sample(MichelSpectrum.numubar(),
         RandomSource.XO_RO_SHI_RO_128_PP.create(12L), 20000, 20000);
     assertTrue(ks.test(nue, NUE_CDF).getPValue() > P_MIN);
     assertTrue(ks.test(nub, NUMUBAR_CDF).getPValue() > P_MIN);
@@ -72,9 +72,9 @@ class MichelSpectrumTest {
 
   @Test
   void rejectsBadMuonMass() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MichelNueSpectrum.of(-1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MichelSpectrum.of(MichelSpectrum.Species.NUE, -1));
     assertEquals("muonMassMeV must be finite and > 0, got -1.0", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> MichelNumubarSpectrum.of(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> MichelSpectrum.of(MichelSpectrum.Species.NUMUBAR, Double.NaN));
   }
 
   @Test

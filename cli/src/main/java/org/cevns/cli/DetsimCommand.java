@@ -1,0 +1,149 @@
+package org.cevns.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.sim.BackgroundChannels;
+import org.cevns.detsim.sim.BlockResponse;
+import org.cevns.detsim.sim.SimJobs;
+import org.cevns.detsim.sim.SimMetadata;
+import org.cevns.detsim.sim.SimParquetSink;
+import org.cevns.detsim.sim.SimulationInputException;
+import org.cevns.detsim.sim.TruthFileSimulation;
+import org.cevns.generator.io.ColumnarFileReader;
+import org.cevns.generator.io.EventFileReader;
+import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.io.TruthColumns;
+import org.cevns.generator.io.TruthMetadata;
+import org.cevns.generator.io.WriteOptions;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.run.EventCount;
+import org.cevns.generator.run.RunMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cevns detsim}: the detector response (and backgrounds) applied to a truth file. */
+@Command(
+    name = "detsim",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Applies the detector response of CONFIG to the truth events of a file or a directory of shards.",
+      "Appends the configured backgrounds: a Poisson toy of the configured exposure, which must be the one the"
+          + " truth file was generated with (--no-backgrounds skips them).",
+      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, window, component.",
+      "The seed defaults to the truth file's, so detsim of a generate output equals simulate without backgrounds."
+    })
+final class DetsimCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
+  Path config;
+
+  @Option(names = {"-i", "--input"}, required = true, paramLabel = "TRUTH",
+      description = "truth Parquet file or directory of shards (local path or Hadoop URI)")
+  String input;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "output Parquet file")
+  String output;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "random seed (default: the truth file's cevns.seed, else the config's, else drawn)")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-backgrounds", description = "do not append the configured backgrounds")
+  boolean noBackgrounds;
+
+  @Option(names = "--drop-undetected", description = "keep only detected events")
+  boolean dropUndetected;
+
+  @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
+  String compression = "zstd";
+
+  @Option(names = "--overwrite", description = "replace FILE if it exists")
+  boolean overwrite;
+
+  @Option(names = "--quiet", description = "no progress bar or summary")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new UserException("--threads: must be >= 1, got " + threads);
+    }
+    WriteOptions options;
+    try {
+      options = WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--compression: " + e.getMessage());
+    }
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ExperimentModel model = loaded.model();
+    DetsimConfig detsim = loaded.detsim().requireResponses("cevns detsim needs the response of every detector");
+    BackgroundChannels backgrounds = BackgroundChannels.of(model, detsim);
+    EventFileReader reader;
+    try {
+      reader = EventFileReader.open(HadoopFiles.path(input), TruthColumns.NAMES, model.dictionary(),
+          HadoopFiles.configuration(), ColumnarFileReader.ReadPath.PAGES);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
+    }
+    try (reader) {
+      Map<String, String> truthMetadata = reader.metadata();
+      boolean withBackgrounds = !noBackgrounds && backgrounds.totalExpected() > 0;
+      if (withBackgrounds) {
+        String expectedExposure = RunMetadata.of(model, 0, EventCount.fixed(0, 0), false).get(TruthMetadata.EXPOSURE);
+        String truthExposure = truthMetadata.get(TruthMetadata.EXPOSURE);
+        if (truthExposure != null && !truthExposure.equals(expectedExposure)) {
+          throw new UserException(input + ": generated for another exposure than " + config.getFileName()
+              + " (cevns.exposure differs), but backgrounds follow the configured exposure; use the configuration"
+              + " the truth was generated with, or --no-backgrounds");
+        }
+      }
+      long runSeed = seed != null ? seed : truthMetadata.containsKey(TruthMetadata.SEED)
+          ? Long.parseLong(truthMetadata.get(TruthMetadata.SEED)) : ConfigSupport.seed(null, model.config());
+      TruthFileSimulation simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
+          model.dictionary(), runSeed, withBackgrounds, dropUndetected);
+      Map<String, String> metadata = new LinkedHashMap<>();
+      truthMetadata.forEach((k, v) -> {
+        if (k.startsWith("cevns.")) {
+          metadata.put(k, v);
+        }
+      });
+      metadata.put(TruthMetadata.SEED, Long.toString(runSeed));
+      metadata.put("cevns.truth_events", Long.toString(simulation.truthEvents()));
+      metadata.put("cevns.background_events", Long.toString(simulation.backgroundEvents()));
+      SimMetadata.put(metadata, model, detsim, withBackgrounds ? backgrounds
+          : BackgroundChannels.of(model, detsim.withoutBackgrounds()), "detsim", dropUndetected);
+      PrintWriter err = spec.commandLine().getErr();
+      long t0 = System.nanoTime();
+      SimParquetSink sink = OutputFiles.openEvents(output, model.dictionary(), backgrounds.componentNames(), metadata,
+          options);
+      long total = simulation.truthEvents() + simulation.backgroundEvents();
+      Progress progress = Progress.forTerminal(err, "detsim", total, quiet);
+      try {
+        SimJobs.detsim(simulation, threads, sink, progress);
+      } catch (SimulationInputException e) {
+        throw new UserException(input + ": " + e.getMessage(), e);
+      }
+      progress.finish();
+      if (!quiet) {
+        err.printf(Locale.ROOT, "cevns: %d truth + %d background events, wrote %d to %s in %.1f s, seed %d%n",
+            simulation.truthEvents(), simulation.backgroundEvents(), sink.events(), sink.target(),
+            (System.nanoTime() - t0) / 1e9, runSeed);
+        err.flush();
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,130 @@
+package org.cevns.detsim.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cevns.detsim.sim.DetectorResponse;
+import org.cevns.generator.config.ConfigException;
+import org.cevns.generator.config.DetectorConfig;
+import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.model.SourceExposure;
+import org.cevns.generator.source.PionDarParameters;
+import org.cevns.generator.source.PionDarSource;
+
+/**
+ * The detsim sections of a configuration ({@code detectors[i].response}, {@code detectors[i].backgrounds},
+ * {@code windows}), validated and built into model objects. Validation needs the physics model (targets,
+ * pulsed sources' beam parameters); every error is a {@link ConfigException} with the key path. Immutable.
+ */
+public final class DetsimConfig {
+  private final List<SourceInfo> sources;
+  private final List<Optional<DetectorResponse>> responses;
+  private final List<List<BackgroundSpec>> backgrounds;
+  private final Optional<WindowsConfig> windows;
+
+  private DetsimConfig(List<SourceInfo> sources, List<Optional<DetectorResponse>> responses,
+      List<List<BackgroundSpec>> backgrounds, Optional<WindowsConfig> windows) {
+    this.sources = List.copyOf(sources);
+    this.responses = List.copyOf(responses);
+    this.backgrounds = List.copyOf(backgrounds);
+    this.windows = windows;
+  }
+
+  /**
+   * Parses and validates the detsim sections of {@code model}'s configuration, in file order (detectors, then
+   * windows). Backgrounds need a response section in the same detector.
+   *
+   * @throws ConfigException on the first problem found
+   */
+  public static DetsimConfig of(ExperimentModel model) {
+    ExperimentConfig c = model.config();
+    List<SourceInfo> sources = sources(model);
+    List<Optional<DetectorResponse>> responses = new ArrayList<>();
+    List<List<BackgroundSpec>> backgrounds = new ArrayList<>();
+    for (int i = 0; i < c.detectors().size(); i++) {
+      DetectorConfig d = c.detectors().get(i);
+      var target = model.detectors().get(i).target();
+      Optional<DetectorResponse> r = d.response().map(s -> ResponseParser.parse(s.reader(), target, c.baseDir()));
+      List<BackgroundSpec> b = d.backgrounds().map(s -> BackgroundParser.parse(s.reader(), sources, c.baseDir()))
+          .orElse(List.of());
+      if (r.isEmpty() && d.backgrounds().isPresent()) {
+        throw new ConfigException("detectors[" + i + "].response",
+            "required key is missing (backgrounds need a detector response)");
+      }
+      responses.add(r);
+      backgrounds.add(b);
+    }
+    Optional<WindowsConfig> windows = WindowsConfig.parse(c.windows(), sources);
+    return new DetsimConfig(sources, responses, backgrounds, windows);
+  }
+
+  private static List<SourceInfo> sources(ExperimentModel model) {
+    List<SourceInfo> out = new ArrayList<>();
+    var cs = model.config().sources();
+    for (int j = 0; j < cs.size(); j++) {
+      Optional<PionDarParameters> p = Optional.empty();
+      for (SourceExposure e : model.exposures()) {
+        if (e.sourceIndex() == j && e.source().isPresent() && e.source().get() instanceof PionDarSource pd) {
+          p = Optional.of(pd.parameters());
+          break;
+        }
+      }
+      out.add(new SourceInfo(j, cs.get(j).name(), cs.get(j).type(), p));
+    }
+    return out;
+  }
+
+  /**
+   * Fails unless every detector has a response section ({@code cevns detsim} and {@code simulate} need one):
+   * {@code detectors[1].response: required key is missing (WHY)}.
+   */
+  public DetsimConfig requireResponses(String why) {
+    for (int i = 0; i < responses.size(); i++) {
+      if (responses.get(i).isEmpty()) {
+        throw new ConfigException("detectors[" + i + "].response", "required key is missing (" + why + ")");
+      }
+    }
+    return this;
+  }
+
+  /** The same configuration without backgrounds (for {@code detsim --no-backgrounds}). */
+  public DetsimConfig withoutBackgrounds() {
+    List<List<BackgroundSpec>> none = new ArrayList<>();
+    for (int i = 0; i < backgrounds.size(); i++) {
+      none.add(List.of());
+    }
+    return new DetsimConfig(sources, responses, none, windows);
+  }
+
+  /** The configuration's sources. */
+  public List<SourceInfo> sources() {
+    return sources;
+  }
+
+  /** Response of each detector (configuration order), if configured. */
+  public List<Optional<DetectorResponse>> responses() {
+    return responses;
+  }
+
+  /** The response of detector {@code index}; fails if it has none. */
+  public DetectorResponse response(int index) {
+    return responses.get(index).orElseThrow(() -> new IllegalStateException("detector " + index
+        + " has no response (call requireResponses first)"));
+  }
+
+  /** Backgrounds of each detector (configuration order; empty lists for none). */
+  public List<List<BackgroundSpec>> backgrounds() {
+    return backgrounds;
+  }
+
+  /** The beam windows, if configured. */
+  public Optional<WindowsConfig> windows() {
+    return windows;
+  }
+
+  /** True when at least one detector has a response section. */
+  public boolean hasResponses() {
+    return responses.stream().anyMatch(Optional::isPresent);
+  }
+}

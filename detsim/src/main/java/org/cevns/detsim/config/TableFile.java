@@ -1,0 +1,157 @@
+package org.cevns.detsim.config;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.cevns.generator.config.ConfigException;
+import org.cevns.generator.config.ConfigNode;
+
+/**
+ * A two-column numeric table read from a CSV file named in the configuration (quenching curves, efficiency
+ * curves, background spectra). Format, as for spectrum files: UTF-8; blank lines and everything after a
+ * {@code #} are ignored; the first remaining line is a header naming the two columns (one of the headers the
+ * key allows, case-insensitive, spaces allowed around the names); then at least {@code minRows} rows of two
+ * finite decimal numbers, the first strictly increasing. Relative paths are relative to the configuration
+ * file's directory.
+ *
+ * <p>Errors are {@link ConfigException}s at the {@code file} key: {@code KEY: must be a readable file (...),
+ * got 'x.csv'} or {@code KEY: must be a valid table (x.csv:LINE: what is wrong), got 'x.csv'}.
+ *
+ * @param file the resolved file
+ * @param header the header found (lower case, e.g. {@code recoil_kevnr,quenching_factor})
+ * @param x first column, strictly increasing
+ * @param y second column
+ */
+public record TableFile(Path file, String header, double[] x, double[] y) {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /** Copies of the columns. */
+  public TableFile {
+    x = x.clone();
+    y = y.clone();
+  }
+
+  @Override
+  public double[] x() {
+    return x.clone();
+  }
+
+  @Override
+  public double[] y() {
+    return y.clone();
+  }
+
+  /** Number of rows. */
+  public int rows() {
+    return x.length;
+  }
+
+  /**
+   * Reads the file named by the string at {@code fileNode}.
+   *
+   * @param baseDir directory of the configuration file
+   * @param headers allowed headers, e.g. {@code recoil_kevnr,quenching_factor}
+   * @param minRows least number of data rows
+   */
+  public static TableFile read(ConfigNode fileNode, Path baseDir, List<String> headers, int minRows) {
+    String name = fileNode.asString();
+    Path resolved;
+    try {
+      resolved = baseDir.resolve(name).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw fileNode.error("must be a valid file path (" + e.getReason() + ")");
+    }
+    if (!Files.isRegularFile(resolved) || !Files.isReadable(resolved)) {
+      throw fileNode.error("must be a readable file (relative paths are relative to the configuration file's"
+          + " directory; looked for " + resolved + ")");
+    }
+    try (BufferedReader in = Files.newBufferedReader(resolved, StandardCharsets.UTF_8)) {
+      return parse(in, resolved, headers, minRows);
+    } catch (IOException e) {
+      throw fileNode.error("must be a readable file (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw fileNode.error("must be a valid table (" + e.getMessage() + ")");
+    }
+  }
+
+  private static TableFile parse(BufferedReader in, Path file, List<String> headers, int minRows)
+      throws IOException {
+    String source = file.getFileName().toString();
+    double[] xs = new double[64];
+    double[] ys = new double[64];
+    int rows = 0;
+    String header = null;
+    int lineNo = 0;
+    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+      lineNo++;
+      if (lineNo == 1 && raw.startsWith("\uFEFF")) {
+        raw = raw.substring(1);
+      }
+      int hash = raw.indexOf('#');
+      String line = (hash < 0 ? raw : raw.substring(0, hash)).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = source + ":" + lineNo + ": ";
+      String[] fields = line.split(",", -1);
+      if (header == null) {
+        String h = fields.length == 2
+            ? fields[0].strip().toLowerCase(Locale.ROOT) + "," + fields[1].strip().toLowerCase(Locale.ROOT) : line;
+        if (!headers.contains(h)) {
+          throw new IllegalArgumentException(where + "expected the header " + String.join(" or ", headers)
+              + ", found '" + line + "'");
+        }
+        header = h;
+        continue;
+      }
+      if (fields.length != 2) {
+        throw new IllegalArgumentException(where + "expected 2 comma-separated numbers, found " + fields.length
+            + " fields");
+      }
+      double x = number(where, fields[0]);
+      double y = number(where, fields[1]);
+      if (rows > 0 && !(x > xs[rows - 1])) {
+        throw new IllegalArgumentException(where + "first column must be strictly increasing, "
+            + x + " follows " + xs[rows - 1]);
+      }
+      if (rows == xs.length) {
+        xs = Arrays.copyOf(xs, 2 * rows);
+        ys = Arrays.copyOf(ys, 2 * rows);
+      }
+      xs[rows] = x;
+      ys[rows] = y;
+      rows++;
+    }
+    if (header == null) {
+      throw new IllegalArgumentException(source + ": empty, expected the header " + String.join(" or ", headers));
+    }
+    if (rows < minRows) {
+      throw new IllegalArgumentException(source + ": at least " + minRows + " data rows needed, found " + rows);
+    }
+    return new TableFile(file, header, Arrays.copyOf(xs, rows), Arrays.copyOf(ys, rows));
+  }
+
+  private static double number(String where, String field) {
+    String s = field.strip();
+    if (!DECIMAL.matcher(s).matches()) {
+      throw new IllegalArgumentException(where + "not a finite decimal number: '" + s + "'");
+    }
+    double v = Double.parseDouble(s);
+    if (Double.isInfinite(v)) {
+      throw new IllegalArgumentException(where + "number overflows a double: '" + s + "'");
+    }
+    return v;
+  }
+
+  /** Wraps a model's validation failure of this table as an error at {@code fileNode}. */
+  static ConfigException invalid(ConfigNode fileNode, IllegalArgumentException e) {
+    return fileNode.error("must be a valid table (" + e.getMessage() + ")");
+  }
+}

@@ -1,0 +1,88 @@
+package org.cevns.detsim.sim;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.config.WindowsConfig;
+import org.cevns.detsim.response.Observation;
+import org.cevns.detsim.window.WindowKind;
+import org.cevns.generator.Process;
+import org.cevns.generator.event.EventBlock;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.model.SourceExposure;
+
+/**
+ * Applies the detector response to every row of a {@link SimBlock}: visible energy of signal rows (background
+ * rows carry theirs from {@link BackgroundChannels#fill}), observation, detection, and the beam window. Per
+ * row and in row order it draws from the stream given: the energy response, then one uniform deviate when
+ * the detection probability is strictly between 0 and 1. Immutable and thread-safe.
+ *
+ * <p>Windows: rows of a pulsed source's period ({@code beam}) are classified by their time with the configured
+ * windows; every other row, and every row when no windows are configured, is in window {@code none}.
+ */
+public final class BlockResponse {
+  private static final Process[] PROCESSES = Process.values();
+
+  private final DetectorResponse[] responses;
+  private final boolean[] pulsedPeriod;
+  private final WindowsConfig windows;
+
+  private BlockResponse(DetectorResponse[] responses, boolean[] pulsedPeriod, WindowsConfig windows) {
+    this.responses = responses;
+    this.pulsedPeriod = pulsedPeriod;
+    this.windows = windows;
+  }
+
+  /** For {@code model}'s detectors and periods; every detector must have a response. */
+  public static BlockResponse of(ExperimentModel model, DetsimConfig config) {
+    DetectorResponse[] r = new DetectorResponse[model.detectors().size()];
+    for (int d = 0; d < r.length; d++) {
+      r[d] = config.response(d);
+    }
+    List<String> periods = model.dictionary().periods();
+    boolean[] pulsed = new boolean[periods.size()];
+    for (SourceExposure e : model.exposures()) {
+      if (e.source().isPresent() && e.source().get().pulsed()) {
+        pulsed[periods.indexOf(e.period())] = true;
+      }
+    }
+    Optional<WindowsConfig> w = config.windows();
+    return new BlockResponse(r, pulsed, w.orElse(null));
+  }
+
+  /** Number of detectors (valid detector codes are below it). */
+  public int detectorCount() {
+    return responses.length;
+  }
+
+  /** Number of known periods (valid period codes are below it). */
+  public int periodCount() {
+    return pulsedPeriod.length;
+  }
+
+  /** Fills quenched (signal rows), observed, npe, detected and window for rows [0, size). */
+  public void apply(SimBlock b, UniformRandomProvider rng) {
+    EventBlock t = b.truth;
+    int n = t.size();
+    byte none = (byte) WindowKind.NONE.ordinal();
+    for (int i = 0; i < n; i++) {
+      DetectorResponse r = responses[t.detector[i]];
+      double visible;
+      if (b.component[i] == SimBlock.SIGNAL) {
+        visible = r.signalVisibleKeVee(PROCESSES[t.process[i]], t.targetZ[i], t.recoilKeV[i]);
+        b.quenchedKeVee[i] = visible;
+      } else {
+        visible = b.quenchedKeVee[i];
+      }
+      Observation o = r.observe(visible, rng);
+      double observed = o.energyKeVee();
+      double pe = o.photoelectrons();
+      b.observedKeVee[i] = observed;
+      b.npe[i] = o.hasPhotoelectrons() ? (int) pe : SimBlock.NO_NPE;
+      b.detected[i] = r.detect(observed, pe, rng);
+      b.window[i] = windows != null && pulsedPeriod[t.period[i]] ? (byte) windows.classify(t.timeNs[i]).ordinal()
+          : none;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.cevns.detsim.sim;
+
+import java.util.Arrays;
+import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.run.BlockFiller;
+import org.cevns.generator.run.TruthGenerator;
+
+/**
+ * {@code cevns simulate} in one pass: fills each block with signal and background events and applies the
+ * detector response, in the worker thread, with no intermediate file.
+ *
+ * <p>Backgrounds are extra channels of the generator's per-block multinomial ({@link TruthGenerator}), so with
+ * a Poisson total of mean Σ signal + Σ background expectations the counts of every signal channel and every
+ * background component are independent Poisson variables; for a fixed total ({@code --events N}) the split
+ * is multinomial. Block k draws truth and backgrounds from the stream (seed, k) and the response from
+ * {@link SimStreams#response}(seed, k): the output depends only on the configuration and the seed, not on the
+ * thread count. Immutable and shared by the workers.
+ */
+public final class DetectorSimulation implements BlockFiller<SimBlock> {
+  private final TruthGenerator truth;
+  private final BackgroundChannels backgrounds;
+  private final BlockResponse response;
+  private final long seed;
+  private final boolean dropUndetected;
+
+  private DetectorSimulation(TruthGenerator truth, BackgroundChannels backgrounds, BlockResponse response,
+      long seed, boolean dropUndetected) {
+    this.truth = truth;
+    this.backgrounds = backgrounds;
+    this.response = response;
+    this.seed = seed;
+    this.dropUndetected = dropUndetected;
+  }
+
+  /**
+   * Builds the sampling tables (with {@code threads} threads) of a run of {@code totalEvents} events.
+   *
+   * @param config detsim sections with a response for every detector
+   * @param dropUndetected keep only detected events (blocks are compacted in the worker)
+   */
+  public static DetectorSimulation of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds,
+      GeneratorSettings settings, long seed, long totalEvents, int threads, boolean dropUndetected) {
+    TruthGenerator t = TruthGenerator.of(model, settings, seed, totalEvents, threads, backgrounds.expected());
+    return new DetectorSimulation(t, backgrounds, BlockResponse.of(model, config), seed, dropUndetected);
+  }
+
+  /** Expected events of the run: signal over all recoils plus every background channel. */
+  public static double expectedEvents(ExperimentModel model, BackgroundChannels backgrounds) {
+    return model.totalExpectedEvents() + backgrounds.totalExpected();
+  }
+
+  /** Number of blocks. */
+  public long blockCount() {
+    return truth.blockCount();
+  }
+
+  /** Events generated (before {@code --drop-undetected}). */
+  public long totalEvents() {
+    return truth.totalEvents();
+  }
+
+  @Override
+  public void fill(long blockIndex, SimBlock block) {
+    Arrays.fill(block.component, SimBlock.SIGNAL);
+    truth.fill(blockIndex, block.truth, (j, rng, row, count) -> backgrounds.fill(j, rng, block, row, count));
+    response.apply(block, SimStreams.response(seed, blockIndex));
+    if (dropUndetected) {
+      block.compactDetected();
+    }
+  }
+}

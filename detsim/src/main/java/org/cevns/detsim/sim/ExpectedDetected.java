@@ -1,0 +1,247 @@
+package org.cevns.detsim.sim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cevns.detsim.background.BackgroundSpectrum;
+import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.window.WindowKind;
+import org.cevns.generator.Process;
+import org.cevns.generator.constants.Units;
+import org.cevns.generator.model.Channel;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.model.SourceExposure;
+import org.cevns.generator.source.EnergySpectrum;
+import org.cevns.generator.source.TimeProfile;
+import org.cevns.generator.xs.GaussLegendre;
+import org.cevns.generator.xs.RecoilCrossSection;
+
+/**
+ * Expected numbers of <b>detected</b> events per detector, period, beam window and component, computed by
+ * numerical integration (not by sampling), for {@code cevns rates} and as the reference of the simulation
+ * tests:
+ *
+ * <pre>
+ *   signal channel c:     N_c · ∫ g_c(T) P_d(E_vis(T)) dT / ∫ g_c(T) dT · P_c(window)
+ *   background channel b: N_b · ∫ f_b(E) P_d(E_vis(E)) dE · P_b(window)
+ * </pre>
+ *
+ * with N the expected events (all recoils), g_c(T) = ∫ φ(E) dσ/dT(E, T) dE the flux-averaged recoil spectrum,
+ * f_b the background's normalised spectrum, E_vis the quenched energy as in the simulation, P_d the detection
+ * probability of {@link DetectionCurve}, and P(window) from the time profile's CDF over the window (signal:
+ * the source component's profile; background: the component's profile in its frame). Time and energy are
+ * independent in every channel, as in the generator.
+ *
+ * <p>Numerics: the T integral is Simpson's rule on {@value #RECOIL_NODES} intervals uniform in ln T over
+ * [10⁻⁸ T_max, T_max]; g_c(T) is composite 16-point Gauss–Legendre over E from max(E_min, E_min(T)), split
+ * at the spectrum's breakpoints (2 panels each; 64 equal panels when there are more than
+ * {@value #MAX_BREAKPOINTS}). Background spectra: midpoint rule with CDF weights on {@value #ENERGY_BINS}
+ * equal bins (exponential tails cut where 1 − F &lt; 10⁻¹²). Relative accuracy about 10⁻³ or better, far
+ * inside the statistical precision of any simulated sample.
+ */
+public final class ExpectedDetected {
+  static final int RECOIL_NODES = 400;
+  static final int MAX_BREAKPOINTS = 32;
+  static final int ENERGY_BINS = 800;
+  private static final double RECOIL_RANGE = 1e-8;
+
+  /**
+   * Expected detected events of one (detector, period, window, component[, process]).
+   *
+   * @param detectorIndex detector index
+   * @param period period name
+   * @param window beam window ({@code none} for steady sources or without windows)
+   * @param component {@code signal} or a background name
+   * @param process CEvNS or EvES for signal, null for backgrounds
+   * @param expected expected detected events
+   * @param generated expected events before detection (all recoils or the whole background spectrum) in this
+   *     window
+   */
+  public record Entry(int detectorIndex, String period, WindowKind window, String component, Process process,
+      double expected, double generated) {}
+
+  private record Key(int detector, int period, int window, int component, int process) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key o) {
+      int c = Integer.compare(detector, o.detector);
+      c = c != 0 ? c : Integer.compare(period, o.period);
+      c = c != 0 ? c : Integer.compare(window, o.window);
+      c = c != 0 ? c : Integer.compare(component, o.component);
+      return c != 0 ? c : Integer.compare(process, o.process);
+    }
+  }
+
+  private ExpectedDetected() {}
+
+  /**
+   * The table for every detector that has a response, sorted by detector, period (dictionary order), window
+   * (coincidence, anticoincidence, none), component (signal first) and process.
+   */
+  public static List<Entry> of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds) {
+    List<String> periods = model.dictionary().periods();
+    DetectionCurve[] curves = new DetectionCurve[model.detectors().size()];
+    for (int d = 0; d < curves.length; d++) {
+      curves[d] = config.responses().get(d).map(DetectionCurve::new).orElse(null);
+    }
+    boolean[] pulsed = new boolean[periods.size()];
+    for (SourceExposure e : model.exposures()) {
+      if (e.source().isPresent() && e.source().get().pulsed()) {
+        pulsed[periods.indexOf(e.period())] = true;
+      }
+    }
+    Map<Key, double[]> sums = new TreeMap<>();
+    Map<String, Double> fractions = new HashMap<>();
+    for (Channel c : model.channels()) {
+      int d = c.detectorIndex();
+      if (curves[d] == null || !(c.expectedEvents() > 0)) {
+        continue;
+      }
+      SourceExposure e = model.exposures().get(c.exposureIndex());
+      String key = d + "/" + e.sourceIndex() + "/" + c.componentIndex() + "/" + c.process() + "/"
+          + c.isotope().label() + "/" + c.component().flavor();
+      double frac = fractions.computeIfAbsent(key,
+          k -> signalFraction(c, config.response(d), curves[d]));
+      int p = periods.indexOf(e.period());
+      add(sums, d, p, c.component().timeProfile(), pulsed[p] ? config : null, SimBlock.SIGNAL,
+          c.process().ordinal(), c.expectedEvents(), frac);
+    }
+    for (BackgroundChannel b : backgrounds.channels()) {
+      int d = b.detectorIndex();
+      String key = d + "/" + b.spec().keyPath();
+      double frac = fractions.computeIfAbsent(key, k -> backgroundFraction(b, config.response(d), curves[d]));
+      add(sums, d, b.periodCode(), b.timeProfile(), pulsed[b.periodCode()] ? config : null, b.componentCode(), -1,
+          b.expected(), frac);
+    }
+    List<Entry> out = new ArrayList<>();
+    List<String> names = backgrounds.componentNames();
+    sums.forEach((k, v) -> out.add(new Entry(k.detector(), periods.get(k.period()), WindowKind.values()[k.window()],
+        names.get(k.component()), k.process() < 0 ? null : Process.values()[k.process()], v[0], v[1])));
+    return List.copyOf(out);
+  }
+
+  private static void add(Map<Key, double[]> sums, int d, int period, TimeProfile profile, DetsimConfig windowed,
+      int component, int process, double expected, double detectedFraction) {
+    double[] w = windowFractions(profile, windowed);
+    for (int k = 0; k < w.length; k++) {
+      if (windowed == null && k != WindowKind.NONE.ordinal()) {
+        continue;
+      }
+      double[] s = sums.computeIfAbsent(new Key(d, period, k, component, process), x -> new double[2]);
+      s[0] += expected * detectedFraction * w[k];
+      s[1] += expected * w[k];
+    }
+  }
+
+  /** P(window) by {@link WindowKind} ordinal; all in {@code none} without windows. */
+  static double[] windowFractions(TimeProfile profile, DetsimConfig windowed) {
+    double[] w = new double[WindowKind.values().length];
+    if (windowed == null || windowed.windows().isEmpty()) {
+      w[WindowKind.NONE.ordinal()] = 1.0;
+      return w;
+    }
+    var win = windowed.windows().get();
+    double cs = win.coincidenceStartNs();
+    double len = win.coincidenceLengthNs();
+    double as = win.anticoincidenceStartNs();
+    double pc = profile.cdf(cs + len) - profile.cdf(cs);
+    double pa = profile.cdf(as + len) - profile.cdf(as);
+    w[WindowKind.COINCIDENCE.ordinal()] = pc;
+    w[WindowKind.ANTICOINCIDENCE.ordinal()] = pa;
+    w[WindowKind.NONE.ordinal()] = Math.max(0.0, 1.0 - pc - pa);
+    return w;
+  }
+
+  /** ∫ g P dT / ∫ g dT for a signal channel. */
+  static double signalFraction(Channel c, DetectorResponse r, DetectionCurve curve) {
+    RecoilCrossSection xs = c.xs();
+    EnergySpectrum spectrum = c.component().spectrum();
+    double tMax = xs.maxRecoilMeV(spectrum.maxEnergyMeV());
+    if (!(tMax > 0)) {
+      return 0.0;
+    }
+    double lnLo = Math.log(tMax * RECOIL_RANGE);
+    double h = (Math.log(tMax) - lnLo) / RECOIL_NODES;
+    double num = 0;
+    double den = 0;
+    boolean eves = c.process() == Process.EVES;
+    for (int j = 0; j <= RECOIL_NODES; j++) {
+      double t = j == RECOIL_NODES ? tMax : Math.exp(lnLo + j * h);
+      double g = recoilDensity(spectrum, xs, t);
+      if (!(g > 0)) {
+        continue;
+      }
+      double simpson = (j == 0 || j == RECOIL_NODES) ? 1 : (j % 2 == 1 ? 4 : 2);
+      double w = simpson * g * t;
+      double tKeV = t * Units.KEV_PER_MEV;
+      double visible = eves ? tKeV : r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), tKeV);
+      num += w * curve.probability(visible);
+      den += w;
+    }
+    return den > 0 ? num / den : 0.0;
+  }
+
+  /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
+  static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
+    if (spectrum.isLine()) {
+      double e = spectrum.minEnergyMeV();
+      return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
+    }
+    double lo = Math.max(spectrum.minEnergyMeV(), xs.minEnergyMeV(recoilMeV));
+    double hi = spectrum.maxEnergyMeV();
+    if (!(hi > lo)) {
+      return 0.0;
+    }
+    double[] bps = spectrum.breakpointsMeV();
+    if (bps.length > MAX_BREAKPOINTS) {
+      return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * xs.xsCm2PerMeV(e, recoilMeV), lo, hi, 64);
+    }
+    double[] edges = new double[bps.length + 2];
+    int n = 0;
+    edges[n++] = lo;
+    double[] sorted = bps.clone();
+    java.util.Arrays.sort(sorted);
+    for (double b : sorted) {
+      if (b > edges[n - 1] && b < hi) {
+        edges[n++] = b;
+      }
+    }
+    edges[n++] = hi;
+    return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * xs.xsCm2PerMeV(e, recoilMeV),
+        java.util.Arrays.copyOf(edges, n), 2);
+  }
+
+  /** ∫ f(E) P(E_vis(E)) dE for a background channel. */
+  static double backgroundFraction(BackgroundChannel b, DetectorResponse r, DetectionCurve curve) {
+    BackgroundSpectrum s = b.spec().component().spectrum();
+    var scale = b.spec().component().energyScale();
+    if (s.isLine()) {
+      return curve.probability(r.backgroundVisibleKeVee(scale, s.minKeV()));
+    }
+    double lo = s.minKeV();
+    double hi = s.maxKeV();
+    if (Double.isInfinite(hi)) {
+      double width = 1.0;
+      hi = lo + width;
+      while (1.0 - s.cdf(hi) > 1e-12) {
+        width *= 2;
+        hi = lo + width;
+      }
+    }
+    double p = 0;
+    double step = (hi - lo) / ENERGY_BINS;
+    double below = s.cdf(lo);
+    for (int i = 0; i < ENERGY_BINS; i++) {
+      double upper = i == ENERGY_BINS - 1 ? hi : lo + (i + 1) * step;
+      double upto = s.cdf(upper);
+      double w = upto - below;
+      below = upto;
+      if (w > 0) {
+        double mid = lo + (i + 0.5) * step;
+        p += w * curve.probability(r.backgroundVisibleKeVee(scale, mid));
+      }
+    }
+    return p;
+  }
+}
