@@ -203,7 +203,10 @@ final class AnalysisConfigParser {
     return new SensitivitySettings(factors, toys);
   }
 
-  /** Names of the background components declared under {@code detectors[].backgrounds[].name}. */
+  /**
+   * Names of the components a prior can be given to: those declared under {@code detectors[].backgrounds[].name},
+   * and {@code eves} (neutrino-electron scattering, separated from the CEvNS signal) when the physics has it.
+   */
   static Set<String> backgroundNames(ExperimentConfig config) {
     Set<String> names = new LinkedHashSet<>();
     for (DetectorConfig d : config.detectors()) {
@@ -217,6 +220,9 @@ final class AnalysisConfigParser {
           });
         }
       });
+    }
+    if (config.physics().processes().contains(org.cevns.generator.Process.EVES)) {
+      names.add("eves");
     }
     return names;
   }

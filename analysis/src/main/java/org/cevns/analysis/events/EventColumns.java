@@ -32,6 +32,15 @@ public final class EventColumns {
   public static final String NO_WINDOW = "none";
   /** Component name of signal events. */
   public static final String SIGNAL = "signal";
+  /** Process column (null on background rows). */
+  public static final String PROCESS = "process";
+  /** Process value of neutrino-electron scattering. */
+  public static final String EVES = "eves";
+  /**
+   * Component name the analysis gives to signal rows of process {@code eves}: neutrino-electron scattering is
+   * not scaled by μ (the CEvNS signal strength) but treated as a separate, Standard-Model-normalised component.
+   */
+  public static final String EVES_COMPONENT = "eves";
   /** Component name used for files without a {@code component} column (measured data). */
   public static final String ALL_COMPONENTS = "all";
 

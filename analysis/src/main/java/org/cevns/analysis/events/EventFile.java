@@ -39,7 +39,7 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
     Map<String, String> constants) {
   /** Key columns that may be constant. */
   static final List<String> KEY_COLUMNS = List.of(EventColumns.DETECTOR, EventColumns.PERIOD, EventColumns.WINDOW,
-      EventColumns.COMPONENT);
+      EventColumns.COMPONENT, EventColumns.PROCESS);
 
   public EventFile {
     columns = Set.copyOf(columns);
@@ -125,6 +125,14 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
     return Optional.ofNullable(value);
   }
 
+  /**
+   * True when signal rows are split by process (the file has {@code component} and {@code process}): EvES signal
+   * rows get the component {@link EventColumns#EVES_COMPONENT}.
+   */
+  public boolean splitsProcess() {
+    return columns.contains(EventColumns.COMPONENT) && columns.contains(EventColumns.PROCESS);
+  }
+
   /** True unless the metadata says all rows are detected ({@code cevns.drop_undetected = true}). */
   public boolean needsDetectedColumn() {
     return columns.contains(EventColumns.DETECTED)
@@ -143,8 +151,9 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
   }
 
   /**
-   * The columns to read (the projection): the required ones and {@code component} unless constant in the file,
-   * {@code npe} where present, {@code detected} and {@code weight} unless the metadata makes them redundant.
+   * The columns to read (the projection): the required ones, {@code component} and {@code process} unless
+   * constant in the file, {@code npe} where present, {@code detected} and {@code weight} unless the metadata
+   * makes them redundant.
    */
   public List<String> projection() {
     List<String> p = new ArrayList<>();
@@ -159,6 +168,9 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
     }
     if (columns.contains(EventColumns.COMPONENT) && !constants.containsKey(EventColumns.COMPONENT)) {
       p.add(EventColumns.COMPONENT);
+    }
+    if (splitsProcess() && !constants.containsKey(EventColumns.PROCESS)) {
+      p.add(EventColumns.PROCESS);
     }
     if (columns.contains(EventColumns.NPE)) {
       p.add(EventColumns.NPE);

@@ -147,6 +147,8 @@ public final class EventFileHistogrammer {
       int[] per = codes(b, EventColumns.PERIOD, zeros);
       int[] win = codes(b, EventColumns.WINDOW, zeros);
       int[] comp = codes(b, EventColumns.COMPONENT, zeros);
+      boolean split = file.splitsProcess();
+      int[] proc = split ? codes(b, EventColumns.PROCESS, zeros) : zeros;
       double[] energy = b.doubles(EventColumns.OBSERVED_KEVEE);
       double[] time = b.doubles(EventColumns.TIME_NS);
       int[] npe = hasNpe ? b.ints(EventColumns.NPE) : null;
@@ -155,7 +157,8 @@ public final class EventFileHistogrammer {
       double[] weight = hasWeight ? b.doubles(EventColumns.WEIGHT) : null;
       KeyCache keys = new KeyCache(acc, names(b, file, EventColumns.DETECTOR), names(b, file, EventColumns.PERIOD),
           names(b, file, EventColumns.WINDOW),
-          hasComponent ? names(b, file, EventColumns.COMPONENT) : c -> EventColumns.ALL_COMPONENTS);
+          hasComponent ? names(b, file, EventColumns.COMPONENT) : c -> EventColumns.ALL_COMPONENTS,
+          split ? names(b, file, EventColumns.PROCESS) : null);
       int[] selected = new int[BATCH_ROWS];
       while (r.next(b)) {
         int size = b.size();
@@ -175,7 +178,7 @@ public final class EventFileHistogrammer {
         }
         for (int j = 0; j < n; j++) {
           int i = selected[j];
-          int k = keys.key(det[i], per[i], win[i], comp[i]);
+          int k = keys.key(det[i], per[i], win[i], comp[i], proc[i]);
           int pe = npe == null || (npeNull != null && npeNull[i]) ? -1 : npe[i];
           if (weight == null) {
             acc.fill(k, energy[i], time[i], pe);
@@ -195,70 +198,80 @@ public final class EventFileHistogrammer {
     return b.columns().contains(column) ? b.codes(column) : zeros;
   }
 
-  /** Names behind the codes of a key column (the constant for an unread one). */
+  /** Names behind the codes of a key column (the constant for an unread one; null for code −1). */
   private static IntFunction<String> names(ColumnBatch b, EventFile file, String column) {
     if (b.columns().contains(column)) {
       StringCodes s = b.strings(column);
-      return s::value;
+      return c -> c < 0 ? null : s.value(c);
     }
     String v = file.constants().get(column);
     return c -> v;
   }
 
   /**
-   * Maps string codes to accumulator keys through a dense table indexed by the four codes (bit fields that
-   * widen when a code outgrows them); a slot holds key + 1, 0 when not yet resolved.
+   * Maps string codes to accumulator keys through a dense table indexed by the codes (bit fields that widen when a
+   * code outgrows them); a slot holds key + 1, 0 when not yet resolved. The process code (−1 for null) only
+   * matters for signal rows: EvES signal gets the component {@link EventColumns#EVES_COMPONENT}.
    */
   private static final class KeyCache {
-    private static final int MAX_BITS = 24;
+    private static final int MAX_BITS = 26;
     private final SpectrumAccumulator acc;
     private final IntFunction<String> det;
     private final IntFunction<String> per;
     private final IntFunction<String> win;
     private final IntFunction<String> comp;
+    private final IntFunction<String> proc;
     private int bitsP = 2;
     private int bitsW = 2;
     private int bitsC = 3;
     private int bitsD = 2;
-    private int[] table = new int[1 << (bitsD + bitsP + bitsW + bitsC)];
+    private int bitsX = 2;
+    private int[] table = new int[1 << (bitsD + bitsP + bitsW + bitsC + bitsX)];
 
     KeyCache(SpectrumAccumulator acc, IntFunction<String> det, IntFunction<String> per, IntFunction<String> win,
-        IntFunction<String> comp) {
+        IntFunction<String> comp, IntFunction<String> proc) {
       this.acc = acc;
       this.det = det;
       this.per = per;
       this.win = win;
       this.comp = comp;
+      this.proc = proc;
     }
 
-    int key(int d, int p, int w, int c) {
-      if ((d >>> bitsD | p >>> bitsP | w >>> bitsW | c >>> bitsC) == 0) {
-        int slot = (((d << bitsP | p) << bitsW | w) << bitsC) | c;
+    int key(int d, int p, int w, int c, int x) {
+      int xs = x + 1;
+      if ((d >>> bitsD | p >>> bitsP | w >>> bitsW | c >>> bitsC | xs >>> bitsX) == 0) {
+        int slot = ((((d << bitsP | p) << bitsW | w) << bitsC | c) << bitsX) | xs;
         int k = table[slot] - 1;
-        return k >= 0 ? k : resolve(slot, d, p, w, c);
+        return k >= 0 ? k : resolve(slot, d, p, w, c, x);
       }
-      return widen(d, p, w, c);
+      return widen(d, p, w, c, x);
     }
 
-    private int resolve(int slot, int d, int p, int w, int c) {
-      int k = acc.key(det.apply(d), per.apply(p), win.apply(w), comp.apply(c));
+    private int resolve(int slot, int d, int p, int w, int c, int x) {
+      String component = comp.apply(c);
+      if (proc != null && EventColumns.SIGNAL.equals(component) && EventColumns.EVES.equals(proc.apply(x))) {
+        component = EventColumns.EVES_COMPONENT;
+      }
+      int k = acc.key(det.apply(d), per.apply(p), win.apply(w), component);
       table[slot] = k + 1;
       return k;
     }
 
-    private int widen(int d, int p, int w, int c) {
-      if (d < 0 || p < 0 || w < 0 || c < 0) {
+    private int widen(int d, int p, int w, int c, int x) {
+      if (d < 0 || p < 0 || w < 0 || c < 0 || x < -1) {
         throw new IllegalArgumentException("null value in detector, period, window or component");
       }
       bitsD = Math.max(bitsD, bits(d));
       bitsP = Math.max(bitsP, bits(p));
       bitsW = Math.max(bitsW, bits(w));
       bitsC = Math.max(bitsC, bits(c));
-      if (bitsD + bitsP + bitsW + bitsC > MAX_BITS) {
-        throw new IllegalArgumentException("too many distinct detector, period, window and component values");
+      bitsX = Math.max(bitsX, bits(x + 1));
+      if (bitsD + bitsP + bitsW + bitsC + bitsX > MAX_BITS) {
+        throw new IllegalArgumentException("too many distinct detector, period, window, component and process values");
       }
-      table = new int[1 << (bitsD + bitsP + bitsW + bitsC)];
-      return key(d, p, w, c);
+      table = new int[1 << (bitsD + bitsP + bitsW + bitsC + bitsX)];
+      return key(d, p, w, c, x);
     }
 
     private static int bits(int code) {

@@ -29,7 +29,7 @@ public final class TerminalSummary {
   public static String render(AnalysisResult r) {
     StringBuilder sb = new StringBuilder();
     sb.append(counts(r).render()).append('\n');
-    r.subtraction().ifPresent(s -> sb.append(subtraction(s).render()).append('\n'));
+    r.subtraction().ifPresent(s -> sb.append(subtraction(s, r).render()).append('\n'));
     if (r.fit().isPresent()) {
       sb.append(fit(r.fit().get()).render());
     } else {
@@ -58,8 +58,8 @@ public final class TerminalSummary {
         if (obs == 0 && sig == 0 && bkg == 0) {
           continue;
         }
-        String label = reg.window().equals(EventColumns.NO_WINDOW) && !tmpl.regions().contains(reg)
-            && data.regions().stream().anyMatch(x -> !x.window().equals(EventColumns.NO_WINDOW))
+        String label = reg.window().equals(EventColumns.NO_WINDOW)
+            && regions.stream().anyMatch(x -> !x.window().equals(EventColumns.NO_WINDOW))
             ? "outside windows" : reg.label();
         b.row(d, label, count(obs), count(sig), count(bkg));
       }
@@ -67,14 +67,21 @@ public final class TerminalSummary {
     return b.build();
   }
 
-  static TerminalTable subtraction(SubtractionReport s) {
+  static TerminalTable subtraction(SubtractionReport s, AnalysisResult r) {
     String sig = s.signalRegion().label().toUpperCase(Locale.ROOT);
     String ctl = s.controlRegion().label().toUpperCase(Locale.ROOT);
     if (sig.equals("COINCIDENCE")) {
       sig = "C";
       ctl = "AC";
     }
-    var b = TerminalTable.builder(sig + " \u2212 " + ctl + " (control scaled by \u03ba = signal/control exposure)")
+    String range = "";
+    var edges = r.inputs().data().binning().energyKeVee().values().stream().distinct().toList();
+    if (edges.size() == 1) {
+      range = ", " + ValueFormat.number(edges.get(0).low(), 4) + "\u2013" + ValueFormat.number(edges.get(0).high(), 4)
+          + " keVee";
+    }
+    var b = TerminalTable.builder(sig + " \u2212 \u03ba\u00b7" + ctl + " in the fit energy range" + range
+        + " (\u03ba = " + sig + "/" + ctl + " exposure)")
         .column("detector", Align.LEFT).column(sig, Align.DECIMAL).column("\u03ba \u00b7 " + ctl, Align.DECIMAL)
         .column(sig + " \u2212 \u03ba \u00b7 " + ctl, Align.DECIMAL).column("\u03ba", Align.DECIMAL);
     for (SubtractionReport.Entry e : s.perDetector()) {
