@@ -82,7 +82,7 @@ public final class ResultPlots {
       double[] arrayFit = null;
       for (SubtractionReport.Entry e : s.perDetector()) {
         Optional<double[]> f = fit.flatMap(x -> fittedResidual(r, x, e.detector(), s, e.kappa()));
-        if (f.isPresent()) {
+        if (f.isPresent() && s.array().isPresent()) {
           arrayFit = arrayFit == null ? f.get().clone() : add(arrayFit, f.get());
         }
         out.add(new Named(e.detector(), onOff(exp + ", " + e.detector(), e.result(), on, off, residual, f, fit)));
