@@ -126,7 +126,7 @@ class AnalysisConfigTest {
       "energy: {bins: 3, edges_kevee: [1, 2]}|analysis.energy.bins: not allowed together with edges_kevee",
       "energy: {edges_kevee: [1, 3, 2]}|analysis.energy.edges_kevee[2]: must be > the previous edge (3.0), got 2",
       "detectors: {nai: {bins: 3}}|analysis.detectors.nai: unknown detector 'nai', detectors are [csi]",
-      "fit: {backgrounds: {muons: 0.1}}|analysis.fit.backgrounds.muons: unknown background component 'muons', components are steady, brn",
+      "fit: {backgrounds: {muons: 0.1}}|analysis.fit.backgrounds.muons: unknown background component 'muons', components are steady, brn, eves",
       "fit: {backgrounds: {brn: -0.1}}|analysis.fit.backgrounds.brn: must be in [0, 100], got -0.1",
       "fit: {backgrounds: {brn: loose}}|analysis.fit.backgrounds.brn: must be a relative width >= 0 (0: fixed) or free, got 'loose'",
       "fit: {template_factor: 0.5}|analysis.fit.template_factor: must be in [1, 1000000], got 0.5",
