@@ -47,6 +47,7 @@ public final class SummaryJson {
       o.put("anticoincidence_start", w.anticoincidenceStartNs());
       o.put("length", w.lengthNs());
     });
+    binning(root.putObject("binning"), in.data().binning());
     ObjectNode t = root.putObject("templates");
     t.put("source", in.templateInfo().source());
     t.put("statistics_factor", in.templateInfo().factor());
@@ -69,6 +70,15 @@ public final class SummaryJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the summary: " + e.getMessage(), e);
     }
+  }
+
+  private static void binning(ObjectNode o, org.cevns.analysis.events.HistogramBinning b) {
+    ObjectNode e = o.putObject("energy_kevee");
+    new java.util.TreeMap<>(b.energyKeVee()).forEach((d, edges) -> Json.array(e, d, edges.edges()));
+    ObjectNode p = o.putObject("pe");
+    new java.util.TreeMap<>(b.pe()).forEach((d, edges) -> Json.array(p, d, edges.edges()));
+    Json.array(o, "time_ns", b.timeNs().edges());
+    b.fitTime().ifPresent(f -> Json.array(o, "fit_time_since_window_start_ns", f.edges().edges()));
   }
 
   private static void exposure(ArrayNode out, RunExposure e, AnalysisResult r) {
