@@ -75,6 +75,25 @@ class AnalysisCommandsTest {
   }
 
   @Test
+  void analyzeWithATemplateFileFromSimulate() throws Exception {
+    Path data = tmp.resolve("data.parquet");
+    Path templates = tmp.resolve("templates.parquet");
+    assertEquals(0, CliRunner.run("simulate", CSI.toString(), "-o", data.toString(), "--seed", "5", "--quiet",
+        "--threads", "2").exitCode());
+    assertEquals(0, CliRunner.run("simulate", CSI.toString(), "-o", templates.toString(), "--seed", "6",
+        "--events", "120000", "--quiet", "--threads", "2").exitCode());
+    Path out = tmp.resolve("a");
+    CliRunner.Result r = CliRunner.run("analyze", CSI.toString(), "-i", data.toString(), "-o", out.toString(),
+        "--templates", templates.toString(), "--seed", "5", "--quiet", "--threads", "2");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(templates.toString(), s.get("templates").get("source").asText());
+    // 120000 template events for an expectation of ~11500: about 10x the statistics
+    assertEquals(120000 / 11501.7, s.get("templates").get("statistics_factor").asDouble(), 0.2);
+    assertTrue(Math.abs(s.get("fit").get("mu_hat").asDouble() - 1) < 0.5, s.get("fit").toString());
+  }
+
+  @Test
   void analyzeRejectsTruthFilesAndMissingInputs() throws Exception {
     Path truth = tmp.resolve("truth.parquet");
     assertEquals(0, CliRunner.run("generate", CSI.toString(), "-o", truth.toString(), "--events", "1000",
