@@ -21,12 +21,14 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyses detector-level event files (cevns simulate or detsim output; files or directories of shards):",
-      "histograms of observed energy, PE and time per detector, period, window and component (only the columns",
-      "needed are read), reactor ON - OFF or beam C - AC with propagated errors, and a binned Poisson likelihood fit",
-      "of mu = sigma_meas/sigma_SM with background normalisations as constrained nuisances, templates from a",
-      "high-statistics simulation of CONFIG (or --templates). Writes summary.json, summary.txt, csv/, plots/",
-      "(PNG and SVG) and workspace.json (pyhf) into DIR and prints the summary."
+      "Analyses detector-level event files: spectra, ON - OFF or C - AC, and the fit.",
+      "Inputs are cevns simulate or detsim outputs (files or directories of shards);",
+      "only the columns needed are read. Histograms of observed energy, PE and time",
+      "per detector, period, window and component; ON - OFF or C - AC with",
+      "propagated errors; a binned Poisson likelihood fit of mu = sigma_meas/sigma_SM",
+      "with background normalisations as constrained nuisances, templates from a",
+      "high-statistics simulation of CONFIG (or --templates). Writes summary.json,",
+      "summary.txt, csv/, plots/ (PNG, SVG) and workspace.json (pyhf) into DIR."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates the configured exposure as one toy experiment (signal and backgrounds, Poisson-fluctuated, with",
-      "the detector response) into DIR/events.parquet, analyses it like cevns analyze (ON - OFF or C - AC,",
-      "likelihood fit of mu with intervals, significance and goodness of fit) and runs the sensitivity scan.",
-      "Writes summary.json, summary.txt, csv/, plots/ (PNG and SVG), workspace.json (pyhf),",
-      "sensitivity.json and sensitivity.csv into DIR and prints the summary."
+      "Simulates the configured exposure as one toy experiment and analyses it.",
+      "Signal and backgrounds with the detector response, Poisson-fluctuated, go to",
+      "DIR/events.parquet; then as cevns analyze (ON - OFF or C - AC, likelihood fit",
+      "of mu with intervals, significance, goodness of fit) and cevns sensitivity.",
+      "Writes summary.json, summary.txt, csv/, plots/ (PNG and SVG), workspace.json",
+      "(pyhf), sensitivity.json and sensitivity.csv into DIR; prints the summary."
     })
 final class RunCommand implements Callable<Integer> {
   /** Name of the toy's event file in the output directory. */

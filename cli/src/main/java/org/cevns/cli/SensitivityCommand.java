@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
     name = "sensitivity",
     mixinStandardHelpOptions = true,
     description = {
-      "Median expected discovery significance and mu uncertainty of the configured experiment as a function of",
-      "exposure (Asimov datasets of the fit model, templates from a high-statistics simulation), and the toy",
-      "coverage of the 68.27 % interval on request. Prints a table; with -o writes sensitivity.json,",
-      "sensitivity.csv and plots/sensitivity.{png,svg}."
+      "Median expected significance and mu uncertainty versus exposure (Asimov).",
+      "Asimov datasets of the fit model, templates from a high-statistics",
+      "simulation; the toy coverage of the 68.27 % interval on request. Prints a",
+      "table; with -o writes sensitivity.json, sensitivity.csv and",
+      "plots/sensitivity.{png,svg}."
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
