@@ -2,6 +2,7 @@ package org.cevns.cli;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.generator.config.ConfigLoader;
 import org.cevns.generator.config.ExperimentConfig;
@@ -12,20 +13,21 @@ final class ConfigSupport {
   private ConfigSupport() {}
 
   /** A configuration with every stage section validated. */
-  record Loaded(ExperimentModel model, DetsimConfig detsim) {
+  record Loaded(ExperimentModel model, DetsimConfig detsim, AnalysisConfig analysis) {
     ExperimentConfig config() {
       return model.config();
     }
   }
 
   /**
-   * Loads and validates the configuration (generator keys, then the detsim sections), and builds the physics
-   * model; throws ConfigException (exit 2).
+   * Loads and validates the configuration (generator keys, then the detsim sections, then the analysis
+   * section), and builds the physics model; throws ConfigException (exit 2).
    */
   static Loaded load(Path config) {
     ExperimentConfig c = ConfigLoader.load(config);
     ExperimentModel model = ExperimentModel.build(c);
-    return new Loaded(model, DetsimConfig.of(model));
+    DetsimConfig detsim = DetsimConfig.of(model);
+    return new Loaded(model, detsim, AnalysisConfig.of(c));
   }
 
   /** Loads and validates the configuration and builds the physics model; throws ConfigException (exit 2). */

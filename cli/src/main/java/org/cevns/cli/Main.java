@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.",
-    subcommands = {RatesCommand.class, GenerateCommand.class, SimulateCommand.class, DetsimCommand.class,
-        MapReduceCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
+        DetsimCommand.class, AnalyzeCommand.class, SensitivityCommand.class, MapReduceCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input). */
   public static final int EXIT_USER_ERROR = 2;

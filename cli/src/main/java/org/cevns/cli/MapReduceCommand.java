@@ -107,6 +107,7 @@ final class MapReduceCommand implements Runnable {
 
   static int run(CommandSpec spec, ShardedRun.Stage stage, JobOptions o, boolean dropUndetected) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    ConfigSupport.load(o.config); // every stage's sections, as the other commands check them (exit 2)
     ShardedRun.Request request = new ShardedRun.Request(stage, o.config, o.shards, o.output, o.seed, o.count.events,
         o.count.mean, o.weighted, dropUndetected, o.compression, o.threadsPerTask, o.overwrite, o.properties);
     ShardedRun.Plan plan;

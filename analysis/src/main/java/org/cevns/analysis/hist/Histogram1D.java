@@ -38,6 +38,31 @@ public final class Histogram1D {
     return new Histogram1D(edges, new double[n], new double[n]);
   }
 
+  /**
+   * A histogram from accumulated sums, including under- and overflow: arrays of length nBins + 2 with index 0
+   * the underflow, 1..nBins the bins and nBins + 1 the overflow (copied).
+   *
+   * @param sumW Σw per slot, finite
+   * @param sumW2 Σw² per slot, finite and &ge; 0
+   */
+  public static Histogram1D ofSums(BinEdges edges, double[] sumW, double[] sumW2) {
+    if (edges == null) {
+      throw new IllegalArgumentException("edges must not be null");
+    }
+    int n = edges.nBins() + 2;
+    if (sumW == null || sumW.length != n || sumW2 == null || sumW2.length != n) {
+      throw new IllegalArgumentException("sumW and sumW2 must have length nBins + 2 = " + n + ", got "
+          + (sumW == null ? "null" : sumW.length) + " and " + (sumW2 == null ? "null" : sumW2.length));
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(sumW[i]) || !(sumW2[i] >= 0) || Double.isInfinite(sumW2[i])) {
+        throw new IllegalArgumentException("slot " + i + " must have finite sumW and finite sumW2 >= 0, got "
+            + sumW[i] + " and " + sumW2[i]);
+      }
+    }
+    return new Histogram1D(edges, sumW.clone(), sumW2.clone());
+  }
+
   /** An empty histogram with {@code nBins} equal bins over [low, high). */
   public static Histogram1D uniform(int nBins, double low, double high) {
     return of(BinEdges.uniform(nBins, low, high));

@@ -33,6 +33,30 @@ public final class Histogram2D {
     return new Histogram2D(xEdges, yEdges, new double[n], new double[n]);
   }
 
+  /**
+   * A histogram from accumulated sums including under/overflow: cell (ix, iy), ix in −1..nx and iy in −1..ny,
+   * at index (ix + 1)·(ny + 2) + (iy + 1) of arrays of length (nx + 2)(ny + 2) (copied).
+   *
+   * @param sumW Σw per cell, finite
+   * @param sumW2 Σw² per cell, finite and &ge; 0
+   */
+  public static Histogram2D ofSums(BinEdges xEdges, BinEdges yEdges, double[] sumW, double[] sumW2) {
+    if (xEdges == null || yEdges == null) {
+      throw new IllegalArgumentException("xEdges and yEdges must not be null");
+    }
+    int n = (xEdges.nBins() + 2) * (yEdges.nBins() + 2);
+    if (sumW == null || sumW.length != n || sumW2 == null || sumW2.length != n) {
+      throw new IllegalArgumentException("sumW and sumW2 must have length (nx + 2)(ny + 2) = " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(sumW[i]) || !(sumW2[i] >= 0) || Double.isInfinite(sumW2[i])) {
+        throw new IllegalArgumentException("cell " + i + " must have finite sumW and finite sumW2 >= 0, got "
+            + sumW[i] + " and " + sumW2[i]);
+      }
+    }
+    return new Histogram2D(xEdges, yEdges, sumW.clone(), sumW2.clone());
+  }
+
   /** Adds one entry of weight 1 at (x, y). */
   public void fill(double x, double y) {
     int k = cell(xEdges.findBin(x), yEdges.findBin(y));

@@ -36,6 +36,14 @@ public final class AnalysisPlots {
     return e;
   }
 
+  /**
+   * @param edges bin edges
+   * @return the bin centres
+   */
+  public static double[] centresOf(double[] edges) {
+    return centres(edges);
+  }
+
   static double[] centres(double[] edges) {
     double[] c = new double[edges.length - 1];
     for (int i = 0; i < c.length; i++) {

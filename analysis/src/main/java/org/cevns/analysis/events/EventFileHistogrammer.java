@@ -1,0 +1,324 @@
+package org.cevns.analysis.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.apache.hadoop.conf.Configuration;
+import org.cevns.generator.io.ColumnBatch;
+import org.cevns.generator.io.ColumnarFileReader;
+import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.io.StringCodes;
+
+/**
+ * Histograms event files: reads only the columns the analysis needs ({@link EventFile#projection()}), keeps
+ * detected events and fills a {@link SpectrumAccumulator} per worker thread. Files (a file per input, or the
+ * shards of a directory) are shared out to the threads, so a directory of shards is read in parallel; the
+ * result does not depend on the thread count or on how the events are split into shards (sums are
+ * order-independent up to floating-point rounding of weights; unit weights add exactly).
+ *
+ * <p>The exposure is the sum over distinct runs (files with the same {@code cevns.seed} and
+ * {@code cevns.config} are shards of one run and count once).
+ */
+public final class EventFileHistogrammer {
+  /** Rows per batch. */
+  public static final int BATCH_ROWS = 1 << 16;
+
+  private EventFileHistogrammer() {}
+
+  /**
+   * What was read.
+   *
+   * @param spectra the histograms
+   * @param exposure summed over distinct runs; empty if a file has no {@code cevns.exposure}
+   * @param windows beam windows from the metadata, if recorded
+   * @param files the files read
+   * @param rowsRead rows decoded
+   * @param rowsDetected detected rows histogrammed
+   * @param seconds wall time
+   */
+  public record Result(SpectrumSet spectra, Optional<RunExposure> exposure, Optional<WindowSpec> windows,
+      List<EventFile> files, long rowsRead, long rowsDetected, double seconds) {}
+
+  /** Lists and histograms {@code inputs} (files or directories of shards). */
+  public static Result histogram(List<String> inputs, HistogramBinning binning, int threads) throws IOException {
+    Configuration conf = HadoopFiles.configuration();
+    return histogram(EventFile.list(inputs, conf), binning, threads, conf);
+  }
+
+  /** Histograms listed files with {@code threads} workers (each file is read by one worker). */
+  public static Result histogram(List<EventFile> files, HistogramBinning binning, int threads, Configuration conf)
+      throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no event files to read");
+    }
+    for (EventFile f : files) {
+      f.projection();
+    }
+    long t0 = System.nanoTime();
+    int n = Math.min(threads, files.size());
+    if (n == 1) {
+      SpectrumAccumulator acc = new SpectrumAccumulator(binning);
+      long read = 0;
+      for (EventFile f : files) {
+        read += readFile(f, acc, conf);
+      }
+      return new Result(acc.result(), exposure(files), windows(files), List.copyOf(files), read, acc.rows(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+    AtomicInteger next = new AtomicInteger();
+    long[] rowsRead = new long[n];
+    List<SpectrumAccumulator> accs = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "cevns-histogram");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < n; w++) {
+        SpectrumAccumulator acc = new SpectrumAccumulator(binning);
+        accs.add(acc);
+        int worker = w;
+        futures.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+            rowsRead[worker] += readFile(files.get(i), acc, conf);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading event files", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(c);
+    } finally {
+      pool.shutdownNow();
+    }
+    SpectrumAccumulator total = accs.get(0);
+    for (int w = 1; w < accs.size(); w++) {
+      total.merge(accs.get(w));
+    }
+    long read = 0;
+    for (long r : rowsRead) {
+      read += r;
+    }
+    return new Result(total.result(), exposure(files), windows(files), List.copyOf(files), read, total.rows(),
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Reads one file into {@code acc}; returns the rows read. */
+  static long readFile(EventFile file, SpectrumAccumulator acc, Configuration conf) throws IOException {
+    List<String> cols = file.projection();
+    boolean hasComponent = file.columns().contains(EventColumns.COMPONENT);
+    boolean hasNpe = cols.contains(EventColumns.NPE);
+    boolean hasDetected = cols.contains(EventColumns.DETECTED);
+    boolean hasWeight = cols.contains(EventColumns.WEIGHT);
+    long rows = 0;
+    try (ColumnarFileReader r = ColumnarFileReader.open(file.path(), conf, ColumnarFileReader.ReadPath.PAGES)) {
+      ColumnBatch b = r.select(cols, BATCH_ROWS);
+      int[] zeros = new int[BATCH_ROWS];
+      int[] det = codes(b, EventColumns.DETECTOR, zeros);
+      int[] per = codes(b, EventColumns.PERIOD, zeros);
+      int[] win = codes(b, EventColumns.WINDOW, zeros);
+      int[] comp = codes(b, EventColumns.COMPONENT, zeros);
+      boolean split = file.splitsProcess();
+      int[] proc = split ? codes(b, EventColumns.PROCESS, zeros) : zeros;
+      double[] energy = b.doubles(EventColumns.OBSERVED_KEVEE);
+      double[] time = b.doubles(EventColumns.TIME_NS);
+      int[] npe = hasNpe ? b.ints(EventColumns.NPE) : null;
+      boolean[] npeNull = hasNpe ? b.nulls(EventColumns.NPE) : null;
+      boolean[] detected = hasDetected ? b.booleans(EventColumns.DETECTED) : null;
+      double[] weight = hasWeight ? b.doubles(EventColumns.WEIGHT) : null;
+      KeyCache keys = new KeyCache(acc, names(b, file, EventColumns.DETECTOR), names(b, file, EventColumns.PERIOD),
+          names(b, file, EventColumns.WINDOW),
+          hasComponent ? names(b, file, EventColumns.COMPONENT) : c -> EventColumns.ALL_COMPONENTS,
+          split ? names(b, file, EventColumns.PROCESS) : null);
+      int[] selected = new int[BATCH_ROWS];
+      while (r.next(b)) {
+        int size = b.size();
+        rows += size;
+        int n = size;
+        if (detected != null) {
+          // branch-free compaction of the detected rows (detection is random: a branch would mispredict)
+          n = 0;
+          for (int i = 0; i < size; i++) {
+            selected[n] = i;
+            n += detected[i] ? 1 : 0;
+          }
+        } else {
+          for (int i = 0; i < size; i++) {
+            selected[i] = i;
+          }
+        }
+        for (int j = 0; j < n; j++) {
+          int i = selected[j];
+          int k = keys.key(det[i], per[i], win[i], comp[i], proc[i]);
+          int pe = npe == null || (npeNull != null && npeNull[i]) ? -1 : npe[i];
+          if (weight == null) {
+            acc.fill(k, energy[i], time[i], pe);
+          } else {
+            acc.fill(k, energy[i], time[i], pe, weight[i]);
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file.path() + ": " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /** Codes of a string key column, or zeros for a column that is constant in the file (not read). */
+  private static int[] codes(ColumnBatch b, String column, int[] zeros) {
+    return b.columns().contains(column) ? b.codes(column) : zeros;
+  }
+
+  /** Names behind the codes of a key column (the constant for an unread one; null for code −1). */
+  private static IntFunction<String> names(ColumnBatch b, EventFile file, String column) {
+    if (b.columns().contains(column)) {
+      StringCodes s = b.strings(column);
+      return c -> c < 0 ? null : s.value(c);
+    }
+    String v = file.constants().get(column);
+    return c -> v;
+  }
+
+  /**
+   * Maps string codes to accumulator keys through a dense table indexed by the codes (bit fields that widen when a
+   * code outgrows them); a slot holds key + 1, 0 when not yet resolved. The process code (−1 for null) only
+   * matters for signal rows: EvES signal gets the component {@link EventColumns#EVES_COMPONENT}.
+   */
+  private static final class KeyCache {
+    private static final int MAX_BITS = 26;
+    private final SpectrumAccumulator acc;
+    private final IntFunction<String> det;
+    private final IntFunction<String> per;
+    private final IntFunction<String> win;
+    private final IntFunction<String> comp;
+    private final IntFunction<String> proc;
+    private int bitsP = 2;
+    private int bitsW = 2;
+    private int bitsC = 3;
+    private int bitsD = 2;
+    private int bitsX = 2;
+    private int[] table = new int[1 << (bitsD + bitsP + bitsW + bitsC + bitsX)];
+
+    KeyCache(SpectrumAccumulator acc, IntFunction<String> det, IntFunction<String> per, IntFunction<String> win,
+        IntFunction<String> comp, IntFunction<String> proc) {
+      this.acc = acc;
+      this.det = det;
+      this.per = per;
+      this.win = win;
+      this.comp = comp;
+      this.proc = proc;
+    }
+
+    int key(int d, int p, int w, int c, int x) {
+      int xs = x + 1;
+      if ((d >>> bitsD | p >>> bitsP | w >>> bitsW | c >>> bitsC | xs >>> bitsX) == 0) {
+        int slot = ((((d << bitsP | p) << bitsW | w) << bitsC | c) << bitsX) | xs;
+        int k = table[slot] - 1;
+        return k >= 0 ? k : resolve(slot, d, p, w, c, x);
+      }
+      return widen(d, p, w, c, x);
+    }
+
+    private int resolve(int slot, int d, int p, int w, int c, int x) {
+      String component = comp.apply(c);
+      if (proc != null && EventColumns.SIGNAL.equals(component) && EventColumns.EVES.equals(proc.apply(x))) {
+        component = EventColumns.EVES_COMPONENT;
+      }
+      int k = acc.key(det.apply(d), per.apply(p), win.apply(w), component);
+      table[slot] = k + 1;
+      return k;
+    }
+
+    private int widen(int d, int p, int w, int c, int x) {
+      if (d < 0 || p < 0 || w < 0 || c < 0 || x < -1) {
+        throw new IllegalArgumentException("null value in detector, period, window or component");
+      }
+      bitsD = Math.max(bitsD, bits(d));
+      bitsP = Math.max(bitsP, bits(p));
+      bitsW = Math.max(bitsW, bits(w));
+      bitsC = Math.max(bitsC, bits(c));
+      bitsX = Math.max(bitsX, bits(x + 1));
+      if (bitsD + bitsP + bitsW + bitsC + bitsX > MAX_BITS) {
+        throw new IllegalArgumentException("too many distinct detector, period, window, component and process values");
+      }
+      table = new int[1 << (bitsD + bitsP + bitsW + bitsC + bitsX)];
+      return key(d, p, w, c, x);
+    }
+
+    private static int bits(int code) {
+      return 32 - Integer.numberOfLeadingZeros(code);
+    }
+  }
+
+  /** Exposure summed over distinct runs; empty if some file has none. */
+  static Optional<RunExposure> exposure(List<EventFile> files) {
+    Map<String, String> runs = new LinkedHashMap<>();
+    for (EventFile f : files) {
+      String json = f.metadata().get(EventColumns.META_EXPOSURE);
+      if (json == null) {
+        return Optional.empty();
+      }
+      runs.putIfAbsent(f.runId(), json);
+    }
+    RunExposure total = null;
+    for (String json : runs.values()) {
+      RunExposure e = RunExposure.fromJson(json);
+      total = total == null ? e : total.plus(e);
+    }
+    return Optional.ofNullable(total);
+  }
+
+  /** Windows recorded in the files (all must agree); empty if none recorded. */
+  static Optional<WindowSpec> windows(List<EventFile> files) {
+    WindowSpec w = null;
+    for (EventFile f : files) {
+      String json = f.metadata().get(EventColumns.META_WINDOWS);
+      if (json == null) {
+        continue;
+      }
+      Optional<WindowSpec> s;
+      try {
+        s = WindowSpec.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(f.path() + ": cevns.windows is not valid JSON: " + e.getMessage(), e);
+      }
+      if (s.isPresent()) {
+        if (w != null && !w.sameAs(s.get())) {
+          throw new IllegalArgumentException(f.path() + ": beam windows " + s.get() + " differ from " + w
+              + " of another file");
+        }
+        w = s.get();
+      }
+    }
+    return Optional.ofNullable(w);
+  }
+}

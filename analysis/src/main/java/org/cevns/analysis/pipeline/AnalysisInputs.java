@@ -1,0 +1,42 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.Optional;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.events.WindowSpec;
+
+/**
+ * Everything one analysis needs.
+ *
+ * @param experiment experiment name (for titles)
+ * @param config the analysis settings
+ * @param data histograms of the events analysed
+ * @param exposure the data's exposure (live time per detector and period, mass, POT)
+ * @param templates expected counts at μ = 1 for the data's exposure, same binning as {@code data}
+ * @param templateInfo how the templates were made (for the summary)
+ * @param windows the beam windows (beam mode)
+ * @param seed random seed of the toys
+ */
+public record AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
+    SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
+  public AnalysisInputs {
+    if (experiment == null || config == null || data == null || exposure == null || templates == null
+        || templateInfo == null || windows == null) {
+      throw new IllegalArgumentException("every analysis input must be given (none null)");
+    }
+    if (!data.binning().equals(templates.binning())) {
+      throw new IllegalArgumentException("data and templates must be histogrammed with the same binning");
+    }
+  }
+
+  /**
+   * How the templates were made.
+   *
+   * @param source {@code simulation} (in memory) or the template file(s)
+   * @param factor template statistics relative to the expected events
+   * @param normalisation {@code simulation} or {@code model}
+   * @param seed seed of the template simulation
+   */
+  public record TemplateInfo(String source, double factor, String normalisation, long seed) {}
+}

@@ -1,0 +1,37 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.cevns.analysis.fit.Observations;
+
+/**
+ * The outcome of one analysis: the subtraction (ON − OFF or C − AC) and the likelihood fit, with the inputs
+ * they came from. Build with {@link #of(AnalysisInputs)}.
+ *
+ * @param inputs the inputs
+ * @param detectors the detectors analysed, in order
+ * @param subtraction the subtraction, unless the mode has no control region
+ * @param fit the fit, unless it could not be built
+ * @param fitProblem why there is no fit, if there is none
+ */
+public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Optional<SubtractionReport> subtraction,
+    Optional<FitReport> fit, Optional<String> fitProblem) {
+
+  /** Runs the subtraction and the fit. */
+  public static AnalysisResult of(AnalysisInputs in) {
+    List<String> detectors = in.templates().detectors().isEmpty() ? in.data().detectors()
+        : in.templates().detectors();
+    var mode = in.config().mode();
+    Optional<SubtractionReport> sub = SubtractionReport.of(mode, in.data(), in.exposure(), in.windows(), detectors);
+    Optional<FitReport> fit = Optional.empty();
+    Optional<String> problem = Optional.empty();
+    try {
+      FitModelBuilder.Built built = FitModelBuilder.build(mode, in.config().fit(), in.templates(), in.data());
+      Observations obs = built.observations(in.data(), in.config().fit().observable());
+      fit = Optional.of(FitReport.run(built, obs, in.config().fit(), in.seed()));
+    } catch (IllegalArgumentException e) {
+      problem = Optional.of(e.getMessage());
+    }
+    return new AnalysisResult(in, detectors, sub, fit, problem);
+  }
+}

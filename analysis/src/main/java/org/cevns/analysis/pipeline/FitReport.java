@@ -1,0 +1,176 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.simple.RandomSource;
+import org.cevns.analysis.config.FitSettings;
+import org.cevns.analysis.fit.BinnedModel;
+import org.cevns.analysis.fit.Channel;
+import org.cevns.analysis.fit.FitOptions;
+import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.fit.Interval;
+import org.cevns.analysis.fit.Observations;
+import org.cevns.analysis.fit.ProfileLikelihood;
+import org.cevns.analysis.fit.Sample;
+import org.cevns.analysis.fit.ScanPoint;
+import org.cevns.analysis.fit.Significance;
+import org.cevns.analysis.fit.ToySignificance;
+
+/**
+ * The profile-likelihood fit of the data: best fit (μ̂, θ̂) with Hesse errors, 68.27 % and 90 % intervals of μ,
+ * the asymptotic discovery significance (and the toy-based one on request), goodness of fit, and a scan of
+ * q(μ) for the profile plot (Cowan, Cranmer, Gross, Vitells, EPJC 71 (2011) 1554; see
+ * {@link ProfileLikelihood}).
+ *
+ * @param built the model and its channels
+ * @param observations the data
+ * @param options the fit options
+ * @param best the global fit
+ * @param interval68 the 68.27 % interval, if found
+ * @param interval90 the 90 % interval, if found
+ * @param intervalProblem why an interval is missing, if one is
+ * @param significance asymptotic significance of the background-only rejection
+ * @param toys toy-based significance, if requested
+ * @param scan q(μ) on a grid around μ̂
+ */
+public record FitReport(FitModelBuilder.Built built, Observations observations, FitOptions options, FitResult best,
+    Optional<Interval> interval68, Optional<Interval> interval90, Optional<String> intervalProblem,
+    Significance significance, Optional<ToySignificance> toys, List<ScanPoint> scan) {
+  /** Points of the profile scan. */
+  public static final int SCAN_POINTS = 41;
+
+  /**
+   * Fits.
+   *
+   * @param seed seed of the toys (stream independent of any simulation)
+   */
+  public static FitReport run(FitModelBuilder.Built built, Observations data, FitSettings settings, long seed) {
+    FitOptions options = settings.fitOptions();
+    ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, options);
+    FitResult best = pl.bestFit();
+    Optional<Interval> i68 = Optional.empty();
+    Optional<Interval> i90 = Optional.empty();
+    Optional<String> problem = Optional.empty();
+    try {
+      i68 = Optional.of(pl.interval68());
+      i90 = Optional.of(pl.interval90());
+    } catch (RuntimeException e) {
+      problem = Optional.of(e.getMessage());
+    }
+    Significance z = pl.significance();
+    Optional<ToySignificance> toys = settings.toys() > 0
+        ? Optional.of(pl.toySignificance(settings.toys(), RandomSource.XO_RO_SHI_RO_128_PP.create(seed)))
+        : Optional.empty();
+    best = pl.bestFit();
+    List<ScanPoint> scan = pl.scan(grid(best, i90, options));
+    return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan);
+  }
+
+  /** μ grid of the scan: the 90 % interval widened by half its width on each side (or ±4 Hesse errors). */
+  static double[] grid(FitResult best, Optional<Interval> i90, FitOptions options) {
+    double lo;
+    double hi;
+    if (i90.isPresent()) {
+      double w = i90.get().upper() - i90.get().lower();
+      lo = i90.get().lower() - 0.5 * w;
+      hi = i90.get().upper() + 0.5 * w;
+    } else {
+      double s = best.muHesseError() > 0 && Double.isFinite(best.muHesseError()) ? best.muHesseError()
+          : Math.max(1.0, Math.abs(best.mu()));
+      lo = best.mu() - 4 * s;
+      hi = best.mu() + 4 * s;
+    }
+    lo = Math.max(lo, options.muLower());
+    hi = Math.min(hi, options.muUpper());
+    if (!(hi > lo)) {
+      hi = lo + 1;
+    }
+    double[] g = new double[SCAN_POINTS];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = lo + (hi - lo) * i / (g.length - 1);
+    }
+    return g;
+  }
+
+  /** Fitted expected counts per bin of channel {@code c}, all samples. */
+  public double[] fittedTotal(int c) {
+    return built.model().expectedInChannel(best.parameters(), c);
+  }
+
+  /** Fitted expected counts of the signal samples of channel {@code c}. */
+  public double[] fittedSignal(int c) {
+    return fitted(c, true);
+  }
+
+  /** Fitted expected counts of the background samples of channel {@code c}. */
+  public double[] fittedBackground(int c) {
+    return fitted(c, false);
+  }
+
+  /** Fitted counts of one sample (by name) in channel {@code c}; zeros if absent. */
+  public double[] fittedSample(int c, String sample) {
+    BinnedModel m = built.model();
+    Channel ch = m.channels().get(c);
+    double[] out = new double[ch.nBins()];
+    for (Sample s : ch.samples()) {
+      if (s.name().equals(sample)) {
+        add(out, s, factor(s));
+      }
+    }
+    return out;
+  }
+
+  private double[] fitted(int c, boolean signal) {
+    Channel ch = built.model().channels().get(c);
+    double[] out = new double[ch.nBins()];
+    for (Sample s : ch.samples()) {
+      if (s.isSignal() == signal) {
+        add(out, s, factor(s));
+      }
+    }
+    return out;
+  }
+
+  private double factor(Sample s) {
+    double[] p = best.parameters();
+    double f = s.isSignal() ? p[0] : 1.0;
+    for (String n : s.norms()) {
+      f *= p[built.model().parameterIndex(n)];
+    }
+    return f;
+  }
+
+  private static void add(double[] out, Sample s, double f) {
+    for (int i = 0; i < out.length; i++) {
+      out[i] += f * s.expected(i);
+    }
+  }
+
+  /** Observed counts of channel {@code c}. */
+  public double[] observed(int c) {
+    BinnedModel m = built.model();
+    double[] out = new double[m.channelOffset(c + 1) - m.channelOffset(c)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = observations.count(m.channelOffset(c) + i);
+    }
+    return out;
+  }
+
+  /** Names of the samples of every channel, without repeats, signal first. */
+  public List<String> sampleNames() {
+    List<String> n = new ArrayList<>();
+    for (Channel ch : built.model().channels()) {
+      for (Sample s : ch.samples()) {
+        if (!n.contains(s.name())) {
+          if (s.isSignal()) {
+            n.add(0, s.name());
+          } else {
+            n.add(s.name());
+          }
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,69 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.simple.RandomSource;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.config.AnalysisMode;
+import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.fit.FitOptions;
+import org.cevns.analysis.fit.ProfileLikelihood;
+import org.cevns.analysis.stat.Asimov;
+import org.cevns.analysis.stat.CoverageRunner;
+import org.cevns.analysis.stat.SensitivityScan;
+import org.cevns.generator.constants.Units;
+
+/**
+ * Median expected sensitivity of the configured experiment as a function of exposure, from the fit model built
+ * on the templates (Asimov datasets, Cowan, Cranmer, Gross, Vitells, EPJC 71 (2011) 1554): for each exposure
+ * factor the median discovery significance Z_A and the median μ uncertainty σ_μ (half-width of the Asimov
+ * 68.27 % interval) at μ = 1; optionally the toy coverage of the 68.27 % interval at the configured exposure.
+ *
+ * @param built the fit model at the configured exposure
+ * @param rows one row per exposure factor
+ * @param nominalExposure the configured exposure in {@code exposureUnit}
+ * @param exposureUnit {@code POT} (pulsed sources) or {@code kg·d} (live time × mass of the signal region)
+ * @param coverage the toy coverage, if requested
+ */
+public record SensitivityReport(FitModelBuilder.Built built, List<SensitivityScan.Row> rows, double nominalExposure,
+    String exposureUnit, Optional<CoverageRunner.Result> coverage) {
+
+  /**
+   * Runs the scan.
+   *
+   * @param templates expected counts at μ = 1 for {@code exposure}
+   * @param exposure the configured exposure
+   * @param seed seed of the coverage toys
+   */
+  public static SensitivityReport run(AnalysisConfig config, SpectrumSet templates, RunExposure exposure, long seed) {
+    FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), templates, templates);
+    FitOptions options = config.fit().fitOptions();
+    List<SensitivityScan.Row> rows = SensitivityScan.run(built.model(), config.sensitivity().exposureFactors(), 1.0,
+        options);
+    Optional<CoverageRunner.Result> cov = Optional.empty();
+    int toys = config.sensitivity().coverageToys();
+    if (toys > 0) {
+      cov = Optional.of(CoverageRunner.run(built.model(), built.model().nominalParameters(1.0), toys,
+          ProfileLikelihood.CL_68, options, RandomSource.XO_RO_SHI_RO_128_PP.create(seed)));
+    }
+    boolean beam = config.mode() == AnalysisMode.BEAM || exposure.detectors().stream()
+        .anyMatch(d -> exposure.protonsOnTarget(d) > 0);
+    double nominal = 0;
+    for (String d : exposure.detectors()) {
+      if (beam) {
+        nominal = Math.max(nominal, exposure.protonsOnTarget(d));
+      } else {
+        String period = Regions.signalRegion(config.mode(), Regions.fitRegions(config.mode(), templates, templates))
+            .period();
+        nominal += exposure.massKg(d) * exposure.liveSeconds(d, period) / Units.S_PER_DAY;
+      }
+    }
+    return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov);
+  }
+
+  /** Median significance at the configured exposure (factor 1), directly from the Asimov dataset. */
+  public double nominalSignificance(FitOptions options) {
+    return Asimov.medianSignificance(built.model(), 1.0, options);
+  }
+}

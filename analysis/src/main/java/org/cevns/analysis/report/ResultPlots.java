@@ -1,0 +1,243 @@
+package org.cevns.analysis.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cevns.analysis.config.AnalysisMode;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.SpectrumKey.Region;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.hist.BinEdges;
+import org.cevns.analysis.hist.Histogram1D;
+import org.cevns.analysis.pipeline.AnalysisResult;
+import org.cevns.analysis.pipeline.FitReport;
+import org.cevns.analysis.pipeline.SubtractionReport;
+import org.cevns.analysis.plot.AnalysisPlots;
+import org.cevns.analysis.plot.Plot;
+import org.cevns.analysis.plot.PlotFiles;
+import org.cevns.analysis.plot.ProfilePlotBuilder;
+import org.cevns.analysis.plot.TimePlotBuilder;
+import org.cevns.analysis.subtract.SubtractionResult;
+import org.cevns.generator.constants.Units;
+
+/**
+ * The plots of an analysis, each as PNG and SVG: {@code spectrum_DETECTOR} (ON vs OFF, C vs AC, or data vs
+ * fitted background, with the residual panel and the fit), {@code spectrum_array} (the array sum),
+ * {@code time_DETECTOR} (time distribution with the beam windows and the expectation) and {@code profile}
+ * (Δ(2NLL) of μ with the 68.27 % and 90 % intervals).
+ */
+public final class ResultPlots {
+  private static final String ENERGY_LABEL = "E_{ee} [keVee]";
+
+  private ResultPlots() {}
+
+  /** Writes every plot into {@code dir} (created); returns the files written. */
+  public static List<Path> write(AnalysisResult r, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> out = new ArrayList<>();
+    for (var e : spectra(r)) {
+      out.addAll(both(e.plot(), dir, "spectrum_" + e.name()));
+    }
+    for (String d : r.detectors()) {
+      Optional<Plot> t = time(r, d);
+      if (t.isPresent()) {
+        out.addAll(both(t.get(), dir, "time_" + d));
+      }
+    }
+    Optional<Plot> p = r.fit().flatMap(ResultPlots::profile);
+    if (p.isPresent()) {
+      out.addAll(both(p.get(), dir, "profile"));
+    }
+    return out;
+  }
+
+  /** Writes {@code plot} as NAME.png and NAME.svg. */
+  public static List<Path> both(Plot plot, Path dir, String name) throws IOException {
+    Path png = dir.resolve(name + ".png");
+    Path svg = dir.resolve(name + ".svg");
+    PlotFiles.write(plot, png);
+    PlotFiles.write(plot, svg);
+    return List.of(png, svg);
+  }
+
+  /** A named plot. */
+  public record Named(String name, Plot plot) {}
+
+  /** The spectrum plots: per detector, and the array sum when there is one. */
+  public static List<Named> spectra(AnalysisResult r) {
+    List<Named> out = new ArrayList<>();
+    String exp = r.inputs().experiment();
+    AnalysisMode mode = r.inputs().config().mode();
+    Optional<FitReport> fit = r.fit();
+    if (r.subtraction().isPresent()) {
+      SubtractionReport s = r.subtraction().get();
+      boolean reactor = mode == AnalysisMode.ON_OFF;
+      String on = reactor ? "Reactor ON" : "Coincidence (C)";
+      String off = reactor ? "Reactor OFF \u00d7 \u03ba" : "Anti-coincidence \u00d7 \u03ba";
+      String residual = reactor ? "ON \u2212 \u03ba\u00b7OFF" : "C \u2212 \u03ba\u00b7AC";
+      double[] arrayFit = null;
+      for (SubtractionReport.Entry e : s.perDetector()) {
+        Optional<double[]> f = fit.flatMap(x -> fittedResidual(r, x, e.detector(), s, e.kappa()));
+        if (f.isPresent() && s.array().isPresent()) {
+          arrayFit = arrayFit == null ? f.get().clone() : add(arrayFit, f.get());
+        }
+        out.add(new Named(e.detector(), onOff(exp + ", " + e.detector(), e.result(), on, off, residual, f, fit)));
+      }
+      if (s.array().isPresent()) {
+        out.add(new Named("array", onOff(exp + ", detector array", s.array().get(), on, off, residual,
+            Optional.ofNullable(arrayFit), fit)));
+      }
+      return out;
+    }
+    if (fit.isEmpty()) {
+      return out;
+    }
+    FitReport f = fit.get();
+    for (int c = 0; c < f.built().channels().size(); c++) {
+      var ch = f.built().channels().get(c);
+      BinEdges edges = r.inputs().data().binning().energy(ch.detector());
+      int nx = edges.nBins();
+      SpectrumSet data = r.inputs().data();
+      Histogram1D h = data.region(ch.detector(), ch.region()).map(KeySpectra::energy).orElse(Histogram1D.of(edges));
+      double[] bkg = project(f.fittedBackground(c), nx);
+      double[] sig = project(f.fittedSignal(c), nx);
+      Plot p = AnalysisPlots.onOff().title(exp + ", " + ch.name()).xLabel(ENERGY_LABEL).yLabel(countsLabel(edges))
+          .edges(edges.edges()).on("Data", h.contents(), h.errors()).off("Fitted background", bkg, new double[nx])
+          .signal(fitName(f), sig).residualLabel("Data \u2212 background").build();
+      out.add(new Named(ch.name().replace('.', '_'), p));
+    }
+    return out;
+  }
+
+  private static Plot onOff(String title, SubtractionResult x, String on, String off, String residual,
+      Optional<double[]> fitted, Optional<FitReport> fit) {
+    Histogram1D s = x.signalRate().scaled(x.signalExposure());
+    Histogram1D c = x.controlCountsScaledToSignal();
+    var b = AnalysisPlots.onOff().title(title).xLabel(ENERGY_LABEL).yLabel(countsLabel(s.edges()))
+        .edges(s.edges().edges()).on(on, s.contents(), s.errors()).off(off, c.contents(), c.errors())
+        .residualLabel(residual);
+    if (fitted.isPresent() && fit.isPresent()) {
+      b.signal(fitName(fit.get()), fitted.get());
+    }
+    return b.build();
+  }
+
+  private static String fitName(FitReport f) {
+    return String.format(Locale.ROOT, "Fit (\u03bc\u0302 = %.2f)", f.best().mu());
+  }
+
+  /** The fitted signal-region minus κ × control-region expectation of one detector, as energy bins. */
+  static Optional<double[]> fittedResidual(AnalysisResult r, FitReport f, String det, SubtractionReport s,
+      double kappa) {
+    int cs = f.built().channelIndex(det, s.signalRegion());
+    int cc = f.built().channelIndex(det, s.controlRegion());
+    if (cs < 0) {
+      return Optional.empty();
+    }
+    int nx = r.inputs().data().binning().energy(det).nBins();
+    double[] out = project(f.fittedTotal(cs), nx);
+    if (cc >= 0) {
+      double[] ctl = project(f.fittedTotal(cc), nx);
+      for (int i = 0; i < nx; i++) {
+        out[i] -= kappa * ctl[i];
+      }
+    }
+    return Optional.of(out);
+  }
+
+  /** Energy projection of fit bins (identity for energy fits; sums the time bins of flattened cells). */
+  static double[] project(double[] flat, int nx) {
+    if (flat.length == nx) {
+      return flat;
+    }
+    double[] out = new double[nx];
+    for (int i = 0; i < flat.length; i++) {
+      out[i % nx] += flat[i];
+    }
+    return out;
+  }
+
+  private static double[] add(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] += b[i];
+    }
+    return a;
+  }
+
+  static String countsLabel(BinEdges e) {
+    if (!e.isUniform()) {
+      return "Counts / bin";
+    }
+    return "Counts / " + trim(e.width(0)) + " keVee";
+  }
+
+  private static String trim(double v) {
+    String s = String.format(Locale.ROOT, "%.4g", v);
+    if (s.contains(".") && !s.contains("e")) {
+      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return s;
+  }
+
+  /** The time distribution of one detector. */
+  static Optional<Plot> time(AnalysisResult r, String det) {
+    SpectrumSet data = r.inputs().data();
+    SpectrumSet tmpl = r.inputs().templates();
+    AnalysisMode mode = r.inputs().config().mode();
+    BinEdges edges = data.binning().timeNs();
+    boolean beam = mode == AnalysisMode.BEAM;
+    double scale = beam ? 1.0 / Units.NS_PER_US : 1.0 / (Units.NS_PER_S * Units.S_PER_DAY);
+    double[] e = edges.edges();
+    for (int i = 0; i < e.length; i++) {
+      e[i] *= scale;
+    }
+    String unit = beam ? "\u00b5s" : "d";
+    TimePlotBuilder b = AnalysisPlots.time().title(r.inputs().experiment() + ", " + det + ": event times")
+        .xLabel(beam ? "t \u2212 t_{pulse} [\u00b5s]" : "t [d]").yLabel("Counts / " + trim(e[1] - e[0]) + " " + unit);
+    boolean any = false;
+    if (beam) {
+      Optional<KeySpectra> all = data.sum(k -> k.detector().equals(det));
+      if (all.isPresent()) {
+        b.histogram("Detected events", e, all.get().time().contents(), all.get().time().errors());
+        any = true;
+      }
+      tmpl.sum(k -> k.detector().equals(det))
+          .ifPresent(t -> b.model("Expected (\u03bc = 1)", AnalysisPlots.centresOf(e), t.time().contents()));
+      r.inputs().windows().ifPresent(w -> {
+        b.window("Coincidence (C)", w.coincidenceStartNs() * scale, w.coincidenceEndNs() * scale);
+        b.window("Anti-coincidence (AC)", w.anticoincidenceStartNs() * scale, w.anticoincidenceEndNs() * scale);
+      });
+    } else {
+      for (Region reg : data.regions()) {
+        Optional<KeySpectra> s = data.region(det, reg);
+        if (s.isPresent()) {
+          b.histogram(reg.label().toUpperCase(Locale.ROOT), e, s.get().time().contents(), s.get().time().errors());
+          any = true;
+        }
+      }
+    }
+    return any ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /** The profile of μ. */
+  static Optional<Plot> profile(FitReport f) {
+    if (f.scan().size() < 2) {
+      return Optional.empty();
+    }
+    double[] mu = new double[f.scan().size()];
+    double[] q = new double[mu.length];
+    for (int i = 0; i < mu.length; i++) {
+      mu[i] = f.scan().get(i).mu();
+      q[i] = f.scan().get(i).q();
+    }
+    ProfilePlotBuilder b = AnalysisPlots.profile().title("Profile likelihood of the signal strength")
+        .xLabel("\u03bc = \u03c3_{meas} / \u03c3_{SM}").curve(mu, q).bestFit(f.best().mu());
+    f.interval68().filter(i -> i.upper() > i.lower()).ifPresent(i -> b.interval(i.cl(), i.lower(), i.upper()));
+    f.interval90().filter(i -> i.upper() > i.lower()).ifPresent(i -> b.interval(i.cl(), i.lower(), i.upper()));
+    return Optional.of(b.build());
+  }
+}

@@ -1,0 +1,111 @@
+package org.cevns.analysis.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cevns.analysis.pipeline.SensitivityReport;
+import org.cevns.analysis.plot.AnalysisPlots;
+import org.cevns.analysis.plot.Plot;
+import org.cevns.analysis.plot.TerminalTable;
+import org.cevns.analysis.plot.TerminalTable.Align;
+import org.cevns.analysis.plot.ValueFormat;
+import org.cevns.analysis.stat.CoverageRunner;
+import org.cevns.analysis.stat.SensitivityScan;
+
+/**
+ * Outputs of {@code cevns sensitivity} (and of {@code cevns run}): {@value #JSON}, {@value #CSV}
+ * ({@code exposure_factor,exposure,z_median,sigma_mu}) and {@code plots/sensitivity.{png,svg}} (Z_median vs
+ * exposure, log x, 3σ and 5σ lines, the configured exposure marked), plus a terminal table.
+ */
+public final class SensitivityOutputs {
+  public static final String JSON = "sensitivity.json";
+  public static final String CSV = "sensitivity.csv";
+
+  private SensitivityOutputs() {}
+
+  /** Writes the outputs into {@code dir}; returns the files written. */
+  public static List<Path> write(SensitivityReport s, String experiment, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> out = new ArrayList<>();
+    Path json = dir.resolve(JSON);
+    Files.writeString(json, Json.MAPPER.writeValueAsString(json(s, experiment)) + "\n", StandardCharsets.UTF_8);
+    out.add(json);
+    StringBuilder sb = new StringBuilder("exposure_factor,exposure,z_median,sigma_mu\n");
+    for (SensitivityScan.Row r : s.rows()) {
+      sb.append(r.exposureFactor()).append(',').append(r.exposureFactor() * s.nominalExposure()).append(',')
+          .append(r.zMedian()).append(',').append(r.sigmaMu()).append('\n');
+    }
+    Path csv = dir.resolve(CSV);
+    Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
+    out.add(csv);
+    Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
+    Files.createDirectories(plots);
+    out.addAll(ResultPlots.both(plot(s, experiment), plots, "sensitivity"));
+    return out;
+  }
+
+  static ObjectNode json(SensitivityReport s, String experiment) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("experiment", experiment);
+    o.put("method", "Asimov dataset at mu = 1 (Cowan et al. 2011)");
+    o.put("exposure_unit", s.exposureUnit());
+    Json.put(o, "nominal_exposure", s.nominalExposure());
+    ArrayNode rows = o.putArray("rows");
+    for (SensitivityScan.Row r : s.rows()) {
+      ObjectNode x = rows.addObject();
+      x.put("exposure_factor", r.exposureFactor());
+      Json.put(x, "exposure", r.exposureFactor() * s.nominalExposure());
+      Json.put(x, "z_median", r.zMedian());
+      Json.put(x, "sigma_mu", r.sigmaMu());
+    }
+    s.coverage().ifPresent(c -> {
+      ObjectNode x = o.putObject("coverage_68");
+      x.put("toys", c.nToys());
+      x.put("failed", c.nFailed());
+      Json.put(x, "coverage", c.coverage());
+      Json.put(x, "coverage_error", c.coverageError());
+      Json.put(x, "mu_hat_mean", c.muHatMean());
+      Json.put(x, "mu_hat_mean_error", c.muHatMeanError());
+      Json.put(x, "mu_hat_std", c.muHatStd());
+    });
+    return o;
+  }
+
+  static Plot plot(SensitivityReport s, String experiment) {
+    int n = s.rows().size();
+    double[] x = new double[n];
+    double[] z = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = s.rows().get(i).exposureFactor() * s.nominalExposure();
+      z[i] = s.rows().get(i).zMedian();
+    }
+    return AnalysisPlots.sensitivity().title(experiment + ": median expected significance (Asimov, \u03bc = 1)")
+        .xLabel("Exposure [" + s.exposureUnit() + "]").curve("Z_{median}", x, z)
+        .mark("configured", s.nominalExposure()).logX(true).build();
+  }
+
+  /** The one-screen table. */
+  public static String render(SensitivityReport s, String experiment) {
+    var b = TerminalTable.builder(experiment + ": median expected sensitivity (Asimov, \u03bc = 1)")
+        .column("exposure factor", Align.DECIMAL).column("exposure [" + s.exposureUnit() + "]", Align.DECIMAL)
+        .column("Z_median", Align.DECIMAL).column("\u03c3_\u03bc", Align.DECIMAL);
+    for (SensitivityScan.Row r : s.rows()) {
+      b.row(ValueFormat.number(r.exposureFactor(), 3), ValueFormat.number(r.exposureFactor() * s.nominalExposure(), 3),
+          ValueFormat.number(r.zMedian(), 3), ValueFormat.number(r.sigmaMu(), 3));
+    }
+    String text = b.build().render();
+    if (s.coverage().isPresent()) {
+      CoverageRunner.Result c = s.coverage().get();
+      text += String.format(Locale.ROOT, "coverage of the 68.27 %% interval at the configured exposure: %s "
+          + "(%d toys, %d failed); mean mu-hat %s%n", ValueFormat.withUncertainty(c.coverage(), c.coverageError()),
+          c.nToys(), c.nFailed(), ValueFormat.withUncertainty(c.muHatMean(), c.muHatMeanError()));
+    }
+    return text;
+  }
+}

@@ -1,0 +1,132 @@
+package org.cevns.analysis.sim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.config.AnalysisMode;
+import org.cevns.analysis.events.EventFile;
+import org.cevns.analysis.events.EventFileHistogrammer;
+import org.cevns.analysis.events.HistogramBinning;
+import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.events.WindowSpec;
+import org.cevns.analysis.hist.BinEdges;
+import org.cevns.analysis.pipeline.AnalysisInputs;
+import org.cevns.analysis.pipeline.AnalysisResult;
+import org.cevns.analysis.pipeline.BinningResolver;
+import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
+import org.cevns.analysis.pipeline.SensitivityReport;
+import org.cevns.analysis.pipeline.TemplateScaling;
+import org.cevns.detsim.config.WindowsConfig;
+import org.cevns.detsim.window.AntiWindowPlacement;
+import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.generator.io.HadoopFiles;
+
+/**
+ * The analysis of a configuration, end to end: binning (configured; open ends from a pilot simulation of the
+ * detected CEvNS signal, pooled over detectors of the same target so they share a binning), templates (in-memory simulation or a template file), data histograms from event files, the
+ * exposure from the files' metadata (templates scaled to it), then {@link AnalysisResult}; and the sensitivity
+ * scan from the same templates. Seeds: the templates use the run seed mixed with {@link #TEMPLATE_STREAM}, the
+ * pilot with {@link #PILOT_STREAM}, the toys the run seed mixed with {@link #TOY_STREAM}; none equals the seed of
+ * a data simulation with the same run seed.
+ */
+public final class AnalysisJob {
+  public static final long TEMPLATE_STREAM = 0x74656d706c617465L; // "template"
+  public static final long PILOT_STREAM = 0x70696c6f74000000L; // "pilot"
+  public static final long TOY_STREAM = 0x746f797300000000L; // "toys"
+
+  private AnalysisJob() {}
+
+  /**
+   * How to run.
+   *
+   * @param threads worker threads
+   * @param seed run seed
+   * @param templateFile a high-statistics simulate output to use as templates, instead of simulating them
+   * @param maxTemplateEvents cap on the template simulation's events
+   * @param log progress messages (one line each)
+   */
+  public record Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
+      Consumer<String> log) {}
+
+  /** The prepared binning, templates and windows of a configuration. */
+  public record Prepared(HistogramBinning binning, TemplateMaker.Templates templates, Optional<WindowSpec> windows) {}
+
+  /** Beam windows of the configuration, if any. */
+  public static Optional<WindowSpec> windows(SimulationSetup setup) {
+    return setup.detsim().windows().map(AnalysisJob::spec);
+  }
+
+  static WindowSpec spec(WindowsConfig w) {
+    double anti = w.placement() == AntiWindowPlacement.BEFORE ? w.coincidenceStartNs() - w.delayNs()
+        : w.coincidenceStartNs() + w.delayNs();
+    return new WindowSpec(w.coincidenceStartNs(), w.coincidenceLengthNs(), anti);
+  }
+
+  /** Resolves the binning (pilot run if needed) and makes the templates. */
+  public static Prepared prepare(SimulationSetup setup, AnalysisConfig config, Options o) throws Exception {
+    Optional<WindowSpec> windows = windows(setup);
+    List<String> detectors = setup.detectors();
+    RunExposure configured = RunExposure.of(setup.model());
+    GeneratorSettings gs = setup.model().config().generator();
+    Map<String, RangeHint> hints = Map.of();
+    boolean open = detectors.stream().anyMatch(d -> !config.energyOf(d).isComplete()) || !config.pe().isComplete();
+    if (open) {
+      o.log().accept("pilot simulation for the default energy ranges");
+      hints = SimulatedSpectra.pilot(setup, gs, o.seed() ^ PILOT_STREAM, o.threads(), scratch(detectors));
+      Map<String, String> targets = new LinkedHashMap<>();
+      setup.model().config().detectors().forEach(d -> targets.put(d.name(), d.target().toString()));
+      hints = BinningResolver.pooled(hints, targets);
+    }
+    Optional<double[]> recorded = setup.detsim().windows().flatMap(w -> w.recordLengthNs().isPresent()
+        ? Optional.of(new double[] {w.recordStartNs(), w.recordStartNs() + w.recordLengthNs().getAsDouble()})
+        : Optional.empty());
+    HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints);
+    TemplateMaker.Templates t;
+    if (o.templateFile().isPresent()) {
+      o.log().accept("templates from " + o.templateFile().get());
+      t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads());
+    } else {
+      long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * setup.expectedEvents()));
+      o.log().accept(String.format(java.util.Locale.ROOT, "template simulation: %d events (%.3g x the expectation)",
+          Math.max(n, 1), Math.max(n, 1) / setup.expectedEvents()));
+      t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
+          o.maxTemplateEvents(), null);
+    }
+    return new Prepared(binning, t, windows);
+  }
+
+  private static HistogramBinning scratch(List<String> detectors) {
+    Map<String, BinEdges> e = new LinkedHashMap<>();
+    detectors.forEach(d -> e.put(d, BinEdges.uniform(1, 0, 1)));
+    return new HistogramBinning(e, Map.of(), BinEdges.uniform(1, 0, 1), Optional.empty());
+  }
+
+  /** Analyses event files (listed, footers read) with prepared templates. */
+  public static AnalysisResult analyze(SimulationSetup setup, AnalysisConfig config, Prepared p, List<EventFile> files,
+      Options o) throws Exception {
+    o.log().accept("reading " + files.size() + " event file(s)");
+    var read = EventFileHistogrammer.histogram(files, p.binning(), o.threads(), HadoopFiles.configuration());
+    o.log().accept(String.format(java.util.Locale.ROOT, "read %d rows (%d detected) in %.2f s", read.rowsRead(),
+        read.rowsDetected(), read.seconds()));
+    if (config.mode() == AnalysisMode.BEAM && read.windows().isPresent() && p.windows().isPresent()
+        && !read.windows().get().sameAs(p.windows().get())) {
+      throw new IllegalArgumentException("the event files were made with beam windows " + read.windows().get()
+          + ", the configuration has " + p.windows().get());
+    }
+    RunExposure exposure = read.exposure().orElse(p.templates().exposure());
+    SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
+    AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, read.spectra(), exposure, templates,
+        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM);
+    o.log().accept("fitting");
+    return AnalysisResult.of(in);
+  }
+
+  /** The sensitivity scan of the configured exposure. */
+  public static SensitivityReport sensitivity(AnalysisConfig config, Prepared p, long seed) {
+    return SensitivityReport.run(config, p.templates().expected(), p.templates().exposure(), seed ^ TOY_STREAM);
+  }
+}

@@ -1,0 +1,83 @@
+package org.cevns.analysis.sim;
+
+import java.util.Arrays;
+import java.util.List;
+import org.cevns.analysis.events.EventColumns;
+import org.cevns.analysis.events.SpectrumAccumulator;
+import org.cevns.detsim.sim.SimBlock;
+import org.cevns.detsim.window.WindowKind;
+import org.cevns.generator.event.EventBlock;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.run.BlockConsumer;
+
+/**
+ * Histograms simulated blocks directly (no file): the detected rows of each {@link SimBlock}, weight × a
+ * fixed scale (e.g. expected events / simulated events for templates), into a {@link SpectrumAccumulator}, with
+ * the same keys as {@link org.cevns.analysis.events.EventFileHistogrammer} (EvES signal rows get the component
+ * {@link EventColumns#EVES_COMPONENT}). The range scanner sees the CEvNS signal only.
+ * Used as the consumer of {@code ParallelRunner} (one thread). Not thread-safe.
+ */
+public final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
+  private final SpectrumAccumulator acc;
+  private final double weightScale;
+  private final List<String> detectors;
+  private final List<String> periods;
+  private final List<String> components;
+  private final int nPeriods;
+  private final int nWindows = WindowKind.values().length;
+  private final int nComponents;
+  private final int[] keys;
+  private final int[] evesKeys;
+  private final RangeScanner ranges;
+  private static final byte EVES = (byte) org.cevns.generator.Process.EVES.ordinal();
+
+  /**
+   * @param model the model (dictionary of detectors and periods)
+   * @param components component names ({@code signal}, then backgrounds)
+   * @param acc where to fill
+   * @param weightScale factor applied to every event weight
+   * @param ranges also collects the detected signal's energy range, or null
+   */
+  public SimBlockHistogrammer(ExperimentModel model, List<String> components, SpectrumAccumulator acc,
+      double weightScale, RangeScanner ranges) {
+    this.acc = acc;
+    this.weightScale = weightScale;
+    this.detectors = model.dictionary().detectors();
+    this.periods = model.dictionary().periods();
+    this.components = List.copyOf(components);
+    this.nPeriods = periods.size();
+    this.nComponents = components.size();
+    this.keys = new int[detectors.size() * nPeriods * nWindows * nComponents];
+    Arrays.fill(keys, -1);
+    this.evesKeys = new int[keys.length];
+    Arrays.fill(evesKeys, -1);
+    this.ranges = ranges;
+  }
+
+  @Override
+  public void accept(long blockIndex, SimBlock b) {
+    EventBlock t = b.truth;
+    int n = b.size();
+    for (int i = 0; i < n; i++) {
+      if (!b.detected[i]) {
+        continue;
+      }
+      int slot = ((t.detector[i] * nPeriods + t.period[i]) * nWindows + b.window[i]) * nComponents + b.component[i];
+      boolean eves = b.component[i] == SimBlock.SIGNAL && t.process[i] == EVES;
+      int[] table = eves ? evesKeys : keys;
+      int k = table[slot];
+      if (k < 0) {
+        k = acc.key(detectors.get(t.detector[i]), periods.get(t.period[i]),
+            WindowKind.values()[b.window[i]].columnName(),
+            eves ? EventColumns.EVES_COMPONENT : components.get(b.component[i]));
+        table[slot] = k;
+      }
+      int npe = b.npe[i] == SimBlock.NO_NPE ? -1 : b.npe[i];
+      double w = t.weight[i] * weightScale;
+      acc.fill(k, b.observedKeVee[i], t.timeNs[i], npe, w);
+      if (ranges != null && b.component[i] == SimBlock.SIGNAL && !eves) {
+        ranges.add(t.detector[i], b.observedKeVee[i], npe, w);
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.cevns.analysis.sim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.cevns.analysis.config.FitSettings;
+import org.cevns.analysis.config.TemplateNormalisation;
+import org.cevns.analysis.events.EventColumns;
+import org.cevns.analysis.events.EventFile;
+import org.cevns.analysis.events.EventFileHistogrammer;
+import org.cevns.analysis.events.HistogramBinning;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SpectrumKey;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.pipeline.AnalysisInputs.TemplateInfo;
+import org.cevns.detsim.sim.ExpectedDetected;
+import org.cevns.generator.Process;
+import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.run.EventCount;
+
+/**
+ * Fit templates: expected detected counts at μ = 1 per (detector, period, window, component), as histograms,
+ * for the configured exposure.
+ *
+ * <ul>
+ *   <li>{@link #simulate}: a high-statistics simulation in memory with N = factor × the expected events (capped
+ *       at {@code maxEvents}), each event weighted by expected / N (weighted generation: its own weights, which
+ *       already sum to the expectation); with {@link TemplateNormalisation#MODEL} each key's total is then set to
+ *       the expected detected count of {@link ExpectedDetected} (numerical integration of the model), which removes
+ *       the templates' statistical normalisation error and keeps only their shapes;
+ *   <li>{@link #fromFiles}: a high-statistics {@code cevns simulate} output (one run, possibly in shards), each
+ *       event weighted by {@code cevns.expected_total_events} / events of the run (unweighted files).
+ * </ul>
+ */
+public final class TemplateMaker {
+  /** Default cap on the events of the template simulation. */
+  public static final long DEFAULT_MAX_EVENTS = 10_000_000L;
+
+  private TemplateMaker() {}
+
+  /**
+   * Templates and where they come from.
+   *
+   * @param expected expected counts at μ = 1 for {@code exposure}
+   * @param exposure the exposure the templates are made for
+   * @param info description for the summary
+   */
+  public record Templates(SpectrumSet expected, RunExposure exposure, TemplateInfo info) {}
+
+  /** Templates from a simulation of the configuration. */
+  public static Templates simulate(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
+      HistogramBinning binning, long seed, int threads, long maxEvents, LongConsumer progress) throws Exception {
+    double expected = setup.expectedEvents();
+    long n = Math.max(1, Math.min(maxEvents, Math.round(fit.templateFactor() * expected)));
+    double factor = n / expected;
+    double scale = settings.weighted() ? 1.0 : expected / n;
+    SpectrumSet s = SimulatedSpectra.histogram(setup, settings, seed, EventCount.fixed(n, expected), threads, binning,
+        scale, null, progress);
+    if (fit.templateNormalisation() == TemplateNormalisation.MODEL) {
+      s = normaliseToModel(s, setup);
+    }
+    return new Templates(s, RunExposure.of(setup.model()), new TemplateInfo("simulation", factor,
+        fit.templateNormalisation().name().toLowerCase(java.util.Locale.ROOT), seed));
+  }
+
+  /** Every key's total set to the model's expected detected count (keys the model lacks are kept). */
+  static SpectrumSet normaliseToModel(SpectrumSet s, SimulationSetup setup) {
+    Map<SpectrumKey, Double> model = new HashMap<>();
+    for (ExpectedDetected.Entry e : ExpectedDetected.of(setup.model(), setup.detsim(), setup.backgrounds())) {
+      String component = EventColumns.SIGNAL.equals(e.component()) && e.process() == Process.EVES
+          ? EventColumns.EVES_COMPONENT : e.component();
+      SpectrumKey k = new SpectrumKey(setup.model().detectors().get(e.detectorIndex()).name(), e.period(),
+          e.window().columnName(), component);
+      model.merge(k, e.expected(), Double::sum);
+    }
+    return s.scaled(k -> {
+      Double m = model.get(k);
+      double have = s.get(k).map(KeySpectra::sumW).orElse(0.0);
+      return m != null && have > 0 ? m / have : 1.0;
+    });
+  }
+
+  /**
+   * Templates from a high-statistics event file or directory of shards of one unweighted {@code cevns simulate}
+   * run (all rows kept).
+   *
+   * @throws IllegalArgumentException if the files are of several runs, weighted with dropped rows, or lack the
+   *     metadata
+   */
+  public static Templates fromFiles(String input, HistogramBinning binning, int threads) throws Exception {
+    var conf = HadoopFiles.configuration();
+    List<EventFile> files = EventFile.list(List.of(input), conf);
+    String run = files.get(0).runId();
+    long rows = 0;
+    for (EventFile f : files) {
+      if (!f.runId().equals(run)) {
+        throw new IllegalArgumentException(input + ": template files must come from one simulate run (same seed and"
+            + " configuration); " + f.path() + " is from another");
+      }
+      rows += f.rows();
+    }
+    Map<String, String> meta = files.get(0).metadata();
+    boolean weighted = "true".equals(meta.get("cevns.weighted"));
+    double scale;
+    if (weighted) {
+      scale = 1.0;
+    } else {
+      if ("true".equals(meta.get("cevns.drop_undetected"))) {
+        throw new IllegalArgumentException(input + ": unweighted template files must keep every event (simulate"
+            + " without --drop-undetected), or be weighted (--weighted)");
+      }
+      String expected = meta.get("cevns.expected_total_events");
+      if (expected == null || rows == 0) {
+        throw new IllegalArgumentException(input + ": no cevns.expected_total_events metadata or no events");
+      }
+      scale = Double.parseDouble(expected) / rows;
+    }
+    var r = EventFileHistogrammer.histogram(files, binning, threads, conf);
+    SpectrumSet s = r.spectra().scaled(k -> scale);
+    RunExposure exposure = r.exposure().orElseThrow(() -> new IllegalArgumentException(input
+        + ": no cevns.exposure metadata"));
+    double expectedTotal = Double.parseDouble(meta.getOrDefault("cevns.expected_total_events", "NaN"));
+    return new Templates(s, exposure, new TemplateInfo(input, rows / expectedTotal, "simulation",
+        Long.parseLong(meta.getOrDefault("cevns.seed", "0"))));
+  }
+}

@@ -1,0 +1,120 @@
+package org.cevns.analysis.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.config.ConfigFixtures;
+import org.cevns.analysis.events.EventFileHistogrammer;
+import org.cevns.analysis.events.FitTimeAxis;
+import org.cevns.analysis.events.HistogramBinning;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.events.WindowSpec;
+import org.cevns.analysis.report.AnalysisOutputs;
+import org.cevns.analysis.report.CsvTables;
+import org.cevns.analysis.report.TerminalSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One toy beam experiment from file to every output: summary.json, CSV, PNG and SVG plots, pyhf workspace. */
+class AnalysisOutputsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void everyOutputIsWrittenAndConsistent() throws Exception {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11);
+    String file = tmp.resolve("events.parquet").toString();
+    BeamToys.write(file, 1.0, rng, 1);
+    var read = EventFileHistogrammer.histogram(List.of(file), BeamToys.binning(), 1);
+    AnalysisConfig config = ConfigFixtures.beam("fit: {backgrounds: {steady: free, brn: 0.25}, toys: 50}\n");
+    AnalysisResult r = AnalysisResult.of(BeamToys.inputs(config, read.spectra(), read.exposure().orElseThrow(), 3));
+    Path out = System.getProperty("cevns.peek") != null ? Path.of(System.getProperty("cevns.peek"))
+        : tmp.resolve("out");
+    List<Path> files = AnalysisOutputs.write(r, out);
+    for (String name : List.of("summary.json", "summary.txt", "workspace.json", "csv/energy.csv", "csv/time.csv",
+        "csv/pe.csv", "csv/subtraction.csv", "csv/fit.csv", "plots/spectrum_csi.png", "plots/spectrum_csi.svg",
+        "plots/time_csi.png", "plots/time_csi.svg", "plots/profile.png", "plots/profile.svg")) {
+      assertTrue(Files.size(out.resolve(name)) > 0, name);
+      assertTrue(files.contains(out.resolve(name)), name);
+    }
+    JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals("beam", s.get("mode").asText());
+    JsonNode fit = s.get("fit");
+    double mu = fit.get("mu_hat").asDouble();
+    assertTrue(fit.get("interval_68").get("lower").asDouble() < mu && mu < fit.get("interval_68").get("upper")
+        .asDouble());
+    assertTrue(fit.get("interval_90").get("lower").asDouble() < fit.get("interval_68").get("lower").asDouble());
+    assertTrue(fit.get("significance").get("z").asDouble() > 2, "60 signal on 95 background: clearly seen");
+    assertEquals(50, fit.get("toy_significance").get("toys").asInt() + fit.get("toy_significance").get("failed")
+        .asInt());
+    assertTrue(fit.get("goodness_of_fit").get("ndf").asInt() > 0);
+    // counts: observed rows per key are those written (coincidence signal etc.); expected from templates
+    double observedC = 0;
+    for (JsonNode c : s.get("counts")) {
+      if (c.get("window").asText().equals("coincidence")) {
+        observedC += c.get("observed_events").asDouble();
+      }
+      if (c.get("component").asText().equals("signal")) {
+        assertEquals(BeamToys.SIGNAL, c.get("expected_events").asDouble(), 1e-9);
+      }
+    }
+    JsonNode sub = s.get("subtraction").get("detectors").get(0);
+    assertEquals(observedC, sub.get("signal_counts").asDouble(), 1e-9);
+    assertEquals(sub.get("signal_counts").asDouble() - sub.get("control_counts_scaled").asDouble(),
+        sub.get("residual_counts").asDouble(), 1e-9);
+    // CSV headers and the pyhf workspace
+    assertTrue(Files.readString(out.resolve("csv/" + CsvTables.ENERGY)).startsWith(
+        "sample,detector,period,window,component,bin_low,bin_high,content,error\n"));
+    JsonNode ws = new ObjectMapper().readTree(out.resolve("workspace.json").toFile());
+    assertEquals(2, ws.get("channels").size());
+    assertEquals("mu", ws.get("measurements").get(0).get("config").get("poi").asText());
+    assertTrue(Files.readString(out.resolve("plots/profile.svg")).contains("<svg"));
+    String text = TerminalSummary.render(r);
+    assertTrue(text.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 100), text);
+    assertTrue(text.lines().count() < 40, text);
+  }
+
+  @Test
+  void energyTimeFitFromWeightedTemplateFile() throws Exception {
+    // templates: a 20x toy with weights 1/20 written as events (the high-statistics template file route)
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(12);
+    String tmplFile = tmp.resolve("templates.parquet").toString();
+    String dataFile = tmp.resolve("data.parquet").toString();
+    BeamToys.write(dataFile, 1.0, rng, 2);
+    Path dir = tmp.resolve("tdir");
+    Files.createDirectories(dir);
+    for (int i = 0; i < 20; i++) {
+      BeamToys.write(dir.resolve("part-" + i + ".parquet").toString(), 1.0, rng, 100 + i);
+    }
+    AnalysisConfig config = ConfigFixtures.beam("fit: {observable: energy-time, time_bins: 3}\n");
+    WindowSpec w = new WindowSpec(0, 6000, -6000);
+    HistogramBinning binning = new HistogramBinning(Map.of("csi", BeamToys.ENERGY), Map.of(), BeamToys.TIME,
+        Optional.of(FitTimeAxis.of(w, 3)));
+    var data = EventFileHistogrammer.histogram(List.of(dataFile), binning, 1);
+    var tmpl = EventFileHistogrammer.histogram(List.of(dir.toString()), binning, 2);
+    // 20 runs (distinct seeds): exposures add up, so scaling to the data exposure divides by 20
+    assertEquals(20 * BeamToys.BEAM_SECONDS, tmpl.exposure().orElseThrow().liveSeconds("csi", "beam"), 1e-6);
+    SpectrumSet templates = TemplateScaling.toExposure(tmpl.spectra(), tmpl.exposure().get(),
+        data.exposure().orElseThrow());
+    AnalysisInputs in = new AnalysisInputs("toy", config, data.spectra(), data.exposure().get(), templates,
+        new AnalysisInputs.TemplateInfo("file", 20, "simulation", 0), Optional.of(w), 5);
+    AnalysisResult r = AnalysisResult.of(in);
+    var fit = r.fit().orElseThrow();
+    assertEquals(2 * 10 * 3, fit.built().model().nBins(), "2 channels x 10 energy x 3 time bins");
+    assertTrue(fit.best().converged());
+    assertTrue(fit.interval68().orElseThrow().contains(fit.best().mu()));
+    assertTrue(Math.abs(fit.best().mu() - 1) < 4 * fit.interval68().get().halfWidth(), "mu-hat near 1");
+    Path out = tmp.resolve("out");
+    AnalysisOutputs.write(r, out);
+    assertTrue(Files.exists(out.resolve("plots/spectrum_csi.png")));
+  }
+}

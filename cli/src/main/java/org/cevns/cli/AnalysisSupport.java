@@ -1,0 +1,94 @@
+package org.cevns.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.EventFile;
+import org.cevns.analysis.sim.AnalysisJob;
+import org.cevns.analysis.sim.SimulationSetup;
+import org.cevns.analysis.sim.TemplateMaker;
+import org.cevns.generator.io.HadoopFiles;
+
+/** Shared by {@code analyze}, {@code sensitivity} and {@code run}: options, output directory, input files. */
+final class AnalysisSupport {
+  private AnalysisSupport() {}
+
+  /** Fails (exit 2) if {@code dir} is a file, or a non-empty directory without {@code overwrite}. */
+  static void checkOutputDirectory(Path dir, boolean overwrite) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserException(dir + ": exists and is not a directory");
+    }
+    if (Files.isDirectory(dir) && !overwrite) {
+      try (Stream<Path> s = Files.list(dir)) {
+        if (s.findAny().isPresent()) {
+          throw new UserException(dir + ": exists and is not empty; use --overwrite to replace its outputs");
+        }
+      }
+    }
+  }
+
+  /** The event files of the inputs, footers read; unreadable or missing inputs are user errors. */
+  static List<EventFile> inputs(List<String> inputs) {
+    try {
+      List<EventFile> files = EventFile.list(inputs, HadoopFiles.configuration());
+      for (EventFile f : files) {
+        f.projection();
+      }
+      return files;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserException("cannot read the input events: " + e.getMessage(), e);
+    }
+  }
+
+  /** A log that prints "cevns: MESSAGE" lines on stderr unless quiet. */
+  static Consumer<String> log(PrintWriter err, boolean quiet) {
+    return m -> {
+      if (!quiet) {
+        err.println("cevns: " + m);
+        err.flush();
+      }
+    };
+  }
+
+  /** The simulation setup of a loaded configuration (every detector needs a response). */
+  static SimulationSetup setup(ConfigSupport.Loaded loaded, String command) {
+    return SimulationSetup.of(loaded.model(), loaded.detsim(), "cevns " + command
+        + " simulates detector-level templates");
+  }
+
+  /** The analysis settings with command-line overrides. */
+  static AnalysisConfig analysisConfig(ConfigSupport.Loaded loaded, Integer toys, Integer coverageToys) {
+    AnalysisConfig a = loaded.analysis();
+    if (toys != null) {
+      if (toys < 0) {
+        throw new UserException("--toys: must be >= 0, got " + toys);
+      }
+      a = a.withFit(a.fit().withToys(toys));
+    }
+    if (coverageToys != null) {
+      if (coverageToys < 0) {
+        throw new UserException("--coverage-toys: must be >= 0, got " + coverageToys);
+      }
+      a = a.withSensitivity(a.sensitivity().withCoverageToys(coverageToys));
+    }
+    return a;
+  }
+
+  static AnalysisJob.Options options(int threads, long seed, String templates, Long maxTemplateEvents,
+      Consumer<String> log) {
+    if (threads < 1) {
+      throw new UserException("--threads: must be >= 1, got " + threads);
+    }
+    long max = maxTemplateEvents == null ? TemplateMaker.DEFAULT_MAX_EVENTS : maxTemplateEvents;
+    if (max < 1) {
+      throw new UserException("--max-template-events: must be >= 1, got " + max);
+    }
+    return new AnalysisJob.Options(threads, seed, Optional.ofNullable(templates), max, log);
+  }
+}

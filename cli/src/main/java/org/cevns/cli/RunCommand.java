@@ -1,0 +1,142 @@
+package org.cevns.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.EventFile;
+import org.cevns.analysis.pipeline.AnalysisResult;
+import org.cevns.analysis.pipeline.SensitivityReport;
+import org.cevns.analysis.report.AnalysisOutputs;
+import org.cevns.analysis.report.SensitivityOutputs;
+import org.cevns.analysis.report.TerminalSummary;
+import org.cevns.analysis.sim.AnalysisJob;
+import org.cevns.analysis.sim.SimulationSetup;
+import org.cevns.detsim.sim.DetectorSimulation;
+import org.cevns.detsim.sim.SimJobs;
+import org.cevns.detsim.sim.SimMetadata;
+import org.cevns.detsim.sim.SimParquetSink;
+import org.cevns.generator.io.WriteOptions;
+import org.cevns.generator.run.EventCount;
+import org.cevns.generator.run.RunMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cevns run}: one toy experiment of the configured exposure, simulated and analysed. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulates the configured exposure as one toy experiment and analyses it.",
+      "Signal and backgrounds with the detector response, Poisson-fluctuated, go to",
+      "DIR/events.parquet; then as cevns analyze (ON - OFF or C - AC, likelihood fit",
+      "of mu with intervals, significance, goodness of fit) and cevns sensitivity.",
+      "Writes summary.json, summary.txt, csv/, plots/ (PNG and SVG), workspace.json",
+      "(pyhf), sensitivity.json and sensitivity.csv into DIR; prints the summary."
+    })
+final class RunCommand implements Callable<Integer> {
+  /** Name of the toy's event file in the output directory. */
+  static final String EVENTS = "events.parquet";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
+  Path config;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
+  Path output;
+
+  @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and recorded)")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--toys", paramLabel = "N", description = "toys for the toy-based significance (default: the config's fit.toys)")
+  Integer toys;
+
+  @Option(names = "--coverage-toys", paramLabel = "N", description = "toys of the coverage check (default: the config's sensitivity.coverage_toys)")
+  Integer coverageToys;
+
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  Long maxTemplateEvents;
+
+  @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression of events.parquet: zstd (default), snappy, uncompressed, gzip")
+  String compression = "zstd";
+
+  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
+  boolean overwrite;
+
+  @Option(names = "--quiet", description = "no progress messages")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    WriteOptions writeOptions;
+    try {
+      writeOptions = WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--compression: " + e.getMessage());
+    }
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, toys, coverageToys);
+    SimulationSetup setup = AnalysisSupport.setup(loaded, "run");
+    long runSeed = ConfigSupport.seed(seed, loaded.config());
+    PrintWriter err = spec.commandLine().getErr();
+    AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
+        AnalysisSupport.log(err, quiet));
+    AnalysisSupport.checkOutputDirectory(output, overwrite);
+    Files.createDirectories(output);
+    long t0 = System.nanoTime();
+    simulateToy(setup, runSeed, writeOptions, o);
+    AnalysisResult r;
+    SensitivityReport s;
+    try {
+      AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+      List<EventFile> files = AnalysisSupport.inputs(List.of(output.resolve(EVENTS).toString()));
+      r = AnalysisJob.analyze(setup, analysis, p, files, o);
+      o.log().accept("sensitivity scan");
+      s = AnalysisJob.sensitivity(analysis, p, runSeed);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    AnalysisOutputs.write(r, output);
+    SensitivityOutputs.write(s, loaded.config().name(), output);
+    spec.commandLine().getOut().print(TerminalSummary.render(r));
+    spec.commandLine().getOut().flush();
+    o.log().accept(String.format(Locale.ROOT, "done in %.1f s, seed %d; outputs in %s", (System.nanoTime() - t0) / 1e9,
+        runSeed, output));
+    return 0;
+  }
+
+  /** The toy experiment: a Poisson number of signal and background events, as {@code cevns simulate}. */
+  private void simulateToy(SimulationSetup setup, long runSeed, WriteOptions writeOptions, AnalysisJob.Options o)
+      throws Exception {
+    var model = setup.model();
+    double expected = setup.expectedEvents();
+    EventCount n = EventCount.poisson(expected, runSeed);
+    var gs = model.config().generator();
+    o.log().accept(String.format(Locale.ROOT, "simulating the toy experiment: %d events (expected %.6g)", n.events(),
+        expected));
+    DetectorSimulation sim;
+    try {
+      sim = DetectorSimulation.of(model, setup.detsim(), setup.backgrounds(), gs, runSeed, n.events(), threads, false);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted());
+    SimMetadata.put(metadata, model, setup.detsim(), setup.backgrounds(), "simulate", false);
+    SimParquetSink sink = OutputFiles.openEvents(output.resolve(EVENTS).toString(), model.dictionary(),
+        setup.components(), metadata, writeOptions);
+    Progress progress = Progress.forTerminal(spec.commandLine().getErr(), "simulate", n.events(), quiet);
+    SimJobs.simulate(sim, threads, sink, progress);
+    progress.finish();
+  }
+}

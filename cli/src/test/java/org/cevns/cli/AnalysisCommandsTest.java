@@ -1,0 +1,126 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cevns run, analyze and sensitivity end to end on the shipped COHERENT CsI configuration, and their errors. */
+class AnalysisCommandsTest {
+  static final Path CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
+  @TempDir Path tmp;
+
+  private Path configWith(String analysis) throws Exception {
+    Path c = tmp.resolve("c.yaml");
+    String yaml = Files.readString(CSI).replaceAll("(?ms)^analysis:.*", "");
+    Files.writeString(c, yaml + "\nanalysis:\n" + analysis.indent(2));
+    // relative paths in the configuration (tables) resolve against its directory
+    return c;
+  }
+
+  @Test
+  void badAnalysisSectionExitsTwoInEveryCommand() throws Exception {
+    Path c = configWith("fit: {backgrounds: {brm: 0.25}}\n");
+    for (List<String> args : List.of(List.of("rates", c.toString()),
+        List.of("run", c.toString(), "-o", tmp.resolve("o1").toString()),
+        List.of("analyze", c.toString(), "-i", "x.parquet", "-o", tmp.resolve("o2").toString()),
+        List.of("sensitivity", c.toString()))) {
+      CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+      assertEquals(2, r.exitCode(), args + ": " + r.err());
+      assertEquals("cevns: analysis.fit.backgrounds.brm: unknown background component 'brm', components are brn,"
+          + " nin, steady, eves\n", r.err(), args.toString());
+      assertTrue(Files.notExists(tmp.resolve("o1")), "nothing written before validation");
+    }
+  }
+
+  @Test
+  void runWritesEveryOutputAndAnalyzeOfItsEventsAgrees() throws Exception {
+    Path out = tmp.resolve("run");
+    CliRunner.Result r = CliRunner.run("run", CSI.toString(), "-o", out.toString(), "--seed", "7", "--threads", "2",
+        "--max-template-events", "100000", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Profile-likelihood fit"), r.out());
+    for (String f : List.of("events.parquet", "summary.json", "summary.txt", "workspace.json", "sensitivity.json",
+        "sensitivity.csv", "csv/energy.csv", "csv/time.csv", "csv/pe.csv", "csv/subtraction.csv", "csv/fit.csv",
+        "plots/spectrum_csi.png", "plots/spectrum_csi.svg", "plots/time_csi.png", "plots/time_csi.svg",
+        "plots/profile.png", "plots/profile.svg", "plots/sensitivity.png", "plots/sensitivity.svg")) {
+      assertTrue(Files.size(out.resolve(f)) > 0, f);
+    }
+    ObjectMapper json = new ObjectMapper();
+    JsonNode run = json.readTree(out.resolve("summary.json").toFile());
+    assertEquals("beam", run.get("mode").asText());
+    double mu = run.get("fit").get("mu_hat").asDouble();
+    assertTrue(run.get("fit").get("interval_68").get("lower").asDouble() < mu);
+    assertTrue(run.get("fit").get("significance").get("z").asDouble() > 3, "the CsI signal is seen");
+
+    // the same seed gives the same templates: analysing the toy's events reproduces the run's fit
+    Path out2 = tmp.resolve("analyze");
+    CliRunner.Result a = CliRunner.run("analyze", CSI.toString(), "-i", out.resolve("events.parquet").toString(),
+        "-o", out2.toString(), "--seed", "7", "--threads", "1", "--max-template-events", "100000", "--quiet");
+    assertEquals(0, a.exitCode(), a.err());
+    JsonNode an = json.readTree(out2.resolve("summary.json").toFile());
+    assertEquals(mu, an.get("fit").get("mu_hat").asDouble(), 1e-9);
+    assertEquals(run.get("counts"), an.get("counts"));
+
+    // an existing, non-empty output directory needs --overwrite
+    CliRunner.Result again = CliRunner.run("run", CSI.toString(), "-o", out.toString(), "--seed", "7");
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains("exists and is not empty; use --overwrite"), again.err());
+  }
+
+  @Test
+  void analyzeWithATemplateFileFromSimulate() throws Exception {
+    Path data = tmp.resolve("data.parquet");
+    Path templates = tmp.resolve("templates.parquet");
+    assertEquals(0, CliRunner.run("simulate", CSI.toString(), "-o", data.toString(), "--seed", "5", "--quiet",
+        "--threads", "2").exitCode());
+    assertEquals(0, CliRunner.run("simulate", CSI.toString(), "-o", templates.toString(), "--seed", "6",
+        "--events", "120000", "--quiet", "--threads", "2").exitCode());
+    Path out = tmp.resolve("a");
+    CliRunner.Result r = CliRunner.run("analyze", CSI.toString(), "-i", data.toString(), "-o", out.toString(),
+        "--templates", templates.toString(), "--seed", "5", "--quiet", "--threads", "2");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(templates.toString(), s.get("templates").get("source").asText());
+    // 120000 template events for an expectation of ~11500: about 10x the statistics
+    assertEquals(120000 / 11501.7, s.get("templates").get("statistics_factor").asDouble(), 0.2);
+    assertTrue(Math.abs(s.get("fit").get("mu_hat").asDouble() - 1) < 0.5, s.get("fit").toString());
+  }
+
+  @Test
+  void analyzeRejectsTruthFilesAndMissingInputs() throws Exception {
+    Path truth = tmp.resolve("truth.parquet");
+    assertEquals(0, CliRunner.run("generate", CSI.toString(), "-o", truth.toString(), "--events", "1000",
+        "--seed", "1", "--quiet").exitCode());
+    CliRunner.Result r = CliRunner.run("analyze", CSI.toString(), "-i", truth.toString(), "-o",
+        tmp.resolve("o").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("no column 'window'; the analysis reads detector-level files"), r.err());
+    CliRunner.Result m = CliRunner.run("analyze", CSI.toString(), "-i", tmp.resolve("missing").toString(), "-o",
+        tmp.resolve("o").toString());
+    assertEquals(2, m.exitCode(), m.err());
+    assertTrue(m.err().startsWith("cevns: cannot read the input events:"), m.err());
+  }
+
+  @Test
+  void sensitivityPrintsTheScanAndWritesItsOutputs() throws Exception {
+    Path c = configWith("sensitivity: {exposure_factors: [0.1, 1, 10]}\n");
+    Path out = tmp.resolve("sens");
+    CliRunner.Result r = CliRunner.run("sensitivity", c.toString(), "-o", out.toString(), "--seed", "3",
+        "--max-template-events", "100000", "--quiet", "--threads", "2");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Z_median"), r.out());
+    JsonNode s = new ObjectMapper().readTree(out.resolve("sensitivity.json").toFile());
+    assertEquals(3, s.get("rows").size());
+    double z01 = s.get("rows").get(0).get("z_median").asDouble();
+    double z10 = s.get("rows").get(2).get("z_median").asDouble();
+    assertTrue(z10 > 5 * z01, "Z grows about as sqrt(exposure): x100 exposure, about x10 Z");
+    assertTrue(Files.size(out.resolve("plots/sensitivity.png")) > 0);
+  }
+}
