@@ -34,9 +34,10 @@ import org.cevns.generator.io.HadoopFiles;
  * @param metadata key-value metadata
  * @param constants value of each key column ({@code detector}, {@code period}, {@code window},
  *     {@code component}) that is the same in every row (min = max in every row group, no nulls)
+ * @param rowGroups number of row groups (the units in which a file is read in parallel)
  */
 public record EventFile(Path path, Set<String> columns, long rows, Map<String, String> metadata,
-    Map<String, String> constants) {
+    Map<String, String> constants, int rowGroups) {
   /** Key columns that may be constant. */
   static final List<String> KEY_COLUMNS = List.of(EventColumns.DETECTOR, EventColumns.PERIOD, EventColumns.WINDOW,
       EventColumns.COMPONENT, EventColumns.PROCESS);
@@ -91,7 +92,8 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
         constant(footer, c).ifPresent(v -> constants.put(c, v));
       }
     }
-    return new EventFile(file, cols, rows, footer.getFileMetaData().getKeyValueMetaData(), constants);
+    return new EventFile(file, cols, rows, footer.getFileMetaData().getKeyValueMetaData(), constants,
+        footer.getBlocks().size());
   }
 
   /** The single value of string column {@code column} if its statistics say so in every row group. */

@@ -1,30 +1,26 @@
 package org.cevns.analysis.events;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.cevns.generator.io.ColumnBatch;
 import org.cevns.generator.io.ColumnarFileReader;
 import org.cevns.generator.io.HadoopFiles;
 import org.cevns.generator.io.StringCodes;
+import org.cevns.generator.run.ParallelRunner;
 
 /**
  * Histograms event files: reads only the columns the analysis needs ({@link EventFile#projection()}), keeps
- * detected events and fills a {@link SpectrumAccumulator} per worker thread. Files (a file per input, or the
- * shards of a directory) are shared out to the threads, so a directory of shards is read in parallel; the
- * result does not depend on the thread count or on how the events are split into shards (sums are
- * order-independent up to floating-point rounding of weights; unit weights add exactly).
+ * detected events and fills {@link SpectrumAccumulator}s. The row groups of all files (a file per input, or the
+ * shards of a directory) are shared out to the threads, so one large file, or a directory of shards, is read
+ * in parallel; the result is identical for any thread count (see {@link #histogram(List, HistogramBinning, int,
+ * Configuration)}), and does not depend on how the events are split into shards up to floating-point
+ * rounding of weights (unit weights add exactly).
  *
  * <p>The exposure is the sum over distinct runs (files with the same {@code cevns.seed} and
  * {@code cevns.config} are shards of one run and count once).
@@ -55,7 +51,13 @@ public final class EventFileHistogrammer {
     return histogram(EventFile.list(inputs, conf), binning, threads, conf);
   }
 
-  /** Histograms listed files with {@code threads} workers (each file is read by one worker). */
+  /**
+   * Histograms listed files with {@code threads} workers. The work is cut into units of one row group (a file
+   * without row groups is one empty unit); each unit is read into an accumulator of its own, and the units'
+   * accumulators are added to the total in unit order ({@link ParallelRunner}: at most 2 × threads + 1
+   * accumulators exist at a time). The sums are therefore formed in the same order for any thread count: the
+   * result is identical, bit for bit, to that of one thread, and a single large file is read by all threads.
+   */
   public static Result histogram(List<EventFile> files, HistogramBinning binning, int threads, Configuration conf)
       throws IOException {
     if (threads < 1) {
@@ -68,79 +70,54 @@ public final class EventFileHistogrammer {
       f.projection();
     }
     long t0 = System.nanoTime();
-    int n = Math.min(threads, files.size());
-    if (n == 1) {
-      SpectrumAccumulator acc = new SpectrumAccumulator(binning);
-      long read = 0;
-      for (EventFile f : files) {
-        read += readFile(f, acc, conf);
+    List<int[]> units = new ArrayList<>(); // {file index, first row group, row group count}
+    for (int i = 0; i < files.size(); i++) {
+      int groups = files.get(i).rowGroups();
+      if (groups == 0) {
+        units.add(new int[] {i, 0, 0});
       }
-      return new Result(acc.result(), exposure(files), windows(files), List.copyOf(files), read, acc.rows(),
-          (System.nanoTime() - t0) / 1e9);
+      for (int g = 0; g < groups; g++) {
+        units.add(new int[] {i, g, 1});
+      }
     }
-    AtomicInteger next = new AtomicInteger();
-    long[] rowsRead = new long[n];
-    List<SpectrumAccumulator> accs = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "cevns-histogram");
-      t.setDaemon(true);
-      return t;
-    });
+    SpectrumAccumulator total = new SpectrumAccumulator(binning);
+    long[] read = {0};
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 0; w < n; w++) {
-        SpectrumAccumulator acc = new SpectrumAccumulator(binning);
-        accs.add(acc);
-        int worker = w;
-        futures.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-            rowsRead[worker] += readFile(files.get(i), acc, conf);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading event files", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(c);
-    } finally {
-      pool.shutdownNow();
+      ParallelRunner.<Partial>run(0, units.size(), threads, Partial::new, (k, part) -> {
+        int[] u = units.get((int) k);
+        part.acc = new SpectrumAccumulator(binning);
+        part.rows = readFile(files.get(u[0]), u[1], u[2], part.acc, conf);
+      }, (k, part) -> {
+        total.merge(part.acc);
+        read[0] += part.rows;
+        part.acc = null;
+      }, null);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
     }
-    SpectrumAccumulator total = accs.get(0);
-    for (int w = 1; w < accs.size(); w++) {
-      total.merge(accs.get(w));
-    }
-    long read = 0;
-    for (long r : rowsRead) {
-      read += r;
-    }
-    return new Result(total.result(), exposure(files), windows(files), List.copyOf(files), read, total.rows(),
+    return new Result(total.result(), exposure(files), windows(files), List.copyOf(files), read[0], total.rows(),
         (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Reads one file into {@code acc}; returns the rows read. */
-  static long readFile(EventFile file, SpectrumAccumulator acc, Configuration conf) throws IOException {
+  /** The accumulator and row count of one unit. */
+  private static final class Partial {
+    SpectrumAccumulator acc;
+    long rows;
+  }
+
+  /** Reads row groups {@code [firstRowGroup, firstRowGroup + rowGroups)} of a file into {@code acc}; returns the rows read. */
+  static long readFile(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc, Configuration conf)
+      throws IOException {
     List<String> cols = file.projection();
     boolean hasComponent = file.columns().contains(EventColumns.COMPONENT);
     boolean hasNpe = cols.contains(EventColumns.NPE);
     boolean hasDetected = cols.contains(EventColumns.DETECTED);
     boolean hasWeight = cols.contains(EventColumns.WEIGHT);
     long rows = 0;
-    try (ColumnarFileReader r = ColumnarFileReader.open(file.path(), conf, ColumnarFileReader.ReadPath.PAGES)) {
+    try (ColumnarFileReader r = ColumnarFileReader.openRowGroups(file.path(), conf, ColumnarFileReader.ReadPath.PAGES,
+        firstRowGroup, rowGroups)) {
       ColumnBatch b = r.select(cols, BATCH_ROWS);
       int[] zeros = new int[BATCH_ROWS];
       int[] det = codes(b, EventColumns.DETECTOR, zeros);

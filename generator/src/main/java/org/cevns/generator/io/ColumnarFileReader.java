@@ -90,6 +90,37 @@ public final class ColumnarFileReader implements AutoCloseable {
     return new ColumnarFileReader(c, List.copyOf(files), List.copyOf(footers), readPath);
   }
 
+  /**
+   * Opens row groups {@code [firstRowGroup, firstRowGroup + rowGroupCount)} of one Parquet file, so that a
+   * large file can be read in parts by several threads (one reader per part, each reading only its row
+   * groups). {@link #totalRows()} counts the rows of these row groups.
+   *
+   * @param readPath {@link ReadPath#PAGES} or {@link ReadPath#COLUMNS}
+   * @throws IllegalArgumentException if the range is outside the file's row groups
+   */
+  public static ColumnarFileReader openRowGroups(Path file, Configuration conf, ReadPath readPath, int firstRowGroup,
+      int rowGroupCount) throws IOException {
+    if (readPath == ReadPath.RECORDS) {
+      throw new IllegalArgumentException("row-group ranges are read with ReadPath.PAGES or COLUMNS, got RECORDS");
+    }
+    Configuration c = HadoopFiles.configuration(Objects.requireNonNull(conf, "conf"));
+    ParquetMetadata footer;
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(file, c),
+        HadoopReadOptions.builder(c).build())) {
+      footer = r.getFooter();
+    } catch (RuntimeException e) {
+      throw new IOException(file + ": not a readable Parquet file: " + e.getMessage(), e);
+    }
+    List<BlockMetaData> blocks = footer.getBlocks();
+    if (firstRowGroup < 0 || rowGroupCount < 0 || firstRowGroup > blocks.size() - rowGroupCount) {
+      throw new IllegalArgumentException(file + ": row groups [" + firstRowGroup + ", " + firstRowGroup + " + "
+          + rowGroupCount + ") are outside the file's " + blocks.size() + " row groups");
+    }
+    ParquetMetadata part = new ParquetMetadata(footer.getFileMetaData(),
+        List.copyOf(blocks.subList(firstRowGroup, firstRowGroup + rowGroupCount)));
+    return new ColumnarFileReader(c, List.of(file), List.of(part), readPath);
+  }
+
   /** The files read, in order. */
   public List<Path> files() {
     return files;
