@@ -40,7 +40,8 @@ final class FileSources {
     Pages(InputFile input, ParquetMetadata footer, MessageType projection, List<ColumnTarget> targets,
         Configuration conf) throws IOException {
       this.targets = targets;
-      this.reader = ParquetFileReader.open(input, footer, HadoopReadOptions.builder(conf).build(), input.newStream());
+      this.reader = ParquetFileReader.open(input, footer,
+          HadoopReadOptions.builder(conf).withCodecFactory(ZstdReadCodecs.of(conf)).build(), input.newStream());
       this.reader.setRequestedSchema(projection);
       this.descriptors = projection.getColumns();
       this.columns = new PageColumnReader[descriptors.size()];
@@ -100,7 +101,8 @@ final class FileSources {
     Columns(InputFile input, ParquetMetadata footer, MessageType projection, TargetReadSupport.Root root,
         List<ColumnTarget> targets, Configuration conf) throws IOException {
       this.targets = targets;
-      this.reader = ParquetFileReader.open(input, footer, HadoopReadOptions.builder(conf).build(), input.newStream());
+      this.reader = ParquetFileReader.open(input, footer,
+          HadoopReadOptions.builder(conf).withCodecFactory(ZstdReadCodecs.of(conf)).build(), input.newStream());
       this.reader.setRequestedSchema(projection);
       this.projection = projection;
       this.root = root;
