@@ -63,8 +63,10 @@ else
 fi
 echo
 if has_class org.cevns.analysis.events.HistogramBench; then
-  echo "-- analyze (analysis.events.HistogramBench: histogramming simulated-layout events from Parquet)"
-  run org.cevns.analysis.events.HistogramBench --events "$ANALYZE_EVENTS" --threads "$THREADS" --dir "$tmp"
+  echo "-- analyze (analysis.events.HistogramBench: histogramming a ZSTD Parquet file of simulated-layout events,"
+  echo "   as cevns analyze; rounds 1-2 are JIT warm-up)"
+  run org.cevns.analysis.events.HistogramBench --events "$ANALYZE_EVENTS" --shards 1 --threads "$THREADS" \
+    --repeat 7 --codec zstd --dir "$tmp"
 else
   echo "-- analyze: not in this build (analysis.events.HistogramBench missing)"
 fi

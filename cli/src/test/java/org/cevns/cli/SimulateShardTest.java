@@ -79,4 +79,27 @@ class SimulateShardTest {
       assertEquals(whole.get(key), part.get(key), key);
     }
   }
+
+  /** {@code cevns analyze} reads a MapReduce output directory as the run it is: same counts and fit as the file. */
+  @Test
+  void analyzeReadsTheMapReduceDirectoryLikeTheFile() throws Exception {
+    Path whole = tmp.resolve("toy.parquet");
+    assertEquals(0, CliRunner.run("simulate", CONFIG, "-o", whole.toString(), "--seed", "21", "--quiet").exitCode());
+    Path dir = tmp.resolve("mr");
+    CliRunner.Result r = CliRunner.run("mapreduce", "simulate", CONFIG, "--shards", "3", "-o", dir.toString(),
+        "--seed", "21", "--quiet", "-D", "mapreduce.framework.name=local", "-D",
+        "hadoop.tmp.dir=" + tmp.resolve("hadoop"));
+    assertEquals(0, r.exitCode(), r.err());
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> summaries = new ArrayList<>();
+    for (Path in : List.of(whole, dir)) {
+      Path out = tmp.resolve("analysis-" + in.getFileName());
+      CliRunner.Result a = CliRunner.run("analyze", CONFIG, "-i", in.toString(), "-o", out.toString(), "--seed", "3");
+      assertEquals(0, a.exitCode(), a.err());
+      summaries.add(json.readTree(out.resolve("summary.json").toFile()));
+    }
+    for (String key : List.of("exposure", "counts", "subtraction", "fit")) {
+      assertEquals(summaries.get(0).get(key), summaries.get(1).get(key), key);
+    }
+  }
 }
