@@ -64,9 +64,9 @@ fi
 echo
 if has_class org.cevns.analysis.events.HistogramBench; then
   echo "-- analyze (analysis.events.HistogramBench: histogramming a ZSTD Parquet file of simulated-layout events,"
-  echo "   as cevns analyze; rounds 1-2 are JIT warm-up)"
+  echo "   as cevns analyze; the first rounds are JIT warm-up)"
   run org.cevns.analysis.events.HistogramBench --events "$ANALYZE_EVENTS" --shards 1 --threads "$THREADS" \
-    --repeat 7 --codec zstd --dir "$tmp"
+    --repeat 9 --codec zstd --dir "$tmp"
 else
   echo "-- analyze: not in this build (analysis.events.HistogramBench missing)"
 fi
