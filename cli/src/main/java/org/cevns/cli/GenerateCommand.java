@@ -15,9 +15,8 @@ import org.cevns.generator.run.GenerateJob;
 import org.cevns.generator.run.RunMetadata;
 import org.cevns.generator.run.Shard;
 import org.cevns.generator.run.TruthGenerator;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,76 +37,26 @@ final class GenerateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-      description = "output Parquet file (local path or Hadoop URI such as hdfs://...)")
-  String output;
-
-  @ArgGroup(exclusive = true)
-  CountOptions count = new CountOptions();
-
-  static final class CountOptions {
-    @Option(names = "--events", paramLabel = "N", description = "make exactly N events")
-    Long events;
-
-    @Option(names = "--mean", description = "make the expected number of events (rounded), not a Poisson draw")
-    boolean mean;
-  }
-
-  @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and recorded)")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--weighted", description = "weighted events (E from the flux, T uniform; weights sum to the expectation)")
-  boolean weighted;
-
-  @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
-  String compression = "zstd";
-
-  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N (0 <= I < N) of the run:"
-      + " the N shards together hold exactly the events of the unsharded run; needs a fixed seed"})
-  String shard;
-
-  @Option(names = "--overwrite", description = "replace FILE if it exists")
-  boolean overwrite;
-
-  @Option(names = "--quiet", description = "no progress bar or summary")
-  boolean quiet;
+  @Mixin RunOptions run = new RunOptions();
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new UserException("--threads: must be >= 1, got " + threads);
-    }
-    if (count.events != null && count.events < 0) {
-      throw new UserException("--events: must be >= 0, got " + count.events);
-    }
-    WriteOptions options;
-    try {
-      options = WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
-    } catch (IllegalArgumentException e) {
-      throw new UserException("--compression: " + e.getMessage());
-    }
-    Shard part = ShardOption.parse(shard);
+    WriteOptions options = run.validate();
+    Shard part = ShardOption.parse(run.shard);
     ExperimentModel model = ConfigSupport.load(config).model();
     ExperimentConfig cfg = model.config();
-    ShardOption.requireSeed(part, seed, cfg);
-    long runSeed = ConfigSupport.seed(seed, cfg);
+    ShardOption.requireSeed(part, run.seed, cfg);
+    long runSeed = ConfigSupport.seed(run.seed, cfg);
     double expected = model.totalExpectedEvents();
-    EventCount n = count.events != null ? EventCount.fixed(count.events, expected)
-        : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
-    GeneratorSettings gs = cfg.generator();
-    if (weighted != gs.weighted()) {
-      gs = new GeneratorSettings(weighted || gs.weighted(), gs.energyNodes(), gs.recoilNodes());
-    }
+    EventCount n = run.eventCount(expected, runSeed);
+    GeneratorSettings gs = run.settings(cfg.generator());
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    TruthParquetSink sink = OutputFiles.openTruth(output, model.dictionary(),
+    TruthParquetSink sink = OutputFiles.openTruth(run.output, model.dictionary(),
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()), part, n.events()), options);
     TruthGenerator generator;
     try {
-      generator = TruthGenerator.of(model, gs, runSeed, n.events(), threads);
+      generator = TruthGenerator.of(model, gs, runSeed, n.events(), run.threads);
     } catch (RuntimeException e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {
@@ -116,11 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
       throw e;
     }
     long events = part.events(n.events(), EventBlock.CAPACITY);
-    Progress progress = Progress.forTerminal(err, "generate", events, quiet);
-    GenerateJob.run(generator, part, threads, sink, progress);
+    Progress progress = Progress.forTerminal(err, "generate", events, run.quiet);
+    GenerateJob.run(generator, part, run.threads, sink, progress);
     progress.finish();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    if (!quiet) {
+    if (!run.quiet) {
       err.printf(Locale.ROOT, "cevns: wrote %d events%s (%s, expected %.6g) to %s in %.1f s, seed %d%n", events,
           part.isWhole() ? "" : " of " + n.events() + " (shard " + part + ")",
           n.mode().name().toLowerCase(Locale.ROOT), expected, sink.target(), seconds, runSeed);

@@ -49,7 +49,7 @@ final class MapReduceCommand implements Runnable {
     String output;
 
     @ArgGroup(exclusive = true)
-    GenerateCommand.CountOptions count = new GenerateCommand.CountOptions();
+    RunOptions.CountOptions count = new RunOptions.CountOptions();
 
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and recorded)")
     Long seed;

@@ -19,9 +19,9 @@ import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.RunMetadata;
 import org.cevns.generator.run.Shard;
 import org.cevns.generator.event.EventBlock;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,78 +44,36 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-      description = "output Parquet file (local path or Hadoop URI such as hdfs://...)")
-  String output;
-
-  @ArgGroup(exclusive = true)
-  GenerateCommand.CountOptions count = new GenerateCommand.CountOptions();
-
-  @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and recorded)")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--weighted", description = "weighted signal events (E from the flux, T uniform); backgrounds get the average weight")
-  boolean weighted;
+  @Mixin RunOptions run = new RunOptions();
 
   @Option(names = "--drop-undetected", description = "keep only detected events")
   boolean dropUndetected;
 
-  @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
-  String compression = "zstd";
-
-  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N (0 <= I < N) of the run:"
-      + " the N shards together hold exactly the events of the unsharded run; needs a fixed seed"})
-  String shard;
-
-  @Option(names = "--overwrite", description = "replace FILE if it exists")
-  boolean overwrite;
-
-  @Option(names = "--quiet", description = "no progress bar or summary")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new UserException("--threads: must be >= 1, got " + threads);
-    }
-    if (count.events != null && count.events < 0) {
-      throw new UserException("--events: must be >= 0, got " + count.events);
-    }
-    WriteOptions options;
-    try {
-      options = WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
-    } catch (IllegalArgumentException e) {
-      throw new UserException("--compression: " + e.getMessage());
-    }
-    Shard part = ShardOption.parse(shard);
+    WriteOptions options = run.validate();
+    Shard part = ShardOption.parse(run.shard);
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
     ExperimentModel model = loaded.model();
     DetsimConfig detsim = loaded.detsim().requireResponses("cevns simulate needs the response of every detector");
     ExperimentConfig cfg = model.config();
     BackgroundChannels backgrounds = BackgroundChannels.of(model, detsim);
-    ShardOption.requireSeed(part, seed, cfg);
-    long runSeed = ConfigSupport.seed(seed, cfg);
+    ShardOption.requireSeed(part, run.seed, cfg);
+    long runSeed = ConfigSupport.seed(run.seed, cfg);
     double expected = DetectorSimulation.expectedEvents(model, backgrounds);
-    EventCount n = count.events != null ? EventCount.fixed(count.events, expected)
-        : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
-    GeneratorSettings gs = cfg.generator();
-    if (weighted && !gs.weighted()) {
-      gs = new GeneratorSettings(true, gs.energyNodes(), gs.recoilNodes());
-    }
+    EventCount n = run.eventCount(expected, runSeed);
+    GeneratorSettings gs = run.settings(cfg.generator());
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted());
     SimMetadata.put(metadata, model, detsim, backgrounds, "simulate", dropUndetected);
     RunMetadata.putShard(metadata, part, n.events());
     // open (and check) the output before the sampling tables are built
-    SimParquetSink sink = OutputFiles.openEvents(output, model.dictionary(), backgrounds.componentNames(), metadata,
+    SimParquetSink sink = OutputFiles.openEvents(run.output, model.dictionary(), backgrounds.componentNames(), metadata,
         options);
     DetectorSimulation simulation;
     try {
-      simulation = DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), threads, dropUndetected);
+      simulation = DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), run.threads, dropUndetected);
     } catch (RuntimeException e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {
@@ -124,11 +82,11 @@ final class SimulateCommand implements Callable<Integer> {
       throw e;
     }
     long generated = part.events(n.events(), EventBlock.CAPACITY);
-    Progress progress = Progress.forTerminal(err, "simulate", generated, quiet);
-    SimJobs.simulate(simulation, part, threads, sink, progress);
+    Progress progress = Progress.forTerminal(err, "simulate", generated, run.quiet);
+    SimJobs.simulate(simulation, part, run.threads, sink, progress);
     progress.finish();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    if (!quiet) {
+    if (!run.quiet) {
       err.printf(Locale.ROOT, "cevns: simulated %d events%s (%s, expected %.6g: signal %.6g, backgrounds %.6g), wrote %d"
               + " to %s in %.1f s, seed %d%n", generated, part.isWhole() ? "" : " of " + n.events() + " (shard " + part + ")",
           n.mode().name().toLowerCase(Locale.ROOT), expected,

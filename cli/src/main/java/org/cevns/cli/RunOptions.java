@@ -1,0 +1,75 @@
+package org.cevns.cli;
+
+import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.generator.io.WriteOptions;
+import org.cevns.generator.run.EventCount;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that make events ({@code generate}, {@code simulate}), declared once. */
+final class RunOptions {
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+      description = "output Parquet file (local path or Hadoop URI such as hdfs://...)")
+  String output;
+
+  @ArgGroup(exclusive = true)
+  CountOptions count = new CountOptions();
+
+  static final class CountOptions {
+    @Option(names = "--events", paramLabel = "N", description = "make exactly N events")
+    Long events;
+
+    @Option(names = "--mean", description = "make the expected number of events (rounded), not a Poisson draw")
+    boolean mean;
+  }
+
+  @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and recorded)")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--weighted", description = {"weighted signal events (E from the flux, T uniform; weights sum to the"
+      + " expectation); background rows get the run's average weight"})
+  boolean weighted;
+
+  @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
+  String compression = "zstd";
+
+  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N (0 <= I < N) of the run:"
+      + " the N shards together hold exactly the events of the unsharded run; needs a fixed seed"})
+  String shard;
+
+  @Option(names = "--overwrite", description = "replace FILE if it exists")
+  boolean overwrite;
+
+  @Option(names = "--quiet", description = "no progress bar or summary")
+  boolean quiet;
+
+  /** Checks the numbers and returns the Parquet write options; user errors exit 2. */
+  WriteOptions validate() {
+    if (threads < 1) {
+      throw new UserException("--threads: must be >= 1, got " + threads);
+    }
+    if (count.events != null && count.events < 0) {
+      throw new UserException("--events: must be >= 0, got " + count.events);
+    }
+    try {
+      return WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--compression: " + e.getMessage());
+    }
+  }
+
+  /** The run's event count: {@code --events}, {@code --mean}, or a Poisson draw around {@code expected}. */
+  EventCount eventCount(double expected, long runSeed) {
+    return count.events != null ? EventCount.fixed(count.events, expected)
+        : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
+  }
+
+  /** The configuration's generator settings, weighted when {@code --weighted} is given. */
+  GeneratorSettings settings(GeneratorSettings fromConfig) {
+    return weighted && !fromConfig.weighted()
+        ? new GeneratorSettings(true, fromConfig.energyNodes(), fromConfig.recoilNodes()) : fromConfig;
+  }
+}
