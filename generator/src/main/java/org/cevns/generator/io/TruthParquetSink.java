@@ -19,13 +19,9 @@ import org.cevns.generator.event.EventDictionary;
  * {@link #putMetadata} before close are merged over it, and {@link TruthMetadata#EVENTS} is always set at
  * close to the number of rows written. Not thread-safe; blocks arrive in order from one thread.
  */
-public final class TruthParquetSink implements BlockSink {
-  private final StagedParquetFile<EventBlock> file;
-  private long events;
-  private boolean closed;
-
+public final class TruthParquetSink extends StagedEventSink<EventBlock> implements BlockSink {
   private TruthParquetSink(StagedParquetFile<EventBlock> file) {
-    this.file = file;
+    super(file, EventBlock::size);
   }
 
   /** Opens a sink writing {@code target} (a local path or any Hadoop URI) with default Hadoop settings. */
@@ -47,46 +43,5 @@ public final class TruthParquetSink implements BlockSink {
     Objects.requireNonNull(dictionary, "dictionary");
     return new TruthParquetSink(StagedParquetFile.create(target, TruthColumns.MESSAGE_NAME,
         TruthColumns.of(dictionary), metadata, options, conf));
-  }
-
-  @Override
-  public void accept(long blockIndex, EventBlock block) throws IOException {
-    file.write(block, block.size());
-    events += block.size();
-  }
-
-  /** Adds (or replaces) a metadata entry written at close, e.g. {@link TruthMetadata#EXPOSURE}. */
-  public void putMetadata(String key, String value) {
-    file.putFinalMetadata(key, value);
-  }
-
-  /** Events written so far. */
-  public long events() {
-    return events;
-  }
-
-  /** The final path of the file. */
-  public Path target() {
-    return file.target();
-  }
-
-  /**
-   * Writes the footer (with {@link TruthMetadata#EVENTS}) and renames the file to its final name; a second
-   * call does nothing. After {@link #abort()} it throws {@link IllegalStateException}.
-   */
-  @Override
-  public void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    file.putFinalMetadata(TruthMetadata.EVENTS, Long.toString(events));
-    file.commit();
-    closed = true;
-  }
-
-  /** Deletes the temporary file; nothing is left under the final name. */
-  @Override
-  public void abort() {
-    file.abort();
   }
 }
