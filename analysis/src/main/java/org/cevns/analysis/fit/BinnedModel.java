@@ -10,18 +10,29 @@ import java.util.Set;
 
 /**
  * The binned model: channels of samples and the parameters. Parameter vector layout (used everywhere in
- * this package): index 0 is the signal strength μ = σ_meas/σ_SM ({@link #POI_NAME}), index 1 + j is
- * {@code norms().get(j)}. The bins of all channels are concatenated in channel order ("flat" bins; channel c
- * starts at {@link #channelOffset(int)}).
+ * this package): index 0 is the signal strength μ = σ_meas/σ_SM ({@link #POI_NAME}); 1 + j is
+ * {@code norms().get(j)}; then the systematic nuisances α of the samples' {@link Modifier}s
+ * ({@link #alphas()}, in order of first appearance); then the {@link #physics()} parameters. The bins of all
+ * channels are concatenated in channel order ("flat" bins; channel c starts at {@link #channelOffset(int)}).
  *
- * <p>Expected counts: ν_i = Σ_s T_s,i · (μ if s is signal) · Π_{θ ∈ norms(s)} θ.
+ * <p>Expected counts (the HistFactory form, as pyhf evaluates it):
+ * ν_i = γ_i Σ_s (T_s,i(φ) + Σ_h Δ_h,s,i(α_h)) · (μ if s is signal) · Π_{θ ∈ norms(s)} θ · Π_n f_n(α_n), with
+ * T_s(φ) the template at the physics parameters φ, Δ the histosys and f the normsys interpolations of
+ * {@link Modifier}, and γ_i the Barlow–Beeston-lite factor of bin i (Barlow &amp; Beeston, CPC 77 (1993) 219;
+ * Conway, PHYSTAT 2011, "lite": one factor per bin, shared by the samples) with a Gaussian constraint of relative
+ * width δ_i = √(Σ_s σ_s,i²)/Σ_s T_s,i from the templates' statistical errors σ; γ is profiled analytically in
+ * {@link PoissonLikelihood} and is not a parameter here ({@link #expected} is at γ = 1).
  */
 public final class BinnedModel {
   /** Name of the parameter of interest. */
   public static final String POI_NAME = "mu";
+  /** Bounds of the systematic nuisances α (in units of their prior σ). */
+  public static final double ALPHA_BOUND = 5.0;
 
   private final List<Channel> channels;
   private final List<NormParameter> norms;
+  private final List<String> alphas;
+  private final List<PhysicsParameter> physics;
   private final Map<String, Integer> normIndex;
   private final int[] channelOffsets;
   private final int nBins;
@@ -29,24 +40,65 @@ public final class BinnedModel {
   private final double[][] templates;
   private final int[] sampleOffset;
   private final int[][] sampleFactors;
+  private final int[][] normsysIndex;
+  private final double[][] lnKappaHi;
+  private final double[][] lnKappaLo;
+  private final int[][] histosysIndex;
+  private final double[][][] histosysHi;
+  private final double[][][] histosysLo;
+  private final PhysicsShape[] shapes;
+  private final double[] relStatError;
   private final boolean[] binUsed;
+  private final boolean plain;
+  // the templates at the last physics point (an immutable pair swapped atomically: safe to share between threads)
+  private volatile PhysicsCache cache;
 
-  private BinnedModel(List<Channel> channels, List<NormParameter> norms) {
+  private record PhysicsCache(double[] physics, double[][] templates) {}
+
+  private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
     if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("channels must be a non-empty list");
     }
     if (norms == null || norms.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("norms must be a list without nulls");
     }
+    if (physics == null || physics.stream().anyMatch(x -> x == null)) {
+      throw new IllegalArgumentException("physics must be a list without nulls");
+    }
     this.channels = List.copyOf(channels);
     this.norms = List.copyOf(norms);
+    this.physics = List.copyOf(physics);
     Map<String, Integer> idx = new HashMap<>();
     for (int j = 0; j < norms.size(); j++) {
       if (idx.put(norms.get(j).name(), 1 + j) != null) {
         throw new IllegalArgumentException("norm names must be unique, got " + norms.get(j).name() + " twice");
       }
     }
-    this.normIndex = Collections.unmodifiableMap(idx);
+    List<String> alphaNames = new ArrayList<>();
+    for (Channel ch : channels) {
+      for (Sample s : ch.samples()) {
+        for (Modifier m : s.modifiers()) {
+          if (idx.containsKey(m.parameter())) {
+            throw new IllegalArgumentException("modifier parameter " + m.parameter() + " is also a norm");
+          }
+          if (!alphaNames.contains(m.parameter())) {
+            alphaNames.add(m.parameter());
+          }
+        }
+      }
+    }
+    this.alphas = List.copyOf(alphaNames);
+    Map<String, Integer> all = new HashMap<>(idx);
+    for (int a = 0; a < alphas.size(); a++) {
+      all.put(alphas.get(a), 1 + norms.size() + a);
+    }
+    for (int q = 0; q < this.physics.size(); q++) {
+      String n = this.physics.get(q).name();
+      if (all.put(n, 1 + norms.size() + alphas.size() + q) != null) {
+        throw new IllegalArgumentException("physics parameter " + n + " clashes with another parameter name");
+      }
+    }
+    this.normIndex = Collections.unmodifiableMap(all);
     Set<String> channelNames = new HashSet<>();
     Set<String> usedNorms = new HashSet<>();
     boolean anySignal = false;
@@ -54,6 +106,7 @@ public final class BinnedModel {
     List<double[]> t = new ArrayList<>();
     List<Integer> off = new ArrayList<>();
     List<int[]> fac = new ArrayList<>();
+    List<Sample> flat = new ArrayList<>();
     for (int c = 0; c < channels.size(); c++) {
       Channel ch = channels.get(c);
       if (!channelNames.add(ch.name())) {
@@ -79,6 +132,7 @@ public final class BinnedModel {
         t.add(s.expected());
         off.add(channelOffsets[c]);
         fac.add(f);
+        flat.add(s);
       }
     }
     if (!anySignal) {
@@ -93,6 +147,49 @@ public final class BinnedModel {
     this.templates = t.toArray(new double[0][]);
     this.sampleOffset = off.stream().mapToInt(Integer::intValue).toArray();
     this.sampleFactors = fac.toArray(new int[0][]);
+    int ns = flat.size();
+    normsysIndex = new int[ns][];
+    lnKappaHi = new double[ns][];
+    lnKappaLo = new double[ns][];
+    histosysIndex = new int[ns][];
+    histosysHi = new double[ns][][];
+    histosysLo = new double[ns][][];
+    shapes = new PhysicsShape[ns];
+    double[] sumT = new double[nBins];
+    double[] sumVar = new double[nBins];
+    boolean anyStat = false;
+    boolean anyMod = false;
+    for (int s = 0; s < ns; s++) {
+      Sample smp = flat.get(s);
+      List<Modifier> nsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.NORMSYS).toList();
+      List<Modifier> hsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.HISTOSYS).toList();
+      anyMod |= !smp.modifiers().isEmpty();
+      normsysIndex[s] = nsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
+      lnKappaHi[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaHi())).toArray();
+      lnKappaLo[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaLo())).toArray();
+      histosysIndex[s] = hsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
+      histosysHi[s] = hsys.stream().map(Modifier::deltaHi).toArray(double[][]::new);
+      histosysLo[s] = hsys.stream().map(Modifier::deltaLo).toArray(double[][]::new);
+      shapes[s] = smp.physics().orElse(null);
+      if (shapes[s] != null && physics.isEmpty()) {
+        throw new IllegalArgumentException("sample " + smp.name() + " depends on physics parameters, but the model"
+            + " declares none");
+      }
+      double[] tmp = templates[s];
+      java.util.Optional<double[]> se = smp.statErrors();
+      for (int i = 0; i < tmp.length; i++) {
+        sumT[sampleOffset[s] + i] += tmp[i];
+        if (se.isPresent()) {
+          sumVar[sampleOffset[s] + i] += se.get()[i] * se.get()[i];
+          anyStat = true;
+        }
+      }
+    }
+    this.relStatError = new double[nBins];
+    for (int i = 0; i < nBins; i++) {
+      relStatError[i] = sumT[i] > 0 && sumVar[i] > 0 ? Math.sqrt(sumVar[i]) / sumT[i] : 0.0;
+    }
+    this.plain = !anyStat && !anyMod && physics.isEmpty();
     this.binUsed = new boolean[nBins];
     for (int s = 0; s < templates.length; s++) {
       for (int i = 0; i < templates[s].length; i++) {
@@ -108,7 +205,87 @@ public final class BinnedModel {
    * at least one sample; every name a sample uses must be declared). At least one sample must be signal.
    */
   public static BinnedModel of(List<Channel> channels, List<NormParameter> norms) {
-    return new BinnedModel(channels, norms);
+    return new BinnedModel(channels, norms, List.of());
+  }
+
+  /** A model with physics parameters (see {@link #of(List, List)}); samples with a {@link PhysicsShape} use them. */
+  public static BinnedModel of(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
+    return new BinnedModel(channels, norms, physics);
+  }
+
+  /** Names of the systematic nuisances α, in parameter order (index 1 + norms + a). */
+  public List<String> alphas() {
+    return alphas;
+  }
+
+  /** The physics parameters, in parameter order (after the α). */
+  public List<PhysicsParameter> physics() {
+    return physics;
+  }
+
+  /** Index of the first α. */
+  public int alphaOffset() {
+    return 1 + norms.size();
+  }
+
+  /** Index of the first physics parameter. */
+  public int physicsOffset() {
+    return 1 + norms.size() + alphas.size();
+  }
+
+  /** Number of global observables (auxiliary measurements): one per norm, then one per α. */
+  public int nGlobalObservables() {
+    return norms.size() + alphas.size();
+  }
+
+  /** Relative Barlow–Beeston-lite width δ_i of flat bin i (0: no statistical uncertainty given). */
+  public double relativeStatError(int i) {
+    return relStatError[i];
+  }
+
+  /** True if some bin has a statistical uncertainty (Barlow–Beeston-lite terms). */
+  public boolean hasStatErrors() {
+    for (double d : relStatError) {
+      if (d > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a model of templates × norms only (no modifiers, physics or statistical errors). */
+  boolean isPlain() {
+    return plain;
+  }
+
+  /** Lower bound of parameter k (μ: −∞, the fit options restrict it; norms 0; α −5; physics lower). */
+  public double lowerBound(int k) {
+    if (k == 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (k < alphaOffset()) {
+      return 0.0;
+    }
+    if (k < physicsOffset()) {
+      return -ALPHA_BOUND;
+    }
+    return physics.get(k - physicsOffset()).lower();
+  }
+
+  /** Upper bound of parameter k (μ, norms: +∞; α +5; physics upper). */
+  public double upperBound(int k) {
+    if (k < alphaOffset()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (k < physicsOffset()) {
+      return ALPHA_BOUND;
+    }
+    return physics.get(k - physicsOffset()).upper();
+  }
+
+  /** True if parameter k floats in fits (FIXED norms do not). */
+  public boolean floats(int k) {
+    return k == 0 || k >= alphaOffset() || norm(k).floats();
   }
 
   /** Channels in order. */
@@ -150,16 +327,18 @@ public final class BinnedModel {
     return binUsed[i];
   }
 
-  /** Number of parameters, 1 + norms. */
+  /** Number of parameters, 1 + norms + α + physics. */
   public int nParameters() {
-    return 1 + norms.size();
+    return 1 + norms.size() + alphas.size() + physics.size();
   }
 
-  /** Parameter names: "mu", then the norms. */
+  /** Parameter names: "mu", then the norms, the α and the physics parameters. */
   public List<String> parameterNames() {
     List<String> n = new ArrayList<>();
     n.add(POI_NAME);
     norms.forEach(p -> n.add(p.name()));
+    n.addAll(alphas);
+    physics.forEach(p -> n.add(p.name()));
     return n;
   }
 
@@ -175,19 +354,29 @@ public final class BinnedModel {
     return j;
   }
 
-  /** The norm parameter of parameter index {@code k} &ge; 1. */
+  /** The norm parameter of parameter index 1 &le; {@code k} &lt; {@link #alphaOffset()}. */
   public NormParameter norm(int k) {
     return norms.get(k - 1);
   }
 
-  /** Nominal parameters: μ = {@code mu}, every norm at its value (1 unless fixed otherwise). */
+  /** Nominal parameters: μ = {@code mu}, every norm at its value (1 unless fixed otherwise), α = 0, physics nominal. */
   public double[] nominalParameters(double mu) {
     double[] p = new double[nParameters()];
     p[0] = mu;
     for (int j = 0; j < norms.size(); j++) {
       p[1 + j] = norms.get(j).value();
     }
+    for (int q = 0; q < physics.size(); q++) {
+      p[physicsOffset() + q] = physics.get(q).nominal();
+    }
     return p;
+  }
+
+  /** Nominal global observables: 1 for every norm, 0 for every α. */
+  public double[] nominalGlobalObservables() {
+    double[] a = new double[nGlobalObservables()];
+    java.util.Arrays.fill(a, 0, norms.size(), 1.0);
+    return a;
   }
 
   /** Expected counts per flat bin at parameters {@code p}. */
@@ -200,20 +389,156 @@ public final class BinnedModel {
   /** Expected counts per flat bin at parameters {@code p}, written to {@code out} (length nBins). */
   public void expected(double[] p, double[] out) {
     java.util.Arrays.fill(out, 0.0);
+    double[][] base = baseTemplates(p);
     for (int s = 0; s < templates.length; s++) {
-      double m = 1.0;
-      for (int f : sampleFactors[s]) {
-        m *= p[f];
-      }
+      double m = factor(s, p);
       if (m == 0.0) {
         continue;
       }
-      double[] t = templates[s];
+      double[] t = base[s];
       int o = sampleOffset[s];
+      int[] hIdx = histosysIndex[s];
       for (int i = 0; i < t.length; i++) {
-        out[o + i] += m * t[i];
+        double v = t[i];
+        for (int h = 0; h < hIdx.length; h++) {
+          double a = p[hIdx[h]];
+          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+        }
+        out[o + i] += m * v;
       }
     }
+  }
+
+  /** The multiplicative factor of sample s: μ, norms, normsys. */
+  private double factor(int s, double[] p) {
+    double m = 1.0;
+    for (int f : sampleFactors[s]) {
+      m *= p[f];
+    }
+    int[] nIdx = normsysIndex[s];
+    for (int n = 0; n < nIdx.length; n++) {
+      double a = p[nIdx[n]];
+      m *= Math.exp(a >= 0 ? a * lnKappaHi[s][n] : -a * lnKappaLo[s][n]);
+    }
+    return m;
+  }
+
+  /** The templates at the physics parameters of {@code p} (the nominal ones for samples without physics). */
+  private double[][] baseTemplates(double[] p) {
+    if (physics.isEmpty()) {
+      return templates;
+    }
+    int o = physicsOffset();
+    double[] phi = java.util.Arrays.copyOfRange(p, o, o + physics.size());
+    PhysicsCache c = cache;
+    if (c != null && java.util.Arrays.equals(phi, c.physics())) {
+      return c.templates();
+    }
+    double[][] b = templates.clone();
+    for (int s = 0; s < b.length; s++) {
+      if (shapes[s] != null) {
+        double[] x = shapes[s].expected(phi);
+        if (x.length != templates[s].length) {
+          throw new IllegalStateException("physics shape of sample " + s + " returned " + x.length + " bins, expected "
+              + templates[s].length);
+        }
+        b[s] = x;
+      }
+    }
+    cache = new PhysicsCache(phi, b);
+    return b;
+  }
+
+  /**
+   * The Jacobian ∂ν_i/∂p_k (γ = 1) at {@code p} for the parameters flagged in {@code which} (other rows stay
+   * zero): analytic for μ, norms and α; central differences of the physics shapes for physics parameters.
+   */
+  double[][] jacobian(double[] p, boolean[] which) {
+    int np = p.length;
+    double[][] jac = new double[np][nBins];
+    double[][] base = baseTemplates(p);
+    for (int s = 0; s < templates.length; s++) {
+      double[] t = base[s];
+      int o = sampleOffset[s];
+      int[] hIdx = histosysIndex[s];
+      double[] v = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        double x = t[i];
+        for (int h = 0; h < hIdx.length; h++) {
+          double a = p[hIdx[h]];
+          x += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+        }
+        v[i] = x;
+      }
+      int[] f = sampleFactors[s];
+      double full = factor(s, p);
+      for (int a = 0; a < f.length; a++) {
+        if (!which[f[a]]) {
+          continue;
+        }
+        double m = full;
+        if (p[f[a]] != 0) {
+          m /= p[f[a]];
+        } else {
+          m = 1.0;
+          for (int c = 0; c < f.length; c++) {
+            m *= c == a ? 1.0 : p[f[c]];
+          }
+          int[] nIdx = normsysIndex[s];
+          for (int n = 0; n < nIdx.length; n++) {
+            double al = p[nIdx[n]];
+            m *= Math.exp(al >= 0 ? al * lnKappaHi[s][n] : -al * lnKappaLo[s][n]);
+          }
+        }
+        double[] row = jac[f[a]];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += m * v[i];
+        }
+      }
+      int[] nIdx = normsysIndex[s];
+      for (int n = 0; n < nIdx.length; n++) {
+        int k = nIdx[n];
+        if (!which[k]) {
+          continue;
+        }
+        double dln = p[k] >= 0 ? lnKappaHi[s][n] : -lnKappaLo[s][n];
+        double[] row = jac[k];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += full * dln * v[i];
+        }
+      }
+      for (int h = 0; h < hIdx.length; h++) {
+        int k = hIdx[h];
+        if (!which[k]) {
+          continue;
+        }
+        double[] d = p[k] >= 0 ? histosysHi[s][h] : histosysLo[s][h];
+        double[] row = jac[k];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += full * d[i];
+        }
+      }
+    }
+    int po = physicsOffset();
+    for (int q = 0; q < physics.size(); q++) {
+      int k = po + q;
+      if (!which[k]) {
+        continue;
+      }
+      PhysicsParameter pp = physics.get(q);
+      double h = 1e-5 * (pp.upper() - pp.lower());
+      double[] up = p.clone();
+      double[] dn = p.clone();
+      up[k] = Math.min(p[k] + h, pp.upper());
+      dn[k] = Math.max(p[k] - h, pp.lower());
+      double[] nuUp = expected(up);
+      double[] nuDn = expected(dn);
+      double inv = 1.0 / (up[k] - dn[k]);
+      for (int i = 0; i < nBins; i++) {
+        jac[k][i] = (nuUp[i] - nuDn[i]) * inv;
+      }
+    }
+    return jac;
   }
 
   /** Expected counts of channel {@code c} at parameters {@code p}. */
@@ -223,7 +548,7 @@ public final class BinnedModel {
 
   /** This model with every template × {@code factor} (exposure scaling; relative widths unchanged). */
   public BinnedModel scaled(double factor) {
-    return new BinnedModel(channels.stream().map(c -> c.scaled(factor)).toList(), norms);
+    return new BinnedModel(channels.stream().map(c -> c.scaled(factor)).toList(), norms, physics);
   }
 
   // ---- compiled access for the likelihood (package-private) ----
