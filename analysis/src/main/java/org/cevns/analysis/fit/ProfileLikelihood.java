@@ -29,10 +29,16 @@ public final class ProfileLikelihood {
   private final PoissonLikelihood likelihood;
   private final Fitter fitter;
   private final int poi;
+  private final boolean holdMu;
   private FitResult best;
   private double[] warm;
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
+    this(model, data, options, poi, false);
+  }
+
+  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu) {
+    this.holdMu = holdMu;
     this.model = model;
     this.data = data;
     this.options = options;
@@ -47,6 +53,16 @@ public final class ProfileLikelihood {
    * {@link #significance()} always tests μ = 0.
    */
   public static ProfileLikelihood of(BinnedModel model, Observations data, FitOptions options, String poiName) {
+    return of(model, data, options, poiName, BinnedModel.POI_NAME.equals(poiName));
+  }
+
+  /**
+   * As {@link #of(BinnedModel, Observations, FitOptions, String)}; with {@code floatMu} false the signal strength
+   * is held at μ = 1 in every fit (a physics parameter such as sin²θ_W then sets the signal rate itself: μ and
+   * the weak charge are degenerate in the normalisation). {@link #significance()} needs a floating μ.
+   */
+  public static ProfileLikelihood of(BinnedModel model, Observations data, FitOptions options, String poiName,
+      boolean floatMu) {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
     }
@@ -54,7 +70,20 @@ public final class ProfileLikelihood {
     if (!model.floats(k)) {
       throw new IllegalArgumentException("parameter of interest " + poiName + " is fixed in the model");
     }
-    return new ProfileLikelihood(model, data, options, k);
+    if (k == 0 && !floatMu) {
+      throw new IllegalArgumentException("mu is the parameter of interest: it must float");
+    }
+    return new ProfileLikelihood(model, data, options, k, !floatMu);
+  }
+
+  /** The indices held fixed in every fit, plus {@code extra}. */
+  private int[] held(int... extra) {
+    if (!holdMu) {
+      return extra;
+    }
+    int[] h = java.util.Arrays.copyOf(extra, extra.length + 1);
+    h[extra.length] = 0;
+    return h;
   }
 
   /** Index of the parameter of interest. */
@@ -92,9 +121,9 @@ public final class ProfileLikelihood {
       }
       start[k] = values[a];
     }
-    FitResult r = fitter.fit(start, indices);
+    FitResult r = fitter.fit(start, held(indices));
     if (r.deviance() < best.deviance()) {
-      FitResult again = fitter.fit(r.parameters(), new int[0]);
+      FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
         best = again;
       }
@@ -148,7 +177,7 @@ public final class ProfileLikelihood {
       for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
         start[k] = Math.max(Math.min(data.globalObservable(k - 1), BinnedModel.ALPHA_BOUND), -BinnedModel.ALPHA_BOUND);
       }
-      best = fitter.fit(start, false);
+      best = holdMu ? fitter.fit(start, held()) : fitter.fit(start, false);
       warm = best.parameters();
     }
     return best;
@@ -268,6 +297,9 @@ public final class ProfileLikelihood {
    */
   public Significance significance() {
     FitResult b = bestFit();
+    if (holdMu) {
+      throw new IllegalStateException("the discovery significance needs a floating mu");
+    }
     double q0 = 0.0;
     if (b.mu() >= 0) {
       FitResult r0 = poi == 0 ? fixedMuFit(0.0) : fixedFit(new int[] {0}, new double[] {0.0});

@@ -33,7 +33,7 @@ public final class ToyGenerator {
     }
     double[] a = model.nominalGlobalObservables();
     NormalizedGaussianSampler gauss = null;
-    for (int j = 0; j < a.length; j++) {
+    for (int j = 0; j < model.norms().size(); j++) {
       NormParameter norm = model.norms().get(j);
       if (norm.kind() == NormParameter.Kind.CONSTRAINED) {
         if (gauss == null) {
