@@ -1,0 +1,34 @@
+package org.cevns.analysis.config;
+
+import java.util.List;
+
+/**
+ * The {@code analysis.systematics} section: the systematic uncertainties of the fit and whether the templates'
+ * own statistical uncertainty enters (Barlow–Beeston-lite).
+ *
+ * @param entries the uncertainties, in file order (sources, then detectors)
+ * @param templateStatistics Barlow–Beeston-lite terms for the template Monte Carlo statistics
+ */
+public record Systematics(List<Systematic> entries, boolean templateStatistics) {
+  public Systematics {
+    entries = List.copyOf(entries);
+    if (entries.stream().map(Systematic::parameter).distinct().count() != entries.size()) {
+      throw new IllegalArgumentException("systematic parameter names must be unique");
+    }
+  }
+
+  /** No systematic uncertainty and no template-statistics terms (the likelihood of cevns before issue 8). */
+  public static Systematics none() {
+    return new Systematics(List.of(), false);
+  }
+
+  /** The default of a configuration without the section: template statistics only. */
+  public static Systematics defaults() {
+    return new Systematics(List.of(), true);
+  }
+
+  /** True if nothing is switched on. */
+  public boolean isOff() {
+    return entries.isEmpty() && !templateStatistics;
+  }
+}
