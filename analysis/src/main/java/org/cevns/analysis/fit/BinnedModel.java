@@ -541,6 +541,37 @@ public final class BinnedModel {
     return jac;
   }
 
+  /**
+   * Expected counts in channel {@code c} of its samples accepted by {@code which} at parameters {@code p}
+   * (modifiers and physics included; Barlow–Beeston γ = 1).
+   */
+  public double[] expectedOfSamples(double[] p, int c, java.util.function.Predicate<Sample> which) {
+    double[] out = new double[channelOffsets[c + 1] - channelOffsets[c]];
+    double[][] base = baseTemplates(p);
+    int s0 = 0;
+    for (int cc = 0; cc < c; cc++) {
+      s0 += channels.get(cc).samples().size();
+    }
+    List<Sample> samples = channels.get(c).samples();
+    for (int j = 0; j < samples.size(); j++) {
+      if (!which.test(samples.get(j))) {
+        continue;
+      }
+      int s = s0 + j;
+      double m = factor(s, p);
+      int[] hIdx = histosysIndex[s];
+      for (int i = 0; i < out.length; i++) {
+        double v = base[s][i];
+        for (int h = 0; h < hIdx.length; h++) {
+          double a = p[hIdx[h]];
+          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+        }
+        out[i] += m * v;
+      }
+    }
+    return out;
+  }
+
   /** Expected counts of channel {@code c} at parameters {@code p}. */
   public double[] expectedInChannel(double[] p, int c) {
     return java.util.Arrays.copyOfRange(expected(p), channelOffsets[c], channelOffsets[c + 1]);

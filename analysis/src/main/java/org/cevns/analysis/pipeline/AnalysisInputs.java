@@ -17,12 +17,21 @@ import org.cevns.analysis.events.WindowSpec;
  * @param templateInfo how the templates were made (for the summary)
  * @param windows the beam windows (beam mode)
  * @param seed random seed of the toys
+ * @param systematics the systematics' varied templates (same exposure as {@code templates}) and reweighting inputs
  */
 public record AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
-    SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
+    SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed,
+    TemplateSystematics systematics) {
+  /** Inputs whose systematics are only the configured section (no re-folded templates, no reweighting). */
+  public AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
+      SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
+    this(experiment, config, data, exposure, templates, templateInfo, windows, seed,
+        TemplateSystematics.of(config.systematics()));
+  }
+
   public AnalysisInputs {
     if (experiment == null || config == null || data == null || exposure == null || templates == null
-        || templateInfo == null || windows == null) {
+        || templateInfo == null || windows == null || systematics == null) {
       throw new IllegalArgumentException("every analysis input must be given (none null)");
     }
     if (!data.binning().equals(templates.binning())) {

@@ -20,6 +20,9 @@ import org.cevns.analysis.pipeline.BinningResolver;
 import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.pipeline.TemplateScaling;
+import org.cevns.analysis.pipeline.TemplateSystematics;
+import org.cevns.analysis.reweight.CevnsFamily;
+import org.cevns.analysis.reweight.SignalEvents;
 import org.cevns.detsim.config.WindowsConfig;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.generator.config.GeneratorSettings;
@@ -52,8 +55,12 @@ public final class AnalysisJob {
   public record Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
       Consumer<String> log) {}
 
-  /** The prepared binning, templates and windows of a configuration. */
-  public record Prepared(HistogramBinning binning, TemplateMaker.Templates templates, Optional<WindowSpec> windows) {}
+  /**
+   * The prepared binning, templates and windows of a configuration, and the systematics' re-folded templates and
+   * reweighting inputs (same exposure as the templates).
+   */
+  public record Prepared(HistogramBinning binning, TemplateMaker.Templates templates, Optional<WindowSpec> windows,
+      TemplateSystematics systematics) {}
 
   /** Beam windows of the configuration, if any. */
   public static Optional<WindowSpec> windows(SimulationSetup setup) {
@@ -86,17 +93,56 @@ public final class AnalysisJob {
         : Optional.empty());
     HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints);
     TemplateMaker.Templates t;
+    TemplateSystematics ts;
     if (o.templateFile().isPresent()) {
       o.log().accept("templates from " + o.templateFile().get());
       t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads());
+      for (var e : config.systematics().entries()) {
+        if (e.kind().isResponse()) {
+          throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
+              + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": response systematics re-fold the template"
+              + " simulation and are not available with --templates; remove it or simulate the templates");
+        }
+      }
+      ts = TemplateSystematics.of(config.systematics());
     } else {
       long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * setup.expectedEvents()));
       o.log().accept(String.format(java.util.Locale.ROOT, "template simulation: %d events (%.3g x the expectation)",
           Math.max(n, 1), Math.max(n, 1) / setup.expectedEvents()));
+      SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
-          o.maxTemplateEvents(), null);
+          o.maxTemplateEvents(), null, null, events);
+      long nResponse = config.systematics().entries().stream().filter(e -> e.kind().isResponse()).count();
+      if (nResponse > 0) {
+        o.log().accept("re-folding the templates for " + nResponse + " response systematic(s) at +-1 sigma");
+      }
+      List<Map<String, SpectrumSet>> v = TemplateMaker.responseVariations(setup, gs, config.fit(),
+          config.systematics(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents());
+      ts = new TemplateSystematics(config.systematics(), v.get(0), v.get(1), Optional.of(events),
+          Optional.of(family(setup)), periodSources(setup));
     }
-    return new Prepared(binning, t, windows);
+    return new Prepared(binning, t, windows, ts);
+  }
+
+  /** The CEvNS cross-section family of the configuration's physics and target nuclides. */
+  public static CevnsFamily family(SimulationSetup setup) {
+    List<org.cevns.generator.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
+    for (var d : setup.model().detectors()) {
+      for (int i = 0; i < d.target().size(); i++) {
+        isotopes.add(d.target().isotope(i));
+      }
+    }
+    return CevnsFamily.of(setup.model().config().physics(), isotopes);
+  }
+
+  /** The source name of each period of the configuration. */
+  public static Map<String, String> periodSources(SimulationSetup setup) {
+    Map<String, String> m = new LinkedHashMap<>();
+    var sources = setup.model().config().sources();
+    for (var e : setup.model().exposures()) {
+      m.putIfAbsent(e.period(), sources.get(e.sourceIndex()).name());
+    }
+    return m;
   }
 
   private static HistogramBinning scratch(List<String> detectors) {
@@ -119,14 +165,17 @@ public final class AnalysisJob {
     }
     RunExposure exposure = read.exposure().orElse(p.templates().exposure());
     SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
+    TemplateSystematics ts = p.systematics().mapTemplates(
+        s -> TemplateScaling.toExposure(s, p.templates().exposure(), exposure));
     AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, read.spectra(), exposure, templates,
-        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM);
+        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM, ts);
     o.log().accept("fitting");
     return AnalysisResult.of(in);
   }
 
   /** The sensitivity scan of the configured exposure. */
   public static SensitivityReport sensitivity(AnalysisConfig config, Prepared p, long seed) {
-    return SensitivityReport.run(config, p.templates().expected(), p.templates().exposure(), seed ^ TOY_STREAM);
+    return SensitivityReport.run(config, p.templates().expected(), p.templates().exposure(), seed ^ TOY_STREAM,
+        p.systematics());
   }
 }
