@@ -33,11 +33,11 @@ import org.cevns.analysis.reweight.SignalReweighter;
 final class SystematicModifiers {
   private final TemplateSystematics systematics;
   private final FitObservable observable;
-  private final Optional<SignalReweighter> reweighter;
+  private final Optional<org.cevns.analysis.reweight.TabulatedSignal> reweighter;
   private final List<PhysicsParameter> physics;
 
   private SystematicModifiers(TemplateSystematics systematics, FitObservable observable,
-      Optional<SignalReweighter> reweighter, List<PhysicsParameter> physics) {
+      Optional<org.cevns.analysis.reweight.TabulatedSignal> reweighter, List<PhysicsParameter> physics) {
     this.systematics = systematics;
     this.observable = observable;
     this.reweighter = reweighter;
@@ -68,7 +68,8 @@ final class SystematicModifiers {
     }
     SignalReweighter r = SignalReweighter.of(s.events().get(), templates.binning(), s.family().get(), physicsNames,
         totals);
-    return new SystematicModifiers(s, observable, Optional.of(r), List.copyOf(chosen));
+    return new SystematicModifiers(s, observable,
+        Optional.of(org.cevns.analysis.reweight.TabulatedSignal.of(r, chosen)), List.copyOf(chosen));
   }
 
   List<PhysicsParameter> physicsParameters() {
@@ -111,9 +112,10 @@ final class SystematicModifiers {
       out = out.withStatErrors(statErrors(k, t));
     }
     if (k.isSignal() && reweighter.isPresent()) {
-      SignalReweighter r = reweighter.get();
+      var r = reweighter.get();
       int n = t.length;
-      out = out.withPhysics(v -> r.at(v).get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n]));
+      out = out.withPhysics(v -> r.bins(k, v,
+          set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n])));
     }
     return out;
   }

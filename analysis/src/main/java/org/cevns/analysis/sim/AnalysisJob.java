@@ -151,9 +151,20 @@ public final class AnalysisJob {
     return new HistogramBinning(e, Map.of(), BinEdges.uniform(1, 0, 1), Optional.empty());
   }
 
-  /** Analyses event files (listed, footers read) with prepared templates. */
-  public static AnalysisResult analyze(SimulationSetup setup, AnalysisConfig config, Prepared p, List<EventFile> files,
-      Options o) throws Exception {
+  /**
+   * Data histograms with the templates and the systematics' templates scaled to the data's exposure.
+   *
+   * @param data the data histograms
+   * @param exposure the data's exposure
+   * @param templates templates at the data's exposure
+   * @param systematics the systematics at the data's exposure
+   * @param windows the beam windows of the files, if any
+   */
+  public record Scaled(SpectrumSet data, RunExposure exposure, SpectrumSet templates, TemplateSystematics systematics,
+      Optional<WindowSpec> windows) {}
+
+  /** Reads event files (listed, footers read) and scales the prepared templates to their exposure. */
+  public static Scaled read(AnalysisConfig config, Prepared p, List<EventFile> files, Options o) throws Exception {
     o.log().accept("reading " + files.size() + " event file(s)");
     var read = EventFileHistogrammer.histogram(files, p.binning(), o.threads(), HadoopFiles.configuration());
     o.log().accept(String.format(java.util.Locale.ROOT, "read %d rows (%d detected) in %.2f s", read.rowsRead(),
@@ -167,8 +178,15 @@ public final class AnalysisJob {
     SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
     TemplateSystematics ts = p.systematics().mapTemplates(
         s -> TemplateScaling.toExposure(s, p.templates().exposure(), exposure));
-    AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, read.spectra(), exposure, templates,
-        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM, ts);
+    return new Scaled(read.spectra(), exposure, templates, ts, read.windows());
+  }
+
+  /** Analyses event files (listed, footers read) with prepared templates. */
+  public static AnalysisResult analyze(SimulationSetup setup, AnalysisConfig config, Prepared p, List<EventFile> files,
+      Options o) throws Exception {
+    Scaled d = read(config, p, files, o);
+    AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, d.data(), d.exposure(),
+        d.templates(), p.templates().info(), p.windows().or(d::windows), o.seed() ^ TOY_STREAM, d.systematics());
     o.log().accept("fitting");
     return AnalysisResult.of(in);
   }
