@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.cevns.analysis.config.Systematic.Kind;
 import org.cevns.analysis.config.Systematic.Prior;
-import org.cevns.generator.config.ConfigNode;
-import org.cevns.generator.config.DoubleRange;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.schema.ConfigNode;
+import org.cevns.schema.DoubleRange;
+import org.cevns.schema.ExperimentConfig;
 
 /**
  * Parses {@code analysis.systematics} and {@code analysis.parameters}; every error is one line naming the key

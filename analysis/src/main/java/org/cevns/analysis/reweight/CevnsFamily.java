@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cevns.analysis.fit.PhysicsParameter;
-import org.cevns.generator.Flavor;
-import org.cevns.generator.config.NucleusRadii;
-import org.cevns.generator.config.PhysicsConfig;
-import org.cevns.generator.formfactor.FormFactor;
-import org.cevns.generator.nucleus.Isotope;
-import org.cevns.generator.xs.CevnsCrossSection;
-import org.cevns.generator.xs.Couplings;
+import org.cevns.physics.Flavor;
+import org.cevns.schema.NucleusRadii;
+import org.cevns.schema.PhysicsConfig;
+import org.cevns.physics.formfactor.FormFactor;
+import org.cevns.physics.nucleus.Isotope;
+import org.cevns.physics.xs.CevnsCrossSection;
+import org.cevns.physics.xs.Couplings;
 
 /**
  * The Standard-Model CEvNS cross section of the generator ({@link CevnsCrossSection}, with the configuration's
@@ -71,7 +71,7 @@ public final class CevnsFamily implements CrossSectionFamily {
     }
     double r = physics.formFactor().create(iso.a(), Double.NaN).rmsRadiusFm();
     // the unity form factor has no radius: use the Helm default so the parameter still has a range
-    return r > 0 ? r : org.cevns.generator.formfactor.FormFactorModel.HELM.create(iso.a(), Double.NaN).rmsRadiusFm();
+    return r > 0 ? r : org.cevns.physics.formfactor.FormFactorModel.HELM.create(iso.a(), Double.NaN).rmsRadiusFm();
   }
 
   private static PhysicsParameter range(String name, double r) {
@@ -102,7 +102,7 @@ public final class CevnsFamily implements CrossSectionFamily {
       int key = (z * 1000 + a) * 16 + flavorCode;
       CevnsCrossSection xs = cache.get(key);
       if (xs == null) {
-        Isotope iso = org.cevns.generator.nucleus.IsotopeTable.isotope(z, a);
+        Isotope iso = org.cevns.physics.nucleus.IsotopeTable.isotope(z, a);
         Flavor f = flavors[flavorCode];
         FormFactor fp = physics.formFactor().create(a, v.getOrDefault("rp_fm." + iso.label(), Double.NaN));
         FormFactor fn = physics.formFactor().create(a, v.getOrDefault("rn_fm." + iso.label(), Double.NaN));

@@ -27,7 +27,7 @@ public interface CrossSectionFamily {
      *
      * @param z target atomic number
      * @param a target mass number
-     * @param flavorCode {@link org.cevns.generator.Flavor} ordinal
+     * @param flavorCode {@link org.cevns.physics.Flavor} ordinal
      * @param enuMeV neutrino energy
      * @param recoilMeV recoil kinetic energy
      */

@@ -8,7 +8,7 @@ import org.cevns.analysis.events.KeySpectra;
 import org.cevns.analysis.events.SpectrumAccumulator;
 import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Signal templates at other physics parameters by event-wise reweighting: every detected CEvNS template event

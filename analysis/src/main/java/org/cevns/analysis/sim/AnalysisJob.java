@@ -25,8 +25,8 @@ import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.analysis.reweight.SignalEvents;
 import org.cevns.detsim.config.WindowsConfig;
 import org.cevns.detsim.window.AntiWindowPlacement;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.io.HadoopFiles;
 
 /**
  * The analysis of a configuration, end to end: binning (configured; open ends from a pilot simulation of the
@@ -126,7 +126,7 @@ public final class AnalysisJob {
 
   /** The CEvNS cross-section family of the configuration's physics and target nuclides. */
   public static CevnsFamily family(SimulationSetup setup) {
-    List<org.cevns.generator.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
+    List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
     for (var d : setup.model().detectors()) {
       for (int i = 0; i < d.target().size(); i++) {
         isotopes.add(d.target().isotope(i));

@@ -8,8 +8,8 @@ import org.cevns.detsim.quench.Quenching;
 import org.cevns.detsim.quench.QuenchingByNucleus;
 import org.cevns.detsim.response.EnergyResponse;
 import org.cevns.detsim.response.LightYieldResponse;
-import org.cevns.detsim.sim.DetectionStage;
-import org.cevns.detsim.sim.DetectorResponse;
+import org.cevns.detsim.detector.DetectionStage;
+import org.cevns.detsim.detector.DetectorResponse;
 
 /**
  * A detector response with one parameter shifted by a relative factor f = 1 ± size, for the response

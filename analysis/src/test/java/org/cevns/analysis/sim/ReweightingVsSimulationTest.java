@@ -17,8 +17,8 @@ import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.analysis.reweight.SignalEvents;
 import org.cevns.analysis.reweight.SignalReweighter;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +95,7 @@ class ReweightingVsSimulationTest {
     SimulationSetup nominal = setup("");
     SignalEvents events = new SignalEvents();
     SpectrumSet t0 = simulate(nominal, 11, events);
-    var isotopes = new java.util.ArrayList<org.cevns.generator.nucleus.Isotope>();
+    var isotopes = new java.util.ArrayList<org.cevns.physics.nucleus.Isotope>();
     var target = nominal.model().detectors().get(0).target();
     for (int i = 0; i < target.size(); i++) {
       isotopes.add(target.isotope(i));
