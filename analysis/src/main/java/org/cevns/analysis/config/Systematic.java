@@ -20,9 +20,13 @@ import java.util.Optional;
  * @param size relative 1σ size, &gt; 0
  * @param constraint prior shape of normalisation kinds (response kinds and tilts are always Gaussian in α)
  * @param source where the number comes from (free text), if given
+ * @param rate for QUENCHING and THRESHOLD: {@code effect: rate} — size is the published uncertainty on the signal
+ *     rate, applied as a normalisation (no re-folding); false otherwise
+ * @param name the nuisance parameter's name if configured ({@code name:}; entries of normalisation effect with
+ *     the same name share one parameter, fully correlated), else empty for the default
  */
 public record Systematic(Kind kind, String owner, String component, double size, Prior constraint,
-    Optional<String> source) {
+    Optional<String> source, boolean rate, Optional<String> name) {
   /** What is uncertain; the configuration key is the lower-case name with '_'. */
   public enum Kind {
     /** Neutrino flux of a source (signal normalisation). */
@@ -68,7 +72,7 @@ public record Systematic(Kind kind, String owner, String component, double size,
   }
 
   public Systematic {
-    if (kind == null || owner == null || component == null || constraint == null || source == null) {
+    if (kind == null || owner == null || component == null || constraint == null || source == null || name == null) {
       throw new IllegalArgumentException("kind, owner, component, constraint and source must not be null");
     }
     if (!(size > 0) || Double.isInfinite(size)) {
@@ -77,10 +81,26 @@ public record Systematic(Kind kind, String owner, String component, double size,
     if ((kind == Kind.TILT) == component.isEmpty()) {
       throw new IllegalArgumentException("a component is required for tilts and only for them");
     }
+    if (rate && kind != Kind.QUENCHING && kind != Kind.THRESHOLD && kind != Kind.ENERGY_SCALE) {
+      throw new IllegalArgumentException("effect rate applies to response kinds only");
+    }
+  }
+
+  /** True if this entry scales the signal rate (normalisation kinds, and response kinds with effect rate). */
+  public boolean isNormalisation() {
+    return kind.isNormalisation() || rate;
+  }
+
+  /** True if this entry re-folds the templates through a shifted response. */
+  public boolean isRefold() {
+    return kind.isResponse() && !rate;
   }
 
   /** The nuisance parameter's name: {@code OWNER.KIND} or {@code DETECTOR.COMPONENT.tilt}. */
   public String parameter() {
+    if (name.isPresent()) {
+      return name.get();
+    }
     return kind == Kind.TILT ? owner + "." + component + ".tilt" : owner + "." + ConfigKeys.of(kind);
   }
 

@@ -12,8 +12,14 @@ import java.util.List;
 public record Systematics(List<Systematic> entries, boolean templateStatistics) {
   public Systematics {
     entries = List.copyOf(entries);
-    if (entries.stream().map(Systematic::parameter).distinct().count() != entries.size()) {
-      throw new IllegalArgumentException("systematic parameter names must be unique");
+    java.util.Map<String, Systematic> byName = new java.util.HashMap<>();
+    for (Systematic e : entries) {
+      Systematic other = byName.put(e.parameter(), e);
+      if (other != null && (e.isRefold() || other.isRefold() || !e.isNormalisation() || !other.isNormalisation()
+          || e.size() != other.size() || e.constraint() != other.constraint())) {
+        throw new IllegalArgumentException("systematic parameter " + e.parameter() + " is used twice: a shared name"
+            + " needs rate/normalisation entries of equal size and constraint");
+      }
     }
   }
 

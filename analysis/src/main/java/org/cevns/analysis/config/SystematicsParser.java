@@ -37,6 +37,14 @@ final class SystematicsParser {
   /** Syntax of a physics parameter name. */
   static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
 
+  /** How a response systematic acts. */
+  enum Effect {
+    /** Re-fold the templates through the shifted response (size: relative parameter shift). */
+    RESPONSE,
+    /** Scale the signal rate (size: the published rate uncertainty). */
+    RATE
+  }
+
   private SystematicsParser() {}
 
   static Systematics parse(ConfigNode s, ExperimentConfig config, Set<String> components) {
@@ -75,21 +83,39 @@ final class SystematicsParser {
       n.requireAllConsumed();
     }));
     s.requireAllConsumed();
-    return new Systematics(out, stat);
+    try {
+      return new Systematics(out, stat);
+    } catch (IllegalArgumentException e) {
+      throw s.problem(e.getMessage());
+    }
   }
 
   private static Systematic entry(ConfigNode e, Kind kind, String owner, String component) {
-    e.requireMap().allowKeys("size", "constraint", "source");
+    e.requireMap().allowKeys("size", "constraint", "source", "effect", "name");
+    boolean rate = false;
+    if (e.has("effect")) {
+      if (!kind.isResponse()) {
+        throw e.required("effect").problem("only quenching, energy_scale and threshold take an effect");
+      }
+      rate = e.optionalEnum("effect", Effect.class, Effect.RESPONSE) == Effect.RATE;
+    }
+    boolean norm = kind.isNormalisation() || rate;
     Prior prior = e.optionalEnum("constraint", Prior.class, Prior.GAUSSIAN);
-    if (!kind.isNormalisation() && e.has("constraint") && prior != Prior.GAUSSIAN) {
+    if (!norm && e.has("constraint") && prior != Prior.GAUSSIAN) {
       throw e.required("constraint").error("gaussian (response shifts and tilts are interpolated linearly)");
     }
-    double max = !kind.isNormalisation() ? MAX_SHAPE_SIZE
-        : prior == Prior.GAUSSIAN ? MAX_GAUSSIAN_SIZE : MAX_LOGNORMAL_SIZE;
+    double max = !norm ? MAX_SHAPE_SIZE : prior == Prior.GAUSSIAN ? MAX_GAUSSIAN_SIZE : MAX_LOGNORMAL_SIZE;
     double size = e.requiredDouble("size", DoubleRange.openClosed(0, max));
     Optional<String> source = e.optionalString("source");
+    Optional<String> name = e.optionalString("name");
+    if (name.isPresent() && !name.get().matches("[A-Za-z0-9_.-]+")) {
+      throw e.required("name").error("a name of letters, digits, '_', '.', '-'");
+    }
+    if (name.isPresent() && !norm) {
+      throw e.required("name").problem("a shared name is allowed for rate and normalisation entries only");
+    }
     e.requireAllConsumed();
-    return new Systematic(kind, owner, component, size, prior, source);
+    return new Systematic(kind, owner, component, size, prior, source, rate, name);
   }
 
   /** {@code analysis.parameters}: names of physics parameters of interest, each once. */

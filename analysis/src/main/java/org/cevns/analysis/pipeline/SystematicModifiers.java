@@ -83,7 +83,7 @@ final class SystematicModifiers {
     boolean eves = k.component().equals(EventColumns.EVES_COMPONENT);
     for (Systematic e : systematics.config().entries()) {
       String param = e.parameter();
-      if (e.kind().isNormalisation()) {
+      if (e.isNormalisation()) {
         boolean applies = e.kind() == Systematic.Kind.FLUX
             ? e.owner().equals(systematics.periodSource().get(k.period())) && (k.isSignal() || eves)
             : e.owner().equals(k.detector()) && (k.isSignal() || eves && e.kind() == Systematic.Kind.MASS);
@@ -91,7 +91,7 @@ final class SystematicModifiers {
           mods.add(e.constraint() == Systematic.Prior.LOGNORMAL ? Modifier.lognormal(param, e.size())
               : Modifier.gaussianNorm(param, t, e.size()));
         }
-      } else if (e.kind().isResponse() && e.owner().equals(k.detector())) {
+      } else if (e.isRefold() && e.owner().equals(k.detector())) {
         SpectrumSet up = systematics.up().get(param);
         SpectrumSet down = systematics.down().get(param);
         if (up == null || down == null) {

@@ -98,7 +98,7 @@ public final class AnalysisJob {
       o.log().accept("templates from " + o.templateFile().get());
       t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads());
       for (var e : config.systematics().entries()) {
-        if (e.kind().isResponse()) {
+        if (e.isRefold()) {
           throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
               + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": response systematics re-fold the template"
               + " simulation and are not available with --templates; remove it or simulate the templates");
@@ -112,7 +112,7 @@ public final class AnalysisJob {
       SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
           o.maxTemplateEvents(), null, null, events);
-      long nResponse = config.systematics().entries().stream().filter(e -> e.kind().isResponse()).count();
+      long nResponse = config.systematics().entries().stream().filter(e -> e.isRefold()).count();
       if (nResponse > 0) {
         o.log().accept("re-folding the templates for " + nResponse + " response systematic(s) at +-1 sigma");
       }

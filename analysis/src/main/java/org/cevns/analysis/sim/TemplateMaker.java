@@ -90,7 +90,7 @@ public final class TemplateMaker {
     Map<String, SpectrumSet> down = new java.util.LinkedHashMap<>();
     java.util.List<String> detectors = setup.detectors();
     for (org.cevns.analysis.config.Systematic e : systematics.entries()) {
-      if (!e.kind().isResponse()) {
+      if (!e.isRefold()) {
         continue;
       }
       int d = detectors.indexOf(e.owner());
