@@ -99,7 +99,11 @@ final class ScanCommand implements Callable<Integer> {
           ts = d.systematics();
         }
         o.log().accept(grids.isEmpty() ? "fitting " + names : "scanning " + names);
+        long t0 = System.nanoTime();
         s = PoiScan.run(analysis, templates, data, ts, names, grids, true);
+        o.log().accept(String.format(java.util.Locale.ROOT, "%s: %d points, %d floating parameters, in %.2f s",
+            grids.isEmpty() ? "fit" : "scan", s.deltaChi2().length, s.best().names().size() - names.size(),
+            (System.nanoTime() - t0) / 1e9));
       } catch (IllegalArgumentException e) {
         throw new UserException(e.getMessage(), e);
       }
