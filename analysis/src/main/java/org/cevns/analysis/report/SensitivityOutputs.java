@@ -106,11 +106,12 @@ public final class SensitivityOutputs {
       return "";
     }
     var b = TerminalTable.builder(title).column("parameter", Align.LEFT).column("nominal", Align.DECIMAL)
-        .column("−", Align.DECIMAL).column("+", Align.DECIMAL).column("relative", Align.DECIMAL);
+        .column("best fit", Align.DECIMAL).column("\u2212", Align.DECIMAL).column("+", Align.DECIMAL).column("relative", Align.DECIMAL);
     for (org.cevns.analysis.pipeline.PoiFit p : fits) {
       double minus = p.interval68().map(i -> p.best() - i.lower()).orElse(Double.NaN);
       double plus = p.interval68().map(i -> i.upper() - p.best()).orElse(Double.NaN);
-      b.row(p.name(), ValueFormat.number(p.nominal(), 5), ValueFormat.number(p.best(), 5), ValueFormat.number(minus, 3), ValueFormat.number(plus, 3),
+      b.row(p.name(), ValueFormat.number(p.nominal(), 5), ValueFormat.number(p.best(), 5),
+          ValueFormat.number(minus, 3), ValueFormat.number(plus, 3),
           ValueFormat.number(0.5 * (minus + plus) / p.nominal(), 3));
     }
     return b.build().render();
