@@ -43,12 +43,15 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
 
   @Override
   public RecordWriter<NullWritable, B> getRecordWriter(TaskAttemptContext context) throws IOException {
-    Configuration conf = HadoopFiles.configuration(context.getConfiguration());
+    Path file = getDefaultWorkFile(context, HadoopFiles.PARQUET_SUFFIX);
+    // cevns' raw local file system only for local files: a cached hdfs:// instance must keep the job's own
+    // configuration (the committer and the task's other users of that instance need Hadoop's LocalFileSystem)
+    boolean localFile = "file".equals(file.getFileSystem(context.getConfiguration()).getScheme());
+    Configuration conf = localFile ? HadoopFiles.configuration(context.getConfiguration()) : context.getConfiguration();
     int shards = JobKeys.requiredInt(conf, JobKeys.SHARDS);
     Shard shard = new Shard(context.getTaskAttemptID().getTaskID().getId(), shards);
     Map<String, String> metadata = new LinkedHashMap<>(JobKeys.metadata(conf));
     RunMetadata.putShard(metadata, shard, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS));
-    Path file = getDefaultWorkFile(context, HadoopFiles.PARQUET_SUFFIX);
     ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
         columns(conf), metadata, JobKeys.writeOptions(conf), conf);
     return new BlockRecordWriter<>(writer, this::rows);
