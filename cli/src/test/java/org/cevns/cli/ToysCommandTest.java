@@ -1,0 +1,42 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.cevns.analysis.report.ToyTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cevns toys}: one row per toy, the same rows for any thread count and any split into shards. */
+class ToysCommandTest {
+  static final String CONFIG = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
+  @TempDir Path tmp;
+
+  @Test
+  void rowsAreTheSameForAnyThreadCountAndShardSplit() throws Exception {
+    Path one = tmp.resolve("one");
+    CliRunner.Result r = CliRunner.run("toys", CONFIG, "--toys", "30", "--seed", "3", "--threads", "1", "-o",
+        one.toString(), "--max-template-events", "300000", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    Path split = tmp.resolve("split");
+    for (String s : new String[] {"1/3", "0/3", "2/3"}) {
+      r = CliRunner.run("toys", CONFIG, "--toys", "30", "--seed", "3", "--threads", "2", "--shard", s, "-o",
+          split.toString(), "--max-template-events", "300000", "--quiet");
+      assertEquals(0, r.exitCode(), r.err());
+    }
+    ToyTable.Columns a = ToyTable.read(one.toString());
+    ToyTable.Columns b = ToyTable.read(split.toString());
+    assertEquals(30, a.rows());
+    assertEquals(a.names(), b.names());
+    assertTrue(a.names().contains("fit.mu") || a.names().stream().anyMatch(n -> n.startsWith("fit.")), a.names().toString());
+    for (String c : a.names()) {
+      assertArrayEquals(a.get(c), b.get(c), c);
+    }
+    double[] toy = a.get("toy");
+    for (int i = 0; i < toy.length; i++) {
+      assertEquals(i, toy[i]);
+    }
+  }
+}
