@@ -15,7 +15,7 @@ class ToysCommandTest {
   @TempDir Path tmp;
 
   @Test
-  void rowsAreTheSameForAnyThreadCountAndShardSplit() throws Exception {
+  void rowsAreTheSameForAnyThreadCountShardSplitAndMapReduceJob() throws Exception {
     Path one = tmp.resolve("one");
     CliRunner.Result r = CliRunner.run("toys", CONFIG, "--toys", "30", "--seed", "3", "--threads", "1", "-o",
         one.toString(), "--max-template-events", "300000", "--quiet");
@@ -26,13 +26,23 @@ class ToysCommandTest {
           split.toString(), "--max-template-events", "300000", "--quiet");
       assertEquals(0, r.exitCode(), r.err());
     }
+    // the same toys as a MapReduce job (Hadoop's local job runner), 4 map tasks
+    Path mr = tmp.resolve("mr");
+    r = CliRunner.run("mapreduce", "toys", CONFIG, "--toys", "30", "--shards", "4", "--seed", "3", "-o",
+        mr.toString(), "--max-template-events", "300000", "--threads-per-task", "2", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
     ToyTable.Columns a = ToyTable.read(one.toString());
     ToyTable.Columns b = ToyTable.read(split.toString());
+    ToyTable.Columns c = ToyTable.read(mr.toString());
+    assertEquals(a.names(), c.names());
+    for (String n : a.names()) {
+      assertArrayEquals(a.get(n), c.get(n), "mapreduce " + n);
+    }
     assertEquals(30, a.rows());
     assertEquals(a.names(), b.names());
     assertTrue(a.names().contains("fit.mu") || a.names().stream().anyMatch(n -> n.startsWith("fit.")), a.names().toString());
-    for (String c : a.names()) {
-      assertArrayEquals(a.get(c), b.get(c), c);
+    for (String n : a.names()) {
+      assertArrayEquals(a.get(n), b.get(n), n);
     }
     double[] toy = a.get("toy");
     for (int i = 0; i < toy.length; i++) {

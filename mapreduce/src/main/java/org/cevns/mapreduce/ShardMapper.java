@@ -123,7 +123,7 @@ public abstract class ShardMapper<B> extends Mapper<IntWritable, NullWritable, N
     return Integer.parseInt(parts[0]) == shard.index() ? Long.parseLong(parts[1]) : -1;
   }
 
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> {
         try {

@@ -127,7 +127,7 @@ public final class ShardedRun {
     stage.check(seed, count.events());
 
     boolean local = isLocal(conf);
-    int threads = threadsPerTask(conf, r, local);
+    int threads = threadsPerTask(conf, r.threadsPerTask(), local);
     conf.setInt(JobKeys.SHARDS, r.shards());
     conf.setLong(JobKeys.SEED, seed);
     conf.setLong(JobKeys.RUN_EVENTS, count.events());
@@ -181,11 +181,11 @@ public final class ShardedRun {
    * request above the cluster's {@code yarn.scheduler.maximum-allocation-vcores}, where the client's
    * configuration sets it, is refused before submission (YARN would kill the job).
    */
-  static int threadsPerTask(Configuration conf, Request r, boolean local) {
+  static int threadsPerTask(Configuration conf, Integer requested, boolean local) {
     if (local) {
-      return r.threadsPerTask() != null ? r.threadsPerTask() : Runtime.getRuntime().availableProcessors();
+      return requested != null ? requested : Runtime.getRuntime().availableProcessors();
     }
-    int threads = r.threadsPerTask() != null ? r.threadsPerTask()
+    int threads = requested != null ? requested
         : Math.max(1, conf.getInt(MRJobConfig.MAP_CPU_VCORES, 1));
     String maxKey = "yarn.scheduler.maximum-allocation-vcores";
     String[] sources = conf.getPropertySources(maxKey);
@@ -304,7 +304,7 @@ public final class ShardedRun {
    * The job client's metrics system warns on every run that it has no configuration file; keep it at ERROR
    * (slf4j-simple, only where the user has not chosen a level).
    */
-  private static void quietMetrics() {
+  static void quietMetrics() {
     String key = "org.slf4j.simpleLogger.log.org.apache.hadoop.metrics2";
     if (System.getProperty(key) == null) {
       System.setProperty(key, "error");
