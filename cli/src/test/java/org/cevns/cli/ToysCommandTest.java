@@ -44,6 +44,15 @@ class ToysCommandTest {
     for (String n : a.names()) {
       assertArrayEquals(a.get(n), b.get(n), n);
     }
+    // the summary of cevns sensitivity --toy-results
+    Path summary = tmp.resolve("summary");
+    r = CliRunner.run("sensitivity", CONFIG, "--toy-results", mr.toString(), "-o", summary.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("30 toy experiments"), r.out());
+    assertTrue(r.out().contains("median expected significance"), r.out());
+    for (String f : new String[] {"toys.json", "plots/toys-mu.png", "plots/toys-z.svg"}) {
+      assertTrue(java.nio.file.Files.size(summary.resolve(f)) > 0, f);
+    }
     double[] toy = a.get("toy");
     for (int i = 0; i < toy.length; i++) {
       assertEquals(i, toy[i]);
