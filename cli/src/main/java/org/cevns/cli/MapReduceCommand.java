@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs generate or simulate as a Hadoop MapReduce job: N map tasks, task I makes shard I/N (as --shard I/N",
       "would) and writes it as DIR/part-m-0000I.parquet; DIR/_SUCCESS marks a complete run. Without cluster",
-      "configuration the job runs here with Hadoop's local job runner; on a cluster use `hadoop jar` (docs/hadoop.md)."
+      "configuration the job runs here with Hadoop's local job runner; on a cluster use `hadoop jar` (docs/scale.md)."
     },
     subcommands = {MapReduceCommand.Generate.class, MapReduceCommand.Simulate.class, MapReduceCommand.Toys.class,
         CommandLine.HelpCommand.class})
