@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cevns.generator.io.TruthMetadata;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.io.TruthMetadata;
+import org.cevns.events.run.Shard;
 
 /**
  * The shards of one sharded run, checked ({@code cevns merge}): every file is a shard ({@code cevns.shard} =

@@ -10,7 +10,7 @@ import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.ToyJob;
 import org.cevns.analysis.stat.ToyStudy;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

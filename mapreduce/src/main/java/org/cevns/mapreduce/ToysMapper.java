@@ -16,10 +16,10 @@ import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.ToyJob;
 import org.cevns.analysis.stat.ToyStudy;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 
 /**
  * A map task of {@code cevns mapreduce toys}: builds the templates and the fit model once (from the bundled
@@ -45,7 +45,7 @@ public final class ToysMapper extends Mapper<IntWritable, NullWritable, NullWrit
       AnalysisJob.Options o = new AnalysisJob.Options(threads, seed, Optional.empty(),
           JobKeys.requiredLong(conf, ToysRun.MAX_TEMPLATE_EVENTS), line -> context.setStatus(line));
       study = ToyJob.prepare(setup, analysis, o, seed);
-      resolvedYaml = JobKeys.metadata(conf).get(org.cevns.generator.io.TruthMetadata.CONFIG);
+      resolvedYaml = JobKeys.metadata(conf).get(org.cevns.events.io.TruthMetadata.CONFIG);
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -11,7 +11,7 @@ import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.stat.ToyStudy;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.events.io.HadoopFiles;
 
 /**
  * Writes a toy task's rows as one Parquet toy table ({@link ToyTable}) in the task attempt's work directory,

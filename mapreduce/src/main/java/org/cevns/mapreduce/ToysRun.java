@@ -14,10 +14,10 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.MRJobConfig;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.cevns.analysis.config.AnalysisConfig;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.TruthMetadata;
 
 /**
  * {@code cevns mapreduce toys}: T toy experiments in N map tasks; task I builds the templates once and

@@ -19,7 +19,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.cevns.analysis.stat.ToyStudy;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.events.io.HadoopFiles;
 
 /**
  * The per-toy result table ({@code cevns toys}, {@code cevns mapreduce toys}): one Parquet row per toy with the

@@ -11,8 +11,8 @@ import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.pipeline.FitModelBuilder;
 import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.stat.ToyStudy;
-import org.cevns.generator.CevnsVersion;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.CevnsVersion;
+import org.cevns.events.io.TruthMetadata;
 
 /**
  * Toy experiments of a configuration ({@code cevns toys}, {@code cevns mapreduce toys}): the templates are

@@ -10,7 +10,7 @@ import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
 import org.cevns.analysis.fit.ProfileLikelihood;
 import org.cevns.analysis.fit.ToyGenerator;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * Toy experiments, each seeded on its own: toy k is drawn from the fit model at the true parameters
