@@ -18,18 +18,18 @@ class ToysCommandTest {
   void rowsAreTheSameForAnyThreadCountShardSplitAndMapReduceJob() throws Exception {
     Path one = tmp.resolve("one");
     CliRunner.Result r = CliRunner.run("toys", CONFIG, "--toys", "30", "--seed", "3", "--threads", "1", "-o",
-        one.toString(), "--max-template-events", "300000", "--quiet");
+        one.toString(), "--max-template-events", "100000", "--quiet");
     assertEquals(0, r.exitCode(), r.err());
     Path split = tmp.resolve("split");
     for (String s : new String[] {"1/3", "0/3", "2/3"}) {
       r = CliRunner.run("toys", CONFIG, "--toys", "30", "--seed", "3", "--threads", "2", "--shard", s, "-o",
-          split.toString(), "--max-template-events", "300000", "--quiet");
+          split.toString(), "--max-template-events", "100000", "--quiet");
       assertEquals(0, r.exitCode(), r.err());
     }
-    // the same toys as a MapReduce job (Hadoop's local job runner), 4 map tasks
+    // the same toys as a MapReduce job (Hadoop's local job runner), 3 map tasks
     Path mr = tmp.resolve("mr");
-    r = CliRunner.run("mapreduce", "toys", CONFIG, "--toys", "30", "--shards", "4", "--seed", "3", "-o",
-        mr.toString(), "--max-template-events", "300000", "--threads-per-task", "2", "--quiet");
+    r = CliRunner.run("mapreduce", "toys", CONFIG, "--toys", "30", "--shards", "3", "--seed", "3", "-o",
+        mr.toString(), "--max-template-events", "100000", "--threads-per-task", "2", "--quiet");
     assertEquals(0, r.exitCode(), r.err());
     ToyTable.Columns a = ToyTable.read(one.toString());
     ToyTable.Columns b = ToyTable.read(split.toString());
