@@ -215,6 +215,37 @@ class MiniClusterTest {
     assertSameRows(local, fetch("/user/cevns/simulate"));
   }
 
+  /** {@code cevns mapreduce toys} on the cluster: the same rows as {@code cevns toys} run locally. */
+  @Test
+  void toysOnHdfsEqualTheLocalToys() throws Exception {
+    List<String> common = List.of("--toys", "20", "--seed", Long.toString(SEED), "--max-template-events", "100000",
+        "--quiet");
+    List<String> args = new ArrayList<>(List.of("mapreduce", "toys", CONFIG.toString(), "--shards", "2", "-o",
+        "hdfs:///user/cevns/toys"));
+    args.addAll(common);
+    Run run = java(siteDir + File.pathSeparator + JAR, "org.cevns.cli.Main", args);
+    assertEquals(0, run.exit(), run.output());
+    Path local = work.resolve("toys-local");
+    List<String> localArgs = new ArrayList<>(List.of("toys", CONFIG.toString(), "--threads", "2", "-o",
+        local.toString()));
+    localArgs.addAll(common);
+    Run whole = java(JAR.toString(), "org.cevns.cli.Main", localArgs);
+    assertEquals(0, whole.exit(), whole.output());
+    Path fetched = Files.createDirectories(work.resolve("toys-from-hdfs"));
+    List<String> names = new ArrayList<>();
+    for (FileStatus s : hdfs.listStatus(new org.apache.hadoop.fs.Path("/user/cevns/toys"))) {
+      names.add(s.getPath().getName());
+      hdfs.copyToLocalFile(s.getPath(), new org.apache.hadoop.fs.Path(fetched.resolve(s.getPath().getName()).toUri()));
+    }
+    names.sort(null);
+    assertEquals(List.of("_SUCCESS", "part-m-00000.parquet", "part-m-00001.parquet"), names);
+    List<String> expected = rows(local.resolve("part-00000.parquet"));
+    List<String> actual = new ArrayList<>(rows(fetched.resolve("part-m-00000.parquet")));
+    actual.addAll(rows(fetched.resolve("part-m-00001.parquet")));
+    assertEquals(20, expected.size());
+    assertEquals(expected, actual);
+  }
+
   private List<TaskCompletionEvent> failedAttempts(String jobId) throws Exception {
     Cluster cluster = new Cluster(clusterConf);
     try {
