@@ -6,7 +6,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.cevns.generator.event.EventDictionary;
+import org.cevns.generator.io.FlatMetadata;
 import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.io.TruthMetadata;
 import org.cevns.generator.io.StagedParquetFile;
 import org.cevns.generator.io.StagedEventSink;
 import org.cevns.generator.io.WriteOptions;
@@ -31,6 +33,7 @@ public final class SimParquetSink extends StagedEventSink<SimBlock> {
   public static SimParquetSink open(Path target, EventDictionary dictionary, List<String> componentNames,
       Map<String, String> metadata, WriteOptions options, Configuration conf) throws IOException {
     return new SimParquetSink(StagedParquetFile.create(target, SimColumns.MESSAGE_NAME,
-        SimColumns.of(dictionary, componentNames), metadata, options, conf));
+        SimColumns.of(dictionary, componentNames, TruthMetadata.weightScale(metadata)),
+        FlatMetadata.withFlatKeys(metadata, SimColumns.UNITS), options, conf));
   }
 }

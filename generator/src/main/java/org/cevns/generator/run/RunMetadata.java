@@ -25,6 +25,13 @@ public final class RunMetadata {
     m.put("cevns.event_count_mode", count.mode().name().toLowerCase(java.util.Locale.ROOT));
     m.put("cevns.expected_total_events", Double.toString(count.expected()));
     m.put("cevns.weighted", Boolean.toString(weighted));
+    boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
+    m.put(TruthMetadata.WEIGHT_NORMALISATION, toy ? TruthMetadata.NORMALISATION_UNIT
+        : TruthMetadata.NORMALISATION_EXPECTED);
+    if (!weighted) {
+      double perEvent = toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
+      m.put(TruthMetadata.WEIGHT_PER_EVENT, Double.toString(perEvent));
+    }
     return m;
   }
 
