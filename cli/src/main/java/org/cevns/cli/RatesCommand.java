@@ -60,7 +60,7 @@ final class RatesCommand implements Callable<Integer> {
           }
           ObjectNode o = list.addObject();
           o.put("period", e.period());
-          o.put("window", e.window().columnName());
+          o.put("beam_window", e.window().columnName());
           o.put("component", e.component());
           if (e.process() != null) {
             o.put("process", e.process().columnName());

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Generates signal and background events and applies the detector response in one streaming pass, with no"
           + " intermediate file.",
-      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, window, component.",
+      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, beam_window, component.",
       "Without --events the run is one toy experiment: the total is Poisson-distributed around the expected"
           + " signal plus background events of the configured exposure (--mean: the expectation, unfluctuated).",
       "The same configuration and seed give the same file for any --threads."

@@ -110,7 +110,7 @@ public final class SummaryJson {
       ObjectNode o = out.addObject();
       o.put("detector", k.detector());
       o.put("period", k.period());
-      o.put("window", k.window());
+      o.put("beam_window", k.window());
       o.put("component", k.component());
       Optional<KeySpectra> d = data.get(k);
       o.put("observed_events", d.map(KeySpectra::rows).orElse(0L));

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class FlatMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Fields that name a list element, in the order they are joined. */
-  private static final List<String> NAMING_FIELDS = List.of("name", "detector", "source", "period", "component");
+  private static final List<String> NAMING_FIELDS = List.of("name", "detector", "source", "period", "component", "process", "flavor", "isotope");
 
   private FlatMetadata() {}
 
@@ -40,6 +40,32 @@ public final class FlatMetadata {
       flatten(e.getKey(), node, out);
     }
     return out;
+  }
+
+  /**
+   * {@code metadata} without the keys {@link #withFlatKeys} adds (flat copies of JSON values, {@code cevns.unit.*}),
+   * e.g. to carry a truth file's metadata into a detector-level file, which derives its own.
+   */
+  public static Map<String, String> withoutFlatKeys(Map<String, String> metadata) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : metadata.entrySet()) {
+      String k = e.getKey();
+      if (k.startsWith("cevns.unit.") || isFlatCopy(k, metadata)) {
+        continue;
+      }
+      out.put(k, e.getValue());
+    }
+    return out;
+  }
+
+  private static boolean isFlatCopy(String key, Map<String, String> metadata) {
+    for (int dot = key.indexOf('.'); dot > 0; dot = key.indexOf('.', dot + 1)) {
+      String v = metadata.get(key.substring(0, dot));
+      if (v != null && !v.isEmpty() && (v.charAt(0) == '{' || v.charAt(0) == '[')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
