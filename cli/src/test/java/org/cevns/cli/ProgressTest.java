@@ -62,7 +62,7 @@ class ProgressTest {
     p.finish();
     String s = out.toString();
     assertEquals(2, s.chars().filter(c -> c == '\r').count(), s);
-    assertTrue(s.contains("[                              ]   0.0% 3/3,600 events, elapsed 2s, ETA 39m58s, 2.00 ev/s"),
+    assertTrue(s.contains("[                              ]   0.1% 3/3,600 events, elapsed 2s, ETA 39m58s, 2.00 ev/s"),
         s);
     assertTrue(s.endsWith("\n"));
     assertEquals(1, s.chars().filter(c -> c == '\n').count());
