@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input). */
   public static final int EXIT_USER_ERROR = 2;
-  /** Exit code for internal failures. */
+  /** Exit code for environment, I/O and internal failures. */
   public static final int EXIT_INTERNAL_ERROR = 1;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,6 +47,10 @@ public final class Main implements Runnable {
     if (ex instanceof ConfigException || ex instanceof UserException) {
       err.println("cevns: " + ex.getMessage());
       return EXIT_USER_ERROR;
+    }
+    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+      err.println("cevns: I/O error: " + ex.getMessage());
+      return EXIT_INTERNAL_ERROR;
     }
     err.println("cevns: internal error: " + ex);
     ex.printStackTrace(err);

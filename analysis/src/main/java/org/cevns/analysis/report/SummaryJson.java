@@ -36,6 +36,11 @@ public final class SummaryJson {
     AnalysisConfig cfg = in.config();
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("experiment", in.experiment());
+    in.provenance().ifPresent(p -> {
+      ObjectNode o = root.putObject("provenance");
+      p.toMap().forEach(o::put);
+      o.put("label", p.label());
+    });
     root.put("mode", ConfigNode.spelling(cfg.mode()));
     root.put("mode_configured", ConfigNode.spelling(cfg.modeAsWritten()));
     ArrayNode dets = root.putArray("detectors");

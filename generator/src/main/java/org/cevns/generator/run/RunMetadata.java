@@ -20,6 +20,9 @@ public final class RunMetadata {
     m.put(TruthMetadata.VERSION, CevnsVersion.get());
     m.put(TruthMetadata.CONFIG, model.config().resolvedYaml());
     m.put(TruthMetadata.SEED, Long.toString(seed));
+    org.cevns.generator.Provenance provenance = org.cevns.generator.Provenance.of(model.config(), seed);
+    m.put("cevns.git_commit", provenance.commit());
+    m.put("cevns.config_sha256", provenance.configSha256());
     m.put(TruthMetadata.EXPECTED_EVENTS, RateReport.toJsonText(model, RateReport.of(model)));
     m.put(TruthMetadata.EXPOSURE, exposureJson(model));
     m.put("cevns.event_count_mode", count.mode().name().toLowerCase(java.util.Locale.ROOT));
