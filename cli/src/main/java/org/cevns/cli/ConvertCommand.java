@@ -40,19 +40,15 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts the truth events of a cevns generate output (file or directory of shards) to HepMC3 ASCII"
-          + " with the NuHepMC 1.0 run and event attributes, one event per row, for Geant4 and other detector"
-          + " simulations.",
+      "Converts truth events to HepMC3 ASCII with NuHepMC 1.0 attributes, for Geant4 and other detector simulations.",
+      "Input: a cevns generate output (file or directory of shards); one HepMC3 event per row, with the run"
+          + " information (flux-averaged cross section in pb per atom, exposure, process ids, the weight CV).",
       "Each event: incoming neutrino (status 4), target at rest (status 20), primary vertex at the row's"
           + " vertex, outgoing neutrino and recoil (status 1); momenta in MeV, lengths in mm; the event weight CV"
           + " is the row's weight.",
-      "",
-      "Examples:",
-      "  cevns generate configs/coherent-csi.yaml --events 10000 -o csi.parquet",
-      "  cevns convert csi.parquet --to hepmc3 -o csi.hepmc3",
-      "",
-      "Exit codes: 0 success, 1 environment or I/O failure, 2 usage or input error."
-    })
+    },
+    footer = {"", HelpText.EXAMPLES, "  cevns generate configs/coherent-csi.yaml --events 10000 -o csi.parquet",
+        "  cevns convert csi.parquet --to hepmc3 -o csi.hepmc3", "", HelpText.EXIT_CODES})
 final class ConvertCommand implements Callable<Integer> {
   /** pb per cm² (1 pb = 1e-36 cm²). */
   private static final double PB_PER_CM2 = 1.0e36;

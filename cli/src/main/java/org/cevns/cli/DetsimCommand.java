@@ -34,6 +34,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "detsim",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns generate configs/coherent-csi.yaml -o truth.parquet",
+        "  cevns detsim configs/coherent-csi.yaml -i truth.parquet -o events.parquet",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Applies the detector response of CONFIG to the truth events of a file or a directory of shards.",
       "Appends the configured backgrounds: a Poisson toy of the configured exposure, which must be the one the"

@@ -30,6 +30,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns simulate configs/coherent-csi.yaml -o csi-events.parquet",
+        "  cevns simulate configs/conus-plus.yaml --events 10000000 --drop-undetected -o conus.parquet",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Generates signal and background events and applies the detector response in one streaming pass, with no"
           + " intermediate file.",
