@@ -85,6 +85,11 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
     }
+    if (reader.metadata().containsKey(org.cevns.detsim.sim.SimMetadata.STAGE)) {
+      reader.close();
+      throw new UserException(input + ": a detector-level file (cevns " + reader.metadata().get(
+          org.cevns.detsim.sim.SimMetadata.STAGE) + "); convert takes truth events (cevns generate)");
+    }
     long t0 = System.nanoTime();
     Path parent = output.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(parent, "." + output.getFileName() + ".", ".tmp");
@@ -95,10 +100,10 @@ final class ConvertCommand implements Callable<Integer> {
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.US_ASCII);
           HepMC3Writer hepmc = new HepMC3Writer(w, run)) {
         EventBlock block = new EventBlock();
-        while (reader.next(block)) {
+        while (next(reader, block)) {
           try {
             hepmc.write(block, processes);
-          } catch (IllegalArgumentException e) {
+          } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserException(input + ": " + e.getMessage(), e);
           }
         }
@@ -115,6 +120,14 @@ final class ConvertCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
+  }
+
+  private boolean next(EventFileReader reader, EventBlock block) throws IOException {
+    try {
+      return reader.next(block);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new UserException(input + ": not a cevns truth file: " + e.getMessage(), e);
+    }
   }
 
   /** NuHepMC run information from the file metadata and the model of its configuration. */

@@ -240,6 +240,20 @@ class HepMC3ConvertTest {
   }
 
   @Test
+  void detectorLevelFilesAreRejected() {
+    Path events = tmp.resolve("events.parquet");
+    CliRunner.Result s = CliRunner.run("simulate", GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString(),
+        "--events", "1000", "--seed", "1", "-o", events.toString(), "--quiet");
+    assertEquals(0, s.exitCode(), s.err());
+    Path out = tmp.resolve("events.hepmc3");
+    CliRunner.Result c = CliRunner.run("convert", events.toString(), "--to", "hepmc3", "-o", out.toString());
+    assertEquals(2, c.exitCode());
+    assertEquals("cevns: " + events + ": a detector-level file (cevns simulate); convert takes truth events"
+        + " (cevns generate)\n", c.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void unsupportedFormatAndExistingOutputAreUsageErrors() {
     CliRunner.Result f = CliRunner.run("convert", parquet.toString(), "--to", "hepevt", "-o",
         tmp.resolve("x").toString());
