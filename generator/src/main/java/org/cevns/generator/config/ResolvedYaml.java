@@ -163,11 +163,10 @@ final class ResolvedYaml {
     });
     n.put("direction", ConfigNode.spelling(g.direction()));
     put(n, "latitude_deg", g.latitudeDeg());
-    ObjectNode v = n.putObject("volume");
     if (g.volume() instanceof GeometryConfig.Box b) {
-      v.putArray("box_m").add(b.xM()).add(b.yM()).add(b.zM());
+      n.putObject("volume").putArray("box_m").add(b.xM()).add(b.yM()).add(b.zM());
     } else if (g.volume() instanceof GeometryConfig.Cylinder c) {
-      v.putObject("cylinder").put("radius_m", c.radiusM()).put("height_m", c.heightM());
+      n.putObject("volume").putObject("cylinder").put("radius_m", c.radiusM()).put("height_m", c.heightM());
     }
     return n;
   }
