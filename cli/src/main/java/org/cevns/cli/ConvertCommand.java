@@ -16,19 +16,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.io.ColumnarFileReader;
-import org.cevns.generator.io.EventFileReader;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.HepMC3Writer;
-import org.cevns.generator.io.TruthColumns;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.physics.Process;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.EventFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.HepMC3Writer;
+import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
-import org.cevns.generator.source.ExposureUnit;
+import org.cevns.physics.source.ExposureUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,10 +85,10 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
     }
-    if (reader.metadata().containsKey(org.cevns.detsim.sim.SimMetadata.STAGE)) {
+    if (reader.metadata().containsKey(org.cevns.events.io.DetectorMetadata.STAGE)) {
       reader.close();
       throw new UserException(input + ": a detector-level file (cevns " + reader.metadata().get(
-          org.cevns.detsim.sim.SimMetadata.STAGE) + "); convert takes truth events (cevns generate)");
+          org.cevns.events.io.DetectorMetadata.STAGE) + "); convert takes truth events (cevns generate)");
     }
     long t0 = System.nanoTime();
     Path parent = output.toAbsolutePath().getParent();

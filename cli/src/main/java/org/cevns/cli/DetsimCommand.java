@@ -12,15 +12,15 @@ import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.BlockResponse;
 import org.cevns.detsim.sim.SimJobs;
 import org.cevns.detsim.sim.SimMetadata;
-import org.cevns.detsim.sim.SimParquetSink;
+import org.cevns.events.io.SimParquetSink;
 import org.cevns.detsim.sim.SimulationInputException;
 import org.cevns.detsim.sim.TruthFileSimulation;
-import org.cevns.generator.io.ColumnarFileReader;
-import org.cevns.generator.io.EventFileReader;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.TruthColumns;
-import org.cevns.generator.io.TruthMetadata;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.EventFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.TruthMetadata;
+import org.cevns.events.io.WriteOptions;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.RunMetadata;
@@ -120,7 +120,7 @@ final class DetsimCommand implements Callable<Integer> {
       TruthFileSimulation simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
           model.dictionary(), runSeed, withBackgrounds, dropUndetected);
       Map<String, String> metadata = new LinkedHashMap<>();
-      org.cevns.generator.io.FlatMetadata.withoutFlatKeys(truthMetadata).forEach((k, v) -> {
+      org.cevns.events.io.FlatMetadata.withoutFlatKeys(truthMetadata).forEach((k, v) -> {
         if (k.startsWith("cevns.")) {
           metadata.put(k, v);
         }

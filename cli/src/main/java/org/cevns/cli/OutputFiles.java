@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.cevns.detsim.sim.SimParquetSink;
-import org.cevns.generator.event.EventDictionary;
-import org.cevns.generator.io.TruthParquetSink;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.io.SimParquetSink;
+import org.cevns.events.block.EventDictionary;
+import org.cevns.events.io.TruthParquetSink;
+import org.cevns.events.io.WriteOptions;
 
 /** Opening output files with user-facing errors (exit 2) for the mistakes a user makes. */
 final class OutputFiles {
@@ -33,15 +33,15 @@ final class OutputFiles {
   static SimParquetSink openEvents(String output, EventDictionary dictionary, List<String> components,
       Map<String, String> metadata, WriteOptions options) throws IOException {
     return openEvents(output, dictionary, components, metadata, options,
-        org.cevns.generator.io.TruthMetadata.weightScale(metadata));
+        org.cevns.events.io.TruthMetadata.weightScale(metadata));
   }
 
   /** As above, with every weight multiplied by {@code weightScale}. */
   static SimParquetSink openEvents(String output, EventDictionary dictionary, List<String> components,
       Map<String, String> metadata, WriteOptions options, double weightScale) throws IOException {
     try {
-      return SimParquetSink.open(org.cevns.generator.io.HadoopFiles.path(output), dictionary, components, metadata,
-          options, org.cevns.generator.io.HadoopFiles.configuration(), weightScale);
+      return SimParquetSink.open(org.cevns.events.io.HadoopFiles.path(output), dictionary, components, metadata,
+          options, org.cevns.events.io.HadoopFiles.configuration(), weightScale);
     } catch (FileAlreadyExistsException e) {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.events.CevnsVersion;
+import org.cevns.schema.ExperimentConfig;
 
 /**
  * How an output was made, for summaries, plots and file metadata: the cevns version and git commit of the build,

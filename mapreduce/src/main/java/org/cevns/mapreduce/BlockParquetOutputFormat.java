@@ -11,12 +11,12 @@ import org.apache.hadoop.mapreduce.RecordWriter;
 import org.apache.hadoop.mapreduce.TaskAttemptContext;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.cevns.generator.io.BlockColumn;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.ParquetBlockWriter;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.io.BlockColumn;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.ParquetBlockWriter;
+import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.run.RunMetadata;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 
 /**
  * Parquet output of a sharded run: each map task writes its blocks to one Parquet file,
@@ -56,8 +56,8 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
     RunMetadata.putShard(metadata, shard, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS));
     Path file = getDefaultWorkFile(context, HadoopFiles.PARQUET_SUFFIX);
     ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
-        columns(conf, org.cevns.generator.io.TruthMetadata.weightScale(metadata)),
-        org.cevns.generator.io.FlatMetadata.withFlatKeys(metadata, units()), JobKeys.writeOptions(conf), conf);
+        columns(conf, org.cevns.events.io.TruthMetadata.weightScale(metadata)),
+        org.cevns.events.io.FlatMetadata.withFlatKeys(metadata, units()), JobKeys.writeOptions(conf), conf);
     return new BlockRecordWriter<>(writer, this::rows);
   }
 

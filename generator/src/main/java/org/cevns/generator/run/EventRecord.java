@@ -2,12 +2,12 @@ package org.cevns.generator.run;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.Flavor;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.GeometryConfig;
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.schema.GeometryConfig;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
@@ -109,7 +109,7 @@ final class EventRecord {
   }
 
   private static boolean isSolar(ExperimentModel model, SourceExposure e) {
-    return model.config().sources().get(e.sourceIndex()).type() == org.cevns.generator.config.SourceType.SOLAR_8B;
+    return model.config().sources().get(e.sourceIndex()).type() == org.cevns.schema.SourceType.SOLAR_8B;
   }
 
   /** Pulses in {@code liveSeconds} of beam at {@code hz}: the rounded product, at least 1. */

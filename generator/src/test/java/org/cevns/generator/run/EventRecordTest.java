@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.Flavor;
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.events.run.RandomStreams;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,53 @@
+package org.cevns.events.io;
+
+/** Key-value metadata keys of event files ({@code docs/design.md}, "Truth events"). */
+public final class TruthMetadata {
+  /** cevns version that wrote the file. */
+  public static final String VERSION = "cevns.version";
+  /** The resolved YAML configuration. */
+  public static final String CONFIG = "cevns.config";
+  /** The run seed (decimal). */
+  public static final String SEED = "cevns.seed";
+  /** Expected events (JSON). */
+  public static final String EXPECTED_EVENTS = "cevns.expected_events";
+  /** Exposure (JSON). */
+  public static final String EXPOSURE = "cevns.exposure";
+  /** Number of events (rows) in the file, decimal; written by {@link TruthParquetSink} at close. */
+  public static final String EVENTS = "cevns.events";
+  /** {@code true} or {@code false}. */
+  public static final String WEIGHTED = "cevns.weighted";
+  /**
+   * {@code I/N} in a shard of a run cut into N shards ({@code --shard}, MapReduce); absent in an unsharded file.
+   * {@link #EVENTS} then counts the shard's events and {@link #RUN_EVENTS} those of the whole run.
+   */
+  public static final String SHARD = "cevns.shard";
+  /** Number of events of the whole run, decimal; written with {@link #SHARD}. */
+  public static final String RUN_EVENTS = "cevns.run_events";
+
+  /**
+   * How to read {@code weight}: {@code expected_count} (the weights of the run sum to its expected events: runs of
+   * a fixed count, {@code --events N} or {@code --mean}, and weighted runs) or {@code unit} (every weight 1: one
+   * Poisson toy experiment, whose rows are counted as data).
+   */
+  public static final String WEIGHT_NORMALISATION = "cevns.weight_normalisation";
+  /** Weight of every row of an unweighted run: expected / events of the run ({@code 1} for toys). */
+  public static final String WEIGHT_PER_EVENT = "cevns.weight_per_event";
+  /** Value of {@link #WEIGHT_NORMALISATION} when weights sum to the expectation. */
+  public static final String NORMALISATION_EXPECTED = "expected_count";
+  /** Value of {@link #WEIGHT_NORMALISATION} for unit weights (toys). */
+  public static final String NORMALISATION_UNIT = "unit";
+
+  private TruthMetadata() {}
+
+  /**
+   * The factor the writers apply to the generator's weights: {@link #WEIGHT_PER_EVENT} for unweighted runs,
+   * 1 for weighted runs (their weights already sum to the expectation) and when the key is absent.
+   */
+  public static double weightScale(java.util.Map<String, String> metadata) {
+    if ("true".equals(metadata.get(WEIGHTED))) {
+      return 1.0;
+    }
+    String v = metadata.get(WEIGHT_PER_EVENT);
+    return v == null ? 1.0 : Double.parseDouble(v);
+  }
+}
