@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.EventFileReader;
-import org.cevns.events.io.TruthColumns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
