@@ -26,9 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "rates",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns rates configs/coherent-csi.yaml",
+        "  cevns rates configs/conus-plus.yaml --json > rates.json",
+        "",
+        HelpText.EXIT_CODES},
     description = {
-      "Expected events for the configured exposure per detector, process, flavour and isotope, and the",
-      "flux-averaged cross section per target (whole spectrum, no threshold).",
+      "Expected events of the configured exposure per detector, process, flavour and isotope.",
+      "Also the flux-averaged cross section per target (cm2; whole spectrum, no threshold).",
       "CEvNS counts are inside the detector's keVnr window (threshold_kevnr, roi_max_kevnr) when it has one.",
       "With detsim sections (response, backgrounds, windows): expected DETECTED signal and background events",
       "per period and beam window (numerical integration over the response, independent of the simulation)."
@@ -60,7 +65,7 @@ final class RatesCommand implements Callable<Integer> {
           }
           ObjectNode o = list.addObject();
           o.put("period", e.period());
-          o.put("window", e.window().columnName());
+          o.put("beam_window", e.window().columnName());
           o.put("component", e.component());
           if (e.process() != null) {
             o.put("process", e.process().columnName());

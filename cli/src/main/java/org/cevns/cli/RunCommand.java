@@ -29,6 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns run configs/coherent-csi.yaml -o out/coherent-csi",
+        "  cevns run configs/conus-plus.yaml -o out/conus --seed 42 --threads 4",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Simulates the configured exposure as one toy experiment and analyses it.",
       "Signal and backgrounds with the detector response, Poisson-fluctuated, go to",

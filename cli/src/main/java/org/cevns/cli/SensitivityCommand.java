@@ -20,10 +20,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sensitivity",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns sensitivity configs/coherent-lar.yaml",
+        "  cevns sensitivity configs/ess.yaml -o out/ess-sensitivity --coverage-toys 200",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Median expected significance and mu uncertainty versus exposure (Asimov).",
       "Asimov datasets of the fit model, templates from a high-statistics",
-      "simulation; the toy coverage of the 68.27 % interval on request. Prints a",
+      "simulation; the toy coverage of the 68.27 %% interval on request. Prints a",
       "table; with -o writes sensitivity.json, sensitivity.csv and",
       "plots/sensitivity.{png,svg}.",
       "With --toy-results DIR (the table of `cevns toys` or `cevns mapreduce toys`): summarises the toys",

@@ -33,7 +33,7 @@ public final class ConfigLoader {
   };
   private static final String[] DETECTOR_KEYS = {
     "name", "target", "mass_kg", "distance_m", "distances_m", "threshold_kevnr", "roi_max_kevnr", "exposure",
-    "response", "backgrounds"
+    "response", "backgrounds", "geometry"
   };
   /** Key path used for errors of a configuration given as a string. */
   public static final String STRING_SOURCE_NAME = "<yaml>";
@@ -191,9 +191,53 @@ public final class ConfigLoader {
     }));
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
+    GeometryConfig geometry = d.optionalMap("geometry").map(ConfigLoader::geometry).orElse(GeometryConfig.DEFAULT);
     d.requireAllConsumed();
     return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
-        exposure, response, backgrounds));
+        exposure, response, backgrounds, geometry));
+  }
+
+  private static GeometryConfig geometry(ConfigNode g) {
+    g.requireMap().allowKeys("position_m", "direction", "latitude_deg", "volume");
+    Optional<List<Double>> position = g.optionalList("position_m").map(l -> {
+      List<Double> out = new ArrayList<>();
+      l.forEach(x -> out.add(x.asDouble()));
+      return out;
+    });
+    GeometryConfig.Direction direction = g.optional("direction").map(n -> n.asEnum(GeometryConfig.Direction.class))
+        .orElse(GeometryConfig.Direction.AUTO);
+    var latitude = g.optionalDouble("latitude_deg");
+    GeometryConfig.Volume volume = g.optionalMap("volume").map(ConfigLoader::volume)
+        .orElse(new GeometryConfig.Point());
+    g.requireAllConsumed();
+    return g.build(() -> new GeometryConfig(position, direction, latitude, volume));
+  }
+
+  private static GeometryConfig.Volume volume(ConfigNode v) {
+    v.requireMap().allowKeys("box_m", "cylinder");
+    v.build(() -> {
+      Checks.exactlyOne(List.of("box_m", "cylinder"), v.has("box_m"), v.has("cylinder"));
+      return null;
+    });
+    Optional<List<ConfigNode>> box = v.optionalList("box_m");
+    if (box.isPresent()) {
+      List<ConfigNode> b = box.get();
+      if (b.size() != 3) {
+        throw v.required("box_m").error("must be a list of three edge lengths [x, y, z] in m");
+      }
+      double x = b.get(0).asDouble();
+      double y = b.get(1).asDouble();
+      double z = b.get(2).asDouble();
+      v.requireAllConsumed();
+      return v.build(() -> new GeometryConfig.Box(x, y, z));
+    }
+    ConfigNode c = v.requiredMap("cylinder");
+    c.allowKeys("radius_m", "height_m");
+    double r = c.requiredDouble("radius_m");
+    double h = c.requiredDouble("height_m");
+    c.requireAllConsumed();
+    v.requireAllConsumed();
+    return c.build(() -> new GeometryConfig.Cylinder(r, h));
   }
 
   private static TargetConfig target(ConfigNode t) {

@@ -149,6 +149,25 @@ final class ResolvedYaml {
     }
     d.response().ifPresent(r -> n.set("response", r.node()));
     d.backgrounds().ifPresent(b -> n.set("backgrounds", b.node()));
+    if (!d.geometry().equals(GeometryConfig.DEFAULT)) {
+      n.set("geometry", geometry(d.geometry()));
+    }
+    return n;
+  }
+
+  private static ObjectNode geometry(GeometryConfig g) {
+    ObjectNode n = F.objectNode();
+    g.positionM().ifPresent(p -> {
+      ArrayNode a = n.putArray("position_m");
+      p.forEach(a::add);
+    });
+    n.put("direction", ConfigNode.spelling(g.direction()));
+    put(n, "latitude_deg", g.latitudeDeg());
+    if (g.volume() instanceof GeometryConfig.Box b) {
+      n.putObject("volume").putArray("box_m").add(b.xM()).add(b.yM()).add(b.zM());
+    } else if (g.volume() instanceof GeometryConfig.Cylinder c) {
+      n.putObject("volume").putObject("cylinder").put("radius_m", c.radiusM()).put("height_m", c.heightM());
+    }
     return n;
   }
 

@@ -120,7 +120,8 @@ public final class AnalysisJob {
     RunExposure exposure = read.exposure().orElse(p.templates().exposure());
     SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
     AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, read.spectra(), exposure, templates,
-        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM);
+        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM,
+        java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())));
     o.log().accept("fitting");
     return AnalysisResult.of(in);
   }
