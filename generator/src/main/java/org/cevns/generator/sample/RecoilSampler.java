@@ -41,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * actually sampled, so E[w] = 1 and the weighted events reproduce f exactly (importance sampling). An event of
  * weight w stands for w × μ/N expected events, where μ is the channel's expected count in the window and N the
  * number of events drawn for the channel. No rejection is needed; the acceptance is inside dσ/dT.
+ *
+ * <p><b>Cross sections with a 1/T term</b> ({@link RecoilCrossSection#steepAtMinRecoil()}: neutrino magnetic
+ * moment, millicharge, dipole upscattering): the window starts at the cross section's
+ * {@linkplain RecoilCrossSection#recoilFloorMeV() recoil floor} (or T_lo if higher), the lower edge follows
+ * {@link RecoilCrossSection#minRecoilMeV(double)} (the kinematic T_min(E) of upscattering), and the conditional
+ * tables are in u = ln(T/lo)/ln(b/lo) ({@link RecoilRows}).
  */
 public final class RecoilSampler {
   private static final Logger LOG = LoggerFactory.getLogger(RecoilSampler.class);
@@ -67,6 +73,8 @@ public final class RecoilSampler {
   private final EnergyCells flux;
   private final double fluxAveragedXsCm2;
   private final double envelopeXsCm2;
+  /** Recoil tables in ln T with the cross section's moving lower edge ({@link RecoilCrossSection#steepAtMinRecoil()}). */
+  private final boolean steep;
 
   private RecoilSampler(ChannelTables b) {
     this.spectrum = b.spectrum;
@@ -81,6 +89,7 @@ public final class RecoilSampler {
     this.flux = b.flux;
     this.fluxAveragedXsCm2 = b.fluxAveragedXsCm2;
     this.envelopeXsCm2 = b.envelopeXsCm2;
+    this.steep = b.xs.steepAtMinRecoil();
   }
 
   /** A sampler over all recoils [0, T_max(E)]; see the six-argument {@code of}. */
@@ -110,7 +119,12 @@ public final class RecoilSampler {
     checkNodes("energyNodes", energyNodes);
     checkNodes("recoilNodes", recoilNodes);
     FluxAveragedXs.checkWindow(minRecoilMeV, maxRecoilMeV);
-    ChannelTables b = new ChannelTables(spectrum, xs, minRecoilMeV, maxRecoilMeV);
+    double lo = Math.max(minRecoilMeV, xs.recoilFloorMeV());
+    if (!(maxRecoilMeV > lo)) {
+      throw new IllegalArgumentException("maxRecoilMeV must be > the cross section's recoil floor " + lo
+          + " MeV, got " + maxRecoilMeV);
+    }
+    ChannelTables b = new ChannelTables(spectrum, xs, lo, maxRecoilMeV);
     b.build(energyNodes, recoilNodes);
     RecoilSampler sampler = new RecoilSampler(b);
     sampler.checkConsistency();
@@ -251,6 +265,10 @@ public final class RecoilSampler {
         double energy = energyMeV[o + i];
         double u = rows.sampleU(row[i], r[i], r[n + i]);
         double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
+        if (steep) {
+          recoilMeV[o + i] = steepRecoil(energy, hi, u);
+          continue;
+        }
         // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
         recoilMeV[o + i] =
             hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
@@ -284,7 +302,10 @@ public final class RecoilSampler {
       if (!(hi >= minRecoilMeV)) {
         continue; // E within rounding of E_min(T_lo): probability ~1e-16, draw again
       }
-      double recoil = Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV));
+      double recoil = steep ? steepRecoil(energy, hi, u) : Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV));
+      if (recoil != recoil) {
+        continue; // below the kinematic lower edge: E between nodes under the threshold, draw again
+      }
       if (acceptance && !(rng.nextDouble() < xs.acceptance(recoil))) {
         continue;
       }
@@ -292,6 +313,18 @@ public final class RecoilSampler {
       recoilOut[recoilIndex] = recoil;
       return;
     }
+  }
+
+  /**
+   * T of the ln T map: lo(E) (b/lo(E))^u with lo(E) = max(T_lo, minRecoilMeV(E)); NaN (a redraw) when the
+   * window at E is empty.
+   */
+  private double steepRecoil(double energy, double hi, double u) {
+    double lo = Math.max(minRecoilMeV, xs.minRecoilMeV(energy));
+    if (!(hi > lo)) {
+      return Double.NaN;
+    }
+    return lo > 0.0 ? RecoilRows.recoilOf(lo, hi, Math.log(hi / lo), u) : Math.min(hi, lo + u * (hi - lo));
   }
 
   /**
@@ -361,7 +394,8 @@ public final class RecoilSampler {
   /** Model CDF of T given E (mixture of the two neighbouring rows; tests). */
   double modelRecoilCdf(double energyMeV, double recoilMeV) {
     double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energyMeV));
-    double u = (recoilMeV - minRecoilMeV) / (hi - minRecoilMeV);
+    double lo = steep ? Math.max(minRecoilMeV, xs.minRecoilMeV(energyMeV)) : minRecoilMeV;
+    double u = steep && lo > 0.0 ? Math.log(recoilMeV / lo) / Math.log(hi / lo) : (recoilMeV - lo) / (hi - lo);
     if (nodesMeV.length == 1) {
       return rows.cdfU(0, u);
     }
