@@ -118,11 +118,11 @@ public final class ConfigLoader {
         baseDir, yaml);
   }
 
-  /** With a 1/T model on, the recoil floor must not cut into any detector's CEvNS window. */
+  /** With a model that needs the recoil floor, the floor must not cut into any detector's CEvNS window. */
   private static void checkRecoilFloor(PhysicsConfig physics, List<DetectorConfig> detectors) {
     boolean inverse = false;
     for (org.cevns.generator.Flavor f : org.cevns.generator.Flavor.values()) {
-      inverse |= physics.newPhysics().hasInverseRecoilTerm(f);
+      inverse |= physics.newPhysics().needsRecoilFloor(f);
     }
     if (!inverse) {
       return;

@@ -72,6 +72,15 @@ public record NewPhysics(
     return magneticMomentMuB.get(flavor) != 0 || millichargeE.get(flavor) != 0;
   }
 
+  /**
+   * True when the cross sections of {@code flavor} are generated from the recoil floor upward, with recoil
+   * tables in ln T: a 1/T term ({@link #hasInverseRecoilTerm}), or a light mediator (its propagator
+   * 1/(2MT + m²) makes dσ/dT peak or fall within T ≲ m²/2M, far below the scale of the Standard-Model shape).
+   */
+  public boolean needsRecoilFloor(Flavor flavor) {
+    return hasInverseRecoilTerm(flavor) || mediators.stream().anyMatch(m -> !m.isInert());
+  }
+
   /** Value of the parameter with scan name {@code name}. */
   public double get(String name) {
     String[] p = name.split("\\.", 3);

@@ -34,8 +34,9 @@ import org.cevns.generator.xs.RecoilCrossSection;
  * ε^q = g_ν g_q/(√2 G_F m²)). The same δ applies to ν and ν̄: the ν̄ amplitude and charge flip together, and
  * the vector bracket is even in the helicity; only the axial interference changes sign (through G_A).
  *
- * <p>When μ_α or Q_α is non-zero, dσ/dT grows like 1/T (1/T² for the pure millicharge term) and is set to 0
- * below the {@linkplain #recoilFloorMeV() recoil floor}.
+ * <p>When μ_α or Q_α is non-zero, dσ/dT grows like 1/T (1/T² for the pure millicharge term); with a light
+ * mediator it peaks or falls within T ≲ m²/2M. In both cases ({@link NewPhysics#needsRecoilFloor}) dσ/dT is set to
+ * 0 below the {@linkplain #recoilFloorMeV() recoil floor} and samplers tabulate it in ln T.
  */
 public final class NewPhysicsCevns implements RecoilCrossSection {
   private final CevnsCrossSection sm;
@@ -109,7 +110,7 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     this.scalar = s.toArray(new double[0][]);
     double mu = np.magneticMomentMuB().get(a);
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu * z * z;
-    this.floorMeV = np.hasInverseRecoilTerm(flavor) ? floorMeV : 0.0;
+    this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
     this.radiusScaleFm = Math.max(Math.max(fp.rmsRadiusFm(), fn.rmsRadiusFm()), 1.0);
   }
 
@@ -122,7 +123,8 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
    * @param neutronFormFactor F_n used by {@code sm}
    * @param axialFormFactor F_A used by {@code sm} (ignored when G_A = 0; may then be null)
    * @param np the model point
-   * @param recoilFloorMeV recoil floor in MeV, &gt; 0, applied when μ_α or Q_α ≠ 0
+   * @param recoilFloorMeV recoil floor in MeV, &gt; 0, applied when {@link NewPhysics#needsRecoilFloor} (μ_α or
+   *     Q_α ≠ 0, light mediators)
    */
   public static NewPhysicsCevns of(CevnsCrossSection sm, Flavor flavor, FormFactor protonFormFactor,
       FormFactor neutronFormFactor, FormFactor axialFormFactor, NewPhysics np, double recoilFloorMeV) {
@@ -168,14 +170,11 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
       return 0;
     }
     double base = sm.xsCm2PerMeV(e, t);
-    if (t == 0) {
-      return base; // the 1/T terms are absent here (floor 0), the others are finite
-    }
     double q = Math.sqrt(2 * massMeV * t + t * t);
     double q2 = 2 * massMeV * t;
     double fp = protonFormFactor.value(q);
     double fn = neutronFormFactor.value(q);
-    double proton = protonShift + millichargeMeV2 / q2;
+    double proton = millichargeMeV2 == 0 ? protonShift : protonShift + millichargeMeV2 / q2; // Q ≠ 0: T ≥ floor > 0
     double neutron = neutronShift;
     for (double[] v : vector) {
       proton += v[0] / (q2 + v[2]);

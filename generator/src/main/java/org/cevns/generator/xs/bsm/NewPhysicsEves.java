@@ -26,7 +26,8 @@ import org.cevns.generator.xs.RecoilCrossSection;
  * radius, Kouzakov &amp; Studenikin, PRD 95 (2017) 055013 (the pure millicharge term is 2πα² Q²/(m_e T²) at
  * small T); light mediators, Cerdeño et al., JHEP 05 (2016) 118. Per atom the free-electron cross section is
  * multiplied by Z_eff(T) of the stepping approximation, exactly as in {@link EvesCrossSection} (envelope
- * Z × free, acceptance Z_eff/Z). Below the recoil floor (μ_α or Q_α ≠ 0) dσ/dT is 0.
+ * Z × free, acceptance Z_eff/Z). Below the recoil floor ({@link NewPhysics#needsRecoilFloor}: μ_α or Q_α ≠ 0, light
+ * mediators) dσ/dT is 0.
  */
 public final class NewPhysicsEves implements RecoilCrossSection {
   private final EvesCrossSection sm;
@@ -74,7 +75,7 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     this.scalar = s.toArray(new double[0][]);
     double mu = np.magneticMomentMuB().get(a);
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu;
-    this.floorMeV = np.hasInverseRecoilTerm(flavor) ? floorMeV : 0.0;
+    this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
     if (sm.stepping()) {
       ShellBinding shells = ShellBinding.of(sm.z());
       double[] b = new double[shells.shellCount()];
@@ -94,7 +95,8 @@ public final class NewPhysicsEves implements RecoilCrossSection {
    * @param sm the Standard-Model EvES cross section of this flavour and atom
    * @param flavor its flavour
    * @param np the model point
-   * @param recoilFloorMeV recoil floor in MeV, &gt; 0, applied when μ_α or Q_α ≠ 0
+   * @param recoilFloorMeV recoil floor in MeV, &gt; 0, applied when {@link NewPhysics#needsRecoilFloor} (μ_α or
+   *     Q_α ≠ 0, light mediators)
    */
   public static NewPhysicsEves of(EvesCrossSection sm, Flavor flavor, NewPhysics np, double recoilFloorMeV) {
     if (sm == null || flavor == null || np == null) {
@@ -138,12 +140,9 @@ public final class NewPhysicsEves implements RecoilCrossSection {
       return 0;
     }
     double base = sm.freeElectronXsCm2PerMeV(e, t);
-    if (t == 0) {
-      return base;
-    }
     double me = PhysicalConstants.ELECTRON_MASS_MEV;
     double q2 = 2 * me * t;
-    double s = shift + millichargeMeV2 / q2;
+    double s = millichargeMeV2 == 0 ? shift : shift + millichargeMeV2 / q2; // Q ≠ 0: T ≥ floor > 0
     for (double[] v : vector) {
       s += v[0] / (q2 + v[1]);
     }
