@@ -198,7 +198,7 @@ class NewPhysicsHarnessTest {
       };
       double prob = s.isLine() ? inner.applyAsDouble(s.minEnergyMeV()) / norm
           : GaussLegendre.integrate(x -> s.densityPerMeV(x) * inner.applyAsDouble(x),
-              splitAt(s.minEnergyMeV(), s.maxEnergyMeV(), s.breakpointsMeV()), 60) / norm;
+              splitAt(s.minEnergyMeV(), s.maxEnergyMeV(), s.breakpointsMeV()), 20) / norm;
       expected[b] = prob * ev.size();
     }
     double chi2 = 0;

@@ -199,6 +199,33 @@ public record NewPhysics(
     return out;
   }
 
+  /**
+   * The parameters of this point that differ from the Standard Model, by scan name, in {@link #parameterNames()}
+   * order: non-zero NSI and electromagnetic values, every coupling and mass of a non-inert mediator, the sterile
+   * mass and non-zero dipole moments.
+   */
+  public java.util.Map<String, Double> nonZeroParameters() {
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (String name : parameterNames()) {
+      if (name.endsWith("].g")) {
+        continue; // the common coupling repeats g_nu … g_e
+      }
+      if (name.startsWith("mediator[")) {
+        int k = Integer.parseInt(name.substring(name.indexOf('[') + 1, name.indexOf(']')));
+        if (mediators.get(k).isInert()) {
+          continue;
+        }
+        out.put(name, get(name));
+        continue;
+      }
+      double v = get(name);
+      if (v != 0 || name.equals("sterile.mass_mev")) {
+        out.put(name, v);
+      }
+    }
+    return out;
+  }
+
   private FlavourMatrix nsi(String[] p, String name) {
     return switch (part(p, 1, name)) {
       case "u" -> nsiU;
