@@ -174,7 +174,7 @@ public final class ConfigLoader {
         processes = EnumSet.copyOf(processes);
         processes.add(Process.UPSCATTER);
       } else if (!processes.contains(Process.UPSCATTER)) {
-        throw p.required("processes").error("must include upscatter when physics.sterile is set");
+        throw p.required("processes").problem("must include upscatter when physics.sterile is set");
       }
     }
     Set<Process> chosen = processes;
