@@ -3,22 +3,22 @@ package org.cevns.generator.model;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cevns.generator.Flavor;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.NucleusRadii;
-import org.cevns.generator.config.PhysicsConfig;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.formfactor.FormFactor;
-import org.cevns.generator.nucleus.Isotope;
-import org.cevns.generator.nucleus.IsotopeTable;
-import org.cevns.generator.xs.CevnsCrossSection;
-import org.cevns.generator.xs.Couplings;
-import org.cevns.generator.xs.EvesCrossSection;
-import org.cevns.generator.xs.RecoilCrossSection;
-import org.cevns.generator.xs.bsm.DipoleUpscattering;
-import org.cevns.generator.xs.bsm.NewPhysics;
-import org.cevns.generator.xs.bsm.NewPhysicsCevns;
-import org.cevns.generator.xs.bsm.NewPhysicsEves;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.schema.NucleusRadii;
+import org.cevns.schema.PhysicsConfig;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.formfactor.FormFactor;
+import org.cevns.physics.nucleus.Isotope;
+import org.cevns.physics.nucleus.IsotopeTable;
+import org.cevns.physics.xs.CevnsCrossSection;
+import org.cevns.physics.xs.Couplings;
+import org.cevns.physics.xs.EvesCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
+import org.cevns.physics.xs.bsm.DipoleUpscattering;
+import org.cevns.physics.xs.bsm.NewPhysics;
+import org.cevns.physics.xs.bsm.NewPhysicsCevns;
+import org.cevns.physics.xs.bsm.NewPhysicsEves;
 
 /**
  * The cross sections of a {@code physics} section at any new-physics point: what the generator uses for its

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.cevns.generator.Flavor;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.xs.bsm.NewPhysics;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.physics.xs.bsm.NewPhysics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
