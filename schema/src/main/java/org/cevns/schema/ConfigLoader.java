@@ -128,9 +128,9 @@ public final class ConfigLoader {
       return;
     }
     for (DetectorConfig d : detectors) {
-      if (d.thresholdKevnr() > 0 && physics.recoilFloorKev() > d.thresholdKevnr()) {
+      if (d.thresholdKeVnr() > 0 && physics.recoilFloorKeV() > d.thresholdKeVnr()) {
         throw new ConfigException("physics.recoil_floor_kev", "must be <= the smallest detector threshold_kevnr "
-            + d.thresholdKevnr() + " (detector " + d.name() + ")", Double.toString(physics.recoilFloorKev()));
+            + d.thresholdKeVnr() + " (detector " + d.name() + ")", Double.toString(physics.recoilFloorKeV()));
       }
     }
   }
@@ -168,7 +168,7 @@ public final class ConfigLoader {
     Map<String, NucleusRadii> nuclei = new LinkedHashMap<>();
     p.optionalMap("nuclei").ifPresent(n -> n.entries().forEach((key, entry) -> nuclei.put(key, radii(key, entry))));
     NewPhysics newPhysics = NewPhysicsParser.parse(p);
-    double floorKev = p.optionalDouble("recoil_floor_kev", DoubleRange.POSITIVE, PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV);
+    double floorKeV = p.optionalDouble("recoil_floor_kev", DoubleRange.POSITIVE, PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV);
     if (newPhysics.sterile().isPresent()) {
       if (list.isEmpty()) {
         processes = EnumSet.copyOf(processes);
@@ -179,7 +179,7 @@ public final class ConfigLoader {
     }
     Set<Process> chosen = processes;
     return p.build(() -> new PhysicsConfig(sin2, couplings, formFactor, axial, chosen, nuclei, newPhysics,
-        floorKev));
+        floorKeV));
   }
 
   private static NucleusRadii radii(String key, ConfigNode entry) {
@@ -210,8 +210,8 @@ public final class ConfigLoader {
     var distanceM = d.optionalDouble("distance_m");
     Map<String, Double> distancesM = new LinkedHashMap<>();
     d.optionalMap("distances_m").ifPresent(m -> m.entries().forEach((source, v) -> distancesM.put(source, v.asDouble())));
-    double thresholdKevnr = d.optionalDouble("threshold_kevnr").orElse(0);
-    double roiMaxKevnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
+    double thresholdKeVnr = d.optionalDouble("threshold_kevnr").orElse(0);
+    double roiMaxKeVnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
     Map<String, ExposureConfig> exposure = new LinkedHashMap<>();
     d.optionalMap("exposure").ifPresent(m -> m.entries().forEach((sourceName, e) -> {
       SourceConfig source = sources.get(sourceName);
@@ -223,7 +223,7 @@ public final class ConfigLoader {
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
     d.requireAllConsumed();
-    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKevnr, roiMaxKevnr,
+    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
         exposure, response, backgrounds));
   }
 

@@ -16,7 +16,7 @@ import org.cevns.physics.xs.bsm.NewPhysics;
  * is optional; defaults are in {@link #defaults()}.
  *
  * @param sin2ThetaW weak mixing angle sin²θ_W, in (0, 1); default
- *     {@link PhysicalConstants#SIN2_THETA_W_LOW_Q} (low-Q² MS-bar, PDG; brief §2)
+ *     {@link PhysicalConstants#SIN2_THETA_W_LOW_Q} (low-Q² MS-bar, PDG)
  * @param couplings nucleon couplings; default {@link CouplingScheme#TREE}
  * @param formFactor form factor model; default {@link FormFactorModel#HELM}
  * @param axial include the axial term for odd-A nuclei (Barranco et al. 2005); default true
@@ -27,7 +27,7 @@ import org.cevns.physics.xs.bsm.NewPhysics;
  * @param newPhysics the new-physics point (NSI, electromagnetic properties, mediators, sterile neutrino; keys
  *     {@code nsi}, {@code magnetic_moment_mub}, {@code millicharge_e}, {@code charge_radius_cm2},
  *     {@code mediators}, {@code sterile}); default {@link NewPhysics#NONE}, the Standard Model
- * @param recoilFloorKev {@code recoil_floor_kev}: recoil (keVnr for nuclei, keV for electrons) below which the
+ * @param recoilFloorKeV {@code recoil_floor_kev}: recoil (keVnr for nuclei, keV for electrons) below which the
  *     channels with a 1/T term (magnetic moment, millicharge) are neither counted nor generated, &gt; 0;
  *     default {@value #DEFAULT_RECOIL_FLOOR_KEV}
  */
@@ -39,7 +39,7 @@ public record PhysicsConfig(
     Set<Process> processes,
     Map<String, NucleusRadii> nuclei,
     NewPhysics newPhysics,
-    double recoilFloorKev) {
+    double recoilFloorKeV) {
 
   /** Default {@code recoil_floor_kev}: 10 eV, below every detector threshold and above atomic binding. */
   public static final double DEFAULT_RECOIL_FLOOR_KEV = 0.01;
@@ -53,7 +53,7 @@ public record PhysicsConfig(
     Checks.present("form_factor", formFactor);
     Checks.present("processes", processes);
     Checks.present("new physics", newPhysics);
-    DoubleRange.POSITIVE.check("recoil_floor_kev", recoilFloorKev);
+    DoubleRange.POSITIVE.check("recoil_floor_kev", recoilFloorKeV);
     if (processes.contains(Process.UPSCATTER) && newPhysics.sterile().isEmpty()) {
       throw new ConfigException("processes", "upscatter needs a sterile neutrino (physics.sterile)", "upscatter");
     }
@@ -90,6 +90,6 @@ public record PhysicsConfig(
     if (point.sterile().isEmpty()) {
       chosen.remove(Process.UPSCATTER);
     }
-    return new PhysicsConfig(sin2ThetaW, couplings, formFactor, axial, chosen, nuclei, point, recoilFloorKev);
+    return new PhysicsConfig(sin2ThetaW, couplings, formFactor, axial, chosen, nuclei, point, recoilFloorKeV);
   }
 }

@@ -67,19 +67,19 @@ class NewPhysicsConfigTest {
     assertEquals(0.0, np.get("mediator[1].g_u"), 0.0);
     assertEquals(10, np.get("sterile.mass_mev"), 0.0);
     assertEquals(1e-9, np.get("sterile.dipole_mub.numu"), 0.0);
-    assertEquals(0.5, c.physics().recoilFloorKev(), 0.0);
+    assertEquals(0.5, c.physics().recoilFloorKeV(), 0.0);
     assertEquals(EnumSet.allOf(Process.class), c.physics().processes(), "upscatter added with sterile");
     // the resolved YAML reads back to the same point
     ExperimentConfig again = ConfigLoader.parse(c.resolvedYaml(), dir);
     assertEquals(np, again.physics().newPhysics());
-    assertEquals(0.5, again.physics().recoilFloorKev(), 0.0);
+    assertEquals(0.5, again.physics().recoilFloorKeV(), 0.0);
   }
 
   @Test
   void defaultsAreTheStandardModel(@TempDir Path dir) {
     ExperimentConfig c = ConfigLoader.parse(BASE, dir);
     assertEquals(NewPhysics.NONE, c.physics().newPhysics());
-    assertEquals(PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV, c.physics().recoilFloorKev(), 0.0);
+    assertEquals(PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV, c.physics().recoilFloorKeV(), 0.0);
     assertEquals(EnumSet.of(Process.CEVNS, Process.EVES), c.physics().processes());
     assertTrue(!c.resolvedYaml().contains("nsi"), "no new-physics keys in a Standard-Model resolved config");
   }

@@ -86,7 +86,7 @@ public final class ModelCrossSections {
   }
 
   private RecoilCrossSection build(NewPhysics point, Process process, Isotope iso, Flavor flavor) {
-    double floorMeV = physics.recoilFloorKev() / Units.KEV_PER_MEV;
+    double floorMeV = physics.recoilFloorKeV() / Units.KEV_PER_MEV;
     switch (process) {
       case EVES: {
         EvesCrossSection sm = (EvesCrossSection) standardModel.computeIfAbsent("eves/" + iso.z() + "/" + flavor,

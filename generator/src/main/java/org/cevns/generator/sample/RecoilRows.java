@@ -175,6 +175,18 @@ final class RecoilRows {
     return envelope(xs, energyMeV, t) * t * logRatio;
   }
 
+  /**
+   * T of the ln T map at energy E: lo(E) (hi/lo(E))^u with lo(E) = max(T_lo, minRecoilMeV(E)); NaN (a redraw)
+   * when the window at E is empty.
+   */
+  static double steepRecoil(RecoilCrossSection xs, double windowLowMeV, double hi, double energyMeV, double u) {
+    double lo = Math.max(windowLowMeV, xs.minRecoilMeV(energyMeV));
+    if (!(hi > lo)) {
+      return Double.NaN;
+    }
+    return lo > 0.0 ? recoilOf(lo, hi, Math.log(hi / lo), u) : Math.min(hi, lo + u * (hi - lo));
+  }
+
   /** T(u) = lo (hi/lo)^u of the ln T map, clamped to [lo, hi]. */
   static double recoilOf(double lo, double hi, double logRatio, double u) {
     return Math.max(lo, Math.min(hi, lo * Math.exp(u * logRatio)));

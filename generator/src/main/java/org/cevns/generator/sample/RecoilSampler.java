@@ -42,11 +42,7 @@ import org.slf4j.LoggerFactory;
  * weight w stands for w × μ/N expected events, where μ is the channel's expected count in the window and N the
  * number of events drawn for the channel. No rejection is needed; the acceptance is inside dσ/dT.
  *
- * <p><b>Cross sections with a 1/T term</b> ({@link RecoilCrossSection#steepAtMinRecoil()}: neutrino magnetic
- * moment, millicharge, dipole upscattering): the window starts at the cross section's
- * {@linkplain RecoilCrossSection#recoilFloorMeV() recoil floor} (or T_lo if higher), the lower edge follows
- * {@link RecoilCrossSection#minRecoilMeV(double)} (the kinematic T_min(E) of upscattering), and the conditional
- * tables are in u = ln(T/lo)/ln(b/lo) ({@link RecoilRows}).
+ * <p>1/T cross sections ({@link RecoilCrossSection#steepAtMinRecoil()}): window from the recoil floor, tables in ln T.
  */
 public final class RecoilSampler {
   private static final Logger LOG = LoggerFactory.getLogger(RecoilSampler.class);
@@ -73,8 +69,7 @@ public final class RecoilSampler {
   private final EnergyCells flux;
   private final double fluxAveragedXsCm2;
   private final double envelopeXsCm2;
-  /** Recoil tables in ln T with the cross section's moving lower edge ({@link RecoilCrossSection#steepAtMinRecoil()}). */
-  private final boolean steep;
+  private final boolean steep; // tables in ln T, moving lower edge (RecoilCrossSection#steepAtMinRecoil)
 
   private RecoilSampler(ChannelTables b) {
     this.spectrum = b.spectrum;
@@ -119,11 +114,8 @@ public final class RecoilSampler {
     checkNodes("energyNodes", energyNodes);
     checkNodes("recoilNodes", recoilNodes);
     FluxAveragedXs.checkWindow(minRecoilMeV, maxRecoilMeV);
-    double lo = Math.max(minRecoilMeV, xs.recoilFloorMeV());
-    if (!(maxRecoilMeV > lo)) {
-      throw new IllegalArgumentException("maxRecoilMeV must be > the cross section's recoil floor " + lo
-          + " MeV, got " + maxRecoilMeV);
-    }
+    double lo = Math.max(minRecoilMeV, xs.recoilFloorMeV()); // the floor of a 1/T cross section
+    FluxAveragedXs.checkWindow(lo, maxRecoilMeV);
     ChannelTables b = new ChannelTables(spectrum, xs, lo, maxRecoilMeV);
     b.build(energyNodes, recoilNodes);
     RecoilSampler sampler = new RecoilSampler(b);
@@ -265,13 +257,9 @@ public final class RecoilSampler {
         double energy = energyMeV[o + i];
         double u = rows.sampleU(row[i], r[i], r[n + i]);
         double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
-        if (steep) {
-          recoilMeV[o + i] = steepRecoil(energy, hi, u);
-          continue;
-        }
         // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
-        recoilMeV[o + i] =
-            hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
+        recoilMeV[o + i] = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
+            : hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
       }
       for (int i = 0; i < n; i++) {
         double recoil = recoilMeV[o + i];
@@ -302,7 +290,8 @@ public final class RecoilSampler {
       if (!(hi >= minRecoilMeV)) {
         continue; // E within rounding of E_min(T_lo): probability ~1e-16, draw again
       }
-      double recoil = steep ? steepRecoil(energy, hi, u) : Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV));
+      double recoil = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
+          : Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV));
       if (recoil != recoil) {
         continue; // below the kinematic lower edge: E between nodes under the threshold, draw again
       }
@@ -313,18 +302,6 @@ public final class RecoilSampler {
       recoilOut[recoilIndex] = recoil;
       return;
     }
-  }
-
-  /**
-   * T of the ln T map: lo(E) (b/lo(E))^u with lo(E) = max(T_lo, minRecoilMeV(E)); NaN (a redraw) when the
-   * window at E is empty.
-   */
-  private double steepRecoil(double energy, double hi, double u) {
-    double lo = Math.max(minRecoilMeV, xs.minRecoilMeV(energy));
-    if (!(hi > lo)) {
-      return Double.NaN;
-    }
-    return lo > 0.0 ? RecoilRows.recoilOf(lo, hi, Math.log(hi / lo), u) : Math.min(hi, lo + u * (hi - lo));
   }
 
   /**
