@@ -21,6 +21,7 @@ import org.cevns.physics.nucleus.ShellBinding;
 import org.cevns.physics.source.EnergySpectrum;
 import org.cevns.physics.xs.GaussLegendre;
 import org.cevns.physics.xs.RecoilCrossSection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Fixed seed; each check rejects at p &lt; 1e-3, so a correct generator fails a given check with probability
  * 1e-3 per seed; with the fixed seed the outcome is deterministic.
  */
+@Tag("slow")
 class NewPhysicsHarnessTest {
   private static final long SEED = 20261203L;
   private static final int EVENTS = 60_000;
