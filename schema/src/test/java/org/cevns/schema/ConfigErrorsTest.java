@@ -64,7 +64,8 @@ class ConfigErrorsTest {
         c("unknown top-level key", BASE + "nmae: x\n",
             "nmae: unknown key, allowed: name, seed, physics, generator, sources, detectors, windows, analysis"),
         c("unknown nested key", BASE + "physics: {sin2_thetaw: 0.2}\n",
-            "physics.sin2_thetaw: unknown key, allowed: sin2_theta_w, couplings, form_factor, axial, processes, nuclei"),
+            "physics.sin2_thetaw: unknown key, allowed: sin2_theta_w, couplings, form_factor, axial, processes, nuclei, nsi, "
+            + "magnetic_moment_mub, millicharge_e, charge_radius_cm2, mediators, sterile, recoil_floor_kev"),
         c("unknown key in a list item", edit("mass_kg: 14.6", "mass_kgg: 14.6"),
             "detectors[0].mass_kgg: unknown key, allowed: " + detectorKeys),
         c("unknown key of the source type", edit("facility: sns", "facility: sns\n    thermal_power_mw: 3"),
@@ -175,9 +176,9 @@ class ConfigErrorsTest {
         c("bad source type", edit("type: pion-dar", "type: pion"),
             "sources[0].type: must be one of pion-dar, reactor, solar-8b, monoenergetic, spectrum-file, got 'pion'"),
         c("bad couplings", BASE + "physics: {couplings: PDG}\n", "physics.couplings: must be one of tree, pdg, charge-radius, got 'PDG'"),
-        c("bad process", BASE + "physics: {processes: [cevns, nc]}\n", "physics.processes[1]: must be one of cevns, eves, got 'nc'"),
+        c("bad process", BASE + "physics: {processes: [cevns, nc]}\n", "physics.processes[1]: must be one of cevns, eves, upscatter, got 'nc'"),
         c("repeated process", BASE + "physics: {processes: [cevns, cevns]}\n", "physics.processes[1]: must not repeat a process, got 'cevns'"),
-        c("no process", BASE + "physics: {processes: []}\n", "physics.processes: must be a non-empty list of cevns, eves, got []"),
+        c("no process", BASE + "physics: {processes: []}\n", "physics.processes: must be a non-empty list of cevns, eves, upscatter, got []"),
         // pion-dar pulse and preset rules
         c("width of the other pulse shape", edit("facility: sns", "facility: sns\n    pulse_length_ns: 1000"),
             "sources[0].pulse_length_ns: only allowed with pulse_shape flat, got 1000"),
