@@ -1,11 +1,12 @@
-package org.cevns.analysis.plot;
+package org.cevns.analysis.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.cevns.analysis.plot.TerminalTable.Align;
+import org.cevns.analysis.plot.ValueFormat;
+import org.cevns.analysis.report.TerminalTable.Align;
 import org.junit.jupiter.api.Test;
 
 class TerminalTableTest {

@@ -1,4 +1,4 @@
-package org.cevns.analysis.plot;
+package org.cevns.analysis.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +55,7 @@ public final class TerminalTable {
    * @return a builder
    */
   public static Builder builder(String title) {
-    return new Builder(Checks.notNull("table title", title));
+    return new Builder(notNull("table title", title));
   }
 
   /** Collects columns and rows. */
@@ -78,8 +78,8 @@ public final class TerminalTable {
       if (!rows.isEmpty()) {
         throw new IllegalStateException("table columns must be declared before the first row");
       }
-      headers.add(Checks.notNull("table column header", header));
-      aligns.add(Checks.notNull("table column align", align));
+      headers.add(notNull("table column header", header));
+      aligns.add(notNull("table column align", align));
       return this;
     }
 
@@ -253,5 +253,12 @@ public final class TerminalTable {
 
   static int len(String s) {
     return s.codePointCount(0, s.length());
+  }
+
+  private static <T> T notNull(String name, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
   }
 }
