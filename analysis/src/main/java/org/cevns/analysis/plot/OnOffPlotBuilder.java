@@ -26,6 +26,10 @@ public final class OnOffPlotBuilder {
   private static final Color[] STACK = {HepTheme.SKY_BLUE, HepTheme.GREEN, HepTheme.YELLOW, HepTheme.PURPLE,
       HepTheme.ORANGE, HepTheme.GREY};
   private static final double STACK_TINT = 0.45;
+  /** Backgrounds below this fraction of the fitted background are drawn as one "other" layer. */
+  static final double SMALL_FRACTION = 0.03;
+  /** Head room per legend row, as a fraction of the highest point. */
+  private static final double LEGEND_ROW = 0.09;
   private String title = "";
   private String provenance = "";
   private String xLabel;
@@ -157,18 +161,21 @@ public final class OnOffPlotBuilder {
 
     XYPlot upper = HepTheme.plot(xAxis, HepTheme.linear(yLabel, new Range(0, 1)));
     Layers u = new Layers(upper);
-    if (!components.isEmpty()) {
+    List<String> names = new ArrayList<>();
+    List<double[]> parts = new ArrayList<>();
+    List<Boolean> isSignal = new ArrayList<>();
+    mergeSmall(names, parts, isSignal, n);
+    if (!parts.isEmpty()) {
       List<double[]> cumulative = new ArrayList<>();
       double[] sum = new double[n];
-      for (double[] c : components) {
-        Checks.sameLength("onOff component", c, n);
+      for (double[] c : parts) {
         sum = AnalysisPlots.plus(sum, c, 1);
         cumulative.add(sum);
       }
       for (int k = cumulative.size() - 1; k >= 0; k--) {
-        Color c = signalComponents.get(k) ? HepTheme.VERMILLION : STACK[k % STACK.length];
+        Color c = isSignal.get(k) ? HepTheme.VERMILLION : STACK[k % STACK.length];
         u.fill(edges, cumulative.get(k), HepTheme.tint(c, STACK_TINT));
-        u.legend().add(Layers.boxItem("Fit: " + componentNames.get(k), HepTheme.tint(c, STACK_TINT), null));
+        u.legend().add(Layers.boxItem("Fit: " + names.get(k), HepTheme.tint(c, STACK_TINT), null));
         top = Math.max(top, max(cumulative.get(k)));
       }
     }
@@ -191,7 +198,8 @@ public final class OnOffPlotBuilder {
     double[] onHigh = AnalysisPlots.plus(on, eOn[1], 1);
     u.points(onName, x, lo, hi, on, AnalysisPlots.plus(on, eOn[0], -1), onHigh, HepTheme.BLACK, true);
     top = Math.max(top, max(onHigh));
-    setRange(upper, AnalysisPlots.yRange(0, top, AnalysisPlots.HEADROOM));
+    int rows = u.legend().getItemCount();
+    setRange(upper, AnalysisPlots.yRange(0, top, Math.max(AnalysisPlots.HEADROOM, LEGEND_ROW * rows)));
     HepTheme.legend(upper, dataFirst(u.legend(), onName), false);
 
     String rl = residualLabel != null ? residualLabel
@@ -224,6 +232,57 @@ public final class OnOffPlotBuilder {
     plot.add(upper, 7);
     plot.add(lower, 3);
     return HepTheme.chart(title, plot, provenance);
+  }
+
+  /**
+   * The stack to draw: backgrounds of at least {@value #SMALL_FRACTION} of the background total in the order
+   * given, the smaller ones summed into one "other (N)" layer below them, then the signal components.
+   */
+  private void mergeSmall(List<String> names, List<double[]> parts, List<Boolean> isSignal, int n) {
+    double total = 0;
+    for (int k = 0; k < components.size(); k++) {
+      Checks.sameLength("onOff component " + componentNames.get(k), components.get(k), n);
+      if (!signalComponents.get(k)) {
+        total += sum(components.get(k));
+      }
+    }
+    double[] other = new double[n];
+    int nOther = 0;
+    String lastSmall = "";
+    for (int k = 0; k < components.size(); k++) {
+      if (!signalComponents.get(k) && sum(components.get(k)) < SMALL_FRACTION * total) {
+        other = AnalysisPlots.plus(other, components.get(k), 1);
+        nOther++;
+        lastSmall = componentNames.get(k);
+      }
+    }
+    if (nOther == 1) {
+      names.add(lastSmall);
+    } else if (nOther > 1) {
+      names.add("other (" + nOther + ")");
+    }
+    if (nOther > 0) {
+      parts.add(other);
+      isSignal.add(false);
+    }
+    for (boolean signalPass : new boolean[] {false, true}) {
+      for (int k = 0; k < components.size(); k++) {
+        boolean small = !signalComponents.get(k) && sum(components.get(k)) < SMALL_FRACTION * total;
+        if (signalComponents.get(k) == signalPass && !small) {
+          names.add(componentNames.get(k));
+          parts.add(components.get(k));
+          isSignal.add(signalPass);
+        }
+      }
+    }
+  }
+
+  private static double sum(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return s;
   }
 
   private static void setRange(XYPlot p, Range r) {
