@@ -11,7 +11,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
 
 /**
- * A time distribution: one or more histograms (the first filled) with Poisson (Garwood) errors, an
+ * A time distribution: one or more histograms (the first filled) with Poisson (Garwood) errors between their first
+ * and last occupied bin, an
  * optional model curve, and shaded windows (coincidence, anti-coincidence, ...) behind them.
  */
 public final class TimePlotBuilder {
@@ -103,6 +104,26 @@ public final class TimePlotBuilder {
     return this;
   }
 
+  /**
+   * First and last bin with entries: empty bins before and after them get no error bar (a period's histogram spans
+   * the whole time axis, but outside its live time nothing was measured).
+   */
+  private static int[] occupied(double[] counts) {
+    int first = 0;
+    while (first < counts.length && counts[first] == 0) {
+      first++;
+    }
+    int last = counts.length - 1;
+    while (last >= 0 && counts[last] == 0) {
+      last--;
+    }
+    return new int[] {first, last};
+  }
+
+  private static double[] slice(double[] v, int[] span) {
+    return java.util.Arrays.copyOfRange(v, span[0], span[1] + 1);
+  }
+
   /** @return the chart */
   public JFreeChart build() {
     AnalysisPlots.required("time", "xLabel", xLabel, "t [\u00b5s]");
@@ -137,8 +158,11 @@ public final class TimePlotBuilder {
       }
       double[][] e = PoissonErrors.of(h[1], h[2]);
       double[] high = AnalysisPlots.plus(h[1], e[1], 1);
-      layers.points("", AnalysisPlots.centresOf(h[0]), null, null, h[1], AnalysisPlots.plus(h[1], e[0], -1), high,
-          c, false);
+      int[] span = occupied(h[1]);
+      if (span[1] >= span[0]) {
+        layers.points("", slice(AnalysisPlots.centresOf(h[0]), span), null, null, slice(h[1], span),
+            slice(AnalysisPlots.plus(h[1], e[0], -1), span), slice(high, span), c, false);
+      }
       top = Math.max(top, OnOffPlotBuilder.max(high));
     }
     if (model != null) {

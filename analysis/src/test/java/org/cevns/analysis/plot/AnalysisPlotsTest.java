@@ -85,6 +85,7 @@ class AnalysisPlotsTest {
     assertEquals(2, p.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());
     assertEquals(List.of("Coincidence (C)", "Anti-coincidence (AC)", "Detected events", "Expected"), legend(p));
     assertArrayEquals(new double[] {0, 0, 0, 20, 20, 15, 15, 10, 10, 0}, ys(dataset(p, "Detected events")), 0);
+    assertEquals(3, firstIntervalDataset(p).getItemCount(0), "no error bar on the empty bin before the first entry");
     writeAndCheckAll(c, "time", List.of("exp, det: event times", "Coincidence (C)"));
   }
 
