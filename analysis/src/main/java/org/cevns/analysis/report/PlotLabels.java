@@ -9,8 +9,8 @@ import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.plot.Provenance;
 import org.cevns.analysis.plot.ValueFormat;
 import org.cevns.analysis.sim.AnalysisJob;
-import org.cevns.generator.CevnsVersion;
-import org.cevns.generator.constants.Units;
+import org.cevns.events.CevnsVersion;
+import org.cevns.physics.constants.Units;
 
 /**
  * The provenance label of the plots ({@link Provenance}): experiment; exposure as detector mass with the beam's

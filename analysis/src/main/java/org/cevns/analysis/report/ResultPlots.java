@@ -23,7 +23,7 @@ import org.cevns.analysis.plot.ProfilePlotBuilder;
 import org.cevns.analysis.plot.TimePlotBuilder;
 import org.cevns.analysis.subtract.SubtractionResult;
 import org.cevns.analysis.events.EventColumns;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 import org.jfree.chart.JFreeChart;
 
 /**

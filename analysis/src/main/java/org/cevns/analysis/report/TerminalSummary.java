@@ -14,7 +14,7 @@ import org.cevns.analysis.pipeline.SubtractionReport;
 import org.cevns.analysis.report.TerminalTable.Align;
 import org.cevns.analysis.plot.ValueFormat;
 import org.cevns.analysis.subtract.SubtractionResult;
-import org.cevns.generator.config.ConfigNode;
+import org.cevns.schema.ConfigNode;
 
 /**
  * The one-screen terminal summary of an analysis: detected events per detector and region (observed, expected
