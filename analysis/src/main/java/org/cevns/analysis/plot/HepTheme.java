@@ -64,6 +64,10 @@ final class HepTheme {
   /** Target number of major tick steps on a linear x axis. */
   static final int X_TICKS = 8;
 
+  static {
+    PlotFiles.headless();
+  }
+
   private HepTheme() {}
 
   /** The i-th colour of the line cycle (blue, vermillion, green, orange, purple, sky blue, yellow). */

@@ -32,6 +32,11 @@ public final class PlotFiles {
   static final float PDF_WIDTH_PT = 450f;
 
   static {
+    headless();
+  }
+
+  /** Sets {@code java.awt.headless=true} unless set otherwise (before AWT starts; called by every chart). */
+  static void headless() {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
