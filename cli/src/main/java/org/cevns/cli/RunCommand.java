@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
       throw new UserException(e.getMessage(), e);
     }
     AnalysisOutputs.write(r, output);
-    SensitivityOutputs.write(s, loaded.config().name(), output);
+    SensitivityOutputs.write(s, loaded.config().name(), runSeed, output);
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     spec.commandLine().getOut().flush();
     o.log().accept(String.format(Locale.ROOT, "done in %.1f s, seed %d; outputs in %s", (System.nanoTime() - t0) / 1e9,

@@ -93,7 +93,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     String name = loaded.config().name();
     if (output != null) {
-      SensitivityOutputs.write(s, name, output);
+      SensitivityOutputs.write(s, name, runSeed, output);
     }
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
     spec.commandLine().getOut().flush();

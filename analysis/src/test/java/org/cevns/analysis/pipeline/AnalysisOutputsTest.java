@@ -42,7 +42,8 @@ class AnalysisOutputsTest {
     List<Path> files = AnalysisOutputs.write(r, out);
     for (String name : List.of("summary.json", "summary.txt", "workspace.json", "csv/energy.csv", "csv/time.csv",
         "csv/pe.csv", "csv/subtraction.csv", "csv/fit.csv", "plots/spectrum_csi.png", "plots/spectrum_csi.svg",
-        "plots/time_csi.png", "plots/time_csi.svg", "plots/profile.png", "plots/profile.svg")) {
+        "plots/spectrum_csi.pdf", "plots/time_csi.png", "plots/time_csi.svg", "plots/time_csi.pdf", "plots/profile.png",
+        "plots/profile.svg", "plots/profile.pdf")) {
       assertTrue(Files.size(out.resolve(name)) > 0, name);
       assertTrue(files.contains(out.resolve(name)), name);
     }
