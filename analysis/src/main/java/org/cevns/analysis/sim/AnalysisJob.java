@@ -24,6 +24,7 @@ import org.cevns.analysis.pipeline.TemplateSystematics;
 import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.analysis.reweight.SignalEvents;
 import org.cevns.detsim.config.WindowsConfig;
+import org.cevns.detsim.response.LightYieldResponse;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.io.HadoopFiles;
@@ -91,7 +92,8 @@ public final class AnalysisJob {
     Optional<double[]> recorded = setup.detsim().windows().flatMap(w -> w.recordLengthNs().isPresent()
         ? Optional.of(new double[] {w.recordStartNs(), w.recordStartNs() + w.recordLengthNs().getAsDouble()})
         : Optional.empty());
-    HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints);
+    HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints,
+        pePerKeVee(setup));
     TemplateMaker.Templates t;
     TemplateSystematics ts;
     if (o.templateFile().isPresent()) {
@@ -145,6 +147,22 @@ public final class AnalysisJob {
     return m;
   }
 
+  /** Light yield of the detectors whose observed energy is a whole number of PE over it (Poisson light yield). */
+  static Map<String, Double> pePerKeVee(SimulationSetup setup) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    var dets = setup.model().config().detectors();
+    var responses = setup.detsim().responses();
+    for (int i = 0; i < dets.size() && i < responses.size(); i++) {
+      String name = dets.get(i).name();
+      responses.get(i).map(r -> r.energy()).ifPresent(e -> {
+        if (e instanceof LightYieldResponse ly && ly.smearing() == LightYieldResponse.Smearing.POISSON) {
+          out.put(name, ly.lightYieldPePerKeVee());
+        }
+      });
+    }
+    return out;
+  }
+
   private static HistogramBinning scratch(List<String> detectors) {
     Map<String, BinEdges> e = new LinkedHashMap<>();
     detectors.forEach(d -> e.put(d, BinEdges.uniform(1, 0, 1)));
@@ -186,7 +204,8 @@ public final class AnalysisJob {
       Options o) throws Exception {
     Scaled d = read(config, p, files, o);
     AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, d.data(), d.exposure(),
-        d.templates(), p.templates().info(), p.windows().or(d::windows), o.seed() ^ TOY_STREAM, d.systematics());
+        d.templates(), p.templates().info(), p.windows().or(d::windows), o.seed() ^ TOY_STREAM,
+        java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())), d.systematics());
     o.log().accept("fitting");
     return AnalysisResult.of(in);
   }
