@@ -1,6 +1,9 @@
 package org.cevns.analysis.plot;
 
 import java.util.ArrayList;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,28 +72,27 @@ public final class ContourPlotBuilder {
     return this;
   }
 
-  /** @return the plot */
-  public Plot build() {
+  /** @return the chart */
+  public JFreeChart build() {
     if (x == null || xLabel == null || yLabel == null) {
       throw new IllegalArgumentException("contour plot needs the grid and both labels");
     }
-    List<Series> series = new ArrayList<>();
+    XYPlot plot = HepTheme.plot(HepTheme.linearX(xLabel, new Range(x[0], x[x.length - 1])),
+        HepTheme.linear(yLabel, new Range(y[0], y[y.length - 1])));
+    Layers layers = new Layers(plot);
     for (int l = 0; l < levels.size(); l++) {
-      List<double[][]> lines = contour(levels.get(l)[0]);
-      Rgb c = Rgb.cycle(l);
       boolean first = true;
-      for (double[][] line : lines) {
-        series.add(Line.of(first ? levelNames.get(l) : "", line[0], line[1], Style.solid(c).withWidth(2.0)));
+      for (double[][] line : contour(levels.get(l)[0])) {
+        layers.line(first ? levelNames.get(l) : "", line[0], line[1], HepTheme.cycle(l), HepTheme.solid(2.0));
         first = false;
       }
     }
     if (Double.isFinite(bestX) && Double.isFinite(bestY)) {
-      series.add(Points.of("best fit", new double[] {bestX}, new double[] {bestY}, new double[] {0}, Rgb.BLACK));
+      layers.points("best fit", new double[] {bestX}, null, null, new double[] {bestY}, new double[] {bestY},
+          new double[] {bestY}, HepTheme.BLACK, true);
     }
-    if (series.isEmpty()) {
-      series.add(Points.of("best fit", new double[] {x[0]}, new double[] {y[0]}, new double[] {0}, Rgb.BLACK));
-    }
-    return Plot.of(title, Axis.linear(xLabel), Panel.of(Axis.linear(yLabel), series));
+    HepTheme.legend(plot, layers.legend(), true);
+    return HepTheme.chart(title, plot, "");
   }
 
   /** Iso-lines at {@code level}: polylines {x[], y[]}. */

@@ -14,10 +14,10 @@ import org.cevns.analysis.pipeline.NuisanceReport;
 import org.cevns.analysis.pipeline.PoiScan;
 import org.cevns.analysis.plot.AnalysisPlots;
 import org.cevns.analysis.plot.ContourPlotBuilder;
-import org.cevns.analysis.plot.Plot;
+import org.cevns.analysis.plot.PlotFiles;
 import org.cevns.analysis.plot.PullPlotBuilder;
-import org.cevns.analysis.plot.TerminalTable;
-import org.cevns.analysis.plot.TerminalTable.Align;
+import org.cevns.analysis.report.TerminalTable.Align;
+import org.jfree.chart.JFreeChart;
 import org.cevns.analysis.plot.ValueFormat;
 
 /**
@@ -49,7 +49,7 @@ public final class ScanOutputs {
     Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
     Files.createDirectories(plots);
     if (s.deltaChi2().length > 0) {
-      out.addAll(ResultPlots.both(plot(s, experiment), plots, s.names().size() == 1 ? "profile_" + s.names().get(0)
+      out.addAll(PlotFiles.writeAll(plot(s, experiment), plots, s.names().size() == 1 ? "profile_" + s.names().get(0)
           : "contour_" + s.names().get(0) + "_" + s.names().get(1)));
     }
     out.addAll(NuisancePlots.write(s.nuisances(), experiment, plots));
@@ -127,7 +127,7 @@ public final class ScanOutputs {
     Json.put(o, "upper", i.upper());
   }
 
-  static Plot plot(PoiScan s, String experiment) {
+  static JFreeChart plot(PoiScan s, String experiment) {
     if (s.names().size() == 1) {
       String n = s.names().get(0);
       var b = AnalysisPlots.profile().title(experiment + ": profile likelihood of " + n).xLabel(n)
@@ -178,8 +178,8 @@ public final class ScanOutputs {
         pulls.add(e.name(), e.pull(), e.constraint());
         impacts.add(e.name(), e.impactUp(), e.impactDown());
       }
-      out.addAll(ResultPlots.both(pulls.build(), plots, "pulls"));
-      out.addAll(ResultPlots.both(impacts.build(), plots, "impacts"));
+      out.addAll(PlotFiles.writeAll(pulls.build(), plots, "pulls"));
+      out.addAll(PlotFiles.writeAll(impacts.build(), plots, "impacts"));
       return out;
     }
   }

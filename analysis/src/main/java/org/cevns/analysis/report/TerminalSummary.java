@@ -36,11 +36,11 @@ public final class TerminalSummary {
             "Physics parameters fitted to the data (mu = 1; 68.27 % CL half-widths)"));
       }
       if (!r.fit().get().nuisances().entries().isEmpty()) {
-        var b = org.cevns.analysis.plot.TerminalTable.builder("Nuisance parameters (ranked by impact on mu)")
-            .column("nuisance", org.cevns.analysis.plot.TerminalTable.Align.LEFT)
-            .column("pull", org.cevns.analysis.plot.TerminalTable.Align.DECIMAL)
-            .column("constraint", org.cevns.analysis.plot.TerminalTable.Align.DECIMAL)
-            .column("impact on mu", org.cevns.analysis.plot.TerminalTable.Align.LEFT);
+        var b = TerminalTable.builder("Nuisance parameters (ranked by impact on mu)")
+            .column("nuisance", TerminalTable.Align.LEFT)
+            .column("pull", TerminalTable.Align.DECIMAL)
+            .column("constraint", TerminalTable.Align.DECIMAL)
+            .column("impact on mu", TerminalTable.Align.LEFT);
         for (var e : r.fit().get().nuisances().entries()) {
           b.row(e.name(), org.cevns.analysis.plot.ValueFormat.number(e.pull(), 2),
               org.cevns.analysis.plot.ValueFormat.number(e.constraint(), 2),
