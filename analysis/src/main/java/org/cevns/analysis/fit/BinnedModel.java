@@ -9,19 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The binned model: channels of samples and the parameters. Parameter vector layout (used everywhere in
- * this package): index 0 is the signal strength μ = σ_meas/σ_SM ({@link #POI_NAME}); 1 + j is
- * {@code norms().get(j)}; then the systematic nuisances α of the samples' {@link Modifier}s
- * ({@link #alphas()}, in order of first appearance); then the {@link #physics()} parameters. The bins of all
+ * The binned model: channels of samples and the parameters. Parameter layout (used everywhere in this package):
+ * 0 is μ = σ_meas/σ_SM ({@link #POI_NAME}); 1 + j is {@code norms().get(j)}; then the systematic nuisances α of
+ * the samples' {@link Modifier}s ({@link #alphas()}); then the {@link #physics()} parameters. The bins of all
  * channels are concatenated in channel order ("flat" bins; channel c starts at {@link #channelOffset(int)}).
  *
- * <p>Expected counts (the HistFactory form, as pyhf evaluates it):
- * ν_i = γ_i Σ_s (T_s,i(φ) + Σ_h Δ_h,s,i(α_h)) · (μ if s is signal) · Π_{θ ∈ norms(s)} θ · Π_n f_n(α_n), with
- * T_s(φ) the template at the physics parameters φ, Δ the histosys and f the normsys interpolations of
- * {@link Modifier}, and γ_i the Barlow–Beeston-lite factor of bin i (Barlow &amp; Beeston, CPC 77 (1993) 219;
- * Conway, PHYSTAT 2011, "lite": one factor per bin, shared by the samples) with a Gaussian constraint of relative
- * width δ_i = √(Σ_s σ_s,i²)/Σ_s T_s,i from the templates' statistical errors σ; γ is profiled analytically in
- * {@link PoissonLikelihood} and is not a parameter here ({@link #expected} is at γ = 1).
+ * <p>Expected counts (HistFactory, as pyhf evaluates it): ν_i = γ_i Σ_s (T_s,i(φ) + Σ_h Δ_h,s,i(α_h)) ·
+ * (μ if signal) · Π θ · Π_n f_n(α_n), T_s(φ) the template at the physics parameters, Δ and f the histosys and
+ * normsys interpolations of {@link Modifier}, γ_i the Barlow–Beeston-lite factor of bin i (Barlow &amp; Beeston,
+ * CPC 77 (1993) 219; Conway, PHYSTAT 2011) with a Gaussian constraint of relative width
+ * δ_i = √(Σ_s σ_s,i²)/Σ_s T_s,i, profiled analytically in {@link PoissonLikelihood} ({@link #expected}: γ = 1).
  */
 public final class BinnedModel {
   /** Name of the parameter of interest. */
@@ -40,20 +37,10 @@ public final class BinnedModel {
   private final double[][] templates;
   private final int[] sampleOffset;
   private final int[][] sampleFactors;
-  private final int[][] normsysIndex;
-  private final double[][] lnKappaHi;
-  private final double[][] lnKappaLo;
-  private final int[][] histosysIndex;
-  private final double[][][] histosysHi;
-  private final double[][][] histosysLo;
-  private final PhysicsShape[] shapes;
   private final double[] relStatError;
   private final boolean[] binUsed;
   private final boolean plain;
-  // the templates at the last physics point (an immutable pair swapped atomically: safe to share between threads)
-  private volatile PhysicsCache cache;
-
-  private record PhysicsCache(double[] physics, double[][] templates) {}
+  private final SampleTerms terms;
 
   private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
     if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {
@@ -148,33 +135,15 @@ public final class BinnedModel {
     this.sampleOffset = off.stream().mapToInt(Integer::intValue).toArray();
     this.sampleFactors = fac.toArray(new int[0][]);
     int ns = flat.size();
-    normsysIndex = new int[ns][];
-    lnKappaHi = new double[ns][];
-    lnKappaLo = new double[ns][];
-    histosysIndex = new int[ns][];
-    histosysHi = new double[ns][][];
-    histosysLo = new double[ns][][];
-    shapes = new PhysicsShape[ns];
+    this.terms = new SampleTerms(templates, sampleOffset, sampleFactors, flat, all, nBins,
+        1 + norms.size() + alphas.size(), this.physics);
     double[] sumT = new double[nBins];
     double[] sumVar = new double[nBins];
     boolean anyStat = false;
     boolean anyMod = false;
     for (int s = 0; s < ns; s++) {
       Sample smp = flat.get(s);
-      List<Modifier> nsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.NORMSYS).toList();
-      List<Modifier> hsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.HISTOSYS).toList();
       anyMod |= !smp.modifiers().isEmpty();
-      normsysIndex[s] = nsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
-      lnKappaHi[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaHi())).toArray();
-      lnKappaLo[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaLo())).toArray();
-      histosysIndex[s] = hsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
-      histosysHi[s] = hsys.stream().map(Modifier::deltaHi).toArray(double[][]::new);
-      histosysLo[s] = hsys.stream().map(Modifier::deltaLo).toArray(double[][]::new);
-      shapes[s] = smp.physics().orElse(null);
-      if (shapes[s] != null && physics.isEmpty()) {
-        throw new IllegalArgumentException("sample " + smp.name() + " depends on physics parameters, but the model"
-            + " declares none");
-      }
       double[] tmp = templates[s];
       java.util.Optional<double[]> se = smp.statErrors();
       for (int i = 0; i < tmp.length; i++) {
@@ -388,157 +357,12 @@ public final class BinnedModel {
 
   /** Expected counts per flat bin at parameters {@code p}, written to {@code out} (length nBins). */
   public void expected(double[] p, double[] out) {
-    java.util.Arrays.fill(out, 0.0);
-    double[][] base = baseTemplates(p);
-    for (int s = 0; s < templates.length; s++) {
-      double m = factor(s, p);
-      if (m == 0.0) {
-        continue;
-      }
-      double[] t = base[s];
-      int o = sampleOffset[s];
-      int[] hIdx = histosysIndex[s];
-      for (int i = 0; i < t.length; i++) {
-        double v = t[i];
-        for (int h = 0; h < hIdx.length; h++) {
-          double a = p[hIdx[h]];
-          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
-        }
-        out[o + i] += m * v;
-      }
-    }
+    terms.expected(p, out);
   }
 
-  /** The multiplicative factor of sample s: μ, norms, normsys. */
-  private double factor(int s, double[] p) {
-    double m = 1.0;
-    for (int f : sampleFactors[s]) {
-      m *= p[f];
-    }
-    int[] nIdx = normsysIndex[s];
-    for (int n = 0; n < nIdx.length; n++) {
-      double a = p[nIdx[n]];
-      m *= Math.exp(a >= 0 ? a * lnKappaHi[s][n] : -a * lnKappaLo[s][n]);
-    }
-    return m;
-  }
-
-  /** The templates at the physics parameters of {@code p} (the nominal ones for samples without physics). */
-  private double[][] baseTemplates(double[] p) {
-    if (physics.isEmpty()) {
-      return templates;
-    }
-    int o = physicsOffset();
-    double[] phi = java.util.Arrays.copyOfRange(p, o, o + physics.size());
-    PhysicsCache c = cache;
-    if (c != null && java.util.Arrays.equals(phi, c.physics())) {
-      return c.templates();
-    }
-    double[][] b = templates.clone();
-    for (int s = 0; s < b.length; s++) {
-      if (shapes[s] != null) {
-        double[] x = shapes[s].expected(phi);
-        if (x.length != templates[s].length) {
-          throw new IllegalStateException("physics shape of sample " + s + " returned " + x.length + " bins, expected "
-              + templates[s].length);
-        }
-        b[s] = x;
-      }
-    }
-    cache = new PhysicsCache(phi, b);
-    return b;
-  }
-
-  /**
-   * The Jacobian ∂ν_i/∂p_k (γ = 1) at {@code p} for the parameters flagged in {@code which} (other rows stay
-   * zero): analytic for μ, norms and α; central differences of the physics shapes for physics parameters.
-   */
+  /** ∂ν_i/∂p_k (γ = 1) for the parameters flagged in {@code which} (see {@link SampleTerms#jacobian}). */
   double[][] jacobian(double[] p, boolean[] which) {
-    int np = p.length;
-    double[][] jac = new double[np][nBins];
-    double[][] base = baseTemplates(p);
-    for (int s = 0; s < templates.length; s++) {
-      double[] t = base[s];
-      int o = sampleOffset[s];
-      int[] hIdx = histosysIndex[s];
-      double[] v = new double[t.length];
-      for (int i = 0; i < t.length; i++) {
-        double x = t[i];
-        for (int h = 0; h < hIdx.length; h++) {
-          double a = p[hIdx[h]];
-          x += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
-        }
-        v[i] = x;
-      }
-      int[] f = sampleFactors[s];
-      double full = factor(s, p);
-      for (int a = 0; a < f.length; a++) {
-        if (!which[f[a]]) {
-          continue;
-        }
-        double m = full;
-        if (p[f[a]] != 0) {
-          m /= p[f[a]];
-        } else {
-          m = 1.0;
-          for (int c = 0; c < f.length; c++) {
-            m *= c == a ? 1.0 : p[f[c]];
-          }
-          int[] nIdx = normsysIndex[s];
-          for (int n = 0; n < nIdx.length; n++) {
-            double al = p[nIdx[n]];
-            m *= Math.exp(al >= 0 ? al * lnKappaHi[s][n] : -al * lnKappaLo[s][n]);
-          }
-        }
-        double[] row = jac[f[a]];
-        for (int i = 0; i < t.length; i++) {
-          row[o + i] += m * v[i];
-        }
-      }
-      int[] nIdx = normsysIndex[s];
-      for (int n = 0; n < nIdx.length; n++) {
-        int k = nIdx[n];
-        if (!which[k]) {
-          continue;
-        }
-        double dln = p[k] >= 0 ? lnKappaHi[s][n] : -lnKappaLo[s][n];
-        double[] row = jac[k];
-        for (int i = 0; i < t.length; i++) {
-          row[o + i] += full * dln * v[i];
-        }
-      }
-      for (int h = 0; h < hIdx.length; h++) {
-        int k = hIdx[h];
-        if (!which[k]) {
-          continue;
-        }
-        double[] d = p[k] >= 0 ? histosysHi[s][h] : histosysLo[s][h];
-        double[] row = jac[k];
-        for (int i = 0; i < t.length; i++) {
-          row[o + i] += full * d[i];
-        }
-      }
-    }
-    int po = physicsOffset();
-    for (int q = 0; q < physics.size(); q++) {
-      int k = po + q;
-      if (!which[k]) {
-        continue;
-      }
-      PhysicsParameter pp = physics.get(q);
-      double h = 1e-5 * (pp.upper() - pp.lower());
-      double[] up = p.clone();
-      double[] dn = p.clone();
-      up[k] = Math.min(p[k] + h, pp.upper());
-      dn[k] = Math.max(p[k] - h, pp.lower());
-      double[] nuUp = expected(up);
-      double[] nuDn = expected(dn);
-      double inv = 1.0 / (up[k] - dn[k]);
-      for (int i = 0; i < nBins; i++) {
-        jac[k][i] = (nuUp[i] - nuDn[i]) * inv;
-      }
-    }
-    return jac;
+    return terms.jacobian(p, which);
   }
 
   /**
@@ -546,30 +370,16 @@ public final class BinnedModel {
    * (modifiers and physics included; Barlow–Beeston γ = 1).
    */
   public double[] expectedOfSamples(double[] p, int c, java.util.function.Predicate<Sample> which) {
-    double[] out = new double[channelOffsets[c + 1] - channelOffsets[c]];
-    double[][] base = baseTemplates(p);
     int s0 = 0;
     for (int cc = 0; cc < c; cc++) {
       s0 += channels.get(cc).samples().size();
     }
     List<Sample> samples = channels.get(c).samples();
-    for (int j = 0; j < samples.size(); j++) {
-      if (!which.test(samples.get(j))) {
-        continue;
-      }
-      int s = s0 + j;
-      double m = factor(s, p);
-      int[] hIdx = histosysIndex[s];
-      for (int i = 0; i < out.length; i++) {
-        double v = base[s][i];
-        for (int h = 0; h < hIdx.length; h++) {
-          double a = p[hIdx[h]];
-          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
-        }
-        out[i] += m * v;
-      }
+    boolean[] take = new boolean[samples.size()];
+    for (int j = 0; j < take.length; j++) {
+      take[j] = which.test(samples.get(j));
     }
-    return out;
+    return terms.expectedOfSamples(p, s0, take, channelOffsets[c + 1] - channelOffsets[c]);
   }
 
   /** Expected counts of channel {@code c} at parameters {@code p}. */
