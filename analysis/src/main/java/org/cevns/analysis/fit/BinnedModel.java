@@ -229,27 +229,14 @@ public final class BinnedModel {
 
   /** Lower bound of parameter k (μ: −∞, the fit options restrict it; norms 0; α −5; physics lower). */
   public double lowerBound(int k) {
-    if (k == 0) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    if (k < alphaOffset()) {
-      return 0.0;
-    }
-    if (k < physicsOffset()) {
-      return -ALPHA_BOUND;
-    }
-    return physics.get(k - physicsOffset()).lower();
+    return k == 0 ? Double.NEGATIVE_INFINITY : k < alphaOffset() ? 0.0 : k < physicsOffset() ? -ALPHA_BOUND
+        : physics.get(k - physicsOffset()).lower();
   }
 
   /** Upper bound of parameter k (μ, norms: +∞; α +5; physics upper). */
   public double upperBound(int k) {
-    if (k < alphaOffset()) {
-      return Double.POSITIVE_INFINITY;
-    }
-    if (k < physicsOffset()) {
-      return ALPHA_BOUND;
-    }
-    return physics.get(k - physicsOffset()).upper();
+    return k < alphaOffset() ? Double.POSITIVE_INFINITY : k < physicsOffset() ? ALPHA_BOUND
+        : physics.get(k - physicsOffset()).upper();
   }
 
   /** True if parameter k floats in fits (FIXED norms do not). */
