@@ -19,7 +19,8 @@ final class RunOptions {
     @Option(names = "--events", paramLabel = "N", description = "make exactly N events")
     Long events;
 
-    @Option(names = "--mean", description = "make the expected number of events (rounded), not a Poisson draw")
+    @Option(names = "--mean", description = "make the expected number of events of every channel (largest-remainder rounding), not a"
+        + " Poisson draw")
     boolean mean;
   }
 
