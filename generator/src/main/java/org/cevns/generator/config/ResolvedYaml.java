@@ -77,6 +77,7 @@ final class ResolvedYaml {
       put(n, "max_energy_mev", r.maxEnergyMev());
     } else if (s instanceof Solar8BConfig) {
       put(n, "total_flux_per_cm2_s", ((Solar8BConfig) s).totalFluxPerCm2S());
+      n.put("oscillations", ((Solar8BConfig) s).oscillations());
     } else if (s instanceof MonoenergeticConfig) {
       MonoenergeticConfig m = (MonoenergeticConfig) s;
       n.put("energy_mev", m.energyMev());

@@ -60,11 +60,12 @@ final class SourceParser {
   }
 
   private static Solar8BConfig solar8B(ConfigNode s) {
-    s.allowKeys("name", "type", "total_flux_per_cm2_s", "exposure");
+    s.allowKeys("name", "type", "total_flux_per_cm2_s", "oscillations", "exposure");
     String name = s.requiredString("name");
     var flux = s.optionalDouble("total_flux_per_cm2_s");
+    boolean oscillations = s.optionalBoolean("oscillations", true);
     LiveTimeExposure exposure = liveTime(s.requiredMap("exposure"));
-    return s.build(() -> new Solar8BConfig(name, flux, exposure));
+    return s.build(() -> new Solar8BConfig(name, flux, exposure, oscillations));
   }
 
   private static MonoenergeticConfig monoenergetic(ConfigNode s) {
