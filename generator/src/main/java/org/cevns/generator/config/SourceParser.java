@@ -82,7 +82,7 @@ final class SourceParser {
 
   private static ReactorConfig reactor(ConfigNode s) {
     s.allowKeys("name", "type", "thermal_power_mw", "fission_fractions", "energy_per_fission_mev",
-        "low_energy_model", "high_energy_model", "max_energy_mev", "exposure");
+        "low_energy_model", "high_energy_model", "max_energy_mev", "neutron_captures_per_fission", "exposure");
     String name = s.requiredString("name");
     double thermalPowerMw = s.requiredDouble("thermal_power_mw");
     var fractions = s.optionalMap("fission_fractions").map(SourceParser::fissionValues);
@@ -90,8 +90,10 @@ final class SourceParser {
     var low = s.optionalEnum("low_energy_model", LowEnergyModel.class);
     var high = s.optionalEnum("high_energy_model", HighEnergyModel.class);
     var maxEnergyMev = s.optionalDouble("max_energy_mev");
+    var captures = s.optionalDouble("neutron_captures_per_fission");
     ReactorExposure exposure = reactorExposure(s.requiredMap("exposure"));
-    return s.build(() -> new ReactorConfig(name, thermalPowerMw, fractions, energies, low, high, maxEnergyMev, exposure));
+    return s.build(() -> new ReactorConfig(name, thermalPowerMw, fractions, energies, low, high, maxEnergyMev, exposure,
+        captures));
   }
 
   private static SpectrumFileConfig spectrumFile(ConfigNode s, Path baseDir) {

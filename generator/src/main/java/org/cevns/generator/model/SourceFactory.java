@@ -77,6 +77,9 @@ final class SourceFactory {
     if (c.maxEnergyMev().isPresent()) {
       p = p.withMaxEnergyMeV(c.maxEnergyMev().getAsDouble());
     }
+    if (c.neutronCapturesPerFission().isPresent()) {
+      p = p.withCapturesPerFission(c.neutronCapturesPerFission().getAsDouble());
+    }
     return p;
   }
 
