@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.",
     subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
         DetsimCommand.class, AnalyzeCommand.class, SensitivityCommand.class, MapReduceCommand.class,
-        CommandLine.HelpCommand.class})
+        ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input). */
   public static final int EXIT_USER_ERROR = 2;
