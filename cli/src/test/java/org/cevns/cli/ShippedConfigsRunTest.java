@@ -23,10 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShippedConfigsRunTest {
   static final double EXPOSURE_FACTOR = 0.02;
   /**
-   * NEON expects only ~11 detected CEvNS events in its full exposure (the measured Na quenching puts most
-   * recoils below the 0.6 keVee threshold) against ~8000 EvES: at 2 % the signal template is empty.
+   * Configurations whose reduced run cannot work, with the reason. NEON: of 2e6 CEvNS recoils only ~11 are
+   * detected (the measured Na/I quenching puts almost all below the 0.6 keVee threshold), so a capped template
+   * simulation holds no detected signal; the full run (template cap 1e7) has ~50. Only {@code rates} here.
    */
-  static final java.util.Map<String, Double> LARGER_FACTOR = java.util.Map.of("neon.yaml", 0.3);
+  static final java.util.Map<String, String> RATES_ONLY = java.util.Map.of("neon.yaml",
+      "detection fraction of CEvNS 6e-6: a small template has no signal");
   private static final Pattern EXPOSURE_LINE = Pattern.compile(
       "(?m)(^|[\\s{,])(pot|beam_energy_gwh|beam_hours|years|live_days|live_days_on|live_days_off): "
           + "([0-9.eE+-]+)(?=[,}\\s]|$)");
@@ -46,6 +48,9 @@ class ShippedConfigsRunTest {
     CliRunner.Result rates = CliRunner.run("rates", config.toString());
     assertEquals(0, rates.exitCode(), config + ": " + rates.err());
     assertTrue(rates.out().contains("signal cevns"), "detected counts of " + config);
+    if (RATES_ONLY.containsKey(config.getFileName().toString())) {
+      return;
+    }
     Path reduced = reduced(config);
     Path out = tmp.resolve("out");
     CliRunner.Result run = CliRunner.run("run", reduced.toString(), "-o", out.toString(), "--threads", "1",
@@ -64,8 +69,7 @@ class ShippedConfigsRunTest {
     StringBuilder scaled = new StringBuilder();
     int count = 0;
     while (m.find()) {
-      double v = Double.parseDouble(m.group(3))
-          * LARGER_FACTOR.getOrDefault(config.getFileName().toString(), EXPOSURE_FACTOR);
+      double v = Double.parseDouble(m.group(3)) * EXPOSURE_FACTOR;
       m.appendReplacement(scaled, Matcher.quoteReplacement(m.group(1) + m.group(2) + ": " + v));
       count++;
     }
