@@ -1,7 +1,7 @@
 package org.cevns.cli;
 
 import java.io.PrintWriter;
-import org.cevns.generator.config.ConfigException;
+import org.cevns.schema.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

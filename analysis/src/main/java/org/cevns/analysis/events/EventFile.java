@@ -21,7 +21,7 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.events.io.HadoopFiles;
 
 /**
  * One Parquet event file to analyse: its path, columns, row count, key-value metadata and the string key

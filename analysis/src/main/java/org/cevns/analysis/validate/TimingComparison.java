@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cevns.generator.source.PionDarParameters;
-import org.cevns.generator.source.PulseTimeProfile;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.PionDarParameters;
+import org.cevns.physics.source.PulseTimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * cevns's SNS neutrino arrival-time model (preset Gaussian proton pulse convolved with the π⁺ and μ⁺ decay

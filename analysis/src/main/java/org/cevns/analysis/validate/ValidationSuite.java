@@ -9,14 +9,14 @@ import java.util.function.Predicate;
 import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.ExpectedDetected;
-import org.cevns.detsim.window.WindowKind;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.ConfigLoader;
+import org.cevns.events.block.WindowKind;
+import org.cevns.physics.Process;
+import org.cevns.schema.ConfigLoader;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.RateReport;
 import org.cevns.generator.model.SourceExposure;
-import org.cevns.generator.source.MswLmaSurvival;
+import org.cevns.physics.source.MswLmaSurvival;
 
 /**
  * The comparisons of {@code cevns validate}: every number is computed from a shipped configuration (or a

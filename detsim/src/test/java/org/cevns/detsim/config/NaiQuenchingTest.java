@@ -3,7 +3,7 @@ package org.cevns.detsim.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.cevns.detsim.quench.QuenchingByNucleus;
-import org.cevns.generator.config.ConfigLoader;
+import org.cevns.schema.ConfigLoader;
 import org.cevns.generator.model.ExperimentModel;
 import org.junit.jupiter.api.Test;
 

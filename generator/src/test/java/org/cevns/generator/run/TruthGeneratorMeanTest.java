@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.junit.jupiter.api.Test;
