@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Compare cevns's predictions for the shipped configurations with published numbers (cross sections,",
       "predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times) and write DIR/validation.md",
-      "(default docs/validation.md): value, published value, ratio, published uncertainty, pass/tension mark,",
+      "(default docs/validation.md) and DIR/validation-timing.png: value, published value, ratio, published uncertainty, pass/tension mark,",
       "and why cevns differs where it does. Integrations only, no simulation (about a minute)."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -52,6 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationSuite suite = ValidationSuite.of(configs);
       List<ValidationCheck> checks = fast ? suite.fast() : suite.all();
       List<TimingComparison> timing = TimingComparison.of(configs);
+      Files.createDirectories(output);
+      TimingComparison.plot(timing, output.resolve(ValidationReport.TIMING_PLOT));
       Path written = ValidationReport.write(output, ValidationReport.markdown(checks, timing, fast));
       long tension = checks.stream().filter(c -> c.mark() == ValidationCheck.Mark.TENSION).count();
       err.printf(Locale.ROOT, "cevns: %d comparisons (%d in tension), wrote %s%n", checks.size(), tension, written);

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cevns.analysis.plot.AnalysisPlots;
+import org.cevns.analysis.plot.PlotFiles;
+import org.cevns.analysis.plot.TimePlotBuilder;
 import org.cevns.physics.source.PionDarParameters;
 import org.cevns.physics.source.PulseTimeProfile;
 import org.cevns.physics.source.TimeProfile;
@@ -22,13 +25,29 @@ import org.cevns.physics.source.TimeProfile;
  * @param releaseMeanUs mean arrival time of the release PDF in µs (bin centres)
  * @param cevnsMeanUs mean of cevns's profile in µs (since the start of the proton pulse)
  * @param ksAfterShift largest |ΔCDF| after shifting cevns by the mean difference
+ * @param edgesUs bin edges of the release in µs
+ * @param releaseProbabilities the release PDF per bin, normalised to 1
+ * @param cevnsProbabilities cevns's probability per bin after the shift, normalised to 1 over the bins
  */
-public record TimingComparison(String component, double releaseMeanUs, double cevnsMeanUs, double ksAfterShift) {
+public record TimingComparison(String component, double releaseMeanUs, double cevnsMeanUs, double ksAfterShift,
+    double[] edgesUs, double[] releaseProbabilities, double[] cevnsProbabilities) {
 
   /** Release file name under {@code configs/data/coherent-csi-2017}. */
   public static final String FILE = "coherent_csi2017_arrival_time_pdfs.csv";
   private static final double NS_PER_US = 1000.0;
   private static final double BIN_US = 0.5;
+
+  /** A plot of the release PDFs and cevns's shifted profiles (PNG or SVG by the file name). */
+  public static void plot(List<TimingComparison> comparisons, Path file) throws IOException {
+    TimePlotBuilder b = AnalysisPlots.time().title("SNS arrival times: COHERENT CsI 2017 release vs cevns")
+        .xLabel("t [µs] (release time zero)").yLabel("probability / 0.5 µs");
+    for (TimingComparison c : comparisons) {
+      b.histogram("release " + c.component(), c.edgesUs(), c.releaseProbabilities(), null);
+      b.histogram(String.format(java.util.Locale.ROOT, "cevns %s (+%.2f µs)", c.component(),
+          c.releaseMeanUs() - c.cevnsMeanUs()), c.edgesUs(), c.cevnsProbabilities(), null);
+    }
+    PlotFiles.write(b.build(), file);
+  }
 
   /** Both comparisons (prompt, delayed) from the release file under {@code configsDir}. */
   public static List<TimingComparison> of(Path configsDir) throws IOException {
@@ -68,12 +87,23 @@ public record TimingComparison(String component, double releaseMeanUs, double ce
     double shiftUs = mean - modelMean;
     double ks = 0;
     double cum = 0;
-    for (double[] r : rows) {
+    int n = rows.size();
+    double[] edges = new double[n + 1];
+    double[] release = new double[n];
+    double[] cevns = new double[n];
+    double lastModel = model.cdf((rows.get(0)[0] - BIN_US / 2 - shiftUs) * NS_PER_US) / modelNorm;
+    edges[0] = rows.get(0)[0] - BIN_US / 2;
+    for (int i = 0; i < n; i++) {
+      double[] r = rows.get(i);
       cum += r[column] / norm;
       double edgeUs = r[0] + BIN_US / 2;
       double m = model.cdf((edgeUs - shiftUs) * NS_PER_US) / modelNorm;
       ks = Math.max(ks, Math.abs(cum - m));
+      edges[i + 1] = edgeUs;
+      release[i] = r[column] / norm;
+      cevns[i] = m - lastModel;
+      lastModel = m;
     }
-    return new TimingComparison(name, mean, modelMean, ks);
+    return new TimingComparison(name, mean, modelMean, ks, edges, release, cevns);
   }
 }

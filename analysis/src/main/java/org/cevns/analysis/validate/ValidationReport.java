@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class ValidationReport {
   /** File name of the report. */
   public static final String FILE = "validation.md";
+  /** File name of the timing plot, beside the report. */
+  public static final String TIMING_PLOT = "validation-timing.png";
 
   private ValidationReport() {}
 
@@ -39,6 +41,7 @@ public final class ValidationReport {
           + " POT-trace reference, so one offset (the difference of the means) is removed before comparing shapes;"
           + " KS = largest difference of the cumulative distributions. The release gives no uncertainty for the"
           + " PDFs (information only); its bins also contain the detector's timing response.\n\n");
+      s.append("![arrival times](").append(TIMING_PLOT).append(")\n\n");
       s.append("| component | release mean [µs] | cevns mean [µs] | offset [µs] | KS after offset |\n");
       s.append("|---|---|---|---|---|\n");
       for (TimingComparison t : timing) {
