@@ -13,14 +13,16 @@ import java.util.OptionalDouble;
  * @param massKg target mass (kg), > 0
  * @param distanceM distance (m) to every point source without an entry in {@code distancesM}, > 0
  * @param distancesM per-source distance (m), > 0, keyed by source name (point sources only); file order
- * @param thresholdKevnr lower end of the nuclear-recoil window used by {@code rates} (keVnr, CEvNS only),
+ * @param thresholdKeVnr lower end of the nuclear-recoil window used by {@code rates} (keVnr, CEvNS only),
  *     >= 0; YAML default 0
- * @param roiMaxKevnr upper end of that window (keVnr), > thresholdKevnr, {@code .inf} allowed; YAML default
+ * @param roiMaxKeVnr upper end of that window (keVnr), > thresholdKeVnr, {@code .inf} allowed; YAML default
  *     {@code .inf}
  * @param exposure per-source exposure overriding the source's own, keyed by source name; the kind matches
  *     the source type; file order
  * @param response the {@code response} subtree, owned by detsim
  * @param backgrounds the {@code backgrounds} subtree, owned by detsim
+ * @param geometry source direction and vertex volume ({@link GeometryConfig#DEFAULT} when absent); a
+ *     {@code position_m} without {@code distance_m} sets {@code distance_m} to its length, with it they must agree
  */
 public record DetectorConfig(
     String name,
@@ -28,11 +30,23 @@ public record DetectorConfig(
     double massKg,
     OptionalDouble distanceM,
     Map<String, Double> distancesM,
-    double thresholdKevnr,
-    double roiMaxKevnr,
+    double thresholdKeVnr,
+    double roiMaxKeVnr,
     Map<String, ExposureConfig> exposure,
     Optional<StageSection> response,
-    Optional<StageSection> backgrounds) {
+    Optional<StageSection> backgrounds,
+    GeometryConfig geometry) {
+
+  /** Relative tolerance between {@code distance_m} and |{@code geometry.position_m}|. */
+  static final double DISTANCE_TOLERANCE = 1e-6;
+
+  /** A detector with the default geometry. */
+  public DetectorConfig(String name, TargetConfig target, double massKg, OptionalDouble distanceM,
+      Map<String, Double> distancesM, double thresholdKeVnr, double roiMaxKeVnr, Map<String, ExposureConfig> exposure,
+      Optional<StageSection> response, Optional<StageSection> backgrounds) {
+    this(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr, exposure, response, backgrounds,
+        GeometryConfig.DEFAULT);
+  }
 
   public DetectorConfig {
     Checks.name("name", name);
@@ -41,15 +55,27 @@ public record DetectorConfig(
     distanceM = Checks.optional("distance_m", distanceM, DoubleRange.POSITIVE);
     distancesM = Checks.orderedCopy(distancesM);
     distancesM.forEach((source, d) -> DoubleRange.POSITIVE.check("distances_m." + source, d));
-    DoubleRange.NON_NEGATIVE.check("threshold_kevnr", thresholdKevnr);
-    DoubleRange.POSITIVE_OR_INFINITE.check("roi_max_kevnr", roiMaxKevnr);
-    if (!(roiMaxKevnr > thresholdKevnr)) {
-      throw new ConfigException("roi_max_kevnr", "must be > threshold_kevnr (" + ConfigException.render(thresholdKevnr) + ")",
-          ConfigException.render(roiMaxKevnr));
+    DoubleRange.NON_NEGATIVE.check("threshold_kevnr", thresholdKeVnr);
+    DoubleRange.POSITIVE_OR_INFINITE.check("roi_max_kevnr", roiMaxKeVnr);
+    if (!(roiMaxKeVnr > thresholdKeVnr)) {
+      throw new ConfigException("roi_max_kevnr", "must be > threshold_kevnr (" + ConfigException.render(thresholdKeVnr) + ")",
+          ConfigException.render(roiMaxKeVnr));
     }
     exposure = Checks.orderedCopy(exposure);
     response = Checks.optional(response);
     backgrounds = Checks.optional(backgrounds);
+    geometry = geometry == null ? GeometryConfig.DEFAULT : geometry;
+    OptionalDouble positionDistance = geometry.distanceM();
+    if (positionDistance.isPresent()) {
+      double p = positionDistance.getAsDouble();
+      if (distanceM.isEmpty()) {
+        distanceM = positionDistance;
+      } else if (Math.abs(distanceM.getAsDouble() - p) > DISTANCE_TOLERANCE * p) {
+        throw new ConfigException("geometry.position_m", "must have the length of distance_m ("
+            + ConfigException.render(distanceM.getAsDouble()) + " m), or give one of them only",
+            geometry.positionM().get().toString());
+      }
+    }
   }
 
   /** Distance (m) to source {@code sourceName}: its {@code distances_m} entry, else {@code distance_m}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.config.Constraint;
 import org.cevns.analysis.events.KeySpectra;
@@ -36,6 +37,11 @@ public final class SummaryJson {
     AnalysisConfig cfg = in.config();
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("experiment", in.experiment());
+    in.provenance().ifPresent(p -> {
+      ObjectNode o = root.putObject("provenance");
+      p.toMap().forEach(o::put);
+      o.put("label", p.label());
+    });
     root.put("mode", ConfigNode.spelling(cfg.mode()));
     root.put("mode_configured", ConfigNode.spelling(cfg.modeAsWritten()));
     ArrayNode dets = root.putArray("detectors");
@@ -110,7 +116,7 @@ public final class SummaryJson {
       ObjectNode o = out.addObject();
       o.put("detector", k.detector());
       o.put("period", k.period());
-      o.put("window", k.window());
+      o.put("beam_window", k.window());
       o.put("component", k.component());
       Optional<KeySpectra> d = data.get(k);
       o.put("observed_events", d.map(KeySpectra::rows).orElse(0L));
@@ -212,7 +218,9 @@ public final class SummaryJson {
       }
     }
     ArrayNode priors = o.putArray("configured_priors");
-    for (Map.Entry<String, Constraint> e : cfg.fit().backgroundConstraints().entrySet()) {
+    // in name order: the configured map's iteration order is not defined (Map.copyOf varies between JVM runs),
+    // and summary.json must be the same bytes for the same configuration and seed
+    for (Map.Entry<String, Constraint> e : new TreeMap<>(cfg.fit().backgroundConstraints()).entrySet()) {
       priors.addObject().put("component", e.getKey()).put("prior", e.getValue().spelling());
     }
     priors.addObject().put("component", "(default)").put("prior", cfg.fit().defaultConstraint().spelling());

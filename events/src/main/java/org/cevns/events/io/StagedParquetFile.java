@@ -30,7 +30,7 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
  *
  * @param <B> the block type
  */
-public final class StagedParquetFile<B> {
+final class StagedParquetFile<B> {
   private enum State { OPEN, COMMITTED, ABORTED }
 
   private final FileSystem fs;

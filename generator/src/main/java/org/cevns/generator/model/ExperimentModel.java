@@ -70,7 +70,7 @@ public final class ExperimentModel {
     for (int i = 0; i < config.detectors().size(); i++) {
       DetectorConfig d = config.detectors().get(i);
       detectors.add(new DetectorModel(d.name(), target(d, "detectors[" + i + "].target"), d.massKg(),
-          d.thresholdKevnr(), d.roiMaxKevnr()));
+          d.thresholdKeVnr(), d.roiMaxKeVnr()));
     }
     List<Source> baseSources = new ArrayList<>();
     for (int j = 0; j < config.sources().size(); j++) {
@@ -186,6 +186,15 @@ public final class ExperimentModel {
       s += c.expectedEvents();
     }
     return s;
+  }
+
+  /**
+   * Pulse repetition rate (Hz) of the source of exposure {@code exposureIndex}: the facility's rate for
+   * pion-decay-at-rest sources, NaN for steady sources.
+   */
+  public double pulseRepetitionHz(int exposureIndex) {
+    SourceConfig sc = config.sources().get(exposures.get(exposureIndex).sourceIndex());
+    return sc instanceof PionDarConfig c ? SourceFactory.pionDarParameters(c).repetitionHz() : Double.NaN;
   }
 
   /** Flavour of a channel, for reports. */

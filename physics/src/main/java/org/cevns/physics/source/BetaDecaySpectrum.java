@@ -1,5 +1,6 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.cevns.physics.constants.PhysicalConstants;
 

@@ -1,5 +1,6 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.PhysicalConstants;
 import org.cevns.physics.constants.Units;
 
@@ -41,8 +42,8 @@ public record MswLmaSurvival(double sin2Theta12, double sin2Theta13, double delt
   private static final double EV2_PER_MEV2 = Units.EV_PER_MEV * Units.EV_PER_MEV;
 
   public MswLmaSurvival {
-    Checks.inRange("sin2Theta12", sin2Theta12, 0, 1);
-    Checks.inRange("sin2Theta13", sin2Theta13, 0, 1);
+    Checks.inClosedRange("sin2Theta12", sin2Theta12, 0, 1);
+    Checks.inClosedRange("sin2Theta13", sin2Theta13, 0, 1);
     Checks.positive("deltaM2Ev2", deltaM2Ev2);
     Checks.positive("electronDensityPerCm3", electronDensityPerCm3);
   }

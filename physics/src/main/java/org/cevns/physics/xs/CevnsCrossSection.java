@@ -6,7 +6,8 @@ import org.cevns.physics.formfactor.FormFactor;
 import org.cevns.physics.nucleus.Isotope;
 
 /**
- * Coherent elastic neutrino–nucleus scattering on one nuclide (brief §1). With G_V(q) = Z g_V^p F_p(q) +
+ * Coherent elastic neutrino–nucleus scattering on one nuclide (Freedman 1974; Drukier &amp; Stodolsky 1984). With
+ * G_V(q) = Z g_V^p F_p(q) +
  * N g_V^n F_n(q) (so Q_W = 2G_V) and the axial coupling G_A(q) below, the form of Barranco, Miranda and Rashba,
  * JHEP 12 (2005) 021:
  * <pre>

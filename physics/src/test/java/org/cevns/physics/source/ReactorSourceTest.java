@@ -16,7 +16,7 @@ class ReactorSourceTest {
 
   @Test
   void leibstadtFlux() {
-    // CONUS+ at Leibstadt: 3.6 GW_th, 20.7 m, published 1.5e13 ν̄/cm²/s (brief §7)
+    // CONUS+ at Leibstadt: 3.6 GW_th, 20.7 m, published 1.5e13 ν̄/cm²/s (arXiv:2407.11912)
     // the EXPONENTIAL continuation below 2 MeV (the default before issue #10) reproduces the published total
     ReactorSource r = ReactorSource.of("kkl",
         ReactorParameters.of(3600, FissionFractions.typical()).withLowEnergyModel(LowEnergyModel.EXPONENTIAL), DAY_NS);
