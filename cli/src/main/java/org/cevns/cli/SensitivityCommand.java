@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       "plots/sensitivity.{png,svg}.",
       "With --toy-results DIR (the table of `cevns toys` or `cevns mapreduce toys`): summarises the toys",
       "instead (coverage, mu_hat, median expected significance with its +-1/2 sigma band); with -o writes",
-      "toys.json and plots/toys-mu.{png,svg}, plots/toys-z.{png,svg}."
+      "toys.json and plots/toys-mu.{png,svg,pdf}, plots/toys-z.{png,svg,pdf}."
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

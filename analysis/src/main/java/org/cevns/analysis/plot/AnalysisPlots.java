@@ -29,6 +29,11 @@ public final class AnalysisPlots {
     return new ProfilePlotBuilder();
   }
 
+  /** @return a builder for the distribution of a per-toy quantity with a reference line */
+  public static DistributionPlotBuilder distribution() {
+    return new DistributionPlotBuilder();
+  }
+
   /** @return a builder for expected significance vs exposure */
   public static SensitivityPlotBuilder sensitivity() {
     return new SensitivityPlotBuilder();
