@@ -25,6 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns generate configs/coherent-lar.yaml --events 2000000 -o lar.parquet",
+        "  cevns generate configs/coherent-csi.yaml --seed 7 -o toy.parquet   # one toy of the exposure",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Samples CEvNS and EvES events from flux x cross section into a truth Parquet file.",
       "Without --events the run is one toy experiment: the number of events is Poisson-distributed around",

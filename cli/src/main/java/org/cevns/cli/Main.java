@@ -10,15 +10,18 @@ import picocli.CommandLine.Command;
     name = "cevns",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    footer = {"", HelpText.EXAMPLES, "  cevns run configs/coherent-csi.yaml -o out/coherent-csi",
+        "  cevns generate configs/coherent-lar.yaml --events 1000000 -o lar.parquet", "",
+        "'cevns COMMAND --help' describes a command, its options and their units.", HelpText.EXIT_CODES},
     description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.",
     subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
-        DetsimCommand.class, AnalyzeCommand.class, SensitivityCommand.class, MapReduceCommand.class,
-        ShardsCommand.class, MergeCommand.class, ToysCommand.class,
+        DetsimCommand.class, ConvertCommand.class, AnalyzeCommand.class, SensitivityCommand.class,
+        MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input). */
   public static final int EXIT_USER_ERROR = 2;
-  /** Exit code for internal failures. */
+  /** Exit code for environment, I/O and internal failures. */
   public static final int EXIT_INTERNAL_ERROR = 1;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,6 +51,10 @@ public final class Main implements Runnable {
     if (ex instanceof ConfigException || ex instanceof UserException) {
       err.println("cevns: " + ex.getMessage());
       return EXIT_USER_ERROR;
+    }
+    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+      err.println("cevns: I/O error: " + ex.getMessage());
+      return EXIT_INTERNAL_ERROR;
     }
     err.println("cevns: internal error: " + ex);
     ex.printStackTrace(err);

@@ -23,10 +23,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mapreduce",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 --events 100000000 -o lar-shards",
+        "  cevns mapreduce simulate configs/coherent-csi.yaml --shards 4 -o csi-shards",
+        "",
+        HelpText.EXIT_CODES},
     description = {
-      "Runs generate or simulate as a Hadoop MapReduce job: N map tasks, task I makes shard I/N (as --shard I/N",
-      "would) and writes it as DIR/part-m-0000I.parquet; DIR/_SUCCESS marks a complete run. Without cluster",
-      "configuration the job runs here with Hadoop's local job runner; on a cluster use `hadoop jar` (docs/scale.md)."
+      "Runs generate or simulate as a Hadoop MapReduce job, one Parquet file per shard.",
+      "N map tasks: task I makes shard I/N (as --shard I/N would) and writes it as DIR/part-m-0000I.parquet;",
+      "DIR/_SUCCESS marks a complete run. Without cluster configuration the job runs here with Hadoop's",
+      "local job runner; on a cluster use `hadoop jar` (docs/scale.md)."
     },
     subcommands = {MapReduceCommand.Generate.class, MapReduceCommand.Simulate.class, MapReduceCommand.Toys.class,
         CommandLine.HelpCommand.class})
@@ -78,7 +84,9 @@ final class MapReduceCommand implements Runnable {
   }
 
   /** {@code cevns mapreduce generate}. */
-  @Command(name = "generate", mixinStandardHelpOptions = true,
+  @Command(name = "generate", mixinStandardHelpOptions = true, footer = {"", HelpText.EXAMPLES,
+      "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 --events 100000000 -o lar-shards", "",
+      HelpText.EXIT_CODES},
       description = "Truth events (as cevns generate) as a MapReduce job, one Parquet file per shard.")
   static final class Generate implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -91,7 +99,8 @@ final class MapReduceCommand implements Runnable {
   }
 
   /** {@code cevns mapreduce simulate}. */
-  @Command(name = "simulate", mixinStandardHelpOptions = true,
+  @Command(name = "simulate", mixinStandardHelpOptions = true, footer = {"", HelpText.EXAMPLES,
+      "  cevns mapreduce simulate configs/coherent-csi.yaml --shards 4 -o csi-shards", "", HelpText.EXIT_CODES},
       description = "Signal, backgrounds and detector response (as cevns simulate) as a MapReduce job, one Parquet"
           + " file per shard.")
   static final class Simulate implements Callable<Integer> {

@@ -29,6 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns run configs/coherent-csi.yaml -o out/coherent-csi",
+        "  cevns run configs/conus-plus.yaml -o out/conus --seed 42 --threads 4",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Simulates the configured exposure as one toy experiment and analyses it.",
       "Signal and backgrounds with the detector response, Poisson-fluctuated, go to",
@@ -104,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
       throw new UserException(e.getMessage(), e);
     }
     AnalysisOutputs.write(r, output);
-    SensitivityOutputs.write(s, loaded.config().name(), output);
+    SensitivityOutputs.write(s, loaded.config().name(), runSeed, output);
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     spec.commandLine().getOut().flush();
     o.log().accept(String.format(Locale.ROOT, "done in %.1f s, seed %d; outputs in %s", (System.nanoTime() - t0) / 1e9,

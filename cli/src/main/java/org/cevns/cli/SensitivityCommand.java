@@ -20,15 +20,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sensitivity",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns sensitivity configs/coherent-lar.yaml",
+        "  cevns sensitivity configs/ess.yaml -o out/ess-sensitivity --coverage-toys 200",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Median expected significance and mu uncertainty versus exposure (Asimov).",
       "Asimov datasets of the fit model, templates from a high-statistics",
-      "simulation; the toy coverage of the 68.27 % interval on request. Prints a",
+      "simulation; the toy coverage of the 68.27 %% interval on request. Prints a",
       "table; with -o writes sensitivity.json, sensitivity.csv and",
       "plots/sensitivity.{png,svg}.",
       "With --toy-results DIR (the table of `cevns toys` or `cevns mapreduce toys`): summarises the toys",
       "instead (coverage, mu_hat, median expected significance with its +-1/2 sigma band); with -o writes",
-      "toys.json and plots/toys-mu.{png,svg}, plots/toys-z.{png,svg}."
+      "toys.json and plots/toys-mu.{png,svg,pdf}, plots/toys-z.{png,svg,pdf}."
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -88,7 +93,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     String name = loaded.config().name();
     if (output != null) {
-      SensitivityOutputs.write(s, name, output);
+      SensitivityOutputs.write(s, name, runSeed, output);
     }
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
     spec.commandLine().getOut().flush();

@@ -38,6 +38,12 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
   /** The columns of the files for this job. */
   protected abstract List<BlockColumn<B>> columns(Configuration conf);
 
+  /** The columns, with every weight multiplied by {@code weightScale}. */
+  protected abstract List<BlockColumn<B>> columns(Configuration conf, double weightScale);
+
+  /** Units of the columns, written as {@code cevns.unit.<column>}. */
+  protected abstract Map<String, String> units();
+
   /** Number of filled rows of {@code block}. */
   protected abstract int rows(B block);
 
@@ -53,7 +59,8 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
     Map<String, String> metadata = new LinkedHashMap<>(JobKeys.metadata(conf));
     RunMetadata.putShard(metadata, shard, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS));
     ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
-        columns(conf), metadata, JobKeys.writeOptions(conf), conf);
+        columns(conf, org.cevns.events.io.TruthMetadata.weightScale(metadata)),
+        org.cevns.events.io.FlatMetadata.withFlatKeys(metadata, units()), JobKeys.writeOptions(conf), conf);
     return new BlockRecordWriter<>(writer, this::rows);
   }
 

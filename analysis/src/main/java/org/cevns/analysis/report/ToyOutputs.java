@@ -8,14 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cevns.analysis.plot.Axis;
-import org.cevns.analysis.plot.Panel;
-import org.cevns.analysis.plot.Plot;
+import org.cevns.analysis.plot.AnalysisPlots;
 import org.cevns.analysis.plot.PlotFiles;
-import org.cevns.analysis.plot.Rgb;
-import org.cevns.analysis.plot.StepHistogram;
-import org.cevns.analysis.plot.Style;
-import org.cevns.analysis.plot.VLine;
 import org.cevns.analysis.stat.ToySummary;
 
 /** Outputs of the toy summary: {@code toys.json} and the μ̂ and Z distributions as PNG and SVG. */
@@ -80,14 +74,9 @@ public final class ToyOutputs {
         counts[Math.min(bins - 1, (int) ((x - lo) / (hi - lo) * bins))]++;
       }
     }
-    Panel panel = Panel.of(Axis.linear("Toys"), StepHistogram.of(v.length + " toys", edges, counts, Rgb.cycle(0)),
-        new VLine(markName, mark, Style.dotted(Rgb.BLACK), String.format(Locale.ROOT, "%.3g", mark)));
-    Plot plot = Plot.of(experiment + ": toy experiments", Axis.linear(xLabel), panel);
-    List<Path> files = List.of(dir.resolve("plots/" + name + ".png"), dir.resolve("plots/" + name + ".svg"));
-    for (Path f : files) {
-      PlotFiles.write(plot, f);
-    }
-    return files;
+    var chart = AnalysisPlots.distribution().title(experiment + ": " + xLabel + " of " + v.length + " toy experiments")
+        .xLabel(xLabel).histogram(v.length + " toys", edges, counts).mark(markName, mark).build();
+    return PlotFiles.writeAll(chart, dir.resolve("plots"), name);
   }
 
   /** The summary as terminal text. */

@@ -45,6 +45,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
   /** Per-worker work arrays of the batch sampler (no allocation per block in the steady state). */
   private final ThreadLocal<RecoilSampler.Scratch> scratch = ThreadLocal.withInitial(RecoilSampler.Scratch::new);
   private final int extraChannels;
+  private final EventRecord record;
 
   /**
    * Fills the rows of one extra channel (see the class comment). Called on the worker thread that fills the
@@ -70,6 +71,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     this.seed = seed;
     this.totalEvents = totalEvents;
     this.extraChannels = extraChannels;
+    this.record = EventRecord.of(model, channels);
     double expected = mixture == null ? 0 : mixture.totalExpected();
     this.eventWeight = totalEvents == 0 ? 0 : expected / totalEvents;
   }
@@ -282,6 +284,17 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         block.weight[i] = weighted ? eventWeight : 1.0;
       }
       row += m;
+    }
+    // Event-record columns last, from the same stream: the columns above keep their values.
+    row = 0;
+    for (int c = 0; c < channels.size(); c++) {
+      if (counts[c] > 0) {
+        record.fillSignal(c, block, row, counts[c], rng);
+        row += counts[c];
+      }
+    }
+    if (row < n) {
+      record.fillExtra(block, row, n - row, rng);
     }
     block.setSize(n);
   }
