@@ -61,7 +61,9 @@ final class GenerateCommand implements Callable<Integer> {
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()), part, n.events()), options);
     TruthGenerator generator;
     try {
-      generator = TruthGenerator.of(model, gs, runSeed, n.events(), run.threads);
+      generator = n.mode() == EventCount.Mode.MEAN
+          ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
+          : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads);
     } catch (RuntimeException e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {

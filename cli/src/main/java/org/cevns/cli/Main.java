@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
         DetsimCommand.class, ConvertCommand.class, AnalyzeCommand.class, SensitivityCommand.class,
         FitCommand.class, ScanCommand.class,
-        MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class,
+        MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input). */

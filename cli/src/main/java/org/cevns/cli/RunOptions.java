@@ -19,7 +19,8 @@ final class RunOptions {
     @Option(names = "--events", paramLabel = "N", description = "make exactly N events (a count; each weight is then expected / N, so the weights sum to the expected events of the exposure)")
     Long events;
 
-    @Option(names = "--mean", description = "make the expected number of events (rounded), not a Poisson draw; weights sum to the expectation")
+    @Option(names = "--mean", description = "make the expected number of events of every channel (largest-remainder"
+        + " rounding), not a Poisson draw; weights sum to the expectation")
     boolean mean;
   }
 

@@ -110,7 +110,7 @@ final class SensitivityCommand implements Callable<Integer> {
     } catch (java.io.FileNotFoundException e) {
       throw new UserException("--toy-results: " + toyResults + ": " + e.getMessage(), e);
     }
-    ToySummary summary = ToySummary.of(table);
+    ToySummary summary = ToyOutputs.summarise(table);
     if (output != null) {
       ToyOutputs.write(summary, table, name, output);
     }

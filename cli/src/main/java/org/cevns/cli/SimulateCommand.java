@@ -78,7 +78,9 @@ final class SimulateCommand implements Callable<Integer> {
         options);
     DetectorSimulation simulation;
     try {
-      simulation = DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), run.threads, dropUndetected);
+      simulation = n.mode() == EventCount.Mode.MEAN
+          ? DetectorSimulation.ofMean(model, detsim, backgrounds, gs, runSeed, run.threads, dropUndetected)
+          : DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), run.threads, dropUndetected);
     } catch (RuntimeException e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {

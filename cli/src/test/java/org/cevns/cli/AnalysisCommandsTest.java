@@ -104,7 +104,7 @@ class AnalysisCommandsTest {
     CliRunner.Result r = CliRunner.run("analyze", CSI.toString(), "-i", truth.toString(), "-o",
         tmp.resolve("o").toString());
     assertEquals(2, r.exitCode(), r.err());
-    assertTrue(r.err().contains("no column 'window'; the analysis reads detector-level files"), r.err());
+    assertTrue(r.err().contains("no column 'beam_window'; the analysis reads detector-level files"), r.err());
     CliRunner.Result m = CliRunner.run("analyze", CSI.toString(), "-i", tmp.resolve("missing").toString(), "-o",
         tmp.resolve("o").toString());
     assertEquals(2, m.exitCode(), m.err());

@@ -24,6 +24,8 @@ public final class JobKeys {
   public static final String SEED = "cevns.mr.seed";
   /** Events of the whole run. */
   public static final String RUN_EVENTS = "cevns.mr.run_events";
+  /** A {@code --mean} run: every channel makes its expected count. */
+  public static final String MEAN = "cevns.mr.mean";
   /** Weighted events. */
   public static final String WEIGHTED = "cevns.mr.weighted";
   /** Keep only detected events (simulate). */

@@ -131,6 +131,7 @@ public final class ShardedRun {
     conf.setInt(JobKeys.SHARDS, r.shards());
     conf.setLong(JobKeys.SEED, seed);
     conf.setLong(JobKeys.RUN_EVENTS, count.events());
+    conf.setBoolean(JobKeys.MEAN, count.mode() == EventCount.Mode.MEAN);
     conf.setBoolean(JobKeys.WEIGHTED, r.weighted() || config.generator().weighted());
     conf.setBoolean(JobKeys.DROP_UNDETECTED, r.dropUndetected());
     conf.setInt(JobKeys.THREADS, threads);

@@ -118,8 +118,10 @@ final class ResolvedYaml {
       put(n, "low_energy_model", r.lowEnergyModel());
       put(n, "high_energy_model", r.highEnergyModel());
       put(n, "max_energy_mev", r.maxEnergyMeV());
+      put(n, "neutron_captures_per_fission", r.neutronCapturesPerFission());
     } else if (s instanceof Solar8BConfig) {
       put(n, "total_flux_per_cm2_s", ((Solar8BConfig) s).totalFluxPerCm2S());
+      n.put("oscillations", ((Solar8BConfig) s).oscillations());
     } else if (s instanceof MonoenergeticConfig) {
       MonoenergeticConfig m = (MonoenergeticConfig) s;
       n.put("energy_mev", m.energyMeV());

@@ -19,6 +19,11 @@ public final class ToyOutputs {
 
   private ToyOutputs() {}
 
+  /** The summary of a toy table read by {@link ToyTable#read}. */
+  public static ToySummary summarise(ToyTable.Columns t) {
+    return ToySummary.of(t.get("mu_true")[0], t.get("mu_hat"), t.get("covered_68"), t.get("converged"), t.get("z"));
+  }
+
   /** Writes the summary and the plots into {@code dir}; returns the files. */
   public static List<Path> write(ToySummary s, ToyTable.Columns t, String experiment, Path dir) throws IOException {
     Files.createDirectories(dir.resolve("plots"));

@@ -2,7 +2,6 @@ package org.cevns.analysis.stat;
 
 import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.cevns.analysis.report.ToyTable;
 
 /**
  * Summary of a toy table: coverage of the 68.27 % profile interval (with its binomial error), bias and spread
@@ -32,18 +31,21 @@ public record ToySummary(int toys, int converged, double muTrue, double coverage
     return zQuantiles[2];
   }
 
-  /** Summarises a toy table. */
-  public static ToySummary of(ToyTable.Columns t) {
-    double[] conv = t.get("converged");
-    double[] cov = t.get("covered_68");
-    double[] mu = t.get("mu_hat");
-    double[] z = t.get("z");
-    double muTrue = t.get("mu_true")[0];
+  /**
+   * Summarises the columns of a toy table ({@code mu_hat}, {@code covered_68}, {@code converged} as 0/1,
+   * {@code z}; one entry per toy).
+   */
+  public static ToySummary of(double muTrue, double[] mu, double[] cov, double[] conv, double[] z) {
+    int rows = z.length;
+    if (rows == 0 || mu.length != rows || cov.length != rows || conv.length != rows) {
+      throw new IllegalArgumentException("toy columns must be non-empty and of equal length, got " + mu.length + ", "
+          + cov.length + ", " + conv.length + ", " + rows);
+    }
     int n = 0;
     int covered = 0;
     double sum = 0;
     double sum2 = 0;
-    for (int i = 0; i < t.rows(); i++) {
+    for (int i = 0; i < rows; i++) {
       if (conv[i] == 1) {
         n++;
         covered += (int) cov[i];
@@ -64,7 +66,7 @@ public record ToySummary(int toys, int converged, double muTrue, double coverage
     }
     long z3 = Arrays.stream(z).filter(v -> v >= 3).count();
     long z5 = Arrays.stream(z).filter(v -> v >= 5).count();
-    return new ToySummary(t.rows(), n, muTrue, c, n > 0 ? Math.sqrt(c * (1 - c) / n) : Double.NaN, mean, sd, q,
-        (double) z3 / t.rows(), (double) z5 / t.rows());
+    return new ToySummary(rows, n, muTrue, c, n > 0 ? Math.sqrt(c * (1 - c) / n) : Double.NaN, mean, sd, q,
+        (double) z3 / rows, (double) z5 / rows);
   }
 }

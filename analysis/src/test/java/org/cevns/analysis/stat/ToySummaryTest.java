@@ -3,8 +3,6 @@ package org.cevns.analysis.stat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import org.cevns.analysis.report.ToyTable;
 import org.junit.jupiter.api.Test;
 
 /** {@link ToySummary} on a hand-made table whose answers are known exactly. */
@@ -12,23 +10,17 @@ class ToySummaryTest {
   @Test
   void coverageMeanAndSignificanceQuantiles() {
     int n = 101;
-    double[] toy = new double[n];
-    double[] muTrue = new double[n];
     double[] muHat = new double[n];
     double[] covered = new double[n];
     double[] converged = new double[n];
     double[] z = new double[n];
     for (int i = 0; i < n; i++) {
-      toy[i] = i;
-      muTrue[i] = 1;
       muHat[i] = i % 2 == 0 ? 0.5 : 1.5; // 51 even, 50 odd
       covered[i] = i < 60 ? 1 : 0;
       converged[i] = i == 100 ? 0 : 1; // the last toy failed: 100 converged, 60 covered
       z[i] = (n - 1 - i) / 10.0; // 0.0 ... 10.0, in reverse
     }
-    ToyTable.Columns t = new ToyTable.Columns(List.of("toy", "mu_true", "mu_hat", "covered_68", "converged", "z"),
-        List.of(toy, muTrue, muHat, covered, converged, z), n);
-    ToySummary s = ToySummary.of(t);
+    ToySummary s = ToySummary.of(1.0, muHat, covered, converged, z);
     assertEquals(101, s.toys());
     assertEquals(100, s.converged());
     assertEquals(0.60, s.coverage68(), 1e-15);
