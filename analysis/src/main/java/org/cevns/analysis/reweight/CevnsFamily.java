@@ -44,7 +44,7 @@ public final class CevnsFamily implements CrossSectionFamily {
     this.physics = physics;
     this.isotopes = isotopes;
     List<PhysicsParameter> p = new ArrayList<>();
-    p.add(PhysicsParameter.free("sin2_theta_w", physics.sin2ThetaW(), SIN2_LOWER, SIN2_UPPER));
+    p.add(PhysicsParameter.free("sin2_theta_w", nominalSin2(physics), SIN2_LOWER, SIN2_UPPER));
     for (Isotope iso : isotopes.values()) {
       NucleusRadii r = physics.nuclei().get(iso.label());
       double rn = radius(iso, r == null ? Double.NaN : r.neutronRmsRadiusFm().orElse(Double.NaN));
@@ -54,6 +54,25 @@ public final class CevnsFamily implements CrossSectionFamily {
     }
     this.parameters = List.copyOf(p);
     parameters.forEach(x -> nominal.put(x.name(), x.nominal()));
+  }
+
+  /**
+   * The low-Q² sin²θ_W the scheme's couplings correspond to: the configured value (tree, charge-radius), or
+   * κ·sin²θ_W(M_Z) of the PDG parametrisation (whose couplings do not read the configured value).
+   */
+  static double nominalSin2(PhysicsConfig physics) {
+    return physics.couplings() == org.cevns.physics.xs.CouplingScheme.PDG
+        ? Couplings.PDG_KAPPA * Couplings.PDG_SIN2_THETA_W_MZ : physics.sin2ThetaW();
+  }
+
+  /**
+   * Couplings at sin²θ_W = {@code s2w}: those of the configured scheme with g_V^p shifted by −2ρ(s2w − s₀)
+   * (ρ of the PDG scheme, 1 otherwise), s₀ = {@link #nominalSin2}; g_V^n does not depend on sin²θ_W.
+   */
+  static Couplings couplings(PhysicsConfig physics, Flavor f, double s2w) {
+    Couplings base = Couplings.of(physics.couplings(), f, physics.sin2ThetaW());
+    double rho = physics.couplings() == org.cevns.physics.xs.CouplingScheme.PDG ? Couplings.PDG_RHO : 1.0;
+    return new Couplings(base.gVp() - 2 * rho * (s2w - nominalSin2(physics)), base.gVn());
   }
 
   /** The family for the nuclides {@code targets} with the configuration's physics. */
@@ -106,7 +125,7 @@ public final class CevnsFamily implements CrossSectionFamily {
         Flavor f = flavors[flavorCode];
         FormFactor fp = physics.formFactor().create(a, v.getOrDefault("rp_fm." + iso.label(), Double.NaN));
         FormFactor fn = physics.formFactor().create(a, v.getOrDefault("rn_fm." + iso.label(), Double.NaN));
-        xs = CevnsCrossSection.of(iso, f, Couplings.of(physics.couplings(), f, s2w), fp, fn, physics.axial(), fn);
+        xs = CevnsCrossSection.of(iso, f, couplings(physics, f, s2w), fp, fn, physics.axial(), fn);
         cache.put(key, xs);
       }
       return xs.xsCm2PerMeV(enuMeV, recoilMeV);

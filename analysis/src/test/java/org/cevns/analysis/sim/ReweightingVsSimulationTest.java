@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Event-wise reweighting equals a direct simulation at the shifted parameter: the detected CsI signal spectrum
  * (observed keVee, light-yield response with threshold curve) of a simulation at the nominal physics, reweighted
- * to sin²θ_W = 0.25 or to R_n(Cs133) = 5.5 fm, is compared bin by bin with an independent simulation made at that
+ * to sin²θ_W = 0.30 or to R_n(Cs133) = 5.5 fm, is compared bin by bin with an independent simulation made at that
  * point: χ² = Σ (a − b)²/(σ_a² + σ_b²) over the bins, p-value &gt; 1e-3 (false-failure rate 1e-3 per case; seeds
  * fixed). The test has power: the shift changes the spectrum by many σ (checked).
  */
@@ -53,6 +53,8 @@ class ReweightingVsSimulationTest {
   static final long N = 400_000;
 
   static SimulationSetup setup(String physics) {
+    // tree-level couplings read sin2_theta_w (the PDG scheme fixes it); same scheme at both points
+    physics = physics.isEmpty() ? "physics: {couplings: tree}" : physics;
     ExperimentConfig c = ConfigLoader.parse(BASE.formatted(physics), Path.of("."));
     ExperimentModel m = ExperimentModel.build(c);
     return SimulationSetup.of(m, DetsimConfig.of(m), "test");
@@ -88,8 +90,8 @@ class ReweightingVsSimulationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "sin2_theta_w|0.25|'physics: {sin2_theta_w: 0.25}'",
-    "rn_fm.Cs133|5.5|'physics: {nuclei: {Cs133: {neutron_rms_radius_fm: 5.5}}}'",
+    "sin2_theta_w|0.30|'physics: {sin2_theta_w: 0.30, couplings: tree}'",
+    "rn_fm.Cs133|5.5|'physics: {couplings: tree, nuclei: {Cs133: {neutron_rms_radius_fm: 5.5}}}'",
   })
   void reweightedEqualsDirect(String name, double value, String physics) throws Exception {
     SimulationSetup nominal = setup("");
