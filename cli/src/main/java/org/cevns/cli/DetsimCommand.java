@@ -87,6 +87,7 @@ final class DetsimCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException("--compression: " + e.getMessage());
     }
+    OutputFiles.refuseInputs(output, java.util.List.of(config.toString(), input));
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
     ExperimentModel model = loaded.model();
     DetsimConfig detsim = loaded.detsim().requireResponses("cevns detsim needs the response of every detector");

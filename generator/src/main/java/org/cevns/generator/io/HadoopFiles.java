@@ -68,6 +68,14 @@ public final class HadoopFiles {
   }
 
   /**
+   * The temporary file of one run beside {@code target}: {@code .NAME.TOKEN.inprogress}, unique to the run
+   * with a {@link Temporaries#uniqueToken()}, so concurrent runs never write, truncate or delete each other's.
+   */
+  public static Path temporaryFor(Path target, String token) {
+    return new Path(target.getParent(), "." + target.getName() + "." + token + IN_PROGRESS_SUFFIX);
+  }
+
+  /**
    * The Parquet files of {@code path}: the file itself, or for a directory all regular files named
    * {@code *.parquet} in it (not recursive) sorted by name, ignoring hidden ({@code .x}) and
    * {@code _x} files ({@code _SUCCESS}, {@code _metadata}) and files being written.
