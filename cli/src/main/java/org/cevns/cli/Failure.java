@@ -48,20 +48,20 @@ record Failure(int exitCode, String message) {
 
   /** The message of the outermost I/O exception, with its causes' messages when it does not hold them. */
   private static String ioMessage(Throwable io) {
-    StringBuilder m = new StringBuilder(String.valueOf(io.getMessage()));
+    String m = stripClassNames(String.valueOf(io.getMessage()));
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     seen.put(io, Boolean.TRUE);
     for (Throwable c = io.getCause(); c != null && seen.put(c, Boolean.TRUE) == null; c = c.getCause()) {
-      String cm = c.getMessage();
-      if (cm != null && !m.toString().contains(cm)) {
-        String simple = cm.startsWith(c.getClass().getName() + ": ") ? cm.substring(c.getClass().getName().length() + 2) : cm;
-        if (!m.toString().contains(simple)) {
-          m.append(": ").append(simple);
-        }
+      String cm = c.getMessage() == null ? null : stripClassNames(c.getMessage());
+      if (cm != null && !cm.isBlank() && !m.contains(cm)) {
+        m = m + ": " + cm;
       }
     }
-    String s = m.toString();
-    // Hadoop's FSError and UncheckedIOException carry "java.io.IOException: cause" as their message
-    return s.replace("java.io.IOException: ", "");
+    return m;
+  }
+
+  /** "java.io.IOException: No space left" (how Hadoop's FSError and wrappers word it) becomes "No space left". */
+  private static String stripClassNames(String message) {
+    return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "");
   }
 }

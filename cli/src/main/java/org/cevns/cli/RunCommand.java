@@ -126,7 +126,12 @@ final class RunCommand implements Callable<Integer> {
       Path dir) throws Exception {
     var model = setup.model();
     double expected = setup.expectedEvents();
-    EventCount n = EventCount.poisson(expected, runSeed);
+    EventCount n;
+    try {
+      n = EventCount.poisson(expected, runSeed);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
     var gs = model.config().generator();
     o.log().accept(String.format(Locale.ROOT, "simulating the toy experiment: %d events (expected %.6g)", n.events(),
         expected));

@@ -16,7 +16,7 @@ final class RunOptions {
   CountOptions count = new CountOptions();
 
   static final class CountOptions {
-    @Option(names = "--events", paramLabel = "N", description = "make exactly N events")
+    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (at most 10^12)")
     Long events;
 
     @Option(names = "--mean", description = "make the expected number of events (rounded), not a Poisson draw")
@@ -51,8 +51,8 @@ final class RunOptions {
     if (threads < 1) {
       throw new UserException("--threads: must be >= 1, got " + threads);
     }
-    if (count.events != null && count.events < 0) {
-      throw new UserException("--events: must be >= 0, got " + count.events);
+    if (count.events != null && (count.events < 0 || count.events > EventCount.MAX_EVENTS)) {
+      throw new UserException("--events: must be in [0, " + EventCount.MAX_EVENTS + "] (10^12), got " + count.events);
     }
     try {
       return WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
@@ -63,8 +63,12 @@ final class RunOptions {
 
   /** The run's event count: {@code --events}, {@code --mean}, or a Poisson draw around {@code expected}. */
   EventCount eventCount(double expected, long runSeed) {
-    return count.events != null ? EventCount.fixed(count.events, expected)
-        : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
+    try {
+      return count.events != null ? EventCount.fixed(count.events, expected)
+          : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
   }
 
   /** The configuration's generator settings, weighted when {@code --weighted} is given. */

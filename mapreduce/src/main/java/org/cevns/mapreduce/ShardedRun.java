@@ -95,8 +95,9 @@ public final class ShardedRun {
     if (r.shards() < 1) {
       throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
     }
-    if (r.events() != null && r.events() < 0) {
-      throw new RunSetupException("--events: must be >= 0, got " + r.events());
+    if (r.events() != null && (r.events() < 0 || r.events() > EventCount.MAX_EVENTS)) {
+      throw new RunSetupException("--events: must be in [0, " + EventCount.MAX_EVENTS + "] (10^12), got "
+          + r.events());
     }
     if (r.threadsPerTask() != null && r.threadsPerTask() < 1) {
       throw new RunSetupException("--threads-per-task: must be >= 1, got " + r.threadsPerTask());

@@ -50,7 +50,8 @@ public record ReactorConfig(
     energyPerFissionMev.ifPresent(e -> e.check("energy_per_fission_mev", ENERGY_PER_FISSION_MEV));
     lowEnergyModel = Checks.optional(lowEnergyModel);
     highEnergyModel = Checks.optional(highEnergyModel);
-    maxEnergyMev = Checks.optional("max_energy_mev", maxEnergyMev, DoubleRange.POSITIVE);
+    maxEnergyMev = Checks.optional("max_energy_mev", maxEnergyMev,
+        DoubleRange.openClosed(0, org.cevns.generator.source.SpectrumCsv.MAX_ENERGY_MEV));
     Checks.present("exposure", exposure);
   }
 

@@ -72,8 +72,14 @@ public final class HadoopFiles {
    * with a {@link Temporaries#uniqueToken()}, so concurrent runs never write, truncate or delete each other's.
    */
   public static Path temporaryFor(Path target, String token) {
-    return new Path(target.getParent(), "." + target.getName() + "." + token + IN_PROGRESS_SUFFIX);
+    String name = target.getName();
+    // keep the temporary name within the 255-byte limit of common file systems when the target's is near it
+    String stem = name.length() > MAX_TEMPORARY_STEM ? name.substring(0, MAX_TEMPORARY_STEM) : name;
+    return new Path(target.getParent(), "." + stem + "." + token + IN_PROGRESS_SUFFIX);
   }
+
+  /** Longest part of the target's name kept in a temporary name (the rest is the unique token). */
+  private static final int MAX_TEMPORARY_STEM = 180;
 
   /**
    * The Parquet files of {@code path}: the file itself, or for a directory all regular files named
