@@ -30,7 +30,7 @@ final class AnalysisSupport {
         f.projection();
       }
       return files;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UserException("cannot read the input events: " + e.getMessage(), e);
     }
   }

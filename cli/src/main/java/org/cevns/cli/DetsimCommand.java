@@ -17,7 +17,9 @@ import org.cevns.detsim.sim.SimulationInputException;
 import org.cevns.detsim.sim.TruthFileSimulation;
 import org.cevns.generator.io.ColumnarFileReader;
 import org.cevns.generator.io.EventFileReader;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.cevns.generator.io.HadoopFiles;
+import org.cevns.generator.io.OutputWriteException;
 import org.cevns.generator.io.TruthColumns;
 import org.cevns.generator.io.TruthMetadata;
 import org.cevns.generator.io.WriteOptions;
@@ -96,11 +98,15 @@ final class DetsimCommand implements Callable<Integer> {
     try {
       reader = EventFileReader.open(HadoopFiles.path(input), TruthColumns.NAMES, model.dictionary(),
           HadoopFiles.configuration(), ColumnarFileReader.ReadPath.PAGES);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
     }
     try (reader) {
       Map<String, String> truthMetadata = reader.metadata();
+      if (truthMetadata.containsKey(SimMetadata.STAGE)) {
+        throw new UserException(input + ": is a detector-level file (" + SimMetadata.STAGE + " = "
+            + truthMetadata.get(SimMetadata.STAGE) + "), not truth events; detsim reads the output of cevns generate");
+      }
       boolean withBackgrounds = !noBackgrounds && backgrounds.totalExpected() > 0;
       if (withBackgrounds) {
         String expectedExposure = RunMetadata.of(model, 0, EventCount.fixed(0, 0), false).get(TruthMetadata.EXPOSURE);
@@ -111,10 +117,21 @@ final class DetsimCommand implements Callable<Integer> {
               + " the truth was generated with, or --no-backgrounds");
         }
       }
-      long runSeed = seed != null ? seed : truthMetadata.containsKey(TruthMetadata.SEED)
-          ? Long.parseLong(truthMetadata.get(TruthMetadata.SEED)) : ConfigSupport.seed(null, model.config());
-      TruthFileSimulation simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
-          model.dictionary(), runSeed, withBackgrounds, dropUndetected);
+      long runSeed;
+      try {
+        runSeed = seed != null ? seed : truthMetadata.containsKey(TruthMetadata.SEED)
+            ? Long.parseLong(truthMetadata.get(TruthMetadata.SEED).strip()) : ConfigSupport.seed(null, model.config());
+      } catch (NumberFormatException e) {
+        throw new UserException(input + ": malformed " + TruthMetadata.SEED + " metadata '"
+            + truthMetadata.get(TruthMetadata.SEED) + "' (give --seed S)");
+      }
+      TruthFileSimulation simulation;
+      try {
+        simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
+            model.dictionary(), runSeed, withBackgrounds, dropUndetected);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
+      }
       Map<String, String> metadata = new LinkedHashMap<>();
       truthMetadata.forEach((k, v) -> {
         if (k.startsWith("cevns.")) {
@@ -136,6 +153,14 @@ final class DetsimCommand implements Callable<Integer> {
         SimJobs.detsim(simulation, threads, sink, progress);
       } catch (SimulationInputException e) {
         throw new UserException(input + ": " + e.getMessage(), e);
+      } catch (Exception e) {
+        sink.abort();
+        if (Failure.has(e, OutputWriteException.class) || Failure.has(e, FileAlreadyExistsException.class)) {
+          throw e;
+        }
+        // a corrupt page, a malformed or foreign file: the truth input is at fault (exit 2)
+        throw new UserException(input + ": cannot read truth events: " + Failure.of(e).message()
+            .replaceFirst("^(I/O error|internal error): ", "").replaceFirst(" \\(please report it.*$", ""), e);
       }
       progress.finish();
       if (!quiet) {

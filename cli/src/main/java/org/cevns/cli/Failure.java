@@ -41,6 +41,17 @@ record Failure(int exitCode, String message) {
         + " (please report it; set " + Main.STACK_TRACE_ENV + "=1 for the stack trace)");
   }
 
+  /** True if {@code type} is in the cause chain of {@code ex}. */
+  static boolean has(Throwable ex, Class<? extends Throwable> type) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isIo(Throwable t) {
     return t instanceof IOException || t instanceof UncheckedIOException || t instanceof IOError
         || "org.apache.hadoop.fs.FSError".equals(t.getClass().getName());

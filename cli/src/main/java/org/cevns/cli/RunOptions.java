@@ -36,7 +36,8 @@ final class RunOptions {
   @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
   String compression = "zstd";
 
-  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N (0 <= I < N) of the run:"
+  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N of the run, numbered from 0"
+      + " (0 <= I < N, e.g. 0/3, 1/3, 2/3):"
       + " the N shards together hold exactly the events of the unsharded run; needs a fixed seed"})
   String shard;
 

@@ -60,11 +60,20 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
     }
     Configuration c = HadoopFiles.configuration(conf);
     List<EventFile> out = new ArrayList<>();
+    List<org.cevns.generator.io.ShardSet.Member> all = new ArrayList<>();
     for (String in : inputs) {
+      List<org.cevns.generator.io.ShardSet.Member> members = new ArrayList<>();
       for (Path f : HadoopFiles.parquetFiles(HadoopFiles.path(in), c)) {
-        out.add(read(f, c));
+        EventFile e = read(f, c);
+        out.add(e);
+        members.add(new org.cevns.generator.io.ShardSet.Member(
+            f.getFileSystem(c).makeQualified(f), e.metadata()));
       }
+      org.cevns.generator.io.ShardSet.checkOneRun(in, members);
+      all.addAll(members);
     }
+    // nothing counted twice: no file, run or shard given twice (also across inputs), complete shard sets
+    org.cevns.generator.io.ShardSet.check(all);
     return out;
   }
 

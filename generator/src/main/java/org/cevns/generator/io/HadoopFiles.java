@@ -84,7 +84,8 @@ public final class HadoopFiles {
   /**
    * The Parquet files of {@code path}: the file itself, or for a directory all regular files named
    * {@code *.parquet} in it (not recursive) sorted by name, ignoring hidden ({@code .x}) and
-   * {@code _x} files ({@code _SUCCESS}, {@code _metadata}) and files being written.
+   * {@code _x} files ({@code _SUCCESS}, {@code _metadata}) and files being written. A directory of MapReduce
+   * shards ({@code part-m-*}) must hold {@code _SUCCESS} (the job completed).
    *
    * @throws FileNotFoundException if {@code path} does not exist or a directory holds no shard
    */
@@ -103,6 +104,11 @@ public final class HadoopFiles {
     }
     if (shards.isEmpty()) {
       throw new FileNotFoundException("directory " + status.getPath() + " holds no *" + PARQUET_SUFFIX + " file");
+    }
+    if (shards.stream().anyMatch(s -> s.getPath().getName().startsWith("part-m-"))
+        && !fs.exists(new Path(status.getPath(), "_SUCCESS"))) {
+      throw new FileNotFoundException("directory " + status.getPath() + " holds MapReduce shards (part-m-*) but no"
+          + " _SUCCESS: the job did not complete");
     }
     shards.sort(Comparator.comparing(s -> s.getPath().getName()));
     List<Path> paths = new ArrayList<>(shards.size());

@@ -153,7 +153,7 @@ public final class StagedParquetFile<B> {
     Throwable cause = e.getClass().getName().equals("org.apache.hadoop.fs.FSError") && e.getCause() != null
         ? e.getCause() : e;
     String where = "file".equals(target.toUri().getScheme()) ? target.toUri().getPath() : target.toString();
-    return new IOException("cannot write " + where + ": " + cause.getMessage(), e);
+    return new OutputWriteException("cannot write " + where + ": " + cause.getMessage(), e);
   }
 
   private static boolean isIoFailure(Throwable e) {
