@@ -43,9 +43,9 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
       EventColumns.COMPONENT, EventColumns.PROCESS);
 
   public EventFile {
-    columns = Set.copyOf(columns);
-    metadata = Map.copyOf(metadata);
-    constants = Map.copyOf(constants);
+    columns = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(columns));
+    metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
+    constants = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants));
   }
 
   /**

@@ -138,7 +138,7 @@ public final class ColumnarFileReader implements AutoCloseable {
 
   /** The key-value metadata of the first file. */
   public Map<String, String> metadata() {
-    return Map.copyOf(footers.get(0).getFileMetaData().getKeyValueMetaData());
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(footers.get(0).getFileMetaData().getKeyValueMetaData()));
   }
 
   /** The total number of rows of all files (from their footers). */

@@ -27,7 +27,8 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
  *       in the target's directory, with a random TOKEN unique to this run, so concurrent runs never touch each
  *       other's temporary files. The temporary file is deleted at JVM exit if the run ends before
  *       {@link #commit} ({@link Temporaries});
- *   <li>{@link #commit}: writes the footer and publishes the temporary file under the final name atomically.
+ *   <li>{@link #commit}: writes the footer (on the local file system with its encoding lists sorted, so the
+ *       same rows give the same bytes in any process: {@link DeterministicFooter}) and publishes the temporary file under the final name atomically.
  *       Without {@code overwrite} the rename never replaces a file: if the target appeared meanwhile (another
  *       run finished first), commit fails with {@link FileAlreadyExistsException} and this run's temporary file
  *       is deleted. With {@code overwrite}, it replaces only the file that was there at {@link #create} (or
@@ -186,6 +187,9 @@ public final class StagedParquetFile<B> {
     checkOpen();
     try {
       writer.close();
+      if (fs instanceof RawLocalFileSystem) {
+        DeterministicFooter.sortEncodings(((RawLocalFileSystem) fs).pathToFile(temporary));
+      }
       publish();
       state = State.COMMITTED;
       Temporaries.release(cleanupKey);
