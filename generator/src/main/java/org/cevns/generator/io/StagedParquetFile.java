@@ -48,6 +48,9 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
 public final class StagedParquetFile<B> {
   private enum State { OPEN, COMMITTED, ABORTED }
 
+  /** Longest file name of common file systems (ext4, XFS, HDFS default), in bytes. */
+  private static final int MAX_NAME_BYTES = 255;
+
   private final FileSystem fs;
   private final Path target;
   private final Path temporary;
@@ -84,6 +87,11 @@ public final class StagedParquetFile<B> {
     Configuration c = HadoopFiles.configuration(Objects.requireNonNull(conf, "conf"));
     FileSystem fs = HadoopFiles.fileSystem(target, c);
     Path qualified = fs.makeQualified(target);
+    if (qualified.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+      // the temporary name is shortened, so the final name would only fail at the rename after all the work
+      throw new IOException(qualified.getName().length() + "-character file name: File name too long (at most "
+          + MAX_NAME_BYTES + " bytes)");
+    }
     String targetAtCreate = checkTarget(fs, qualified, options.overwrite());
     Path temporary = HadoopFiles.temporaryFor(qualified, Temporaries.uniqueToken());
     fs.mkdirs(qualified.getParent());
