@@ -9,8 +9,10 @@
 #   env: CONFIG (configs/coherent-csi.yaml), EVENTS per throughput phase (2e7), ANALYZE_EVENTS (5e7),
 #        THREADS (all cores),
 #        SMALL (1e6), BIG (1e9), JAVA_OPTS (-Xmx4g, as bin/cevns), BENCH_DIR (a temporary directory)
-#   --jmh      also build (-Pbench) and run the JMH micro benchmarks (benchmarks/), ~3 minutes
-#   --no-build use the existing cli/target/cevns.jar
+#   --jmh      also run the JMH micro benchmarks (benchmarks/), ~3 minutes
+#   --no-build use the existing benchmarks/target/benchmarks.jar
+# The benchmark mains (GenerateBench, SimulateBench, HistogramBench, ParquetWriteBench) live in the benchmarks
+# module (Maven profile -Pbench), built here into benchmarks/target/benchmarks.jar with all the cevns modules.
 # Needs JDK 17+, Maven, and GNU time as /usr/bin/time for the memory lines (Debian/Ubuntu:
 # `apt-get install time`; without it the memory lines are skipped).
 set -euo pipefail
@@ -32,10 +34,10 @@ for a in "$@"; do
     *) echo "usage: bench/run.sh [--jmh] [--no-build]" >&2; exit 2 ;;
   esac
 done
-jar=cli/target/cevns.jar
+jar=benchmarks/target/benchmarks.jar
 if [[ $build == 1 ]]; then
   echo "== building $jar" >&2
-  mvn -q -B -o package -DskipTests >&2 || mvn -q -B package -DskipTests >&2
+  mvn -q -B -o -Pbench -pl benchmarks -am package -DskipTests >&2 || mvn -q -B -Pbench -pl benchmarks -am package -DskipTests >&2
 fi
 tmp=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$tmp"
@@ -51,30 +53,30 @@ echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "load before: $(uptime | sed 's/.*load average: //')"
 echo "config $CONFIG, $EVENTS events per phase, $THREADS threads, JAVA_OPTS=$JAVA_OPTS"
 echo
-echo "-- generate (run.GenerateBench: no output, to Parquet, bare Parquet write of the same columns)"
-run org.cevns.generator.run.GenerateBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
+echo "-- generate (benchmarks.GenerateBench: no output, to Parquet, bare Parquet write of the same columns)"
+run org.cevns.benchmarks.GenerateBench "$CONFIG" "$EVENTS" "$THREADS" --dir "$tmp"
 echo
-if has_class org.cevns.detsim.sim.SimulateBench; then
-  echo "-- simulate (detsim.sim.SimulateBench: to Parquet vs a bare Parquet write of the same 18 columns)"
-  run org.cevns.detsim.sim.SimulateBench --config "$CONFIG" --events "$EVENTS" --threads "$THREADS" --dir "$tmp" \
+if has_class org.cevns.benchmarks.SimulateBench; then
+  echo "-- simulate (benchmarks.SimulateBench: to Parquet vs a bare Parquet write of the same 18 columns)"
+  run org.cevns.benchmarks.SimulateBench --config "$CONFIG" --events "$EVENTS" --threads "$THREADS" --dir "$tmp" \
     --repeat 3
 else
-  echo "-- simulate: not in this build (detsim.sim.SimulateBench missing)"
+  echo "-- simulate: not in this build (benchmarks.SimulateBench missing)"
 fi
 echo
-if has_class org.cevns.analysis.events.HistogramBench; then
-  echo "-- analyze (analysis.events.HistogramBench: histogramming a ZSTD Parquet file of simulated-layout events,"
+if has_class org.cevns.benchmarks.HistogramBench; then
+  echo "-- analyze (benchmarks.HistogramBench: histogramming a ZSTD Parquet file of simulated-layout events,"
   echo "   as cevns analyze; the first rounds are JIT warm-up)"
-  run org.cevns.analysis.events.HistogramBench --events "$ANALYZE_EVENTS" --shards 1 --threads "$THREADS" \
+  run org.cevns.benchmarks.HistogramBench --events "$ANALYZE_EVENTS" --shards 1 --threads "$THREADS" \
     --repeat 9 --codec zstd --dir "$tmp"
 else
-  echo "-- analyze: not in this build (analysis.events.HistogramBench missing)"
+  echo "-- analyze: not in this build (benchmarks.HistogramBench missing)"
 fi
 echo
 if [[ -x /usr/bin/time ]]; then
   echo "-- peak memory (max RSS) of generation without output, $THREADS threads, JAVA_OPTS=$JAVA_OPTS"
   for n in "$SMALL" "$BIG"; do
-    out=$( { /usr/bin/time -v java $JAVA_OPTS -cp "$jar" org.cevns.generator.run.GenerateBench "$CONFIG" "$n" \
+    out=$( { /usr/bin/time -v java $JAVA_OPTS -cp "$jar" org.cevns.benchmarks.GenerateBench "$CONFIG" "$n" \
       "$THREADS" --phases none --reps 1; } 2>&1 )
     rss=$(awk -F: '/Maximum resident set size/{gsub(/ /,"",$2); print $2}' <<<"$out")
     wall=$(awk '/Elapsed \(wall clock\)/{print $NF}' <<<"$out")
@@ -87,8 +89,7 @@ fi
 echo
 if [[ $jmh == 1 ]]; then
   echo "-- JMH micro benchmarks (ns per operation, one thread)"
-  mvn -q -B -o -Pbench -pl benchmarks -am package -DskipTests >&2 || mvn -q -B -Pbench -pl benchmarks -am package -DskipTests >&2
-  java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1 -r 1 -foe true 2>&1 \
+  java -jar "$jar" -f 1 -wi 3 -i 5 -w 1 -r 1 -foe true 2>&1 \
     | sed -n '/^Benchmark /,$p'
   echo
 fi

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 

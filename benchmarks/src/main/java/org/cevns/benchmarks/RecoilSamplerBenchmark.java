@@ -2,9 +2,9 @@ package org.cevns.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.schema.GeneratorSettings;
 import org.cevns.generator.model.Channel;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.events.run.RandomStreams;
 import org.cevns.generator.sample.RecoilSampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,7 @@
 package org.cevns.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.TruthGenerator;
 import org.openjdk.jmh.annotations.Benchmark;

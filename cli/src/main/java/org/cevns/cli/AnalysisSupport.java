@@ -11,7 +11,7 @@ import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.TemplateMaker;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.events.io.HadoopFiles;
 
 /** Shared by {@code analyze}, {@code sensitivity} and {@code run}: options, output directory, input files. */
 final class AnalysisSupport {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;
 
 /** Loading and checking a configuration before any work, shared by the commands. */

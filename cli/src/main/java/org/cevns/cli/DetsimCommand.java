@@ -1,5 +1,6 @@
 package org.cevns.cli;
 
+import org.cevns.events.io.DetectorMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,17 +13,17 @@ import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.BlockResponse;
 import org.cevns.detsim.sim.SimJobs;
 import org.cevns.detsim.sim.SimMetadata;
-import org.cevns.detsim.sim.SimParquetSink;
+import org.cevns.events.io.SimParquetSink;
 import org.cevns.detsim.sim.SimulationInputException;
 import org.cevns.detsim.sim.TruthFileSimulation;
-import org.cevns.generator.io.ColumnarFileReader;
-import org.cevns.generator.io.EventFileReader;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.EventFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.TruthMetadata;
+import org.cevns.events.io.WriteOptions;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.OutputWriteException;
-import org.cevns.generator.io.TruthColumns;
-import org.cevns.generator.io.TruthMetadata;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.io.OutputWriteException;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.RunMetadata;
@@ -103,9 +104,9 @@ final class DetsimCommand implements Callable<Integer> {
     }
     try (reader) {
       Map<String, String> truthMetadata = reader.metadata();
-      if (truthMetadata.containsKey(SimMetadata.STAGE)) {
-        throw new UserException(input + ": is a detector-level file (" + SimMetadata.STAGE + " = "
-            + truthMetadata.get(SimMetadata.STAGE) + "), not truth events; detsim reads the output of cevns generate");
+      if (truthMetadata.containsKey(DetectorMetadata.STAGE)) {
+        throw new UserException(input + ": is a detector-level file (" + DetectorMetadata.STAGE + " = "
+            + truthMetadata.get(DetectorMetadata.STAGE) + "), not truth events; detsim reads the output of cevns generate");
       }
       boolean withBackgrounds = !noBackgrounds && backgrounds.totalExpected() > 0;
       if (withBackgrounds) {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.cevns.generator.config.ConfigException;
+import org.cevns.schema.ConfigException;
 
 /**
  * What a failure means for the user: its one-line message and exit code. Usage and input errors

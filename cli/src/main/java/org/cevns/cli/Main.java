@@ -3,7 +3,7 @@ package org.cevns.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cevns.generator.config.ConfigException;
+import org.cevns.schema.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

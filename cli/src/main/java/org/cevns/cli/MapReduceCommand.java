@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.events.io.HadoopFiles;
 import org.cevns.mapreduce.RunSetupException;
 import org.cevns.mapreduce.ShardedRun;
 import picocli.CommandLine;

@@ -9,10 +9,10 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.cevns.detsim.sim.SimParquetSink;
-import org.cevns.generator.event.EventDictionary;
-import org.cevns.generator.io.TruthParquetSink;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.io.SimParquetSink;
+import org.cevns.events.block.EventDictionary;
+import org.cevns.events.io.TruthParquetSink;
+import org.cevns.events.io.WriteOptions;
 
 /**
  * Opening output files with user-facing errors (exit 2) for the mistakes a user makes: an existing output

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.ExpectedDetected;
 import java.util.concurrent.Callable;
-import org.cevns.generator.Process;
+import org.cevns.physics.Process;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.RateReport;
 import picocli.CommandLine.Command;

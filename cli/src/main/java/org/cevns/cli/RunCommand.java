@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventFile;
@@ -15,13 +14,10 @@ import org.cevns.analysis.report.SensitivityOutputs;
 import org.cevns.analysis.report.TerminalSummary;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
-import org.cevns.detsim.sim.DetectorSimulation;
-import org.cevns.detsim.sim.SimJobs;
-import org.cevns.detsim.sim.SimMetadata;
-import org.cevns.detsim.sim.SimParquetSink;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.analysis.sim.ToyExperiment;
+import org.cevns.events.io.SimParquetSink;
+import org.cevns.events.io.WriteOptions;
 import org.cevns.generator.run.EventCount;
-import org.cevns.generator.run.RunMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -124,29 +120,24 @@ final class RunCommand implements Callable<Integer> {
   /** The toy experiment: a Poisson number of signal and background events, as {@code cevns simulate}. */
   private void simulateToy(SimulationSetup setup, long runSeed, WriteOptions writeOptions, AnalysisJob.Options o,
       Path dir) throws Exception {
-    var model = setup.model();
-    double expected = setup.expectedEvents();
-    EventCount n;
+    ToyExperiment toy;
     try {
-      n = EventCount.poisson(expected, runSeed);
+      toy = ToyExperiment.of(setup, runSeed, threads);
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    var gs = model.config().generator();
+    EventCount n = toy.count();
     o.log().accept(String.format(Locale.ROOT, "simulating the toy experiment: %d events (expected %.6g)", n.events(),
-        expected));
-    DetectorSimulation sim;
+        n.expected()));
     try {
-      sim = DetectorSimulation.of(model, setup.detsim(), setup.backgrounds(), gs, runSeed, n.events(), threads, false);
+      toy.prepare();
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted());
-    SimMetadata.put(metadata, model, setup.detsim(), setup.backgrounds(), "simulate", false);
-    SimParquetSink sink = OutputFiles.openEvents(dir.resolve(EVENTS).toString(), model.dictionary(),
-        setup.components(), metadata, writeOptions);
+    SimParquetSink sink = OutputFiles.openEvents(dir.resolve(EVENTS).toString(), setup.model().dictionary(),
+        setup.components(), toy.metadata(), writeOptions);
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), "simulate", n.events(), quiet);
-    SimJobs.simulate(sim, threads, sink, progress);
+    toy.write(sink, progress);
     progress.finish();
   }
 }

@@ -1,7 +1,7 @@
 package org.cevns.cli;
 
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.io.WriteOptions;
 import org.cevns.generator.run.EventCount;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.cevns.cli;
 
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.run.Shard;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.run.Shard;
 
 /** The {@code --shard I/N} option of {@code generate} and {@code simulate}: parsing and its seed rule. */
 final class ShardOption {

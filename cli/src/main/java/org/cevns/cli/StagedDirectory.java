@@ -11,7 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
-import org.cevns.generator.io.Temporaries;
+import org.cevns.events.io.Temporaries;
 
 /**
  * An output directory ({@code run}, {@code analyze}, {@code sensitivity -o}) written under a hidden name

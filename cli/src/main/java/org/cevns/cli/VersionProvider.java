@@ -1,6 +1,6 @@
 package org.cevns.cli;
 
-import org.cevns.generator.CevnsVersion;
+import org.cevns.events.CevnsVersion;
 import picocli.CommandLine;
 
 /** Prints the cevns version from the build. */

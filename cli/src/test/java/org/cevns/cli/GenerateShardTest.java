@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.io.EventFileReader;
-import org.cevns.generator.io.ParquetMetadataReader;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.EventFileReader;
+import org.cevns.events.io.ParquetMetadataReader;
+import org.cevns.events.io.TruthMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,12 +11,12 @@ import org.apache.hadoop.mapreduce.RecordWriter;
 import org.apache.hadoop.mapreduce.TaskAttemptContext;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.cevns.generator.io.BlockColumn;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.ParquetBlockWriter;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.io.BlockColumn;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.ParquetBlockWriter;
+import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.run.RunMetadata;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 
 /**
  * Parquet output of a sharded run: each map task writes its blocks to one Parquet file,

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.YamlReader;
-import org.cevns.generator.config.YamlWriter;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.YamlReader;
+import org.cevns.schema.YamlWriter;
 
 /**
  * A configuration file and every data file it names, carried to the map tasks inside the job

@@ -2,14 +2,14 @@ package org.cevns.mapreduce;
 
 import java.util.function.LongConsumer;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.event.BlockSink;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.event.EventDictionary;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.block.BlockSink;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.block.EventDictionary;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.GenerateJob;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 import org.cevns.generator.run.TruthGenerator;
 
 /** Map task of {@code cevns mapreduce generate}: truth events of one shard ({@link GenerateJob}). */

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.generator.event.EventDictionary;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.block.EventDictionary;
+import org.cevns.events.io.WriteOptions;
 
 /**
  * The job {@link Configuration} keys through which the client hands a run to its map tasks. Everything a task

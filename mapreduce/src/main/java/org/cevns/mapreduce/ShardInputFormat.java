@@ -13,7 +13,7 @@ import org.apache.hadoop.mapreduce.InputSplit;
 import org.apache.hadoop.mapreduce.JobContext;
 import org.apache.hadoop.mapreduce.RecordReader;
 import org.apache.hadoop.mapreduce.TaskAttemptContext;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 
 /**
  * Synthetic input without files: {@value JobKeys#SHARDS} splits, split I holding the single record

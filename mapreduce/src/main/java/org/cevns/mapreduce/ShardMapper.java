@@ -13,10 +13,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.IntWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.mapreduce.Mapper;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.event.EventDictionary;
-import org.cevns.generator.run.Shard;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.block.EventDictionary;
+import org.cevns.events.run.Shard;
 
 /**
  * A map task of a sharded run: rebuilds the run from the job configuration (the {@link ConfigBundle}, the

@@ -18,14 +18,14 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.MRJobConfig;
 import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.Temporaries;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.WriteOptions;
+import org.cevns.events.io.Temporaries;
 import org.cevns.generator.run.EventCount;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 
 /**
  * A sharded run as a Hadoop MapReduce job ({@code cevns mapreduce generate|simulate}): N map tasks, task I
@@ -87,7 +87,7 @@ public final class ShardedRun {
    * Validates the request and the configuration and prepares the job (nothing is submitted or written).
    *
    * @param base Hadoop configuration (cluster settings; {@code -D} properties of the request go over it)
-   * @throws org.cevns.generator.config.ConfigException for an invalid configuration
+   * @throws org.cevns.schema.ConfigException for an invalid configuration
    * @throws RunSetupException for another user error (arguments, existing output)
    */
   public static Plan plan(Request r, Configuration base) throws IOException {

@@ -2,9 +2,9 @@ package org.cevns.mapreduce;
 
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.detsim.sim.SimBlock;
-import org.cevns.detsim.sim.SimColumns;
-import org.cevns.generator.io.BlockColumn;
+import org.cevns.events.block.SimBlock;
+import org.cevns.events.io.SimColumns;
+import org.cevns.events.io.BlockColumn;
 
 /** Detector-level events ({@link SimColumns}) of {@code cevns mapreduce simulate}, one Parquet file per shard. */
 public final class SimOutputFormat extends BlockParquetOutputFormat<SimBlock> {

@@ -6,14 +6,14 @@ import org.apache.hadoop.conf.Configuration;
 import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
-import org.cevns.detsim.sim.SimBlock;
+import org.cevns.events.block.SimBlock;
 import org.cevns.detsim.sim.SimJobs;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.event.EventDictionary;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.block.EventDictionary;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.run.Shard;
 
 /** Map task of {@code cevns mapreduce simulate}: generation, backgrounds and response of one shard. */
 public final class SimulateMapper extends ShardMapper<SimBlock> {

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.mapreduce.Mapper;
 import org.apache.hadoop.mapreduce.OutputFormat;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.event.EventDictionary;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.block.EventDictionary;
 import org.cevns.generator.run.EventCount;
 
 /** What differs between the stages of a sharded run, on the client side. */

@@ -2,9 +2,9 @@ package org.cevns.mapreduce;
 
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.io.BlockColumn;
-import org.cevns.generator.io.TruthColumns;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.BlockColumn;
+import org.cevns.events.io.TruthColumns;
 
 /** Truth events ({@link TruthColumns}) of {@code cevns mapreduce generate}, one Parquet file per shard. */
 public final class TruthOutputFormat extends BlockParquetOutputFormat<EventBlock> {

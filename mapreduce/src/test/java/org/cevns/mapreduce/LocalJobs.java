@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.io.EventFileReader;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.EventFileReader;
 
 /** Hadoop's local job runner in a temporary directory, and reading events back. */
 final class LocalJobs {

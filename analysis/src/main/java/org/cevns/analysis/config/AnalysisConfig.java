@@ -1,12 +1,12 @@
 package org.cevns.analysis.config;
 
 import java.util.Map;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.schema.ExperimentConfig;
 
 /**
  * The validated {@code analysis} section of a configuration (all keys optional; see
  * {@code configs/reference.yaml}). Parse with {@link #of(ExperimentConfig)}; errors are
- * {@link org.cevns.generator.config.ConfigException}s with the key path.
+ * {@link org.cevns.schema.ConfigException}s with the key path.
  *
  * @param modeAsWritten {@code analysis.mode} as configured (default {@link AnalysisMode#AUTO})
  * @param mode the mode in effect: {@code auto} resolved from the sources

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.cevns.generator.config.ConfigNode;
-import org.cevns.generator.config.DetectorConfig;
-import org.cevns.generator.config.DoubleRange;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.config.ReactorConfig;
-import org.cevns.generator.config.ReactorExposure;
-import org.cevns.generator.config.SourceConfig;
-import org.cevns.generator.config.SourceType;
+import org.cevns.schema.ConfigNode;
+import org.cevns.schema.DetectorConfig;
+import org.cevns.schema.DoubleRange;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.ReactorConfig;
+import org.cevns.schema.ReactorExposure;
+import org.cevns.schema.SourceConfig;
+import org.cevns.schema.SourceType;
 
 /** Parses the {@code analysis} section (see {@link AnalysisConfig}); every error names its key path. */
 final class AnalysisConfigParser {
@@ -221,7 +221,7 @@ final class AnalysisConfigParser {
         }
       });
     }
-    if (config.physics().processes().contains(org.cevns.generator.Process.EVES)) {
+    if (config.physics().processes().contains(org.cevns.physics.Process.EVES)) {
       names.add("eves");
     }
     return names;

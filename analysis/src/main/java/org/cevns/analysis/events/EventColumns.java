@@ -1,10 +1,10 @@
 package org.cevns.analysis.events;
 
 import java.util.List;
-import org.cevns.detsim.sim.SimColumns;
-import org.cevns.detsim.sim.SimMetadata;
-import org.cevns.generator.io.TruthColumns;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.io.DetectorMetadata;
+import org.cevns.events.io.SimColumns;
+import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.TruthMetadata;
 
 /**
  * Column names of detector-level event files (written by {@code cevns simulate} and {@code cevns detsim}:
@@ -51,9 +51,9 @@ public final class EventColumns {
   /** Metadata: exposure JSON (per detector: mass and per source/period live seconds, exposure). */
   public static final String META_EXPOSURE = TruthMetadata.EXPOSURE;
   /** Metadata: beam windows JSON or {@code null}. */
-  public static final String META_WINDOWS = SimMetadata.WINDOWS;
+  public static final String META_WINDOWS = DetectorMetadata.WINDOWS;
   /** Metadata: {@code true} when only detected events were kept. */
-  public static final String META_DROP_UNDETECTED = SimMetadata.DROP_UNDETECTED;
+  public static final String META_DROP_UNDETECTED = DetectorMetadata.DROP_UNDETECTED;
   /** Metadata: {@code true} for weighted events. */
   public static final String META_WEIGHTED = TruthMetadata.WEIGHTED;
   /** Metadata: the run seed. */

@@ -21,7 +21,7 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.events.io.HadoopFiles;
 
 /**
  * One Parquet event file to analyse: its path, columns, row count, key-value metadata and the string key
@@ -60,20 +60,20 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
     }
     Configuration c = HadoopFiles.configuration(conf);
     List<EventFile> out = new ArrayList<>();
-    List<org.cevns.generator.io.ShardSet.Member> all = new ArrayList<>();
+    List<org.cevns.events.io.ShardSet.Member> all = new ArrayList<>();
     for (String in : inputs) {
-      List<org.cevns.generator.io.ShardSet.Member> members = new ArrayList<>();
+      List<org.cevns.events.io.ShardSet.Member> members = new ArrayList<>();
       for (Path f : HadoopFiles.parquetFiles(HadoopFiles.path(in), c)) {
         EventFile e = read(f, c);
         out.add(e);
-        members.add(new org.cevns.generator.io.ShardSet.Member(
+        members.add(new org.cevns.events.io.ShardSet.Member(
             f.getFileSystem(c).makeQualified(f), e.metadata()));
       }
-      org.cevns.generator.io.ShardSet.checkOneRun(in, members);
+      org.cevns.events.io.ShardSet.checkOneRun(in, members);
       all.addAll(members);
     }
     // nothing counted twice: no file, run or shard given twice (also across inputs), complete shard sets
-    org.cevns.generator.io.ShardSet.check(all);
+    org.cevns.events.io.ShardSet.check(all);
     return out;
   }
 

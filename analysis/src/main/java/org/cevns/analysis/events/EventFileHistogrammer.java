@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.generator.io.ColumnBatch;
-import org.cevns.generator.io.ColumnarFileReader;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.StringCodes;
-import org.cevns.generator.run.ParallelRunner;
+import org.cevns.events.io.ColumnBatch;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.StringCodes;
+import org.cevns.events.run.ParallelRunner;
 
 /**
  * Histograms event files: reads only the columns the analysis needs ({@link EventFile#projection()}), keeps

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
-import org.cevns.generator.source.ExposureUnit;
+import org.cevns.physics.source.ExposureUnit;
 
 /**
  * The exposure behind a set of events, per detector: its mass and, per (source, period), the exposure (POT or

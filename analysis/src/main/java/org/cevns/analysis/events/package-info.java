@@ -10,7 +10,7 @@
  *
  * {@link org.cevns.analysis.events.EventFile} lists files and shards and decides the projection;
  * {@link org.cevns.analysis.events.SpectrumAccumulator} is the fast per-event fill shared with the in-memory
- * simulation ({@code analysis.sim}); {@link org.cevns.analysis.events.EventFileWriter} writes files of the
+ * simulation ({@code analysis.sim}); {@link org.cevns.events.io.EventFileWriter} writes files of the
  * {@code cevns simulate} layout for tests and benchmarks.
  */
 package org.cevns.analysis.events;

@@ -15,7 +15,7 @@ import org.cevns.analysis.events.HistogramBinning;
 import org.cevns.analysis.events.RunExposure;
 import org.cevns.analysis.events.WindowSpec;
 import org.cevns.analysis.hist.BinEdges;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Turns the configured binning ({@link AnalysisConfig}) into edges, filling the ends left open with defaults:

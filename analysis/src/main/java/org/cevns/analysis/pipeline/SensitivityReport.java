@@ -12,7 +12,7 @@ import org.cevns.analysis.fit.ProfileLikelihood;
 import org.cevns.analysis.stat.Asimov;
 import org.cevns.analysis.stat.CoverageRunner;
 import org.cevns.analysis.stat.SensitivityScan;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Median expected sensitivity of the configured experiment as a function of exposure, from the fit model built

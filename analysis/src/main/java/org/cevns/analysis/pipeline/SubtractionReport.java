@@ -16,7 +16,7 @@ import org.cevns.analysis.subtract.BeamWindowRun;
 import org.cevns.analysis.subtract.OnOffRun;
 import org.cevns.analysis.subtract.ReactorOnOff;
 import org.cevns.analysis.subtract.SubtractionResult;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * ON − OFF (reactor) or C − AC (beam) of the observed-energy spectra, per detector and summed over the array

@@ -22,7 +22,7 @@ import org.cevns.analysis.plot.PlotFiles;
 import org.cevns.analysis.plot.ProfilePlotBuilder;
 import org.cevns.analysis.plot.TimePlotBuilder;
 import org.cevns.analysis.subtract.SubtractionResult;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * The plots of an analysis, each as PNG and SVG: {@code spectrum_DETECTOR} (ON vs OFF, C vs AC, or data vs

@@ -19,7 +19,7 @@ import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.FitReport;
 import org.cevns.analysis.pipeline.SubtractionReport;
 import org.cevns.analysis.subtract.SubtractionResult;
-import org.cevns.generator.config.ConfigNode;
+import org.cevns.schema.ConfigNode;
 
 /**
  * The {@code summary.json} of an analysis: experiment and mode; exposure; detected counts per detector,

@@ -15,7 +15,7 @@ import org.cevns.analysis.plot.TerminalTable;
 import org.cevns.analysis.plot.TerminalTable.Align;
 import org.cevns.analysis.plot.ValueFormat;
 import org.cevns.analysis.subtract.SubtractionResult;
-import org.cevns.generator.config.ConfigNode;
+import org.cevns.schema.ConfigNode;
 
 /**
  * The one-screen terminal summary of an analysis: detected events per detector and region (observed, expected

@@ -22,8 +22,8 @@ import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.pipeline.TemplateScaling;
 import org.cevns.detsim.config.WindowsConfig;
 import org.cevns.detsim.window.AntiWindowPlacement;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.io.HadoopFiles;
 
 /**
  * The analysis of a configuration, end to end: binning (configured; open ends from a pilot simulation of the

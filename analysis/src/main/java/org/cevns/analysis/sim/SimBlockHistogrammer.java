@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.cevns.analysis.events.EventColumns;
 import org.cevns.analysis.events.SpectrumAccumulator;
-import org.cevns.detsim.sim.SimBlock;
-import org.cevns.detsim.window.WindowKind;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.SimBlock;
+import org.cevns.events.block.WindowKind;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.run.BlockConsumer;
+import org.cevns.events.run.BlockConsumer;
 
 /**
  * Histograms simulated blocks directly (no file): the detected rows of each {@link SimBlock}, weight × a
@@ -29,7 +29,7 @@ public final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
   private final int[] keys;
   private final int[] evesKeys;
   private final RangeScanner ranges;
-  private static final byte EVES = (byte) org.cevns.generator.Process.EVES.ordinal();
+  private static final byte EVES = (byte) org.cevns.physics.Process.EVES.ordinal();
 
   /**
    * @param model the model (dictionary of detectors and periods)

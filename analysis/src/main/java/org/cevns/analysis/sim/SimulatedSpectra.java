@@ -7,11 +7,11 @@ import org.cevns.analysis.events.SpectrumAccumulator;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
 import org.cevns.detsim.sim.DetectorSimulation;
-import org.cevns.detsim.sim.SimBlock;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.SimBlock;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.run.EventCount;
-import org.cevns.generator.run.ParallelRunner;
+import org.cevns.events.run.ParallelRunner;
 
 /**
  * Runs a detector-level simulation in memory ({@link DetectorSimulation}, the {@code cevns simulate} pass

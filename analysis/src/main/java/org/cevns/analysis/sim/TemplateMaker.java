@@ -16,9 +16,9 @@ import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.pipeline.AnalysisInputs.TemplateInfo;
 import org.cevns.detsim.sim.ExpectedDetected;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.io.HadoopFiles;
+import org.cevns.physics.Process;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.io.HadoopFiles;
 import org.cevns.generator.run.EventCount;
 
 /**

@@ -1,7 +1,7 @@
 package org.cevns.analysis.config;
 
 import java.nio.file.Path;
-import org.cevns.generator.config.ConfigLoader;
+import org.cevns.schema.ConfigLoader;
 
 /** Analysis configurations for tests, parsed from YAML like a user's file. */
 public final class ConfigFixtures {

@@ -12,10 +12,11 @@ import org.cevns.analysis.hist.BinEdges;
 import org.cevns.analysis.hist.Histogram1D;
 import org.cevns.analysis.pipeline.SubtractionReport;
 import org.cevns.analysis.subtract.SubtractionResult;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.physics.constants.Units;
+import org.cevns.events.io.WriteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cevns.events.io.EventFileWriter;
 
 /**
  * ON − OFF and C − AC from small hand-made files, against arithmetic done by hand: the events are read back

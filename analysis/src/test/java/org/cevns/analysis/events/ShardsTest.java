@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.cevns.analysis.hist.BinEdges;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.WriteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cevns.events.io.EventFileWriter;
 
 /** A directory of shards gives the same histograms and exposure as one file with the same events. */
 class ShardsTest {

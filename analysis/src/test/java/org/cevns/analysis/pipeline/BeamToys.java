@@ -10,7 +10,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventColumns;
-import org.cevns.analysis.events.EventFileWriter;
+import org.cevns.events.io.EventFileWriter;
 import org.cevns.analysis.events.HistogramBinning;
 import org.cevns.analysis.events.KeySpectra;
 import org.cevns.analysis.events.RunExposure;
@@ -18,7 +18,7 @@ import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.hist.BinEdges;
 import org.cevns.analysis.hist.Histogram1D;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.io.WriteOptions;
 
 /**
  * A toy pulsed-beam experiment with known truth, written as event files: one detector {@code csi}, windows

@@ -3,7 +3,7 @@ package org.cevns.detsim.background;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /** One background component of one detector. Immutable and thread-safe. */
 public interface BackgroundComponent {

@@ -1,7 +1,7 @@
 package org.cevns.detsim.background;
 
 import java.util.Objects;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Exposure of one detector in one period, for background expectations.

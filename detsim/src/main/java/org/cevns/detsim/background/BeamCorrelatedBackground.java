@@ -2,8 +2,8 @@ package org.cevns.detsim.background;
 
 import java.util.Objects;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Common part of beam-related neutron backgrounds: nuclear recoils (keVnr), a rate per proton on target for

@@ -1,6 +1,6 @@
 package org.cevns.detsim.background;
 
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Beam-related (prompt) neutrons at a spallation source: nuclear recoils (keVnr) following the proton pulse.

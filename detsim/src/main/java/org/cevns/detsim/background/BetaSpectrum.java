@@ -3,8 +3,8 @@ package org.cevns.detsim.background;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
 
 /**
  * Allowed β⁻ spectrum of kinetic energy T (keVee, electron-equivalent) with endpoint Q:

@@ -3,7 +3,7 @@ package org.cevns.detsim.background;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Times of a decaying source within [startNs, startNs + lengthNs): density ∝ exp(−(t − start)/τ), sampled by

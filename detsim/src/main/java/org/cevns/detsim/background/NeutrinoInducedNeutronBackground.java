@@ -1,6 +1,6 @@
 package org.cevns.detsim.background;
 
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Neutrino-induced neutrons (NIN; ν_e charged-current on lead shielding emitting neutrons, brief §6): nuclear

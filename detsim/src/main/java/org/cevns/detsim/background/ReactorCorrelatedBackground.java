@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import java.util.Objects;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Background whose rate differs between reactor ON and OFF (reactor-correlated neutrons and γ, or any

@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import java.util.Objects;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Steady-state background (cosmic rays, radioactivity): constant rate, uniform in time over the frame, the

@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import org.cevns.detsim.Checks;
 import org.cevns.detsim.window.BeamWindows;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * The time span over which beam-unrelated background times are drawn.

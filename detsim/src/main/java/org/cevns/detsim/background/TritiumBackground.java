@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import java.util.Objects;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Tritium-like β⁻ continuum (cosmogenic ³H in Ge: endpoint 18.6 keV; brief §6), electron-equivalent

@@ -3,7 +3,7 @@ package org.cevns.detsim.background;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Times uniform on [startNs, startNs + lengthNs): like the generator's source.UniformTimeProfile (which starts at

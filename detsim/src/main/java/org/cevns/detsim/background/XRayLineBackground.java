@@ -1,8 +1,8 @@
 package org.cevns.detsim.background;
 
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * A decaying X-ray line (e.g. cosmogenic K- and L-shell lines in Ge, brief §6 and {@link GermaniumXRayLine}):

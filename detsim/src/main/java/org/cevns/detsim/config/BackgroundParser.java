@@ -22,13 +22,13 @@ import org.cevns.detsim.background.SteadyStateBackground;
 import org.cevns.detsim.background.TabulatedSpectrum;
 import org.cevns.detsim.background.TritiumBackground;
 import org.cevns.detsim.background.XRayLineBackground;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.ConfigNode;
-import org.cevns.generator.config.DoubleRange;
-import org.cevns.generator.config.SourceType;
-import org.cevns.generator.source.PionDarParameters;
-import org.cevns.generator.source.PulseTimeProfile;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigNode;
+import org.cevns.schema.DoubleRange;
+import org.cevns.schema.SourceType;
+import org.cevns.physics.source.PionDarParameters;
+import org.cevns.physics.source.PulseTimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Parses {@code detectors[i].backgrounds}, a list of background components (see

@@ -3,14 +3,14 @@ package org.cevns.detsim.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cevns.detsim.sim.DetectorResponse;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.DetectorConfig;
-import org.cevns.generator.config.ExperimentConfig;
+import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.DetectorConfig;
+import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
-import org.cevns.generator.source.PionDarParameters;
-import org.cevns.generator.source.PionDarSource;
+import org.cevns.physics.source.PionDarParameters;
+import org.cevns.physics.source.PionDarSource;
 
 /**
  * The detsim sections of a configuration ({@code detectors[i].response}, {@code detectors[i].backgrounds},

@@ -24,12 +24,12 @@ import org.cevns.detsim.response.GaussianResponse;
 import org.cevns.detsim.response.IdealResponse;
 import org.cevns.detsim.response.IonisationResponse;
 import org.cevns.detsim.response.LightYieldResponse;
-import org.cevns.detsim.sim.DetectionStage;
-import org.cevns.detsim.sim.DetectorResponse;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.ConfigNode;
-import org.cevns.generator.config.DoubleRange;
-import org.cevns.generator.nucleus.Target;
+import org.cevns.detsim.detector.DetectionStage;
+import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigNode;
+import org.cevns.schema.DoubleRange;
+import org.cevns.physics.nucleus.Target;
 
 /**
  * Parses {@code detectors[i].response} into a {@link DetectorResponse}. Keys (see {@code configs/reference.yaml}):

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.ConfigNode;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigNode;
 
 /** Validation helpers of the detsim configuration sections; messages follow {@code docs/design.md}. */
 final class Rules {

@@ -1,8 +1,8 @@
 package org.cevns.detsim.config;
 
 import java.util.Optional;
-import org.cevns.generator.config.SourceType;
-import org.cevns.generator.source.PionDarParameters;
+import org.cevns.schema.SourceType;
+import org.cevns.physics.source.PionDarParameters;
 
 /**
  * What the detsim sections need to know of a source.

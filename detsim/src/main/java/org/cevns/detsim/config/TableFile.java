@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.ConfigNode;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigNode;
 
 /**
  * A two-column numeric table read from a CSV file named in the configuration (quenching curves, efficiency

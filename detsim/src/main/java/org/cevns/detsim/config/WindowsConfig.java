@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.detsim.window.BeamWindows;
-import org.cevns.detsim.window.WindowKind;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.ConfigNode;
-import org.cevns.generator.config.DoubleRange;
-import org.cevns.generator.config.StageSection;
+import org.cevns.events.block.WindowKind;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigNode;
+import org.cevns.schema.DoubleRange;
+import org.cevns.schema.StageSection;
 
 /**
  * The top-level {@code windows} section: the coincidence and anti-coincidence windows of every pulsed source,

@@ -1,7 +1,7 @@
 package org.cevns.detsim.efficiency;
 
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Dead time as a constant acceptance (live fraction), independent of energy. For a non-paralysable system

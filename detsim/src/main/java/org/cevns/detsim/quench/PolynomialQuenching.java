@@ -2,7 +2,7 @@ package org.cevns.detsim.quench;
 
 import java.util.Arrays;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Visible energy as a polynomial in the recoil energy, <b>in MeV</b> as published:

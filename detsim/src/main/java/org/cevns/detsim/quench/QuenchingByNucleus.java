@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.Process;
+import org.cevns.physics.Process;
 
 /**
  * Quenching per element of a (compound) target, keyed by the atomic number of the recoiling nucleus, e.g. CsI

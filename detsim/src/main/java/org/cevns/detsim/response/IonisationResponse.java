@@ -3,7 +3,7 @@ package org.cevns.detsim.response;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 
 /**
  * Ionisation detector (e.g. HPGe point contact): Gaussian with the charge-statistics (Fano) and electronic

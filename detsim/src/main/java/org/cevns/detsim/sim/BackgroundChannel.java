@@ -3,7 +3,7 @@ package org.cevns.detsim.sim;
 import org.cevns.detsim.background.BackgroundExposure;
 import org.cevns.detsim.background.TimeFrame;
 import org.cevns.detsim.config.BackgroundSpec;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * One background component of one detector in one period: an extra channel of the per-block multinomial.

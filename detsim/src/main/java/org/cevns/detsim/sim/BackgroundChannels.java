@@ -13,10 +13,12 @@ import org.cevns.detsim.background.TimeFrame;
 import org.cevns.detsim.config.BackgroundSpec;
 import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.detsim.config.SourceInfo;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
-import org.cevns.generator.source.ExposureUnit;
+import org.cevns.physics.source.ExposureUnit;
+import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.events.block.SimBlock;
 
 /**
  * The background channels of an experiment: every configured background component of every detector, in

@@ -6,11 +6,13 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.cevns.detsim.config.DetsimConfig;
 import org.cevns.detsim.config.WindowsConfig;
 import org.cevns.detsim.response.Observation;
-import org.cevns.detsim.window.WindowKind;
-import org.cevns.generator.Process;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.WindowKind;
+import org.cevns.physics.Process;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
+import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.events.block.SimBlock;
 
 /**
  * Applies the detector response to every row of a {@link SimBlock}: visible energy of signal rows (background

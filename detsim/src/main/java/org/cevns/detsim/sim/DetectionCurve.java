@@ -9,7 +9,9 @@ import org.cevns.detsim.efficiency.HardThreshold;
 import org.cevns.detsim.efficiency.LogisticEfficiency;
 import org.cevns.detsim.efficiency.TabulatedEfficiency;
 import org.cevns.detsim.response.LightYieldResponse;
-import org.cevns.generator.xs.GaussLegendre;
+import org.cevns.physics.xs.GaussLegendre;
+import org.cevns.detsim.detector.DetectionStage;
+import org.cevns.detsim.detector.DetectorResponse;
 
 /**
  * Probability that an event of visible energy E_vis is detected, P(E_vis) = E[Π ε_k(observation)], computed

@@ -2,10 +2,11 @@ package org.cevns.detsim.sim;
 
 import java.util.Arrays;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.schema.GeneratorSettings;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.run.BlockFiller;
+import org.cevns.events.run.BlockFiller;
 import org.cevns.generator.run.TruthGenerator;
+import org.cevns.events.block.SimBlock;
 
 /**
  * {@code cevns simulate} in one pass: fills each block with signal and background events and applies the

@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cevns.detsim.background.BackgroundSpectrum;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.detsim.window.WindowKind;
-import org.cevns.generator.Process;
-import org.cevns.generator.constants.Units;
+import org.cevns.events.block.WindowKind;
+import org.cevns.physics.Process;
+import org.cevns.physics.constants.Units;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.source.TimeProfile;
-import org.cevns.generator.xs.GaussLegendre;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.source.TimeProfile;
+import org.cevns.physics.xs.GaussLegendre;
+import org.cevns.physics.xs.RecoilCrossSection;
+import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.events.block.SimBlock;
 
 /**
  * Expected numbers of <b>detected</b> events per detector, period, beam window and component, computed by

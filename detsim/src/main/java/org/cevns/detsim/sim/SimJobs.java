@@ -1,10 +1,12 @@
 package org.cevns.detsim.sim;
 
 import java.util.function.LongConsumer;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.run.BlockConsumer;
-import org.cevns.generator.run.ParallelRunner;
-import org.cevns.generator.run.Shard;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.run.BlockConsumer;
+import org.cevns.events.run.ParallelRunner;
+import org.cevns.events.run.Shard;
+import org.cevns.events.block.SimBlock;
+import org.cevns.events.io.SimParquetSink;
 
 /** Runs a simulation into a file with worker threads; nothing is left under the final name on failure. */
 public final class SimJobs {

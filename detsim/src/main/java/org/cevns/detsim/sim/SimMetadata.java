@@ -24,30 +24,18 @@ import org.cevns.detsim.response.GaussianResponse;
 import org.cevns.detsim.response.IdealResponse;
 import org.cevns.detsim.response.IonisationResponse;
 import org.cevns.detsim.response.LightYieldResponse;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.io.DetectorMetadata;
+import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.nucleus.IsotopeTable;
+import org.cevns.physics.nucleus.IsotopeTable;
+import org.cevns.detsim.detector.DetectionStage;
+import org.cevns.detsim.detector.DetectorResponse;
 
 /**
- * Key-value metadata that detector-level files add to the truth metadata ({@link TruthMetadata}):
- *
- * <ul>
- *   <li>{@value #RESPONSE}: JSON list, per detector, of the response used (quenching per element with
- *       resolved defaults such as Lindhard's k, energy response, detection factors);
- *   <li>{@value #BACKGROUNDS}: JSON list of the background channels (detector, component, period, exposure,
- *       expected events generated before detection);
- *   <li>{@value #WINDOWS}: JSON of the beam windows, or {@code null};
- *   <li>{@value #STAGE}: {@code simulate} or {@code detsim}; {@value #DROP_UNDETECTED}: {@code true} or
- *       {@code false}.
- * </ul>
+ * Builds the key-value metadata that detector-level files add to the truth metadata ({@link TruthMetadata});
+ * the keys and what they hold are those of {@link DetectorMetadata}.
  */
 public final class SimMetadata {
-  public static final String RESPONSE = "cevns.response";
-  public static final String BACKGROUNDS = "cevns.backgrounds";
-  public static final String WINDOWS = "cevns.windows";
-  public static final String STAGE = "cevns.stage";
-  public static final String DROP_UNDETECTED = "cevns.drop_undetected";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SimMetadata() {}
@@ -55,11 +43,11 @@ public final class SimMetadata {
   /** Adds the detsim entries to {@code metadata}. */
   public static void put(Map<String, String> metadata, ExperimentModel model, DetsimConfig config,
       BackgroundChannels backgrounds, String stage, boolean dropUndetected) {
-    metadata.put(RESPONSE, responses(model, config).toString());
-    metadata.put(BACKGROUNDS, backgrounds(model, backgrounds).toString());
-    metadata.put(WINDOWS, config.windows().map(SimMetadata::windows).map(Object::toString).orElse("null"));
-    metadata.put(STAGE, stage);
-    metadata.put(DROP_UNDETECTED, Boolean.toString(dropUndetected));
+    metadata.put(DetectorMetadata.RESPONSE, responses(model, config).toString());
+    metadata.put(DetectorMetadata.BACKGROUNDS, backgrounds(model, backgrounds).toString());
+    metadata.put(DetectorMetadata.WINDOWS, config.windows().map(SimMetadata::windows).map(Object::toString).orElse("null"));
+    metadata.put(DetectorMetadata.STAGE, stage);
+    metadata.put(DetectorMetadata.DROP_UNDETECTED, Boolean.toString(dropUndetected));
   }
 
   /** The responses as a JSON list. */

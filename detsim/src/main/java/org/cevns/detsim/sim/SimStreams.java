@@ -1,7 +1,7 @@
 package org.cevns.detsim.sim;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * Random streams of the detector simulation, all from {@link RandomStreams} so that output does not depend

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.Process;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.event.EventDictionary;
-import org.cevns.generator.io.EventFileReader;
-import org.cevns.generator.run.BlockConsumer;
+import org.cevns.physics.Process;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.block.EventDictionary;
+import org.cevns.events.io.EventFileReader;
+import org.cevns.events.run.BlockConsumer;
 import org.cevns.generator.run.EventCount;
-import org.cevns.generator.run.ParallelRunner;
+import org.cevns.events.run.ParallelRunner;
 import org.cevns.generator.sample.ChannelMixture;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.events.run.RandomStreams;
+import org.cevns.events.block.SimBlock;
 
 /**
  * {@code cevns detsim}: the detector response applied to the truth events of a file or shard directory, then

@@ -2,7 +2,8 @@ package org.cevns.detsim.window;
 
 import java.util.Objects;
 import org.cevns.detsim.Checks;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
+import org.cevns.events.block.WindowKind;
 
 /**
  * Coincidence and anti-coincidence windows of a pulsed source, in ns since the start of the proton pulse (the

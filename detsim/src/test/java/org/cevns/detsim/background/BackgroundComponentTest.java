@@ -1,6 +1,6 @@
 package org.cevns.detsim.background;
 
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.detsim.window.BeamWindows;
-import org.cevns.detsim.window.WindowKind;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.events.block.WindowKind;
+import org.cevns.physics.source.TimeProfile;
 import org.junit.jupiter.api.Test;
 
 /**

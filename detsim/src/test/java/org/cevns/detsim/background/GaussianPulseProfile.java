@@ -5,7 +5,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.GaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.cevns.generator.source.TimeProfile;
+import org.cevns.physics.source.TimeProfile;
 
 /** Test stand-in for a prompt (proton-pulse) time profile: Gaussian in ns. */
 final class GaussianPulseProfile implements TimeProfile {

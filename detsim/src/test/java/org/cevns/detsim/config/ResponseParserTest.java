@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.cevns.detsim.efficiency.TabulatedEfficiency;
 import org.cevns.detsim.quench.LindhardQuenching;
 import org.cevns.detsim.quench.TabulatedQuenching;
-import org.cevns.detsim.sim.DetectorResponse;
-import org.cevns.generator.config.ConfigLoader;
+import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.schema.ConfigLoader;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.nucleus.Target;
+import org.cevns.physics.nucleus.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +69,8 @@ class ResponseParserTest {
         + " trigger_rate_hz: 1}}");
     assertEquals(java.util.List.of("threshold", "efficiency", "trigger_efficiency", "dead_time"),
         r.stages().stream().map(s -> s.role()).toList());
-    assertEquals(0.25 * 10, r.signalVisibleKeVee(org.cevns.generator.Process.CEVNS, 11, 10), 1e-12);
-    assertEquals(0.05 * 10, r.signalVisibleKeVee(org.cevns.generator.Process.CEVNS, 53, 10), 1e-12);
+    assertEquals(0.25 * 10, r.signalVisibleKeVee(org.cevns.physics.Process.CEVNS, 11, 10), 1e-12);
+    assertEquals(0.05 * 10, r.signalVisibleKeVee(org.cevns.physics.Process.CEVNS, 53, 10), 1e-12);
     // 1e5 ns x 1 Hz = 1e-4: dead fraction 1e-4 / (1 + 1e-4)
     assertEquals(1.0 / (1 + 1e-4), r.stages().get(3).efficiency().probability(0, 0), 1e-15);
   }

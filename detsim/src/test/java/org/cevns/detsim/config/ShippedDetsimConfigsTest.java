@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.detsim.sim.ExpectedDetected;
-import org.cevns.detsim.sim.SimBlock;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.GeneratorSettings;
+import org.cevns.events.block.SimBlock;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.GeneratorSettings;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.run.ParallelRunner;
+import org.cevns.events.run.ParallelRunner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

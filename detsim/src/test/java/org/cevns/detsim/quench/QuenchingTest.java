@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.cevns.generator.Process;
+import org.cevns.physics.Process;
 import org.junit.jupiter.api.Test;
 
 class QuenchingTest {

@@ -1,6 +1,6 @@
 package org.cevns.detsim.response;
 
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

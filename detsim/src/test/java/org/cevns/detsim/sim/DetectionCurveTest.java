@@ -23,11 +23,13 @@ import org.cevns.detsim.response.GaussianResponse;
 import org.cevns.detsim.response.IdealResponse;
 import org.cevns.detsim.response.LightYieldResponse;
 import org.cevns.detsim.response.Observation;
-import org.cevns.generator.Process;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.physics.Process;
+import org.cevns.events.run.RandomStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.cevns.detsim.detector.DetectionStage;
+import org.cevns.detsim.detector.DetectorResponse;
 
 /**
  * {@link DetectionCurve} (the detection probability used by {@code rates}) against closed forms, and against

@@ -11,18 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.generator.event.EventBlock;
-import org.cevns.generator.io.ColumnarFileReader;
-import org.cevns.generator.io.EventFileReader;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.TruthColumns;
-import org.cevns.generator.io.TruthParquetSink;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.EventFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.TruthParquetSink;
+import org.cevns.events.io.WriteOptions;
 import org.cevns.generator.run.EventCount;
-import org.cevns.generator.run.ParallelRunner;
+import org.cevns.events.run.ParallelRunner;
 import org.cevns.generator.run.TruthGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cevns.events.block.SimBlock;
+import org.cevns.events.io.SimColumns;
+import org.cevns.events.io.SimParquetSink;
 
 /**
  * Same configuration and seed give the same events for any thread count; {@code detsim} reads a directory of

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.io.ColumnBatch;
-import org.cevns.generator.io.ColumnarFileReader;
-import org.cevns.generator.io.HadoopFiles;
-import org.cevns.generator.io.TruthColumns;
-import org.cevns.generator.io.WriteOptions;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.io.ColumnBatch;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.WriteOptions;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.RunMetadata;
+import org.cevns.events.io.SimColumns;
+import org.cevns.events.io.SimParquetSink;
 
 /** Building, running and reading back small simulations for the tests. */
 final class SimTestSupport {

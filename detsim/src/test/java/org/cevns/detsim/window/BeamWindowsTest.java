@@ -1,11 +1,12 @@
 package org.cevns.detsim.window;
 
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.cevns.events.block.WindowKind;
 
 class BeamWindowsTest {
   private static final double SNS_PERIOD_NS = Units.NS_PER_S / 60;

@@ -1,9 +1,9 @@
 package org.cevns.generator.model;
 
-import org.cevns.generator.Process;
-import org.cevns.generator.nucleus.Isotope;
-import org.cevns.generator.source.SourceComponent;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.Process;
+import org.cevns.physics.nucleus.Isotope;
+import org.cevns.physics.source.SourceComponent;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * One independent stream of events: one source component seen by one detector in one period, on one target

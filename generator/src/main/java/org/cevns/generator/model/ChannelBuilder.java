@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cevns.generator.Flavor;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.NucleusRadii;
-import org.cevns.generator.config.PhysicsConfig;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.formfactor.FormFactor;
-import org.cevns.generator.nucleus.Isotope;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.schema.NucleusRadii;
+import org.cevns.schema.PhysicsConfig;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.formfactor.FormFactor;
+import org.cevns.physics.nucleus.Isotope;
 import org.cevns.generator.sample.FluxAveragedXs;
-import org.cevns.generator.source.SourceComponent;
-import org.cevns.generator.xs.CevnsCrossSection;
-import org.cevns.generator.xs.Couplings;
-import org.cevns.generator.xs.EvesCrossSection;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.SourceComponent;
+import org.cevns.physics.xs.CevnsCrossSection;
+import org.cevns.physics.xs.Couplings;
+import org.cevns.physics.xs.EvesCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Makes the channels of one (detector, source, period): one per component × target isotope × process.

@@ -1,6 +1,6 @@
 package org.cevns.generator.model;
 
-import org.cevns.generator.nucleus.Target;
+import org.cevns.physics.nucleus.Target;
 
 /**
  * A detector as the generator sees it.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cevns.generator.Process;
+import org.cevns.physics.Process;
 
 /**
  * Expected event counts and flux-averaged cross sections of an {@link ExperimentModel}: what {@code cevns
@@ -83,10 +83,10 @@ public final class RateReport {
     List<Row> rowList = rows.entrySet().stream().map(e -> {
       String[] k = e.getKey().split("/");
       Process p = Process.values()[Integer.parseInt(k[0])];
-      String flavor = org.cevns.generator.Flavor.values()[Integer.parseInt(k[1])].columnName();
+      String flavor = org.cevns.physics.Flavor.values()[Integer.parseInt(k[1])].columnName();
       int z = Integer.parseInt(k[2]);
       int a = Integer.parseInt(k[3]);
-      String iso = org.cevns.generator.nucleus.IsotopeTable.isotope(z, a).label();
+      String iso = org.cevns.physics.nucleus.IsotopeTable.isotope(z, a).label();
       return new Row(p, flavor, iso, e.getValue()[0], e.getValue()[1]);
     }).toList();
     return new DetectorRates(det.name(), inWindow, all, xs, rowList);
@@ -135,7 +135,7 @@ public final class RateReport {
         o.put("source", e.sourceName());
         o.put("period", e.period());
         o.put("exposure", e.exposure());
-        o.put("exposure_unit", e.exposureUnit() == org.cevns.generator.source.ExposureUnit.PROTON_ON_TARGET
+        o.put("exposure_unit", e.exposureUnit() == org.cevns.physics.source.ExposureUnit.PROTON_ON_TARGET
             ? "protons_on_target" : "live_seconds");
         o.put("live_seconds", e.liveSeconds());
         if (Double.isFinite(e.distanceM())) {

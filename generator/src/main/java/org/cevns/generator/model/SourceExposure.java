@@ -1,8 +1,8 @@
 package org.cevns.generator.model;
 
 import java.util.Optional;
-import org.cevns.generator.source.ExposureUnit;
-import org.cevns.generator.source.Source;
+import org.cevns.physics.source.ExposureUnit;
+import org.cevns.physics.source.Source;
 
 /**
  * What one detector sees of one source in one period.

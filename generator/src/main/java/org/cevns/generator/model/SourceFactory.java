@@ -1,25 +1,25 @@
 package org.cevns.generator.model;
 
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.FissionValues;
-import org.cevns.generator.config.MonoenergeticConfig;
-import org.cevns.generator.config.PionDarConfig;
-import org.cevns.generator.config.ReactorConfig;
-import org.cevns.generator.config.Solar8BConfig;
-import org.cevns.generator.config.SourceConfig;
-import org.cevns.generator.config.SpectrumFileConfig;
-import org.cevns.generator.source.FissionEnergies;
-import org.cevns.generator.source.FissionFractions;
-import org.cevns.generator.source.Intensity;
-import org.cevns.generator.source.MonoenergeticSource;
-import org.cevns.generator.source.PionDarParameters;
-import org.cevns.generator.source.PionDarSource;
-import org.cevns.generator.source.PulseShape;
-import org.cevns.generator.source.ReactorParameters;
-import org.cevns.generator.source.ReactorSource;
-import org.cevns.generator.source.Solar8BSource;
-import org.cevns.generator.source.Source;
-import org.cevns.generator.source.SpectrumFileSource;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.FissionValues;
+import org.cevns.schema.MonoenergeticConfig;
+import org.cevns.schema.PionDarConfig;
+import org.cevns.schema.ReactorConfig;
+import org.cevns.schema.Solar8BConfig;
+import org.cevns.schema.SourceConfig;
+import org.cevns.schema.SpectrumFileConfig;
+import org.cevns.physics.source.FissionEnergies;
+import org.cevns.physics.source.FissionFractions;
+import org.cevns.physics.source.Intensity;
+import org.cevns.physics.source.MonoenergeticSource;
+import org.cevns.physics.source.PionDarParameters;
+import org.cevns.physics.source.PionDarSource;
+import org.cevns.physics.source.PulseShape;
+import org.cevns.physics.source.ReactorParameters;
+import org.cevns.physics.source.ReactorSource;
+import org.cevns.physics.source.Solar8BSource;
+import org.cevns.physics.source.Source;
+import org.cevns.physics.source.SpectrumFileSource;
 
 /**
  * Turns a validated source configuration into a {@link Source}: applies facility presets and source defaults

@@ -4,7 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.GaussianSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * How many events a run makes.

@@ -1,8 +1,10 @@
 package org.cevns.generator.run;
 
 import java.util.function.LongConsumer;
-import org.cevns.generator.event.BlockSink;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.events.block.BlockSink;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.run.ParallelRunner;
+import org.cevns.events.run.Shard;
 
 /** Runs a truth generation into a sink with worker threads; the sink sees blocks in order on this thread. */
 public final class GenerateJob {

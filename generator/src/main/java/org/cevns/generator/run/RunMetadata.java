@@ -2,10 +2,11 @@ package org.cevns.generator.run;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cevns.generator.CevnsVersion;
-import org.cevns.generator.io.TruthMetadata;
+import org.cevns.events.CevnsVersion;
+import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.RateReport;
+import org.cevns.events.run.Shard;
 
 /**
  * Key-value metadata that makes an event file self-describing: how it was made (version, resolved

@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.physics.constants.Units;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.sample.ChannelMixture;
-import org.cevns.generator.sample.RandomStreams;
+import org.cevns.events.run.RandomStreams;
 import org.cevns.generator.sample.RecoilSampler;
+import org.cevns.events.run.BlockFiller;
 
 /**
  * Fills truth event blocks for an {@link ExperimentModel}. Events are split over channels in proportion to

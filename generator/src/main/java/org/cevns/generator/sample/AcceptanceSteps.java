@@ -1,7 +1,7 @@
 package org.cevns.generator.sample;
 
 import java.util.Arrays;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Locates the steps of {@link RecoilCrossSection#acceptance} (EvES shell-binding thresholds), so that integrals

@@ -1,7 +1,7 @@
 package org.cevns.generator.sample;
 
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /** Builds the tables of one {@link RecoilSampler}; a mutable, single-use holder. */
 final class ChannelTables {

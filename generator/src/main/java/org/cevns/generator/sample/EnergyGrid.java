@@ -1,8 +1,8 @@
 package org.cevns.generator.sample;
 
 import java.util.Arrays;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Places the neutrino-energy nodes of the sampling tables: every forced edge (support ends, spectrum

@@ -1,8 +1,8 @@
 package org.cevns.generator.sample;
 
 import java.util.Arrays;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Flux-averaged cross section ⟨σ⟩ = ∫ φ(E) σ(E) dE in cm² per target for a normalised spectrum φ, optionally

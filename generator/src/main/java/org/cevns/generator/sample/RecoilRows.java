@@ -2,7 +2,7 @@ package org.cevns.generator.sample;
 
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Conditional recoil tables: for each neutrino-energy node E_i, the envelope dσ/dT(E_i, T) on the recoil window

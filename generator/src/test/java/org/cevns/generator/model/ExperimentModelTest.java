@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.cevns.generator.Process;
-import org.cevns.generator.config.ConfigException;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.source.ExposureUnit;
+import org.cevns.physics.Process;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.ExposureUnit;
 import org.junit.jupiter.api.Test;
 
 class ExperimentModelTest {

@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.ExperimentConfig;
-import org.cevns.generator.event.BlockSink;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.block.BlockSink;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.cevns.events.run.Shard;
 
 class ShardTest {
   @Test

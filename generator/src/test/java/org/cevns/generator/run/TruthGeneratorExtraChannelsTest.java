@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.commons.statistics.inference.ChiSquareTest;
-import org.cevns.generator.config.ConfigLoader;
-import org.cevns.generator.config.GeneratorSettings;
-import org.cevns.generator.event.EventBlock;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.GeneratorSettings;
+import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.junit.jupiter.api.Test;
 

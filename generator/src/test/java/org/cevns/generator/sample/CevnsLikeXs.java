@@ -2,8 +2,8 @@ package org.cevns.generator.sample;
 
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Test-only CEvNS-like cross section (Freedman 1974 vector part without the T²/2E² term):

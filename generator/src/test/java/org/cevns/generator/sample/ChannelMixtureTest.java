@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
+import org.cevns.events.run.RandomStreams;
 
 class ChannelMixtureTest {
   private static final double[] EXPECTED = {120.5, 0.0, 3.25, 1e-3, 800.0, 41.0};

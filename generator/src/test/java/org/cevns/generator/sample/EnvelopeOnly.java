@@ -1,6 +1,6 @@
 package org.cevns.generator.sample;
 
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /** Test view of a cross section's envelope as a smooth cross section (what the sampler tabulates). */
 final class EnvelopeOnly implements RecoilCrossSection {

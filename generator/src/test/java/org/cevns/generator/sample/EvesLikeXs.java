@@ -1,8 +1,8 @@
 package org.cevns.generator.sample;
 
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Test-only EvES-like cross section per Ge-like atom (32 electrons) with the stepping approximation for shell

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Reference integrals for the tests, independent of the production code: composite Gauss–Legendre

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,9 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 import org.junit.jupiter.api.Test;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * Deterministic table precision with the default 512 × 256 nodes: the model CDFs (which the sampler draws from

@@ -3,6 +3,7 @@ package org.cevns.generator.sample;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import org.junit.jupiter.api.Test;
+import org.cevns.events.run.RandomStreams;
 
 /** The batch sampler with caller-owned work arrays gives exactly the draws of the allocating one. */
 class RecoilSamplerScratchTest {

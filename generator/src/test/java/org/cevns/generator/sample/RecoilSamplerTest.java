@@ -16,9 +16,10 @@ import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.cevns.generator.sample.SamplerFixtures.Pairs;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 import org.junit.jupiter.api.Test;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * Statistical tests of the unweighted sampler against exact distributions from independent integration

@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 import org.junit.jupiter.api.Test;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * Weighted mode: the weighted histograms of E and T must reproduce the exact unweighted density. For each bin b

@@ -2,10 +2,11 @@ package org.cevns.generator.sample;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.constants.Units;
-import org.cevns.generator.source.EnergySpectrum;
-import org.cevns.generator.xs.RecoilCrossSection;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
+import org.cevns.events.run.RandomStreams;
 
 /**
  * JMH-free micro benchmark: table build time per channel and ns per (E, T) pair in batches of 65536, single

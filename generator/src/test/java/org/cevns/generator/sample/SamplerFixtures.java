@@ -5,7 +5,8 @@ import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.apache.commons.statistics.inference.PValueMethod;
-import org.cevns.generator.constants.Units;
+import org.cevns.physics.constants.Units;
+import org.cevns.events.run.RandomStreams;
 
 /** Shared test channels and helpers. */
 final class SamplerFixtures {

@@ -1,7 +1,7 @@
 package org.cevns.generator.sample;
 
-import org.cevns.generator.constants.PhysicalConstants;
-import org.cevns.generator.source.EnergySpectrum;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.source.EnergySpectrum;
 
 /** Test-only spectra. */
 final class TestSpectra {

@@ -1,0 +1,148 @@
+package org.cevns.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ExperimentConfig;
+import org.cevns.events.block.EventBlock;
+import org.cevns.events.io.TruthParquetSink;
+import org.cevns.events.io.WriteOptions;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.benchmarks.BenchTiming.Rate;
+import org.cevns.events.run.ParallelRunner;
+import org.cevns.generator.run.GenerateJob;
+import org.cevns.generator.run.TruthGenerator;
+
+/**
+ * Benchmark of truth generation, run from the shaded jar:
+ * <pre>
+ * java -cp cli/target/cevns.jar org.cevns.benchmarks.GenerateBench CONFIG EVENTS THREADS [CODEC]
+ *     [--phases none,parquet,bare] [--reps R] [--dir DIR]
+ * </pre>
+ *
+ * <p>Prints, from one run: events/s of generation without output (blocks are filled and dropped:
+ * {@code none}), of generation into a Parquet file ({@code parquet}), and of a bare Parquet write of the same
+ * columns ({@code bare}: 16 generated blocks written over and over, so the values have the same distributions:
+ * the I/O ceiling), and the ratio of the last two. Each phase is repeated R times (default 3) and the best
+ * repetition reported, since the machine may be shared; each line also gives the events per CPU-second of the
+ * whole process in that repetition (the rate a quiet single core would reach), which is less sensitive to other
+ * load. EVENTS accepts {@code 1e9}.
+ */
+public final class GenerateBench {
+  private static final int DISTINCT_BLOCKS = 16;
+
+  private GenerateBench() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> positional = new ArrayList<>();
+    List<String> phases = List.of("none", "parquet", "bare");
+    int reps = 3;
+    Path dir = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--phases" -> phases = Arrays.asList(args[++i].split(","));
+        case "--reps" -> reps = Integer.parseInt(args[++i]);
+        case "--dir" -> dir = Path.of(args[++i]);
+        default -> positional.add(args[i]);
+      }
+    }
+    if (positional.size() < 3 || reps < 1) {
+      System.err.println("usage: GenerateBench CONFIG EVENTS THREADS [zstd|snappy|uncompressed]"
+          + " [--phases none,parquet,bare] [--reps R] [--dir DIR]");
+      System.exit(2);
+    }
+    ExperimentConfig cfg = ConfigLoader.load(Path.of(positional.get(0)));
+    long events = (long) Double.parseDouble(positional.get(1));
+    int threads = Integer.parseInt(positional.get(2));
+    WriteOptions options = WriteOptions.defaults().withOverwrite(true)
+        .withCompression(positional.size() > 3 ? positional.get(3) : "zstd");
+    ExperimentModel model = ExperimentModel.build(cfg);
+    long t0 = System.nanoTime();
+    TruthGenerator gen = TruthGenerator.of(model, cfg.generator(), 1L, events, threads);
+    System.out.printf(Locale.ROOT, "config %s: %d channels, tables built in %.2f s, %d threads, %d events, %s%n",
+        positional.get(0), gen.channels().size(), (System.nanoTime() - t0) / 1e9, threads, events,
+        options.compression());
+
+    Rate toParquet = null;
+    Rate bare = null;
+    Path tmp = dir == null ? Files.createTempDirectory("cevns-bench") : Files.createDirectories(dir);
+    Path file = tmp.resolve("truth-bench.parquet");
+    try {
+      for (String phase : phases) {
+        switch (phase) {
+          case "none" -> {
+            Rate best = Rate.NONE;
+            for (int r = 0; r < reps; r++) {
+              AtomicLong sink = new AtomicLong();
+              best = best.best(BenchTiming.timed(() -> ParallelRunner.run(0, gen.blockCount(), threads, EventBlock::new, gen,
+                  (k, b) -> sink.addAndGet(b.size()), null), events));
+              if (sink.get() != events) {
+                throw new IllegalStateException("generated " + sink.get() + " events, expected " + events);
+              }
+            }
+            System.out.println("generate, no output:      " + best.format());
+          }
+          case "parquet" -> {
+            Rate best = Rate.NONE;
+            for (int r = 0; r < reps; r++) {
+              best = best.best(BenchTiming.timed(() -> GenerateJob.run(gen, threads,
+                  TruthParquetSink.open(file.toString(), model.dictionary(), Map.of(), options), null), events));
+            }
+            toParquet = best;
+            System.out.printf(Locale.ROOT, "generate to Parquet:      %s, %.1f bytes/event%n", best.format(),
+                (double) Files.size(file) / Math.max(1, events));
+          }
+          case "bare" -> {
+            EventBlock[] blocks = new EventBlock[DISTINCT_BLOCKS];
+            for (int i = 0; i < DISTINCT_BLOCKS; i++) {
+              blocks[i] = new EventBlock();
+              gen.fill(i % Math.max(1, gen.blockCount()), blocks[i]);
+            }
+            Rate best = Rate.NONE;
+            for (int r = 0; r < reps; r++) {
+              best = best.best(BenchTiming.timed(() -> bareWrite(file, model, options, blocks, events), events));
+            }
+            bare = best;
+            System.out.println("bare Parquet write:       " + best.format());
+          }
+          default -> throw new IllegalArgumentException("unknown phase '" + phase + "', allowed: none, parquet, bare");
+        }
+      }
+      if (toParquet != null && bare != null) {
+        System.out.printf(Locale.ROOT, "generate to Parquet / bare write: %.0f %%%n",
+            100 * toParquet.eventsPerSecond() / bare.eventsPerSecond());
+      }
+    } finally {
+      Files.deleteIfExists(file);
+      if (dir == null) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** Writes {@code events} events cycling through {@code blocks} (event ids rewritten to stay unique). */
+  static void bareWrite(Path file, ExperimentModel model, WriteOptions options, EventBlock[] blocks, long events)
+      throws Exception {
+    TruthParquetSink out = TruthParquetSink.open(file.toString(), model.dictionary(), Map.of(), options);
+    long written = 0;
+    for (long k = 0; written < events; k++) {
+      EventBlock b = blocks[(int) (k % blocks.length)];
+      int n = (int) Math.min(b.size(), events - written);
+      int keep = b.size();
+      b.setSize(n);
+      for (int i = 0; i < n; i++) {
+        b.eventId[i] = written + i;
+      }
+      out.accept(k, b);
+      b.setSize(keep);
+      written += n;
+    }
+    out.close();
+  }
+}

@@ -1,0 +1,138 @@
+package org.cevns.detsim.detector;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.cevns.detsim.Checks;
+import org.cevns.detsim.background.EnergyScale;
+import org.cevns.detsim.quench.Quenching;
+import org.cevns.detsim.quench.QuenchingByNucleus;
+import org.cevns.detsim.response.EnergyResponse;
+import org.cevns.detsim.response.LightYieldResponse;
+import org.cevns.detsim.response.Observation;
+import org.cevns.physics.Process;
+
+/**
+ * The whole response of one detector: quenching per element of the target, the energy response, and the
+ * factors of the detection probability (threshold, efficiency, trigger efficiency, dead time). Immutable and
+ * thread-safe; randomness comes only from the stream passed in.
+ *
+ * <p>Per event: visible energy E_vis (CEvNS: quenched with the model of the struck element; EvES and keVee
+ * backgrounds: not quenched; keVnr backgrounds: quenched with the model of the {@linkplain #backgroundZ main
+ * element}), then one observation (observed keVee, PE), then {@code detected} with probability Π ε_k of the
+ * stages. For light-counting responses the drawn PE are rounded to the nearest integer (the {@code npe}
+ * column), the observed energy is npe / LY, and the efficiencies see those values, so that a file reproduces
+ * its own {@code detected} flags' probabilities.
+ */
+public final class DetectorResponse {
+  private final QuenchingByNucleus quenching;
+  private final int backgroundZ;
+  private final Quenching backgroundQuenching;
+  private final EnergyResponse energy;
+  private final List<DetectionStage> stages;
+  private final double lightYieldPePerKeVee;
+
+  private DetectorResponse(QuenchingByNucleus quenching, int backgroundZ, EnergyResponse energy,
+      List<DetectionStage> stages) {
+    this.quenching = quenching;
+    this.backgroundZ = backgroundZ;
+    this.backgroundQuenching = quenching.forZ(backgroundZ);
+    this.energy = energy;
+    this.stages = stages;
+    this.lightYieldPePerKeVee = energy instanceof LightYieldResponse ly ? ly.lightYieldPePerKeVee() : Double.NaN;
+  }
+
+  /**
+   * @param quenching model per element of the target
+   * @param backgroundZ element whose model quenches keVnr backgrounds; one of the configured elements
+   * @param energy energy response
+   * @param stages detection factors (possibly none: every event is detected)
+   */
+  public static DetectorResponse of(QuenchingByNucleus quenching, int backgroundZ, EnergyResponse energy,
+      List<DetectionStage> stages) {
+    Objects.requireNonNull(quenching, "quenching");
+    Objects.requireNonNull(energy, "energy");
+    if (!quenching.models().containsKey(backgroundZ)) {
+      throw Checks.fail("backgroundZ", "one of the configured atomic numbers " + quenching.models().keySet(),
+          backgroundZ);
+    }
+    if (stages == null || stages.stream().anyMatch(java.util.Objects::isNull)) {
+      throw Checks.fail("stages", "a list without nulls", stages);
+    }
+    return new DetectorResponse(quenching, backgroundZ, energy, List.copyOf(stages));
+  }
+
+  public QuenchingByNucleus quenching() {
+    return quenching;
+  }
+
+  /** Atomic number of the element whose quenching applies to keVnr backgrounds. */
+  public int backgroundZ() {
+    return backgroundZ;
+  }
+
+  public EnergyResponse energy() {
+    return energy;
+  }
+
+  public List<DetectionStage> stages() {
+    return stages;
+  }
+
+  /** True when the response counts photoelectrons (the {@code npe} column is filled). */
+  public boolean countsPhotoelectrons() {
+    return energy.countsPhotoelectrons();
+  }
+
+  /** Visible energy in keVee of a signal event (CEvNS quenched by element, EvES not quenched). */
+  public double signalVisibleKeVee(Process process, int targetZ, double recoilKeV) {
+    return quenching.visibleKeVee(process, targetZ, recoilKeV);
+  }
+
+  /** Visible energy in keVee of a background energy on {@code scale}. */
+  public double backgroundVisibleKeVee(EnergyScale scale, double energyKeV) {
+    return scale == EnergyScale.NUCLEAR_RECOIL ? backgroundQuenching.visibleKeVee(energyKeV) : energyKeV;
+  }
+
+  /**
+   * Draws the observation of visible energy {@code visibleKeVee}: for light-counting responses the PE are
+   * rounded to an integer and the energy is npe / LY; otherwise PE is NaN.
+   */
+  public Observation observe(double visibleKeVee, UniformRandomProvider rng) {
+    Observation o = energy.observe(visibleKeVee, rng);
+    if (!o.hasPhotoelectrons()) {
+      return o;
+    }
+    double npe = Math.rint(o.photoelectrons());
+    return new Observation(npe / lightYieldPePerKeVee, npe);
+  }
+
+  /** Probability Π ε_k that an event with this observation is detected. */
+  public double detectionProbability(double observedKeVee, double photoelectrons) {
+    double p = 1.0;
+    for (int k = 0; k < stages.size(); k++) {
+      p *= stages.get(k).efficiency().probability(observedKeVee, photoelectrons);
+      if (p == 0) {
+        return 0.0;
+      }
+    }
+    return p;
+  }
+
+  /** Keeps an event with {@link #detectionProbability}; one uniform draw only when it is strictly in (0, 1). */
+  public boolean detect(double observedKeVee, double photoelectrons, UniformRandomProvider rng) {
+    double p = detectionProbability(observedKeVee, photoelectrons);
+    if (p >= 1) {
+      return true;
+    }
+    if (p <= 0) {
+      return false;
+    }
+    return rng.nextDouble() < p;
+  }
+
+  @Override
+  public String toString() {
+    return "DetectorResponse(" + quenching + ", background Z " + backgroundZ + ", " + energy + ", " + stages + ")";
+  }
+}

@@ -1,0 +1,203 @@
+package org.cevns.events.io;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.HadoopReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.schema.MessageType;
+
+/** The rows of one file for {@link ColumnarFileReader}, by each {@link ColumnarFileReader.ReadPath}. */
+final class FileSources {
+  private FileSources() {}
+
+  /** Rows of one file. */
+  interface Source {
+    /** Reads up to {@code maxRows} rows into the targets (positioned at {@code offset}); 0 at end of file. */
+    int read(int offset, int maxRows) throws IOException;
+
+    void close() throws IOException;
+  }
+
+  /** Page path: per row group, one {@link PageColumnReader} per column. */
+  static final class Pages implements Source {
+    private final ParquetFileReader reader;
+    private final List<ColumnDescriptor> descriptors;
+    private final PageColumnReader[] columns;
+    private PageReadStore rowGroup;
+    private long rowsLeft;
+
+    private final List<ColumnTarget> targets;
+
+    Pages(InputFile input, ParquetMetadata footer, MessageType projection, List<ColumnTarget> targets,
+        Configuration conf) throws IOException {
+      this.targets = targets;
+      this.reader = ParquetFileReader.open(input, footer,
+          HadoopReadOptions.builder(conf).withCodecFactory(ZstdReadCodecs.of(conf)).build(), input.newStream());
+      this.reader.setRequestedSchema(projection);
+      this.descriptors = projection.getColumns();
+      this.columns = new PageColumnReader[descriptors.size()];
+    }
+
+    @Override
+    public int read(int offset, int maxRows) throws IOException {
+      while (rowsLeft == 0) {
+        closeRowGroup();
+        rowGroup = reader.readNextRowGroup();
+        if (rowGroup == null) {
+          return 0;
+        }
+        rowsLeft = rowGroup.getRowCount();
+        for (int c = 0; c < columns.length; c++) {
+          ColumnDescriptor d = descriptors.get(c);
+          columns[c] = new PageColumnReader(d, rowGroup.getPageReader(d), targets.get(c));
+        }
+      }
+      int n = (int) Math.min(maxRows, rowsLeft);
+      for (int c = 0; c < columns.length; c++) {
+        targets.get(c).seek(offset);
+        columns[c].read(n);
+      }
+      rowsLeft -= n;
+      return n;
+    }
+
+    private void closeRowGroup() {
+      if (rowGroup != null) {
+        rowGroup.close();
+        rowGroup = null;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      closeRowGroup();
+      reader.close();
+    }
+  }
+
+  /** Column-level path: per row group, one {@link ColumnReader} per column, each drained in a tight loop. */
+  static final class Columns implements Source {
+    private final ParquetFileReader reader;
+    private final MessageType projection;
+    private final TargetReadSupport.Root root;
+    private final List<ColumnDescriptor> descriptors;
+    private final ColumnReader[] columns;
+    private final int[] maxDefinition;
+    private final String createdBy;
+    private PageReadStore rowGroup;
+    private long rowsLeft;
+
+    private final List<ColumnTarget> targets;
+
+    Columns(InputFile input, ParquetMetadata footer, MessageType projection, TargetReadSupport.Root root,
+        List<ColumnTarget> targets, Configuration conf) throws IOException {
+      this.targets = targets;
+      this.reader = ParquetFileReader.open(input, footer,
+          HadoopReadOptions.builder(conf).withCodecFactory(ZstdReadCodecs.of(conf)).build(), input.newStream());
+      this.reader.setRequestedSchema(projection);
+      this.projection = projection;
+      this.root = root;
+      this.descriptors = projection.getColumns();
+      this.columns = new ColumnReader[descriptors.size()];
+      this.maxDefinition = new int[descriptors.size()];
+      for (int c = 0; c < maxDefinition.length; c++) {
+        maxDefinition[c] = descriptors.get(c).getMaxDefinitionLevel();
+      }
+      this.createdBy = footer.getFileMetaData().getCreatedBy();
+    }
+
+    @Override
+    public int read(int offset, int maxRows) throws IOException {
+      while (rowsLeft == 0) {
+        closeRowGroup();
+        rowGroup = reader.readNextRowGroup();
+        if (rowGroup == null) {
+          return 0;
+        }
+        rowsLeft = rowGroup.getRowCount();
+        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup, root, projection, createdBy);
+        for (int c = 0; c < columns.length; c++) {
+          columns[c] = store.getColumnReader(descriptors.get(c));
+        }
+      }
+      int n = (int) Math.min(maxRows, rowsLeft);
+      for (int c = 0; c < columns.length; c++) {
+        ColumnTarget t = targets.get(c);
+        t.seek(offset);
+        t.read(columns[c], n, maxDefinition[c]);
+      }
+      rowsLeft -= n;
+      return n;
+    }
+
+    private void closeRowGroup() {
+      if (rowGroup != null) {
+        rowGroup.close();
+        rowGroup = null;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      closeRowGroup();
+      reader.close();
+    }
+  }
+
+  /** Record-assembly path through {@link TargetReadSupport}. */
+  static final class Records implements Source {
+    private final ParquetReader<Object> reader;
+    private final TargetReadSupport.Root root;
+
+    private final List<ColumnTarget> targets;
+
+    Records(InputFile input, MessageType projection, TargetReadSupport.Root root, List<ColumnTarget> targets,
+        Configuration conf) throws IOException {
+      this.targets = targets;
+      this.root = root;
+      this.reader = new Builder(input, new TargetReadSupport(projection, root)).withConf(conf).build();
+    }
+
+    @Override
+    public int read(int offset, int maxRows) throws IOException {
+      for (ColumnTarget t : targets) {
+        t.seek(offset);
+      }
+      root.reset(offset);
+      int n = 0;
+      while (n < maxRows && reader.read() != null) {
+        n++;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+    }
+  }
+
+  /** {@link ParquetReader.Builder} of the target read support, on an {@link InputFile}. */
+  private static final class Builder extends ParquetReader.Builder<Object> {
+    private final TargetReadSupport support;
+
+    Builder(InputFile file, TargetReadSupport support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected ReadSupport<Object> getReadSupport() {
+      return support;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.cevns.events.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+
+/**
+ * Paths and file systems for event files. Any Hadoop file system works ({@code hdfs://...} when the Hadoop
+ * client configuration is on the classpath); paths without scheme resolve against {@code fs.defaultFS},
+ * the local file system unless configured otherwise, which needs no Hadoop installation.
+ *
+ * <p>Local files are accessed through {@link RawLocalFileSystem}, so no {@code .crc} checksum side files are
+ * written or expected (Parquet pages carry their own structure; the checksum files only clutter output
+ * directories). This is done on a copy of the configuration ({@code fs.file.impl} set to the raw file system,
+ * with the file-system cache disabled for the {@code file} scheme so an instance cached elsewhere in the JVM
+ * is never used or modified).
+ */
+public final class HadoopFiles {
+  /** Suffix of a file being written; such files are never read as shards. */
+  public static final String IN_PROGRESS_SUFFIX = ".inprogress";
+  /** Suffix of a Parquet shard. */
+  public static final String PARQUET_SUFFIX = ".parquet";
+
+  private HadoopFiles() {}
+
+  /** A configuration with the defaults on the classpath and the raw local file system (see class doc). */
+  public static Configuration configuration() {
+    QuietHadoop.install();
+    return configuration(new Configuration());
+  }
+
+  /** A copy of {@code base} using the raw local file system for {@code file:} paths (see class doc). */
+  public static Configuration configuration(Configuration base) {
+    QuietHadoop.install();
+    Configuration conf = new Configuration(base);
+    conf.set("fs.file.impl", RawLocalFileSystem.class.getName());
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    return conf;
+  }
+
+  /** Parses a path string ({@code out/truth.parquet}, {@code /data/x.parquet}, {@code hdfs://nn/x.parquet}). */
+  public static Path path(String path) {
+    if (path == null || path.isBlank()) {
+      throw new IllegalArgumentException("path must be a non-blank string, got '" + path + "'");
+    }
+    try {
+      return new Path(path);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("path '" + path + "' is not a valid path: " + e.getMessage(), e);
+    }
+  }
+
+  /** The file system of {@code path} under {@code conf} (use a configuration from {@link #configuration}). */
+  public static FileSystem fileSystem(Path path, Configuration conf) throws IOException {
+    return FileSystem.get(path.toUri(), conf);
+  }
+
+  /** The temporary file beside {@code target} while it is written: {@code .NAME.inprogress}. */
+  public static Path temporaryFor(Path target) {
+    return new Path(target.getParent(), "." + target.getName() + IN_PROGRESS_SUFFIX);
+  }
+
+  /**
+   * The temporary file of one run beside {@code target}: {@code .NAME.TOKEN.inprogress}, unique to the run
+   * with a {@link Temporaries#uniqueToken()}, so concurrent runs never write, truncate or delete each other's.
+   */
+  public static Path temporaryFor(Path target, String token) {
+    String name = target.getName();
+    // keep the temporary name within the 255-byte limit of common file systems when the target's is near it
+    String stem = name.length() > MAX_TEMPORARY_STEM ? name.substring(0, MAX_TEMPORARY_STEM) : name;
+    return new Path(target.getParent(), "." + stem + "." + token + IN_PROGRESS_SUFFIX);
+  }
+
+  /** Longest part of the target's name kept in a temporary name (the rest is the unique token). */
+  private static final int MAX_TEMPORARY_STEM = 180;
+
+  /**
+   * The Parquet files of {@code path}: the file itself, or for a directory all regular files named
+   * {@code *.parquet} in it (not recursive) sorted by name, ignoring hidden ({@code .x}) and
+   * {@code _x} files ({@code _SUCCESS}, {@code _metadata}) and files being written. A directory of MapReduce
+   * shards ({@code part-m-*}) must hold {@code _SUCCESS} (the job completed).
+   *
+   * @throws FileNotFoundException if {@code path} does not exist or a directory holds no shard
+   */
+  public static List<Path> parquetFiles(Path path, Configuration conf) throws IOException {
+    FileSystem fs = fileSystem(path, conf);
+    FileStatus status = fs.getFileStatus(path);
+    if (!status.isDirectory()) {
+      return List.of(status.getPath());
+    }
+    List<FileStatus> shards = new ArrayList<>();
+    for (FileStatus s : fs.listStatus(status.getPath())) {
+      String name = s.getPath().getName();
+      if (s.isFile() && name.endsWith(PARQUET_SUFFIX) && !name.startsWith(".") && !name.startsWith("_")) {
+        shards.add(s);
+      }
+    }
+    if (shards.isEmpty()) {
+      throw new FileNotFoundException("directory " + status.getPath() + " holds no *" + PARQUET_SUFFIX + " file");
+    }
+    if (shards.stream().anyMatch(s -> s.getPath().getName().startsWith("part-m-"))
+        && !fs.exists(new Path(status.getPath(), "_SUCCESS"))) {
+      throw new FileNotFoundException("directory " + status.getPath() + " holds MapReduce shards (part-m-*) but no"
+          + " _SUCCESS: the job did not complete");
+    }
+    shards.sort(Comparator.comparing(s -> s.getPath().getName()));
+    List<Path> paths = new ArrayList<>(shards.size());
+    shards.forEach(s -> paths.add(s.getPath()));
+    return paths;
+  }
+}

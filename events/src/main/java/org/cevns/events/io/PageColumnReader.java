@@ -1,0 +1,221 @@
+package org.cevns.events.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.apache.parquet.bytes.ByteBufferInputStream;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.BytesUtils;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ValuesType;
+import org.apache.parquet.column.page.DataPage;
+import org.apache.parquet.column.page.DataPageV1;
+import org.apache.parquet.column.page.DataPageV2;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.page.PageReader;
+import org.apache.parquet.column.values.ValuesReader;
+import org.apache.parquet.io.ParquetDecodingException;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Decodes the pages of one flat (non-repeated) column chunk straight into a {@link ColumnTarget}, in bulk:
+ * dictionary ids and definition levels with {@link HybridDecoder}, PLAIN fixed-width numbers with a
+ * little-endian buffer copy, PLAIN booleans (bit-packed, least significant bit first) and PLAIN strings
+ * (4-byte little-endian length, then the UTF-8 bytes; Parquet writes these when it abandons a column chunk's
+ * dictionary) straight from the page buffer. Other value encodings (DELTA_*, BYTE_STREAM_SPLIT, RLE booleans)
+ * go value by value through Parquet's own {@link ValuesReader}. Data pages v1 (RLE levels) and v2 are read.
+ * Nulls: the non-null values are decoded compactly and then spread over their rows.
+ */
+final class PageColumnReader {
+  private enum Mode { DICTIONARY, PLAIN, PLAIN_BOOLEAN, PLAIN_STRING, GENERIC }
+
+  private final ColumnDescriptor descriptor;
+  private final PageReader pages;
+  private final ColumnTarget target;
+  private final int maxDefinition;
+  private final int levelBitWidth;
+  private final Dictionary dictionary;
+  private final HybridDecoder ids = new HybridDecoder();
+  private final HybridDecoder definitions = new HybridDecoder();
+  private int[] idScratch = new int[0];
+  private int[] definitionScratch = new int[0];
+  private Mode mode;
+  private ByteBuffer plain;
+  /** PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value. */
+  private long plainAt;
+  private ValuesReader generic;
+  private long left;
+
+  PageColumnReader(ColumnDescriptor descriptor, PageReader pages, ColumnTarget target) throws IOException {
+    if (descriptor.getMaxRepetitionLevel() != 0) {
+      throw new IllegalArgumentException("column " + target.column() + " is repeated; only flat columns are read");
+    }
+    this.descriptor = descriptor;
+    this.pages = pages;
+    this.target = target;
+    this.maxDefinition = descriptor.getMaxDefinitionLevel();
+    this.levelBitWidth = BytesUtils.getWidthFromMaxInt(maxDefinition);
+    DictionaryPage page = pages.readDictionaryPage();
+    this.dictionary = page == null ? null : page.getEncoding().initDictionary(descriptor, page);
+    if (dictionary != null && target.hasDictionarySupport()) {
+      target.setDictionary(dictionary);
+    }
+  }
+
+  /** Reads the next {@code n} rows into the target at its position. */
+  void read(int n) throws IOException {
+    while (n > 0) {
+      if (left == 0) {
+        nextPage();
+        continue;
+      }
+      int k = (int) Math.min(n, left);
+      readChunk(k);
+      left -= k;
+      n -= k;
+    }
+  }
+
+  private void readChunk(int k) throws IOException {
+    int start = target.position();
+    if (maxDefinition == 0) {
+      readValues(k);
+      target.clearNulls(start, k);
+      return;
+    }
+    if (definitionScratch.length < k) {
+      definitionScratch = new int[k];
+    }
+    int[] defs = definitionScratch;
+    definitions.read(defs, 0, k);
+    int m = 0;
+    for (int i = 0; i < k; i++) {
+      if (defs[i] == maxDefinition) {
+        m++;
+      }
+    }
+    readValues(m);
+    if (m == k) {
+      target.clearNulls(start, k);
+    } else {
+      target.spread(start, k, m, defs, maxDefinition);
+    }
+  }
+
+  /** Stores the next {@code m} non-null values compactly at the target's position. */
+  private void readValues(int m) throws IOException {
+    switch (mode) {
+      case DICTIONARY -> {
+        if (idScratch.length < m) {
+          idScratch = new int[m];
+        }
+        ids.read(idScratch, 0, m);
+        target.putDictionaryIds(idScratch, m);
+      }
+      case PLAIN -> target.putPlain(plain, m);
+      case PLAIN_BOOLEAN -> {
+        ByteBuffer b = plain;
+        long bit = plainAt;
+        for (int i = 0; i < m; i++, bit++) {
+          target.addBoolean(((b.get((int) (bit >>> 3)) >>> (int) (bit & 7)) & 1) != 0);
+        }
+        plainAt = bit;
+      }
+      case PLAIN_STRING -> {
+        ByteBuffer b = plain;
+        StringTargets.Strings strings = (StringTargets.Strings) target;
+        int at = (int) plainAt;
+        for (int i = 0; i < m; i++) {
+          int length = b.getInt(at);
+          strings.addUtf8(b, at + Integer.BYTES, length);
+          at += Integer.BYTES + length;
+        }
+        plainAt = at;
+      }
+      case GENERIC -> {
+        PrimitiveTypeName type = descriptor.getPrimitiveType().getPrimitiveTypeName();
+        for (int i = 0; i < m; i++) {
+          switch (type) {
+            case DOUBLE -> target.addDouble(generic.readDouble());
+            case FLOAT -> target.addFloat(generic.readFloat());
+            case INT64 -> target.addLong(generic.readLong());
+            case INT32 -> target.addInt(generic.readInteger());
+            case BOOLEAN -> target.addBoolean(generic.readBoolean());
+            case BINARY -> target.addBinary(generic.readBytes());
+            default -> throw new ParquetDecodingException("column " + target.column() + ": unsupported type " + type);
+          }
+        }
+      }
+      default -> throw new IllegalStateException("no page");
+    }
+  }
+
+  private void nextPage() throws IOException {
+    DataPage page = pages.readPage();
+    if (page == null) {
+      throw new ParquetDecodingException("column " + target.column() + ": pages hold fewer values than rows");
+    }
+    left = page.getValueCount();
+    if (page instanceof DataPageV1 v1) {
+      ByteBuffer buf = bytes(v1.getBytes()).slice().order(ByteOrder.LITTLE_ENDIAN);
+      if (maxDefinition > 0) {
+        if (v1.getDlEncoding() != Encoding.RLE) {
+          throw new ParquetDecodingException("column " + target.column() + ": definition levels encoded as "
+              + v1.getDlEncoding() + " are not supported by ReadPath.PAGES; use ReadPath.COLUMNS");
+        }
+        int length = buf.getInt();
+        ByteBuffer levels = buf.slice();
+        levels.limit(length);
+        definitions.init(levels, levelBitWidth);
+        buf.position(buf.position() + length);
+      }
+      startValues(v1.getValueEncoding(), buf.slice().order(ByteOrder.LITTLE_ENDIAN), page.getValueCount());
+    } else if (page instanceof DataPageV2 v2) {
+      if (maxDefinition > 0) {
+        definitions.init(bytes(v2.getDefinitionLevels()).slice(), levelBitWidth);
+      }
+      startValues(v2.getDataEncoding(), bytes(v2.getData()).slice().order(ByteOrder.LITTLE_ENDIAN),
+          page.getValueCount() - v2.getNullCount());
+    } else {
+      throw new ParquetDecodingException("column " + target.column() + ": unknown page type " + page);
+    }
+  }
+
+  /**
+   * The page bytes as a heap buffer. Uses the deprecated {@code toByteBuffer()}: in Parquet 1.16 its
+   * replacement {@code toByteBuffer(ByteBufferReleaser)} fails on LZ4_RAW pages ("all input must be consumed",
+   * seen in {@code TruthRoundTripTest}).
+   */
+  @SuppressWarnings("deprecation")
+  private static ByteBuffer bytes(BytesInput in) throws IOException {
+    return in.toByteBuffer();
+  }
+
+  private void startValues(Encoding encoding, ByteBuffer values, int count) throws IOException {
+    if (encoding.usesDictionary()) {
+      if (dictionary == null) {
+        throw new ParquetDecodingException("column " + target.column() + ": dictionary-encoded page without dictionary");
+      }
+      int bitWidth = values.get() & 0xff;
+      ids.init(values, bitWidth);
+      mode = Mode.DICTIONARY;
+    } else if (encoding == Encoding.PLAIN && target.takesPlain()) {
+      plain = values;
+      mode = Mode.PLAIN;
+    } else if (encoding == Encoding.PLAIN && target instanceof IntegerTargets.Booleans) {
+      plain = values.slice();
+      plainAt = 0;
+      mode = Mode.PLAIN_BOOLEAN;
+    } else if (encoding == Encoding.PLAIN && target instanceof StringTargets.Strings) {
+      plain = values.slice().order(ByteOrder.LITTLE_ENDIAN);
+      plainAt = 0;
+      mode = Mode.PLAIN_STRING;
+    } else {
+      generic = encoding.getValuesReader(descriptor, ValuesType.VALUES);
+      generic.initFromPage(count, ByteBufferInputStream.wrap(values));
+      mode = Mode.GENERIC;
+    }
+  }
+}

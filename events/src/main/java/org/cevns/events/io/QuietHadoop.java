@@ -1,0 +1,38 @@
+package org.cevns.events.io;
+
+/**
+ * Keeps Hadoop and Parquet quiet on stderr in a normal run. Without this, slf4j-simple (the binding of the
+ * cevns command line) prints for every run {@code WARN NativeCodeLoader - Unable to load native-hadoop
+ * library ...} (harmless: the pure-Java code is used) and INFO lines such as {@code CodecPool - Got brand-new
+ * compressor} and {@code InternalParquetRecordReader - RecordReader initialized ...}.
+ *
+ * <p>Sets slf4j-simple's per-logger levels through system properties, before the first Hadoop logger is
+ * created, and only where the user has not set them: {@code org.apache.hadoop} and {@code org.apache.parquet}
+ * at WARN, {@code NativeCodeLoader} at ERROR. Other slf4j bindings are configured by their own files.
+ */
+final class QuietHadoop {
+  private static final String PREFIX = "org.slf4j.simpleLogger.log.";
+  private static volatile boolean installed;
+
+  private QuietHadoop() {}
+
+  static void install() {
+    if (installed) {
+      return;
+    }
+    setIfAbsent("org.apache.hadoop", "warn");
+    setIfAbsent("org.apache.parquet", "warn");
+    setIfAbsent("org.apache.hadoop.util.NativeCodeLoader", "error");
+    installed = true;
+  }
+
+  private static void setIfAbsent(String logger, String level) {
+    try {
+      if (System.getProperty(PREFIX + logger) == null) {
+        System.setProperty(PREFIX + logger, level);
+      }
+    } catch (SecurityException ignored) {
+      // a security manager forbids it: leave logging as configured
+    }
+  }
+}

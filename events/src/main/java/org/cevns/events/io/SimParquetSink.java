@@ -1,0 +1,33 @@
+package org.cevns.events.io;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.cevns.events.block.EventDictionary;
+import org.cevns.events.block.SimBlock;
+
+/**
+ * Writes detector-level events ({@link SimColumns}) to one Parquet file: a {@link StagedEventSink} (temporary
+ * name, renamed at {@link #close()}; nothing is left under the final name after {@link #abort()} or a failure;
+ * {@code cevns.events} set at close). Not thread-safe.
+ */
+public final class SimParquetSink extends StagedEventSink<SimBlock> {
+  private SimParquetSink(StagedParquetFile<SimBlock> file) {
+    super(file, SimBlock::size);
+  }
+
+  /** Opens {@code target} (local path or Hadoop URI). */
+  public static SimParquetSink open(String target, EventDictionary dictionary, List<String> componentNames,
+      Map<String, String> metadata, WriteOptions options) throws IOException {
+    return open(HadoopFiles.path(target), dictionary, componentNames, metadata, options, HadoopFiles.configuration());
+  }
+
+  /** Opens {@code target} with a Hadoop configuration. */
+  public static SimParquetSink open(Path target, EventDictionary dictionary, List<String> componentNames,
+      Map<String, String> metadata, WriteOptions options, Configuration conf) throws IOException {
+    return new SimParquetSink(StagedParquetFile.create(target, SimColumns.MESSAGE_NAME,
+        SimColumns.of(dictionary, componentNames), metadata, options, conf));
+  }
+}

@@ -1,0 +1,65 @@
+package org.cevns.events.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
+import org.apache.parquet.io.ParquetDecodingException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link HybridDecoder} decodes what Parquet's own encoder writes, for every bit width and run pattern. */
+class HybridDecoderTest {
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 5, 7, 8, 9, 12, 16, 17, 24, 31, 32})
+  void decodesParquetEncoderOutputInUnevenChunks(int bitWidth) throws IOException {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (1000 + bitWidth));
+    int n = 20_011;
+    int[] values = new int[n];
+    long bound = bitWidth == 32 ? 1L << 32 : 1L << bitWidth;
+    for (int i = 0; i < n; ) {
+      // alternate long repeats (RLE runs) and random stretches (bit-packed runs)
+      int len = 1 + rng.nextInt(rng.nextBoolean() ? 40 : 3);
+      int v = (int) rng.nextLong(bound);
+      boolean repeat = rng.nextBoolean();
+      for (int k = 0; k < len && i < n; k++, i++) {
+        values[i] = repeat ? v : (int) rng.nextLong(bound);
+      }
+    }
+    ByteBuffer encoded;
+    try (RunLengthBitPackingHybridEncoder enc =
+        new RunLengthBitPackingHybridEncoder(bitWidth, 64, 1 << 20, new HeapByteBufferAllocator())) {
+      for (int v : values) {
+        enc.writeInt(v);
+      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      enc.toBytes().writeAllTo(bytes);
+      encoded = ByteBuffer.wrap(bytes.toByteArray());
+    }
+    HybridDecoder d = new HybridDecoder();
+    d.init(encoded, bitWidth);
+    int[] decoded = new int[n];
+    for (int off = 0; off < n; ) {
+      int k = Math.min(n - off, 1 + rng.nextInt(300));
+      d.read(decoded, off, k);
+      off += k;
+    }
+    assertArrayEquals(values, decoded);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void readingPastTheDataFails(int bitWidth) {
+    HybridDecoder d = new HybridDecoder();
+    d.init(ByteBuffer.wrap(new byte[] {(byte) (3 << 1), 1}), bitWidth); // one RLE run of 3 ones
+    int[] out = new int[4];
+    d.read(out, 0, 3);
+    assertArrayEquals(new int[] {1, 1, 1, 0}, out);
+    assertThrows(ParquetDecodingException.class, () -> d.read(out, 3, 1));
+  }
+}

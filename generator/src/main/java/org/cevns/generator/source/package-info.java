@@ -1,7 +1,0 @@
-/**
- * Neutrino sources: energy spectra ({@link org.cevns.generator.source.EnergySpectrum}), emission-time
- * profiles ({@link org.cevns.generator.source.TimeProfile}) and the sources built from them (pion decay at
- * rest, reactors, solar ⁸B, mono-energetic and user spectrum files). Physics: physics brief §4; configuration
- * keys: docs/design.md "Source types".
- */
-package org.cevns.generator.source;

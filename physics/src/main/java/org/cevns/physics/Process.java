@@ -1,0 +1,16 @@
+package org.cevns.physics;
+
+import java.util.Locale;
+
+/** Interaction process, spelled as in the {@code process} column. */
+public enum Process {
+  /** Coherent elastic neutrino-nucleus scattering. */
+  CEVNS,
+  /** Elastic neutrino-electron scattering. */
+  EVES;
+
+  /** The name written to the {@code process} column. */
+  public String columnName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,62 @@
+package org.cevns.physics.formfactor;
+
+import java.util.Locale;
+
+/**
+ * Form-factor models selectable in the configuration ({@code physics.form_factor}: {@code helm},
+ * {@code klein-nystrand}, {@code symmetrized-fermi}, {@code unity}).
+ */
+public enum FormFactorModel {
+  /** {@link HelmFormFactor}, Lewin–Smith default radius. */
+  HELM,
+  /** {@link KleinNystrandFormFactor}, R_A = 1.2 A^{1/3} fm default. */
+  KLEIN_NYSTRAND,
+  /** {@link SymmetrizedFermiFormFactor}, c = 1.23 A^{1/3} − 0.60 fm, a = 0.52 fm default. */
+  SYMMETRIZED_FERMI,
+  /** {@link UnityFormFactor}: F = 1. */
+  UNITY;
+
+  /**
+   * The form factor of this model for mass number {@code massNumber}; {@code rmsRadiusFm} imposes the rms radius
+   * of the density, {@code Double.NaN} selects the model's default. UNITY ignores both arguments.
+   */
+  public FormFactor create(int massNumber, double rmsRadiusFm) {
+    if (massNumber < 1) {
+      throw new IllegalArgumentException("form factor mass number: must be >= 1, got " + massNumber);
+    }
+    boolean byDefault = Double.isNaN(rmsRadiusFm);
+    if (!byDefault && !(rmsRadiusFm > 0 && Double.isFinite(rmsRadiusFm))) {
+      throw new IllegalArgumentException("form factor rmsRadiusFm: must be > 0 (or NaN for the default), got "
+          + rmsRadiusFm);
+    }
+    switch (this) {
+      case HELM:
+        return byDefault ? HelmFormFactor.lewinSmith(massNumber) : HelmFormFactor.withRmsRadius(rmsRadiusFm);
+      case KLEIN_NYSTRAND:
+        return byDefault ? KleinNystrandFormFactor.of(massNumber) : KleinNystrandFormFactor.withRmsRadius(rmsRadiusFm);
+      case SYMMETRIZED_FERMI:
+        return byDefault ? SymmetrizedFermiFormFactor.of(massNumber)
+            : SymmetrizedFermiFormFactor.withRmsRadius(rmsRadiusFm);
+      case UNITY:
+        return UnityFormFactor.INSTANCE;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /** The configuration spelling, e.g. {@code klein-nystrand}. */
+  public String configName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Parses the configuration spelling. */
+  public static FormFactorModel fromConfigName(String s) {
+    for (FormFactorModel m : values()) {
+      if (m.configName().equals(s)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("unknown form factor '" + s
+        + "', allowed: helm, klein-nystrand, symmetrized-fermi, unity");
+  }
+}

@@ -1,0 +1,41 @@
+package org.cevns.physics.source;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * Time uniform on [0, {@link #durationNs}]: emission times of a steady source over a period's live time.
+ *
+ * @param durationNs period duration in ns, finite and &gt; 0
+ */
+public record UniformTimeProfile(double durationNs) implements TimeProfile {
+  public UniformTimeProfile {
+    Checks.positive("durationNs", durationNs);
+  }
+
+  /** Uniform on [0, {@code durationNs}]. */
+  public static UniformTimeProfile of(double durationNs) {
+    return new UniformTimeProfile(durationNs);
+  }
+
+  @Override
+  public ContinuousSampler sampler(UniformRandomProvider rng) {
+    double d = durationNs;
+    return () -> d * rng.nextDouble();
+  }
+
+  @Override
+  public double cdf(double timeNs) {
+    return Math.min(1.0, Math.max(0.0, timeNs / durationNs));
+  }
+
+  @Override
+  public double minTimeNs() {
+    return 0.0;
+  }
+
+  @Override
+  public double maxTimeNs() {
+    return durationNs;
+  }
+}

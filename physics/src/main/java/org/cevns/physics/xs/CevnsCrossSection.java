@@ -1,0 +1,193 @@
+package org.cevns.physics.xs;
+
+import org.cevns.physics.Flavor;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.formfactor.FormFactor;
+import org.cevns.physics.nucleus.Isotope;
+
+/**
+ * Coherent elastic neutrino–nucleus scattering on one nuclide (brief §1). With G_V(q) = Z g_V^p F_p(q) +
+ * N g_V^n F_n(q) (so Q_W = 2G_V) and the axial coupling G_A(q) below, the form of Barranco, Miranda and Rashba,
+ * JHEP 12 (2005) 021:
+ * <pre>
+ *   dσ/dT = (G_F² M / 2π) { (G_V + G_A)² + (G_V − G_A)² (1 − T/E)² − (G_V² − G_A²) M T / E² }
+ * </pre>
+ * For G_A = 0 this is (G_F² M / 4π) Q_W² [1 − MT/(2E²) − T/E + T²/(2E²)] (Freedman 1974; Drukier &amp; Stodolsky
+ * 1984). q² = 2MT + T², T_max = 2E²/(M + 2E), M from {@link Isotope#nuclearMassMeV()}. Units: G_F in MeV⁻²,
+ * result converted to cm²/MeV with (ħc)².
+ *
+ * <p><b>G_A convention.</b> G_A(q) = ± √[(4/3)(J+1)/J] · (g_A^p ⟨S_p⟩ + g_A^n ⟨S_n⟩) · F_A(q) with
+ * g_A^p = 0.4995, g_A^n = −0.5121 (brief §2; Barranco et al. 2005) and the spin expectation values of
+ * {@link Isotope}. The factor is the spin average over the 2J+1 initial and the final substates of the nuclear
+ * spin operator (projection theorem, as in the spin-dependent WIMP rate of Engel, Pittel &amp; Vogel 1992 and
+ * Jungman et al. 1996): it makes G_A² = (4/3)(J+1)/J (Σ g_A⟨S⟩)², which reduces to G_A = g_A^p for a free
+ * proton (J = 1/2, ⟨S_p⟩ = 1/2). The + sign is for neutrinos; antineutrinos flip the sign of the V–A
+ * interference, i.e. G_A → −G_A. The axial term vanishes for J = 0 and for odd-odd nuclei (⟨S⟩ = 0 in the
+ * table); averaged over the SNS spectrum it adds 9e-5 to the CsI cross section (4e-5 Ge, 6e-5 Xe,
+ * 1.8e-3 Na23).
+ */
+public final class CevnsCrossSection implements RecoilCrossSection {
+
+  /** Axial coupling of the proton g_A^p (brief §2; Barranco, Miranda, Rashba 2005). */
+  public static final double PROTON_AXIAL_COUPLING = 0.4995;
+  /** Axial coupling of the neutron g_A^n (brief §2; Barranco, Miranda, Rashba 2005). */
+  public static final double NEUTRON_AXIAL_COUPLING = -0.5121;
+
+  private final Isotope isotope;
+  private final Couplings couplings;
+  private final FormFactor protonFormFactor;
+  private final FormFactor neutronFormFactor;
+  private final FormFactor axialFormFactor;
+  private final boolean sameVectorFormFactor;
+  private final boolean axial;
+  private final double massMeV;
+  private final double protonTerm;
+  private final double neutronTerm;
+  private final double axialCouplingAtZero;
+  private final double prefactorCm2PerMeV;
+  private final double radiusScaleFm;
+
+  private CevnsCrossSection(Isotope isotope, Flavor flavor, Couplings couplings, FormFactor protonFormFactor,
+      FormFactor neutronFormFactor, boolean axialRequested, FormFactor axialFormFactor) {
+    this.isotope = isotope;
+    this.couplings = couplings;
+    this.protonFormFactor = protonFormFactor;
+    this.neutronFormFactor = neutronFormFactor;
+    this.sameVectorFormFactor = protonFormFactor == neutronFormFactor;
+    this.massMeV = isotope.nuclearMassMeV();
+    this.protonTerm = isotope.z() * couplings.gVp();
+    this.neutronTerm = isotope.neutronNumber() * couplings.gVn();
+    double spinSum = PROTON_AXIAL_COUPLING * isotope.protonSpinExpectation()
+        + NEUTRON_AXIAL_COUPLING * isotope.neutronSpinExpectation();
+    double ga0 = 0;
+    if (axialRequested && isotope.hasSpin()) {
+      double j = isotope.nuclearSpin();
+      ga0 = Math.sqrt(4.0 / 3.0 * (j + 1) / j) * spinSum * (flavor.isAnti() ? -1 : 1);
+    }
+    this.axialCouplingAtZero = ga0;
+    this.axial = ga0 != 0;
+    this.axialFormFactor = axialFormFactor;
+    double gf = PhysicalConstants.FERMI_CONSTANT_PER_MEV2;
+    this.prefactorCm2PerMeV = gf * gf * massMeV / (2 * Math.PI) * PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
+    double r = Math.max(protonFormFactor.rmsRadiusFm(), neutronFormFactor.rmsRadiusFm());
+    if (axial) {
+      r = Math.max(r, axialFormFactor.rmsRadiusFm());
+    }
+    this.radiusScaleFm = Math.max(r, 1.0);
+  }
+
+  /** Cross section for neutrinos (not antineutrinos); see {@link #of(Isotope, Flavor, Couplings, FormFactor, FormFactor, boolean, FormFactor)}. */
+  public static CevnsCrossSection of(Isotope isotope, Couplings couplings, FormFactor protonFormFactor,
+      FormFactor neutronFormFactor, boolean axial, FormFactor axialFormFactor) {
+    return of(isotope, Flavor.NUMU, couplings, protonFormFactor, neutronFormFactor, axial, axialFormFactor);
+  }
+
+  /**
+   * Cross section of {@code flavor} on {@code isotope}. The flavour only sets the sign of the axial
+   * interference term (the couplings already carry any flavour dependence).
+   *
+   * @param axial           include the axial term (no effect for nuclei without spin)
+   * @param axialFormFactor F_A(q); required when {@code axial}, ignored otherwise (may be null then)
+   */
+  public static CevnsCrossSection of(Isotope isotope, Flavor flavor, Couplings couplings, FormFactor protonFormFactor,
+      FormFactor neutronFormFactor, boolean axial, FormFactor axialFormFactor) {
+    if (isotope == null || flavor == null || couplings == null) {
+      throw new IllegalArgumentException("CEvNS cross section: isotope, flavor and couplings must not be null");
+    }
+    if (protonFormFactor == null || neutronFormFactor == null) {
+      throw new IllegalArgumentException("CEvNS cross section " + isotope.label()
+          + ": proton and neutron form factors must not be null");
+    }
+    if (axial && axialFormFactor == null) {
+      throw new IllegalArgumentException("CEvNS cross section " + isotope.label()
+          + ": axial form factor required when axial = true");
+    }
+    return new CevnsCrossSection(isotope, flavor, couplings, protonFormFactor, neutronFormFactor, axial,
+        axialFormFactor);
+  }
+
+  @Override
+  public double maxRecoilMeV(double energyMeV) {
+    return Kinematics.maxRecoilMeV(energyMeV, massMeV);
+  }
+
+  @Override
+  public double minEnergyMeV(double recoilMeV) {
+    return Kinematics.minEnergyMeV(recoilMeV, massMeV);
+  }
+
+  @Override
+  public double xsCm2PerMeV(double energyMeV, double recoilMeV) {
+    double e = energyMeV;
+    double t = recoilMeV;
+    if (!(t >= 0) || !(e > 0) || t > 2 * e * e / (massMeV + 2 * e)) {
+      return 0;
+    }
+    double q = Math.sqrt(2 * massMeV * t + t * t);
+    double gv;
+    if (sameVectorFormFactor) {
+      gv = (protonTerm + neutronTerm) * protonFormFactor.value(q);
+    } else {
+      gv = protonTerm * protonFormFactor.value(q) + neutronTerm * neutronFormFactor.value(q);
+    }
+    double oneMinusY = 1 - t / e;
+    double mte = massMeV * t / (e * e);
+    double bracket;
+    if (axial) {
+      double ga = axialCouplingAtZero * axialFormFactor.value(q);
+      double plus = gv + ga;
+      double minus = gv - ga;
+      bracket = plus * plus + minus * minus * oneMinusY * oneMinusY - (gv * gv - ga * ga) * mte;
+    } else {
+      bracket = gv * gv * (1 + oneMinusY * oneMinusY - mte);
+    }
+    return bracket > 0 ? prefactorCm2PerMeV * bracket : 0;
+  }
+
+  /**
+   * σ(E) by composite 16-point Gauss–Legendre over [0, T_max] with one panel per unit of q_max·R/ħc (at least
+   * 4; R the largest rms radius of the form factors); relative accuracy better than 1e-9 for the tabulated
+   * nuclei up to 300 MeV.
+   */
+  @Override
+  public double totalXsCm2(double energyMeV) {
+    double tMax = maxRecoilMeV(energyMeV);
+    if (!(tMax > 0)) {
+      return 0;
+    }
+    double qMax = Kinematics.momentumTransferMeV(tMax, massMeV);
+    int panels = Math.max(4, (int) Math.ceil(qMax * radiusScaleFm / PhysicalConstants.HBARC_MEV_FM));
+    return GaussLegendre.integrate(t -> xsCm2PerMeV(energyMeV, t), 0, tMax, panels);
+  }
+
+  /** The nuclide. */
+  public Isotope isotope() {
+    return isotope;
+  }
+
+  /** The vector couplings. */
+  public Couplings couplings() {
+    return couplings;
+  }
+
+  /** Nuclear mass M in MeV. */
+  public double nuclearMassMeV() {
+    return massMeV;
+  }
+
+  /** Weak charge at q = 0, Q_W = 2(Z g_V^p + N g_V^n). */
+  public double weakChargeAtZero() {
+    return 2 * (protonTerm + neutronTerm);
+  }
+
+  /** Signed axial coupling G_A(0) actually used (0 when the axial term is off or the nucleus has no spin). */
+  public double axialCouplingAtZero() {
+    return axialCouplingAtZero;
+  }
+
+  @Override
+  public String toString() {
+    return "CEvNS[" + isotope.label() + ", gVp=" + couplings.gVp() + ", gVn=" + couplings.gVn() + ", Fp="
+        + protonFormFactor + ", Fn=" + neutronFormFactor + ", GA0=" + axialCouplingAtZero + "]";
+  }
+}

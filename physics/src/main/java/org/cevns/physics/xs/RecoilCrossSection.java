@@ -1,0 +1,38 @@
+package org.cevns.physics.xs;
+
+/**
+ * Differential cross section dσ/dT of one neutrino flavour on one target (a nucleus for CEvNS, all electrons
+ * of one atom for EvES), as a function of neutrino energy E and recoil kinetic energy T, both in MeV.
+ *
+ * <p>For sampling, dσ/dT = {@link #envelopeXsCm2PerMeV} × {@link #acceptance}, where the envelope is smooth
+ * in T (tabulated by the sampler) and the acceptance in [0, 1] carries any step in T (the shell-binding
+ * steps of EvES), applied exactly by rejection. Smooth cross sections keep the defaults.
+ */
+public interface RecoilCrossSection {
+  /** Largest recoil kinetic energy in MeV at neutrino energy {@code energyMeV} (2E²/(M+2E)). */
+  double maxRecoilMeV(double energyMeV);
+
+  /** Smallest neutrino energy in MeV that can give recoil {@code recoilMeV}. */
+  double minEnergyMeV(double recoilMeV);
+
+  /** dσ/dT in cm² per MeV per target; 0 outside 0 &le; T &le; T_max(E). */
+  double xsCm2PerMeV(double energyMeV, double recoilMeV);
+
+  /** Total cross section σ(E) = ∫ dσ/dT dT in cm² per target. */
+  double totalXsCm2(double energyMeV);
+
+  /** Smooth part of dσ/dT in cm²/MeV: {@code xs = envelope × acceptance}. Defaults to {@link #xsCm2PerMeV}. */
+  default double envelopeXsCm2PerMeV(double energyMeV, double recoilMeV) {
+    return xsCm2PerMeV(energyMeV, recoilMeV);
+  }
+
+  /** Step factor in [0, 1] applied by rejection; 1 for smooth cross sections. */
+  default double acceptance(double recoilMeV) {
+    return 1.0;
+  }
+
+  /** True when {@link #acceptance} is not identically 1. */
+  default boolean hasAcceptance() {
+    return false;
+  }
+}

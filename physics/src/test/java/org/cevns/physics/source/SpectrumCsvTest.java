@@ -1,0 +1,64 @@
+package org.cevns.physics.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpectrumCsvTest {
+  @TempDir Path dir;
+
+  @Test
+  void readsWithCommentsAndBlankLines() {
+    String csv = "\uFEFF# a user spectrum\n\n Energy_MeV , dN_dE \n1.0,0 # rising edge\n2.0, 2\n\n3.0,1e0\n";
+    TabulatedSpectrum s = SpectrumCsv.read(new StringReader(csv), "x.csv");
+    assertEquals(1.0, s.minEnergyMeV());
+    assertEquals(3.0, s.maxEnergyMeV());
+    assertEquals(2.0 / 2.5, s.densityPerMeV(2.0), 1e-15);
+  }
+
+  @Test
+  void errorsNameSourceAndLine() {
+    assertError("x.csv:2: expected the header 'energy_mev,dn_de', got '1.0,2.0'", "# c\n1.0,2.0\n");
+    assertError("x.csv:3: energy_mev is not a finite decimal number: 'abc'", "energy_mev,dn_de\n1,1\nabc,2\n");
+    assertError("x.csv:2: dn_de is not a finite decimal number: 'NaN'", "energy_mev,dn_de\n1,NaN\n2,1\n");
+    assertError("x.csv:2: dn_de is not a finite decimal number: '1.0f'", "energy_mev,dn_de\n1,1.0f\n2,1\n");
+    assertError("x.csv:2: dn_de is not a finite decimal number: ''", "energy_mev,dn_de\n1,\n2,1\n");
+    assertError("x.csv:3: expected 2 comma-separated columns (energy_mev,dn_de), got 3",
+        "energy_mev,dn_de\n1,1\n2,1,7\n");
+    assertError("x.csv:5: energy_mev 1.5 must be greater than 2.0 on line 3: energies must be strictly increasing",
+        "energy_mev,dn_de\n1,1\n2,1\n# gap\n1.5,1\n");
+    assertError("x.csv:3: energy_mev 2.0 must be greater than 2.0 on line 2: energies must be strictly increasing",
+        "energy_mev,dn_de\n2,1\n2,1\n");
+    assertError("x.csv:2: dn_de must be >= 0, got -1.0", "energy_mev,dn_de\n1,-1\n2,1\n");
+    assertError("x.csv:2: energy_mev must be >= 0, got -1.0", "energy_mev,dn_de\n-1,1\n2,1\n");
+    assertError("x.csv:2: energy_mev overflows a double: '1e999'", "energy_mev,dn_de\n1e999,1\n2,1\n");
+    assertError("x.csv: empty file, expected the header 'energy_mev,dn_de' and at least 2 data rows", "# only\n\n");
+    assertError("x.csv: expected at least 2 data rows after the header, got 1", "energy_mev,dn_de\n1,1\n");
+    assertError("x.csv: dn_de is 0 on every row, the shape cannot be normalised", "energy_mev,dn_de\n1,0\n2,0\n");
+  }
+
+  @Test
+  void fileErrorsNameTheFile() throws Exception {
+    Path f = dir.resolve("bad.csv");
+    Files.writeString(f, "energy_mev,dn_de\n1,1\n2,x\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpectrumCsv.read(f));
+    assertEquals(f + ":3: dn_de is not a finite decimal number: 'x'", e.getMessage());
+    UncheckedIOException missing =
+        assertThrows(UncheckedIOException.class, () -> SpectrumCsv.read(dir.resolve("none.csv")));
+    assertTrue(missing.getMessage().startsWith("spectrum file not found: "), missing.getMessage());
+    assertTrue(missing.getMessage().endsWith("none.csv"), missing.getMessage());
+  }
+
+  private static void assertError(String message, String csv) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SpectrumCsv.read(new StringReader(csv), "x.csv"));
+    assertEquals(message, e.getMessage());
+  }
+}

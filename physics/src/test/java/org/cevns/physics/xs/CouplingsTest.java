@@ -1,0 +1,73 @@
+package org.cevns.physics.xs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.cevns.physics.Flavor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CouplingsTest {
+
+  private static final double S2 = 0.23857;
+
+  @Test
+  void treeLevel() {
+    Couplings c = Couplings.of(CouplingScheme.TREE, Flavor.NUE, S2);
+    assertEquals(0.02286, c.gVp(), 1e-12);
+    assertEquals(-0.5, c.gVn(), 0);
+    // Q_W = N − (1 − 4 s²) Z for Cs133 (brief §1)
+    assertEquals(-(78 - (1 - 4 * S2) * 55), c.weakCharge(55, 78), 1e-12);
+  }
+
+  @Test
+  void pdgParametrisationGivesTheBriefNumbersAndIgnoresSin2() {
+    Couplings c = Couplings.of(CouplingScheme.PDG, Flavor.NUMU, S2);
+    assertEquals(0.0303, c.gVp(), 5e-5); // 0.030279
+    assertEquals(-0.5122, c.gVn(), 5e-5); // -0.512213
+    assertEquals(0.0302786, c.gVp(), 1e-7);
+    assertEquals(-0.5122125, c.gVn(), 1e-7);
+    assertEquals(c, Couplings.of(CouplingScheme.PDG, Flavor.NUEBAR, 0.2));
+  }
+
+  @Test
+  void chargeRadiusShiftsByFlavourSameForAntineutrinos() {
+    assertEquals(0.0184 + 0.0197, Couplings.of(CouplingScheme.CHARGE_RADIUS, Flavor.NUE, S2).gVp(), 1e-15);
+    assertEquals(0.0184 + 0.0114, Couplings.of(CouplingScheme.CHARGE_RADIUS, Flavor.NUMU, S2).gVp(), 1e-15);
+    assertEquals(0.0184 + 0.0071, Couplings.of(CouplingScheme.CHARGE_RADIUS, Flavor.NUTAU, S2).gVp(), 1e-15);
+    for (Flavor f : new Flavor[] {Flavor.NUE, Flavor.NUMU, Flavor.NUTAU}) {
+      Flavor anti = Flavor.valueOf(f.name() + "BAR");
+      assertEquals(Couplings.of(CouplingScheme.CHARGE_RADIUS, f, S2),
+          Couplings.of(CouplingScheme.CHARGE_RADIUS, anti, S2));
+      assertEquals(-0.5117, Couplings.of(CouplingScheme.CHARGE_RADIUS, f, S2).gVn(), 0);
+    }
+  }
+
+  /** The charge-radius shifts follow from the SM radii: δ = (√2πα/3G_F)·(G_F/2√2π²)[3 − 2 ln(m_ℓ²/m_W²)]. */
+  @Test
+  void chargeRadiusShiftsFollowFromTheStandardModelRadii() {
+    double alpha = 1 / 137.035999;
+    double mW = 80369.2; // MeV, PDG 2024
+    double[] lepton = {0.51099895, 105.6583755, 1776.86};
+    double[] shift = {0.0197, 0.0114, 0.0071};
+    for (int i = 0; i < 3; i++) {
+      // (√2πα/3G_F)(G_F/2√2π²) = α/(6π): the G_F cancels
+      double delta = alpha / (6 * Math.PI) * (3 - 2 * Math.log(lepton[i] * lepton[i] / (mW * mW)));
+      assertEquals(shift[i], delta, 1e-4, "lepton " + i);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(CouplingScheme.class)
+  void validation(CouplingScheme scheme) {
+    assertThrows(IllegalArgumentException.class, () -> Couplings.of(scheme, Flavor.NUE, 1.2));
+    assertThrows(IllegalArgumentException.class, () -> Couplings.of(scheme, null, S2));
+    assertEquals(scheme, CouplingScheme.fromConfigName(scheme.configName()));
+  }
+
+  @Test
+  void recordRejectsNonFiniteValues() {
+    assertThrows(IllegalArgumentException.class, () -> new Couplings(Double.NaN, -0.5));
+  }
+}

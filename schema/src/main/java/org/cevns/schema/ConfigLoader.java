@@ -1,0 +1,251 @@
+package org.cevns.schema;
+
+import org.cevns.physics.xs.CouplingScheme;
+import org.cevns.physics.formfactor.FormFactorModel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.cevns.physics.Process;
+
+/**
+ * Loads an experiment configuration (YAML, schema in {@code docs/design.md} and {@code configs/reference.yaml})
+ * into a validated {@link ExperimentConfig}. Every problem is a {@link ConfigException} with a one-line
+ * message naming the key path; the first problem found is reported.
+ */
+public final class ConfigLoader {
+  private static final String[] TOP_KEYS = {
+    "name", "seed", "physics", "generator", "sources", "detectors", "windows", "analysis"
+  };
+  private static final String[] DETECTOR_KEYS = {
+    "name", "target", "mass_kg", "distance_m", "distances_m", "threshold_kevnr", "roi_max_kevnr", "exposure",
+    "response", "backgrounds"
+  };
+  /** Largest configuration file read, 1 MiB (the shipped ones are below 20 kB). */
+  public static final long MAX_CONFIG_BYTES = 1L << 20;
+
+  /**
+   * Reads a regular file of at most {@code maxBytes} bytes. FIFOs, devices ({@code /dev/zero}) and other
+   * non-regular files are refused before reading, so a read can neither block nor run without end.
+   *
+   * @param what what the file is, for the message ("configuration", "spectrum file")
+   * @throws ConfigException (key path: the file) if it is not a regular file or is too large
+   * @throws IOException if reading fails
+   */
+  public static byte[] readBounded(Path file, long maxBytes, String what) throws IOException {
+    String where = file.toString();
+    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+        java.nio.file.attribute.BasicFileAttributes.class);
+    if (!a.isRegularFile()) {
+      throw new ConfigException(where, "cannot read " + what + ": not a regular file (a FIFO, device or socket)");
+    }
+    if (a.size() > maxBytes) {
+      throw new ConfigException(where, "cannot read " + what + ": " + a.size() + " bytes, more than the "
+          + maxBytes + " allowed");
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new ConfigException(where, "cannot read " + what + ": more than " + maxBytes + " bytes");
+      }
+      return bytes;
+    }
+  }
+
+  /** Key path used for errors of a configuration given as a string. */
+  public static final String STRING_SOURCE_NAME = "<yaml>";
+
+  private ConfigLoader() {}
+
+  /**
+   * Reads and validates the configuration file {@code file} (UTF-8). Relative file names inside it are
+   * resolved against the file's directory.
+   *
+   * @throws ConfigException if the file cannot be read or the configuration is invalid
+   */
+  public static ExperimentConfig load(Path file) {
+    String where = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new ConfigException(where, "cannot read configuration: is a directory, expected a YAML file");
+    }
+    byte[] bytes;
+    try {
+      bytes = readBounded(file, MAX_CONFIG_BYTES, "configuration");
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(where, "cannot read configuration: file not found");
+    } catch (IOException | SecurityException e) {
+      throw new ConfigException(where, "cannot read configuration: " + e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+    String yaml;
+    try {
+      yaml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(where, "cannot read configuration: not UTF-8 text");
+    }
+    if (yaml.startsWith("\uFEFF")) {
+      yaml = yaml.substring(1);
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    return parse(yaml, absolute.getParent(), Optional.of(absolute), where);
+  }
+
+  /**
+   * Parses and validates configuration text.
+   *
+   * @param yaml the YAML text
+   * @param baseDir directory against which relative file names (spectrum files) are resolved
+   * @throws ConfigException if the configuration is invalid; syntax errors name {@value #STRING_SOURCE_NAME}
+   */
+  public static ExperimentConfig parse(String yaml, Path baseDir) {
+    return parse(yaml, baseDir.toAbsolutePath().normalize(), Optional.empty(), STRING_SOURCE_NAME);
+  }
+
+  private static ExperimentConfig parse(String yaml, Path baseDir, Optional<Path> file, String sourceName) {
+    JsonNode tree = YamlReader.read(yaml, sourceName);
+    if (tree.isMissingNode() || tree.isNull()) {
+      throw new ConfigException(sourceName, "configuration is empty, expected a map with name, sources and detectors");
+    }
+    if (!tree.isObject()) {
+      throw new ConfigException(sourceName, "configuration must be a map with name, sources and detectors",
+          ConfigException.render(tree));
+    }
+    ConfigNode root = ConfigNode.of(tree, "").allowKeys(TOP_KEYS);
+    String name = root.requiredString("name");
+    OptionalLong seed = root.optionalLong("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+    PhysicsConfig physics = root.optionalMap("physics").map(ConfigLoader::physics).orElseGet(PhysicsConfig::defaults);
+    GeneratorSettings generator = root.optionalMap("generator").map(ConfigLoader::generator)
+        .orElseGet(GeneratorSettings::defaults);
+    List<SourceConfig> sources = new ArrayList<>();
+    for (ConfigNode s : nonEmptyList(root, "sources")) {
+      sources.add(SourceParser.parse(s, baseDir));
+    }
+    Map<String, SourceConfig> sourcesByName = new LinkedHashMap<>();
+    sources.forEach(s -> sourcesByName.putIfAbsent(s.name(), s));
+    List<DetectorConfig> detectors = new ArrayList<>();
+    for (ConfigNode d : nonEmptyList(root, "detectors")) {
+      detectors.add(detector(d, sourcesByName));
+    }
+    Optional<StageSection> windows = root.optionalSection("windows");
+    Optional<StageSection> analysis = root.optionalSection("analysis");
+    root.requireAllConsumed();
+    return new ExperimentConfig(name, seed, physics, generator, sources, detectors, windows, analysis, file,
+        baseDir, yaml);
+  }
+
+  private static List<ConfigNode> nonEmptyList(ConfigNode root, String key) {
+    ConfigNode list = root.required(key);
+    List<ConfigNode> items = list.elements();
+    if (items.isEmpty()) {
+      throw list.error("must be a non-empty list");
+    }
+    return items;
+  }
+
+  private static PhysicsConfig physics(ConfigNode p) {
+    p.allowKeys("sin2_theta_w", "couplings", "form_factor", "axial", "processes", "nuclei");
+    PhysicsConfig defaults = PhysicsConfig.defaults();
+    double sin2 = p.optionalDouble("sin2_theta_w").orElse(defaults.sin2ThetaW());
+    CouplingScheme couplings = p.optionalEnum("couplings", CouplingScheme.class, defaults.couplings());
+    FormFactorModel formFactor = p.optionalEnum("form_factor", FormFactorModel.class, defaults.formFactor());
+    boolean axial = p.optionalBoolean("axial", defaults.axial());
+    Set<Process> processes = defaults.processes();
+    Optional<List<ConfigNode>> list = p.optionalList("processes");
+    if (list.isPresent()) {
+      processes = EnumSet.noneOf(Process.class);
+      for (ConfigNode item : list.get()) {
+        if (!processes.add(item.asEnum(Process.class))) {
+          throw item.error("must not repeat a process");
+        }
+      }
+      if (processes.isEmpty()) {
+        throw p.required("processes").error("must be a non-empty list of " + ConfigNode.spellings(Process.class));
+      }
+    }
+    Map<String, NucleusRadii> nuclei = new LinkedHashMap<>();
+    p.optionalMap("nuclei").ifPresent(n -> n.entries().forEach((key, entry) -> nuclei.put(key, radii(key, entry))));
+    Set<Process> chosen = processes;
+    return p.build(() -> new PhysicsConfig(sin2, couplings, formFactor, axial, chosen, nuclei));
+  }
+
+  private static NucleusRadii radii(String key, ConfigNode entry) {
+    String[] nuclide = entry.build(() -> NucleusRadii.parseKey(key));
+    entry.requireMap().allowKeys("neutron_rms_radius_fm", "proton_rms_radius_fm");
+    var neutron = entry.optionalDouble("neutron_rms_radius_fm");
+    var proton = entry.optionalDouble("proton_rms_radius_fm");
+    entry.requireAllConsumed();
+    return entry.build(() -> new NucleusRadii(nuclide[0], Integer.parseInt(nuclide[1]), neutron, proton));
+  }
+
+  private static GeneratorSettings generator(ConfigNode g) {
+    g.allowKeys("weighted", "energy_nodes", "recoil_nodes");
+    boolean weighted = g.optionalBoolean("weighted", false);
+    int energyNodes = g.optionalInt("energy_nodes", GeneratorSettings.MIN_NODES, GeneratorSettings.MAX_NODES,
+        GeneratorSettings.DEFAULT_ENERGY_NODES);
+    int recoilNodes = g.optionalInt("recoil_nodes", GeneratorSettings.MIN_NODES, GeneratorSettings.MAX_NODES,
+        GeneratorSettings.DEFAULT_RECOIL_NODES);
+    g.requireAllConsumed();
+    return g.build(() -> new GeneratorSettings(weighted, energyNodes, recoilNodes));
+  }
+
+  private static DetectorConfig detector(ConfigNode d, Map<String, SourceConfig> sources) {
+    d.requireMap().allowKeys(DETECTOR_KEYS);
+    String name = d.requiredString("name");
+    TargetConfig target = target(d.requiredMap("target"));
+    double massKg = d.requiredDouble("mass_kg");
+    var distanceM = d.optionalDouble("distance_m");
+    Map<String, Double> distancesM = new LinkedHashMap<>();
+    d.optionalMap("distances_m").ifPresent(m -> m.entries().forEach((source, v) -> distancesM.put(source, v.asDouble())));
+    double thresholdKevnr = d.optionalDouble("threshold_kevnr").orElse(0);
+    double roiMaxKevnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
+    Map<String, ExposureConfig> exposure = new LinkedHashMap<>();
+    d.optionalMap("exposure").ifPresent(m -> m.entries().forEach((sourceName, e) -> {
+      SourceConfig source = sources.get(sourceName);
+      if (source == null) {
+        throw e.problem("unknown source, allowed: " + String.join(", ", sources.keySet()));
+      }
+      exposure.put(sourceName, SourceParser.exposure(source.type(), e));
+    }));
+    var response = d.optionalSection("response");
+    var backgrounds = d.optionalSection("backgrounds");
+    d.requireAllConsumed();
+    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKevnr, roiMaxKevnr,
+        exposure, response, backgrounds));
+  }
+
+  private static TargetConfig target(ConfigNode t) {
+    t.allowKeys("formula", "isotopes");
+    t.build(() -> {
+      Checks.exactlyOne(List.of("formula", "isotopes"), t.has("formula"), t.has("isotopes"));
+      return null;
+    });
+    Optional<String> formula = t.optionalString("formula");
+    if (formula.isPresent()) {
+      return t.build(() -> new FormulaTarget(formula.get()));
+    }
+    List<IsotopeFraction> isotopes = new ArrayList<>();
+    for (ConfigNode i : t.requiredList("isotopes")) {
+      i.requireMap().allowKeys("element", "a", "fraction");
+      String element = i.requiredString("element");
+      int a = i.requiredInt("a", 1, IsotopeFraction.MAX_A);
+      double fraction = i.requiredDouble("fraction");
+      i.requireAllConsumed();
+      isotopes.add(i.build(() -> new IsotopeFraction(element, a, fraction)));
+    }
+    return t.build(() -> new IsotopeTarget(isotopes));
+  }
+}

@@ -1,0 +1,65 @@
+package org.cevns.schema;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One entry of {@code detectors}. References to sources (keys of {@code distances_m} and {@code exposure}) are
+ * checked by {@link ExperimentConfig}.
+ *
+ * @param name unique detector name, matching {@code [A-Za-z0-9_.-]+}
+ * @param target what the detector is made of
+ * @param massKg target mass (kg), > 0
+ * @param distanceM distance (m) to every point source without an entry in {@code distancesM}, > 0
+ * @param distancesM per-source distance (m), > 0, keyed by source name (point sources only); file order
+ * @param thresholdKevnr lower end of the nuclear-recoil window used by {@code rates} (keVnr, CEvNS only),
+ *     >= 0; YAML default 0
+ * @param roiMaxKevnr upper end of that window (keVnr), > thresholdKevnr, {@code .inf} allowed; YAML default
+ *     {@code .inf}
+ * @param exposure per-source exposure overriding the source's own, keyed by source name; the kind matches
+ *     the source type; file order
+ * @param response the {@code response} subtree, owned by detsim
+ * @param backgrounds the {@code backgrounds} subtree, owned by detsim
+ */
+public record DetectorConfig(
+    String name,
+    TargetConfig target,
+    double massKg,
+    OptionalDouble distanceM,
+    Map<String, Double> distancesM,
+    double thresholdKevnr,
+    double roiMaxKevnr,
+    Map<String, ExposureConfig> exposure,
+    Optional<StageSection> response,
+    Optional<StageSection> backgrounds) {
+
+  public DetectorConfig {
+    Checks.name("name", name);
+    Checks.present("target", target);
+    DoubleRange.POSITIVE.check("mass_kg", massKg);
+    distanceM = Checks.optional("distance_m", distanceM, DoubleRange.POSITIVE);
+    distancesM = Checks.orderedCopy(distancesM);
+    distancesM.forEach((source, d) -> DoubleRange.POSITIVE.check("distances_m." + source, d));
+    DoubleRange.NON_NEGATIVE.check("threshold_kevnr", thresholdKevnr);
+    DoubleRange.POSITIVE_OR_INFINITE.check("roi_max_kevnr", roiMaxKevnr);
+    if (!(roiMaxKevnr > thresholdKevnr)) {
+      throw new ConfigException("roi_max_kevnr", "must be > threshold_kevnr (" + ConfigException.render(thresholdKevnr) + ")",
+          ConfigException.render(roiMaxKevnr));
+    }
+    exposure = Checks.orderedCopy(exposure);
+    response = Checks.optional(response);
+    backgrounds = Checks.optional(backgrounds);
+  }
+
+  /** Distance (m) to source {@code sourceName}: its {@code distances_m} entry, else {@code distance_m}. */
+  public OptionalDouble distanceMTo(String sourceName) {
+    Double d = distancesM.get(sourceName);
+    return d != null ? OptionalDouble.of(d) : distanceM;
+  }
+
+  /** The exposure override for {@code sourceName}, if any. */
+  public Optional<ExposureConfig> exposureFor(String sourceName) {
+    return Optional.ofNullable(exposure.get(sourceName));
+  }
+}

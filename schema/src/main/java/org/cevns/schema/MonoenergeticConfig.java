@@ -1,0 +1,53 @@
+package org.cevns.schema;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.cevns.physics.Flavor;
+
+/**
+ * A {@code monoenergetic} source: one neutrino line. Exactly one of {@code flux_per_cm2_s} (a flux at every
+ * detector, no position) or {@code rate_per_s} (neutrinos per second from a point source).
+ *
+ * @param name unique source name
+ * @param energyMev neutrino energy (MeV), > 0
+ * @param flavor neutrino flavour ({@code nue}, {@code numubar}, ...)
+ * @param parent {@code parent} column label, matching {@code [A-Za-z0-9_.-]+}; YAML default
+ *     {@value #DEFAULT_PARENT}
+ * @param fluxPerCm2S flux at the detectors (cm⁻² s⁻¹), > 0
+ * @param ratePerS emission rate (s⁻¹), > 0; makes it a point source
+ * @param exposure default exposure (live time) for every detector
+ */
+public record MonoenergeticConfig(
+    String name,
+    double energyMev,
+    Flavor flavor,
+    String parent,
+    OptionalDouble fluxPerCm2S,
+    OptionalDouble ratePerS,
+    LiveTimeExposure exposure) implements SourceConfig {
+
+  /** Default {@code parent}. */
+  public static final String DEFAULT_PARENT = "mono";
+
+  public MonoenergeticConfig {
+    Checks.name("name", name);
+    DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV).check("energy_mev", energyMev);
+    Checks.present("flavor", flavor);
+    Checks.name("parent", parent);
+    fluxPerCm2S = Checks.optional("flux_per_cm2_s", fluxPerCm2S, DoubleRange.POSITIVE);
+    ratePerS = Checks.optional("rate_per_s", ratePerS, DoubleRange.POSITIVE);
+    Checks.exactlyOne(List.of("flux_per_cm2_s", "rate_per_s"), fluxPerCm2S.isPresent(), ratePerS.isPresent());
+    Checks.present("exposure", exposure);
+  }
+
+  @Override
+  public SourceType type() {
+    return SourceType.MONOENERGETIC;
+  }
+
+  /** True when given as {@code rate_per_s}. */
+  @Override
+  public boolean pointSource() {
+    return ratePerS.isPresent();
+  }
+}

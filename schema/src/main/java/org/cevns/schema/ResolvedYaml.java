@@ -1,0 +1,162 @@
+package org.cevns.schema;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cevns.physics.Process;
+
+/** Builds the effective configuration tree of an {@link ExperimentConfig} (keys in schema order). */
+final class ResolvedYaml {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private ResolvedYaml() {}
+
+  static ObjectNode tree(ExperimentConfig c) {
+    ObjectNode root = F.objectNode();
+    root.put("name", c.name());
+    c.seed().ifPresent(seed -> root.put("seed", seed));
+    root.set("physics", physics(c.physics()));
+    GeneratorSettings g = c.generator();
+    ObjectNode gen = root.putObject("generator");
+    gen.put("weighted", g.weighted());
+    gen.put("energy_nodes", g.energyNodes());
+    gen.put("recoil_nodes", g.recoilNodes());
+    ArrayNode sources = root.putArray("sources");
+    c.sources().forEach(s -> sources.add(source(s)));
+    ArrayNode detectors = root.putArray("detectors");
+    c.detectors().forEach(d -> detectors.add(detector(d)));
+    c.windows().ifPresent(w -> root.set("windows", w.node()));
+    c.analysis().ifPresent(a -> root.set("analysis", a.node()));
+    return root;
+  }
+
+  private static ObjectNode physics(PhysicsConfig p) {
+    ObjectNode n = F.objectNode();
+    n.put("sin2_theta_w", p.sin2ThetaW());
+    n.put("couplings", ConfigNode.spelling(p.couplings()));
+    n.put("form_factor", ConfigNode.spelling(p.formFactor()));
+    n.put("axial", p.axial());
+    ArrayNode processes = n.putArray("processes");
+    for (Process process : p.processes()) {
+      processes.add(ConfigNode.spelling(process));
+    }
+    if (!p.nuclei().isEmpty()) {
+      ObjectNode nuclei = n.putObject("nuclei");
+      p.nuclei().forEach((key, r) -> {
+        ObjectNode radii = nuclei.putObject(key);
+        put(radii, "neutron_rms_radius_fm", r.neutronRmsRadiusFm());
+        put(radii, "proton_rms_radius_fm", r.protonRmsRadiusFm());
+      });
+    }
+    return n;
+  }
+
+  private static ObjectNode source(SourceConfig s) {
+    ObjectNode n = F.objectNode();
+    n.put("name", s.name());
+    n.put("type", ConfigNode.spelling(s.type()));
+    if (s instanceof PionDarConfig) {
+      PionDarConfig p = (PionDarConfig) s;
+      n.put("facility", ConfigNode.spelling(p.facility()));
+      put(n, "proton_energy_gev", p.protonEnergyGev());
+      put(n, "power_mw", p.powerMw());
+      put(n, "repetition_hz", p.repetitionHz());
+      put(n, "pulse_shape", p.pulseShape());
+      put(n, "pulse_fwhm_ns", p.pulseFwhmNs());
+      put(n, "pulse_length_ns", p.pulseLengthNs());
+      put(n, "nu_per_flavor_per_proton", p.nuPerFlavorPerProton());
+    } else if (s instanceof ReactorConfig) {
+      ReactorConfig r = (ReactorConfig) s;
+      n.put("thermal_power_mw", r.thermalPowerMw());
+      r.fissionFractions().ifPresent(f -> n.set("fission_fractions", fission(f)));
+      r.energyPerFissionMev().ifPresent(f -> n.set("energy_per_fission_mev", fission(f)));
+      put(n, "low_energy_model", r.lowEnergyModel());
+      put(n, "high_energy_model", r.highEnergyModel());
+      put(n, "max_energy_mev", r.maxEnergyMev());
+    } else if (s instanceof Solar8BConfig) {
+      put(n, "total_flux_per_cm2_s", ((Solar8BConfig) s).totalFluxPerCm2S());
+    } else if (s instanceof MonoenergeticConfig) {
+      MonoenergeticConfig m = (MonoenergeticConfig) s;
+      n.put("energy_mev", m.energyMev());
+      n.put("flavor", ConfigNode.spelling(m.flavor()));
+      n.put("parent", m.parent());
+      put(n, "flux_per_cm2_s", m.fluxPerCm2S());
+      put(n, "rate_per_s", m.ratePerS());
+    } else {
+      SpectrumFileConfig f = (SpectrumFileConfig) s;
+      n.put("file", f.file());
+      n.put("flavor", ConfigNode.spelling(f.flavor()));
+      n.put("parent", f.parent());
+      put(n, "flux_per_cm2_s", f.fluxPerCm2S());
+      put(n, "rate_per_s", f.ratePerS());
+    }
+    n.set("exposure", exposure(s.exposure()));
+    return n;
+  }
+
+  private static ObjectNode fission(FissionValues f) {
+    ObjectNode n = F.objectNode();
+    f.asMap().forEach(n::put);
+    return n;
+  }
+
+  private static ObjectNode exposure(ExposureConfig e) {
+    ObjectNode n = F.objectNode();
+    if (e instanceof PionDarExposure) {
+      PionDarExposure p = (PionDarExposure) e;
+      put(n, "pot", p.pot());
+      put(n, "beam_energy_gwh", p.beamEnergyGwh());
+      put(n, "beam_hours", p.beamHours());
+      put(n, "years", p.years());
+      put(n, "beam_hours_per_year", p.beamHoursPerYear());
+    } else if (e instanceof ReactorExposure) {
+      ReactorExposure r = (ReactorExposure) e;
+      n.put("live_days_on", r.liveDaysOn());
+      n.put("live_days_off", r.liveDaysOff());
+    } else {
+      LiveTimeExposure l = (LiveTimeExposure) e;
+      put(n, "live_days", l.liveDays());
+      put(n, "years", l.years());
+    }
+    return n;
+  }
+
+  private static ObjectNode detector(DetectorConfig d) {
+    ObjectNode n = F.objectNode();
+    n.put("name", d.name());
+    ObjectNode target = n.putObject("target");
+    if (d.target() instanceof FormulaTarget) {
+      target.put("formula", ((FormulaTarget) d.target()).formula());
+    } else {
+      ArrayNode isotopes = target.putArray("isotopes");
+      for (IsotopeFraction i : ((IsotopeTarget) d.target()).isotopes()) {
+        isotopes.addObject().put("element", i.element()).put("a", i.a()).put("fraction", i.fraction());
+      }
+    }
+    n.put("mass_kg", d.massKg());
+    put(n, "distance_m", d.distanceM());
+    if (!d.distancesM().isEmpty()) {
+      ObjectNode distances = n.putObject("distances_m");
+      d.distancesM().forEach(distances::put);
+    }
+    n.put("threshold_kevnr", d.thresholdKevnr());
+    n.put("roi_max_kevnr", d.roiMaxKevnr());
+    if (!d.exposure().isEmpty()) {
+      ObjectNode exposures = n.putObject("exposure");
+      d.exposure().forEach((source, e) -> exposures.set(source, exposure(e)));
+    }
+    d.response().ifPresent(r -> n.set("response", r.node()));
+    d.backgrounds().ifPresent(b -> n.set("backgrounds", b.node()));
+    return n;
+  }
+
+  private static void put(ObjectNode n, String key, OptionalDouble value) {
+    value.ifPresent(v -> n.put(key, v));
+  }
+
+  private static void put(ObjectNode n, String key, Optional<? extends Enum<?>> value) {
+    value.ifPresent(v -> n.put(key, ConfigNode.spelling(v)));
+  }
+}

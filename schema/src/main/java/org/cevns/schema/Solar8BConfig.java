@@ -1,0 +1,30 @@
+package org.cevns.schema;
+
+import java.util.OptionalDouble;
+
+/**
+ * A {@code solar-8b} source: ⁸B solar ν_e (Winter et al. 2006 shape; brief §4.3). Not a point source.
+ *
+ * @param name unique source name
+ * @param totalFluxPerCm2S total ⁸B flux at Earth (cm⁻² s⁻¹), > 0; empty: the source default (5.46e6, B16-GS98)
+ * @param exposure default exposure (live time) for every detector
+ */
+public record Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTimeExposure exposure)
+    implements SourceConfig {
+  public Solar8BConfig {
+    Checks.name("name", name);
+    totalFluxPerCm2S = Checks.optional("total_flux_per_cm2_s", totalFluxPerCm2S, DoubleRange.POSITIVE);
+    Checks.present("exposure", exposure);
+  }
+
+  @Override
+  public SourceType type() {
+    return SourceType.SOLAR_8B;
+  }
+
+  /** Always false: the flux does not depend on the detector position. */
+  @Override
+  public boolean pointSource() {
+    return false;
+  }
+}
