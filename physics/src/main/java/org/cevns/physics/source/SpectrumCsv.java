@@ -103,9 +103,12 @@ public final class SpectrumCsv {
         }
         double e = number(where, "energy_mev", fields[0]);
         double v = number(where, "dn_de", fields[1]);
-        if (e < 0 || e > MAX_ENERGY_MEV) {
-          throw new IllegalArgumentException(where + "energy_mev must be in [0, " + MAX_ENERGY_MEV
-              + "] MeV (no source reaches higher; CEvNS is not coherent there), got " + e);
+        if (e < 0) {
+          throw new IllegalArgumentException(where + "energy_mev must be >= 0, got " + e);
+        }
+        if (e > MAX_ENERGY_MEV) {
+          throw new IllegalArgumentException(where + "energy_mev must be <= 1000 MeV (no neutrino source reaches"
+              + " higher, and CEvNS is not coherent there), got " + e);
         }
         if (rows >= MAX_ROWS) {
           throw new IllegalArgumentException(where + "more than " + MAX_ROWS + " data rows");
