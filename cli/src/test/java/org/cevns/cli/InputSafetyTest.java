@@ -145,4 +145,33 @@ class InputSafetyTest {
     r = analyze(dir, badSim.toString());
     Failures.assertClean(2, r, dir);
   }
+
+  /** A Parquet file written by another tool: cevns column names with other types, no cevns metadata. */
+  private static Path foreignFile(Path file) throws Exception {
+    org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser.parseMessageType(
+        "message other { required binary detector (UTF8); required binary event_id (UTF8); required double"
+            + " observed_kevee; required double time_ns; }");
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> w =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(file.toUri()))
+            .withType(schema).build()) {
+      org.apache.parquet.example.data.simple.SimpleGroupFactory f =
+          new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema);
+      for (int i = 0; i < 100; i++) {
+        w.write(f.newGroup().append("detector", "csi").append("event_id", "e" + i)
+            .append("observed_kevee", i % 7 == 0 ? Double.NaN : i).append("time_ns", -1.0 * i));
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void filesOfOtherToolsAreInputErrors(@TempDir Path tmp) throws Exception {
+    Path foreign = foreignFile(tmp.resolve("other.parquet"));
+    Path out = tmp.resolve("d.parquet");
+    CliRunner.Result r = CliRunner.run("detsim", CONFIG, "-i", foreign.toString(), "-o", out.toString(), "--quiet");
+    Failures.assertClean(2, r, out);
+    Path dir = tmp.resolve("a");
+    r = analyze(dir, foreign.toString());
+    Failures.assertClean(2, r, dir);
+  }
 }
