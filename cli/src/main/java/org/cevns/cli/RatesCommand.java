@@ -135,7 +135,7 @@ final class RatesCommand implements Callable<Integer> {
       var det = model.detectors().get(i);
       out.println();
       String window = det.hasRecoilWindow()
-          ? String.format(Locale.ROOT, ", CEvNS window %s-%s keVnr", fmt(det.thresholdKevnr()), fmt(det.roiMaxKevnr()))
+          ? String.format(Locale.ROOT, ", CEvNS window %s-%s keVnr", fmt(det.thresholdKeVnr()), fmt(det.roiMaxKeVnr()))
           : "";
       out.printf(Locale.ROOT, "detector %s (%s kg%s)%n", r.name(), fmt(det.massKg()), window);
       for (Process p : Process.values()) {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** cevns run, analyze and sensitivity end to end on the shipped COHERENT CsI configuration, and their errors. */
+@Tag("slow")
 class AnalysisCommandsTest {
   static final Path CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
   @TempDir Path tmp;

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cevns.events.io.ParquetMetadataReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code cevns simulate}, {@code detsim} and the detected table of {@code rates}, through the command line. */
+@Tag("slow")
 class DetsimCliTest {
   @TempDir Path dir;
 

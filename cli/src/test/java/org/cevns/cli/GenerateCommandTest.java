@@ -18,9 +18,11 @@ import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.EventFileReader;
 import org.cevns.events.io.ParquetMetadataReader;
 import org.cevns.events.io.TruthMetadata;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class GenerateCommandTest {
   static final Path CONFIGS = Path.of("../configs").toAbsolutePath().normalize();
   @TempDir Path tmp;
@@ -38,7 +40,7 @@ class GenerateCommandTest {
   }
 
   @Test
-  void ratesJsonHasTheDocumentedKeysAndTheBriefsCrossSection() throws IOException {
+  void ratesJsonHasTheDocumentedKeysAndTheReferenceCrossSection() throws IOException {
     CliRunner.Result r = CliRunner.run("rates", CONFIGS.resolve("coherent-csi.yaml").toString(), "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out()).get("detectors").get(0);
@@ -46,7 +48,7 @@ class GenerateCommandTest {
     assertTrue(d.get("expected_events").get("cevns").asDouble() > 0);
     assertTrue(d.get("expected_events").has("eves"));
     assertTrue(d.get("flux_averaged_xs_cm2").get("eves").asDouble() > 0);
-    // brief section 8: SNS flux-averaged CsI cross section per nucleus 187e-40 cm2 (Helm, tree level)
+    // docs/physics.md, "Validation": SNS flux-averaged CsI cross section per nucleus 187e-40 cm2 (Helm, tree level)
     assertEquals(187e-40, d.get("flux_averaged_xs_cm2").get("cevns").asDouble(), 0.01 * 187e-40);
   }
 

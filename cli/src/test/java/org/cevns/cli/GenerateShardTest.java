@@ -16,10 +16,12 @@ import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.EventFileReader;
 import org.cevns.events.io.ParquetMetadataReader;
 import org.cevns.events.io.TruthMetadata;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code generate --shard I/N}: the shards of a run hold exactly its events. */
+@Tag("slow")
 class GenerateShardTest {
   static final String CONFIG = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
   @TempDir Path tmp;

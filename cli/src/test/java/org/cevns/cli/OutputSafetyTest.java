@@ -3,19 +3,12 @@ package org.cevns.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.cevns.events.io.BlockColumn;
-import org.cevns.events.io.HadoopFiles;
-import org.cevns.events.io.StagedParquetFile;
-import org.cevns.events.io.WriteOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,26 +139,5 @@ class OutputSafetyTest {
         "1", "--quiet");
     Failures.assertClean(1, r, out);
     assertTrue(r.err().contains("No space left on device") && r.err().contains(out.toString()), r.err());
-  }
-
-  @Test
-  void concurrentCommitNeverReplacesAFileItDidNotWrite() throws Exception {
-    Path target = tmp.resolve("same.parquet");
-    org.apache.hadoop.fs.Path t = new org.apache.hadoop.fs.Path(target.toUri());
-    List<BlockColumn<long[]>> cols = List.of(BlockColumn.int64("v", (b, i) -> b[i]));
-    for (boolean overwrite : new boolean[] {false, true}) {
-      Files.deleteIfExists(target);
-      WriteOptions o = WriteOptions.defaults().withOverwrite(overwrite);
-      StagedParquetFile<long[]> a = StagedParquetFile.create(t, "m", cols, Map.of(), o, HadoopFiles.configuration());
-      StagedParquetFile<long[]> b = StagedParquetFile.create(t, "m", cols, Map.of(), o, HadoopFiles.configuration());
-      assertFalse(a.temporary().equals(b.temporary()), "unique temporary names");
-      a.write(new long[] {1, 2, 3}, 3);
-      b.write(new long[] {4}, 1);
-      b.commit();
-      byte[] winner = Files.readAllBytes(target);
-      assertThrows(FileAlreadyExistsException.class, a::commit);
-      assertArrayEquals(winner, Files.readAllBytes(target), "the completed file is untouched");
-      assertEquals(List.of(), Failures.temporaries(tmp));
-    }
   }
 }

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.ParquetMetadataReader;
 import org.cevns.events.io.TruthMetadata;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code simulate --shard I/N} and {@code mapreduce simulate}: exactly the events of the unsharded run. */
+@Tag("slow")
 class SimulateShardTest {
   static final String CONFIG = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
   static final int EVENTS = 4 * EventBlock.CAPACITY + 1234;

@@ -26,10 +26,12 @@ import org.cevns.generator.run.TruthGenerator;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mapreduce generate} with Hadoop's local job runner. */
+@Tag("slow")
 class ShardedRunTest {
   @TempDir Path tmp;
 

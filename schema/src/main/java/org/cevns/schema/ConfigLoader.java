@@ -210,8 +210,8 @@ public final class ConfigLoader {
     var distanceM = d.optionalDouble("distance_m");
     Map<String, Double> distancesM = new LinkedHashMap<>();
     d.optionalMap("distances_m").ifPresent(m -> m.entries().forEach((source, v) -> distancesM.put(source, v.asDouble())));
-    double thresholdKevnr = d.optionalDouble("threshold_kevnr").orElse(0);
-    double roiMaxKevnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
+    double thresholdKeVnr = d.optionalDouble("threshold_kevnr").orElse(0);
+    double roiMaxKeVnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
     Map<String, ExposureConfig> exposure = new LinkedHashMap<>();
     d.optionalMap("exposure").ifPresent(m -> m.entries().forEach((sourceName, e) -> {
       SourceConfig source = sources.get(sourceName);
@@ -223,7 +223,7 @@ public final class ConfigLoader {
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
     d.requireAllConsumed();
-    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKevnr, roiMaxKevnr,
+    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
         exposure, response, backgrounds));
   }
 

@@ -13,9 +13,9 @@ import java.util.OptionalDouble;
  * @param massKg target mass (kg), > 0
  * @param distanceM distance (m) to every point source without an entry in {@code distancesM}, > 0
  * @param distancesM per-source distance (m), > 0, keyed by source name (point sources only); file order
- * @param thresholdKevnr lower end of the nuclear-recoil window used by {@code rates} (keVnr, CEvNS only),
+ * @param thresholdKeVnr lower end of the nuclear-recoil window used by {@code rates} (keVnr, CEvNS only),
  *     >= 0; YAML default 0
- * @param roiMaxKevnr upper end of that window (keVnr), > thresholdKevnr, {@code .inf} allowed; YAML default
+ * @param roiMaxKeVnr upper end of that window (keVnr), > thresholdKeVnr, {@code .inf} allowed; YAML default
  *     {@code .inf}
  * @param exposure per-source exposure overriding the source's own, keyed by source name; the kind matches
  *     the source type; file order
@@ -28,8 +28,8 @@ public record DetectorConfig(
     double massKg,
     OptionalDouble distanceM,
     Map<String, Double> distancesM,
-    double thresholdKevnr,
-    double roiMaxKevnr,
+    double thresholdKeVnr,
+    double roiMaxKeVnr,
     Map<String, ExposureConfig> exposure,
     Optional<StageSection> response,
     Optional<StageSection> backgrounds) {
@@ -41,11 +41,11 @@ public record DetectorConfig(
     distanceM = Checks.optional("distance_m", distanceM, DoubleRange.POSITIVE);
     distancesM = Checks.orderedCopy(distancesM);
     distancesM.forEach((source, d) -> DoubleRange.POSITIVE.check("distances_m." + source, d));
-    DoubleRange.NON_NEGATIVE.check("threshold_kevnr", thresholdKevnr);
-    DoubleRange.POSITIVE_OR_INFINITE.check("roi_max_kevnr", roiMaxKevnr);
-    if (!(roiMaxKevnr > thresholdKevnr)) {
-      throw new ConfigException("roi_max_kevnr", "must be > threshold_kevnr (" + ConfigException.render(thresholdKevnr) + ")",
-          ConfigException.render(roiMaxKevnr));
+    DoubleRange.NON_NEGATIVE.check("threshold_kevnr", thresholdKeVnr);
+    DoubleRange.POSITIVE_OR_INFINITE.check("roi_max_kevnr", roiMaxKeVnr);
+    if (!(roiMaxKeVnr > thresholdKeVnr)) {
+      throw new ConfigException("roi_max_kevnr", "must be > threshold_kevnr (" + ConfigException.render(thresholdKeVnr) + ")",
+          ConfigException.render(roiMaxKeVnr));
     }
     exposure = Checks.orderedCopy(exposure);
     response = Checks.optional(response);

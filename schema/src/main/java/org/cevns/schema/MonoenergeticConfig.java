@@ -9,7 +9,7 @@ import org.cevns.physics.Flavor;
  * detector, no position) or {@code rate_per_s} (neutrinos per second from a point source).
  *
  * @param name unique source name
- * @param energyMev neutrino energy (MeV), > 0
+ * @param energyMeV neutrino energy (MeV), > 0
  * @param flavor neutrino flavour ({@code nue}, {@code numubar}, ...)
  * @param parent {@code parent} column label, matching {@code [A-Za-z0-9_.-]+}; YAML default
  *     {@value #DEFAULT_PARENT}
@@ -19,7 +19,7 @@ import org.cevns.physics.Flavor;
  */
 public record MonoenergeticConfig(
     String name,
-    double energyMev,
+    double energyMeV,
     Flavor flavor,
     String parent,
     OptionalDouble fluxPerCm2S,
@@ -31,7 +31,7 @@ public record MonoenergeticConfig(
 
   public MonoenergeticConfig {
     Checks.name("name", name);
-    DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV).check("energy_mev", energyMev);
+    DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV).check("energy_mev", energyMeV);
     Checks.present("flavor", flavor);
     Checks.name("parent", parent);
     fluxPerCm2S = Checks.optional("flux_per_cm2_s", fluxPerCm2S, DoubleRange.POSITIVE);

@@ -15,7 +15,7 @@ import org.cevns.physics.constants.PhysicalConstants;
  * is optional; defaults are in {@link #defaults()}.
  *
  * @param sin2ThetaW weak mixing angle sin²θ_W, in (0, 1); default
- *     {@link PhysicalConstants#SIN2_THETA_W_LOW_Q} (low-Q² MS-bar, PDG; brief §2)
+ *     {@link PhysicalConstants#SIN2_THETA_W_LOW_Q} (low-Q² MS-bar, PDG)
  * @param couplings nucleon couplings; default {@link CouplingScheme#TREE}
  * @param formFactor form factor model; default {@link FormFactorModel#HELM}
  * @param axial include the axial term for odd-A nuclei (Barranco et al. 2005); default true

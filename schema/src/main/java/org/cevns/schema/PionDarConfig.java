@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A {@code pion-dar} source (pion decay at rest at a pulsed spallation source; brief §4.1). Every key except
+ * A {@code pion-dar} source (pion decay at rest at a pulsed spallation source). Every key except
  * {@code facility} is optional for {@code sns} and {@code ess}: an empty value means "the facility preset"
  * (applied by the source factory). For {@code facility: none} all of {@code proton_energy_gev},
  * {@code power_mw}, {@code repetition_hz}, {@code pulse_shape}, its width and
@@ -20,8 +20,8 @@ import java.util.OptionalDouble;
  *
  * @param name unique source name
  * @param facility preset: sns | ess | none
- * @param protonEnergyGev proton kinetic energy (GeV), > 0
- * @param powerMw beam power (MW), > 0
+ * @param protonEnergyGeV proton kinetic energy (GeV), > 0
+ * @param powerMW beam power (MW), > 0
  * @param repetitionHz pulse repetition rate (Hz), > 0
  * @param pulseShape proton pulse shape
  * @param pulseFwhmNs Gaussian pulse FWHM (ns), > 0
@@ -32,8 +32,8 @@ import java.util.OptionalDouble;
 public record PionDarConfig(
     String name,
     Facility facility,
-    OptionalDouble protonEnergyGev,
-    OptionalDouble powerMw,
+    OptionalDouble protonEnergyGeV,
+    OptionalDouble powerMW,
     OptionalDouble repetitionHz,
     Optional<PulseShape> pulseShape,
     OptionalDouble pulseFwhmNs,
@@ -44,8 +44,8 @@ public record PionDarConfig(
   public PionDarConfig {
     Checks.name("name", name);
     Checks.present("facility", facility);
-    protonEnergyGev = Checks.optional("proton_energy_gev", protonEnergyGev, DoubleRange.POSITIVE);
-    powerMw = Checks.optional("power_mw", powerMw, DoubleRange.POSITIVE);
+    protonEnergyGeV = Checks.optional("proton_energy_gev", protonEnergyGeV, DoubleRange.POSITIVE);
+    powerMW = Checks.optional("power_mw", powerMW, DoubleRange.POSITIVE);
     repetitionHz = Checks.optional("repetition_hz", repetitionHz, DoubleRange.POSITIVE);
     pulseShape = Checks.optional(pulseShape);
     pulseFwhmNs = Checks.optional("pulse_fwhm_ns", pulseFwhmNs, DoubleRange.POSITIVE);
@@ -54,8 +54,8 @@ public record PionDarConfig(
     Checks.present("exposure", exposure);
     if (facility == Facility.NONE) {
       String why = "required key is missing (facility none has no preset)";
-      requireKey("proton_energy_gev", protonEnergyGev, why);
-      requireKey("power_mw", powerMw, why);
+      requireKey("proton_energy_gev", protonEnergyGeV, why);
+      requireKey("power_mw", powerMW, why);
       requireKey("repetition_hz", repetitionHz, why);
       if (pulseShape.isEmpty()) {
         throw new ConfigException("pulse_shape", why);

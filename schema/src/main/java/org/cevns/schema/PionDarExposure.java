@@ -9,14 +9,14 @@ import org.cevns.physics.constants.Units;
  * {@code beam_hours}, or {@code years} (which needs {@code beam_hours_per_year}).
  *
  * @param pot protons on target, > 0
- * @param beamEnergyGwh beam energy delivered to the target in GWh, > 0 (POT = energy / proton energy)
+ * @param beamEnergyGWh beam energy delivered to the target in GWh, > 0 (POT = energy / proton energy)
  * @param beamHours hours of beam at the source's {@code power_mw}, > 0
  * @param years calendar years of running, > 0; beam time per year is {@code beamHoursPerYear}
  * @param beamHoursPerYear beam hours per year, in (0, 8766] (8766 h = one Julian year); only with {@code years}
  */
 public record PionDarExposure(
     OptionalDouble pot,
-    OptionalDouble beamEnergyGwh,
+    OptionalDouble beamEnergyGWh,
     OptionalDouble beamHours,
     OptionalDouble years,
     OptionalDouble beamHoursPerYear) implements ExposureConfig {
@@ -38,12 +38,12 @@ public record PionDarExposure(
 
   public PionDarExposure {
     pot = Checks.optional("pot", pot, DoubleRange.POSITIVE);
-    beamEnergyGwh = Checks.optional("beam_energy_gwh", beamEnergyGwh, DoubleRange.POSITIVE);
+    beamEnergyGWh = Checks.optional("beam_energy_gwh", beamEnergyGWh, DoubleRange.POSITIVE);
     beamHours = Checks.optional("beam_hours", beamHours, DoubleRange.POSITIVE);
     years = Checks.optional("years", years, DoubleRange.POSITIVE);
     beamHoursPerYear = Checks.optional("beam_hours_per_year", beamHoursPerYear, DoubleRange.openClosed(0, HOURS_PER_YEAR));
     Checks.exactlyOne(List.of("pot", "beam_energy_gwh", "beam_hours", "years"),
-        pot.isPresent(), beamEnergyGwh.isPresent(), beamHours.isPresent(), years.isPresent());
+        pot.isPresent(), beamEnergyGWh.isPresent(), beamHours.isPresent(), years.isPresent());
     if (years.isPresent() && beamHoursPerYear.isEmpty()) {
       throw new ConfigException("beam_hours_per_year", "required key is missing (needed with years)");
     }
@@ -60,7 +60,7 @@ public record PionDarExposure(
   }
 
   /** An exposure in GWh of beam energy. */
-  public static PionDarExposure ofBeamEnergyGwh(double gwh) {
+  public static PionDarExposure ofBeamEnergyGWh(double gwh) {
     return new PionDarExposure(OptionalDouble.empty(), OptionalDouble.of(gwh), OptionalDouble.empty(),
         OptionalDouble.empty(), OptionalDouble.empty());
   }
@@ -82,7 +82,7 @@ public record PionDarExposure(
     if (pot.isPresent()) {
       return Kind.POT;
     }
-    if (beamEnergyGwh.isPresent()) {
+    if (beamEnergyGWh.isPresent()) {
       return Kind.BEAM_ENERGY;
     }
     return beamHours.isPresent() ? Kind.BEAM_HOURS : Kind.YEARS;
@@ -107,26 +107,26 @@ public record PionDarExposure(
 
   /**
    * Protons on target: POT as given, or delivered beam energy / proton kinetic energy, where the energy is
-   * {@code beam_energy_gwh}, or {@code power_mw} × beam hours (brief §4.1: POT = energy delivered / proton
+   * {@code beam_energy_gwh}, or {@code power_mw} × beam hours (POT = energy delivered / proton
    * energy; 13.99 GWh at 0.984 GeV = 3.195e23).
    *
-   * @param protonEnergyGev proton kinetic energy (GeV), > 0 (ignored for {@code pot})
-   * @param powerMw beam power (MW), > 0 (used only for {@code beam_hours} and {@code years})
+   * @param protonEnergyGeV proton kinetic energy (GeV), > 0 (ignored for {@code pot})
+   * @param powerMW beam power (MW), > 0 (used only for {@code beam_hours} and {@code years})
    */
-  public double protonsOnTarget(double protonEnergyGev, double powerMw) {
+  public double protonsOnTarget(double protonEnergyGeV, double powerMW) {
     if (kind() == Kind.POT) {
       return pot.getAsDouble();
     }
-    DoubleRange.POSITIVE.check("proton_energy_gev", protonEnergyGev);
+    DoubleRange.POSITIVE.check("proton_energy_gev", protonEnergyGeV);
     double energyWh;
     if (kind() == Kind.BEAM_ENERGY) {
-      energyWh = beamEnergyGwh.getAsDouble() * Units.WH_PER_GWH;
+      energyWh = beamEnergyGWh.getAsDouble() * Units.WH_PER_GWH;
     } else {
-      DoubleRange.POSITIVE.check("power_mw", powerMw);
-      energyWh = powerMw * Units.W_PER_MW * totalBeamHours().getAsDouble();
+      DoubleRange.POSITIVE.check("power_mw", powerMW);
+      energyWh = powerMW * Units.W_PER_MW * totalBeamHours().getAsDouble();
     }
     double energyJ = energyWh * Units.J_PER_WH;
-    double protonEnergyJ = protonEnergyGev * Units.MEV_PER_GEV * Units.EV_PER_MEV * Units.J_PER_EV;
+    double protonEnergyJ = protonEnergyGeV * Units.MEV_PER_GEV * Units.EV_PER_MEV * Units.J_PER_EV;
     return energyJ / protonEnergyJ;
   }
 }

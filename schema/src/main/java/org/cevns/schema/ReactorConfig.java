@@ -7,28 +7,28 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A {@code reactor} source (ν̄_e from fission; brief §4.2), a point source at the core. Optional keys not given
+ * A {@code reactor} source (ν̄_e from fission), a point source at the core. Optional keys not given
  * stay empty and the source factory applies its defaults (typical fission fractions, Ma et al. 2013 energies
  * per fission, its low/high-energy models and maximum energy).
  *
  * @param name unique source name
- * @param thermalPowerMw thermal power (MW), > 0
+ * @param thermalPowerMW thermal power (MW), > 0
  * @param fissionFractions fission fractions of U235, U238, Pu239, Pu241: each >= 0, summing to 1 within
  *     {@value #FRACTION_SUM_TOLERANCE}
- * @param energyPerFissionMev energy released per fission (MeV), each in [150, 250]
+ * @param energyPerFissionMeV energy released per fission (MeV), each in [150, 250]
  * @param lowEnergyModel spectrum model below 2 MeV
  * @param highEnergyModel spectrum model above 8 MeV
- * @param maxEnergyMev upper end of the simulated spectrum (MeV), > 0
+ * @param maxEnergyMeV upper end of the simulated spectrum (MeV), > 0
  * @param exposure default exposure (live days on/off) for every detector
  */
 public record ReactorConfig(
     String name,
-    double thermalPowerMw,
+    double thermalPowerMW,
     Optional<FissionValues> fissionFractions,
-    Optional<FissionValues> energyPerFissionMev,
+    Optional<FissionValues> energyPerFissionMeV,
     Optional<LowEnergyModel> lowEnergyModel,
     Optional<HighEnergyModel> highEnergyModel,
-    OptionalDouble maxEnergyMev,
+    OptionalDouble maxEnergyMeV,
     ReactorExposure exposure) implements SourceConfig {
 
   /** Allowed deviation of the sum of the fission fractions from 1. */
@@ -38,7 +38,7 @@ public record ReactorConfig(
 
   public ReactorConfig {
     Checks.name("name", name);
-    DoubleRange.POSITIVE.check("thermal_power_mw", thermalPowerMw);
+    DoubleRange.POSITIVE.check("thermal_power_mw", thermalPowerMW);
     fissionFractions = Checks.optional(fissionFractions);
     fissionFractions.ifPresent(f -> {
       f.check("fission_fractions", DoubleRange.closed(0, 1));
@@ -46,11 +46,11 @@ public record ReactorConfig(
         throw new ConfigException("fission_fractions", "must sum to 1 (within 1e-6)", ConfigException.renderRounded(f.sum()));
       }
     });
-    energyPerFissionMev = Checks.optional(energyPerFissionMev);
-    energyPerFissionMev.ifPresent(e -> e.check("energy_per_fission_mev", ENERGY_PER_FISSION_MEV));
+    energyPerFissionMeV = Checks.optional(energyPerFissionMeV);
+    energyPerFissionMeV.ifPresent(e -> e.check("energy_per_fission_mev", ENERGY_PER_FISSION_MEV));
     lowEnergyModel = Checks.optional(lowEnergyModel);
     highEnergyModel = Checks.optional(highEnergyModel);
-    maxEnergyMev = Checks.optional("max_energy_mev", maxEnergyMev,
+    maxEnergyMeV = Checks.optional("max_energy_mev", maxEnergyMeV,
         DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV));
     Checks.present("exposure", exposure);
   }

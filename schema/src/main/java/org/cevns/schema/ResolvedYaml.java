@@ -60,8 +60,8 @@ final class ResolvedYaml {
     if (s instanceof PionDarConfig) {
       PionDarConfig p = (PionDarConfig) s;
       n.put("facility", ConfigNode.spelling(p.facility()));
-      put(n, "proton_energy_gev", p.protonEnergyGev());
-      put(n, "power_mw", p.powerMw());
+      put(n, "proton_energy_gev", p.protonEnergyGeV());
+      put(n, "power_mw", p.powerMW());
       put(n, "repetition_hz", p.repetitionHz());
       put(n, "pulse_shape", p.pulseShape());
       put(n, "pulse_fwhm_ns", p.pulseFwhmNs());
@@ -69,17 +69,17 @@ final class ResolvedYaml {
       put(n, "nu_per_flavor_per_proton", p.nuPerFlavorPerProton());
     } else if (s instanceof ReactorConfig) {
       ReactorConfig r = (ReactorConfig) s;
-      n.put("thermal_power_mw", r.thermalPowerMw());
+      n.put("thermal_power_mw", r.thermalPowerMW());
       r.fissionFractions().ifPresent(f -> n.set("fission_fractions", fission(f)));
-      r.energyPerFissionMev().ifPresent(f -> n.set("energy_per_fission_mev", fission(f)));
+      r.energyPerFissionMeV().ifPresent(f -> n.set("energy_per_fission_mev", fission(f)));
       put(n, "low_energy_model", r.lowEnergyModel());
       put(n, "high_energy_model", r.highEnergyModel());
-      put(n, "max_energy_mev", r.maxEnergyMev());
+      put(n, "max_energy_mev", r.maxEnergyMeV());
     } else if (s instanceof Solar8BConfig) {
       put(n, "total_flux_per_cm2_s", ((Solar8BConfig) s).totalFluxPerCm2S());
     } else if (s instanceof MonoenergeticConfig) {
       MonoenergeticConfig m = (MonoenergeticConfig) s;
-      n.put("energy_mev", m.energyMev());
+      n.put("energy_mev", m.energyMeV());
       n.put("flavor", ConfigNode.spelling(m.flavor()));
       n.put("parent", m.parent());
       put(n, "flux_per_cm2_s", m.fluxPerCm2S());
@@ -107,7 +107,7 @@ final class ResolvedYaml {
     if (e instanceof PionDarExposure) {
       PionDarExposure p = (PionDarExposure) e;
       put(n, "pot", p.pot());
-      put(n, "beam_energy_gwh", p.beamEnergyGwh());
+      put(n, "beam_energy_gwh", p.beamEnergyGWh());
       put(n, "beam_hours", p.beamHours());
       put(n, "years", p.years());
       put(n, "beam_hours_per_year", p.beamHoursPerYear());
@@ -141,8 +141,8 @@ final class ResolvedYaml {
       ObjectNode distances = n.putObject("distances_m");
       d.distancesM().forEach(distances::put);
     }
-    n.put("threshold_kevnr", d.thresholdKevnr());
-    n.put("roi_max_kevnr", d.roiMaxKevnr());
+    n.put("threshold_kevnr", d.thresholdKeVnr());
+    n.put("roi_max_kevnr", d.roiMaxKeVnr());
     if (!d.exposure().isEmpty()) {
       ObjectNode exposures = n.putObject("exposure");
       d.exposure().forEach((source, e) -> exposures.set(source, exposure(e)));

@@ -3,7 +3,7 @@ package org.cevns.schema;
 import java.util.OptionalDouble;
 
 /**
- * A {@code solar-8b} source: ⁸B solar ν_e (Winter et al. 2006 shape; brief §4.3). Not a point source.
+ * A {@code solar-8b} source: ⁸B solar ν_e (Winter et al. 2006 shape). Not a point source.
  *
  * @param name unique source name
  * @param totalFluxPerCm2S total ⁸B flux at Earth (cm⁻² s⁻¹), > 0; empty: the source default (5.46e6, B16-GS98)

@@ -47,15 +47,15 @@ final class SourceParser {
         "pulse_fwhm_ns", "pulse_length_ns", "nu_per_flavor_per_proton", "exposure");
     String name = s.requiredString("name");
     Facility facility = s.requiredEnum("facility", Facility.class);
-    var protonEnergyGev = s.optionalDouble("proton_energy_gev");
-    var powerMw = s.optionalDouble("power_mw");
+    var protonEnergyGeV = s.optionalDouble("proton_energy_gev");
+    var powerMW = s.optionalDouble("power_mw");
     var repetitionHz = s.optionalDouble("repetition_hz");
     var pulseShape = s.optionalEnum("pulse_shape", PulseShape.class);
     var pulseFwhmNs = s.optionalDouble("pulse_fwhm_ns");
     var pulseLengthNs = s.optionalDouble("pulse_length_ns");
     var nuPerFlavorPerProton = s.optionalDouble("nu_per_flavor_per_proton");
     PionDarExposure exposure = pionDarExposure(s.requiredMap("exposure"));
-    return s.build(() -> new PionDarConfig(name, facility, protonEnergyGev, powerMw, repetitionHz, pulseShape,
+    return s.build(() -> new PionDarConfig(name, facility, protonEnergyGeV, powerMW, repetitionHz, pulseShape,
         pulseFwhmNs, pulseLengthNs, nuPerFlavorPerProton, exposure));
   }
 
@@ -70,27 +70,27 @@ final class SourceParser {
   private static MonoenergeticConfig monoenergetic(ConfigNode s) {
     s.allowKeys("name", "type", "energy_mev", "flavor", "parent", "flux_per_cm2_s", "rate_per_s", "exposure");
     String name = s.requiredString("name");
-    double energyMev = s.requiredDouble("energy_mev");
+    double energyMeV = s.requiredDouble("energy_mev");
     Flavor flavor = s.requiredEnum("flavor", Flavor.class);
     String parent = s.optionalString("parent", MonoenergeticConfig.DEFAULT_PARENT);
     var flux = s.optionalDouble("flux_per_cm2_s");
     var rate = s.optionalDouble("rate_per_s");
     LiveTimeExposure exposure = liveTime(s.requiredMap("exposure"));
-    return s.build(() -> new MonoenergeticConfig(name, energyMev, flavor, parent, flux, rate, exposure));
+    return s.build(() -> new MonoenergeticConfig(name, energyMeV, flavor, parent, flux, rate, exposure));
   }
 
   private static ReactorConfig reactor(ConfigNode s) {
     s.allowKeys("name", "type", "thermal_power_mw", "fission_fractions", "energy_per_fission_mev",
         "low_energy_model", "high_energy_model", "max_energy_mev", "exposure");
     String name = s.requiredString("name");
-    double thermalPowerMw = s.requiredDouble("thermal_power_mw");
+    double thermalPowerMW = s.requiredDouble("thermal_power_mw");
     var fractions = s.optionalMap("fission_fractions").map(SourceParser::fissionValues);
     var energies = s.optionalMap("energy_per_fission_mev").map(SourceParser::fissionValues);
     var low = s.optionalEnum("low_energy_model", LowEnergyModel.class);
     var high = s.optionalEnum("high_energy_model", HighEnergyModel.class);
-    var maxEnergyMev = s.optionalDouble("max_energy_mev");
+    var maxEnergyMeV = s.optionalDouble("max_energy_mev");
     ReactorExposure exposure = reactorExposure(s.requiredMap("exposure"));
-    return s.build(() -> new ReactorConfig(name, thermalPowerMw, fractions, energies, low, high, maxEnergyMev, exposure));
+    return s.build(() -> new ReactorConfig(name, thermalPowerMW, fractions, energies, low, high, maxEnergyMeV, exposure));
   }
 
   private static SpectrumFileConfig spectrumFile(ConfigNode s, Path baseDir) {

@@ -56,9 +56,9 @@ class RecordsTest {
 
   @Test
   void pionDarExposureToPot() {
-    // brief section 4.1: 13.99 GWh at 0.984 GeV = 3.195e23 POT
-    assertEquals(3.195e23, PionDarExposure.ofBeamEnergyGwh(13.99).protonsOnTarget(0.984, Double.NaN), 0.0005e23);
-    // 5000 h at 5 MW and 2 GeV = 2.8e23 POT (brief section 4.1, ESS per year)
+    // POT = energy / proton energy: 13.99 GWh at 0.984 GeV = 3.195e23 POT (Akimov et al., PRL 129 (2022) 081801)
+    assertEquals(3.195e23, PionDarExposure.ofBeamEnergyGWh(13.99).protonsOnTarget(0.984, Double.NaN), 0.0005e23);
+    // 5000 h at 5 MW and 2 GeV = 2.8e23 POT (ESS per year, Baxter et al., JHEP 02 (2020) 123)
     assertEquals(2.8e23, PionDarExposure.ofBeamHours(5000).protonsOnTarget(2.0, 5.0), 0.01e23);
     assertEquals(PionDarExposure.ofYears(1, 5000).protonsOnTarget(2.0, 5.0),
         PionDarExposure.ofBeamHours(5000).protonsOnTarget(2.0, 5.0), 1e10);

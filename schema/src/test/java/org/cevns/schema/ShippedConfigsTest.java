@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every shipped configuration loads, round-trips through its resolved YAML, and holds the brief's numbers. */
+/** Every shipped configuration loads, round-trips through its resolved YAML, and holds the published numbers its comments cite. */
 class ShippedConfigsTest {
   /** The repository's configs/ directory (tests run in generator/, or at the root). */
   static Path configsDir() {
@@ -72,10 +72,10 @@ class ShippedConfigsTest {
     ExperimentConfig c = load("coherent-csi.yaml");
     PionDarConfig sns = (PionDarConfig) c.source("sns").orElseThrow();
     PionDarExposure e = sns.exposure();
-    // brief section 4.1: 13.99 GWh at 0.984 GeV = 3.195e23 POT
-    assertEquals(3.195e23, e.protonsOnTarget(sns.protonEnergyGev().getAsDouble(), Double.NaN), 0.0005e23);
+    // POT = energy / proton energy: 13.99 GWh at 0.984 GeV = 3.195e23 POT (Akimov et al., PRL 129 (2022) 081801)
+    assertEquals(3.195e23, e.protonsOnTarget(sns.protonEnergyGeV().getAsDouble(), Double.NaN), 0.0005e23);
     assertEquals(0.0848, sns.nuPerFlavorPerProton().getAsDouble());
-    assertTrue(sns.powerMw().isEmpty(), "left to the SNS preset");
+    assertTrue(sns.powerMW().isEmpty(), "left to the SNS preset");
     DetectorConfig csi = c.detector("csi").orElseThrow();
     assertEquals(14.6, csi.massKg());
     assertEquals(19.3, csi.distanceMTo("sns").getAsDouble());
@@ -92,14 +92,14 @@ class ShippedConfigsTest {
     DetectorConfig lar = c.detectors().get(0);
     assertEquals(24.4, lar.massKg());
     assertEquals(27.5, lar.distanceM().getAsDouble());
-    assertEquals(20, lar.thresholdKevnr());
+    assertEquals(20, lar.thresholdKeVnr());
   }
 
   @Test
   void conusPlusExposures() {
     ExperimentConfig c = load("conus-plus.yaml");
     ReactorConfig kkl = (ReactorConfig) c.source("kkl").orElseThrow();
-    assertEquals(3600, kkl.thermalPowerMw());
+    assertEquals(3600, kkl.thermalPowerMW());
     double onKgDays = 0;
     double offKgDays = 0;
     for (DetectorConfig d : c.detectors()) {
@@ -119,15 +119,15 @@ class ShippedConfigsTest {
   void essSixDetectors() {
     ExperimentConfig c = load("ess.yaml");
     PionDarConfig ess = (PionDarConfig) c.sources().get(0);
-    // brief section 4.1: 2.8e23 POT per year (5000 h at 5 MW, 2 GeV)
-    double pot = ess.exposure().protonsOnTarget(ess.protonEnergyGev().getAsDouble(), ess.powerMw().getAsDouble());
+    // 2.8e23 POT per year (5000 h at 5 MW, 2 GeV; Baxter et al., JHEP 02 (2020) 123)
+    double pot = ess.exposure().protonsOnTarget(ess.protonEnergyGeV().getAsDouble(), ess.powerMW().getAsDouble());
     assertEquals(3 * 2.8e23, pot, 3 * 0.01e23);
     assertEquals(PulseShape.FLAT, ess.effectivePulseShape());
     assertEquals(List.of("CsI", "Xe", "Ge", "Si", "Ar", "C3F8"), c.detectors().stream()
         .map(d -> ((FormulaTarget) d.target()).formula()).collect(Collectors.toList()));
     assertEquals(List.of(22.5, 20.0, 7.0, 1.0, 10.0, 10.0), c.detectors().stream().map(DetectorConfig::massKg).collect(Collectors.toList()));
-    assertEquals(List.of(1.0, 0.9, 0.6, 0.16, 0.1, 2.0), c.detectors().stream().map(DetectorConfig::thresholdKevnr).collect(Collectors.toList()));
-    assertEquals(List.of(46.1, 45.6, 78.9, 212.9, 150.0, 329.6), c.detectors().stream().map(DetectorConfig::roiMaxKevnr).collect(Collectors.toList()));
+    assertEquals(List.of(1.0, 0.9, 0.6, 0.16, 0.1, 2.0), c.detectors().stream().map(DetectorConfig::thresholdKeVnr).collect(Collectors.toList()));
+    assertEquals(List.of(46.1, 45.6, 78.9, 212.9, 150.0, 329.6), c.detectors().stream().map(DetectorConfig::roiMaxKeVnr).collect(Collectors.toList()));
     c.detectors().forEach(d -> assertEquals(20, d.distanceMTo("ess").getAsDouble()));
   }
 

@@ -19,7 +19,7 @@ package org.cevns.analysis.fit;
  *
  * <p>Stateless apart from a scratch buffer: not thread-safe; use one instance per thread.
  */
-public final class PoissonLikelihood {
+final class PoissonLikelihood {
   /** Below this expected count (with data) −ln ν is continued quadratically. */
   static final double NU_FLOOR = 1e-10;
   /** Penalty coefficient for negative expected counts in bins without data. */

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * (under/overflow are not written). 2D: header {@code x_low,x_high,y_low,y_high,content,error}, rows ordered
  * by the flat index {@code iy * nx + ix}. Numbers are written with {@link Double#toString} (round-trip exact).
  */
-public final class HistogramCsv {
+final class HistogramCsv {
   /** Header of the 1D CSV. */
   public static final String HEADER_1D = "bin_low,bin_high,content,error";
   /** Header of the 2D CSV. */

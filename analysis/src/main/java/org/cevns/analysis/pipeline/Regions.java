@@ -14,7 +14,7 @@ import org.cevns.analysis.events.SpectrumSet;
  * The regions (period, window) an analysis mode uses: the signal and control regions of the subtraction
  * (reactor ON/OFF, beam C/AC) and the channels of the fit.
  */
-public final class Regions {
+final class Regions {
   /** Period names written by the generator (ExperimentModel.PERIOD_*). */
   public static final String BEAM = "beam";
   public static final String ON = "on";

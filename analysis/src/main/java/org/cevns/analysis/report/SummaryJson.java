@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.config.Constraint;
 import org.cevns.analysis.events.KeySpectra;
@@ -212,7 +213,9 @@ public final class SummaryJson {
       }
     }
     ArrayNode priors = o.putArray("configured_priors");
-    for (Map.Entry<String, Constraint> e : cfg.fit().backgroundConstraints().entrySet()) {
+    // in name order: the configured map's iteration order is not defined (Map.copyOf varies between JVM runs),
+    // and summary.json must be the same bytes for the same configuration and seed
+    for (Map.Entry<String, Constraint> e : new TreeMap<>(cfg.fit().backgroundConstraints()).entrySet()) {
       priors.addObject().put("component", e.getKey()).put("prior", e.getValue().spelling());
     }
     priors.addObject().put("component", "(default)").put("prior", cfg.fit().defaultConstraint().spelling());

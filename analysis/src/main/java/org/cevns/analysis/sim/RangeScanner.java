@@ -10,7 +10,7 @@ import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
  * bins (200 per decade from 1e-4 to 1e6; values below go to the first bin) and gives weighted quantiles,
  * accurate to the bin width (1.2 %). Not thread-safe.
  */
-public final class RangeScanner {
+final class RangeScanner {
   /** Quantiles of the default range. */
   public static final double LOW_QUANTILE = 0.005;
   public static final double HIGH_QUANTILE = 0.995;

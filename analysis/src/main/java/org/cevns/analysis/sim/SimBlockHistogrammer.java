@@ -17,7 +17,7 @@ import org.cevns.events.run.BlockConsumer;
  * {@link EventColumns#EVES_COMPONENT}). The range scanner sees the CEvNS signal only.
  * Used as the consumer of {@code ParallelRunner} (one thread). Not thread-safe.
  */
-public final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
+final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
   private final SpectrumAccumulator acc;
   private final double weightScale;
   private final List<String> detectors;

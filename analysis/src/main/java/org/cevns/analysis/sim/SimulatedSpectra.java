@@ -18,7 +18,7 @@ import org.cevns.events.run.ParallelRunner;
  * without a file) and histograms its detected events: templates and pilot runs. The result depends only on the
  * configuration, the seed and the event count, not on the thread count.
  */
-public final class SimulatedSpectra {
+final class SimulatedSpectra {
   /** Events of the pilot run that finds the default energy ranges. */
   public static final long PILOT_EVENTS = 200_000;
 

@@ -9,7 +9,7 @@ import org.cevns.analysis.hist.Histogram1D;
  * @param counts the spectrum, Σw and Σw² per bin (unit weights: Poisson errors)
  * @param exposure finite, &gt; 0, in the unit of the analysis (e.g. kg·day)
  */
-public record Measurement(Histogram1D counts, double exposure) {
+record Measurement(Histogram1D counts, double exposure) {
   public Measurement {
     if (counts == null) {
       throw new IllegalArgumentException("counts must not be null");

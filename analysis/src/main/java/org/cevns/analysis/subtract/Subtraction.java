@@ -19,7 +19,7 @@ import org.cevns.analysis.hist.Histogram1D;
  * errors are the propagated Poisson errors (a bin with zero counts gets zero variance — the usual √N
  * convention; use the likelihood fit for low counts). Under/overflow are propagated the same way.
  */
-public final class Subtraction {
+final class Subtraction {
   private Subtraction() {}
 
   /** One detector: signal-region measurement minus control measurement, as rates in {@code rateUnit}. */

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.cevns.analysis.hist.BinEdges;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.WriteOptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.cevns.events.io.EventFileWriter;
@@ -20,6 +21,7 @@ import org.cevns.events.io.EventFileWriter;
  * Histogramming is identical, bit for bit, for any thread count, also for weights whose sums depend on the
  * order of the additions, and one file with several row groups is shared out to the threads.
  */
+@Tag("slow")
 class ThreadCountTest {
   @TempDir Path tmp;
 

@@ -49,6 +49,11 @@ class AnalysisOutputsTest {
     JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertEquals("beam", s.get("mode").asText());
     JsonNode fit = s.get("fit");
+    // configured priors in name order, then the default (regression: the order followed Map.copyOf's per-JVM salt)
+    JsonNode priors = fit.get("configured_priors");
+    assertEquals("brn", priors.get(0).get("component").asText());
+    assertEquals("steady", priors.get(1).get("component").asText());
+    assertEquals("(default)", priors.get(2).get("component").asText());
     double mu = fit.get("mu_hat").asDouble();
     assertTrue(fit.get("interval_68").get("lower").asDouble() < mu && mu < fit.get("interval_68").get("upper")
         .asDouble());

@@ -10,6 +10,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.config.ConfigFixtures;
 import org.cevns.analysis.events.EventFileHistogrammer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * histogrammed and fitted by the same code as {@code cevns analyze}; the 68.27 % interval must cover the true μ in
  * 68 % ± 5 % of the toys and μ̂ must be unbiased.
  */
+@Tag("slow")
 class FileLevelCoverageTest {
   @TempDir Path tmp;
 

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Events drawn for one background component in one period: energies in keV on {@link #energyScale} and
  * times in ns (see the package documentation for the time convention).
  */
-public record BackgroundEvents(String name, EnergyScale energyScale, double[] energiesKeV, double[] timesNs) {
+record BackgroundEvents(String name, EnergyScale energyScale, double[] energiesKeV, double[] timesNs) {
   public BackgroundEvents {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(energyScale, "energyScale");

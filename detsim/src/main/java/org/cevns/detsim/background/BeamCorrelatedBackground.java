@@ -1,7 +1,7 @@
 package org.cevns.detsim.background;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 import org.cevns.physics.source.TimeProfile;
 
@@ -26,7 +26,7 @@ abstract class BeamCorrelatedBackground implements BackgroundComponent {
 
   /**
    * Protons on target per GWh of beam energy at proton kinetic energy E_p:
-   * POT = (1 GWh in J) / (E_p in J) (brief §4.1, e.g. 13.99 GWh at 0.984 GeV = 3.195e23 POT).
+   * POT = (1 GWh in J) / (E_p in J) (e.g. 13.99 GWh at 0.984 GeV = 3.195e23 POT).
    *
    * @param protonEnergyGeV &gt; 0
    */

@@ -7,7 +7,7 @@ import org.cevns.physics.source.TimeProfile;
  * The time profile is the prompt one (e.g. the pion-decay-at-rest source's proton-pulse/π_prompt profile, or
  * any {@link TimeProfile} in ns since the pulse start; a fitted delay/width may be folded in by the caller).
  * Expected counts N = (counts per POT) · POT with the beam ON, 0 OFF. Example normalisation: COHERENT
- * CENNS-10 fitted 553 ± 34 prompt BRN for 13.8e22 POT (brief §6).
+ * CENNS-10 fitted 553 ± 34 prompt BRN for 13.8e22 POT (Akimov et al., PRL 126 (2021) 012002).
  */
 public final class BeamNeutronBackground extends BeamCorrelatedBackground {
   private BeamNeutronBackground(String name, BackgroundSpectrum spectrum, double countsPerPot, TimeProfile profile) {

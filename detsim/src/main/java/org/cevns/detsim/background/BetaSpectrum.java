@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.PhysicalConstants;
 import org.cevns.physics.constants.Units;
 
@@ -23,7 +23,7 @@ import org.cevns.physics.constants.Units;
  * maximum.
  */
 public final class BetaSpectrum implements BackgroundSpectrum {
-  /** Tritium β⁻ endpoint in keV (brief §6: ³H continuum to 18.6 keV). */
+  /** Tritium β⁻ endpoint in keV (³H Q-value 18.59 keV, NNDC ENSDF). */
   public static final double TRITIUM_ENDPOINT_KEV = 18.6;
   /** Atomic number of the tritium daughter ³He. */
   public static final int TRITIUM_DAUGHTER_Z = 2;

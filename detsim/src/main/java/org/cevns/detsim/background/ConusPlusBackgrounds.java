@@ -3,16 +3,17 @@ package org.cevns.detsim.background;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
- * CONUS+ background per component, reactor ON/OFF, in counts/day/kg, as given in the physics brief §6 (CONUS+
- * collaboration; see arXiv:2407.11912 and arXiv:2412.13707 for the setup and site background): muons 15.2/15.1, neutrons 21.6/17.7,
+ * CONUS+ background per component, reactor ON/OFF, in counts/day/kg, as given by the CONUS+
+ * collaboration (arXiv:2501.05206; see arXiv:2407.11912 and arXiv:2412.13707 for the setup and site background):
+ * muons 15.2/15.1, neutrons 21.6/17.7,
  * muon-induced neutrons 2.2/1.8, radon 1.9/0.3, ³H 1.3/0.5, others ≤ 0.2 each; totals 42.9/35.8. The
  * "others" row here lumps the remaining components as total − listed (0.7 ON, 0.4 OFF) so the table sums to
  * the quoted totals. The energy range the rates refer to is the caller's spectrum.
  */
-public final class ConusPlusBackgrounds {
+final class ConusPlusBackgrounds {
   private ConusPlusBackgrounds() {}
 
   /** Quoted ON total, counts/day/kg. */

@@ -2,14 +2,14 @@ package org.cevns.detsim.background;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.source.TimeProfile;
 
 /**
  * Times of a decaying source within [startNs, startNs + lengthNs): density ∝ exp(−(t − start)/τ), sampled by
  * inversion t = start − τ · log1p(u · expm1(−L/τ)). τ = +∞ gives the uniform profile.
  */
-public final class DecayingTimeProfile implements TimeProfile {
+final class DecayingTimeProfile implements TimeProfile {
   private final double startNs;
   private final double lengthNs;
   private final double meanLifeNs;

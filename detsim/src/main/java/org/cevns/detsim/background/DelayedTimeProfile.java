@@ -3,7 +3,7 @@ package org.cevns.detsim.background;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.source.TimeProfile;
 
 /** A time profile shifted by a constant delay: t = t_base + delayNs (e.g. neutron time of flight). */

@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Falling exponential truncated to [minKeV, maxKeV]: density ∝ exp(−(E − min)/s), s = {@code slopeKeV};

@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /** Flat spectrum on [minKeV, maxKeV). */
 public final class FlatSpectrum implements BackgroundSpectrum {

@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 /**
  * Cosmogenic X-ray lines in germanium detectors (K- and L-shell binding energies of the daughters of
- * electron-capture isotopes; brief §6). Energies only: activities and half-lives are inputs.
+ * electron-capture isotopes). Energies only: activities and half-lives are inputs.
  */
 public enum GermaniumXRayLine {
   /** Ga K, 10.37 keV (⁶⁸Ge, ⁷¹Ge). */
@@ -22,7 +22,7 @@ public enum GermaniumXRayLine {
   /** Mn K, 6.54 keV. */
   MN_K(6.54);
 
-  /** Typical L/K intensity ratio of these electron-capture lines (brief §6). */
+  /** Typical L/K intensity ratio of these electron-capture lines (an approximate value, not one measurement). */
   public static final double L_TO_K_RATIO = 0.11;
 
   private final double energyKeVee;

@@ -3,7 +3,7 @@ package org.cevns.detsim.background;
 import org.cevns.physics.source.TimeProfile;
 
 /**
- * Neutrino-induced neutrons (NIN; ν_e charged-current on lead shielding emitting neutrons, brief §6): nuclear
+ * Neutrino-induced neutrons (NIN; ν_e charged-current on lead shielding emitting neutrons): nuclear
  * recoils (keVnr) following the <b>delayed ν_e</b> time profile (the μ⁺-decay component of the source, in ns
  * since the pulse start). Expected counts N = (counts per POT) · POT with the beam ON, 0 OFF.
  */

@@ -1,12 +1,12 @@
 package org.cevns.detsim.background;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.source.TimeProfile;
 
 /**
  * Background whose rate differs between reactor ON and OFF (reactor-correlated neutrons and γ, or any
- * component of an ON/OFF background table such as CONUS+'s, brief §6). Uniform in time over the frame.
+ * component of an ON/OFF background table such as CONUS+'s). Uniform in time over the frame.
  * Expected counts:
  *
  * <pre>

@@ -1,7 +1,7 @@
 package org.cevns.detsim.background;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.source.TimeProfile;
 
 /**
@@ -14,7 +14,7 @@ import org.cevns.physics.source.TimeProfile;
  *
  * A differential rate r in counts/keV/kg/day ({@link #perKeV}) means the mean over the spectrum's range:
  * R = r · (max − min) (exact for a flat spectrum). The scale is chosen per component: keVee for γ/β
- * backgrounds, keVnr for rates quoted on the recoil scale (e.g. the ESS projections, brief §6).
+ * backgrounds, keVnr for rates quoted on the recoil scale (e.g. the ESS projections).
  */
 public final class SteadyStateBackground implements BackgroundComponent {
   private final String name;

@@ -3,7 +3,7 @@ package org.cevns.detsim.background;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Spectrum from a table (E_i, w_i) of relative densities, <b>linear between points</b> and zero outside

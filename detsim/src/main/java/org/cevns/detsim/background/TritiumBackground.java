@@ -1,11 +1,11 @@
 package org.cevns.detsim.background;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.source.TimeProfile;
 
 /**
- * Tritium-like β⁻ continuum (cosmogenic ³H in Ge: endpoint 18.6 keV; brief §6), electron-equivalent
+ * Tritium-like β⁻ continuum (cosmogenic ³H in Ge: endpoint 18.6 keV), electron-equivalent
  * (keVee), uniform in time, same in ON and OFF. The ³H half-life (12.3 y) is long against a run, so the rate
  * is taken constant: N = R · m[kg] · t_live[d], R in counts/kg/day over the whole spectrum.
  */

@@ -2,7 +2,7 @@ package org.cevns.detsim.background;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.source.TimeProfile;
 
 /**
@@ -10,7 +10,7 @@ import org.cevns.physics.source.TimeProfile;
  * 0) but with a start offset, needed for beam cycles that begin with an anti-coincidence window before the
  * pulse.
  */
-public final class UniformSpanTimeProfile implements TimeProfile {
+final class UniformSpanTimeProfile implements TimeProfile {
   private final double startNs;
   private final double lengthNs;
 

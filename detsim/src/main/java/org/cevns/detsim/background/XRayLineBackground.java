@@ -1,11 +1,11 @@
 package org.cevns.detsim.background;
 
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 import org.cevns.physics.source.TimeProfile;
 
 /**
- * A decaying X-ray line (e.g. cosmogenic K- and L-shell lines in Ge, brief §6 and {@link GermaniumXRayLine}):
+ * A decaying X-ray line (e.g. cosmogenic K- and L-shell lines in Ge, {@link GermaniumXRayLine}):
  * every event at the line energy in keVee (electron-equivalent; the detector response gives the Gaussian
  * peak), with a rate that decays with half-life T½. With R₀ the rate at the reference date (counts/kg/day),
  * τ = T½/ln 2 (days), s the days from the reference date to the period start and L the period's live days,

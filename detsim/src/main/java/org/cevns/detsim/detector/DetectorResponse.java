@@ -3,7 +3,7 @@ package org.cevns.detsim.detector;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.detsim.background.EnergyScale;
 import org.cevns.detsim.quench.Quenching;
 import org.cevns.detsim.quench.QuenchingByNucleus;

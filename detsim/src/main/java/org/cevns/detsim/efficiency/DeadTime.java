@@ -1,6 +1,6 @@
 package org.cevns.detsim.efficiency;
 
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 
 /**

@@ -2,7 +2,7 @@ package org.cevns.detsim.efficiency;
 
 import java.util.Objects;
 import org.apache.commons.numbers.gamma.Erfc;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Error-function turn-on (a Gaussian-smeared step):

@@ -1,7 +1,7 @@
 package org.cevns.detsim.efficiency;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /** Step efficiency: 1 when the variable is &ge; the threshold, else 0. */
 public final class HardThreshold implements Efficiency {

@@ -1,7 +1,7 @@
 package org.cevns.detsim.efficiency;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Logistic turn-on with offset, clipped to [0, 1]:
@@ -10,7 +10,7 @@ import org.cevns.detsim.Checks;
  *   ε(x) = clip( a / (1 + exp(−b (x − c))) + d, 0, 1 )
  * </pre>
  *
- * COHERENT CsI[Na] 2021 data release (Akimov et al., PRL 129 (2022) 081801; brief §5), x in PE:
+ * COHERENT CsI[Na] 2021 data release (Akimov et al., PRL 129 (2022) 081801), x in PE:
  * (a, b, c, d) = (1.32045, 0.285979, 10.8646, −0.333322).
  */
 public final class LogisticEfficiency implements Efficiency {

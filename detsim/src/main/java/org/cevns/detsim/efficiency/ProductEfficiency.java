@@ -1,13 +1,13 @@
 package org.cevns.detsim.efficiency;
 
 import java.util.List;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Product of independent efficiencies, e.g. trigger × analysis cuts × dead time: ε = Π ε_k. The factors must
  * be independent given the observation.
  */
-public final class ProductEfficiency implements Efficiency {
+final class ProductEfficiency implements Efficiency {
   private final List<Efficiency> factors;
 
   private ProductEfficiency(List<Efficiency> factors) {

@@ -2,7 +2,7 @@ package org.cevns.detsim.efficiency;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Efficiency from a table (x_i, ε_i), linear between points. Outside the table the end values are held

@@ -1,6 +1,6 @@
 package org.cevns.detsim.quench;
 
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Energy-independent quenching factor: E_ee = QF · E_nr. {@code of(1.0)} is "no quenching" (electron recoils,

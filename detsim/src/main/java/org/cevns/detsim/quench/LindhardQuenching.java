@@ -1,10 +1,10 @@
 package org.cevns.detsim.quench;
 
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
- * Lindhard quenching (J. Lindhard et al., Mat. Fys. Medd. Dan. Vid. Selsk. 33, 10 (1963); form as in the
- * physics brief §5):
+ * Lindhard quenching (J. Lindhard et al., Mat. Fys. Medd. Dan. Vid. Selsk. 33, 10 (1963); ε = 11.5 T Z^(−7/3) and
+ * g(ε) as in Lewin &amp; Smith, Astropart. Phys. 6 (1996) 87):
  *
  * <pre>
  *   QF(T) = k g(ε) / (1 + k g(ε)),   ε = 11.5 T[keVnr] Z^(−7/3),   g(ε) = 3 ε^0.15 + 0.7 ε^0.6 + ε,

@@ -1,18 +1,18 @@
 package org.cevns.detsim.quench;
 
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Quenching factor linear in the recoil energy: QF(T) = q0 + q1·T[keVnr], so E_ee = q0 T + q1 T². The
  * inverse is analytic: T = 2 E_ee / (q0 + sqrt(q0² + 4 q1 E_ee)).
  *
  * <p>COHERENT CENNS-10 liquid argon: QF = 0.246 + 0.00078 T[keVnr] (Akimov et al., PRL 126 (2021) 012002 and
- * its data release, arXiv:2006.12659; brief §5).
+ * its data release, arXiv:2006.12659).
  */
 public final class LinearQfQuenching implements Quenching {
-  /** CENNS-10 LAr QF intercept (brief §5). */
+  /** CENNS-10 LAr QF intercept (arXiv:2006.12659). */
   public static final double LAR_CENNS10_INTERCEPT = 0.246;
-  /** CENNS-10 LAr QF slope per keVnr (brief §5). */
+  /** CENNS-10 LAr QF slope per keVnr (arXiv:2006.12659). */
   public static final double LAR_CENNS10_SLOPE_PER_KEVNR = 0.00078;
 
   private final double intercept;

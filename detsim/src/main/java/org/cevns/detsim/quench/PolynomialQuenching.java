@@ -1,7 +1,7 @@
 package org.cevns.detsim.quench;
 
 import java.util.Arrays;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 
 /**
@@ -14,7 +14,7 @@ import org.cevns.physics.constants.Units;
  * (no constant term, so E_ee(0) = 0). Coefficient c_i carries units MeV^(1−i); they are converted to keV
  * internally only through {@link Units#KEV_PER_MEV}.
  *
- * <p>COHERENT CsI[Na] 2021 data release (Akimov et al., PRL 129 (2022) 081801; brief §5):
+ * <p>COHERENT CsI[Na] 2021 data release (Akimov et al., PRL 129 (2022) 081801):
  * (c1, c2, c3, c4) = (0.0554628, 4.30681, −111.707, 840.384).
  *
  * <p>Validity range: the polynomial is used on [0, {@code maxRecoilKeVnr}] and must be strictly increasing
@@ -24,7 +24,7 @@ import org.cevns.physics.constants.Units;
  * fit must not be extrapolated as a polynomial.
  */
 public final class PolynomialQuenching implements Quenching {
-  /** COHERENT CsI[Na] 2021 polynomial coefficients c1..c4 in MeV units (brief §5). */
+  /** COHERENT CsI[Na] 2021 polynomial coefficients c1..c4 in MeV units (2021 data release, PRL 129 (2022) 081801). */
   private static final double[] COHERENT_CSI_2021_MEV = {0.0554628, 4.30681, -111.707, 840.384};
   /**
    * Upper end of validity of the CsI preset in keVnr: the 3–60 keVnr span of the COHERENT CsI[Na]

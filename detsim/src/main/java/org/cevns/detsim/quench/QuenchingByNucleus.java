@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.Process;
 
 /**

@@ -1,7 +1,7 @@
 package org.cevns.detsim.quench;
 
 import java.util.Arrays;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Quenching from a table, e.g. a measured curve read from a file (such as the Ge "Fef/YBe" curve of Collar et

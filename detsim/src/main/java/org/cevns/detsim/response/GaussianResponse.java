@@ -2,7 +2,7 @@ package org.cevns.detsim.response;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Generic Gaussian resolution: observed = visible + N(0, σ²) with
@@ -12,11 +12,12 @@ import org.cevns.detsim.Checks;
  * </pre>
  *
  * the usual noise ⊕ stochastic ⊕ constant-term form. Example: COHERENT CENNS-10 LAr σ/E = 0.58/√(E[keVee])
- * (brief §5) is σ₀ = 0, a = 0.58² = 0.3364 keVee, b = 0 ({@link #fromStochasticTerm}). Negative observed
+ * (Akimov et al., PRL 126 (2021) 012002; data release arXiv:2006.12659) is σ₀ = 0, a = 0.58² = 0.3364 keVee,
+ * b = 0 ({@link #fromStochasticTerm}). Negative observed
  * energies are kept (see package documentation).
  */
 public final class GaussianResponse implements EnergyResponse {
-  /** CENNS-10 LAr stochastic term 0.58 √keVee (brief §5). */
+  /** CENNS-10 LAr stochastic term 0.58 √keVee (COHERENT LAr data release, arXiv:2006.12659). */
   public static final double LAR_CENNS10_STOCHASTIC_SQRT_KEVEE = 0.58;
 
   private final double sigma0KeVee;

@@ -2,7 +2,7 @@ package org.cevns.detsim.response;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 
 /**
@@ -14,14 +14,15 @@ import org.cevns.physics.constants.Units;
  * </pre>
  *
  * (U. Fano, Phys. Rev. 72 (1947) 26; Knoll, Radiation Detection and Measurement, ch. 12). Ge: ε = 2.96 eV,
- * F ≈ 0.11, σ_noise of order 20–30 eVee for CONUS+-class detectors (brief §5). The pair number is
+ * F ≈ 0.11, σ_noise of order 20–30 eVee for CONUS+-class detectors (CONUS+ setup, arXiv:2407.11912). The pair
+ * number is
  * approximated as continuous (Gaussian); at the 160–210 eVee thresholds there are ≈ 55–70 pairs. Negative
  * observed energies are kept (see package documentation).
  */
 public final class IonisationResponse implements EnergyResponse {
-  /** Ge e–h pair creation energy in eV (brief §5). */
+  /** Ge e–h pair creation energy in eV (Knoll, Radiation Detection and Measurement, ch. 12). */
   public static final double GERMANIUM_PAIR_ENERGY_EV = 2.96;
-  /** Ge Fano factor (brief §5). */
+  /** Ge Fano factor (Knoll, Radiation Detection and Measurement, ch. 12). */
   public static final double GERMANIUM_FANO = 0.11;
 
   private final double pairEnergyEV;

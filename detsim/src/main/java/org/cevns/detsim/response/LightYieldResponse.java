@@ -3,7 +3,7 @@ package org.cevns.detsim.response;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 
 /**
  * Light-counting detector (scintillator read by PMTs or SiPMs). The mean number of photoelectrons is
@@ -22,12 +22,13 @@ import org.cevns.detsim.Checks;
  * At E_vis = 0 both give PE = 0.
  */
 public final class LightYieldResponse implements EnergyResponse {
-  /** COHERENT CsI[Na] light yield in PE/keVee (2021 release, brief §5). */
+  /** COHERENT CsI[Na] light yield in PE/keVee (2021 release). */
   public static final double COHERENT_CSI_2021_LIGHT_YIELD_PE_PER_KEVEE = 13.35;
   /**
    * Gamma shape slope b/E in 1/keVee used for the COHERENT CsI[Na] preset: b = 9.56 · E[keVee], i.e. a
    * width ≈ √(1.40 μ). Value as recalled from the COHERENT CsI data release (there a = 0.0749/E = 1/(13.35 E),
-   * b = 9.56 E); it is not in the physics brief: verify against the release before precision use.
+   * b = 9.56 E); it is not among the published release parameters we copied: verify against the release before
+   * precision use.
    */
   public static final double COHERENT_CSI_2021_GAMMA_SHAPE_PER_KEVEE = 9.56;
 

@@ -19,7 +19,7 @@ import org.cevns.physics.source.TimeProfile;
  * @param timeProfile the component's time profile in this frame
  * @param expected expected events
  */
-public record BackgroundChannel(int detectorIndex, int exposureIndex, String period, int periodCode,
+record BackgroundChannel(int detectorIndex, int exposureIndex, String period, int periodCode,
     int componentCode, BackgroundSpec spec, BackgroundExposure exposure, TimeFrame frame, TimeProfile timeProfile,
     double expected) {
   /** Component name. */

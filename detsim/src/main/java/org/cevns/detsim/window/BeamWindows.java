@@ -1,7 +1,7 @@
 package org.cevns.detsim.window;
 
 import java.util.Objects;
-import org.cevns.detsim.Checks;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 import org.cevns.events.block.WindowKind;
 

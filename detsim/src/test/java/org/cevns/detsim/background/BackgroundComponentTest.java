@@ -73,12 +73,12 @@ class BackgroundComponentTest {
   void beamNeutronCountsPerPotAndPerBeamEnergy() {
     TimeProfile pulse = new GaussianPulseProfile(300, 150);
     BackgroundSpectrum recoil = ExponentialSpectrum.of(0, 100, 20);
-    // CENNS-10: 553 prompt BRN for 13.8e22 POT (brief §6).
+    // CENNS-10: 553 prompt BRN for 13.8e22 POT (Akimov et al., PRL 126 (2021) 012002; data release arXiv:2006.12659).
     BeamNeutronBackground brn = BeamNeutronBackground.perPot("brn", recoil, 553.0 / 13.8e22, pulse);
     assertEquals(553.0, brn.expectedCounts(BackgroundExposure.pulsed(24.4, 1e7, 13.8e22)), 1e-9);
     assertEquals(0.0, brn.expectedCounts(new BackgroundExposure(24.4, 1e7, 13.8e22, BeamState.OFF, 0)));
     assertEquals(EnergyScale.NUCLEAR_RECOIL, brn.energyScale());
-    // Brief §4.1: 13.99 GWh at 0.984 GeV = 3.195e23 POT (Python: 3.194587e23).
+    // Akimov et al., PRL 129 (2022) 081801: 13.99 GWh at 0.984 GeV = 3.195e23 POT (Python: 3.194587e23).
     assertEquals(3.194587022623393e23, 13.99 * BeamNeutronBackground.protonsOnTargetPerGWh(0.984), 1e9);
     BeamNeutronBackground perGWh = BeamNeutronBackground.perBeamEnergy("brn", recoil, 2.0, 0.984, pulse);
     assertEquals(2.0 * 13.99, perGWh.expectedCounts(BackgroundExposure.pulsed(14.6, 1e7, 3.194587022623393e23)),

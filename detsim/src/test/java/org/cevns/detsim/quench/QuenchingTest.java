@@ -11,7 +11,7 @@ import org.cevns.physics.Process;
 import org.junit.jupiter.api.Test;
 
 class QuenchingTest {
-  /** Independent transcription of the brief §5 Lindhard formula. */
+  /** Independent transcription of the Lindhard formula (Lindhard et al. 1963). */
   private static double lindhardKeVee(double t, int z, double k) {
     double eps = 11.5 * t * Math.pow(z, -7.0 / 3.0);
     double g = 3 * Math.pow(eps, 0.15) + 0.7 * Math.pow(eps, 0.6) + eps;

@@ -21,6 +21,7 @@ import org.cevns.events.io.WriteOptions;
 import org.cevns.generator.run.EventCount;
 import org.cevns.events.run.ParallelRunner;
 import org.cevns.generator.run.TruthGenerator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.cevns.events.block.SimBlock;
@@ -32,6 +33,7 @@ import org.cevns.events.io.SimParquetSink;
  * shards, equals {@code simulate} for a configuration without backgrounds, and appends its backgrounds after
  * the truth events.
  */
+@Tag("slow")
 class ReproducibilityTest {
   @TempDir Path dir;
 

@@ -5,7 +5,8 @@ final class TestConfigs {
   private TestConfigs() {}
 
   /**
-   * A CsI detector at a pion decay-at-rest source with the COHERENT 2021 CsI response (brief §5), prompt BRN,
+   * A CsI detector at a pion decay-at-rest source with the COHERENT 2021 CsI response (Akimov et al., PRL 129
+   * (2022) 081801), prompt BRN,
    * NIN and a steady background, 10 µs coincidence and anti-coincidence windows; the data acquisition records
    * 100 µs of each 16.7 ms beam cycle, over which the steady background is spread (~10⁵ events).
    */

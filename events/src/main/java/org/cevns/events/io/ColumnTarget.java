@@ -21,7 +21,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * Implementations are in {@link FloatTargets}, {@link IntegerTargets} and {@link StringTargets}; create them
  * with the factories here.
  */
-public abstract class ColumnTarget extends PrimitiveConverter {
+abstract class ColumnTarget extends PrimitiveConverter {
   private final String column;
   boolean[] nulls;
   int pos;

@@ -45,7 +45,7 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
  *
  * @param <B> the block type
  */
-public final class StagedParquetFile<B> {
+final class StagedParquetFile<B> {
   private enum State { OPEN, COMMITTED, ABORTED }
 
   /** Longest file name of common file systems (ext4, XFS, HDFS default), in bytes. */

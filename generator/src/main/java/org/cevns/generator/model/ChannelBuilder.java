@@ -47,8 +47,8 @@ final class ChannelBuilder {
         double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         double inWindow = avg;
         if (p == Process.CEVNS && det.hasRecoilWindow()) {
-          double lo = det.thresholdKevnr() / Units.KEV_PER_MEV;
-          double hi = det.roiMaxKevnr() / Units.KEV_PER_MEV;
+          double lo = det.thresholdKeVnr() / Units.KEV_PER_MEV;
+          double hi = det.roiMaxKeVnr() / Units.KEV_PER_MEV;
           inWindow = averageCache.computeIfAbsent(spectrumKey + "/" + lo + "/" + hi,
               k -> FluxAveragedXs.inWindowCm2(c.spectrum(), xs, lo, hi));
         }

@@ -70,7 +70,7 @@ public final class ExperimentModel {
     for (int i = 0; i < config.detectors().size(); i++) {
       DetectorConfig d = config.detectors().get(i);
       detectors.add(new DetectorModel(d.name(), target(d, "detectors[" + i + "].target"), d.massKg(),
-          d.thresholdKevnr(), d.roiMaxKevnr()));
+          d.thresholdKeVnr(), d.roiMaxKeVnr()));
     }
     List<Source> baseSources = new ArrayList<>();
     for (int j = 0; j < config.sources().size(); j++) {

@@ -103,9 +103,9 @@ public final class RateReport {
       ObjectNode d = dets.addObject();
       d.put("name", r.name());
       d.put("mass_kg", det.massKg());
-      d.put("threshold_kevnr", det.thresholdKevnr());
-      if (Double.isFinite(det.roiMaxKevnr())) {
-        d.put("roi_max_kevnr", det.roiMaxKevnr());
+      d.put("threshold_kevnr", det.thresholdKeVnr());
+      if (Double.isFinite(det.roiMaxKeVnr())) {
+        d.put("roi_max_kevnr", det.roiMaxKeVnr());
       } else {
         d.putNull("roi_max_kevnr");
       }

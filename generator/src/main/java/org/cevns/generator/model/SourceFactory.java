@@ -35,15 +35,15 @@ final class SourceFactory {
     if (c.facility() == PionDarParameters.Facility.NONE) {
       PulseShape shape = c.effectivePulseShape();
       double width = shape == PulseShape.GAUSSIAN ? c.pulseFwhmNs().getAsDouble() : c.pulseLengthNs().getAsDouble();
-      return new PionDarParameters(c.protonEnergyGev().getAsDouble(), c.powerMw().getAsDouble(),
+      return new PionDarParameters(c.protonEnergyGeV().getAsDouble(), c.powerMW().getAsDouble(),
           c.repetitionHz().getAsDouble(), shape, width, c.nuPerFlavorPerProton().getAsDouble());
     }
     p = PionDarParameters.preset(c.facility());
-    if (c.protonEnergyGev().isPresent()) {
-      p = p.withProtonEnergyGeV(c.protonEnergyGev().getAsDouble());
+    if (c.protonEnergyGeV().isPresent()) {
+      p = p.withProtonEnergyGeV(c.protonEnergyGeV().getAsDouble());
     }
-    if (c.powerMw().isPresent()) {
-      p = p.withPowerMW(c.powerMw().getAsDouble());
+    if (c.powerMW().isPresent()) {
+      p = p.withPowerMW(c.powerMW().getAsDouble());
     }
     if (c.repetitionHz().isPresent()) {
       p = p.withRepetitionHz(c.repetitionHz().getAsDouble());
@@ -63,9 +63,9 @@ final class SourceFactory {
   /** Reactor parameters with the source defaults for every key the configuration leaves out. */
   static ReactorParameters reactorParameters(ReactorConfig c) {
     FissionFractions fractions = c.fissionFractions().map(SourceFactory::fractions).orElse(FissionFractions.typical());
-    ReactorParameters p = ReactorParameters.of(c.thermalPowerMw(), fractions);
-    if (c.energyPerFissionMev().isPresent()) {
-      FissionValues e = c.energyPerFissionMev().get();
+    ReactorParameters p = ReactorParameters.of(c.thermalPowerMW(), fractions);
+    if (c.energyPerFissionMeV().isPresent()) {
+      FissionValues e = c.energyPerFissionMeV().get();
       p = p.withEnergiesPerFission(new FissionEnergies(e.u235(), e.u238(), e.pu239(), e.pu241()));
     }
     if (c.lowEnergyModel().isPresent()) {
@@ -74,8 +74,8 @@ final class SourceFactory {
     if (c.highEnergyModel().isPresent()) {
       p = p.withHighEnergyModel(c.highEnergyModel().get());
     }
-    if (c.maxEnergyMev().isPresent()) {
-      p = p.withMaxEnergyMeV(c.maxEnergyMev().getAsDouble());
+    if (c.maxEnergyMeV().isPresent()) {
+      p = p.withMaxEnergyMeV(c.maxEnergyMeV().getAsDouble());
     }
     return p;
   }
@@ -100,7 +100,7 @@ final class SourceFactory {
             ? Solar8BSource.of(c.name(), c.totalFluxPerCm2S().getAsDouble(), periodDurationNs)
             : Solar8BSource.of(c.name(), periodDurationNs);
       } else if (config instanceof MonoenergeticConfig c) {
-        return MonoenergeticSource.of(c.name(), c.energyMev(), c.flavor(), c.parent(), intensity(
+        return MonoenergeticSource.of(c.name(), c.energyMeV(), c.flavor(), c.parent(), intensity(
             c.fluxPerCm2S().isPresent(), c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)),
             periodDurationNs);
       } else if (config instanceof SpectrumFileConfig c) {

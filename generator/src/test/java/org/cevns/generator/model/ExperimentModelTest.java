@@ -29,7 +29,7 @@ class ExperimentModelTest {
     ExperimentModel m = load("coherent-csi.yaml");
     SourceExposure e = m.exposures().get(0);
     assertEquals(ExposureUnit.PROTON_ON_TARGET, e.exposureUnit());
-    // brief 4.1: 13.99 GWh at 0.984 GeV = 3.195e23 POT
+    // 13.99 GWh at 0.984 GeV = 3.195e23 POT (Akimov et al., PRL 129 (2022) 081801)
     assertEquals(3.195e23, e.exposure(), 0.001e23);
     double distanceCm = 19.3 * Units.CM_PER_M;
     for (Channel c : m.channels()) {
@@ -37,7 +37,7 @@ class ExperimentModelTest {
       assertEquals(0.0848 * e.exposure() / (4 * Math.PI * distanceCm * distanceCm), c.fluencePerCm2(),
           1e-9 * c.fluencePerCm2());
     }
-    // brief 8: SNS flux-averaged CsI cross section per nucleus 187e-40 cm² (Helm, tree level)
+    // docs/physics.md, "Validation": SNS flux-averaged CsI cross section per nucleus 187e-40 cm² (Helm, tree level)
     RateReport.DetectorRates r = RateReport.of(m).get(0);
     assertEquals(187e-40, r.fluxAveragedXsCm2().get(Process.CEVNS), 0.01 * 187e-40);
     // CsI: 2 isotopes × 3 flavours × 2 processes
@@ -47,15 +47,15 @@ class ExperimentModelTest {
   }
 
   @Test
-  void reactorOffPeriodHasNoNeutrinosAndOnMatchesTheBriefsFlux() {
+  void reactorOffPeriodHasNoNeutrinosAndOnMatchesThePublishedFlux() {
     ExperimentModel m = load("conus-plus.yaml");
     assertEquals(List.of("on", "off"), m.dictionary().periods());
     int off = m.dictionary().periods().indexOf("off");
     assertTrue(m.channels().stream().noneMatch(c -> c.periodIndex() == off));
     SourceExposure on = m.exposures().stream().filter(x -> x.period().equals("on")).findFirst().orElseThrow();
-    // C2 live days ON 117.1 (brief 7)
+    // C2 live days ON 117.1 (CONUS+, arXiv:2501.05206)
     assertEquals(117.1 * Units.S_PER_DAY, on.liveSeconds(), 1e-6);
-    // brief 7: Leibstadt 3.6 GW at 20.7 m ≈ 1.5e13 ν̄/cm²/s; fluence / live time = flux
+    // CONUS+ setup (arXiv:2407.11912): Leibstadt 3.6 GW at 20.7 m ≈ 1.5e13 ν̄/cm²/s; fluence / live time = flux
     double flux = m.channels().stream().filter(c -> c.exposureIndex() == m.exposures().indexOf(on)
             && c.process() == Process.CEVNS && c.isotope().label().equals("Ge74"))
         .mapToDouble(Channel::fluencePerCm2).sum() / on.liveSeconds();

@@ -21,6 +21,7 @@ import org.cevns.physics.nucleus.ShellBinding;
 import org.cevns.physics.source.EnergySpectrum;
 import org.cevns.physics.xs.GaussLegendre;
 import org.cevns.physics.xs.RecoilCrossSection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * check with probability 1e-3 (about 5 % for the ~50 checks of this class together); with the fixed seed the
  * outcome is deterministic.
  */
+@Tag("slow")
 class GeneratorHarnessTest {
   private static final long SEED = 20261121L;
   private static final int EVENTS = 120_000;

@@ -10,7 +10,7 @@ import org.cevns.physics.constants.PhysicalConstants;
  *   R₀² = c² + (7/3) π² a² − 5 s²,  c = 1.23 A^{1/3} − 0.60 fm,  a = 0.52 fm,  s = 0.9 fm
  * </pre>
  * A uniform sphere of radius R₀ folded with a Gaussian of width s; its rms radius is R² = (3/5) R₀² + 3 s², so
- * an imposed rms radius R gives R₀² = (5/3)(R² − 3s²) (brief §3).
+ * an imposed rms radius R gives R₀² = (5/3)(R² − 3s²) (Lewin &amp; Smith 1996).
  */
 public final class HelmFormFactor implements FormFactor {
 

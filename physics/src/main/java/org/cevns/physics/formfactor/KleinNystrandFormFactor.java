@@ -11,7 +11,7 @@ import org.cevns.physics.constants.PhysicalConstants;
  * The rms radius is R² = (3/5) R_A² + 6 a_k² (the Yukawa density e^{−r/a}/r has ⟨r²⟩ = 6a²), so an imposed rms
  * radius R gives R_A² = (5/3)(R² − 6 a_k²) with a_k kept at 0.7 fm.
  */
-public final class KleinNystrandFormFactor implements FormFactor {
+final class KleinNystrandFormFactor implements FormFactor {
 
   /** Yukawa range a_k in fm (Klein &amp; Nystrand 1999). */
   public static final double YUKAWA_RANGE_FM = 0.7;

@@ -18,7 +18,7 @@ import org.cevns.physics.constants.PhysicalConstants;
  * <p>For (qc)² + (πqa)² &lt; 0.01 the exact Taylor series to order q⁸ (moments of the density, derived
  * symbolically) replaces the closed form, whose bracket cancels to O(q³) there.
  */
-public final class SymmetrizedFermiFormFactor implements FormFactor {
+final class SymmetrizedFermiFormFactor implements FormFactor {
 
   /** Diffuseness a in fm (Lewin &amp; Smith 1996 value). */
   public static final double DIFFUSENESS_FM = 0.52;

@@ -10,7 +10,7 @@ import java.util.Map;
  * A symbol that appears twice is summed ({@code CH3CH3} = C2H6). Parentheses, hydrates and fractional counts
  * are not supported. Every symbol must be in {@link IsotopeTable}.
  */
-public final class ChemicalFormula {
+final class ChemicalFormula {
   private ChemicalFormula() {}
 
   /** Largest accepted count per symbol (guards against typos such as {@code Ge10000}). */

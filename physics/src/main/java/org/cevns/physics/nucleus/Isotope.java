@@ -63,7 +63,7 @@ public record Isotope(
   }
 
   /**
-   * Nuclear mass in MeV, M = m_atom·u − Z·m_e (brief §1; the electron binding energy, at most ~0.5 MeV for
+   * Nuclear mass in MeV, M = m_atom·u − Z·m_e (the electron binding energy, at most ~0.5 MeV for
    * lead and a relative 3e-6, is neglected).
    */
   public double nuclearMassMeV() {

@@ -27,14 +27,14 @@ public final class ShellBinding {
   private final int[] electrons;
   private final double[] bindingKeV;
 
-  private ShellBinding(int z, String[] names, int[] electrons, double[] bindingEv) {
+  private ShellBinding(int z, String[] names, int[] electrons, double[] bindingEV) {
     this.z = z;
     this.names = names;
     this.electrons = electrons;
-    this.bindingKeV = new double[bindingEv.length];
+    this.bindingKeV = new double[bindingEV.length];
     int total = 0;
-    for (int i = 0; i < bindingEv.length; i++) {
-      bindingKeV[i] = bindingEv[i] / Units.EV_PER_KEV;
+    for (int i = 0; i < bindingEV.length; i++) {
+      bindingKeV[i] = bindingEV[i] / Units.EV_PER_KEV;
       total += electrons[i];
     }
     if (total != z) {
@@ -117,25 +117,25 @@ public final class ShellBinding {
    * Adds element z: the booklet subshells K, L1, ... in order (filled up to Z electrons; a 0 marks an empty
    * subshell, e.g. 4f in Xe), then a valence group with the remaining electrons, if any.
    */
-  private static void add(int z, double valenceEv, double... bookletEv) {
+  private static void add(int z, double valenceEV, double... bookletEV) {
     List<String> n = new ArrayList<>();
     List<Integer> e = new ArrayList<>();
     List<Double> b = new ArrayList<>();
     int count = 0;
-    for (int i = 0; i < bookletEv.length; i++) {
-      if (bookletEv[i] == 0) {
+    for (int i = 0; i < bookletEV.length; i++) {
+      if (bookletEV[i] == 0) {
         continue;
       }
       int occ = Math.min(FULL[i], z - count);
       n.add(SUB[i]);
       e.add(occ);
-      b.add(bookletEv[i]);
+      b.add(bookletEV[i]);
       count += occ;
     }
     if (count < z) {
       n.add("valence");
       e.add(z - count);
-      b.add(valenceEv);
+      b.add(valenceEV);
     }
     TABLE.put(z, new ShellBinding(z, n.toArray(new String[0]), e.stream().mapToInt(Integer::intValue).toArray(),
         b.stream().mapToDouble(Double::doubleValue).toArray()));

@@ -13,7 +13,8 @@ import org.cevns.physics.constants.Units;
  * natural abundance plus 4 × the O abundances. Turns a detector mass into numbers of target nuclei and atoms
  * (Avogadro constant, molar mass from the AME2020 atomic masses).
  *
- * <p>"Per nucleus" averages (used e.g. for the flux-averaged cross sections of brief §8) weight each nuclide by
+ * <p>"Per nucleus" averages (used e.g. for the flux-averaged cross sections of docs/physics.md, "Validation") weight
+ * each nuclide by
  * its atom count per formula unit: ⟨σ⟩ = Σ n_i σ_i / Σ n_i.
  */
 public final class Target {

@@ -1,5 +1,7 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
+
 /**
  * Energy released per fission of each isotope in MeV (config {@code energy_per_fission_mev}); each finite
  * and &gt; 0.

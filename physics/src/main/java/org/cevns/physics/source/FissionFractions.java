@@ -1,5 +1,7 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
+
 /**
  * Fractions of the fissions of a reactor core due to each isotope (config {@code fission_fractions}). Each
  * finite and &ge; 0; the four sum to 1 within {@value #SUM_TOLERANCE}.
@@ -20,7 +22,7 @@ public record FissionFractions(double u235, double u238, double pu239, double pu
     }
   }
 
-  /** Typical mid-cycle PWR fractions 0.58/0.07/0.30/0.05 (U235/U238/Pu239/Pu241; physics brief §4.2). */
+  /** Typical mid-cycle PWR fractions 0.58/0.07/0.30/0.05 (U235/U238/Pu239/Pu241). */
   public static FissionFractions typical() {
     return new FissionFractions(0.58, 0.07, 0.30, 0.05);
   }

@@ -7,13 +7,13 @@ package org.cevns.physics.source;
  * <ul>
  *   <li>{@link #conversionFit()}: S(E) = exp(Σ_{k=0..5} a_k E^k) in ν̄/MeV/fission, E in MeV, fitted on
  *       2–8 MeV. U-235, Pu-239, Pu-241: Huber, PRC 84 (2011) 024617 (conversion of the ILL β spectra);
- *       U-238: Mueller et al., PRC 83 (2011) 054615 (summation). Values: physics brief §4.2.
+ *       U-238: Mueller et al., PRC 83 (2011) 054615 (summation).
  *   <li>{@link #vogelEngelFit()}: S(E) = exp(a0 + a1 E + a2 E²), Vogel &amp; Engel, PRD 39 (1989) 3378,
  *       table I (coefficients cross-checked against several public transcriptions).
  *   <li>{@link #defaultEnergyPerFissionMeV()}: Ma et al., PRC 88 (2013) 014605.
  * </ul>
  */
-public enum FissionIsotope {
+enum FissionIsotope {
   U235("U235", new double[] {4.367, -4.577, 2.100, -0.5294, 0.06186, -0.002777},
       new double[] {0.870, -0.160, -0.0910}, 202.36),
   U238("U238", new double[] {0.4833, 0.1927, -0.1283, -0.006762, 0.002233, -0.0001536},

@@ -1,8 +1,8 @@
 package org.cevns.physics.source;
 
 /**
- * How a reactor isotope spectrum is continued above 8 MeV, the upper end of the Huber/Mueller fits (physics
- * brief §4.2), up to the spectrum's maximum energy.
+ * How a reactor isotope spectrum is continued above 8 MeV, the upper end of the Huber/Mueller fits (Huber 2011;
+ * Mueller et al. 2011), up to the spectrum's maximum energy.
  */
 public enum HighEnergyModel {
   /**

@@ -1,5 +1,7 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
+
 /**
  * Total intensity of a user-defined steady source: either a flux at the detector (no position, the same for
  * every detector) or an emission rate of a point source (fluence falls as 1/(4πL²)).

@@ -1,12 +1,14 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
+
 /**
  * Mono-energetic spectrum: every neutrino has energy {@link #energyMeV}, e.g. the prompt ν_μ of π⁺ decay at
  * rest. Has no density ({@link #densityPerMeV} throws): consumers test {@link #isLine()} first.
  *
  * @param energyMeV line energy in MeV, finite and &gt; 0
  */
-public record LineSpectrum(double energyMeV) implements EnergySpectrum {
+record LineSpectrum(double energyMeV) implements EnergySpectrum {
   public LineSpectrum {
     Checks.positive("energyMeV", energyMeV);
   }

@@ -2,7 +2,8 @@ package org.cevns.physics.source;
 
 /**
  * How a reactor isotope spectrum is continued below 2 MeV, where the Huber/Mueller fits are not valid
- * (physics brief §4.2). Totals for the typical fractions 0.58/0.07/0.30/0.05 (with the default high-energy
+ * (Vogel &amp; Engel, PRD 39 (1989) 3378; Kopeikin, Phys. At. Nucl. 75 (2012) 143). Totals for the typical fractions
+ * 0.58/0.07/0.30/0.05 (with the default high-energy
  * treatment): EXPONENTIAL ≈ 7.49 ν̄/fission, VOGEL_ENGEL ≈ 5.24, NONE ≈ 1.60; see
  * {@link ReactorIsotopeSpectrum}.
  */

@@ -1,10 +1,11 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.PhysicalConstants;
 
 /**
  * Energy spectra of the neutrinos from μ⁺ → e⁺ ν_e ν̄_μ decay at rest (Michel spectra, electron mass and
- * radiative corrections neglected), normalised on 0 &lt; E &lt; m_μ/2 (physics brief §4.1):
+ * radiative corrections neglected), normalised on 0 &lt; E &lt; m_μ/2 (Michel, Proc. Phys. Soc. A 63 (1950) 514):
  *
  * <pre>
  * ν_e:  f(E) = 96 E² (m_μ − 2E) / m_μ⁴     with x = 2E/m_μ: CDF 4x³ − 3x⁴, ⟨E⟩ = 0.30 m_μ ≈ 31.70 MeV
@@ -14,7 +15,7 @@ import org.cevns.physics.constants.PhysicalConstants;
  * Both CDFs have the form c₃x³ + c₄x⁴ (density (3c₃x² + 4c₄x³)·2/m_μ, mean ⟨x⟩ = 3c₃/4 + 4c₄/5), which is
  * how this class holds them. Immutable.
  */
-public final class MichelSpectrum implements EnergySpectrum {
+final class MichelSpectrum implements EnergySpectrum {
   /** Which neutrino of the decay. */
   public enum Species {
     /** ν_e: CDF 4x³ − 3x⁴. */

@@ -1,6 +1,7 @@
 package org.cevns.physics.source;
 
 import java.util.List;
+import org.cevns.physics.Checks;
 import org.cevns.physics.Flavor;
 
 /**

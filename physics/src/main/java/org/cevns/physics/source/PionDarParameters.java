@@ -1,9 +1,11 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.Units;
 
 /**
- * Parameters of a pion decay-at-rest source (physics brief §4.1). Facility presets give defaults; every field
+ * Parameters of a pion decay-at-rest source (SNS: Akimov et al., PRL 129 (2022) 081801; ESS: Baxter et al., JHEP 02
+ * (2020) 123). Facility presets give defaults; every field
  * can be overridden with the {@code with...} methods (each returns a new validated record).
  *
  * @param protonEnergyGeV proton kinetic energy in GeV, finite and &gt; 0
@@ -27,10 +29,10 @@ public record PionDarParameters(
   public enum Facility {
     /**
      * SNS (ORNL): ~1 GeV, 1.4 MW design, 60 Hz, Gaussian pulse of 380 ns FWHM, 0.08 ν/flavour/proton (COHERENT
-     * 2017; the CsI 2021 analysis uses 0.0848 at 0.984 GeV, the LAr release 0.09). Brief §4.1.
+     * 2017; the CsI 2021 analysis uses 0.0848 at 0.984 GeV, the LAr release 0.09; Akimov et al., PRL 129 (2022) 081801; arXiv:2006.12659).
      */
     SNS,
-    /** ESS (Lund): 2.0 GeV, 5 MW design, 14 Hz, flat 2.86 ms pulse, ≈ 0.3 ν/flavour/proton. Brief §4.1. */
+    /** ESS (Lund): 2.0 GeV, 5 MW design, 14 Hz, flat 2.86 ms pulse, ≈ 0.3 ν/flavour/proton (Baxter et al. 2020). */
     ESS,
     /** No preset: every parameter must be given. */
     NONE;
@@ -48,7 +50,7 @@ public record PionDarParameters(
     Checks.notNull("pulseShape", pulseShape);
     Checks.positive(pulseShape == PulseShape.GAUSSIAN ? "pulseFwhmNs" : "pulseLengthNs", pulseWidthNs);
     Checks.positive("nuPerFlavorPerProton", nuPerFlavorPerProton);
-    Checks.inRange("nuPerFlavorPerProton", nuPerFlavorPerProton, 0.0, 10.0);
+    Checks.inClosedRange("nuPerFlavorPerProton", nuPerFlavorPerProton, 0.0, 10.0);
   }
 
   /** SNS preset (see {@link Facility#SNS}). */

@@ -1,12 +1,13 @@
 package org.cevns.physics.source;
 
 import java.util.List;
+import org.cevns.physics.Checks;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.constants.PhysicalConstants;
 import org.cevns.physics.constants.Units;
 
 /**
- * Pion decay-at-rest source (SNS, ESS; physics brief §4.1). Components, each with
+ * Pion decay-at-rest source (SNS, ESS). Components, each with
  * {@link PionDarParameters#nuPerFlavorPerProton()} neutrinos per proton on target:
  *
  * <ul>
@@ -17,7 +18,7 @@ import org.cevns.physics.constants.Units;
  *
  * <p>Exposure in protons on target, point source, pulsed (times since the pulse start, period {@code beam}).
  * Static helpers convert delivered beam energy or beam time into protons on target: POT = E_beam / E_p
- * (brief §4.1: 13.99 GWh at 0.984 GeV = 3.195e23 POT). Immutable.
+ * (e.g. 13.99 GWh at 0.984 GeV = 3.195e23 POT, Akimov et al., PRL 129 (2022) 081801). Immutable.
  */
 public final class PionDarSource implements Source {
   /** Parent label of the prompt ν_μ. */
@@ -100,7 +101,7 @@ public final class PionDarSource implements Source {
   /** Protons on target per year with {@code beamHoursPerYear} of beam at {@code powerMW}. */
   public static double protonsPerYear(double powerMW, double beamHoursPerYear, double protonEnergyGeV) {
     Checks.positive("beamHoursPerYear", beamHoursPerYear);
-    Checks.inRange("beamHoursPerYear", beamHoursPerYear, 0.0, Units.DAYS_PER_YEAR * Units.S_PER_DAY / Units.S_PER_HOUR);
+    Checks.inClosedRange("beamHoursPerYear", beamHoursPerYear, 0.0, Units.DAYS_PER_YEAR * Units.S_PER_DAY / Units.S_PER_HOUR);
     return protonsFromBeamHours(powerMW, beamHoursPerYear, protonEnergyGeV);
   }
 

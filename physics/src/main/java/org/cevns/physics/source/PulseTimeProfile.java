@@ -8,10 +8,11 @@ import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.cevns.physics.Checks;
 import org.cevns.physics.constants.PhysicalConstants;
 
 /**
- * Neutrino time since the start of the proton pulse at a pion decay-at-rest source (physics brief §4.1):
+ * Neutrino time since the start of the proton pulse at a pion decay-at-rest source (π⁺ and μ⁺ lifetimes: PDG):
  * t = t_p + Σ t_i with t_p from the proton pulse and t_i ~ Exp(τ_i) for up to two decays (π⁺ for the prompt
  * ν_μ; π⁺ and μ⁺ for the delayed ν_e, ν̄_μ; none for beam-related neutrons, which follow the pulse).
  *

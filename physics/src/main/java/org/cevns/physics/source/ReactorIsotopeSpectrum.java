@@ -1,9 +1,11 @@
 package org.cevns.physics.source;
 
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.cevns.physics.Checks;
 
 /**
- * ν̄_e spectrum per fission of one isotope (physics brief §4.2): S(E) in ν̄ per MeV per fission.
+ * ν̄_e spectrum per fission of one isotope (Huber, PRC 84 (2011) 024617; Mueller et al., PRC 83 (2011) 054615): S(E)
+ * in ν̄ per MeV per fission.
  *
  * <ul>
  *   <li>2–8 MeV: S(E) = exp(Σ_{k=0..5} a_k E^k), Huber PRC 84 (2011) 024617 (U-235, Pu-239, Pu-241) and
@@ -29,14 +31,14 @@ import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussInteg
  * here describes separately. Below 2 MeV the CEvNS recoils are far below any threshold, so the choice
  * changes fluxes and EvES rates but not CEvNS rates. Immutable.
  */
-public final class ReactorIsotopeSpectrum implements EnergySpectrum {
+final class ReactorIsotopeSpectrum implements EnergySpectrum {
   /** Lower end of the Huber/Mueller fits in MeV. */
   public static final double FIT_MIN_ENERGY_MEV = 2.0;
   /** Upper end of the Huber/Mueller fits in MeV. */
   public static final double FIT_MAX_ENERGY_MEV = 8.0;
   /**
    * Default upper edge in MeV for the EXTRAPOLATE/EXPONENTIAL high-energy models. The 8–10 MeV tail matters
-   * for low-threshold Ge CEvNS (brief §4.2): with the typical fractions it gives 11 % (EXTRAPOLATE) or 13.5 %
+   * for low-threshold Ge CEvNS: with the typical fractions it gives 11 % (EXTRAPOLATE) or 13.5 %
    * (EXPONENTIAL) of a Ge rate above 1 keVnr, while continuing to 20 MeV would add only 0.05 % or 0.5 % and
    * less than 1e-5 ν̄/fission (estimates with a form-factor-free CEvNS cross section, scipy).
    */
@@ -85,7 +87,7 @@ public final class ReactorIsotopeSpectrum implements EnergySpectrum {
     Checks.notNull("isotope", isotope);
     Checks.notNull("lowEnergyModel", low);
     Checks.notNull("highEnergyModel", high);
-    Checks.inRange("maxEnergyMeV", maxEnergyMeV, FIT_MAX_ENERGY_MEV, MAX_ALLOWED_ENERGY_MEV);
+    Checks.inClosedRange("maxEnergyMeV", maxEnergyMeV, FIT_MAX_ENERGY_MEV, MAX_ALLOWED_ENERGY_MEV);
     return new ReactorIsotopeSpectrum(isotope, low, high, maxEnergyMeV);
   }
 

@@ -1,7 +1,9 @@
 package org.cevns.physics.source;
 
+import org.cevns.physics.Checks;
+
 /**
- * Parameters of a reactor source (physics brief §4.2; design.md "Source types", type {@code reactor}).
+ * Parameters of a reactor source (design.md "Source types", type {@code reactor}).
  *
  * @param thermalPowerMW thermal power in MW, finite and &gt; 0
  * @param fissionFractions fission fractions
@@ -23,7 +25,7 @@ public record ReactorParameters(
     Checks.notNull("energiesPerFission", energiesPerFission);
     Checks.notNull("lowEnergyModel", lowEnergyModel);
     Checks.notNull("highEnergyModel", highEnergyModel);
-    Checks.inRange("maxEnergyMeV", maxEnergyMeV, ReactorIsotopeSpectrum.FIT_MAX_ENERGY_MEV,
+    Checks.inClosedRange("maxEnergyMeV", maxEnergyMeV, ReactorIsotopeSpectrum.FIT_MAX_ENERGY_MEV,
         ReactorIsotopeSpectrum.MAX_ALLOWED_ENERGY_MEV);
   }
 

@@ -5,17 +5,20 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.cevns.physics.Checks;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.constants.Units;
 
 /**
- * Nuclear reactor: an isotropic point source of ν̄_e (physics brief §4.2). Fission rate R = P_th / Σ f_i E_i;
+ * Nuclear reactor: an isotropic point source of ν̄_e (Huber 2011; Mueller et al. 2011). Fission rate R = P_th / Σ
+ * f_i E_i;
  * one component per isotope with f_i &gt; 0 (parent U235, U238, Pu239 or Pu241, flavour nuebar), emitting
  * R f_i N_i ν̄ per live second, N_i = ∫S_i dE ({@link ReactorIsotopeSpectrum#neutrinosPerFission()}); the
  * shape is S_i/N_i. Exposure in live seconds of reactor operation; times uniform over the period's live time
  * ({@link #withPeriodDurationNs}). Isotopes with f_i = 0 have no component. Immutable.
  *
- * <p>Check (brief §7): Leibstadt, 3.6 GW_th at 20.7 m with the typical fractions gives 1.52e13 ν̄/cm²/s with
+ * <p>Check (CONUS+ setup, arXiv:2407.11912): Leibstadt, 3.6 GW_th at 20.7 m with the typical fractions gives 1.52e13
+ * ν̄/cm²/s with
  * the default EXPONENTIAL low-energy model (published 1.5e13) and 1.06e13 with VOGEL_ENGEL.
  */
 public final class ReactorSource extends AbstractSteadySource {

@@ -1,10 +1,11 @@
 package org.cevns.physics.source;
 
 import java.util.List;
+import org.cevns.physics.Checks;
 import org.cevns.physics.Flavor;
 
 /**
- * Solar ⁸B neutrinos (physics brief §4.3): one component, flavour nue, parent {@value #PARENT}, shape
+ * Solar ⁸B neutrinos (Winter et al., PRC 73 (2006) 025503): one component, flavour nue, parent {@value #PARENT}, shape
  * {@link Solar8BSpectrum#winter2006()}, {@link #neutrinosPerExposureUnit} = total flux at Earth in
  * ν/cm²/s (not a point source). Exposure in live seconds; times uniform over the period's live time.
  *

@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Solar ⁸B neutrino spectrum of Winter et al., PRC 73 (2006) 025503 (physics brief §4.3): the tabulated
+ * Solar ⁸B neutrino spectrum of Winter et al., PRC 73 (2006) 025503: the tabulated
  * best-estimate shape in 0.1 MeV steps, read from the resource {@value #RESOURCE} (its header names the
  * source), linear between the tabulated points. Mean energy ≈ 6.77 MeV; the table ends at 15.5 MeV.
  */
-public final class Solar8BSpectrum {
+final class Solar8BSpectrum {
   /** Classpath resource holding the table (CSV {@code energy_mev,dn_de}). */
   public static final String RESOURCE = "b8_winter2006.csv";
 

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.cevns.physics.Checks;
 
 /**
  * Reads a spectrum shape from CSV into a {@link TabulatedSpectrum}.

@@ -2,6 +2,7 @@ package org.cevns.physics.source;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.cevns.physics.Checks;
 import org.cevns.physics.Flavor;
 
 /**

@@ -1,6 +1,7 @@
 package org.cevns.physics.source;
 
 import java.util.Arrays;
+import org.cevns.physics.Checks;
 
 /**
  * Continuous spectrum given as knots (E_i, v_i): dN/dE is linear between consecutive knots and 0 outside
@@ -122,7 +123,7 @@ public final class TabulatedSpectrum implements EnergySpectrum {
 
   /** Exact inverse of {@link #cdf}: the energy in MeV below which a fraction {@code p} ∈ [0, 1] lies. */
   public double quantileMeV(double p) {
-    Checks.inRange("p", p, 0.0, 1.0);
+    Checks.inClosedRange("p", p, 0.0, 1.0);
     if (p == 0.0) {
       return minEnergyMeV();
     }

@@ -2,13 +2,14 @@ package org.cevns.physics.source;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.cevns.physics.Checks;
 
 /**
  * Time uniform on [0, {@link #durationNs}]: emission times of a steady source over a period's live time.
  *
  * @param durationNs period duration in ns, finite and &gt; 0
  */
-public record UniformTimeProfile(double durationNs) implements TimeProfile {
+record UniformTimeProfile(double durationNs) implements TimeProfile {
   public UniformTimeProfile {
     Checks.positive("durationNs", durationNs);
   }

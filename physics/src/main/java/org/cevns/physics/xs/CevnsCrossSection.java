@@ -6,7 +6,8 @@ import org.cevns.physics.formfactor.FormFactor;
 import org.cevns.physics.nucleus.Isotope;
 
 /**
- * Coherent elastic neutrino–nucleus scattering on one nuclide (brief §1). With G_V(q) = Z g_V^p F_p(q) +
+ * Coherent elastic neutrino–nucleus scattering on one nuclide (Freedman 1974; Drukier &amp; Stodolsky 1984). With
+ * G_V(q) = Z g_V^p F_p(q) +
  * N g_V^n F_n(q) (so Q_W = 2G_V) and the axial coupling G_A(q) below, the form of Barranco, Miranda and Rashba,
  * JHEP 12 (2005) 021:
  * <pre>
@@ -17,7 +18,7 @@ import org.cevns.physics.nucleus.Isotope;
  * result converted to cm²/MeV with (ħc)².
  *
  * <p><b>G_A convention.</b> G_A(q) = ± √[(4/3)(J+1)/J] · (g_A^p ⟨S_p⟩ + g_A^n ⟨S_n⟩) · F_A(q) with
- * g_A^p = 0.4995, g_A^n = −0.5121 (brief §2; Barranco et al. 2005) and the spin expectation values of
+ * g_A^p = 0.4995, g_A^n = −0.5121 (Barranco et al. 2005) and the spin expectation values of
  * {@link Isotope}. The factor is the spin average over the 2J+1 initial and the final substates of the nuclear
  * spin operator (projection theorem, as in the spin-dependent WIMP rate of Engel, Pittel &amp; Vogel 1992 and
  * Jungman et al. 1996): it makes G_A² = (4/3)(J+1)/J (Σ g_A⟨S⟩)², which reduces to G_A = g_A^p for a free
@@ -28,9 +29,9 @@ import org.cevns.physics.nucleus.Isotope;
  */
 public final class CevnsCrossSection implements RecoilCrossSection {
 
-  /** Axial coupling of the proton g_A^p (brief §2; Barranco, Miranda, Rashba 2005). */
+  /** Axial coupling of the proton g_A^p (Barranco, Miranda, Rashba 2005). */
   public static final double PROTON_AXIAL_COUPLING = 0.4995;
-  /** Axial coupling of the neutron g_A^n (brief §2; Barranco, Miranda, Rashba 2005). */
+  /** Axial coupling of the neutron g_A^n (Barranco, Miranda, Rashba 2005). */
   public static final double NEUTRON_AXIAL_COUPLING = -0.5121;
 
   private final Isotope isotope;

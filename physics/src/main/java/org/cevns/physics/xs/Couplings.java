@@ -5,37 +5,37 @@ import org.cevns.physics.Flavor;
 /**
  * Neutral-current vector couplings of a neutrino to the proton and the neutron, as they enter the weak charge
  * Q_W = 2 [Z g_V^p F_p + N g_V^n F_n] of CEvNS. Non-standard interactions can be represented by passing shifted
- * values to the constructor (g_V^p + 2ε^u + ε^d, g_V^n + ε^u + 2ε^d; brief §1).
+ * values to the constructor (g_V^p + 2ε^u + ε^d, g_V^n + ε^u + 2ε^d).
  *
  * @param gVp proton vector coupling g_V^p
  * @param gVn neutron vector coupling g_V^n
  */
 public record Couplings(double gVp, double gVn) {
 
-  /** PDG ρ_νN (PDG electroweak review, Erler &amp; Freitas; brief §2). */
+  /** PDG ρ_νN (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_RHO = 1.0086;
-  /** PDG κ_νN (brief §2). */
+  /** PDG κ_νN (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_KAPPA = 0.9978;
-  /** PDG ŝ²_Z, MS-bar at the Z pole (brief §2). */
+  /** PDG ŝ²_Z, MS-bar at the Z pole (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_SIN2_THETA_W_MZ = 0.23126;
-  /** PDG λ_uL (brief §2). */
+  /** PDG λ_uL (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_LAMBDA_UL = -0.0031;
-  /** PDG λ_dL (brief §2). */
+  /** PDG λ_dL (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_LAMBDA_DL = -0.0025;
-  /** PDG λ_dR (brief §2). */
+  /** PDG λ_dR (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_LAMBDA_DR = 7.5e-5;
-  /** PDG λ_uR = λ_dR/2 (brief §2). */
+  /** PDG λ_uR = λ_dR/2 (PDG electroweak review, Erler &amp; Freitas). */
   public static final double PDG_LAMBDA_UR = PDG_LAMBDA_DR / 2;
 
-  /** g_V^p without the neutrino charge-radius contribution (Erler &amp; Su, PPNP 71 (2013) 119; brief §2). */
+  /** g_V^p without the neutrino charge-radius contribution (Erler &amp; Su, PPNP 71 (2013) 119). */
   public static final double CHARGE_RADIUS_BASE_GVP = 0.0184;
-  /** g_V^n with radiative corrections (Erler &amp; Su 2013; brief §2). */
+  /** g_V^n with radiative corrections (Erler &amp; Su 2013). */
   public static final double CHARGE_RADIUS_GVN = -0.5117;
-  /** Charge-radius shift of g_V^p for ν_e (brief §2). */
+  /** Charge-radius shift of g_V^p for ν_e (Erler &amp; Su, PPNP 71 (2013) 119; Giunti et al.). */
   public static final double CHARGE_RADIUS_SHIFT_E = 0.0197;
-  /** Charge-radius shift of g_V^p for ν_μ (brief §2). */
+  /** Charge-radius shift of g_V^p for ν_μ (Erler &amp; Su, PPNP 71 (2013) 119; Giunti et al.). */
   public static final double CHARGE_RADIUS_SHIFT_MU = 0.0114;
-  /** Charge-radius shift of g_V^p for ν_τ (brief §2). */
+  /** Charge-radius shift of g_V^p for ν_τ (Erler &amp; Su, PPNP 71 (2013) 119; Giunti et al.). */
   public static final double CHARGE_RADIUS_SHIFT_TAU = 0.0071;
 
   /** Validates that both couplings are finite. */

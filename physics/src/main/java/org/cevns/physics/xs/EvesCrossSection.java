@@ -7,7 +7,8 @@ import org.cevns.physics.constants.Units;
 import org.cevns.physics.nucleus.ShellBinding;
 
 /**
- * Elastic neutrino–electron scattering on all electrons of one atom (brief §1). Per free electron at rest
+ * Elastic neutrino–electron scattering on all electrons of one atom (Marciano &amp; Parsa, J. Phys. G 29 (2003)
+ * 2629). Per free electron at rest
  * ('t Hooft 1971; Vogel &amp; Engel, PRD 39 (1989) 3378):
  * <pre>
  *   dσ/dT = (2 G_F² m_e / π) [ g_L² + g_R² (1 − T/E)² − g_L g_R m_e T / E² ],  T_max = 2E²/(m_e + 2E)

@@ -2,9 +2,9 @@ package org.cevns.physics.xs;
 
 /**
  * Two-body elastic kinematics of a massless neutrino of energy E on a target of mass M at rest (all in MeV):
- * T_max = 2E²/(M + 2E), E_min(T) = [T + √(T² + 2MT)]/2, q² = 2MT + T² (brief §1).
+ * T_max = 2E²/(M + 2E), E_min(T) = [T + √(T² + 2MT)]/2, q² = 2MT + T² (elastic two-body kinematics).
  */
-public final class Kinematics {
+final class Kinematics {
   private Kinematics() {}
 
   /** Largest recoil kinetic energy 2E²/(M + 2E); 0 for E ≤ 0. */

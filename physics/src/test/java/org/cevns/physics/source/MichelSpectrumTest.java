@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MichelSpectrumTest {
   private static final double M = PhysicalConstants.MUON_MASS_MEV;
-  /** Analytic CDFs in x = 2E/m_μ, written here from the brief's densities, independent of the classes. */
+  /** Analytic CDFs in x = 2E/m_μ, written here from the Michel densities, independent of the classes. */
   private static final DoubleUnaryOperator NUE_CDF = e -> {
     double x = Math.min(1, Math.max(0, 2 * e / M));
     return 4 * x * x * x - 3 * x * x * x * x;
@@ -25,7 +25,7 @@ class MichelSpectrumTest {
   private static final double P_MIN = 1e-3;
 
   @Test
-  void densitiesMatchTheBriefFormulasAndEndpoint() {
+  void densitiesMatchTheMichelFormulasAndEndpoint() {
     MichelSpectrum nue = MichelSpectrum.nue();
     MichelSpectrum nub = MichelSpectrum.numubar();
     double e = 20.0;

@@ -1,7 +1,6 @@
 package org.cevns.physics.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PionDarSourceTest {
   @Test
   void protonsOnTarget() {
-    // brief §4.1: 13.99 GWh at 0.984 GeV = 3.195e23 POT
+    // Akimov et al., PRL 129 (2022) 081801: 13.99 GWh at 0.984 GeV = 3.195e23 POT
     assertEquals(3.195e23, PionDarSource.protonsFromBeamEnergy(13.99, 0.984), 0.001e23);
     // ESS: 5000 h at 5 MW, 2 GeV: 2.8e23 POT/yr (exact: 9e13 J / 3.204353e-10 J = 2.80868e23)
     assertEquals(2.80868e23, PionDarSource.protonsPerYear(5, 5000, 2.0), 0.00001e23);
@@ -25,12 +24,13 @@ class PionDarSourceTest {
 
   @Test
   void fluxesAt20m() {
-    // SNS 1.4 MW, 1 GeV, 0.08: 8.738e15 p/s → 1.391e7 per flavour, 4.17e7 all flavours (brief: ≈ 4.3e7)
+    // SNS 1.4 MW, 1 GeV, 0.08: 8.738e15 p/s → 1.391e7 per flavour, 4.17e7 all flavours (COHERENT, Science 357 (2017)
+    // 1123: ≈ 4.3e7 at 20 m)
     PionDarParameters sns = PionDarParameters.sns();
     assertEquals(8.7381e15, sns.protonsPerSecond(), 0.0001e15);
     assertEquals(1.3908e7, sns.fluxPerFlavorPerCm2PerS(20), 0.0001e7);
     assertEquals(4.3e7, 3 * sns.fluxPerFlavorPerCm2PerS(20), 0.04 * 4.3e7);
-    // ESS 5 MW, 2 GeV, 0.3: 9.31e7 per flavour (brief: 9.3e7)
+    // ESS 5 MW, 2 GeV, 0.3: 9.31e7 per flavour (Baxter et al., JHEP 02 (2020) 123: 9.3e7)
     assertEquals(9.3e7, PionDarParameters.ess().fluxPerFlavorPerCm2PerS(20), 0.005 * 9.3e7);
     assertEquals(8.7381e15 / 60, sns.protonsPerPulse(), 1e10);
   }
@@ -66,11 +66,11 @@ class PionDarSourceTest {
   void presetsAndOverrides() {
     PionDarParameters ess = PionDarParameters.preset(PionDarParameters.Facility.ESS);
     assertEquals(new PionDarParameters(2.0, 5.0, 14.0, PulseShape.FLAT, 2.86e6, 0.3), ess);
-    PionDarParameters twoMw = ess.withPowerMW(2.0).withGaussianPulse(1000);
-    assertEquals(2.0, twoMw.powerMW());
-    assertEquals(PulseShape.GAUSSIAN, twoMw.pulseShape());
-    assertEquals(1000.0, twoMw.pulseWidthNs());
-    PionDarSource s = PionDarSource.of("ess", twoMw.withFlatPulse(1e6));
+    PionDarParameters twoMW = ess.withPowerMW(2.0).withGaussianPulse(1000);
+    assertEquals(2.0, twoMW.powerMW());
+    assertEquals(PulseShape.GAUSSIAN, twoMW.pulseShape());
+    assertEquals(1000.0, twoMW.pulseWidthNs());
+    PionDarSource s = PionDarSource.of("ess", twoMW.withFlatPulse(1e6));
     assertEquals(PulseShape.FLAT, ((PulseTimeProfile) s.components().get(0).timeProfile()).shape());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PionDarParameters.preset(PionDarParameters.Facility.NONE));

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReactorIsotopeSpectrumTest {
   /**
-   * ν̄ per fission, max energy 10 MeV. Golden numbers from scipy.integrate.quad (epsrel 1e-13) of the brief's
+   * ν̄ per fission, max energy 10 MeV. Golden numbers from scipy.integrate.quad (epsrel 1e-13) of the published
    * formulas, coded independently of this package (analytic integrals for the exponential pieces).
    */
   @ParameterizedTest
@@ -46,7 +46,7 @@ class ReactorIsotopeSpectrumTest {
 
   @Test
   void typicalTotals() {
-    // fractions 0.58/0.07/0.30/0.05; brief §4.2: ≈ 7.2 (CONUS fluxes imply 7.2–7.4, counting neutron-capture ν̄)
+    // fractions 0.58/0.07/0.30/0.05; ≈ 7.2 (CONUS fluxes imply 7.2–7.4, counting neutron-capture ν̄)
     assertEquals(7.49094, typicalTotal(LowEnergyModel.EXPONENTIAL, HighEnergyModel.EXTRAPOLATE), 1e-4);
     double exp = typicalTotal(LowEnergyModel.EXPONENTIAL, HighEnergyModel.EXTRAPOLATE);
     assertTrue(exp > 7.2 && exp < 7.6, "default model total " + exp + " outside 7.2..7.6");

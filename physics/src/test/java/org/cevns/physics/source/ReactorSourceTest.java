@@ -16,7 +16,7 @@ class ReactorSourceTest {
 
   @Test
   void leibstadtFlux() {
-    // CONUS+ at Leibstadt: 3.6 GW_th, 20.7 m, published 1.5e13 ν̄/cm²/s (brief §7)
+    // CONUS+ at Leibstadt: 3.6 GW_th, 20.7 m, published 1.5e13 ν̄/cm²/s (arXiv:2407.11912)
     ReactorSource r = ReactorSource.of("kkl", ReactorParameters.of(3600, FissionFractions.typical()), DAY_NS);
     // Σ f_i E_i = 205.8371 MeV → R = 3.6e9 W / (205.8371 MeV · 1.602176634e-13 J/MeV) = 1.091612e20 /s
     assertEquals(205.8371, r.parameters().energiesPerFission().meanMeV(FissionFractions.typical()), 1e-9);

@@ -13,10 +13,11 @@ class Solar8BSpectrumTest {
     assertEquals(1.0, s.rawIntegral(), 1e-5);
     assertEquals(1.0, SpectrumTestMath.norm(s), 1e-10);
     assertEquals(0.0, s.minEnergyMeV());
-    // the public table ends at 15.5 MeV (brief: endpoint ≈ 16.5 MeV); only 2.3e-5 of the flux lies above 15 MeV
+    // the public table ends at 15.5 MeV (Winter et al. 2006: endpoint ≈ 16.5 MeV); only 2.3e-5 of the flux lies
+    // above 15 MeV
     assertEquals(15.5, s.maxEnergyMeV());
     assertEquals(2.26e-5, 1 - s.cdf(15.0), 0.02e-5);
-    // mean energy: brief ≈ 6.7 MeV; exact for the linear interpolation of the table: 6.770 MeV
+    // mean energy: ≈ 6.7 MeV (Winter et al. 2006); exact for the linear interpolation of the table: 6.770 MeV
     assertEquals(6.770, s.meanEnergyMeV(), 1e-3);
     assertEquals(s.meanEnergyMeV(), SpectrumTestMath.mean(s), 1e-9);
     // peak of the tabulated shape at 6.5 MeV (0.131134 per MeV)

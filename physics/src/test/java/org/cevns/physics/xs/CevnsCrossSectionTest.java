@@ -30,7 +30,8 @@ class CevnsCrossSectionTest {
   }
 
   /**
-   * Brief §8: T_max (keV) with real nuclear masses at E = 5 and 30 MeV. Tolerance 0.4 % (the brief rounds to
+   * T_max (keV) with real nuclear masses at E = 5 and 30 MeV. Tolerance 0.4 % (the reference values,
+   * docs/physics.md, round to
    * 3–4 digits, e.g. 14.5 for 14.536); M = A·m_p would miss C12 at 30 MeV by 0.75 % and fail.
    */
   @ParameterizedTest(name = "{0}{1}")
@@ -46,18 +47,18 @@ class CevnsCrossSectionTest {
     }
   }
 
-  /** Brief §8: σ(E) per nucleus in 1e-40 cm², Helm, tree level; within 0.3 % (brief asks 1 %; measured ≤ 0.26 %). */
+  /** σ(E) per nucleus in 1e-40 cm², Helm, tree level; within 0.3 % (1 % asked; measured ≤ 0.26 %; reference values of docs/physics.md, "Validation"). */
   @ParameterizedTest(name = "Z={0} A={1} E={2}")
   @CsvSource({"55, 133, 10, 23.39", "55, 133, 29.79, 170.2", "55, 133, 50, 334.4",
       "18, 40, 10, 1.86", "18, 40, 29.79, 14.94", "18, 40, 50, 34.62"})
-  void totalCrossSectionsOfTheBrief(int z, int a, double energyMeV, double expected1e40) {
+  void totalCrossSectionsOfTheReferenceValues(int z, int a, double energyMeV, double expected1e40) {
     double xs = helmTree(z, a).totalXsCm2(energyMeV);
     assertEquals(expected1e40, xs / 1e-40, 0.003 * expected1e40);
   }
 
-  /** Vector part equals the brief's (G_F² M/4π) Q_W² [1 − MT/2E² − T/E + T²/2E²] written independently. */
+  /** Vector part equals the published (G_F² M/4π) Q_W² [1 − MT/2E² − T/E + T²/2E²] (Freedman 1974; Drukier &amp; Stodolsky 1984) written independently. */
   @Test
-  void vectorFormulaMatchesTheBriefForm() {
+  void vectorFormulaMatchesThePublishedForm() {
     CevnsCrossSection xs = helmTree(55, 133);
     double m = xs.nuclearMassMeV();
     FormFactor f = HelmFormFactor.lewinSmith(133);

@@ -17,12 +17,12 @@ class CouplingsTest {
     Couplings c = Couplings.of(CouplingScheme.TREE, Flavor.NUE, S2);
     assertEquals(0.02286, c.gVp(), 1e-12);
     assertEquals(-0.5, c.gVn(), 0);
-    // Q_W = N − (1 − 4 s²) Z for Cs133 (brief §1)
+    // Q_W = N − (1 − 4 s²) Z for Cs133 (tree level)
     assertEquals(-(78 - (1 - 4 * S2) * 55), c.weakCharge(55, 78), 1e-12);
   }
 
   @Test
-  void pdgParametrisationGivesTheBriefNumbersAndIgnoresSin2() {
+  void pdgParametrisationGivesTheReferenceNumbersAndIgnoresSin2() {
     Couplings c = Couplings.of(CouplingScheme.PDG, Flavor.NUMU, S2);
     assertEquals(0.0303, c.gVp(), 5e-5); // 0.030279
     assertEquals(-0.5122, c.gVn(), 5e-5); // -0.512213

@@ -38,7 +38,7 @@ class EvesCrossSectionTest {
     }
   }
 
-  /** Free electrons: analytic σ(E) against a numerical integral of dσ/dT, and against the brief's formula. */
+  /** Free electrons: analytic σ(E) against a numerical integral of dσ/dT, and against the published formula (Marciano &amp; Parsa, J. Phys. G 29 (2003) 2629). */
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void freeElectronTotalMatchesNumericalIntegral(Flavor flavor) {

@@ -10,13 +10,15 @@ import org.cevns.physics.nucleus.Target;
 
 /**
  * Test helper (reusable by other modules through the generator test-jar): cross sections averaged over the SNS
- * pion-decay-at-rest spectrum of brief §4.1 with the three flavours weighted 1/3 each: the prompt ν_μ line at
+ * pion-decay-at-rest spectrum (prompt line and Michel spectra) with the three flavours weighted 1/3 each: the prompt
+ * ν_μ line at
  * E = (m_π² − m_μ²)/(2m_π) = 29.792 MeV, and the Michel spectra of ν_e, f(E) = 96E²(m_μ − 2E)/m_μ⁴, and ν̄_μ,
  * f(E) = 16E²(3m_μ − 4E)/m_μ⁴, on 0 &lt; E &lt; m_μ/2:
  * <pre>  ⟨σ⟩ = (1/3) [ σ_νμ(E_prompt) + ∫ f_νe σ_νe dE + ∫ f_ν̄μ σ_ν̄μ dE ]  </pre>
  * "Per nucleus" for a compound or natural element: ⟨σ⟩ = Σ_i n_i ⟨σ_i⟩ / Σ_i n_i with n_i the atoms of nuclide i
  * per formula unit (CsI: the mean of Cs133 and I127; natural Ge: the abundance-weighted mean). With Helm form
- * factors, tree-level couplings, sin²θ_W = 0.23857 and no threshold this reproduces the brief §8 numbers
+ * factors, tree-level couplings, sin²θ_W = 0.23857 and no threshold this reproduces the reference values of
+ * docs/physics.md, "Validation"
  * (CsI 187e-40 cm², Ar40 18.2e-40, Ge(nat) 58.7e-40, Xe(nat) 194e-40, Na23 5.6e-40).
  */
 public final class SnsFluxAverage {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Brief §8 flux-averaged cross sections at the SNS; golden numbers from the brief. */
+/** Flux-averaged cross sections at the SNS against the reference values of docs/physics.md, "Validation" (Helm, tree level). */
 class SnsFluxAverageTest {
 
   private static final double S2 = PhysicalConstants.SIN2_THETA_W_LOW_Q;
@@ -28,7 +28,7 @@ class SnsFluxAverageTest {
 
   @ParameterizedTest(name = "{0}: {1}e-40 cm2")
   @CsvSource({"CsI, 187", "Ar40, 18.2", "Ge, 58.7", "Xe, 194", "Na23, 5.6"})
-  void briefFluxAveragedCrossSectionsWithinOnePercent(String name, double expected1e40) {
+  void referenceFluxAveragedCrossSectionsWithinOnePercent(String name, double expected1e40) {
     double xs = SnsFluxAverage.cevnsPerNucleusCm2(target(name), CouplingScheme.TREE, S2, FormFactorModel.HELM, false);
     assertEquals(expected1e40, xs / E40, 0.01 * expected1e40, name);
   }
@@ -49,7 +49,7 @@ class SnsFluxAverageTest {
       double pdg = SnsFluxAverage.cevnsPerNucleusCm2(target(name), CouplingScheme.PDG, S2, FormFactorModel.HELM,
           false);
       double ratio = pdg / tree;
-      // measured 1.029 (CsI) and 1.026 (Ar40); the brief says "~3 %"
+      // measured 1.029 (CsI) and 1.026 (Ar40); the reference values say "~3 %"
       assertTrue(ratio > 1.02 && ratio < 1.04, name + " PDG/tree = " + ratio);
     }
   }

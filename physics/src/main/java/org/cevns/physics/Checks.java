@@ -1,10 +1,10 @@
-package org.cevns.detsim;
+package org.cevns.physics;
 
 import java.util.Arrays;
 
 /**
- * Argument validation shared by the detsim factories. Every failure is an {@link IllegalArgumentException}
- * with one line naming the parameter, what is allowed and the value received.
+ * Argument validation shared by the factories of the physics and the detector simulation. Every failure is an
+ * {@link IllegalArgumentException} with one line naming the parameter, what is allowed and the value received.
  */
 public final class Checks {
   private Checks() {}
@@ -91,5 +91,22 @@ public final class Checks {
       throw fail(parameter, "a non-blank string", text == null ? "null" : "\"" + text + "\"");
     }
     return text;
+  }
+
+  /** Returns {@code value} if it is not null. */
+  public static <T> T notNull(String parameter, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(parameter + " must not be null");
+    }
+    return value;
+  }
+
+  /** Returns {@code label} if it is a non-empty label of letters, digits, '_', '.', '-'. */
+  public static String label(String parameter, String label) {
+    if (label == null || !label.matches("[A-Za-z0-9_.-]+")) {
+      throw new IllegalArgumentException(
+          parameter + " must be a non-empty string of letters, digits, '_', '.', '-', got '" + label + "'");
+    }
+    return label;
   }
 }
