@@ -12,9 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,7 +141,7 @@ class FuzzTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void structuralMutationsAreOneLineExit2(int seed) throws Exception {
-    Random rng = new Random(1600 + seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (1600 + seed));
     String base = BASES.get(seed % BASES.size());
     JsonNode t = tree(base);
     List<List<Object>> nodes = new ArrayList<>();
@@ -164,7 +165,7 @@ class FuzzTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void truncatedOrGarbledTextIsOneLineExit2(int seed) throws Exception {
-    Random rng = new Random(1700 + seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (1700 + seed));
     String text = Files.readString(CONFIGS.resolve(BASES.get(seed % BASES.size())));
     String fuzzed = switch (seed % 3) {
       case 0 -> text.substring(0, rng.nextInt(text.indexOf("detectors:"))); // cut before the detectors
@@ -186,7 +187,7 @@ class FuzzTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void badArgumentsAreOneLineExit2(int seed) {
-    Random rng = new Random(1800 + seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (1800 + seed));
     String command = List.of("generate", "simulate").get(rng.nextInt(2));
     Path out = tmp.resolve("args.parquet");
     List<String> args = new ArrayList<>(List.of(command, CONFIGS.resolve("coherent-csi.yaml").toString(), "-o",
@@ -203,7 +204,7 @@ class FuzzTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void damagedTruthFilesAreOneLineExit2(int seed) throws Exception {
-    Random rng = new Random(1900 + seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (1900 + seed));
     byte[] b = Files.readAllBytes(truth);
     byte[] damaged = switch (seed % 4) {
       case 0 -> java.util.Arrays.copyOf(b, rng.nextInt(b.length)); // truncated
@@ -243,7 +244,7 @@ class FuzzTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void writeFailuresAtAnyPointAreOneLineAndLeaveNothing(int seed) {
-    Random rng = new Random(2000 + seed);
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (2000 + seed));
     Path out = tmp.resolve("fault-" + seed + ".parquet");
     String command = seed % 2 == 0 ? "generate" : "simulate";
     FailingFileSystem.BUDGET_BYTES.set(rng.nextInt(2_000_000));

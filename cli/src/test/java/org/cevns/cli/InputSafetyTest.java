@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +129,7 @@ class InputSafetyTest {
         "--quiet").exitCode());
     byte[] b = Files.readAllBytes(truth);
     byte[] noise = new byte[2048];
-    new Random(16).nextBytes(noise);
+    RandomSource.XO_RO_SHI_RO_128_PP.create(16L).nextBytes(noise);
     System.arraycopy(noise, 0, b, b.length / 3, noise.length);
     Path bad = Files.write(tmp.resolve("bad.parquet"), b);
     Path out = tmp.resolve("d.parquet");
