@@ -21,6 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns simulate configs/coherent-csi.yaml -o events.parquet",
+        "  cevns analyze configs/coherent-csi.yaml -i events.parquet -o out/analysis",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Analyses detector-level event files: spectra, ON - OFF or C - AC, and the fit.",
       "Inputs are cevns simulate or detsim outputs (files or directories of shards);",

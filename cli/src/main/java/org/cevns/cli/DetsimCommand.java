@@ -37,11 +37,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "detsim",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns generate configs/coherent-csi.yaml -o truth.parquet",
+        "  cevns detsim configs/coherent-csi.yaml -i truth.parquet -o events.parquet",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Applies the detector response of CONFIG to the truth events of a file or a directory of shards.",
       "Appends the configured backgrounds: a Poisson toy of the configured exposure, which must be the one the"
           + " truth file was generated with (--no-backgrounds skips them).",
-      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, window, component.",
+      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, beam_window, component.",
       "The seed defaults to the truth file's, so detsim of a generate output equals simulate without backgrounds."
     })
 final class DetsimCommand implements Callable<Integer> {
@@ -134,7 +139,7 @@ final class DetsimCommand implements Callable<Integer> {
         throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
       }
       Map<String, String> metadata = new LinkedHashMap<>();
-      truthMetadata.forEach((k, v) -> {
+      org.cevns.events.io.FlatMetadata.withoutFlatKeys(truthMetadata).forEach((k, v) -> {
         if (k.startsWith("cevns.")) {
           metadata.put(k, v);
         }
@@ -146,8 +151,9 @@ final class DetsimCommand implements Callable<Integer> {
           : BackgroundChannels.of(model, detsim.withoutBackgrounds()), "detsim", dropUndetected);
       PrintWriter err = spec.commandLine().getErr();
       long t0 = System.nanoTime();
+      // the truth weights are already normalised (cevns.weight_per_event applied when the truth file was written)
       SimParquetSink sink = OutputFiles.openEvents(output, model.dictionary(), backgrounds.componentNames(), metadata,
-          options);
+          options, 1.0);
       long total = simulation.truthEvents() + simulation.backgroundEvents();
       Progress progress = Progress.forTerminal(err, "detsim", total, quiet);
       try {

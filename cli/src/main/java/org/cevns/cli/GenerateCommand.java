@@ -25,6 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns generate configs/coherent-lar.yaml --events 2000000 -o lar.parquet",
+        "  cevns generate configs/coherent-csi.yaml --seed 7 -o toy.parquet   # one toy of the exposure",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Samples CEvNS and EvES events from flux x cross section into a truth Parquet file.",
       "Without --events the run is one toy experiment: the number of events is Poisson-distributed around",
@@ -57,7 +62,9 @@ final class GenerateCommand implements Callable<Integer> {
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()), part, n.events()), options);
     TruthGenerator generator;
     try {
-      generator = TruthGenerator.of(model, gs, runSeed, n.events(), run.threads);
+      generator = n.mode() == EventCount.Mode.MEAN
+          ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
+          : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads);
     } catch (RuntimeException e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {

@@ -1,8 +1,6 @@
 package org.cevns.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.cevns.schema.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +10,13 @@ import picocli.CommandLine.Command;
     name = "cevns",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    footer = {"", HelpText.EXAMPLES, "  cevns run configs/coherent-csi.yaml -o out/coherent-csi",
+        "  cevns generate configs/coherent-lar.yaml --events 1000000 -o lar.parquet", "",
+        "'cevns COMMAND --help' describes a command, its options and their units.", HelpText.EXIT_CODES},
     description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.",
     subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
-        DetsimCommand.class, AnalyzeCommand.class, SensitivityCommand.class, MapReduceCommand.class,
+        DetsimCommand.class, ConvertCommand.class, AnalyzeCommand.class, SensitivityCommand.class,
+        MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input, refused output). */
@@ -34,17 +36,6 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
-  /** The exit codes, as listed in every command's {@code --help}. */
-  static Map<String, String> exitCodes() {
-    Map<String, String> codes = new LinkedHashMap<>();
-    codes.put("0", "success: every output is complete under its final name");
-    codes.put("1", "environment or I/O failure while working (full disk, lost file system, out of memory),"
-        + " or internal error; no output is left under its final name");
-    codes.put("2", "usage or input error (bad option, configuration or input file, refused output path),"
-        + " found before any output is written");
-    return codes;
-  }
-
   /**
    * Builds the command line with cevns' error policy: user errors print one line and exit 2; I/O and other
    * failures print one line and exit 1; no stack trace unless {@value #STACK_TRACE_ENV}=1.
@@ -60,13 +51,7 @@ public final class Main implements Runnable {
           err.flush();
           return EXIT_USER_ERROR;
         });
-    addExitCodes(cl);
     return cl;
-  }
-
-  private static void addExitCodes(CommandLine cl) {
-    cl.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(exitCodes());
-    cl.getSubcommands().values().forEach(Main::addExitCodes);
   }
 
   private static int handleExecutionException(
@@ -74,7 +59,7 @@ public final class Main implements Runnable {
     return report(ex, cl.getErr());
   }
 
-  /** Prints the one-line message of a failure and returns its exit code (see {@link #exitCodes()}). */
+  /** Prints the one-line message of a failure and returns its exit code (see {@link HelpText#EXIT_CODES}). */
   static int report(Throwable ex, PrintWriter err) {
     Failure f = Failure.of(ex);
     err.println("cevns: " + oneLine(f.message()));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.mapreduce.RunSetupException;
 import org.cevns.mapreduce.ShardedRun;
+import org.cevns.mapreduce.ToysRun;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,18 +23,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mapreduce",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 --events 100000000 -o lar-shards",
+        "  cevns mapreduce simulate configs/coherent-csi.yaml --shards 4 -o csi-shards",
+        "",
+        HelpText.EXIT_CODES},
     description = {
-      "Runs generate or simulate as a Hadoop MapReduce job: N map tasks, task I makes shard I/N (as --shard I/N",
-      "would) and writes it as DIR/part-m-0000I.parquet; DIR/_SUCCESS marks a complete run. Without cluster",
-      "configuration the job runs here with Hadoop's local job runner; on a cluster use `hadoop jar` (docs/hadoop.md)."
+      "Runs generate or simulate as a Hadoop MapReduce job, one Parquet file per shard.",
+      "N map tasks: task I makes shard I/N (as --shard I/N would) and writes it as DIR/part-m-0000I.parquet;",
+      "DIR/_SUCCESS marks a complete run. Without cluster configuration the job runs here with Hadoop's",
+      "local job runner; on a cluster use `hadoop jar` (docs/scale.md)."
     },
-    subcommands = {MapReduceCommand.Generate.class, MapReduceCommand.Simulate.class, CommandLine.HelpCommand.class})
+    subcommands = {MapReduceCommand.Generate.class, MapReduceCommand.Simulate.class, MapReduceCommand.Toys.class,
+        CommandLine.HelpCommand.class})
 final class MapReduceCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: generate or simulate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: generate, simulate or toys");
   }
 
   /** Options shared by the stages. */
@@ -77,7 +85,9 @@ final class MapReduceCommand implements Runnable {
   }
 
   /** {@code cevns mapreduce generate}. */
-  @Command(name = "generate", mixinStandardHelpOptions = true,
+  @Command(name = "generate", mixinStandardHelpOptions = true, footer = {"", HelpText.EXAMPLES,
+      "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 --events 100000000 -o lar-shards", "",
+      HelpText.EXIT_CODES},
       description = "Truth events (as cevns generate) as a MapReduce job, one Parquet file per shard.")
   static final class Generate implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -90,7 +100,8 @@ final class MapReduceCommand implements Runnable {
   }
 
   /** {@code cevns mapreduce simulate}. */
-  @Command(name = "simulate", mixinStandardHelpOptions = true,
+  @Command(name = "simulate", mixinStandardHelpOptions = true, footer = {"", HelpText.EXAMPLES,
+      "  cevns mapreduce simulate configs/coherent-csi.yaml --shards 4 -o csi-shards", "", HelpText.EXIT_CODES},
       description = "Signal, backgrounds and detector response (as cevns simulate) as a MapReduce job, one Parquet"
           + " file per shard.")
   static final class Simulate implements Callable<Integer> {
@@ -103,6 +114,81 @@ final class MapReduceCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       return MapReduceCommand.run(spec, ShardedRun.Stage.SIMULATE, options, dropUndetected);
+    }
+  }
+
+  /** {@code cevns mapreduce toys}. */
+  @Command(name = "toys", mixinStandardHelpOptions = true,
+      description = {"Toy experiments (as cevns toys) as a MapReduce job: task I builds the templates once and",
+          "simulates and fits toys [I*N/M, (I+1)*N/M), written as DIR/part-m-0000I.parquet (one row per toy; the",
+          "same rows for any --shards)."})
+  static final class Toys implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
+    Path config;
+
+    @Option(names = "--toys", required = true, paramLabel = "N", description = "number of toy experiments")
+    long toys;
+
+    @Option(names = "--shards", required = true, paramLabel = "M", description = "number of map tasks")
+    int shards;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
+    String output;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of templates and toys (default: the config's seed; else drawn)")
+    Long seed;
+
+    @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+    Long maxTemplateEvents;
+
+    @Option(names = "--threads-per-task", paramLabel = "T",
+        description = "worker threads per map task (default: all cores with the local runner, else mapreduce.map.cpu.vcores or 1)")
+    Integer threadsPerTask;
+
+    @Option(names = "--overwrite", description = "replace DIR if it holds the output of an earlier cevns MapReduce run")
+    boolean overwrite;
+
+    @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "", description = "Hadoop property for the job (repeatable)")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--quiet", description = "no progress or summary")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = spec.commandLine().getErr();
+      ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+      long runSeed = ConfigSupport.seed(seed, loaded.config());
+      long max = maxTemplateEvents == null ? org.cevns.analysis.sim.TemplateMaker.DEFAULT_MAX_EVENTS : maxTemplateEvents;
+      ToysRun.Plan plan;
+      try {
+        plan = ToysRun.plan(new ToysRun.Request(config, toys, shards, output, runSeed, max, threadsPerTask, overwrite,
+            properties), HadoopFiles.configuration());
+      } catch (RunSetupException | IllegalArgumentException e) {
+        throw new UserException(e.getMessage(), e);
+      }
+      if (!quiet) {
+        err.printf(Locale.ROOT, "cevns: mapreduce toys: %d toys in %d shards, seed %d, %d threads per task, %s job runner%n",
+            toys, shards, runSeed, plan.threadsPerTask(), plan.local() ? "local" : "cluster");
+        err.flush();
+      }
+      ToysRun.Result result = ToysRun.run(plan, quiet ? null : line -> {
+        err.println("cevns: " + line);
+        err.flush();
+      });
+      if (!result.success()) {
+        err.println("cevns: MapReduce job " + result.jobId() + " failed: " + result.failure());
+        err.flush();
+        return Main.EXIT_INTERNAL_ERROR;
+      }
+      if (!quiet) {
+        err.printf(Locale.ROOT, "cevns: wrote %d toys in %d shards to %s in %.1f s (job %s, seed %d)%n", result.toys(),
+            shards, output, result.seconds(), result.jobId(), runSeed);
+        err.flush();
+      }
+      return 0;
     }
   }
 

@@ -57,8 +57,16 @@ final class OutputFiles {
 
   static SimParquetSink openEvents(String output, EventDictionary dictionary, List<String> components,
       Map<String, String> metadata, WriteOptions options) throws IOException {
+    return openEvents(output, dictionary, components, metadata, options,
+        org.cevns.events.io.TruthMetadata.weightScale(metadata));
+  }
+
+  /** As above, with every weight multiplied by {@code weightScale}. */
+  static SimParquetSink openEvents(String output, EventDictionary dictionary, List<String> components,
+      Map<String, String> metadata, WriteOptions options, double weightScale) throws IOException {
     try {
-      return SimParquetSink.open(output, dictionary, components, metadata, options);
+      return SimParquetSink.open(org.cevns.events.io.HadoopFiles.path(output), dictionary, components, metadata,
+          options, org.cevns.events.io.HadoopFiles.configuration(), weightScale);
     } catch (FileAlreadyExistsException e) {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {

@@ -26,12 +26,20 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "rates",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns rates configs/coherent-csi.yaml",
+        "  cevns rates configs/conus-plus.yaml --json > rates.json",
+        "",
+        HelpText.EXIT_CODES},
     description = {
-      "Expected events for the configured exposure per detector, process, flavour and isotope, and the",
-      "flux-averaged cross section per target (whole spectrum, no threshold).",
+      "Expected events of the configured exposure per detector, process, flavour and isotope.",
+      "Also the flux-averaged cross section per target (cm2; whole spectrum, no threshold).",
       "CEvNS counts are inside the detector's keVnr window (threshold_kevnr, roi_max_kevnr) when it has one.",
       "With detsim sections (response, backgrounds, windows): expected DETECTED signal and background events",
-      "per period and beam window (numerical integration over the response, independent of the simulation)."
+      "per period and beam window (numerical integration over the response, independent of the simulation).",
+      "With new physics on (physics.nsi, magnetic_moment_mub, millicharge_e, charge_radius_cm2, mediators,",
+      "sterile): the model and the Standard Model (same configuration, every new-physics parameter zero) side by",
+      "side, with their ratio; channels with a 1/T term or a light mediator start at physics.recoil_floor_kev."
     })
 final class RatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -47,11 +55,16 @@ final class RatesCommand implements Callable<Integer> {
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
     ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
+    var twin = RateReport.standardModelTwin(model);
+    List<RateReport.DetectorRates> smRates = twin.map(RateReport::of).orElse(List.of());
     List<ExpectedDetected.Entry> detected = loaded.detsim().hasResponses()
         ? ExpectedDetected.of(model, loaded.detsim(), BackgroundChannels.of(model, loaded.detsim())) : List.of();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = RateReport.toJson(model, rates);
+      if (twin.isPresent()) {
+        RateReport.addStandardModel(root, model, twin.get(), smRates);
+      }
       for (int i = 0; i < model.detectors().size(); i++) {
         ArrayNode list = ((ObjectNode) root.withArray("detectors").get(i)).putArray("detected");
         for (ExpectedDetected.Entry e : detected) {
@@ -60,7 +73,7 @@ final class RatesCommand implements Callable<Integer> {
           }
           ObjectNode o = list.addObject();
           o.put("period", e.period());
-          o.put("window", e.window().columnName());
+          o.put("beam_window", e.window().columnName());
           o.put("component", e.component());
           if (e.process() != null) {
             o.put("process", e.process().columnName());
@@ -74,6 +87,9 @@ final class RatesCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
     } else {
       printTable(out, model, rates);
+      if (twin.isPresent()) {
+        printStandardModel(out, model, rates, smRates);
+      }
       printDetected(out, model, detected);
     }
     out.flush();
@@ -138,7 +154,7 @@ final class RatesCommand implements Callable<Integer> {
           ? String.format(Locale.ROOT, ", CEvNS window %s-%s keVnr", fmt(det.thresholdKeVnr()), fmt(det.roiMaxKeVnr()))
           : "";
       out.printf(Locale.ROOT, "detector %s (%s kg%s)%n", r.name(), fmt(det.massKg()), window);
-      for (Process p : Process.values()) {
+      for (Process p : RateReport.shownProcesses(model)) {
         out.printf(Locale.ROOT, "  %-6s expected %12s (all recoils %12s)   <sigma> per target %s cm2%n",
             p.columnName(), fmt(r.expectedInWindow().get(p)), fmt(r.expectedAllRecoils().get(p)),
             sci(r.fluxAveragedXsCm2().get(p)));
@@ -148,6 +164,28 @@ final class RatesCommand implements Callable<Integer> {
       for (RateReport.Row row : r.rows()) {
         out.printf(Locale.ROOT, "  %-7s %-9s %-8s %14s %14s%n", row.process().columnName(), row.flavor(),
             row.isotope(), fmt(row.expectedInWindow()), fmt(row.expectedAllRecoils()));
+      }
+    }
+  }
+
+  /** The model next to the Standard Model, per detector and process, in the window and over all recoils. */
+  private static void printStandardModel(PrintWriter out, ExperimentModel model, List<RateReport.DetectorRates> rates,
+      List<RateReport.DetectorRates> sm) {
+    out.println();
+    StringBuilder params = new StringBuilder();
+    model.config().physics().newPhysics().nonZeroParameters().forEach((k, v) ->
+        params.append(params.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
+    out.printf(Locale.ROOT, "new physics vs Standard Model (%s)%n", params);
+    for (int i = 0; i < rates.size(); i++) {
+      out.printf(Locale.ROOT, "detector %s%n", rates.get(i).name());
+      out.printf(Locale.ROOT, "  %-9s %14s %14s %9s %18s %18s%n", "process", "model", "SM", "ratio",
+          "model all recoils", "SM all recoils");
+      for (Process p : RateReport.shownProcesses(model)) {
+        double m = rates.get(i).expectedInWindow().get(p);
+        double s = sm.get(i).expectedInWindow().get(p);
+        out.printf(Locale.ROOT, "  %-9s %14s %14s %9s %18s %18s%n", p.columnName(), fmt(m), fmt(s),
+            s > 0 ? String.format(Locale.ROOT, "%.4f", m / s) : "-", fmt(rates.get(i).expectedAllRecoils().get(p)),
+            fmt(sm.get(i).expectedAllRecoils().get(p)));
       }
     }
   }

@@ -28,6 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns run configs/coherent-csi.yaml -o out/coherent-csi",
+        "  cevns run configs/conus-plus.yaml -o out/conus --seed 42 --threads 4",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Simulates the configured exposure as one toy experiment and analyses it.",
       "Signal and backgrounds with the detector response, Poisson-fluctuated, go to",
@@ -105,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         throw new UserException(e.getMessage(), e);
       }
       AnalysisOutputs.write(r, dir);
-      SensitivityOutputs.write(s, loaded.config().name(), dir);
+      SensitivityOutputs.write(s, loaded.config().name(), runSeed, dir);
       staged.commit();
     } catch (Exception | Error e) {
       throw staged.fail(e);

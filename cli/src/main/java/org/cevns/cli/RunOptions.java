@@ -16,10 +16,12 @@ final class RunOptions {
   CountOptions count = new CountOptions();
 
   static final class CountOptions {
-    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (at most 10^12)")
+    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (a count, at most 10^12; each"
+        + " weight is then expected / N, so the weights sum to the expected events of the exposure)")
     Long events;
 
-    @Option(names = "--mean", description = "make the expected number of events (rounded), not a Poisson draw")
+    @Option(names = "--mean", description = "make the expected number of events of every channel (largest-remainder"
+        + " rounding), not a Poisson draw; weights sum to the expectation")
     boolean mean;
   }
 

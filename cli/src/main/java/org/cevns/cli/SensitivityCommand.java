@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.report.SensitivityOutputs;
+import org.cevns.analysis.report.ToyOutputs;
+import org.cevns.analysis.report.ToyTable;
+import org.cevns.analysis.stat.ToySummary;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
 import picocli.CommandLine.Command;
@@ -19,12 +22,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sensitivity",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns sensitivity configs/coherent-lar.yaml",
+        "  cevns sensitivity configs/ess.yaml -o out/ess-sensitivity --coverage-toys 200",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Median expected significance and mu uncertainty versus exposure (Asimov).",
       "Asimov datasets of the fit model, templates from a high-statistics",
-      "simulation; the toy coverage of the 68.27 % interval on request. Prints a",
+      "simulation; the toy coverage of the 68.27 %% interval on request. Prints a",
       "table; with -o writes sensitivity.json, sensitivity.csv and",
-      "plots/sensitivity.{png,svg}."
+      "plots/sensitivity.{png,svg}.",
+      "With --toy-results DIR (the table of `cevns toys` or `cevns mapreduce toys`): summarises the toys",
+      "instead (coverage, mu_hat, median expected significance with its +-1/2 sigma band); with -o writes",
+      "toys.json and plots/toys-mu.{png,svg,pdf}, plots/toys-z.{png,svg,pdf}."
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -50,6 +61,9 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan")
+  String toyResults;
+
   @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
   boolean overwrite;
 
@@ -59,6 +73,9 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    if (toyResults != null) {
+      return summariseToys(loaded.config().name());
+    }
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, coverageToys);
     SimulationSetup setup = AnalysisSupport.setup(loaded, "sensitivity");
     long runSeed = ConfigSupport.seed(seed, loaded.config());
@@ -84,13 +101,32 @@ final class SensitivityCommand implements Callable<Integer> {
     if (output != null) {
       StagedDirectory staged = StagedDirectory.create(output, overwrite);
       try {
-        SensitivityOutputs.write(s, name, staged.path());
+        SensitivityOutputs.write(s, name, runSeed, staged.path());
         staged.commit();
       } catch (Exception | Error e) {
         throw staged.fail(e);
       }
     }
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private int summariseToys(String name) throws java.io.IOException {
+    if (output != null) {
+      AnalysisSupport.checkOutputDirectory(output, overwrite);
+    }
+    ToyTable.Columns table;
+    try {
+      table = ToyTable.read(toyResults);
+    } catch (java.io.FileNotFoundException e) {
+      throw new UserException("--toy-results: " + toyResults + ": " + e.getMessage(), e);
+    }
+    ToySummary summary = ToyOutputs.summarise(table);
+    if (output != null) {
+      ToyOutputs.write(summary, table, name, output);
+    }
+    spec.commandLine().getOut().print(ToyOutputs.render(summary, name));
     spec.commandLine().getOut().flush();
     return 0;
   }

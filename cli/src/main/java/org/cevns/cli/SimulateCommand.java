@@ -30,10 +30,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns simulate configs/coherent-csi.yaml -o csi-events.parquet",
+        "  cevns simulate configs/conus-plus.yaml --events 10000000 --drop-undetected -o conus.parquet",
+        "",
+        HelpText.EXIT_CODES},
     description = {
       "Generates signal and background events and applies the detector response in one streaming pass, with no"
           + " intermediate file.",
-      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, window, component.",
+      "Output: every truth column plus quenched_kevee, observed_kevee, npe, detected, beam_window, component.",
       "Without --events the run is one toy experiment: the total is Poisson-distributed around the expected"
           + " signal plus background events of the configured exposure (--mean: the expectation, unfluctuated).",
       "The same configuration and seed give the same file for any --threads."
@@ -74,7 +79,9 @@ final class SimulateCommand implements Callable<Integer> {
         options);
     DetectorSimulation simulation;
     try {
-      simulation = DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), run.threads, dropUndetected);
+      simulation = n.mode() == EventCount.Mode.MEAN
+          ? DetectorSimulation.ofMean(model, detsim, backgrounds, gs, runSeed, run.threads, dropUndetected)
+          : DetectorSimulation.of(model, detsim, backgrounds, gs, runSeed, n.events(), run.threads, dropUndetected);
     } catch (RuntimeException e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"cevns " + CevnsVersion.get(), "Java " + System.getProperty("java.version")};
+    return new String[] {"cevns " + CevnsVersion.get(), "git commit " + CevnsVersion.commit()
+        + (CevnsVersion.dirty() ? " (with uncommitted changes)" : ""), "Java " + System.getProperty("java.version")};
   }
 }

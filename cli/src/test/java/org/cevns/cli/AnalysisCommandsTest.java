@@ -50,8 +50,9 @@ class AnalysisCommandsTest {
     assertTrue(r.out().contains("Profile-likelihood fit"), r.out());
     for (String f : List.of("events.parquet", "summary.json", "summary.txt", "workspace.json", "sensitivity.json",
         "sensitivity.csv", "csv/energy.csv", "csv/time.csv", "csv/pe.csv", "csv/subtraction.csv", "csv/fit.csv",
-        "plots/spectrum_csi.png", "plots/spectrum_csi.svg", "plots/time_csi.png", "plots/time_csi.svg",
-        "plots/profile.png", "plots/profile.svg", "plots/sensitivity.png", "plots/sensitivity.svg")) {
+        "plots/spectrum_csi.png", "plots/spectrum_csi.svg", "plots/spectrum_csi.pdf", "plots/time_csi.png",
+        "plots/time_csi.svg", "plots/time_csi.pdf", "plots/profile.png", "plots/profile.svg", "plots/profile.pdf",
+        "plots/sensitivity.png", "plots/sensitivity.svg", "plots/sensitivity.pdf")) {
       assertTrue(Files.size(out.resolve(f)) > 0, f);
     }
     ObjectMapper json = new ObjectMapper();
@@ -103,7 +104,7 @@ class AnalysisCommandsTest {
     CliRunner.Result r = CliRunner.run("analyze", CSI.toString(), "-i", truth.toString(), "-o",
         tmp.resolve("o").toString());
     assertEquals(2, r.exitCode(), r.err());
-    assertTrue(r.err().contains("no column 'window'; the analysis reads detector-level files"), r.err());
+    assertTrue(r.err().contains("no column 'beam_window'; the analysis reads detector-level files"), r.err());
     CliRunner.Result m = CliRunner.run("analyze", CSI.toString(), "-i", tmp.resolve("missing").toString(), "-o",
         tmp.resolve("o").toString());
     assertEquals(2, m.exitCode(), m.err());

@@ -38,19 +38,29 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
   /** The columns of the files for this job. */
   protected abstract List<BlockColumn<B>> columns(Configuration conf);
 
+  /** The columns, with every weight multiplied by {@code weightScale}. */
+  protected abstract List<BlockColumn<B>> columns(Configuration conf, double weightScale);
+
+  /** Units of the columns, written as {@code cevns.unit.<column>}. */
+  protected abstract Map<String, String> units();
+
   /** Number of filled rows of {@code block}. */
   protected abstract int rows(B block);
 
   @Override
   public RecordWriter<NullWritable, B> getRecordWriter(TaskAttemptContext context) throws IOException {
-    Configuration conf = HadoopFiles.configuration(context.getConfiguration());
+    Path file = getDefaultWorkFile(context, HadoopFiles.PARQUET_SUFFIX);
+    // cevns' raw local file system only for local files: a cached hdfs:// instance must keep the job's own
+    // configuration (the committer and the task's other users of that instance need Hadoop's LocalFileSystem)
+    boolean localFile = "file".equals(file.getFileSystem(context.getConfiguration()).getScheme());
+    Configuration conf = localFile ? HadoopFiles.configuration(context.getConfiguration()) : context.getConfiguration();
     int shards = JobKeys.requiredInt(conf, JobKeys.SHARDS);
     Shard shard = new Shard(context.getTaskAttemptID().getTaskID().getId(), shards);
     Map<String, String> metadata = new LinkedHashMap<>(JobKeys.metadata(conf));
     RunMetadata.putShard(metadata, shard, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS));
-    Path file = getDefaultWorkFile(context, HadoopFiles.PARQUET_SUFFIX);
     ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
-        columns(conf), metadata, JobKeys.writeOptions(conf), conf);
+        columns(conf, org.cevns.events.io.TruthMetadata.weightScale(metadata)),
+        org.cevns.events.io.FlatMetadata.withFlatKeys(metadata, units()), JobKeys.writeOptions(conf), conf);
     return new BlockRecordWriter<>(writer, this::rows);
   }
 

@@ -23,8 +23,11 @@ public final class GenerateMapper extends ShardMapper<EventBlock> {
     GeneratorSettings gs = config.generator();
     boolean weighted = conf.getBoolean(JobKeys.WEIGHTED, gs.weighted());
     gs = new GeneratorSettings(weighted, gs.energyNodes(), gs.recoilNodes());
-    generator = TruthGenerator.of(model, gs, JobKeys.requiredLong(conf, JobKeys.SEED),
-        JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS), Math.max(1, conf.getInt(JobKeys.THREADS, 1)));
+    long seed = JobKeys.requiredLong(conf, JobKeys.SEED);
+    int threads = Math.max(1, conf.getInt(JobKeys.THREADS, 1));
+    generator = conf.getBoolean(JobKeys.MEAN, false)
+        ? TruthGenerator.ofMean(model, gs, seed, threads, new double[0])
+        : TruthGenerator.of(model, gs, seed, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS), threads);
   }
 
   @Override

@@ -24,6 +24,8 @@ public final class JobKeys {
   public static final String SEED = "cevns.mr.seed";
   /** Events of the whole run. */
   public static final String RUN_EVENTS = "cevns.mr.run_events";
+  /** A {@code --mean} run: every channel makes its expected count. */
+  public static final String MEAN = "cevns.mr.mean";
   /** Weighted events. */
   public static final String WEIGHTED = "cevns.mr.weighted";
   /** Keep only detected events (simulate). */
@@ -46,6 +48,12 @@ public final class JobKeys {
    * check that a failed attempt leaves nothing in the output directory. Never set in normal use.
    */
   public static final String FAIL_SHARD_AFTER_BLOCKS = "cevns.mr.test.fail_shard_after_blocks";
+  /**
+   * Test hook: {@code I:K} makes the JVM of the first attempt of shard I's task halt (exit code 137, no
+   * clean-up, as when YARN or the kernel kills the container) after writing K blocks. Only for tests on a
+   * cluster: with the local job runner it would end the client. Never set in normal use.
+   */
+  public static final String HALT_SHARD_AFTER_BLOCKS = "cevns.mr.test.halt_shard_after_blocks";
 
   private JobKeys() {}
 

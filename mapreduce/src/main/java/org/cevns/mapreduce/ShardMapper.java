@@ -76,7 +76,8 @@ public abstract class ShardMapper<B> extends Mapper<IntWritable, NullWritable, N
           + ": the output file names would not follow the shard order");
     }
     int threads = Math.max(1, conf.getInt(JobKeys.THREADS, 1));
-    long failAfter = failAfterBlocks(conf, shard, context.getTaskAttemptID().getId());
+    long failAfter = afterBlocks(conf, JobKeys.FAIL_SHARD_AFTER_BLOCKS, shard, context.getTaskAttemptID().getId());
+    long haltAfter = afterBlocks(conf, JobKeys.HALT_SHARD_AFTER_BLOCKS, shard, context.getTaskAttemptID().getId());
     long total = events(shard);
     long[] blocks = {0};
     NullWritable none = NullWritable.get();
@@ -84,6 +85,9 @@ public abstract class ShardMapper<B> extends Mapper<IntWritable, NullWritable, N
       if (blocks[0] == failAfter) {
         throw new IOException("injected failure of shard " + shard + " after " + failAfter + " blocks ("
             + JobKeys.FAIL_SHARD_AFTER_BLOCKS + ")");
+      }
+      if (blocks[0] == haltAfter) {
+        Runtime.getRuntime().halt(137); // test hook: a killed container (see JobKeys.HALT_SHARD_AFTER_BLOCKS)
       }
       try {
         context.write(none, block);
@@ -110,8 +114,8 @@ public abstract class ShardMapper<B> extends Mapper<IntWritable, NullWritable, N
     }
   }
 
-  private static long failAfterBlocks(Configuration conf, Shard shard, int attempt) {
-    String spec = conf.get(JobKeys.FAIL_SHARD_AFTER_BLOCKS);
+  private static long afterBlocks(Configuration conf, String key, Shard shard, int attempt) {
+    String spec = conf.get(key);
     if (spec == null || attempt != 0) {
       return -1;
     }
@@ -119,7 +123,7 @@ public abstract class ShardMapper<B> extends Mapper<IntWritable, NullWritable, N
     return Integer.parseInt(parts[0]) == shard.index() ? Long.parseLong(parts[1]) : -1;
   }
 
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> {
         try {

@@ -14,7 +14,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.mapreduce.Counters;
+import org.apache.hadoop.mapred.JobConf;
 import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.MRConfig;
 import org.apache.hadoop.mapreduce.MRJobConfig;
 import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
@@ -110,7 +112,9 @@ public final class ShardedRun {
     }
     // The job's own configuration keeps Hadoop's checksummed local file system (the local job runner needs
     // it); cevns' file operations use HadoopFiles.configuration(conf) copies (raw local file system).
-    Configuration conf = new Configuration(base);
+    // a JobConf loads mapred-default/-site.xml and yarn-default/-site.xml, where clusters keep
+    // mapreduce.framework.name and the container limits; a plain Configuration would not see them
+    Configuration conf = new JobConf(base);
     if (RawLocalFileSystem.class.getName().equals(conf.get("fs.file.impl"))) {
       conf.unset("fs.file.impl"); // set by HadoopFiles.configuration(); the local job runner cannot use it
       conf.unset("fs.file.impl.disable.cache");
@@ -127,12 +131,12 @@ public final class ShardedRun {
         : r.mean() ? EventCount.mean(expected) : EventCount.poisson(expected, seed);
     stage.check(seed, count.events());
 
-    boolean local = "local".equals(conf.get(org.apache.hadoop.mapreduce.MRConfig.FRAMEWORK_NAME, "local"));
-    int threads = r.threadsPerTask() != null ? r.threadsPerTask()
-        : local ? Runtime.getRuntime().availableProcessors() : conf.getInt(MRJobConfig.MAP_CPU_VCORES, 1);
+    boolean local = isLocal(conf);
+    int threads = threadsPerTask(conf, r.threadsPerTask(), local);
     conf.setInt(JobKeys.SHARDS, r.shards());
     conf.setLong(JobKeys.SEED, seed);
     conf.setLong(JobKeys.RUN_EVENTS, count.events());
+    conf.setBoolean(JobKeys.MEAN, count.mode() == EventCount.Mode.MEAN);
     conf.setBoolean(JobKeys.WEIGHTED, r.weighted() || config.generator().weighted());
     conf.setBoolean(JobKeys.DROP_UNDETECTED, r.dropUndetected());
     conf.setInt(JobKeys.THREADS, threads);
@@ -175,6 +179,36 @@ public final class ShardedRun {
     job.setOutputValueClass(stage.valueClass());
     FileOutputFormat.setOutputPath(job, staging);
     return new Plan(job, r, seed, count, out, threads, local, staging);
+  }
+
+  /** Whether {@code conf} (a {@link JobConf}, so with mapred-site.xml) runs jobs with the local job runner. */
+  static boolean isLocal(Configuration conf) {
+    return MRConfig.LOCAL_FRAMEWORK_NAME.equals(conf.getTrimmed(MRConfig.FRAMEWORK_NAME, MRConfig.LOCAL_FRAMEWORK_NAME));
+  }
+
+  /**
+   * Worker threads per map task: {@code --threads-per-task}; else all cores of this machine with the local job
+   * runner (tasks run here one after the other); else {@code mapreduce.map.cpu.vcores} (cluster setting or
+   * {@code -D}, default 1), never the client's core count, which says nothing about the cluster's nodes. A
+   * request above the cluster's {@code yarn.scheduler.maximum-allocation-vcores}, where the client's
+   * configuration sets it, is refused before submission (YARN would kill the job).
+   */
+  static int threadsPerTask(Configuration conf, Integer requested, boolean local) {
+    if (local) {
+      return requested != null ? requested : Runtime.getRuntime().availableProcessors();
+    }
+    int threads = requested != null ? requested
+        : Math.max(1, conf.getInt(MRJobConfig.MAP_CPU_VCORES, 1));
+    String maxKey = "yarn.scheduler.maximum-allocation-vcores";
+    String[] sources = conf.getPropertySources(maxKey);
+    boolean clusterValue = sources != null
+        && java.util.Arrays.stream(sources).noneMatch(s -> s.startsWith("yarn-default"));
+    int max = conf.getInt(maxKey, Integer.MAX_VALUE);
+    if (clusterValue && threads > max) {
+      throw new RunSetupException("--threads-per-task: must be <= " + max + " (" + maxKey + " of the cluster), got "
+          + threads);
+    }
+    return threads;
   }
 
   /**
@@ -297,7 +331,16 @@ public final class ShardedRun {
    */
   static void prepareOutput(org.apache.hadoop.fs.Path out, Configuration conf, boolean overwrite)
       throws IOException {
-    FileSystem fs = HadoopFiles.fileSystem(out, HadoopFiles.configuration(conf));
+    // a new, uncached instance: FileSystem.get would cache the hdfs:// instance with cevns' raw-local-file-system
+    // configuration, and the job submitter, which is handed the same cached instance, then fails in
+    // FileSystem.getLocal (ClassCastException: RawLocalFileSystem cannot be cast to LocalFileSystem)
+    try (FileSystem fs = FileSystem.newInstance(out.toUri(), HadoopFiles.configuration(conf))) {
+      prepareOutput(out, fs, overwrite);
+    }
+  }
+
+  private static void prepareOutput(org.apache.hadoop.fs.Path out, FileSystem fs, boolean overwrite)
+      throws IOException {
     FileStatus status;
     try {
       status = fs.getFileStatus(out);
@@ -326,7 +369,7 @@ public final class ShardedRun {
    * The job client's metrics system warns on every run that it has no configuration file; keep it at ERROR
    * (slf4j-simple, only where the user has not chosen a level).
    */
-  private static void quietMetrics() {
+  static void quietMetrics() {
     String key = "org.slf4j.simpleLogger.log.org.apache.hadoop.metrics2";
     if (System.getProperty(key) == null) {
       System.setProperty(key, "error");

@@ -19,6 +19,16 @@ public final class SimOutputFormat extends BlockParquetOutputFormat<SimBlock> {
   }
 
   @Override
+  protected List<BlockColumn<SimBlock>> columns(Configuration conf, double weightScale) {
+    return SimColumns.of(JobKeys.dictionary(conf), JobKeys.strings(conf, JobKeys.COMPONENTS), weightScale);
+  }
+
+  @Override
+  protected java.util.Map<String, String> units() {
+    return SimColumns.UNITS;
+  }
+
+  @Override
   protected int rows(SimBlock block) {
     return block.size();
   }

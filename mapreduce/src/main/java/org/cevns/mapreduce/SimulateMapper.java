@@ -34,8 +34,12 @@ public final class SimulateMapper extends ShardMapper<SimBlock> {
     GeneratorSettings gs = config.generator();
     gs = new GeneratorSettings(conf.getBoolean(JobKeys.WEIGHTED, gs.weighted()), gs.energyNodes(), gs.recoilNodes());
     int threads = Math.max(1, conf.getInt(JobKeys.THREADS, 1));
-    simulation = DetectorSimulation.of(model, detsim, backgrounds, gs, JobKeys.requiredLong(conf, JobKeys.SEED),
-        JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS), threads, conf.getBoolean(JobKeys.DROP_UNDETECTED, false));
+    boolean drop = conf.getBoolean(JobKeys.DROP_UNDETECTED, false);
+    long seed = JobKeys.requiredLong(conf, JobKeys.SEED);
+    simulation = conf.getBoolean(JobKeys.MEAN, false)
+        ? DetectorSimulation.ofMean(model, detsim, backgrounds, gs, seed, threads, drop)
+        : DetectorSimulation.of(model, detsim, backgrounds, gs, seed, JobKeys.requiredLong(conf, JobKeys.RUN_EVENTS),
+            threads, drop);
   }
 
   @Override

@@ -19,6 +19,16 @@ public final class TruthOutputFormat extends BlockParquetOutputFormat<EventBlock
   }
 
   @Override
+  protected List<BlockColumn<EventBlock>> columns(Configuration conf, double weightScale) {
+    return TruthColumns.of(JobKeys.dictionary(conf), weightScale);
+  }
+
+  @Override
+  protected java.util.Map<String, String> units() {
+    return TruthColumns.UNITS;
+  }
+
+  @Override
   protected int rows(EventBlock block) {
     return block.size();
   }

@@ -7,7 +7,12 @@ public enum Process {
   /** Coherent elastic neutrino-nucleus scattering. */
   CEVNS,
   /** Elastic neutrino-electron scattering. */
-  EVES;
+  EVES,
+  /**
+   * Sterile-neutrino upscattering ν + A → N + A through the dipole portal (only when {@code physics.sterile}
+   * is configured); the recoil is a nuclear recoil.
+   */
+  UPSCATTER;
 
   /** The name written to the {@code process} column. */
   public String columnName() {

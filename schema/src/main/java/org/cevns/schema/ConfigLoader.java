@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.cevns.physics.Process;
+import org.cevns.physics.xs.bsm.NewPhysics;
 
 /**
  * Loads an experiment configuration (YAML, schema in {@code docs/design.md} and {@code configs/reference.yaml})
@@ -33,7 +34,7 @@ public final class ConfigLoader {
   };
   private static final String[] DETECTOR_KEYS = {
     "name", "target", "mass_kg", "distance_m", "distances_m", "threshold_kevnr", "roi_max_kevnr", "exposure",
-    "response", "backgrounds"
+    "response", "backgrounds", "geometry"
   };
   /** Largest configuration file read, 1 MiB (the shipped ones are below 20 kB). */
   public static final long MAX_CONFIG_BYTES = 1L << 20;
@@ -140,11 +141,29 @@ public final class ConfigLoader {
     for (ConfigNode d : nonEmptyList(root, "detectors")) {
       detectors.add(detector(d, sourcesByName));
     }
+    checkRecoilFloor(physics, detectors);
     Optional<StageSection> windows = root.optionalSection("windows");
     Optional<StageSection> analysis = root.optionalSection("analysis");
     root.requireAllConsumed();
     return new ExperimentConfig(name, seed, physics, generator, sources, detectors, windows, analysis, file,
         baseDir, yaml);
+  }
+
+  /** With a model that needs the recoil floor, the floor must not cut into any detector's CEvNS window. */
+  private static void checkRecoilFloor(PhysicsConfig physics, List<DetectorConfig> detectors) {
+    boolean inverse = false;
+    for (org.cevns.physics.Flavor f : org.cevns.physics.Flavor.values()) {
+      inverse |= physics.newPhysics().needsRecoilFloor(f);
+    }
+    if (!inverse) {
+      return;
+    }
+    for (DetectorConfig d : detectors) {
+      if (d.thresholdKeVnr() > 0 && physics.recoilFloorKeV() > d.thresholdKeVnr()) {
+        throw new ConfigException("physics.recoil_floor_kev", "must be <= the smallest detector threshold_kevnr "
+            + d.thresholdKeVnr() + " (detector " + d.name() + ")", Double.toString(physics.recoilFloorKeV()));
+      }
+    }
   }
 
   private static List<ConfigNode> nonEmptyList(ConfigNode root, String key) {
@@ -157,7 +176,8 @@ public final class ConfigLoader {
   }
 
   private static PhysicsConfig physics(ConfigNode p) {
-    p.allowKeys("sin2_theta_w", "couplings", "form_factor", "axial", "processes", "nuclei");
+    p.allowKeys("sin2_theta_w", "couplings", "form_factor", "axial", "processes", "nuclei", "nsi",
+        "magnetic_moment_mub", "millicharge_e", "charge_radius_cm2", "mediators", "sterile", "recoil_floor_kev");
     PhysicsConfig defaults = PhysicsConfig.defaults();
     double sin2 = p.optionalDouble("sin2_theta_w").orElse(defaults.sin2ThetaW());
     CouplingScheme couplings = p.optionalEnum("couplings", CouplingScheme.class, defaults.couplings());
@@ -178,8 +198,19 @@ public final class ConfigLoader {
     }
     Map<String, NucleusRadii> nuclei = new LinkedHashMap<>();
     p.optionalMap("nuclei").ifPresent(n -> n.entries().forEach((key, entry) -> nuclei.put(key, radii(key, entry))));
+    NewPhysics newPhysics = NewPhysicsParser.parse(p);
+    double floorKeV = p.optionalDouble("recoil_floor_kev", DoubleRange.POSITIVE, PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV);
+    if (newPhysics.sterile().isPresent()) {
+      if (list.isEmpty()) {
+        processes = EnumSet.copyOf(processes);
+        processes.add(Process.UPSCATTER);
+      } else if (!processes.contains(Process.UPSCATTER)) {
+        throw p.required("processes").problem("must include upscatter when physics.sterile is set");
+      }
+    }
     Set<Process> chosen = processes;
-    return p.build(() -> new PhysicsConfig(sin2, couplings, formFactor, axial, chosen, nuclei));
+    return p.build(() -> new PhysicsConfig(sin2, couplings, formFactor, axial, chosen, nuclei, newPhysics,
+        floorKeV));
   }
 
   private static NucleusRadii radii(String key, ConfigNode entry) {
@@ -222,9 +253,53 @@ public final class ConfigLoader {
     }));
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
+    GeometryConfig geometry = d.optionalMap("geometry").map(ConfigLoader::geometry).orElse(GeometryConfig.DEFAULT);
     d.requireAllConsumed();
     return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
-        exposure, response, backgrounds));
+        exposure, response, backgrounds, geometry));
+  }
+
+  private static GeometryConfig geometry(ConfigNode g) {
+    g.requireMap().allowKeys("position_m", "direction", "latitude_deg", "volume");
+    Optional<List<Double>> position = g.optionalList("position_m").map(l -> {
+      List<Double> out = new ArrayList<>();
+      l.forEach(x -> out.add(x.asDouble()));
+      return out;
+    });
+    GeometryConfig.Direction direction = g.optional("direction").map(n -> n.asEnum(GeometryConfig.Direction.class))
+        .orElse(GeometryConfig.Direction.AUTO);
+    var latitude = g.optionalDouble("latitude_deg");
+    GeometryConfig.Volume volume = g.optionalMap("volume").map(ConfigLoader::volume)
+        .orElse(new GeometryConfig.Point());
+    g.requireAllConsumed();
+    return g.build(() -> new GeometryConfig(position, direction, latitude, volume));
+  }
+
+  private static GeometryConfig.Volume volume(ConfigNode v) {
+    v.requireMap().allowKeys("box_m", "cylinder");
+    v.build(() -> {
+      Checks.exactlyOne(List.of("box_m", "cylinder"), v.has("box_m"), v.has("cylinder"));
+      return null;
+    });
+    Optional<List<ConfigNode>> box = v.optionalList("box_m");
+    if (box.isPresent()) {
+      List<ConfigNode> b = box.get();
+      if (b.size() != 3) {
+        throw v.required("box_m").error("must be a list of three edge lengths [x, y, z] in m");
+      }
+      double x = b.get(0).asDouble();
+      double y = b.get(1).asDouble();
+      double z = b.get(2).asDouble();
+      v.requireAllConsumed();
+      return v.build(() -> new GeometryConfig.Box(x, y, z));
+    }
+    ConfigNode c = v.requiredMap("cylinder");
+    c.allowKeys("radius_m", "height_m");
+    double r = c.requiredDouble("radius_m");
+    double h = c.requiredDouble("height_m");
+    c.requireAllConsumed();
+    v.requireAllConsumed();
+    return c.build(() -> new GeometryConfig.Cylinder(r, h));
   }
 
   private static TargetConfig target(ConfigNode t) {

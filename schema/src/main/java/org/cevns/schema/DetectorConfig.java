@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  *     the source type; file order
  * @param response the {@code response} subtree, owned by detsim
  * @param backgrounds the {@code backgrounds} subtree, owned by detsim
+ * @param geometry source direction and vertex volume ({@link GeometryConfig#DEFAULT} when absent); a
+ *     {@code position_m} without {@code distance_m} sets {@code distance_m} to its length, with it they must agree
  */
 public record DetectorConfig(
     String name,
@@ -32,7 +34,19 @@ public record DetectorConfig(
     double roiMaxKeVnr,
     Map<String, ExposureConfig> exposure,
     Optional<StageSection> response,
-    Optional<StageSection> backgrounds) {
+    Optional<StageSection> backgrounds,
+    GeometryConfig geometry) {
+
+  /** Relative tolerance between {@code distance_m} and |{@code geometry.position_m}|. */
+  static final double DISTANCE_TOLERANCE = 1e-6;
+
+  /** A detector with the default geometry. */
+  public DetectorConfig(String name, TargetConfig target, double massKg, OptionalDouble distanceM,
+      Map<String, Double> distancesM, double thresholdKeVnr, double roiMaxKeVnr, Map<String, ExposureConfig> exposure,
+      Optional<StageSection> response, Optional<StageSection> backgrounds) {
+    this(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr, exposure, response, backgrounds,
+        GeometryConfig.DEFAULT);
+  }
 
   public DetectorConfig {
     Checks.name("name", name);
@@ -50,6 +64,18 @@ public record DetectorConfig(
     exposure = Checks.orderedCopy(exposure);
     response = Checks.optional(response);
     backgrounds = Checks.optional(backgrounds);
+    geometry = geometry == null ? GeometryConfig.DEFAULT : geometry;
+    OptionalDouble positionDistance = geometry.distanceM();
+    if (positionDistance.isPresent()) {
+      double p = positionDistance.getAsDouble();
+      if (distanceM.isEmpty()) {
+        distanceM = positionDistance;
+      } else if (Math.abs(distanceM.getAsDouble() - p) > DISTANCE_TOLERANCE * p) {
+        throw new ConfigException("geometry.position_m", "must have the length of distance_m ("
+            + ConfigException.render(distanceM.getAsDouble()) + " m), or give one of them only",
+            geometry.positionM().get().toString());
+      }
+    }
   }
 
   /** Distance (m) to source {@code sourceName}: its {@code distances_m} entry, else {@code distance_m}. */

@@ -108,6 +108,15 @@ public record ExperimentConfig(
     }
   }
 
+  /**
+   * The same configuration with another {@code physics} section (e.g. the Standard-Model twin of a new-physics
+   * configuration for {@code cevns rates}); the YAML text is kept as read.
+   */
+  public ExperimentConfig withPhysics(PhysicsConfig other) {
+    return new ExperimentConfig(name, seed, other, generator, sources, detectors, windows, analysis, configFile,
+        baseDir, yamlText);
+  }
+
   /** The source named {@code sourceName}, if any. */
   public Optional<SourceConfig> source(String sourceName) {
     return sources.stream().filter(s -> s.name().equals(sourceName)).findFirst();

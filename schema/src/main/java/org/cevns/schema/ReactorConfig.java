@@ -20,6 +20,7 @@ import java.util.OptionalDouble;
  * @param highEnergyModel spectrum model above 8 MeV
  * @param maxEnergyMeV upper end of the simulated spectrum (MeV), > 0
  * @param exposure default exposure (live days on/off) for every detector
+ * @param neutronCapturesPerFission ²³⁸U(n,γ) captures per fission, in [0, 2]; empty: 0 (no ²³⁹U/²³⁹Np ν̄)
  */
 public record ReactorConfig(
     String name,
@@ -29,7 +30,16 @@ public record ReactorConfig(
     Optional<LowEnergyModel> lowEnergyModel,
     Optional<HighEnergyModel> highEnergyModel,
     OptionalDouble maxEnergyMeV,
-    ReactorExposure exposure) implements SourceConfig {
+    ReactorExposure exposure,
+    OptionalDouble neutronCapturesPerFission) implements SourceConfig {
+
+  /** A reactor without neutron-capture ν̄. */
+  public ReactorConfig(String name, double thermalPowerMW, Optional<FissionValues> fissionFractions,
+      Optional<FissionValues> energyPerFissionMeV, Optional<LowEnergyModel> lowEnergyModel,
+      Optional<HighEnergyModel> highEnergyModel, OptionalDouble maxEnergyMeV, ReactorExposure exposure) {
+    this(name, thermalPowerMW, fissionFractions, energyPerFissionMeV, lowEnergyModel, highEnergyModel,
+        maxEnergyMeV, exposure, OptionalDouble.empty());
+  }
 
   /** Allowed deviation of the sum of the fission fractions from 1. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -53,6 +63,8 @@ public record ReactorConfig(
     maxEnergyMeV = Checks.optional("max_energy_mev", maxEnergyMeV,
         DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV));
     Checks.present("exposure", exposure);
+    neutronCapturesPerFission = Checks.optional("neutron_captures_per_fission", neutronCapturesPerFission,
+        DoubleRange.closed(0, 2));
   }
 
   @Override

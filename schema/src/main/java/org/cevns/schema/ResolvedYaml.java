@@ -1,5 +1,10 @@
 package org.cevns.schema;
 
+import org.cevns.physics.xs.bsm.FlavourMatrix;
+import org.cevns.physics.xs.bsm.Mediator;
+import org.cevns.physics.xs.bsm.NewPhysics;
+import org.cevns.physics.xs.bsm.PerFlavour;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +55,45 @@ final class ResolvedYaml {
         put(radii, "proton_rms_radius_fm", r.protonRmsRadiusFm());
       });
     }
+    NewPhysics np = p.newPhysics();
+    if (!np.equals(NewPhysics.NONE)) {
+      ObjectNode nsi = n.putObject("nsi");
+      matrix(nsi.putObject("u"), np.nsiU());
+      matrix(nsi.putObject("d"), np.nsiD());
+      matrix(nsi.putObject("e"), np.nsiE());
+      perFlavour(n.putObject("magnetic_moment_mub"), np.magneticMomentMuB());
+      perFlavour(n.putObject("millicharge_e"), np.millichargeE());
+      perFlavour(n.putObject("charge_radius_cm2"), np.chargeRadiusCm2());
+      ArrayNode mediators = n.putArray("mediators");
+      for (Mediator m : np.mediators()) {
+        ObjectNode o = mediators.addObject();
+        o.put("type", m.type().configName());
+        o.put("mass_mev", m.massMeV());
+        o.put("g_nu", m.gNu());
+        o.put("g_u", m.gU());
+        o.put("g_d", m.gD());
+        o.put("g_e", m.gE());
+      }
+      np.sterile().ifPresent(st -> {
+        ObjectNode o = n.putObject("sterile");
+        o.put("mass_mev", st.massMeV());
+        perFlavour(o.putObject("dipole_mub"), st.dipoleMuB());
+      });
+      n.put("recoil_floor_kev", p.recoilFloorKeV());
+    }
     return n;
+  }
+
+  private static void matrix(ObjectNode o, FlavourMatrix m) {
+    for (String k : FlavourMatrix.KEYS) {
+      o.put(k, m.get(k));
+    }
+  }
+
+  private static void perFlavour(ObjectNode o, PerFlavour v) {
+    for (String k : PerFlavour.KEYS) {
+      o.put(k, v.get(k));
+    }
   }
 
   private static ObjectNode source(SourceConfig s) {
@@ -75,8 +118,10 @@ final class ResolvedYaml {
       put(n, "low_energy_model", r.lowEnergyModel());
       put(n, "high_energy_model", r.highEnergyModel());
       put(n, "max_energy_mev", r.maxEnergyMeV());
+      put(n, "neutron_captures_per_fission", r.neutronCapturesPerFission());
     } else if (s instanceof Solar8BConfig) {
       put(n, "total_flux_per_cm2_s", ((Solar8BConfig) s).totalFluxPerCm2S());
+      n.put("oscillations", ((Solar8BConfig) s).oscillations());
     } else if (s instanceof MonoenergeticConfig) {
       MonoenergeticConfig m = (MonoenergeticConfig) s;
       n.put("energy_mev", m.energyMeV());
@@ -149,6 +194,25 @@ final class ResolvedYaml {
     }
     d.response().ifPresent(r -> n.set("response", r.node()));
     d.backgrounds().ifPresent(b -> n.set("backgrounds", b.node()));
+    if (!d.geometry().equals(GeometryConfig.DEFAULT)) {
+      n.set("geometry", geometry(d.geometry()));
+    }
+    return n;
+  }
+
+  private static ObjectNode geometry(GeometryConfig g) {
+    ObjectNode n = F.objectNode();
+    g.positionM().ifPresent(p -> {
+      ArrayNode a = n.putArray("position_m");
+      p.forEach(a::add);
+    });
+    n.put("direction", ConfigNode.spelling(g.direction()));
+    put(n, "latitude_deg", g.latitudeDeg());
+    if (g.volume() instanceof GeometryConfig.Box b) {
+      n.putObject("volume").putArray("box_m").add(b.xM()).add(b.yM()).add(b.zM());
+    } else if (g.volume() instanceof GeometryConfig.Cylinder c) {
+      n.putObject("volume").putObject("cylinder").put("radius_m", c.radiusM()).put("height_m", c.heightM());
+    }
     return n;
   }
 

@@ -8,9 +8,16 @@ import java.util.OptionalDouble;
  * @param name unique source name
  * @param totalFluxPerCm2S total ⁸B flux at Earth (cm⁻² s⁻¹), > 0; empty: the source default (5.46e6, B16-GS98)
  * @param exposure default exposure (live time) for every detector
+ * @param oscillations split the flux into ν_e and ν_μ,τ with the MSW–LMA survival probability (PDG 2022
+ *     parameters); default true. False: every neutrino is ν_e.
  */
-public record Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTimeExposure exposure)
-    implements SourceConfig {
+public record Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTimeExposure exposure,
+    boolean oscillations) implements SourceConfig {
+  /** A source with oscillations (the default). */
+  public Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTimeExposure exposure) {
+    this(name, totalFluxPerCm2S, exposure, true);
+  }
+
   public Solar8BConfig {
     Checks.name("name", name);
     totalFluxPerCm2S = Checks.optional("total_flux_per_cm2_s", totalFluxPerCm2S, DoubleRange.POSITIVE);

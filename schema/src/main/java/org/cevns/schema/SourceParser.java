@@ -60,11 +60,12 @@ final class SourceParser {
   }
 
   private static Solar8BConfig solar8B(ConfigNode s) {
-    s.allowKeys("name", "type", "total_flux_per_cm2_s", "exposure");
+    s.allowKeys("name", "type", "total_flux_per_cm2_s", "oscillations", "exposure");
     String name = s.requiredString("name");
     var flux = s.optionalDouble("total_flux_per_cm2_s");
+    boolean oscillations = s.optionalBoolean("oscillations", true);
     LiveTimeExposure exposure = liveTime(s.requiredMap("exposure"));
-    return s.build(() -> new Solar8BConfig(name, flux, exposure));
+    return s.build(() -> new Solar8BConfig(name, flux, exposure, oscillations));
   }
 
   private static MonoenergeticConfig monoenergetic(ConfigNode s) {
@@ -81,7 +82,7 @@ final class SourceParser {
 
   private static ReactorConfig reactor(ConfigNode s) {
     s.allowKeys("name", "type", "thermal_power_mw", "fission_fractions", "energy_per_fission_mev",
-        "low_energy_model", "high_energy_model", "max_energy_mev", "exposure");
+        "low_energy_model", "high_energy_model", "max_energy_mev", "neutron_captures_per_fission", "exposure");
     String name = s.requiredString("name");
     double thermalPowerMW = s.requiredDouble("thermal_power_mw");
     var fractions = s.optionalMap("fission_fractions").map(SourceParser::fissionValues);
@@ -89,8 +90,10 @@ final class SourceParser {
     var low = s.optionalEnum("low_energy_model", LowEnergyModel.class);
     var high = s.optionalEnum("high_energy_model", HighEnergyModel.class);
     var maxEnergyMeV = s.optionalDouble("max_energy_mev");
+    var captures = s.optionalDouble("neutron_captures_per_fission");
     ReactorExposure exposure = reactorExposure(s.requiredMap("exposure"));
-    return s.build(() -> new ReactorConfig(name, thermalPowerMW, fractions, energies, low, high, maxEnergyMeV, exposure));
+    return s.build(() -> new ReactorConfig(name, thermalPowerMW, fractions, energies, low, high, maxEnergyMeV, exposure,
+        captures));
   }
 
   private static SpectrumFileConfig spectrumFile(ConfigNode s, Path baseDir) {

@@ -58,13 +58,14 @@ class ConfigErrorsTest {
   }
 
   static Stream<Arguments> cases() {
-    String detectorKeys = "name, target, mass_kg, distance_m, distances_m, threshold_kevnr, roi_max_kevnr, exposure, response, backgrounds";
+    String detectorKeys = "name, target, mass_kg, distance_m, distances_m, threshold_kevnr, roi_max_kevnr, exposure, response, backgrounds, geometry";
     return Stream.of(
         // unknown keys
         c("unknown top-level key", BASE + "nmae: x\n",
             "nmae: unknown key, allowed: name, seed, physics, generator, sources, detectors, windows, analysis"),
         c("unknown nested key", BASE + "physics: {sin2_thetaw: 0.2}\n",
-            "physics.sin2_thetaw: unknown key, allowed: sin2_theta_w, couplings, form_factor, axial, processes, nuclei"),
+            "physics.sin2_thetaw: unknown key, allowed: sin2_theta_w, couplings, form_factor, axial, processes, nuclei, nsi, "
+            + "magnetic_moment_mub, millicharge_e, charge_radius_cm2, mediators, sterile, recoil_floor_kev"),
         c("unknown key in a list item", edit("mass_kg: 14.6", "mass_kgg: 14.6"),
             "detectors[0].mass_kgg: unknown key, allowed: " + detectorKeys),
         c("unknown key of the source type", edit("facility: sns", "facility: sns\n    thermal_power_mw: 3"),
@@ -72,6 +73,25 @@ class ConfigErrorsTest {
                 + " repetition_hz, pulse_shape, pulse_fwhm_ns, pulse_length_ns, nu_per_flavor_per_proton, exposure"),
         c("exposure key of another source type", edit("{beam_energy_gwh: 13.99}", "{live_days: 3}"),
             "sources[0].exposure.live_days: unknown key, allowed: pot, beam_energy_gwh, beam_hours, years, beam_hours_per_year"),
+        // geometry (event record)
+        c("geometry position of the wrong length", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {position_m: [0, 0, 20]}"),
+            "detectors[0].geometry.position_m: must have the length of distance_m (19.3 m), or give one of them only, got [0.0, 0.0, 20.0]"),
+        c("geometry position with two numbers", edit("distance_m: 19.3", "geometry: {position_m: [0, 19.3]}"),
+            "detectors[0].geometry.position_m: must be a list of three numbers [x, y, z] in m, got [0.0, 19.3]"),
+        c("geometry position at the source", edit("distance_m: 19.3", "geometry: {position_m: [0, 0, 0]}"),
+            "detectors[0].geometry.position_m: must not be the source position [0, 0, 0], got [0.0, 0.0, 0.0]"),
+        c("unknown geometry direction", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {direction: sun}"),
+            "detectors[0].geometry.direction: must be one of auto, isotropic, solar, got 'sun'"),
+        c("solar direction without latitude", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {direction: solar}"),
+            "detectors[0].geometry.latitude_deg: required with direction: solar (degrees north, [-90, 90])"),
+        c("latitude out of range", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {direction: solar, latitude_deg: 91}"),
+            "detectors[0].geometry.latitude_deg: must be in [-90, 90], got 91"),
+        c("box and cylinder", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {volume: {box_m: [1, 1, 1], cylinder: {radius_m: 1, height_m: 1}}}"),
+            "detectors[0].geometry.volume: must give exactly one of box_m, cylinder, got box_m, cylinder"),
+        c("negative box edge", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {volume: {box_m: [1, -1, 1]}}"),
+            "detectors[0].geometry.volume.box_m[1]: must be > 0, got -1"),
+        c("cylinder without height", edit("distance_m: 19.3", "distance_m: 19.3\n    geometry: {volume: {cylinder: {radius_m: 1}}}"),
+            "detectors[0].geometry.volume.cylinder.height_m: required key is missing"),
         // missing keys
         c("missing required key", edit("    mass_kg: 14.6\n", ""), "detectors[0].mass_kg: required key is missing"),
         c("missing name", edit("name: test\n", ""), "name: required key is missing"),
@@ -156,9 +176,9 @@ class ConfigErrorsTest {
         c("bad source type", edit("type: pion-dar", "type: pion"),
             "sources[0].type: must be one of pion-dar, reactor, solar-8b, monoenergetic, spectrum-file, got 'pion'"),
         c("bad couplings", BASE + "physics: {couplings: PDG}\n", "physics.couplings: must be one of tree, pdg, charge-radius, got 'PDG'"),
-        c("bad process", BASE + "physics: {processes: [cevns, nc]}\n", "physics.processes[1]: must be one of cevns, eves, got 'nc'"),
+        c("bad process", BASE + "physics: {processes: [cevns, nc]}\n", "physics.processes[1]: must be one of cevns, eves, upscatter, got 'nc'"),
         c("repeated process", BASE + "physics: {processes: [cevns, cevns]}\n", "physics.processes[1]: must not repeat a process, got 'cevns'"),
-        c("no process", BASE + "physics: {processes: []}\n", "physics.processes: must be a non-empty list of cevns, eves, got []"),
+        c("no process", BASE + "physics: {processes: []}\n", "physics.processes: must be a non-empty list of cevns, eves, upscatter, got []"),
         // pion-dar pulse and preset rules
         c("width of the other pulse shape", edit("facility: sns", "facility: sns\n    pulse_length_ns: 1000"),
             "sources[0].pulse_length_ns: only allowed with pulse_shape flat, got 1000"),

@@ -1,5 +1,6 @@
 package org.cevns.analysis.pipeline;
 
+import org.cevns.generator.Provenance;
 import java.util.Optional;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.RunExposure;
@@ -19,8 +20,16 @@ import org.cevns.analysis.events.WindowSpec;
  * @param seed random seed of the toys
  */
 public record AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
-    SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
+    SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed,
+    Optional<Provenance> provenance) {
+  /** Inputs without provenance (tests and hand-made inputs). */
+  public AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
+      SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
+    this(experiment, config, data, exposure, templates, templateInfo, windows, seed, Optional.empty());
+  }
+
   public AnalysisInputs {
+    provenance = provenance == null ? Optional.empty() : provenance;
     if (experiment == null || config == null || data == null || exposure == null || templates == null
         || templateInfo == null || windows == null) {
       throw new IllegalArgumentException("every analysis input must be given (none null)");

@@ -23,6 +23,10 @@ import org.cevns.physics.constants.Units;
  * <ul>
  *   <li>energy (keVee) per detector: [lower, upper] of the detected signal's observed energies from a pilot
  *       simulation ({@link RangeHint}), rounded outwards to two significant digits; [0, 1] without hint;
+ *   <li>photoelectron-counting detectors ({@code pePerKeVee} given: a light-yield response with Poisson PE):
+ *       unless explicit edges are configured, the energy bins are aligned to whole photoelectrons
+ *       ({@link #peAligned}), since the observed energy only takes the values n/LY; bins of 2.4 PE would hold
+ *       alternately 2 and 3 PE values and show a ±20 % saw-tooth;
  *   <li>photoelectrons: [0, upper] likewise;
  *   <li>time: beam mode, the recorded part of the beam cycle if known, else the span of both windows widened by
  *       a quarter on each side; otherwise [0, the longest live period].
@@ -52,6 +56,17 @@ public final class BinningResolver {
    */
   public static HistogramBinning resolve(AnalysisConfig config, List<String> detectors, Optional<WindowSpec> windows,
       Optional<double[]> recordedSpanNs, RunExposure exposure, Map<String, RangeHint> hints) {
+    return resolve(config, detectors, windows, recordedSpanNs, exposure, hints, Map.of());
+  }
+
+  /**
+   * The binning of {@code detectors}, with the energy bins of the detectors in {@code pePerKeVee} (light yield in
+   * PE/keVee of detectors whose observed energy is a whole number of photoelectrons over the light yield) aligned
+   * to whole photoelectrons unless their edges are configured explicitly.
+   */
+  public static HistogramBinning resolve(AnalysisConfig config, List<String> detectors, Optional<WindowSpec> windows,
+      Optional<double[]> recordedSpanNs, RunExposure exposure, Map<String, RangeHint> hints,
+      Map<String, Double> pePerKeVee) {
     Map<String, BinEdges> energy = new LinkedHashMap<>();
     Map<String, BinEdges> pe = new LinkedHashMap<>();
     for (String d : detectors) {
@@ -61,7 +76,9 @@ public final class BinningResolver {
       if (!(hi > lo)) {
         hi = lo + 1.0;
       }
-      energy.put(d, resolve(config.energyOf(d), lo, hi));
+      BinEdges e = resolve(config.energyOf(d), lo, hi);
+      Double ly = pePerKeVee.get(d);
+      energy.put(d, ly == null || config.energyOf(d).edges().isPresent() ? e : peAligned(e, ly));
       double peHi = h == null || Double.isNaN(h.highPe()) ? 100.0 : Math.max(niceCeil(h.highPe()), 1.0);
       pe.put(d, resolve(config.pe(), 0.0, peHi));
     }
@@ -108,6 +125,27 @@ public final class BinningResolver {
     }
     n = Math.max(1, n);
     return BinEdges.uniform(n, start, start + n * width);
+  }
+
+  /**
+   * Uniform energy bins of a whole number of photoelectrons each, with edges half-way between PE values: the bin
+   * width is the given width rounded to whole PE (at least 1 PE), the first edge the half-integer PE nearest to the
+   * given lower end, and the bins cover the given upper end (so the count may differ by a few).
+   *
+   * @param edges uniform or not; its ends and mean bin width are used
+   * @param pePerKeVee light yield, PE/keVee &gt; 0
+   */
+  public static BinEdges peAligned(BinEdges edges, double pePerKeVee) {
+    if (!(pePerKeVee > 0) || !Double.isFinite(pePerKeVee)) {
+      throw new IllegalArgumentException("light yield must be finite > 0 PE/keVee, got " + pePerKeVee);
+    }
+    double[] e = edges.edges();
+    double loPe = e[0] * pePerKeVee;
+    double hiPe = e[e.length - 1] * pePerKeVee;
+    long widthPe = Math.max(1, Math.round((hiPe - loPe) / edges.nBins()));
+    double startPe = Math.max(-0.5, Math.rint(loPe - 0.5) + 0.5);
+    int n = (int) Math.max(1, Math.ceil((hiPe - startPe) / widthPe - 1e-9));
+    return BinEdges.uniform(n, startPe / pePerKeVee, (startPe + n * widthPe) / pePerKeVee);
   }
 
   /** The smallest of 1, 2, 2.5, 5 × 10^k that is &ge; {@code w}. */

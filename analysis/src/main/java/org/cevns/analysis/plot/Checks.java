@@ -4,12 +4,6 @@ package org.cevns.analysis.plot;
 final class Checks {
   private Checks() {}
 
-  static String label(String what, String label) {
-    if (label == null) {
-      throw new IllegalArgumentException(what + " label must not be null (use \"\" for no legend entry)");
-    }
-    return label;
-  }
 
   /** Copies a non-null, non-empty array of finite values. */
   static double[] finite(String name, double[] values) {
@@ -25,20 +19,6 @@ final class Checks {
     return values.clone();
   }
 
-  /** Copies an optional array (null stays null) of finite values >= 0 with the given length. */
-  static double[] optionalNonNegative(String name, double[] values, int length) {
-    if (values == null) {
-      return null;
-    }
-    double[] copy = finite(name, values);
-    sameLength(name, copy, length);
-    for (int i = 0; i < copy.length; i++) {
-      if (copy[i] < 0) {
-        throw new IllegalArgumentException(name + "[" + i + "] must be >= 0, got " + copy[i]);
-      }
-    }
-    return copy;
-  }
 
   static void sameLength(String name, double[] values, int length) {
     if (values.length != length) {
@@ -56,12 +36,6 @@ final class Checks {
     }
   }
 
-  static double alpha(String name, double alpha) {
-    if (!(alpha >= 0 && alpha <= 1)) {
-      throw new IllegalArgumentException(name + " must be in [0, 1], got " + alpha);
-    }
-    return alpha;
-  }
 
   static <T> T notNull(String name, T value) {
     if (value == null) {
@@ -70,7 +44,4 @@ final class Checks {
     return value;
   }
 
-  static double[] copy(double[] values) {
-    return values == null ? null : values.clone();
-  }
 }

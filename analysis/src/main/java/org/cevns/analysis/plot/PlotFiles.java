@@ -1,33 +1,110 @@
 package org.cevns.analysis.plot;
 
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
 
-/** Writes plots to files chosen by extension, always through a temporary file and a rename. */
+/**
+ * Writes charts to files chosen by extension — PNG (JFreeChart's encoder, {@value HepTheme#WIDTH} ×
+ * {@value HepTheme#HEIGHT} pixels), SVG (JFreeSVG) and PDF (Apache PDFBox through its Graphics2D bridge,
+ * vector, text as outlines, page {@value #PDF_WIDTH_PT} pt wide) — always through a temporary file and a
+ * rename. Runs headless: it sets {@code java.awt.headless=true} unless the JVM was told otherwise.
+ */
 public final class PlotFiles {
+  /** PDF page width in points (1/72 in): 6.25 in, a slide-friendly size; the height keeps the aspect ratio. */
+  static final float PDF_WIDTH_PT = 450f;
+
+  static {
+    headless();
+  }
+
+  /** Sets {@code java.awt.headless=true} unless set otherwise (before AWT starts; called by every chart). */
+  static void headless() {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
   private PlotFiles() {}
 
   /**
-   * Writes a plot as PNG or SVG, chosen by the file extension ({@code .png} or {@code .svg}, any case).
+   * Writes {@code chart} as NAME.png, NAME.svg and NAME.pdf in {@code dir} (created).
    *
-   * @param plot the plot
+   * @return the three files
+   * @throws IOException if writing fails
+   */
+  public static List<Path> writeAll(JFreeChart chart, Path dir, String name) throws IOException {
+    List<Path> out = List.of(dir.resolve(name + ".png"), dir.resolve(name + ".svg"), dir.resolve(name + ".pdf"));
+    for (Path p : out) {
+      write(chart, p);
+    }
+    return out;
+  }
+
+  /**
+   * Writes a chart as PNG, SVG or PDF, chosen by the file extension ({@code .png}, {@code .svg}, {@code .pdf},
+   * any case).
+   *
+   * @param chart the chart
    * @param file target path
    * @throws IOException if writing fails
    */
-  public static void write(Plot plot, Path file) throws IOException {
-    Checks.notNull("plot", plot);
+  public static void write(JFreeChart chart, Path file) throws IOException {
+    Checks.notNull("chart", chart);
     String name = Checks.notNull("plot file", file).getFileName().toString().toLowerCase(Locale.ROOT);
+    byte[] bytes;
     if (name.endsWith(".png")) {
-      PngRenderer.write(plot, file);
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      ChartUtils.writeChartAsPNG(b, chart, HepTheme.WIDTH, HepTheme.HEIGHT);
+      bytes = b.toByteArray();
     } else if (name.endsWith(".svg")) {
-      SvgRenderer.write(plot, file);
+      bytes = svg(chart).getBytes(StandardCharsets.UTF_8);
+    } else if (name.endsWith(".pdf")) {
+      bytes = pdf(chart);
     } else {
-      throw new IllegalArgumentException("plot file must end in .png or .svg, got " + file);
+      throw new IllegalArgumentException("plot file must end in .png, .svg or .pdf, got " + file);
+    }
+    writeAtomically(file, bytes);
+  }
+
+  static String svg(JFreeChart chart) {
+    SVGGraphics2D g = new SVGGraphics2D(HepTheme.WIDTH, HepTheme.HEIGHT);
+    chart.draw(g, new Rectangle(HepTheme.WIDTH, HepTheme.HEIGHT));
+    return g.getSVGDocument();
+  }
+
+  static byte[] pdf(JFreeChart chart) throws IOException {
+    float scale = PDF_WIDTH_PT / HepTheme.WIDTH;
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(new PDRectangle(PDF_WIDTH_PT, HepTheme.HEIGHT * scale));
+      doc.addPage(page);
+      PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, HepTheme.WIDTH, HepTheme.HEIGHT);
+      chart.draw(g, new Rectangle(HepTheme.WIDTH, HepTheme.HEIGHT));
+      g.dispose();
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.transform(Matrix.getScaleInstance(scale, scale));
+        cs.drawForm(g.getXFormObject());
+      }
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      doc.save(b);
+      return b.toByteArray();
     }
   }
 

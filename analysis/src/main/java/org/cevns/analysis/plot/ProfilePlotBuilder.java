@@ -1,21 +1,29 @@
 package org.cevns.analysis.plot;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
 
 /**
  * A profile-likelihood curve Δ(2NLL) = −2 Δln L versus a parameter (signal strength μ), with
  * horizontal lines at the confidence levels, the intervals marked (a bar at the level between the
- * bounds, dashed drops to zero, the first interval shaded) and the best fit as a dotted vertical line. One-parameter thresholds follow Wilks' theorem:
+ * bounds, dashed drops to zero, the first interval shaded)
+ * and the best fit as a dotted vertical line. One-parameter thresholds follow Wilks' theorem:
  * Δ(2NLL) = F⁻¹_χ²(1)(CL), giving 1.00 at 68.27 % and 2.71 at 90 % (PDG, Review of Particle Physics,
  * "Statistics", table of Δχ² for one fitted parameter).
  */
 public final class ProfilePlotBuilder {
   /** The one-sigma confidence level erf(1/√2) = 0.682689..., whose Δ(2NLL) threshold is exactly 1. */
-  public static final double ONE_SIGMA_CL = 0.6826894921370859;
-  private static final Rgb[] INTERVAL_COLORS = {Rgb.GREEN, Rgb.ORANGE, Rgb.SKY_BLUE};
+  public static final double ONE_SIGMA_CL = PoissonErrors.ONE_SIGMA_CL;
+  private static final Color[] INTERVAL_COLORS = {HepTheme.GREEN, HepTheme.ORANGE, HepTheme.SKY_BLUE};
   private String title = "";
+  private String provenance = "";
   private String xLabel = "Signal strength \u03bc";
   private String yLabel = "\u0394(2NLL)";
   private double[] mu;
@@ -60,6 +68,15 @@ public final class ProfilePlotBuilder {
   }
 
   /**
+   * @param label provenance label under the title ({@link Provenance#label()})
+   * @return this builder
+   */
+  public ProfilePlotBuilder provenance(String label) {
+    this.provenance = Checks.notNull("profile provenance", label);
+    return this;
+  }
+
+  /**
    * @param label x label (default "Signal strength μ")
    * @return this builder
    */
@@ -83,8 +100,8 @@ public final class ProfilePlotBuilder {
    * @return this builder
    */
   public ProfilePlotBuilder curve(double[] parameter, double[] delta2Nll) {
-    this.mu = Checks.copy(parameter);
-    this.delta = Checks.copy(delta2Nll);
+    this.mu = Checks.finite("profile parameter", parameter);
+    this.delta = Checks.finite("profile delta", delta2Nll);
     return this;
   }
 
@@ -137,51 +154,63 @@ public final class ProfilePlotBuilder {
     return this;
   }
 
-  /** @return the plot */
-  public Plot build() {
+  /** @return the chart */
+  public JFreeChart build() {
     Checks.notNull("profile curve", mu);
-    Line curve = Line.of("Profile likelihood", mu, delta, Style.solid(Rgb.BLUE).withWidth(2.5));
-    Checks.increasing("profile parameter", curve.x());
+    double[] x = Checks.finite("profile parameter", mu);
+    double[] y = Checks.finite("profile delta", delta);
+    Checks.sameLength("profile delta", y, x.length);
+    Checks.increasing("profile parameter", x);
     double top = 0;
     for (double cl : levels) {
       top = Math.max(top, threshold(cl));
     }
-    double curveMax = 0;
-    for (double d : curve.y()) {
-      curveMax = Math.max(curveMax, d);
-    }
     double max = yMax;
     if (Double.isNaN(max)) {
+      double curveMax = Math.max(0, OnOffPlotBuilder.max(y));
       max = Math.max(4, 1.5 * top);
       if (curveMax * 1.05 < max) {
         max = Math.max(curveMax * 1.05, 1.25 * top);
       }
     }
-    List<Series> series = new ArrayList<>();
+    Range yRange = new Range(0, max);
+    XYPlot plot = HepTheme.plot(HepTheme.linearX(xLabel, new Range(x[0], x[x.length - 1])),
+        HepTheme.linear(yLabel, yRange));
     if (!intervals.isEmpty()) {
       double[] iv = intervals.get(0);
-      series.add(new VSpan("", iv[1], iv[2], INTERVAL_COLORS[0], 0.12));
+      IntervalMarker m = new IntervalMarker(iv[1], iv[2], HepTheme.tint(INTERVAL_COLORS[0], 0.12));
+      m.setOutlinePaint(null);
+      plot.addDomainMarker(m, Layer.BACKGROUND);
     }
     for (double cl : levels) {
-      series.add(HLine.of(threshold(cl), new Style(Rgb.DARK_GREY, 1.5, Style.Dash.DASHED), clText(cl)));
+      plot.addRangeMarker(HepTheme.referenceLine(threshold(cl), clText(cl), HepTheme.DARK_GREY,
+          HepTheme.dashed(1.5), false), Layer.BACKGROUND);
     }
-    series.add(curve);
+    Layers layers = new Layers(plot);
+    layers.line("Profile likelihood", x, y, HepTheme.BLUE, HepTheme.solid(2.5));
     for (int i = 0; i < intervals.size(); i++) {
       double[] iv = intervals.get(i);
       double level = threshold(iv[0]);
-      Rgb color = INTERVAL_COLORS[i % INTERVAL_COLORS.length];
-      Style drop = new Style(color, 1.8, Style.Dash.DASHED);
-      series.add(Line.of("", new double[] {iv[1], iv[1]}, new double[] {0, level}, drop));
-      series.add(Line.of("", new double[] {iv[2], iv[2]}, new double[] {0, level}, drop));
-      series.add(Line.of(clText(iv[0]) + " interval [" + Ticks.minus(ValueFormat.pair(iv[1], iv[2])) + "]",
-          new double[] {iv[1], iv[2]}, new double[] {level, level}, Style.solid(color).withWidth(4)));
+      Color color = INTERVAL_COLORS[i % INTERVAL_COLORS.length];
+      layers.line("", new double[] {iv[1], iv[1]}, new double[] {0, level}, color, HepTheme.dashed(1.8));
+      layers.line("", new double[] {iv[2], iv[2]}, new double[] {0, level}, color, HepTheme.dashed(1.8));
+      layers.line(clText(iv[0]) + " interval [" + minus(ValueFormat.pair(iv[1], iv[2])) + "]",
+          new double[] {iv[1], iv[2]}, new double[] {level, level}, color, HepTheme.solid(4));
     }
     if (!Double.isNaN(bestFit)) {
       String value = intervals.isEmpty() ? ValueFormat.number(bestFit, 3)
           : ValueFormat.withInterval(bestFit, intervals.get(0)[1], intervals.get(0)[2]);
-      series.add(new VLine("Best fit \u03bc\u0302 = " + Ticks.minus(value), bestFit,
-          Style.dotted(Rgb.BLACK), ""));
+      layers.line("Best fit \u03bc\u0302 = " + minus(value), new double[] {bestFit, bestFit}, new double[] {0, max},
+          HepTheme.BLACK, HepTheme.dotted(1.5));
     }
-    return Plot.of(title, Axis.linear(xLabel), Panel.of(Axis.linear(yLabel).withRange(0, max), series));
+    double centre = Double.isNaN(bestFit) ? 0.5 : (bestFit - x[0]) / (x[x.length - 1] - x[0]);
+    HepTheme.legend(plot, layers.legend(), Math.min(Math.max(centre, 0.3), 0.7),
+        org.jfree.chart.ui.RectangleAnchor.TOP);
+    return HepTheme.chart(title, plot, provenance);
+  }
+
+  /** Typographic minus signs in place of hyphens. */
+  static String minus(String s) {
+    return s.replace('-', '\u2212');
   }
 }

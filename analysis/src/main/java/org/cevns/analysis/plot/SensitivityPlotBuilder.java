@@ -2,21 +2,33 @@ package org.cevns.analysis.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
 
 /**
  * Expected significance versus exposure: one or more curves (optionally with bands), reference lines
- * at 3σ (evidence) and 5σ (observation) by default, optional log x and log y.
+ * at 3σ (evidence) and 5σ (observation) by default, marks (e.g. the configured exposure), optional log x;
+ * the y axis is logarithmic when the values span more than a factor {@value #LOG_SPAN} (so the 3σ and 5σ
+ * lines stay apart from a curve that reaches far higher), unless set with {@link #logY(boolean)}. Points
+ * with significance &le; 0 are left out on a log axis.
  */
 public final class SensitivityPlotBuilder {
+  /** Largest max/min ratio of the plotted significances drawn on a linear y axis. */
+  static final double LOG_SPAN = 10;
   private String title = "";
+  private String provenance = "";
   private String xLabel;
   private String yLabel = "Expected significance [\u03c3]";
-  private final List<Series> bands = new ArrayList<>();
-  private final List<Series> curves = new ArrayList<>();
-  private final List<Series> marks = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+  private final List<double[][]> curves = new ArrayList<>();
+  private final List<String> markNames = new ArrayList<>();
+  private final List<Double> marks = new ArrayList<>();
   private double[] references = {3, 5};
   private boolean logX;
-  private boolean logY;
+  private Boolean logY;
 
   SensitivityPlotBuilder() {}
 
@@ -26,6 +38,15 @@ public final class SensitivityPlotBuilder {
    */
   public SensitivityPlotBuilder title(String text) {
     this.title = Checks.notNull("sensitivity title", text);
+    return this;
+  }
+
+  /**
+   * @param label provenance label under the title ({@link Provenance#label()})
+   * @return this builder
+   */
+  public SensitivityPlotBuilder provenance(String label) {
+    this.provenance = Checks.notNull("sensitivity provenance", label);
     return this;
   }
 
@@ -56,21 +77,12 @@ public final class SensitivityPlotBuilder {
    * @return this builder
    */
   public SensitivityPlotBuilder curve(String name, double[] exposure, double[] significance) {
-    curves.add(Line.of(name, exposure, significance, Style.solid(Rgb.cycle(curves.size())).withWidth(2.5)));
-    return this;
-  }
-
-  /**
-   * Adds a band in the colour of the next curve to be added (add it before its curve).
-   *
-   * @param name legend name, e.g. "±1σ"
-   * @param exposure exposures
-   * @param low lower edge
-   * @param high upper edge
-   * @return this builder
-   */
-  public SensitivityPlotBuilder band(String name, double[] exposure, double[] low, double[] high) {
-    bands.add(new Band(name, exposure, low, high, Rgb.cycle(curves.size()), 0.25));
+    double[] x = Checks.finite("sensitivity exposure", exposure);
+    Checks.increasing("sensitivity exposure", x);
+    double[] y = Checks.finite("sensitivity significance", significance);
+    Checks.sameLength("sensitivity significance", y, x.length);
+    names.add(Checks.notNull("sensitivity curve name", name));
+    curves.add(new double[][] {x, y});
     return this;
   }
 
@@ -82,7 +94,8 @@ public final class SensitivityPlotBuilder {
    * @return this builder
    */
   public SensitivityPlotBuilder mark(String name, double exposure) {
-    marks.add(new VLine("", exposure, Style.dotted(Rgb.BLACK), name));
+    markNames.add(Checks.notNull("sensitivity mark name", name));
+    marks.add(exposure);
     return this;
   }
 
@@ -110,7 +123,7 @@ public final class SensitivityPlotBuilder {
   }
 
   /**
-   * @param log log y axis
+   * @param log log y axis (default: chosen from the span of the values)
    * @return this builder
    */
   public SensitivityPlotBuilder logY(boolean log) {
@@ -118,13 +131,40 @@ public final class SensitivityPlotBuilder {
     return this;
   }
 
-  /** @return the plot */
-  public Plot build() {
+  /** @return the chart */
+  public JFreeChart build() {
     AnalysisPlots.required("sensitivity", "xLabel", xLabel, "Exposure [kg\u00b7d]");
     if (curves.isEmpty()) {
       throw new IllegalArgumentException("sensitivity plot needs at least one curve, got none");
     }
-    List<Series> all = new ArrayList<>(bands);
+    double xMin = Double.POSITIVE_INFINITY;
+    double xMax = Double.NEGATIVE_INFINITY;
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = 0;
+    for (double[][] c : curves) {
+      xMin = Math.min(xMin, c[0][0]);
+      xMax = Math.max(xMax, c[0][c[0].length - 1]);
+      for (double z : c[1]) {
+        yMax = Math.max(yMax, z);
+        if (z > 0) {
+          yMin = Math.min(yMin, z);
+        }
+      }
+    }
+    for (double r : references) {
+      yMin = Math.min(yMin, r);
+      yMax = Math.max(yMax, r);
+    }
+    boolean log = logY != null ? logY : yMax / yMin > LOG_SPAN;
+    Range yRange = log ? new Range(Math.pow(10, Math.floor(Math.log10(yMin * 0.7))),
+        Math.pow(10, Math.ceil(Math.log10(yMax * 1.4)))) : AnalysisPlots.yRange(0, yMax, 0.15);
+    Range xRange = new Range(xMin, xMax);
+    ValueAxis xAxis = logX ? HepTheme.log(xLabel, xRange) : HepTheme.linearX(xLabel, xRange);
+    ValueAxis yAxis = log ? HepTheme.log(yLabel, yRange) : HepTheme.linear(yLabel, yRange);
+    if (yAxis instanceof org.jfree.chart.axis.LogAxis l) {
+      l.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+    }
+    XYPlot plot = HepTheme.plot(xAxis, yAxis);
     for (double r : references) {
       String tag = ValueFormat.number(r, 3) + "\u03c3";
       if (r == 3) {
@@ -132,12 +172,35 @@ public final class SensitivityPlotBuilder {
       } else if (r == 5) {
         tag += " (observation)";
       }
-      all.add(HLine.of(r, new Style(Rgb.DARK_GREY, 1.5, Style.Dash.DASHED), tag));
+      plot.addRangeMarker(HepTheme.referenceLine(r, tag, HepTheme.DARK_GREY, HepTheme.dashed(1.5), false),
+          Layer.BACKGROUND);
     }
-    all.addAll(marks);
-    all.addAll(curves);
-    Axis x = logX ? Axis.log(xLabel) : Axis.linear(xLabel);
-    Axis y = logY ? Axis.log(yLabel) : Axis.linear(yLabel);
-    return Plot.of(title, x, Panel.of(y, all));
+    for (int i = 0; i < marks.size(); i++) {
+      plot.addDomainMarker(HepTheme.referenceLine(marks.get(i), markNames.get(i), HepTheme.BLACK,
+          HepTheme.dotted(1.5), true), Layer.BACKGROUND);
+    }
+    Layers layers = new Layers(plot);
+    for (int i = 0; i < curves.size(); i++) {
+      double[][] c = curves.get(i);
+      double[][] xy = log ? positive(c) : c;
+      layers.line(HepTheme.plain(names.get(i)), xy[0], xy[1], HepTheme.cycle(i), HepTheme.solid(2.5));
+    }
+    HepTheme.legend(plot, layers.legend(), true);
+    return HepTheme.chart(title, plot, provenance);
+  }
+
+  private static double[][] positive(double[][] c) {
+    List<double[]> keep = new ArrayList<>();
+    for (int i = 0; i < c[0].length; i++) {
+      if (c[1][i] > 0) {
+        keep.add(new double[] {c[0][i], c[1][i]});
+      }
+    }
+    double[][] out = new double[2][keep.size()];
+    for (int i = 0; i < keep.size(); i++) {
+      out[0][i] = keep.get(i)[0];
+      out[1][i] = keep.get(i)[1];
+    }
+    return out;
   }
 }

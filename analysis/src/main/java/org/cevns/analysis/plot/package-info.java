@@ -1,13 +1,12 @@
 /**
- * Dependency-free plotting for analysis output: an immutable {@link org.cevns.analysis.plot.Plot}
- * description rendered to PNG ({@link org.cevns.analysis.plot.PngRenderer}, Java2D, headless) and SVG
- * ({@link org.cevns.analysis.plot.SvgRenderer}, hand-written XML) by one shared layout
- * ({@link org.cevns.analysis.plot.PlotLayout}) drawing on a {@link org.cevns.analysis.plot.Canvas}, so
- * the two formats never disagree. {@link org.cevns.analysis.plot.AnalysisPlots} builds the standard
- * analysis plots (ON vs OFF with residual, time distribution, likelihood profile, sensitivity);
- * {@link org.cevns.analysis.plot.TerminalTable} prints one-screen summaries.
- *
- * <p>Text in labels may use {@code ^{...}} for superscripts and {@code _{...}} for subscripts, e.g.
- * {@code "E_{ee} [keVee]"} or {@code "10^{3}"}; any other character is literal.
+ * The analysis plots on JFreeChart: {@link org.cevns.analysis.plot.AnalysisPlots} builds the standard
+ * plots (ON vs OFF spectra with stacked fitted components and a residual panel, time distribution with the
+ * beam windows, likelihood profile, sensitivity) in one HEP look ({@code HepTheme}: ticks inside on all four
+ * sides, step histograms, error bars, legend inside the frame, the Okabe–Ito colours), with Poisson
+ * (Garwood) error bars on counts ({@link org.cevns.analysis.plot.PoissonErrors}) and a
+ * {@link org.cevns.analysis.plot.Provenance} label under every title.
+ * {@link org.cevns.analysis.plot.PlotFiles} writes each chart as PNG (JFreeChart), SVG (JFreeSVG) and PDF
+ * (Apache PDFBox with its Graphics2D bridge), headless. The drawing itself is the libraries'; this package
+ * only says what to draw.
  */
 package org.cevns.analysis.plot;

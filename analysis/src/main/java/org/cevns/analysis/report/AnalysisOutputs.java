@@ -32,7 +32,9 @@ public final class AnalysisOutputs {
     Files.writeString(summary, SummaryJson.text(r), StandardCharsets.UTF_8);
     out.add(summary);
     Path text = dir.resolve(SUMMARY_TEXT);
-    Files.writeString(text, TerminalSummary.render(r), StandardCharsets.UTF_8);
+    String provenance = r.inputs().provenance().map(p -> "\n" + p.label() + "\nconfig sha256 " + p.configSha256()
+        + "\n").orElse("");
+    Files.writeString(text, TerminalSummary.render(r) + provenance, StandardCharsets.UTF_8);
     out.add(text);
     out.addAll(CsvTables.write(r, dir.resolve(CSV_DIR)));
     out.addAll(ResultPlots.write(r, dir.resolve(PLOT_DIR)));

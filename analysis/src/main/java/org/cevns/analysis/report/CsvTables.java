@@ -22,7 +22,7 @@ import org.cevns.analysis.subtract.SubtractionResult;
  * The CSV histograms of an analysis, in long ("tidy") form, one file per quantity:
  *
  * <ul>
- *   <li>{@value #ENERGY}, {@value #TIME}, {@value #PE}: {@code sample,detector,period,window,component,bin_low,
+ *   <li>{@value #ENERGY}, {@value #TIME}, {@value #PE}: {@code sample,detector,period,beam_window,component,bin_low,
  *       bin_high,content,error}, sample {@code observed} (the data) or {@code expected} (templates at μ = 1);
  *       energy in keVee, time in ns, PE in photoelectrons;
  *   <li>{@value #SUBTRACTION}: {@code detector,bin_low,bin_high,signal_rate,signal_rate_error,control_rate,
@@ -59,7 +59,7 @@ public final class CsvTables {
   }
 
   static String spectra(AnalysisResult r, Function<KeySpectra, Optional<Histogram1D>> pick) {
-    StringBuilder sb = new StringBuilder("sample,detector,period,window,component,bin_low,bin_high,content,error\n");
+    StringBuilder sb = new StringBuilder("sample,detector,period,beam_window,component,bin_low,bin_high,content,error\n");
     append(sb, "observed", r.inputs().data(), pick);
     append(sb, "expected", r.inputs().templates(), pick);
     return sb.toString();

@@ -17,18 +17,21 @@ import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.FitReport;
 import org.cevns.analysis.pipeline.SubtractionReport;
 import org.cevns.analysis.plot.AnalysisPlots;
-import org.cevns.analysis.plot.Plot;
+import org.cevns.analysis.plot.OnOffPlotBuilder;
 import org.cevns.analysis.plot.PlotFiles;
 import org.cevns.analysis.plot.ProfilePlotBuilder;
 import org.cevns.analysis.plot.TimePlotBuilder;
 import org.cevns.analysis.subtract.SubtractionResult;
+import org.cevns.analysis.events.EventColumns;
 import org.cevns.physics.constants.Units;
+import org.jfree.chart.JFreeChart;
 
 /**
- * The plots of an analysis, each as PNG and SVG: {@code spectrum_DETECTOR} (ON vs OFF, C vs AC, or data vs
- * fitted background, with the residual panel and the fit), {@code spectrum_array} (the array sum),
- * {@code time_DETECTOR} (time distribution with the beam windows and the expectation) and {@code profile}
- * (Δ(2NLL) of μ with the 68.27 % and 90 % intervals).
+ * The plots of an analysis, each as PNG, SVG and PDF: {@code spectrum_DETECTOR} (ON vs OFF, C vs AC, or data vs
+ * fitted background, with the fitted components stacked, the residual panel and the fit), {@code spectrum_array}
+ * (the array sum), {@code time_DETECTOR} (time distribution with the beam windows and the expectation) and
+ * {@code profile} (Δ(2NLL) of μ with the 68.27 % and 90 % intervals). Every plot carries the
+ * {@link PlotLabels provenance label}.
  */
 public final class ResultPlots {
   private static final String ENERGY_LABEL = "E_{ee} [keVee]";
@@ -40,32 +43,23 @@ public final class ResultPlots {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     for (var e : spectra(r)) {
-      out.addAll(both(e.plot(), dir, "spectrum_" + e.name()));
+      out.addAll(PlotFiles.writeAll(e.plot(), dir, "spectrum_" + e.name()));
     }
     for (String d : r.detectors()) {
-      Optional<Plot> t = time(r, d);
+      Optional<JFreeChart> t = time(r, d);
       if (t.isPresent()) {
-        out.addAll(both(t.get(), dir, "time_" + d));
+        out.addAll(PlotFiles.writeAll(t.get(), dir, "time_" + d));
       }
     }
-    Optional<Plot> p = r.fit().flatMap(ResultPlots::profile);
+    Optional<JFreeChart> p = r.fit().flatMap(f -> profile(r, f));
     if (p.isPresent()) {
-      out.addAll(both(p.get(), dir, "profile"));
+      out.addAll(PlotFiles.writeAll(p.get(), dir, "profile"));
     }
     return out;
   }
 
-  /** Writes {@code plot} as NAME.png and NAME.svg. */
-  public static List<Path> both(Plot plot, Path dir, String name) throws IOException {
-    Path png = dir.resolve(name + ".png");
-    Path svg = dir.resolve(name + ".svg");
-    PlotFiles.write(plot, png);
-    PlotFiles.write(plot, svg);
-    return List.of(png, svg);
-  }
-
   /** A named plot. */
-  public record Named(String name, Plot plot) {}
+  public record Named(String name, JFreeChart plot) {}
 
   /** The spectrum plots: per detector, and the array sum when there is one. */
   public static List<Named> spectra(AnalysisResult r) {
@@ -80,16 +74,19 @@ public final class ResultPlots {
       String off = reactor ? "Reactor OFF \u00d7 \u03ba" : "Anti-coincidence \u00d7 \u03ba";
       String residual = reactor ? "ON \u2212 \u03ba\u00b7OFF" : "C \u2212 \u03ba\u00b7AC";
       double[] arrayFit = null;
+      List<String> dets = new ArrayList<>();
       for (SubtractionReport.Entry e : s.perDetector()) {
         Optional<double[]> f = fit.flatMap(x -> fittedResidual(r, x, e.detector(), s, e.kappa()));
         if (f.isPresent() && s.array().isPresent()) {
           arrayFit = arrayFit == null ? f.get().clone() : add(arrayFit, f.get());
         }
-        out.add(new Named(e.detector(), onOff(exp + ", " + e.detector(), e.result(), on, off, residual, f, fit)));
+        dets.add(e.detector());
+        out.add(new Named(e.detector(), onOff(exp + ", " + e.detector() + ": energy spectrum", e.result(), on, off,
+            residual, f, fit, stack(r, List.of(e.detector()), s.signalRegion()), PlotLabels.of(r, List.of(e.detector())))));
       }
       if (s.array().isPresent()) {
-        out.add(new Named("array", onOff(exp + ", detector array", s.array().get(), on, off, residual,
-            Optional.ofNullable(arrayFit), fit)));
+        out.add(new Named("array", onOff(exp + ", detector array: energy spectrum", s.array().get(), on, off,
+            residual, Optional.ofNullable(arrayFit), fit, stack(r, dets, s.signalRegion()), PlotLabels.of(r, dets))));
       }
       return out;
     }
@@ -105,25 +102,67 @@ public final class ResultPlots {
       Histogram1D h = data.region(ch.detector(), ch.region()).map(KeySpectra::energy).orElse(Histogram1D.of(edges));
       double[] bkg = project(f.fittedBackground(c), nx);
       double[] sig = project(f.fittedSignal(c), nx);
-      Plot p = AnalysisPlots.onOff().title(exp + ", " + ch.name()).xLabel(ENERGY_LABEL).yLabel(countsLabel(edges))
+      OnOffPlotBuilder b = AnalysisPlots.onOff().title(exp + ", " + ch.name() + ": energy spectrum")
+          .provenance(PlotLabels.of(r, List.of(ch.detector()))).xLabel(ENERGY_LABEL).yLabel(countsLabel(edges))
           .edges(edges.edges()).on("Data", h.contents(), h.errors()).off("Fitted background", bkg, new double[nx])
-          .signal(fitName(f), sig).residualLabel("Data \u2212 background").build();
-      out.add(new Named(ch.name().replace('.', '_'), p));
+          .signal(fitName(f), sig).residualLabel("Data \u2212 background");
+      for (String name : f.sampleNames()) {
+        if (!name.equals(EventColumns.SIGNAL)) {
+          b.component(name, project(f.fittedSample(c, name), nx), false);
+        }
+      }
+      b.component("signal", sig, true);
+      out.add(new Named(ch.name().replace('.', '_'), b.build()));
     }
     return out;
   }
 
-  private static Plot onOff(String title, SubtractionResult x, String on, String off, String residual,
-      Optional<double[]> fitted, Optional<FitReport> fit) {
+  private static JFreeChart onOff(String title, SubtractionResult x, String on, String off, String residual,
+      Optional<double[]> fitted, Optional<FitReport> fit, List<Part> stack, String provenance) {
     Histogram1D s = x.signalRate().scaled(x.signalExposure());
     Histogram1D c = x.controlCountsScaledToSignal();
-    var b = AnalysisPlots.onOff().title(title).xLabel(ENERGY_LABEL).yLabel(countsLabel(s.edges()))
-        .edges(s.edges().edges()).on(on, s.contents(), s.errors()).off(off, c.contents(), c.errors())
-        .residualLabel(residual);
+    var b = AnalysisPlots.onOff().title(title).provenance(provenance).xLabel(ENERGY_LABEL)
+        .yLabel(countsLabel(s.edges())).edges(s.edges().edges()).on(on, s.contents(), s.errors())
+        .off(off, c.contents(), c.errors()).residualLabel(residual);
     if (fitted.isPresent() && fit.isPresent()) {
       b.signal(fitName(fit.get()), fitted.get());
+      stack.forEach(k -> b.component(k.name(), k.counts(), k.signal()));
     }
     return b.build();
+  }
+
+  /** One fitted component of a stack. */
+  private record Part(String name, double[] counts, boolean signal) {}
+
+  /**
+   * The fitted components in the signal region summed over {@code detectors}: backgrounds in the fit's order,
+   * then the signal.
+   */
+  private static List<Part> stack(AnalysisResult r, List<String> detectors, Region signalRegion) {
+    List<Part> out = new ArrayList<>();
+    Optional<FitReport> fit = r.fit();
+    if (fit.isEmpty()) {
+      return out;
+    }
+    FitReport f = fit.get();
+    List<String> names = new ArrayList<>(f.sampleNames());
+    names.remove(EventColumns.SIGNAL);
+    names.add(EventColumns.SIGNAL);
+    for (String name : names) {
+      double[] sum = null;
+      for (String d : detectors) {
+        int c = f.built().channelIndex(d, signalRegion);
+        if (c >= 0) {
+          double[] v = project(f.fittedSample(c, name), r.inputs().data().binning().energy(d).nBins());
+          sum = sum == null ? v.clone() : add(sum, v);
+        }
+      }
+      if (sum != null) {
+        boolean signal = name.equals(EventColumns.SIGNAL);
+        out.add(new Part(signal ? "signal" : name, sum, signal));
+      }
+    }
+    return out;
   }
 
   private static String fitName(FitReport f) {
@@ -184,7 +223,7 @@ public final class ResultPlots {
   }
 
   /** The time distribution of one detector. */
-  static Optional<Plot> time(AnalysisResult r, String det) {
+  static Optional<JFreeChart> time(AnalysisResult r, String det) {
     SpectrumSet data = r.inputs().data();
     SpectrumSet tmpl = r.inputs().templates();
     AnalysisMode mode = r.inputs().config().mode();
@@ -197,6 +236,7 @@ public final class ResultPlots {
     }
     String unit = beam ? "\u00b5s" : "d";
     TimePlotBuilder b = AnalysisPlots.time().title(r.inputs().experiment() + ", " + det + ": event times")
+        .provenance(PlotLabels.of(r, List.of(det)))
         .xLabel(beam ? "t \u2212 t_{pulse} [\u00b5s]" : "t [d]").yLabel("Counts / " + trim(e[1] - e[0]) + " " + unit);
     boolean any = false;
     if (beam) {
@@ -224,7 +264,7 @@ public final class ResultPlots {
   }
 
   /** The profile of μ. */
-  static Optional<Plot> profile(FitReport f) {
+  static Optional<JFreeChart> profile(AnalysisResult r, FitReport f) {
     if (f.scan().size() < 2) {
       return Optional.empty();
     }
@@ -234,7 +274,9 @@ public final class ResultPlots {
       mu[i] = f.scan().get(i).mu();
       q[i] = f.scan().get(i).q();
     }
-    ProfilePlotBuilder b = AnalysisPlots.profile().title("Profile likelihood of the signal strength")
+    ProfilePlotBuilder b = AnalysisPlots.profile()
+        .title(r.inputs().experiment() + ": profile likelihood of the signal strength")
+        .provenance(PlotLabels.of(r, r.detectors()))
         .xLabel("\u03bc = \u03c3_{meas} / \u03c3_{SM}").curve(mu, q).bestFit(f.best().mu());
     f.interval68().filter(i -> i.upper() > i.lower()).ifPresent(i -> b.interval(i.cl(), i.lower(), i.upper()));
     f.interval90().filter(i -> i.upper() > i.lower()).ifPresent(i -> b.interval(i.cl(), i.lower(), i.upper()));

@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.plot.AnalysisPlots;
-import org.cevns.analysis.plot.Plot;
-import org.cevns.analysis.plot.TerminalTable;
-import org.cevns.analysis.plot.TerminalTable.Align;
+import org.cevns.analysis.plot.PlotFiles;
+import org.jfree.chart.JFreeChart;
+import org.cevns.analysis.report.TerminalTable.Align;
 import org.cevns.analysis.plot.ValueFormat;
 import org.cevns.analysis.stat.CoverageRunner;
 import org.cevns.analysis.stat.SensitivityScan;
 
 /**
  * Outputs of {@code cevns sensitivity} (and of {@code cevns run}): {@value #JSON}, {@value #CSV}
- * ({@code exposure_factor,exposure,z_median,sigma_mu}) and {@code plots/sensitivity.{png,svg}} (Z_median vs
- * exposure, log x, 3σ and 5σ lines, the configured exposure marked), plus a terminal table.
+ * ({@code exposure_factor,exposure,z_median,sigma_mu}) and {@code plots/sensitivity.{png,svg,pdf}} (Z_median vs
+ * exposure, log x, log y when the values span more than a factor 10, 3σ and 5σ lines, the configured exposure marked), plus a terminal table.
  */
 public final class SensitivityOutputs {
   public static final String JSON = "sensitivity.json";
@@ -29,8 +29,12 @@ public final class SensitivityOutputs {
 
   private SensitivityOutputs() {}
 
-  /** Writes the outputs into {@code dir}; returns the files written. */
-  public static List<Path> write(SensitivityReport s, String experiment, Path dir) throws IOException {
+  /**
+   * Writes the outputs into {@code dir}; returns the files written.
+   *
+   * @param seed the run's seed (for the plot's provenance label)
+   */
+  public static List<Path> write(SensitivityReport s, String experiment, long seed, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     Path json = dir.resolve(JSON);
@@ -46,7 +50,7 @@ public final class SensitivityOutputs {
     out.add(csv);
     Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
     Files.createDirectories(plots);
-    out.addAll(ResultPlots.both(plot(s, experiment), plots, "sensitivity"));
+    out.addAll(PlotFiles.writeAll(plot(s, experiment, seed), plots, "sensitivity"));
     return out;
   }
 
@@ -77,7 +81,7 @@ public final class SensitivityOutputs {
     return o;
   }
 
-  static Plot plot(SensitivityReport s, String experiment) {
+  static JFreeChart plot(SensitivityReport s, String experiment, long seed) {
     int n = s.rows().size();
     double[] x = new double[n];
     double[] z = new double[n];
@@ -86,7 +90,8 @@ public final class SensitivityOutputs {
       z[i] = s.rows().get(i).zMedian();
     }
     return AnalysisPlots.sensitivity().title(experiment + ": median expected significance (Asimov, \u03bc = 1)")
-        .xLabel("Exposure [" + s.exposureUnit() + "]").curve("Z_{median}", x, z)
+        .provenance(PlotLabels.of(s, experiment, seed))
+        .xLabel("Exposure [" + s.exposureUnit() + "]").curve("Median Z (Asimov)", x, z)
         .mark("configured", s.nominalExposure()).logX(true).build();
   }
 

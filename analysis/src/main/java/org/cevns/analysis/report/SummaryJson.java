@@ -37,6 +37,11 @@ public final class SummaryJson {
     AnalysisConfig cfg = in.config();
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("experiment", in.experiment());
+    in.provenance().ifPresent(p -> {
+      ObjectNode o = root.putObject("provenance");
+      p.toMap().forEach(o::put);
+      o.put("label", p.label());
+    });
     root.put("mode", ConfigNode.spelling(cfg.mode()));
     root.put("mode_configured", ConfigNode.spelling(cfg.modeAsWritten()));
     ArrayNode dets = root.putArray("detectors");
@@ -111,7 +116,7 @@ public final class SummaryJson {
       ObjectNode o = out.addObject();
       o.put("detector", k.detector());
       o.put("period", k.period());
-      o.put("window", k.window());
+      o.put("beam_window", k.window());
       o.put("component", k.component());
       Optional<KeySpectra> d = data.get(k);
       o.put("observed_events", d.map(KeySpectra::rows).orElse(0L));

@@ -21,6 +21,7 @@ import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.pipeline.TemplateScaling;
 import org.cevns.detsim.config.WindowsConfig;
+import org.cevns.detsim.response.LightYieldResponse;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.io.HadoopFiles;
@@ -84,7 +85,8 @@ public final class AnalysisJob {
     Optional<double[]> recorded = setup.detsim().windows().flatMap(w -> w.recordLengthNs().isPresent()
         ? Optional.of(new double[] {w.recordStartNs(), w.recordStartNs() + w.recordLengthNs().getAsDouble()})
         : Optional.empty());
-    HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints);
+    HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints,
+        pePerKeVee(setup));
     TemplateMaker.Templates t;
     if (o.templateFile().isPresent()) {
       o.log().accept("templates from " + o.templateFile().get());
@@ -97,6 +99,22 @@ public final class AnalysisJob {
           o.maxTemplateEvents(), null);
     }
     return new Prepared(binning, t, windows);
+  }
+
+  /** Light yield of the detectors whose observed energy is a whole number of PE over it (Poisson light yield). */
+  static Map<String, Double> pePerKeVee(SimulationSetup setup) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    var dets = setup.model().config().detectors();
+    var responses = setup.detsim().responses();
+    for (int i = 0; i < dets.size() && i < responses.size(); i++) {
+      String name = dets.get(i).name();
+      responses.get(i).map(r -> r.energy()).ifPresent(e -> {
+        if (e instanceof LightYieldResponse ly && ly.smearing() == LightYieldResponse.Smearing.POISSON) {
+          out.put(name, ly.lightYieldPePerKeVee());
+        }
+      });
+    }
+    return out;
   }
 
   private static HistogramBinning scratch(List<String> detectors) {
@@ -120,7 +138,8 @@ public final class AnalysisJob {
     RunExposure exposure = read.exposure().orElse(p.templates().exposure());
     SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
     AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, read.spectra(), exposure, templates,
-        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM);
+        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM,
+        java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())));
     o.log().accept("fitting");
     return AnalysisResult.of(in);
   }

@@ -109,7 +109,7 @@ class ShardsTest {
     }
     EventFile ef = EventFile.list(List.of(f.toString()), HadoopFiles.configuration()).get(0);
     // detector, period and window hold one value each (footer statistics); weights are 1; all rows detected
-    assertEquals(Map.of("detector", "a", "period", "run", "window", "none"), ef.constants());
+    assertEquals(Map.of("detector", "a", "period", "run", "beam_window", "none"), ef.constants());
     assertEquals(List.of("observed_kevee", "time_ns", "component", "process", "npe"), ef.projection());
     assertFalse(ef.projection().contains("recoil_kev"));
     var r = EventFileHistogrammer.histogram(List.of(ef), TestFiles.binning(List.of("a"), BinEdges.uniform(10, 0, 10),

@@ -42,7 +42,8 @@ class AnalysisOutputsTest {
     List<Path> files = AnalysisOutputs.write(r, out);
     for (String name : List.of("summary.json", "summary.txt", "workspace.json", "csv/energy.csv", "csv/time.csv",
         "csv/pe.csv", "csv/subtraction.csv", "csv/fit.csv", "plots/spectrum_csi.png", "plots/spectrum_csi.svg",
-        "plots/time_csi.png", "plots/time_csi.svg", "plots/profile.png", "plots/profile.svg")) {
+        "plots/spectrum_csi.pdf", "plots/time_csi.png", "plots/time_csi.svg", "plots/time_csi.pdf", "plots/profile.png",
+        "plots/profile.svg", "plots/profile.pdf")) {
       assertTrue(Files.size(out.resolve(name)) > 0, name);
       assertTrue(files.contains(out.resolve(name)), name);
     }
@@ -65,7 +66,7 @@ class AnalysisOutputsTest {
     // counts: observed rows per key are those written (coincidence signal etc.); expected from templates
     double observedC = 0;
     for (JsonNode c : s.get("counts")) {
-      if (c.get("window").asText().equals("coincidence")) {
+      if (c.get("beam_window").asText().equals("coincidence")) {
         observedC += c.get("observed_events").asDouble();
       }
       if (c.get("component").asText().equals("signal")) {
@@ -78,7 +79,7 @@ class AnalysisOutputsTest {
         sub.get("residual_counts").asDouble(), 1e-9);
     // CSV headers and the pyhf workspace
     assertTrue(Files.readString(out.resolve("csv/" + CsvTables.ENERGY)).startsWith(
-        "sample,detector,period,window,component,bin_low,bin_high,content,error\n"));
+        "sample,detector,period,beam_window,component,bin_low,bin_high,content,error\n"));
     JsonNode ws = new ObjectMapper().readTree(out.resolve("workspace.json").toFile());
     assertEquals(2, ws.get("channels").size());
     assertEquals("mu", ws.get("measurements").get(0).get("config").get("poi").asText());

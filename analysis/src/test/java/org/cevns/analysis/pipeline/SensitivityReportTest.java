@@ -35,7 +35,7 @@ class SensitivityReportTest {
     var c = s.coverage().orElseThrow();
     // 300 toys: binomial sd 2.7 %; +-6 % is 2.2 sd (false-failure rate ~3 %, deterministic for this seed)
     assertEquals(0.6827, c.coverage(), 0.06);
-    List<Path> files = SensitivityOutputs.write(s, "toy", tmp);
+    List<Path> files = SensitivityOutputs.write(s, "toy", 1L, tmp);
     assertTrue(files.contains(tmp.resolve("plots/sensitivity.png")));
     assertTrue(Files.readString(tmp.resolve("sensitivity.csv")).startsWith("exposure_factor,exposure,z_median"));
     assertTrue(SensitivityOutputs.render(s, "toy").contains("coverage of the 68.27 % interval"));

@@ -118,7 +118,7 @@ public final class BackgroundChannels {
   /**
    * Fills rows {@code [row, row + count)} of {@code block} with events of channel {@code j}, drawing energies
    * and times from {@code rng}; sets the truth columns (null codes for process, flavour and parent, NaN
-   * neutrino energy, Z = A = 0), the component code and the visible energy (keVnr components quenched with
+   * neutrino energy, Z = A = 0, the recoil energy for keVnr components and NaN for keVee ones), the component code and the visible energy (keVnr components quenched with
    * the detector's main element). {@code eventId} and {@code weight} are left to the caller.
    */
   public void fill(int j, UniformRandomProvider rng, SimBlock block, int row, int count) {
@@ -137,7 +137,7 @@ public final class BackgroundChannels {
       t.enuMeV[i] = Double.NaN;
       t.targetZ[i] = 0;
       t.targetA[i] = 0;
-      t.recoilKeV[i] = e;
+      t.recoilKeV[i] = scale == EnergyScale.NUCLEAR_RECOIL ? e : Double.NaN; // no keVee in a truth column
       t.timeNs[i] = time.sample();
       t.period[i] = ch.periodCode();
       block.component[i] = ch.componentCode();

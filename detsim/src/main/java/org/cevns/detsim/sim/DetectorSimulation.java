@@ -47,6 +47,16 @@ public final class DetectorSimulation implements BlockFiller<SimBlock> {
     return new DetectorSimulation(t, backgrounds, BlockResponse.of(model, config), seed, dropUndetected);
   }
 
+  /**
+   * As {@link #of}, for a {@code --mean} run: every signal and background channel makes its expected count
+   * ({@link TruthGenerator#ofMean}), not a multinomial share of the total.
+   */
+  public static DetectorSimulation ofMean(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds,
+      GeneratorSettings settings, long seed, int threads, boolean dropUndetected) {
+    TruthGenerator t = TruthGenerator.ofMean(model, settings, seed, threads, backgrounds.expected());
+    return new DetectorSimulation(t, backgrounds, BlockResponse.of(model, config), seed, dropUndetected);
+  }
+
   /** Expected events of the run: signal over all recoils plus every background channel. */
   public static double expectedEvents(ExperimentModel model, BackgroundChannels backgrounds) {
     return model.totalExpectedEvents() + backgrounds.totalExpected();

@@ -34,6 +34,62 @@ public final class EventBlock {
   public final int[] period = new int[CAPACITY];
   /** Event weight: 1 for unweighted events; expected events represented by this one when weighted. */
   public final double[] weight = new double[CAPACITY];
+  /** PDG code of the neutrino (12, -12, 14, ...); 0 on rows without a neutrino (detsim backgrounds). */
+  public final int[] nuPdg = new int[CAPACITY];
+  /** PDG code of the recoiling particle: nucleus 100ZZZAAA0 (CEvNS) or electron 11 (EvES); 0 without one. */
+  public final int[] recoilPdg = new int[CAPACITY];
+  /** Outgoing neutrino four-momentum (px, py, pz, E) in MeV, detector frame. */
+  public final double[] nuOutPxMeV = new double[CAPACITY];
+  public final double[] nuOutPyMeV = new double[CAPACITY];
+  public final double[] nuOutPzMeV = new double[CAPACITY];
+  public final double[] nuOutEMeV = new double[CAPACITY];
+  /** Recoil four-momentum (px, py, pz, E) in MeV, detector frame; E is the total energy M + T. */
+  public final double[] recoilPxMeV = new double[CAPACITY];
+  public final double[] recoilPyMeV = new double[CAPACITY];
+  public final double[] recoilPzMeV = new double[CAPACITY];
+  public final double[] recoilEMeV = new double[CAPACITY];
+  /** Interaction vertex in m, detector frame (origin at the detector centre). */
+  public final double[] vertexXM = new double[CAPACITY];
+  public final double[] vertexYM = new double[CAPACITY];
+  public final double[] vertexZM = new double[CAPACITY];
+  /** Index of the beam pulse since the start of the run (pulsed sources); {@link #NO_PULSE} for steady ones. */
+  public final long[] pulseIndex = new long[CAPACITY];
+  /** Time since the start of the run (of the period for steady sources) in s. */
+  public final double[] timeS = new double[CAPACITY];
+
+  /** {@link #pulseIndex} of events of steady sources (written as null). */
+  public static final long NO_PULSE = -1L;
+
+  /** Copies every column of row {@code from} to row {@code to}. */
+  public void copyRow(int from, int to) {
+    eventId[to] = eventId[from];
+    detector[to] = detector[from];
+    process[to] = process[from];
+    flavor[to] = flavor[from];
+    parent[to] = parent[from];
+    enuMeV[to] = enuMeV[from];
+    targetZ[to] = targetZ[from];
+    targetA[to] = targetA[from];
+    recoilKeV[to] = recoilKeV[from];
+    timeNs[to] = timeNs[from];
+    period[to] = period[from];
+    weight[to] = weight[from];
+    nuPdg[to] = nuPdg[from];
+    recoilPdg[to] = recoilPdg[from];
+    nuOutPxMeV[to] = nuOutPxMeV[from];
+    nuOutPyMeV[to] = nuOutPyMeV[from];
+    nuOutPzMeV[to] = nuOutPzMeV[from];
+    nuOutEMeV[to] = nuOutEMeV[from];
+    recoilPxMeV[to] = recoilPxMeV[from];
+    recoilPyMeV[to] = recoilPyMeV[from];
+    recoilPzMeV[to] = recoilPzMeV[from];
+    recoilEMeV[to] = recoilEMeV[from];
+    vertexXM[to] = vertexXM[from];
+    vertexYM[to] = vertexYM[from];
+    vertexZM[to] = vertexZM[from];
+    pulseIndex[to] = pulseIndex[from];
+    timeS[to] = timeS[from];
+  }
 
   /** Number of filled rows. */
   public int size() {

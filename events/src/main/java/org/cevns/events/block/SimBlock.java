@@ -50,18 +50,7 @@ public final class SimBlock {
         continue;
       }
       if (w != r) {
-        t.eventId[w] = t.eventId[r];
-        t.detector[w] = t.detector[r];
-        t.process[w] = t.process[r];
-        t.flavor[w] = t.flavor[r];
-        t.parent[w] = t.parent[r];
-        t.enuMeV[w] = t.enuMeV[r];
-        t.targetZ[w] = t.targetZ[r];
-        t.targetA[w] = t.targetA[r];
-        t.recoilKeV[w] = t.recoilKeV[r];
-        t.timeNs[w] = t.timeNs[r];
-        t.period[w] = t.period[r];
-        t.weight[w] = t.weight[r];
+        t.copyRow(r, w);
         component[w] = component[r];
         quenchedKeVee[w] = quenchedKeVee[r];
         observedKeVee[w] = observedKeVee[r];

@@ -30,7 +30,7 @@ import org.apache.parquet.schema.Type.Repetition;
  *
  * <pre>{@code
  * try (ColumnarFileReader r = ColumnarFileReader.open("run/detsim", HadoopFiles.configuration())) {
- *   ColumnBatch b = r.select(List.of("observed_kevee", "window"), 65536);
+ *   ColumnBatch b = r.select(List.of("observed_kevee", "beam_window"), 65536);
  *   while (r.next(b)) { double[] e = b.doubles("observed_kevee"); ... b.size() ... }
  * }
  * }</pre>

@@ -30,6 +30,8 @@ public final class EventFileReader implements AutoCloseable {
   private final StringCodes parents;
   private final StringCodes periods;
   private final List<ColumnTarget> targets = new ArrayList<>();
+  /** Null flags of {@code pulse_index} (steady-source rows). */
+  private final boolean[] pulseNulls = new boolean[EventBlock.CAPACITY];
   private EventBlock bound;
 
   private EventFileReader(ColumnarFileReader reader, List<String> columns, EventDictionary seed) {
@@ -100,7 +102,7 @@ public final class EventFileReader implements AutoCloseable {
       }
     } else {
       for (ColumnTarget t : targets) {
-        t.retarget(array(t.column(), b), null);
+        t.retarget(array(t.column(), b), TruthColumns.PULSE_INDEX.equals(t.column()) ? pulseNulls : null);
       }
     }
     bound = b;
@@ -120,7 +122,10 @@ public final class EventFileReader implements AutoCloseable {
       case TruthColumns.TIME_NS -> ColumnTarget.doubles(column, b.timeNs);
       case TruthColumns.PERIOD -> ColumnTarget.strings(column, b.period, periods::codeOf);
       case TruthColumns.WEIGHT -> ColumnTarget.doubles(column, b.weight);
-      default -> throw new IllegalArgumentException("not a truth column: " + column);
+      case TruthColumns.NU_PDG -> ColumnTarget.ints(column, b.nuPdg);
+      case TruthColumns.RECOIL_PDG -> ColumnTarget.ints(column, b.recoilPdg);
+      case TruthColumns.PULSE_INDEX -> ColumnTarget.longs(column, b.pulseIndex, pulseNulls);
+      default -> ColumnTarget.doubles(column, (double[]) array(column, b));
     };
   }
 
@@ -138,6 +143,21 @@ public final class EventFileReader implements AutoCloseable {
       case TruthColumns.TIME_NS -> b.timeNs;
       case TruthColumns.PERIOD -> b.period;
       case TruthColumns.WEIGHT -> b.weight;
+      case TruthColumns.NU_PDG -> b.nuPdg;
+      case TruthColumns.RECOIL_PDG -> b.recoilPdg;
+      case TruthColumns.NU_OUT_PX_MEV -> b.nuOutPxMeV;
+      case TruthColumns.NU_OUT_PY_MEV -> b.nuOutPyMeV;
+      case TruthColumns.NU_OUT_PZ_MEV -> b.nuOutPzMeV;
+      case TruthColumns.NU_OUT_E_MEV -> b.nuOutEMeV;
+      case TruthColumns.RECOIL_PX_MEV -> b.recoilPxMeV;
+      case TruthColumns.RECOIL_PY_MEV -> b.recoilPyMeV;
+      case TruthColumns.RECOIL_PZ_MEV -> b.recoilPzMeV;
+      case TruthColumns.RECOIL_E_MEV -> b.recoilEMeV;
+      case TruthColumns.VERTEX_X_M -> b.vertexXM;
+      case TruthColumns.VERTEX_Y_M -> b.vertexYM;
+      case TruthColumns.VERTEX_Z_M -> b.vertexZM;
+      case TruthColumns.PULSE_INDEX -> b.pulseIndex;
+      case TruthColumns.TIME_S -> b.timeS;
       default -> throw new IllegalArgumentException("not a truth column: " + column);
     };
   }
@@ -160,7 +180,13 @@ public final class EventFileReader implements AutoCloseable {
     if (block != bound) {
       bind(block);
     }
+    java.util.Arrays.fill(pulseNulls, false);
     int n = reader.read(EventBlock.CAPACITY);
+    for (int i = 0; i < n; i++) {
+      if (pulseNulls[i]) {
+        block.pulseIndex[i] = EventBlock.NO_PULSE;
+      }
+    }
     block.setSize(n);
     return n > 0;
   }

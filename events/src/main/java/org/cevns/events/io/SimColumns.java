@@ -26,7 +26,7 @@ public final class SimColumns {
   /** Passed threshold, trigger and efficiency (boolean). */
   public static final String DETECTED = "detected";
   /** {@code coincidence}, {@code anticoincidence} or {@code none} (string). */
-  public static final String WINDOW = "window";
+  public static final String WINDOW = "beam_window";
   /** {@code signal} or the background's name (string). */
   public static final String COMPONENT = "component";
 
@@ -36,7 +36,24 @@ public final class SimColumns {
 
   /** Truth columns that are null on background rows. */
   public static final List<String> NULL_FOR_BACKGROUNDS = List.of(TruthColumns.PROCESS, TruthColumns.FLAVOR,
-      TruthColumns.PARENT, TruthColumns.ENU_MEV, TruthColumns.TARGET_Z, TruthColumns.TARGET_A);
+      TruthColumns.PARENT, TruthColumns.ENU_MEV, TruthColumns.TARGET_Z, TruthColumns.TARGET_A, TruthColumns.NU_PDG,
+      TruthColumns.RECOIL_PDG, TruthColumns.NU_OUT_PX_MEV, TruthColumns.NU_OUT_PY_MEV, TruthColumns.NU_OUT_PZ_MEV,
+      TruthColumns.NU_OUT_E_MEV, TruthColumns.RECOIL_PX_MEV, TruthColumns.RECOIL_PY_MEV, TruthColumns.RECOIL_PZ_MEV,
+      TruthColumns.RECOIL_E_MEV);
+
+  /** Units of every column ({@link TruthColumns#UNITS} plus the detsim columns). */
+  public static final java.util.Map<String, String> UNITS = units();
+
+  private static java.util.Map<String, String> units() {
+    java.util.Map<String, String> u = new java.util.LinkedHashMap<>(TruthColumns.UNITS);
+    u.put(TruthColumns.RECOIL_KEV, "keV, kinetic energy of the recoil recoil_pdg (keVnr for nuclei); null for"
+        + " keVee backgrounds");
+    u.put(QUENCHED_KEVEE, "keVee, visible energy before resolution");
+    u.put(OBSERVED_KEVEE, "keVee, observed energy");
+    u.put(NPE, "photoelectrons");
+    u.put(WINDOW, "coincidence, anticoincidence or none");
+    return java.util.Collections.unmodifiableMap(u);
+  }
 
   private SimColumns() {}
 
@@ -46,12 +63,24 @@ public final class SimColumns {
    * @param componentNames {@code signal}, then background names (codes of {@link SimBlock#component})
    */
   public static List<BlockColumn<SimBlock>> of(EventDictionary dictionary, List<String> componentNames) {
+    return of(dictionary, componentNames, 1.0);
+  }
+
+  /**
+   * As {@link #of(EventDictionary, List)}, with every weight multiplied by {@code weightScale} (see
+   * {@link TruthColumns#of(EventDictionary, double)}).
+   */
+  public static List<BlockColumn<SimBlock>> of(EventDictionary dictionary, List<String> componentNames,
+      double weightScale) {
     Objects.requireNonNull(componentNames, "componentNames");
     List<BlockColumn<SimBlock>> out = new ArrayList<>();
-    for (BlockColumn<org.cevns.events.block.EventBlock> c : TruthColumns.of(dictionary)) {
+    for (BlockColumn<org.cevns.events.block.EventBlock> c : TruthColumns.of(dictionary, weightScale)) {
       BlockColumn<SimBlock> adapted = c.adapt(b -> b.truth);
       if (NULL_FOR_BACKGROUNDS.contains(c.name())) {
         adapted = adapted.nullWhen((b, i) -> b.component[i] != SimBlock.SIGNAL);
+      } else if (TruthColumns.RECOIL_KEV.equals(c.name())) {
+        // keVee-scale backgrounds have no recoil energy (their energy is in quenched_kevee)
+        adapted = adapted.nullWhen((b, i) -> Double.isNaN(b.truth.recoilKeV[i]));
       }
       out.add(adapted);
     }

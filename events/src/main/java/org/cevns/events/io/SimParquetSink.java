@@ -24,10 +24,20 @@ public final class SimParquetSink extends StagedEventSink<SimBlock> {
     return open(HadoopFiles.path(target), dictionary, componentNames, metadata, options, HadoopFiles.configuration());
   }
 
-  /** Opens {@code target} with a Hadoop configuration. */
+  /**
+   * Opens {@code target} with a Hadoop configuration; weights are scaled by
+   * {@link TruthMetadata#weightScale}{@code (metadata)}.
+   */
   public static SimParquetSink open(Path target, EventDictionary dictionary, List<String> componentNames,
       Map<String, String> metadata, WriteOptions options, Configuration conf) throws IOException {
+    return open(target, dictionary, componentNames, metadata, options, conf, TruthMetadata.weightScale(metadata));
+  }
+
+  /** Opens {@code target}, multiplying every weight by {@code weightScale} (1 for weights read from a file). */
+  public static SimParquetSink open(Path target, EventDictionary dictionary, List<String> componentNames,
+      Map<String, String> metadata, WriteOptions options, Configuration conf, double weightScale) throws IOException {
     return new SimParquetSink(StagedParquetFile.create(target, SimColumns.MESSAGE_NAME,
-        SimColumns.of(dictionary, componentNames), metadata, options, conf));
+        SimColumns.of(dictionary, componentNames, weightScale),
+        FlatMetadata.withFlatKeys(metadata, SimColumns.UNITS), options, conf));
   }
 }

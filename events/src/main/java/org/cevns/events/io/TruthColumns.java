@@ -1,7 +1,9 @@
 package org.cevns.events.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.Process;
@@ -28,15 +30,79 @@ public final class TruthColumns {
   public static final String TIME_NS = "time_ns";
   public static final String PERIOD = "period";
   public static final String WEIGHT = "weight";
+  public static final String NU_PDG = "nu_pdg";
+  public static final String RECOIL_PDG = "recoil_pdg";
+  public static final String NU_OUT_PX_MEV = "nu_out_px_mev";
+  public static final String NU_OUT_PY_MEV = "nu_out_py_mev";
+  public static final String NU_OUT_PZ_MEV = "nu_out_pz_mev";
+  public static final String NU_OUT_E_MEV = "nu_out_e_mev";
+  public static final String RECOIL_PX_MEV = "recoil_px_mev";
+  public static final String RECOIL_PY_MEV = "recoil_py_mev";
+  public static final String RECOIL_PZ_MEV = "recoil_pz_mev";
+  public static final String RECOIL_E_MEV = "recoil_e_mev";
+  public static final String VERTEX_X_M = "vertex_x_m";
+  public static final String VERTEX_Y_M = "vertex_y_m";
+  public static final String VERTEX_Z_M = "vertex_z_m";
+  /** Beam pulse since the run start (int64), null for steady sources. */
+  public static final String PULSE_INDEX = "pulse_index";
+  public static final String TIME_S = "time_s";
 
   /** All truth column names, in file order. */
   public static final List<String> NAMES = List.of(EVENT_ID, DETECTOR, PROCESS, FLAVOR, PARENT, ENU_MEV,
-      TARGET_Z, TARGET_A, RECOIL_KEV, TIME_NS, PERIOD, WEIGHT);
+      TARGET_Z, TARGET_A, RECOIL_KEV, TIME_NS, PERIOD, WEIGHT, NU_PDG, RECOIL_PDG, NU_OUT_PX_MEV, NU_OUT_PY_MEV,
+      NU_OUT_PZ_MEV, NU_OUT_E_MEV, RECOIL_PX_MEV, RECOIL_PY_MEV, RECOIL_PZ_MEV, RECOIL_E_MEV, VERTEX_X_M, VERTEX_Y_M,
+      VERTEX_Z_M, PULSE_INDEX, TIME_S);
+
+  /** The four-momentum columns, null on rows without a neutrino (detsim backgrounds). */
+  public static final List<String> FOUR_MOMENTA = List.of(NU_OUT_PX_MEV, NU_OUT_PY_MEV, NU_OUT_PZ_MEV, NU_OUT_E_MEV,
+      RECOIL_PX_MEV, RECOIL_PY_MEV, RECOIL_PZ_MEV, RECOIL_E_MEV);
+
+  /**
+   * Unit (or meaning) of every truth column, written to the file metadata as {@code cevns.unit.<column>}.
+   * Energies and momenta in MeV unless the name says keV; the detector frame has its origin at the detector
+   * centre.
+   */
+  public static final Map<String, String> UNITS = unitMap();
+
+  private static Map<String, String> unitMap() {
+    Map<String, String> u = new LinkedHashMap<>();
+    u.put(EVENT_ID, "event number within the run");
+    u.put(ENU_MEV, "MeV, incoming neutrino energy");
+    u.put(RECOIL_KEV, "keV, kinetic energy of the recoiling particle recoil_pdg (keVnr for nuclei)");
+    u.put(TIME_NS, "ns since the pulse start (pulsed sources) or the period start (steady sources)");
+    u.put(WEIGHT, "expected events represented by the row (see cevns.weight_normalisation)");
+    u.put(NU_PDG, "PDG code of the neutrino");
+    u.put(RECOIL_PDG, "PDG code of the recoil: nucleus 100ZZZAAA0 or electron 11");
+    for (String c : List.of(NU_OUT_PX_MEV, NU_OUT_PY_MEV, NU_OUT_PZ_MEV, NU_OUT_E_MEV)) {
+      u.put(c, "MeV, outgoing neutrino, detector frame");
+    }
+    for (String c : List.of(RECOIL_PX_MEV, RECOIL_PY_MEV, RECOIL_PZ_MEV)) {
+      u.put(c, "MeV, recoil momentum, detector frame");
+    }
+    u.put(RECOIL_E_MEV, "MeV, recoil total energy (mass + kinetic)");
+    for (String c : List.of(VERTEX_X_M, VERTEX_Y_M, VERTEX_Z_M)) {
+      u.put(c, "m, vertex in the detector frame (origin at the detector centre)");
+    }
+    u.put(PULSE_INDEX, "beam pulse since the run start (pulsed sources), null for steady sources");
+    u.put(TIME_S, "s since the run start (pulse_index / repetition rate + time_ns)");
+    return java.util.Collections.unmodifiableMap(u);
+  }
 
   private TruthColumns() {}
 
   /** The truth columns, whose string columns take their values from {@code dictionary}. */
   public static List<BlockColumn<EventBlock>> of(EventDictionary dictionary) {
+    return of(dictionary, 1.0);
+  }
+
+  /**
+   * The truth columns with every weight multiplied by {@code weightScale} (expected / events for unweighted runs
+   * of a fixed count, so that the weights of a file sum to its expectation; see {@link TruthMetadata}).
+   */
+  public static List<BlockColumn<EventBlock>> of(EventDictionary dictionary, double weightScale) {
+    if (!(weightScale >= 0) || Double.isInfinite(weightScale)) {
+      throw new IllegalArgumentException("weightScale must be finite and >= 0, got " + weightScale);
+    }
     Objects.requireNonNull(dictionary, "dictionary");
     List<String> processes = new ArrayList<>();
     for (Process p : Process.values()) {
@@ -58,6 +124,23 @@ public final class TruthColumns {
         BlockColumn.float64(RECOIL_KEV, (b, i) -> b.recoilKeV[i]),
         BlockColumn.float64(TIME_NS, (b, i) -> b.timeNs[i]),
         BlockColumn.string(PERIOD, dictionary.periods(), (b, i) -> b.period[i]),
-        BlockColumn.float64(WEIGHT, (b, i) -> b.weight[i]));
+        weightScale == 1.0 ? BlockColumn.float64(WEIGHT, (b, i) -> b.weight[i])
+            : BlockColumn.float64(WEIGHT, (b, i) -> b.weight[i] * weightScale),
+        BlockColumn.int32(NU_PDG, (b, i) -> b.nuPdg[i]),
+        BlockColumn.int32(RECOIL_PDG, (b, i) -> b.recoilPdg[i]),
+        BlockColumn.float64(NU_OUT_PX_MEV, (b, i) -> b.nuOutPxMeV[i]),
+        BlockColumn.float64(NU_OUT_PY_MEV, (b, i) -> b.nuOutPyMeV[i]),
+        BlockColumn.float64(NU_OUT_PZ_MEV, (b, i) -> b.nuOutPzMeV[i]),
+        BlockColumn.float64(NU_OUT_E_MEV, (b, i) -> b.nuOutEMeV[i]),
+        BlockColumn.float64(RECOIL_PX_MEV, (b, i) -> b.recoilPxMeV[i]),
+        BlockColumn.float64(RECOIL_PY_MEV, (b, i) -> b.recoilPyMeV[i]),
+        BlockColumn.float64(RECOIL_PZ_MEV, (b, i) -> b.recoilPzMeV[i]),
+        BlockColumn.float64(RECOIL_E_MEV, (b, i) -> b.recoilEMeV[i]),
+        BlockColumn.float64(VERTEX_X_M, (b, i) -> b.vertexXM[i]),
+        BlockColumn.float64(VERTEX_Y_M, (b, i) -> b.vertexYM[i]),
+        BlockColumn.float64(VERTEX_Z_M, (b, i) -> b.vertexZM[i]),
+        BlockColumn.<EventBlock>int64(PULSE_INDEX, (b, i) -> b.pulseIndex[i])
+            .nullWhen((b, i) -> b.pulseIndex[i] == EventBlock.NO_PULSE),
+        BlockColumn.float64(TIME_S, (b, i) -> b.timeS[i]));
   }
 }

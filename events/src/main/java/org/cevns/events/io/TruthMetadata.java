@@ -24,5 +24,30 @@ public final class TruthMetadata {
   /** Number of events of the whole run, decimal; written with {@link #SHARD}. */
   public static final String RUN_EVENTS = "cevns.run_events";
 
+  /**
+   * How to read {@code weight}: {@code expected_count} (the weights of the run sum to its expected events: runs of
+   * a fixed count, {@code --events N} or {@code --mean}, and weighted runs) or {@code unit} (every weight 1: one
+   * Poisson toy experiment, whose rows are counted as data).
+   */
+  public static final String WEIGHT_NORMALISATION = "cevns.weight_normalisation";
+  /** Weight of every row of an unweighted run: expected / events of the run ({@code 1} for toys). */
+  public static final String WEIGHT_PER_EVENT = "cevns.weight_per_event";
+  /** Value of {@link #WEIGHT_NORMALISATION} when weights sum to the expectation. */
+  public static final String NORMALISATION_EXPECTED = "expected_count";
+  /** Value of {@link #WEIGHT_NORMALISATION} for unit weights (toys). */
+  public static final String NORMALISATION_UNIT = "unit";
+
   private TruthMetadata() {}
+
+  /**
+   * The factor the writers apply to the generator's weights: {@link #WEIGHT_PER_EVENT} for unweighted runs,
+   * 1 for weighted runs (their weights already sum to the expectation) and when the key is absent.
+   */
+  public static double weightScale(java.util.Map<String, String> metadata) {
+    if ("true".equals(metadata.get(WEIGHTED))) {
+      return 1.0;
+    }
+    String v = metadata.get(WEIGHT_PER_EVENT);
+    return v == null ? 1.0 : Double.parseDouble(v);
+  }
 }

@@ -42,6 +42,7 @@ public final class TruthParquetSink extends StagedEventSink<EventBlock> implemen
       WriteOptions options, Configuration conf) throws IOException {
     Objects.requireNonNull(dictionary, "dictionary");
     return new TruthParquetSink(StagedParquetFile.create(target, TruthColumns.MESSAGE_NAME,
-        TruthColumns.of(dictionary), metadata, options, conf));
+        TruthColumns.of(dictionary, TruthMetadata.weightScale(metadata)),
+        FlatMetadata.withFlatKeys(metadata, TruthColumns.UNITS), options, conf));
   }
 }

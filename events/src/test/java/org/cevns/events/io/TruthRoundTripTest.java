@@ -167,12 +167,17 @@ class TruthRoundTripTest {
     String[][] expected = {{"event_id", "INT64"}, {"detector", "STRING"}, {"process", "STRING"},
         {"flavor", "STRING"}, {"parent", "STRING"}, {"enu_mev", "DOUBLE"}, {"target_z", "INT32"},
         {"target_a", "INT32"}, {"recoil_kev", "DOUBLE"}, {"time_ns", "DOUBLE"}, {"period", "STRING"},
-        {"weight", "DOUBLE"}};
+        {"weight", "DOUBLE"}, {"nu_pdg", "INT32"}, {"recoil_pdg", "INT32"}, {"nu_out_px_mev", "DOUBLE"},
+        {"nu_out_py_mev", "DOUBLE"}, {"nu_out_pz_mev", "DOUBLE"}, {"nu_out_e_mev", "DOUBLE"},
+        {"recoil_px_mev", "DOUBLE"}, {"recoil_py_mev", "DOUBLE"}, {"recoil_pz_mev", "DOUBLE"},
+        {"recoil_e_mev", "DOUBLE"}, {"vertex_x_m", "DOUBLE"}, {"vertex_y_m", "DOUBLE"}, {"vertex_z_m", "DOUBLE"},
+        {"pulse_index", "INT64"}, {"time_s", "DOUBLE"}};
     assertEquals(expected.length, schema.getFieldCount());
     for (int i = 0; i < expected.length; i++) {
       PrimitiveType t = schema.getType(i).asPrimitiveType();
       assertEquals(expected[i][0], t.getName());
-      assertEquals(Repetition.REQUIRED, t.getRepetition(), t.getName());
+      assertEquals(t.getName().equals("pulse_index") ? Repetition.OPTIONAL : Repetition.REQUIRED, t.getRepetition(),
+          t.getName());
       if (expected[i][1].equals("STRING")) {
         assertEquals(PrimitiveTypeName.BINARY, t.getPrimitiveTypeName());
         assertEquals(LogicalTypeAnnotation.stringType(), t.getLogicalTypeAnnotation());

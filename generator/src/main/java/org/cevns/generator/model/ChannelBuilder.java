@@ -6,16 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.Process;
-import org.cevns.schema.NucleusRadii;
 import org.cevns.schema.PhysicsConfig;
 import org.cevns.physics.constants.Units;
-import org.cevns.physics.formfactor.FormFactor;
 import org.cevns.physics.nucleus.Isotope;
 import org.cevns.generator.sample.FluxAveragedXs;
 import org.cevns.physics.source.SourceComponent;
-import org.cevns.physics.xs.CevnsCrossSection;
-import org.cevns.physics.xs.Couplings;
-import org.cevns.physics.xs.EvesCrossSection;
 import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
@@ -27,8 +22,11 @@ final class ChannelBuilder {
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
 
+  private final ModelCrossSections models;
+
   ChannelBuilder(PhysicsConfig physics) {
     this.physics = physics;
+    this.models = ModelCrossSections.of(physics);
   }
 
   List<Channel> channels(DetectorModel det, SourceExposure e, int exposureIndex, int componentIndex,
@@ -43,10 +41,13 @@ final class ChannelBuilder {
           continue;
         }
         RecoilCrossSection xs = crossSection(p, iso, c.flavor());
+        if (xs == null) {
+          continue; // upscattering of a flavour without a dipole moment
+        }
         String spectrumKey = e.sourceIndex() + "/" + componentIndex + "/" + p + "/" + iso.label() + "/" + c.flavor();
         double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         double inWindow = avg;
-        if (p == Process.CEVNS && det.hasRecoilWindow()) {
+        if (p != Process.EVES && det.hasRecoilWindow()) {
           double lo = det.thresholdKeVnr() / Units.KEV_PER_MEV;
           double hi = det.roiMaxKeVnr() / Units.KEV_PER_MEV;
           inWindow = averageCache.computeIfAbsent(spectrumKey + "/" + lo + "/" + hi,
@@ -60,18 +61,7 @@ final class ChannelBuilder {
   }
 
   private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {
-    if (p == Process.EVES) {
-      return xsCache.computeIfAbsent("eves/" + iso.z() + "/" + flavor,
-          k -> EvesCrossSection.of(iso.z(), flavor, physics.sin2ThetaW(), true));
-    }
-    return xsCache.computeIfAbsent("cevns/" + iso.label() + "/" + flavor, k -> {
-      NucleusRadii radii = physics.nuclei().get(iso.label());
-      double rn = radii == null ? Double.NaN : radii.neutronRmsRadiusFm().orElse(Double.NaN);
-      double rp = radii == null ? Double.NaN : radii.protonRmsRadiusFm().orElse(Double.NaN);
-      FormFactor fp = physics.formFactor().create(iso.a(), rp);
-      FormFactor fn = physics.formFactor().create(iso.a(), rn);
-      Couplings g = Couplings.of(physics.couplings(), flavor, physics.sin2ThetaW());
-      return CevnsCrossSection.of(iso, flavor, g, fp, fn, physics.axial(), fn);
-    });
+    return xsCache.computeIfAbsent(p + "/" + iso.label() + "/" + flavor,
+        k -> models.crossSection(physics.newPhysics(), p, iso, flavor).orElse(null));
   }
 }

@@ -188,6 +188,15 @@ public final class ExperimentModel {
     return s;
   }
 
+  /**
+   * Pulse repetition rate (Hz) of the source of exposure {@code exposureIndex}: the facility's rate for
+   * pion-decay-at-rest sources, NaN for steady sources.
+   */
+  public double pulseRepetitionHz(int exposureIndex) {
+    SourceConfig sc = config.sources().get(exposures.get(exposureIndex).sourceIndex());
+    return sc instanceof PionDarConfig c ? SourceFactory.pionDarParameters(c).repetitionHz() : Double.NaN;
+  }
+
   /** Flavour of a channel, for reports. */
   static Flavor flavor(Channel c) {
     return c.component().flavor();

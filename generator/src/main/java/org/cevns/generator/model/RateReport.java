@@ -38,6 +38,28 @@ public final class RateReport {
   public record Row(Process process, String flavor, String isotope, double expectedInWindow,
       double expectedAllRecoils) {}
 
+  /**
+   * The processes a report lists: CEvNS and EvES always, upscattering when the configuration has a sterile
+   * neutrino.
+   */
+  public static List<Process> shownProcesses(ExperimentModel model) {
+    return java.util.Arrays.stream(Process.values())
+        .filter(p -> p != Process.UPSCATTER || model.config().physics().processes().contains(p)).toList();
+  }
+
+  /**
+   * The Standard-Model twin of a model with new physics on (same configuration with every new-physics parameter
+   * zero), for side-by-side reports; empty when the configuration is the Standard Model.
+   */
+  public static java.util.Optional<ExperimentModel> standardModelTwin(ExperimentModel model) {
+    var physics = model.config().physics();
+    if (physics.newPhysics().isStandardModel()) {
+      return java.util.Optional.empty();
+    }
+    var sm = physics.withNewPhysics(org.cevns.physics.xs.bsm.NewPhysics.NONE);
+    return java.util.Optional.of(ExperimentModel.build(model.config().withPhysics(sm)));
+  }
+
   /** Computes the report. */
   public static List<DetectorRates> of(ExperimentModel model) {
     return model.detectors().stream().map(d -> detector(model, model.detectors().indexOf(d))).toList();
@@ -112,7 +134,7 @@ public final class RateReport {
       ObjectNode ev = d.putObject("expected_events");
       ObjectNode evAll = d.putObject("expected_events_all_recoils");
       ObjectNode xs = d.putObject("flux_averaged_xs_cm2");
-      for (Process p : Process.values()) {
+      for (Process p : shownProcesses(model)) {
         ev.put(p.columnName(), r.expectedInWindow().get(p));
         evAll.put(p.columnName(), r.expectedAllRecoils().get(p));
         xs.put(p.columnName(), r.fluxAveragedXsCm2().get(p));
@@ -144,6 +166,27 @@ public final class RateReport {
       }
     }
     return root;
+  }
+
+  /**
+   * Adds the Standard-Model twin's counts to a report of a new-physics model: per detector
+   * {@code "standard_model": {"expected_events": {...}, "expected_events_all_recoils": {...}}} and, at the top,
+   * {@code "new_physics": {scan name: value}}.
+   */
+  public static void addStandardModel(ObjectNode root, ExperimentModel model, ExperimentModel twin,
+      List<DetectorRates> smRates) {
+    ObjectNode np = root.putObject("new_physics");
+    model.config().physics().newPhysics().nonZeroParameters().forEach(np::put);
+    ArrayNode dets = (ArrayNode) root.get("detectors");
+    for (int i = 0; i < smRates.size(); i++) {
+      ObjectNode sm = ((ObjectNode) dets.get(i)).putObject("standard_model");
+      ObjectNode ev = sm.putObject("expected_events");
+      ObjectNode evAll = sm.putObject("expected_events_all_recoils");
+      for (Process p : shownProcesses(model)) {
+        ev.put(p.columnName(), smRates.get(i).expectedInWindow().get(p));
+        evAll.put(p.columnName(), smRates.get(i).expectedAllRecoils().get(p));
+      }
+    }
   }
 
   /** Pretty-printed JSON text of {@link #toJson}. */

@@ -77,6 +77,9 @@ final class SourceFactory {
     if (c.maxEnergyMeV().isPresent()) {
       p = p.withMaxEnergyMeV(c.maxEnergyMeV().getAsDouble());
     }
+    if (c.neutronCapturesPerFission().isPresent()) {
+      p = p.withCapturesPerFission(c.neutronCapturesPerFission().getAsDouble());
+    }
     return p;
   }
 
@@ -96,9 +99,9 @@ final class SourceFactory {
       } else if (config instanceof ReactorConfig c) {
         return ReactorSource.of(c.name(), reactorParameters(c), periodDurationNs);
       } else if (config instanceof Solar8BConfig c) {
-        return c.totalFluxPerCm2S().isPresent()
-            ? Solar8BSource.of(c.name(), c.totalFluxPerCm2S().getAsDouble(), periodDurationNs)
-            : Solar8BSource.of(c.name(), periodDurationNs);
+        return Solar8BSource.of(c.name(),
+            c.totalFluxPerCm2S().orElse(Solar8BSource.B16_GS98_FLUX_PER_CM2_S), periodDurationNs,
+            c.oscillations() ? org.cevns.physics.source.MswLmaSurvival.pdgB8() : null);
       } else if (config instanceof MonoenergeticConfig c) {
         return MonoenergeticSource.of(c.name(), c.energyMeV(), c.flavor(), c.parent(), intensity(
             c.fluxPerCm2S().isPresent(), c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)),

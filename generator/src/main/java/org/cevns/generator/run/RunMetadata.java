@@ -21,11 +21,21 @@ public final class RunMetadata {
     m.put(TruthMetadata.VERSION, CevnsVersion.get());
     m.put(TruthMetadata.CONFIG, model.config().resolvedYaml());
     m.put(TruthMetadata.SEED, Long.toString(seed));
+    org.cevns.generator.Provenance provenance = org.cevns.generator.Provenance.of(model.config(), seed);
+    m.put("cevns.git_commit", provenance.commit());
+    m.put("cevns.config_sha256", provenance.configSha256());
     m.put(TruthMetadata.EXPECTED_EVENTS, RateReport.toJsonText(model, RateReport.of(model)));
     m.put(TruthMetadata.EXPOSURE, exposureJson(model));
     m.put("cevns.event_count_mode", count.mode().name().toLowerCase(java.util.Locale.ROOT));
     m.put("cevns.expected_total_events", Double.toString(count.expected()));
     m.put("cevns.weighted", Boolean.toString(weighted));
+    boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
+    m.put(TruthMetadata.WEIGHT_NORMALISATION, toy ? TruthMetadata.NORMALISATION_UNIT
+        : TruthMetadata.NORMALISATION_EXPECTED);
+    if (!weighted) {
+      double perEvent = toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
+      m.put(TruthMetadata.WEIGHT_PER_EVENT, Double.toString(perEvent));
+    }
     return m;
   }
 

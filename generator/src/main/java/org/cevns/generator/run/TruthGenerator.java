@@ -45,6 +45,9 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
   /** Per-worker work arrays of the batch sampler (no allocation per block in the steady state). */
   private final ThreadLocal<RecoilSampler.Scratch> scratch = ThreadLocal.withInitial(RecoilSampler.Scratch::new);
   private final int extraChannels;
+  /** For a {@code --mean} run: the cumulative event count at the end of each channel; null for multinomial. */
+  private final long[] channelEnds;
+  private final EventRecord record;
 
   /**
    * Fills the rows of one extra channel (see the class comment). Called on the worker thread that fills the
@@ -62,6 +65,13 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
 
   private TruthGenerator(ExperimentModel model, List<Channel> channels, RecoilSampler[] samplers,
       ChannelMixture mixture, boolean weighted, long seed, long totalEvents, int extraChannels) {
+    this(model, channels, samplers, mixture, weighted, seed, totalEvents, extraChannels, null);
+  }
+
+  private TruthGenerator(ExperimentModel model, List<Channel> channels, RecoilSampler[] samplers,
+      ChannelMixture mixture, boolean weighted, long seed, long totalEvents, int extraChannels,
+      long[] channelEnds) {
+    this.channelEnds = channelEnds;
     this.model = model;
     this.channels = channels;
     this.samplers = samplers;
@@ -70,6 +80,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     this.seed = seed;
     this.totalEvents = totalEvents;
     this.extraChannels = extraChannels;
+    this.record = EventRecord.of(model, channels);
     double expected = mixture == null ? 0 : mixture.totalExpected();
     this.eventWeight = totalEvents == 0 ? 0 : expected / totalEvents;
   }
@@ -170,6 +181,68 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         + "/" + c.isotope().label() + "/" + c.component().flavor();
   }
 
+  /**
+   * Per-channel event counts of a {@code --mean} run: the expectations of the signal channels (those with a
+   * non-zero expectation, in sampling order) followed by {@code extraExpected}, rounded by the largest-remainder
+   * method so that every count is within 1 of its expectation and the total is the rounded total expectation.
+   * Ties go to the lower index. Deterministic.
+   */
+  public static long[] meanCounts(ExperimentModel model, double[] extraExpected) {
+    List<Double> e = new ArrayList<>();
+    for (Channel c : model.channels()) {
+      if (c.expectedEvents() > 0) {
+        e.add(c.expectedEvents());
+      }
+    }
+    for (double x : extraExpected) {
+      e.add(x);
+    }
+    long[] counts = new long[e.size()];
+    double total = 0;
+    long floorSum = 0;
+    for (int i = 0; i < counts.length; i++) {
+      total += e.get(i);
+      counts[i] = (long) Math.floor(e.get(i));
+      floorSum += counts[i];
+    }
+    long missing = Math.round(total) - floorSum;
+    Integer[] order = new Integer[counts.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int byRemainder = Double.compare(e.get(b) - Math.floor(e.get(b)), e.get(a) - Math.floor(e.get(a)));
+      return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
+    });
+    for (int k = 0; k < missing && k < order.length; k++) {
+      counts[order[k]]++;
+    }
+    return counts;
+  }
+
+  /**
+   * The generator of a {@code --mean} run: every channel (signal and extra) makes exactly its
+   * {@link #meanCounts} events, the expected count per channel rather than a multinomial split of the total.
+   * Channel c fills the event indices [Σ_{i&lt;c} n_i, Σ_{i≤c} n_i) of the run, so the block contents do not
+   * depend on threads or shards.
+   */
+  public static TruthGenerator ofMean(ExperimentModel model, GeneratorSettings settings, long seed, int threads,
+      double[] extraExpected) {
+    long[] counts = meanCounts(model, extraExpected);
+    long total = 0;
+    long[] ends = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      total += counts[i];
+      ends[i] = total;
+    }
+    TruthGenerator g = of(model, settings, seed, total, threads, extraExpected);
+    if (g.mixture == null || ends.length != g.channels.size() + g.extraChannels) {
+      return g;
+    }
+    return new TruthGenerator(g.model, g.channels, g.samplers, g.mixture, g.weighted, g.seed, total,
+        g.extraChannels, ends);
+  }
+
   /** Number of blocks of this run. */
   public long blockCount() {
     return (totalEvents + EventBlock.CAPACITY - 1) / EventBlock.CAPACITY;
@@ -228,7 +301,17 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     }
     UniformRandomProvider rng = RandomStreams.create(seed, blockIndex);
     int[] counts = new int[channels.size() + extraChannels];
-    mixture.counts(rng, n, counts);
+    if (channelEnds == null) {
+      mixture.counts(rng, n, counts);
+    } else {
+      long start = 0;
+      for (int c = 0; c < counts.length; c++) {
+        long lo = Math.max(first, start);
+        long hi = Math.min(first + n, channelEnds[c]);
+        counts[c] = (int) Math.max(0, hi - lo);
+        start = channelEnds[c];
+      }
+    }
     RecoilSampler.Scratch work = scratch.get();
     int row = 0;
     for (int c = 0; c < channels.size(); c++) {
@@ -282,6 +365,17 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         block.weight[i] = weighted ? eventWeight : 1.0;
       }
       row += m;
+    }
+    // Event-record columns last, from the same stream: the columns above keep their values.
+    row = 0;
+    for (int c = 0; c < channels.size(); c++) {
+      if (counts[c] > 0) {
+        record.fillSignal(c, block, row, counts[c], rng);
+        row += counts[c];
+      }
+    }
+    if (row < n) {
+      record.fillExtra(block, row, n - row, rng);
     }
     block.setSize(n);
   }

@@ -32,12 +32,16 @@ public final class FluxAveragedXs {
   /**
    * ⟨σ⟩ for recoils in [minRecoilMeV, maxRecoilMeV], in cm² per target.
    *
-   * @param minRecoilMeV lower window edge, finite and &ge; 0
-   * @param maxRecoilMeV upper window edge, &gt; minRecoilMeV (may be +∞)
+   * @param windowLowMeV lower window edge, finite and &ge; 0 (raised to the cross section's recoil floor)
+   * @param maxRecoilMeV upper window edge, &gt; windowLowMeV (may be +∞)
    */
   public static double inWindowCm2(
-      EnergySpectrum spectrum, RecoilCrossSection xs, double minRecoilMeV, double maxRecoilMeV) {
-    checkWindow(minRecoilMeV, maxRecoilMeV);
+      EnergySpectrum spectrum, RecoilCrossSection xs, double windowLowMeV, double maxRecoilMeV) {
+    checkWindow(windowLowMeV, maxRecoilMeV);
+    double minRecoilMeV = Math.max(windowLowMeV, xs.recoilFloorMeV());
+    if (!(maxRecoilMeV > minRecoilMeV)) {
+      return 0.0;
+    }
     double[] steps = AcceptanceSteps.find(
         xs, minRecoilMeV, Math.min(maxRecoilMeV, xs.maxRecoilMeV(spectrum.maxEnergyMeV())));
     if (spectrum.isLine()) {
@@ -74,10 +78,11 @@ public final class FluxAveragedXs {
   static double windowXsCm2(
       RecoilCrossSection xs, double energyMeV, double minRecoilMeV, double maxRecoilMeV, double[] steps) {
     double tMax = xs.maxRecoilMeV(energyMeV);
-    if (minRecoilMeV <= 0.0 && maxRecoilMeV >= tMax) {
+    if (minRecoilMeV <= xs.recoilFloorMeV() && maxRecoilMeV >= tMax) {
       return xs.totalXsCm2(energyMeV);
     }
     double hi = Math.min(maxRecoilMeV, tMax);
+    minRecoilMeV = Math.max(minRecoilMeV, xs.minRecoilMeV(energyMeV));
     if (!(hi > minRecoilMeV)) {
       return 0.0;
     }
@@ -104,8 +109,8 @@ public final class FluxAveragedXs {
       double[] steps) {
     double lo = spectrum.minEnergyMeV();
     double hi = spectrum.maxEnergyMeV();
-    if (minRecoilMeV > 0.0) {
-      lo = Math.max(lo, xs.minEnergyMeV(minRecoilMeV));
+    if (minRecoilMeV > 0.0 || xs.steepAtMinRecoil()) {
+      lo = Math.max(lo, xs.minEnergyMeV(minRecoilMeV)); // a kinematic threshold (upscattering) when T_lo = 0
     }
     if (!(hi > lo)) {
       return new double[0];

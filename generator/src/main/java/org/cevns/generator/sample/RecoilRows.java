@@ -25,6 +25,12 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * floats (relative precision 6·10⁻⁸, far below the shape approximation), interleaved per cell as u_k, β_k,
  * threshold_k, alias_k (then u_n) so one draw touches one or two cache lines; memory (4·cells + 1) × 4 bytes
  * per row, 2 MB for 512 rows of 256 cells.
+ *
+ * <p>For cross sections {@linkplain RecoilCrossSection#steepAtMinRecoil() steep at their lower edge} (the 1/T
+ * terms of a neutrino magnetic moment or millicharge, dipole upscattering) the row's window starts at
+ * max(T_lo, {@link RecoilCrossSection#minRecoilMeV(double)}) and u = ln(T/lo)/ln(b/lo): the density in u,
+ * g(T) T ln(b/lo), is then flat for a pure 1/T term, so the same cells and linear shapes stay accurate over
+ * many decades of T.
  */
 final class RecoilRows {
   private static final GaussIntegrator GAUSS4 = new GaussIntegratorFactory().legendre(4);
@@ -89,20 +95,28 @@ final class RecoilRows {
   private static double buildRow(RecoilCrossSection xs, double energyMeV, double lo, double maxRecoilMeV,
       float[] data, int base, RowWork w) {
     double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energyMeV));
+    boolean steep = xs.steepAtMinRecoil();
+    if (steep) {
+      lo = Math.max(lo, xs.minRecoilMeV(energyMeV));
+    }
     double width = hi - lo;
+    // ln T map for cross sections steep at their lower edge: density g(T) T ln(hi/lo) in u (smooth for 1/T)
+    double logRatio = steep && lo > 0.0 && width > 0.0 ? Math.log(hi / lo) : 0.0;
     int pilot = w.density.length - 1;
     int cells = w.mass.length;
     double du = 1.0 / pilot;
     double total = 0.0;
     if (width > 0.0) {
       for (int p = 0; p <= pilot; p++) {
-        w.density[p] = envelope(xs, energyMeV, p == pilot ? hi : lo + p * du * width);
+        w.density[p] = logRatio > 0.0 ? logDensity(xs, energyMeV, lo, hi, logRatio, p * du)
+            : envelope(xs, energyMeV, p == pilot ? hi : lo + p * du * width);
       }
       for (int p = 0; p < pilot; p++) {
         double sum = 0.0;
         for (int g = 0; g < GAUSS4.getNumberOfPoints(); g++) {
           double u = (p + 0.5 * (1.0 + GAUSS4.getPoint(g))) * du;
-          sum += GAUSS4.getWeight(g) * envelope(xs, energyMeV, lo + u * width);
+          sum += GAUSS4.getWeight(g) * (logRatio > 0.0 ? logDensity(xs, energyMeV, lo, hi, logRatio, u)
+              : envelope(xs, energyMeV, lo + u * width));
         }
         w.cumulative[p + 1] = w.cumulative[p] + 0.5 * du * sum;
       }
@@ -151,7 +165,31 @@ final class RecoilRows {
     }
     w.mass[cells - 1] = Math.max(0.0, total - previousC);
     store(data, base, w);
-    return total * width;
+    return logRatio > 0.0 ? total : total * width;
+  }
+
+  /** Row density in u of the ln T map: g(T(u)) T(u) ln(hi/lo), T(u) = lo (hi/lo)^u. */
+  private static double logDensity(RecoilCrossSection xs, double energyMeV, double lo, double hi, double logRatio,
+      double u) {
+    double t = recoilOf(lo, hi, logRatio, u);
+    return envelope(xs, energyMeV, t) * t * logRatio;
+  }
+
+  /**
+   * T of the ln T map at energy E: lo(E) (hi/lo(E))^u with lo(E) = max(T_lo, minRecoilMeV(E)); NaN (a redraw)
+   * when the window at E is empty.
+   */
+  static double steepRecoil(RecoilCrossSection xs, double windowLowMeV, double hi, double energyMeV, double u) {
+    double lo = Math.max(windowLowMeV, xs.minRecoilMeV(energyMeV));
+    if (!(hi > lo)) {
+      return Double.NaN;
+    }
+    return lo > 0.0 ? recoilOf(lo, hi, Math.log(hi / lo), u) : Math.min(hi, lo + u * (hi - lo));
+  }
+
+  /** T(u) = lo (hi/lo)^u of the ln T map, clamped to [lo, hi]. */
+  static double recoilOf(double lo, double hi, double logRatio, double u) {
+    return Math.max(lo, Math.min(hi, lo * Math.exp(u * logRatio)));
   }
 
   /** Writes edges, shapes and the alias table ({@link AliasTable}) of one row. */

@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  * actually sampled, so E[w] = 1 and the weighted events reproduce f exactly (importance sampling). An event of
  * weight w stands for w × μ/N expected events, where μ is the channel's expected count in the window and N the
  * number of events drawn for the channel. No rejection is needed; the acceptance is inside dσ/dT.
+ *
+ * <p>1/T cross sections ({@link RecoilCrossSection#steepAtMinRecoil()}): window from the recoil floor, tables in ln T.
  */
 public final class RecoilSampler {
   private static final Logger LOG = LoggerFactory.getLogger(RecoilSampler.class);
@@ -67,6 +69,7 @@ public final class RecoilSampler {
   private final EnergyCells flux;
   private final double fluxAveragedXsCm2;
   private final double envelopeXsCm2;
+  private final boolean steep; // tables in ln T, moving lower edge (RecoilCrossSection#steepAtMinRecoil)
 
   private RecoilSampler(ChannelTables b) {
     this.spectrum = b.spectrum;
@@ -81,6 +84,7 @@ public final class RecoilSampler {
     this.flux = b.flux;
     this.fluxAveragedXsCm2 = b.fluxAveragedXsCm2;
     this.envelopeXsCm2 = b.envelopeXsCm2;
+    this.steep = b.xs.steepAtMinRecoil();
   }
 
   /** A sampler over all recoils [0, T_max(E)]; see the six-argument {@code of}. */
@@ -110,7 +114,9 @@ public final class RecoilSampler {
     checkNodes("energyNodes", energyNodes);
     checkNodes("recoilNodes", recoilNodes);
     FluxAveragedXs.checkWindow(minRecoilMeV, maxRecoilMeV);
-    ChannelTables b = new ChannelTables(spectrum, xs, minRecoilMeV, maxRecoilMeV);
+    double lo = Math.max(minRecoilMeV, xs.recoilFloorMeV()); // the floor of a 1/T cross section
+    FluxAveragedXs.checkWindow(lo, maxRecoilMeV);
+    ChannelTables b = new ChannelTables(spectrum, xs, lo, maxRecoilMeV);
     b.build(energyNodes, recoilNodes);
     RecoilSampler sampler = new RecoilSampler(b);
     sampler.checkConsistency();
@@ -252,8 +258,8 @@ public final class RecoilSampler {
         double u = rows.sampleU(row[i], r[i], r[n + i]);
         double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
         // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
-        recoilMeV[o + i] =
-            hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
+        recoilMeV[o + i] = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
+            : hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
       }
       for (int i = 0; i < n; i++) {
         double recoil = recoilMeV[o + i];
@@ -284,7 +290,11 @@ public final class RecoilSampler {
       if (!(hi >= minRecoilMeV)) {
         continue; // E within rounding of E_min(T_lo): probability ~1e-16, draw again
       }
-      double recoil = Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV));
+      double recoil = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
+          : Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV));
+      if (recoil != recoil) {
+        continue; // below the kinematic lower edge: E between nodes under the threshold, draw again
+      }
       if (acceptance && !(rng.nextDouble() < xs.acceptance(recoil))) {
         continue;
       }
@@ -361,7 +371,8 @@ public final class RecoilSampler {
   /** Model CDF of T given E (mixture of the two neighbouring rows; tests). */
   double modelRecoilCdf(double energyMeV, double recoilMeV) {
     double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energyMeV));
-    double u = (recoilMeV - minRecoilMeV) / (hi - minRecoilMeV);
+    double lo = steep ? Math.max(minRecoilMeV, xs.minRecoilMeV(energyMeV)) : minRecoilMeV;
+    double u = steep && lo > 0.0 ? Math.log(recoilMeV / lo) / Math.log(hi / lo) : (recoilMeV - lo) / (hi - lo);
     if (nodesMeV.length == 1) {
       return rows.cdfU(0, u);
     }

@@ -25,6 +25,11 @@ public final class PhysicalConstants {
   public static final double FINE_STRUCTURE_CONSTANT = 7.2973525693e-3;
   /** Electron mass in MeV (CODATA 2018). */
   public static final double ELECTRON_MASS_MEV = 0.51099895;
+  /**
+   * Obliquity of the ecliptic ε in degrees (IAU 2006 precession, value at J2000.0: 84381.406″; Capitaine, Wallace
+   * &amp; Chapront, A&amp;A 412 (2003) 567): the Sun's declination ranges over ±ε during a year.
+   */
+  public static final double OBLIQUITY_OF_ECLIPTIC_DEG = 23.4392794;
   /** Muon mass in MeV (CODATA 2018). */
   public static final double MUON_MASS_MEV = 105.6583755;
   /** Charged-pion mass in MeV (PDG 2022). */

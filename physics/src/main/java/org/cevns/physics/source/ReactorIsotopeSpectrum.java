@@ -73,9 +73,9 @@ final class ReactorIsotopeSpectrum implements EnergySpectrum {
     this.neutrinosPerFission = integrate();
   }
 
-  /** Spectrum with the default models (EXPONENTIAL below 2 MeV, EXTRAPOLATE to 10 MeV). */
+  /** Spectrum with the default models (VOGEL_ENGEL below 2 MeV, EXTRAPOLATE to 10 MeV). */
   public static ReactorIsotopeSpectrum of(FissionIsotope isotope) {
-    return of(isotope, LowEnergyModel.EXPONENTIAL, HighEnergyModel.EXTRAPOLATE, DEFAULT_MAX_ENERGY_MEV);
+    return of(isotope, LowEnergyModel.VOGEL_ENGEL, HighEnergyModel.EXTRAPOLATE, DEFAULT_MAX_ENERGY_MEV);
   }
 
   /**

@@ -17,11 +17,25 @@ import org.cevns.physics.constants.Units;
  * shape is S_i/N_i. Exposure in live seconds of reactor operation; times uniform over the period's live time
  * ({@link #withPeriodDurationNs}). Isotopes with f_i = 0 have no component. Immutable.
  *
- * <p>Check (CONUS+ setup, arXiv:2407.11912): Leibstadt, 3.6 GW_th at 20.7 m with the typical fractions gives 1.52e13
- * ν̄/cm²/s with
- * the default EXPONENTIAL low-energy model (published 1.5e13) and 1.06e13 with VOGEL_ENGEL.
+ * <p><b>Neutron capture.</b> With {@link ReactorParameters#capturesPerFission()} c &gt; 0 two more
+ * components, parents {@code U239} and {@code Np239}, each emit R·c ν̄ per second with the allowed β
+ * spectra of ²³⁹U (endpoint {@value #U239_ENDPOINT_MEV} MeV) and ²³⁹Np ({@value #NP239_ENDPOINT_MEV} MeV)
+ * ({@link BetaDecaySpectrum}). Both decays are fast compared with a reactor cycle (23.5 min, 2.36 d), so the
+ * equilibrium rate is the capture rate. Each is modelled as one branch at the full Q value: real decays feed
+ * excited states too (²³⁹U mostly the 75 keV level, ²³⁹Np the 285 and 392 keV levels), so this puts the ν̄ at
+ * somewhat too high energies — an upper bound for a threshold near the endpoint.
+ *
+ * <p>Check (CONUS+ setup, arXiv:2407.11912): Leibstadt, 3.6 GW_th at 20.7 m with the typical fractions gives 1.06e13 ν̄/cm²/s with
+ * the default VOGEL_ENGEL low-energy model, 1.52e13 with the EXPONENTIAL continuation (published 1.5e13,
+ * which counts ≈ 7.2 ν̄/fission including capture ν̄), and 1.30e13 with VOGEL_ENGEL and 0.6 captures per
+ * fission.
  */
 public final class ReactorSource extends AbstractSteadySource {
+  /** β⁻ Q value of ²³⁹U → ²³⁹Np, 1.2617 MeV (AME2020, Wang et al., Chin. Phys. C 45 (2021) 030003). */
+  public static final double U239_ENDPOINT_MEV = 1.2617;
+  /** β⁻ Q value of ²³⁹Np → ²³⁹Pu, 0.7225 MeV (AME2020). */
+  public static final double NP239_ENDPOINT_MEV = 0.7225;
+
   private final ReactorParameters parameters;
   private final Map<FissionIsotope, ReactorIsotopeSpectrum> spectra;
 
@@ -43,6 +57,13 @@ public final class ReactorSource extends AbstractSteadySource {
         ReactorIsotopeSpectrum s = spectra.get(iso);
         list.add(new SourceComponent(Flavor.NUEBAR, iso.label(), s, time, rate * f * s.neutrinosPerFission()));
       }
+    }
+    double captures = p.capturesPerFission();
+    if (captures > 0) {
+      list.add(new SourceComponent(Flavor.NUEBAR, "U239", BetaDecaySpectrum.of(U239_ENDPOINT_MEV, 93), time,
+          rate * captures));
+      list.add(new SourceComponent(Flavor.NUEBAR, "Np239", BetaDecaySpectrum.of(NP239_ENDPOINT_MEV, 94), time,
+          rate * captures));
     }
     return list;
   }
@@ -80,9 +101,9 @@ public final class ReactorSource extends AbstractSteadySource {
     return parameters.thermalPowerMW() * Units.W_PER_MW / joulesPerFission;
   }
 
-  /** Mean ν̄ per fission Σ f_i N_i. */
+  /** Mean ν̄ per fission Σ f_i N_i + 2c (c the neutron captures per fission). */
   public double neutrinosPerFission() {
-    double sum = 0;
+    double sum = 2 * parameters.capturesPerFission();
     for (FissionIsotope iso : FissionIsotope.values()) {
       sum += parameters.fissionFractions().get(iso) * spectra.get(iso).neutrinosPerFission();
     }

@@ -5,15 +5,18 @@ import org.cevns.physics.Checks;
 import org.cevns.physics.Flavor;
 
 /**
- * Solar ⁸B neutrinos (Winter et al., PRC 73 (2006) 025503): one component, flavour nue, parent {@value #PARENT}, shape
- * {@link Solar8BSpectrum#winter2006()}, {@link #neutrinosPerExposureUnit} = total flux at Earth in
- * ν/cm²/s (not a point source). Exposure in live seconds; times uniform over the period's live time.
+ * Solar ⁸B neutrinos (Winter et al., PRC 73 (2006) 025503): parent {@value #PARENT}, shape {@link Solar8BSpectrum#winter2006()},
+ * {@link #neutrinosPerExposureUnit} = flux at Earth in ν/cm²/s (not a point source). Exposure in live seconds;
+ * times uniform over the period's live time.
  *
- * <p>Oscillations are not applied: every ⁸B neutrino is labelled ν_e with the full flux. That is exact for
- * CEvNS, which is a neutral-current process with the same cross section for all active flavours (at tree
- * level; the small flavour-dependent charge-radius correction is ignored). It is not right for EvES, whose
- * ν_e cross section includes charged current: ⁸B EvES would need the survival probability P_ee(E) (≈ 0.3 at
- * ⁸B energies) to split the flux into ν_e and ν_μ,τ, which this source does not do. Immutable.
+ * <p><b>Flavour content.</b> With oscillations (the default) the flux at the detector is split with the MSW–LMA
+ * survival probability P_ee(E) of {@link MswLmaSurvival}: a ν_e component of shape S(E)·P_ee(E) and ν_μ and
+ * ν_τ components of shape S(E)·(1 − P_ee(E))/2 each, evaluated on the knots of the Winter table (0.1 MeV,
+ * linear between). The equal ν_μ/ν_τ split assumes maximal θ23; it matters only for flavour-dependent
+ * couplings (charge-radius scheme), not for the tree/PDG CEvNS rate, which is the same for all active
+ * flavours, nor for EvES, where ν_μ and ν_τ have the same couplings. For EvES the oscillated flux gives
+ * ≈ 2.3 times fewer events than all-ν_e. Without oscillations every neutrino is ν_e (the pre-0.2 behaviour).
+ * Immutable.
  */
 public final class Solar8BSource extends AbstractSteadySource {
   /** Parent label. */
@@ -24,28 +27,72 @@ public final class Solar8BSource extends AbstractSteadySource {
   public static final double SNO_NC_FLUX_PER_CM2_S = 5.25e6;
 
   private final double totalFluxPerCm2PerS;
+  private final MswLmaSurvival survival;
 
-  private Solar8BSource(String name, double totalFluxPerCm2PerS, double periodDurationNs) {
-    super(name, periodDurationNs, List.of(new SourceComponent(Flavor.NUE, PARENT, Solar8BSpectrum.winter2006(),
-        UniformTimeProfile.of(periodDurationNs), totalFluxPerCm2PerS)), false);
+  private Solar8BSource(String name, double totalFluxPerCm2PerS, double periodDurationNs,
+      MswLmaSurvival survival) {
+    super(name, periodDurationNs, components(totalFluxPerCm2PerS, periodDurationNs, survival), false);
     this.totalFluxPerCm2PerS = totalFluxPerCm2PerS;
+    this.survival = survival;
   }
 
-  /** ⁸B source with the default flux {@link #B16_GS98_FLUX_PER_CM2_S}. */
+  private static List<SourceComponent> components(double flux, double periodDurationNs, MswLmaSurvival survival) {
+    TabulatedSpectrum shape = Solar8BSpectrum.winter2006();
+    TimeProfile time = UniformTimeProfile.of(periodDurationNs);
+    if (survival == null) {
+      return List.of(new SourceComponent(Flavor.NUE, PARENT, shape, time, flux));
+    }
+    double[] e = shape.knotEnergiesMeV();
+    double[] d = shape.knotDensitiesPerMeV();
+    double[] ve = new double[e.length];
+    double[] vx = new double[e.length];
+    for (int i = 0; i < e.length; i++) {
+      double p = survival.survivalProbability(e[i]);
+      ve[i] = d[i] * p;
+      vx[i] = d[i] * (1 - p) / 2;
+    }
+    TabulatedSpectrum nue = TabulatedSpectrum.of(e, ve);
+    TabulatedSpectrum other = TabulatedSpectrum.of(e, vx);
+    double norm = 0;
+    for (int i = 0; i + 1 < e.length; i++) {
+      norm += 0.5 * (d[i] + d[i + 1]) * (e[i + 1] - e[i]);
+    }
+    double fe = nue.rawIntegral() / norm;
+    double fx = other.rawIntegral() / norm;
+    return List.of(new SourceComponent(Flavor.NUE, PARENT, nue, time, flux * fe),
+        new SourceComponent(Flavor.NUMU, PARENT, other, time, flux * fx),
+        new SourceComponent(Flavor.NUTAU, PARENT, other, time, flux * fx));
+  }
+
+  /** ⁸B source with the default flux {@link #B16_GS98_FLUX_PER_CM2_S}, oscillated (PDG parameters). */
   public static Solar8BSource of(String name, double periodDurationNs) {
     return of(name, B16_GS98_FLUX_PER_CM2_S, periodDurationNs);
   }
 
-  /** ⁸B source of total flux {@code totalFluxPerCm2PerS}; times uniform on [0, {@code periodDurationNs}]. */
+  /** Oscillated ⁸B source ({@link MswLmaSurvival#pdgB8()}) of total flux {@code totalFluxPerCm2PerS}. */
   public static Solar8BSource of(String name, double totalFluxPerCm2PerS, double periodDurationNs) {
+    return of(name, totalFluxPerCm2PerS, periodDurationNs, MswLmaSurvival.pdgB8());
+  }
+
+  /**
+   * ⁸B source of total flux {@code totalFluxPerCm2PerS}; times uniform on [0, {@code periodDurationNs}];
+   * {@code survival} null for no oscillations (all ν_e).
+   */
+  public static Solar8BSource of(String name, double totalFluxPerCm2PerS, double periodDurationNs,
+      MswLmaSurvival survival) {
     return new Solar8BSource(Checks.label("name", name),
         Checks.positive("totalFluxPerCm2PerS", totalFluxPerCm2PerS),
-        Checks.positive("periodDurationNs", periodDurationNs));
+        Checks.positive("periodDurationNs", periodDurationNs), survival);
+  }
+
+  /** The survival probability used, or null without oscillations. */
+  public MswLmaSurvival survival() {
+    return survival;
   }
 
   @Override
   public Solar8BSource withPeriodDurationNs(double periodDurationNs) {
-    return of(name(), totalFluxPerCm2PerS, periodDurationNs);
+    return of(name(), totalFluxPerCm2PerS, periodDurationNs, survival);
   }
 
   public double totalFluxPerCm2PerS() {

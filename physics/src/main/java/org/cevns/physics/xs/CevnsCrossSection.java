@@ -17,22 +17,39 @@ import org.cevns.physics.nucleus.Isotope;
  * 1984). q² = 2MT + T², T_max = 2E²/(M + 2E), M from {@link Isotope#nuclearMassMeV()}. Units: G_F in MeV⁻²,
  * result converted to cm²/MeV with (ħc)².
  *
- * <p><b>G_A convention.</b> G_A(q) = ± √[(4/3)(J+1)/J] · (g_A^p ⟨S_p⟩ + g_A^n ⟨S_n⟩) · F_A(q) with
- * g_A^p = 0.4995, g_A^n = −0.5121 (Barranco et al. 2005) and the spin expectation values of
- * {@link Isotope}. The factor is the spin average over the 2J+1 initial and the final substates of the nuclear
- * spin operator (projection theorem, as in the spin-dependent WIMP rate of Engel, Pittel &amp; Vogel 1992 and
- * Jungman et al. 1996): it makes G_A² = (4/3)(J+1)/J (Σ g_A⟨S⟩)², which reduces to G_A = g_A^p for a free
- * proton (J = 1/2, ⟨S_p⟩ = 1/2). The + sign is for neutrinos; antineutrinos flip the sign of the V–A
- * interference, i.e. G_A → −G_A. The axial term vanishes for J = 0 and for odd-odd nuclei (⟨S⟩ = 0 in the
- * table); averaged over the SNS spectrum it adds 9e-5 to the CsI cross section (4e-5 Ge, 6e-5 Xe,
- * 1.8e-3 Na23).
+ * <p><b>G_A convention.</b> G_A(q) = ± √[(4/3)(J+1)/J] · (g_A^p ⟨S_p⟩ + g_A^n ⟨S_n⟩) · F_A(q) with the
+ * neutral-current axial couplings of the <em>nucleons</em> (not of the quarks):
+ * g_A^p = (g_A − g_A^s)/2 and g_A^n = (−g_A − g_A^s)/2, g_A = {@value #NUCLEON_AXIAL_CHARGE} the nucleon axial
+ * charge and g_A^s = {@value #STRANGE_AXIAL_CHARGE} the strange-quark axial charge, as in Hoferichter,
+ * Menéndez &amp; Schwenk, PRD 102 (2020) 074018 (HMS): the quark couplings ±1/2 times Δu − Δd = g_A and Δs
+ * (g_A^p = 0.680, g_A^n = −0.595). With the spin expectation values of {@link Isotope} this is the q → 0 limit
+ * of HMS's spin-dependent structure factors, F_A(0) = 4 G_A(0)²; their q dependence is replaced by the
+ * axial form factor F_A (default the vector Helm form), which is an approximation at the q of CEvNS
+ * recoils only to the extent the spin distribution follows the charge distribution. The factor under the
+ * root is the spin average over the 2J+1 substates (projection theorem; Engel, Pittel &amp; Vogel 1992): it
+ * gives G_A = g_A^p for a free proton (J = 1/2, ⟨S_p⟩ = 1/2), i.e. σ ∝ g_V² + 3 g_A² for ν–p elastic
+ * scattering. The + sign is for neutrinos; antineutrinos flip the sign of the V–A interference, i.e.
+ * G_A → −G_A. The axial term vanishes for J = 0 and for odd-odd nuclei (⟨S⟩ = 0 in the table). Averaged over
+ * the SNS spectrum (PDG couplings, Helm) it adds 5.0 % to ¹⁹F, 3.4e-3 to ²³Na, 1.8e-4 to ¹³³Cs, 1.5e-4 to
+ * ¹²⁷I and 0 to ⁴⁰Ar ({@code CevnsAxialTest}). Earlier versions (and Barranco, Miranda, Rashba 2005) used the quark
+ * couplings 0.4995 / −0.5121 without g_A, which underestimates G_A² by a factor ≈ 1.85.
  */
 public final class CevnsCrossSection implements RecoilCrossSection {
 
-  /** Axial coupling of the proton g_A^p (Barranco, Miranda, Rashba 2005). */
-  public static final double PROTON_AXIAL_COUPLING = 0.4995;
-  /** Axial coupling of the neutron g_A^n (Barranco, Miranda, Rashba 2005). */
-  public static final double NEUTRON_AXIAL_COUPLING = -0.5121;
+  /**
+   * Nucleon axial charge g_A = |λ| = 1.2754, dimensionless (PDG 2022, neutron β decay λ = g_A/g_V =
+   * −1.2754 ± 0.0013; HMS 2020 use 1.27).
+   */
+  public static final double NUCLEON_AXIAL_CHARGE = 1.2754;
+  /**
+   * Strange-quark axial charge of the nucleon g_A^s = Δs = −0.085, dimensionless (the value used by HMS 2020,
+   * from lattice QCD, uncertainty ±0.018).
+   */
+  public static final double STRANGE_AXIAL_CHARGE = -0.085;
+  /** Neutral-current axial coupling of the proton g_A^p = (g_A − g_A^s)/2 (HMS 2020). */
+  public static final double PROTON_AXIAL_COUPLING = (NUCLEON_AXIAL_CHARGE - STRANGE_AXIAL_CHARGE) / 2;
+  /** Neutral-current axial coupling of the neutron g_A^n = (−g_A − g_A^s)/2 (HMS 2020). */
+  public static final double NEUTRON_AXIAL_COUPLING = (-NUCLEON_AXIAL_CHARGE - STRANGE_AXIAL_CHARGE) / 2;
 
   private final Isotope isotope;
   private final Couplings couplings;

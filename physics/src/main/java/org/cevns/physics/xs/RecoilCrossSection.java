@@ -35,4 +35,29 @@ public interface RecoilCrossSection {
   default boolean hasAcceptance() {
     return false;
   }
+
+  /**
+   * Recoil cutoff in MeV below which dσ/dT is 0 by construction: models whose cross section grows like 1/T
+   * (neutrino magnetic moment, millicharge) have an infinite integral from T = 0, so they are cut at a floor
+   * ({@code physics.recoil_floor_kev}). Samplers and flux averages start at this floor. 0 by default.
+   */
+  default double recoilFloorMeV() {
+    return 0.0;
+  }
+
+  /**
+   * Smallest recoil in MeV with dσ/dT &gt; 0 at neutrino energy {@code energyMeV}: the floor, or a kinematic
+   * lower edge (sterile-neutrino upscattering has T_min(E) &gt; 0). Defaults to {@link #recoilFloorMeV()}.
+   */
+  default double minRecoilMeV(double energyMeV) {
+    return recoilFloorMeV();
+  }
+
+  /**
+   * True when dσ/dT is steep at {@link #minRecoilMeV(double)} (a 1/T term): samplers then tabulate the recoil in
+   * ln T, where the density is smooth, and follow the moving lower edge. False by default.
+   */
+  default boolean steepAtMinRecoil() {
+    return false;
+  }
 }

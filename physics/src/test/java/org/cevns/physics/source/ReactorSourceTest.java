@@ -17,7 +17,9 @@ class ReactorSourceTest {
   @Test
   void leibstadtFlux() {
     // CONUS+ at Leibstadt: 3.6 GW_th, 20.7 m, published 1.5e13 ν̄/cm²/s (arXiv:2407.11912)
-    ReactorSource r = ReactorSource.of("kkl", ReactorParameters.of(3600, FissionFractions.typical()), DAY_NS);
+    // the EXPONENTIAL continuation below 2 MeV (the default before issue #10) reproduces the published total
+    ReactorSource r = ReactorSource.of("kkl",
+        ReactorParameters.of(3600, FissionFractions.typical()).withLowEnergyModel(LowEnergyModel.EXPONENTIAL), DAY_NS);
     // Σ f_i E_i = 205.8371 MeV → R = 3.6e9 W / (205.8371 MeV · 1.602176634e-13 J/MeV) = 1.091612e20 /s
     assertEquals(205.8371, r.parameters().energiesPerFission().meanMeV(FissionFractions.typical()), 1e-9);
     assertEquals(1.091612e20, r.fissionRatePerS(), 1e14);
@@ -25,9 +27,13 @@ class ReactorSourceTest {
     // golden 1.51864e13 from the same formulas in scipy; within 2 % of the published 1.5e13
     assertEquals(1.51864e13, r.fluxPerCm2PerS(20.7), 0.0005e13);
     assertEquals(1.5e13, r.fluxPerCm2PerS(20.7), 0.02 * 1.5e13);
-    ReactorSource ve = ReactorSource.of("kkl",
-        ReactorParameters.of(3600, FissionFractions.typical()).withLowEnergyModel(LowEnergyModel.VOGEL_ENGEL), DAY_NS);
+    // default: Vogel–Engel below 2 MeV
+    ReactorSource ve = ReactorSource.of("kkl", ReactorParameters.of(3600, FissionFractions.typical()), DAY_NS);
     assertEquals(1.06272e13, ve.fluxPerCm2PerS(20.7), 0.0005e13);
+    // with 0.6 neutron captures per fission: + 1.2 ν̄/fission
+    ReactorSource capture = ReactorSource.of("kkl",
+        ReactorParameters.of(3600, FissionFractions.typical()).withCapturesPerFission(0.6), DAY_NS);
+    assertEquals(1.06272e13 * (5.24204 + 1.2) / 5.24204, capture.fluxPerCm2PerS(20.7), 0.0005e13);
   }
 
   @Test

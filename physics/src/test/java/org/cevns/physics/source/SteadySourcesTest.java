@@ -18,7 +18,8 @@ class SteadySourcesTest {
 
   @Test
   void solar8B() {
-    Solar8BSource s = Solar8BSource.of("sun", YEAR_NS);
+    // without oscillations: one ν_e component of the full flux
+    Solar8BSource s = Solar8BSource.of("sun", Solar8BSource.B16_GS98_FLUX_PER_CM2_S, YEAR_NS, null);
     assertEquals(5.46e6, s.totalFluxPerCm2PerS());
     assertFalse(s.pointSource());
     assertFalse(s.pulsed());
@@ -28,7 +29,8 @@ class SteadySourcesTest {
     assertEquals("B8", c.parent());
     assertEquals(5.46e6, c.neutrinosPerExposureUnit());
     assertSame(Solar8BSpectrum.winter2006(), c.spectrum());
-    Solar8BSource sno = Solar8BSource.of("sun", Solar8BSource.SNO_NC_FLUX_PER_CM2_S, YEAR_NS).withPeriodDurationNs(1e9);
+    Solar8BSource sno = Solar8BSource.of("sun", Solar8BSource.SNO_NC_FLUX_PER_CM2_S, YEAR_NS, null)
+        .withPeriodDurationNs(1e9);
     assertEquals(5.25e6, sno.components().get(0).neutrinosPerExposureUnit());
     assertEquals(1e9, sno.components().get(0).timeProfile().maxTimeNs());
     assertThrows(IllegalArgumentException.class, () -> Solar8BSource.of("sun", -5, YEAR_NS));

@@ -1,0 +1,94 @@
+package org.cevns.analysis.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cevns.analysis.plot.AnalysisPlots;
+import org.cevns.analysis.plot.PlotFiles;
+import org.cevns.analysis.stat.ToySummary;
+
+/** Outputs of the toy summary: {@code toys.json} and the μ̂ and Z distributions as PNG and SVG. */
+public final class ToyOutputs {
+  /** Summary file name. */
+  public static final String JSON = "toys.json";
+
+  private ToyOutputs() {}
+
+  /** The summary of a toy table read by {@link ToyTable#read}. */
+  public static ToySummary summarise(ToyTable.Columns t) {
+    return ToySummary.of(t.get("mu_true")[0], t.get("mu_hat"), t.get("covered_68"), t.get("converged"), t.get("z"));
+  }
+
+  /** Writes the summary and the plots into {@code dir}; returns the files. */
+  public static List<Path> write(ToySummary s, ToyTable.Columns t, String experiment, Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("plots"));
+    List<Path> out = new ArrayList<>();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("experiment", experiment);
+    m.put("toys", s.toys());
+    m.put("converged", s.converged());
+    m.put("mu_true", s.muTrue());
+    m.put("coverage_68", s.coverage68());
+    m.put("coverage_68_error", s.coverage68Error());
+    m.put("mu_hat_mean", s.muHatMean());
+    m.put("mu_hat_std", s.muHatStd());
+    m.put("z_quantile_levels", ToySummary.QUANTILES);
+    m.put("z_quantiles", s.zQuantiles());
+    m.put("median_z", s.medianZ());
+    m.put("fraction_z_ge_3", s.fractionZ3());
+    m.put("fraction_z_ge_5", s.fractionZ5());
+    Path json = dir.resolve(JSON);
+    Files.writeString(json, Json.MAPPER.writeValueAsString(m) + "\n");
+    out.add(json);
+    out.addAll(histogram(t.get("mu_hat"), "\u03bc\u0302", s.muTrue(), "\u03bc true", experiment, dir, "toys-mu"));
+    out.addAll(histogram(t.get("z"), "Z = \u221aq0 [\u03c3]", s.medianZ(), "median", experiment, dir, "toys-z"));
+    return out;
+  }
+
+  private static List<Path> histogram(double[] v, String xLabel, double mark, String markName, String experiment,
+      Path dir, String name) throws IOException {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double x : v) {
+      if (Double.isFinite(x)) {
+        lo = Math.min(lo, x);
+        hi = Math.max(hi, x);
+      }
+    }
+    if (!(hi > lo)) {
+      hi = lo + 1;
+    }
+    int bins = (int) Math.max(10, Math.min(60, Math.round(Math.sqrt(v.length))));
+    double[] edges = new double[bins + 1];
+    for (int i = 0; i <= bins; i++) {
+      edges[i] = lo + (hi - lo) * i / bins;
+    }
+    double[] counts = new double[bins];
+    for (double x : v) {
+      if (Double.isFinite(x)) {
+        counts[Math.min(bins - 1, (int) ((x - lo) / (hi - lo) * bins))]++;
+      }
+    }
+    var chart = AnalysisPlots.distribution().title(experiment + ": " + xLabel + " of " + v.length + " toy experiments")
+        .xLabel(xLabel).histogram(v.length + " toys", edges, counts).mark(markName, mark).build();
+    return PlotFiles.writeAll(chart, dir.resolve("plots"), name);
+  }
+
+  /** The summary as terminal text. */
+  public static String render(ToySummary s, String experiment) {
+    double[] q = s.zQuantiles();
+    return String.format(Locale.ROOT, """
+        %s: %d toy experiments (%d converged), mu_true = %.4g
+          coverage of the 68.27 %% interval: %.4f +- %.4f
+          mu_hat: mean %.4f, standard deviation %.4f
+          median expected significance: %.3f sigma, +-1 sigma band [%.3f, %.3f], +-2 sigma band [%.3f, %.3f]
+          toys with Z >= 3: %.1f %%, Z >= 5: %.1f %%
+        """, experiment, s.toys(), s.converged(), s.muTrue(), s.coverage68(), s.coverage68Error(), s.muHatMean(),
+        s.muHatStd(), q[2], q[1], q[3], q[0], q[4], 100 * s.fractionZ3(), 100 * s.fractionZ5());
+  }
+}

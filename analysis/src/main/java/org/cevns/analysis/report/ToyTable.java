@@ -1,0 +1,137 @@
+package org.cevns.analysis.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+import org.cevns.analysis.stat.ToyStudy;
+import org.cevns.events.io.HadoopFiles;
+
+/**
+ * The per-toy result table ({@code cevns toys}, {@code cevns mapreduce toys}): one Parquet row per toy with the
+ * columns of {@link ToyStudy#columns()} — {@code toy} (int64), {@code covered_68} and {@code converged}
+ * (boolean), every other column double, one {@code fit.NAME} column per fit parameter (so new parameters of
+ * the fit model, e.g. further POIs, become new columns). A directory of such files reads as one table, rows in
+ * file-name order.
+ */
+public final class ToyTable {
+  /** Metadata: total toys of the study. */
+  public static final String TOYS = "cevns.toys";
+  /** Metadata: first toy index of the file. */
+  public static final String FIRST_TOY = "cevns.toy_first";
+  /** Metadata: end (exclusive) toy index of the file. */
+  public static final String END_TOY = "cevns.toy_end";
+
+  private ToyTable() {}
+
+  static MessageType schema(List<String> columns) {
+    Types.MessageTypeBuilder b = Types.buildMessage();
+    for (String c : columns) {
+      PrimitiveTypeName type = c.equals("toy") ? PrimitiveTypeName.INT64
+          : c.equals("covered_68") || c.equals("converged") ? PrimitiveTypeName.BOOLEAN : PrimitiveTypeName.DOUBLE;
+      b.required(type).named(c);
+    }
+    return b.named("cevns_toys");
+  }
+
+  /** Writes {@code rows} to {@code file} (under a temporary name, renamed when complete). */
+  public static void write(String file, List<String> columns, List<ToyStudy.Row> rows, Map<String, String> metadata)
+      throws IOException {
+    Configuration conf = HadoopFiles.configuration();
+    Path target = HadoopFiles.path(file);
+    FileSystem fs = HadoopFiles.fileSystem(target, conf);
+    if (fs.exists(target)) {
+      throw new org.apache.hadoop.fs.FileAlreadyExistsException(target + ": exists");
+    }
+    Path tmp = HadoopFiles.temporaryFor(target);
+    write(HadoopOutputFile.fromPath(tmp, conf), conf, columns, rows, metadata);
+    if (!fs.rename(tmp, target)) {
+      fs.delete(tmp, false);
+      throw new IOException("cannot rename " + tmp + " to " + target);
+    }
+  }
+
+  /** Writes {@code rows} to an output file (the MapReduce output format writes into its task's work file). */
+  public static void write(org.apache.parquet.io.OutputFile out, Configuration conf, List<String> columns,
+      List<ToyStudy.Row> rows, Map<String, String> metadata) throws IOException {
+    MessageType schema = schema(columns);
+    SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(out).withConf(conf).withType(schema)
+        .withCompressionCodec(CompressionCodecName.ZSTD).withExtraMetaData(metadata)
+        .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE).build()) {
+      for (ToyStudy.Row r : rows) {
+        Group g = groups.newGroup();
+        g.append("toy", r.toy()).append("mu_true", r.muTrue()).append("mu_hat", r.muHat())
+            .append("mu_hesse_error", r.muHesseError()).append("mu_lower_68", r.lower68())
+            .append("mu_upper_68", r.upper68()).append("covered_68", r.covered68()).append("q0", r.q0())
+            .append("z", r.z()).append("converged", r.converged());
+        double[] p = r.parameters();
+        for (int i = ToyStudy.FIXED_COLUMNS.size(); i < columns.size(); i++) {
+          g.append(columns.get(i), p[i - ToyStudy.FIXED_COLUMNS.size()]);
+        }
+        w.write(g);
+      }
+    }
+  }
+
+  /** A table read back: column names and, per column, the values of all rows (booleans as 0/1). */
+  public record Columns(List<String> names, List<double[]> values, int rows) {
+    /** The values of column {@code name}. */
+    public double[] get(String name) {
+      int i = names.indexOf(name);
+      if (i < 0) {
+        throw new IllegalArgumentException("toy table has no column '" + name + "'; it has " + names);
+      }
+      return values.get(i);
+    }
+  }
+
+  /** Reads a file or a directory of files (rows in file-name order). */
+  public static Columns read(String fileOrDirectory) throws IOException {
+    Configuration conf = HadoopFiles.configuration();
+    List<Path> files = HadoopFiles.parquetFiles(HadoopFiles.path(fileOrDirectory), conf);
+    List<String> names = null;
+    List<List<Double>> cols = new ArrayList<>();
+    int rows = 0;
+    for (Path f : files) {
+      try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(), f).withConf(conf).build()) {
+        for (Group g = r.read(); g != null; g = r.read()) {
+          if (names == null) {
+            names = new ArrayList<>();
+            for (int i = 0; i < g.getType().getFieldCount(); i++) {
+              names.add(g.getType().getFieldName(i));
+              cols.add(new ArrayList<>());
+            }
+          }
+          for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            double v = n.equals("toy") ? g.getLong(n, 0)
+                : n.equals("covered_68") || n.equals("converged") ? (g.getBoolean(n, 0) ? 1 : 0) : g.getDouble(n, 0);
+            cols.get(i).add(v);
+          }
+          rows++;
+        }
+      }
+    }
+    if (names == null) {
+      throw new IOException(fileOrDirectory + ": the toy table has no rows");
+    }
+    List<double[]> values = new ArrayList<>();
+    cols.forEach(c -> values.add(c.stream().mapToDouble(Double::doubleValue).toArray()));
+    return new Columns(List.copyOf(names), values, rows);
+  }
+}

@@ -1,0 +1,75 @@
+package org.cevns.analysis.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.pipeline.FitModelBuilder;
+import org.cevns.analysis.report.ToyTable;
+import org.cevns.analysis.stat.ToyStudy;
+import org.cevns.events.CevnsVersion;
+import org.cevns.events.io.TruthMetadata;
+
+/**
+ * Toy experiments of a configuration ({@code cevns toys}, {@code cevns mapreduce toys}): the templates are
+ * simulated once ({@link AnalysisJob#prepare}, from the seed, so every task of a sharded study builds the same
+ * ones), the fit model is built as for {@code cevns sensitivity} (μ = 1 and nominal nuisances are the truth),
+ * and toy k is simulated and fitted from its own random stream ({@link ToyStudy}).
+ */
+public final class ToyJob {
+  private ToyJob() {}
+
+  /** Builds the templates and the study of {@code seed}. */
+  public static ToyStudy prepare(SimulationSetup setup, AnalysisConfig config, AnalysisJob.Options o, long seed)
+      throws Exception {
+    AnalysisJob.Prepared p = AnalysisJob.prepare(setup, config, o);
+    FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), p.templates().expected(),
+        p.templates().expected());
+    return ToyStudy.of(built.model(), built.model().nominalParameters(1.0), config.fit().fitOptions(), seed);
+  }
+
+  /** Toys {@code [from, to)} on {@code threads} threads; rows in toy order, whatever the thread count. */
+  public static List<ToyStudy.Row> run(ToyStudy study, long from, long to, int threads) throws Exception {
+    if (from < 0 || to < from || threads < 1) {
+      throw new IllegalArgumentException("need 0 <= from <= to and threads >= 1, got [" + from + ", " + to
+          + ") and " + threads);
+    }
+    long n = to - from;
+    if (threads == 1 || n < 2) {
+      return study.run(from, to);
+    }
+    int chunks = (int) Math.min(n, threads * 8L);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<ToyStudy.Row>>> parts = new ArrayList<>();
+      for (int c = 0; c < chunks; c++) {
+        long a = from + n * c / chunks;
+        long b = from + n * (c + 1) / chunks;
+        parts.add(pool.submit(() -> study.run(a, b)));
+      }
+      List<ToyStudy.Row> rows = new ArrayList<>((int) n);
+      for (Future<List<ToyStudy.Row>> f : parts) {
+        rows.addAll(f.get());
+      }
+      return rows;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Metadata of a toy table file holding toys {@code [from, to)} of {@code toys}. */
+  public static Map<String, String> metadata(String resolvedYaml, long seed, long toys, long from, long to) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(TruthMetadata.VERSION, CevnsVersion.get());
+    m.put(TruthMetadata.CONFIG, resolvedYaml);
+    m.put(TruthMetadata.SEED, Long.toString(seed));
+    m.put(ToyTable.TOYS, Long.toString(toys));
+    m.put(ToyTable.FIRST_TOY, Long.toString(from));
+    m.put(ToyTable.END_TOY, Long.toString(to));
+    return m;
+  }
+}

@@ -1,0 +1,139 @@
+package org.cevns.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The files of {@code cevns shards}: one shell script per role ({@code shard.sh I}, {@code merge.sh}), shared by
+ * HTCondor (submit files and a DAG whose final node merges) and Slurm (a job array and a merge job depending on
+ * it). Every path is absolute, so the scripts run from any working directory of a batch node.
+ *
+ * @param dir output directory of the batch files (absolute)
+ * @param cevns the command that runs cevns on a node (shell words)
+ * @param shardArgs arguments of the stage command for every shard, before {@code --shard}
+ * @param shards number of shards N
+ * @param threads worker threads (and CPUs requested) per shard
+ * @param memoryMb memory requested per shard
+ * @param name job name
+ */
+record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, int threads, int memoryMb,
+    String name) {
+  /** Directory of the shard files, under {@link #dir}. */
+  Path shardDir() {
+    return dir.resolve("shards");
+  }
+
+  Path logDir() {
+    return dir.resolve("logs");
+  }
+
+  /** Writes every file; returns their paths relative to {@link #dir}. */
+  List<String> write() throws IOException {
+    Files.createDirectories(shardDir());
+    Files.createDirectories(logDir());
+    Files.createDirectories(dir.resolve("condor"));
+    Files.createDirectories(dir.resolve("slurm"));
+    List<String> written = new ArrayList<>();
+    executable("shard.sh", shardScript(), written);
+    executable("merge.sh", "#!/bin/bash\n# cevns shards: checks the shards of the run and writes their combined metadata\n"
+        + "set -euo pipefail\nexec " + cevns + " merge " + q(shardDir().toString()) + "\n", written);
+    text("condor/shards.sub", condorShards(), written);
+    text("condor/merge.sub", condorMerge(), written);
+    text("condor/run.dag", "# condor_submit_dag " + dir.resolve("condor/run.dag") + "\n"
+        + "JOB shards " + dir.resolve("condor/shards.sub") + "\nRETRY shards 2\n"
+        + "JOB merge " + dir.resolve("condor/merge.sub") + "\nPARENT shards CHILD merge\n", written);
+    executable("slurm/shards.sbatch", slurmShards(), written);
+    executable("slurm/merge.sbatch", "#!/bin/bash\n#SBATCH --job-name=" + name + "-merge\n#SBATCH --ntasks=1\n"
+        + "#SBATCH --cpus-per-task=1\n#SBATCH --mem=1024M\n#SBATCH --output=" + logDir().resolve("merge.out") + "\n"
+        + "exec " + q(dir.resolve("merge.sh").toString()) + "\n", written);
+    executable("slurm/submit.sh", "#!/bin/bash\n# the job array, then the merge once every array task has succeeded\n"
+        + "set -euo pipefail\njid=$(sbatch --parsable " + q(dir.resolve("slurm/shards.sbatch").toString()) + ")\n"
+        + "sbatch --dependency=afterok:\"${jid%%;*}\" " + q(dir.resolve("slurm/merge.sbatch").toString()) + "\n",
+        written);
+    return written;
+  }
+
+  /** {@code shard.sh I}: shard I/N into {@code shards/part-IIIII.parquet} (a rerun replaces it with the same bytes). */
+  String shardScript() {
+    StringBuilder sb = new StringBuilder("#!/bin/bash\n# cevns shards: makes shard I of " + shards + " (I = $1)\n");
+    sb.append("set -euo pipefail\nI=\"$1\"\n");
+    sb.append("exec ").append(cevns);
+    shardArgs.forEach(a -> sb.append(' ').append(q(a)));
+    sb.append(" --shard \"$I/").append(shards).append("\" --threads ").append(threads)
+        .append(" --overwrite --quiet -o ").append(q(shardDir().toString())).append("/part-$(printf %05d \"$I\").parquet\n");
+    return sb.toString();
+  }
+
+  private String condorShards() {
+    return String.format(Locale.ROOT, """
+        # HTCondor: %d jobs, job $(Process) makes shard $(Process)/%d (node "shards" of run.dag)
+        universe       = vanilla
+        executable     = %s
+        arguments      = $(Process)
+        request_cpus   = %d
+        request_memory = %d MB
+        getenv         = true
+        output         = %s/shard-$(Process).out
+        error          = %s/shard-$(Process).err
+        log            = %s/condor.log
+        queue %d
+        """, shards, shards, dir.resolve("shard.sh"), threads, memoryMb, logDir(), logDir(), logDir(), shards);
+  }
+
+  private String condorMerge() {
+    return String.format(Locale.ROOT, """
+        # HTCondor: the final node of run.dag, after every shard succeeded: cevns merge
+        universe       = vanilla
+        executable     = %s
+        request_cpus   = 1
+        request_memory = 1024 MB
+        getenv         = true
+        output         = %s/merge.out
+        error          = %s/merge.err
+        log            = %s/condor.log
+        queue 1
+        """, dir.resolve("merge.sh"), logDir(), logDir(), logDir());
+  }
+
+  private String slurmShards() {
+    return String.format(Locale.ROOT, """
+        #!/bin/bash
+        #SBATCH --job-name=%s
+        #SBATCH --array=0-%d
+        #SBATCH --ntasks=1
+        #SBATCH --cpus-per-task=%d
+        #SBATCH --mem=%dM
+        #SBATCH --output=%s/shard-%%a.out
+        exec %s "$SLURM_ARRAY_TASK_ID"
+        """, name, shards - 1, threads, memoryMb, logDir(), q(dir.resolve("shard.sh").toString()));
+  }
+
+  private void executable(String rel, String content, List<String> written) throws IOException {
+    Path p = dir.resolve(rel);
+    Files.writeString(p, content);
+    try {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: run with bash FILE
+    }
+    written.add(rel);
+  }
+
+  private void text(String rel, String content, List<String> written) throws IOException {
+    Files.writeString(dir.resolve(rel), content);
+    written.add(rel);
+  }
+
+  /** Single-quotes a word for the shell when it needs it. */
+  static String q(String word) {
+    if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+      return word;
+    }
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+}

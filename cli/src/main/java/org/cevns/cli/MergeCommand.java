@@ -1,0 +1,107 @@
+package org.cevns.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.ParquetMetadataReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cevns merge DIR}: checks the shards of a sharded run and writes the run's combined metadata. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks that DIR holds the complete set of shards of one run (made with --shard I/N, `cevns shards`",
+      "or `cevns mapreduce`): the same configuration, seed, version, event total and exposure in every file,",
+      "each shard I/N exactly once, the shards' events adding up to the run's. Then writes",
+      "DIR/" + MergeCommand.RUN_FILE + " (the run's metadata, the shard files and their events). The shards stay",
+      "as they are: cevns and Parquet readers read DIR as one run. Exit code 2 names the first problem."
+    })
+final class MergeCommand implements Callable<Integer> {
+  /** The combined metadata, beside the shards (readers skip names starting with '_'). */
+  static final String RUN_FILE = "_cevns-run.json";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "directory of shard files (*.parquet), local or hdfs://")
+  String dir;
+
+  @Option(names = "--quiet", description = "no summary")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    Configuration conf = HadoopFiles.configuration();
+    Path path = HadoopFiles.path(dir);
+    List<Path> files;
+    try {
+      files = HadoopFiles.parquetFiles(path, conf);
+    } catch (FileNotFoundException e) {
+      throw new UserException(dir + ": " + (e.getMessage() == null ? "not found" : e.getMessage()), e);
+    }
+    FileSystem fs = HadoopFiles.fileSystem(path, conf);
+    if (!fs.getFileStatus(path).isDirectory()) {
+      throw new UserException(dir + ": not a directory of shards");
+    }
+    Map<String, Map<String, String>> metadata = new LinkedHashMap<>();
+    for (Path f : files) {
+      try {
+        metadata.put(f.getName(), ParquetMetadataReader.read(f, conf));
+      } catch (IOException e) {
+        throw new UserException(f.getName() + ": " + e.getMessage(), e);
+      }
+    }
+    ShardSet set = ShardSet.check(dir, metadata);
+    write(fs, new Path(path, RUN_FILE), json(set));
+    if (!quiet) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of one run, %d events; wrote %s%n",
+          dir, set.files().size(), set.events(), RUN_FILE);
+      spec.commandLine().getErr().flush();
+    }
+    return 0;
+  }
+
+  static String json(ShardSet set) throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("shards", set.files().size());
+    root.put("events", set.events());
+    root.put("metadata", set.metadata());
+    List<Map<String, Object>> files = set.files().stream().map(f -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", f.name());
+      m.put("shard", f.shard().toString());
+      m.put("events", f.events());
+      return m;
+    }).toList();
+    root.put("files", files);
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+  }
+
+  /** Writes under a temporary name and renames, replacing an earlier merge's file. */
+  private static void write(FileSystem fs, Path target, String text) throws IOException {
+    Path tmp = HadoopFiles.temporaryFor(target);
+    try (OutputStream out = fs.create(tmp, true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    fs.delete(target, false);
+    if (!fs.rename(tmp, target)) {
+      throw new IOException("cannot rename " + tmp + " to " + target);
+    }
+  }
+}

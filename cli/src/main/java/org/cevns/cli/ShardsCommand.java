@@ -1,0 +1,143 @@
+package org.cevns.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cevns shards}: ready-to-submit HTCondor and Slurm files for a run cut into N shards. */
+@Command(
+    name = "shards",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes ready-to-submit batch files for a run cut into N shards (docs/scale.md):",
+      "  DIR/shard.sh I        makes shard I/N (cevns generate|simulate --shard I/N) as DIR/shards/part-IIIII.parquet",
+      "  DIR/merge.sh          cevns merge DIR/shards: checks the shards, writes DIR/shards/_cevns-run.json",
+      "  DIR/condor/run.dag    HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
+      "  DIR/slurm/submit.sh   Slurm: the job array shards.sbatch, then merge.sbatch (afterok)",
+      "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed)."
+    })
+final class ShardsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML), on a file system the batch nodes see")
+  Path config;
+
+  @Option(names = "--shards", required = true, paramLabel = "N", description = "number of shards = batch jobs")
+  int shards;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "directory of the batch files and of the shards (must not exist or be empty)")
+  Path output;
+
+  @Option(names = "--stage", paramLabel = "STAGE", description = "generate or simulate (default ${DEFAULT-VALUE})")
+  String stage = "generate";
+
+  @ArgGroup(exclusive = true)
+  RunOptions.CountOptions count = new RunOptions.CountOptions();
+
+  @Option(names = "--seed", paramLabel = "S", description = "random seed (default: the config's seed; else drawn and printed)")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads and CPUs per shard job (default ${DEFAULT-VALUE})")
+  int threads = 1;
+
+  @Option(names = "--memory-mb", paramLabel = "MB", description = "memory per shard job (default ${DEFAULT-VALUE})")
+  int memoryMb = 2048;
+
+  @Option(names = "--weighted", description = "weighted events")
+  boolean weighted;
+
+  @Option(names = "--drop-undetected", description = "simulate: keep only detected events")
+  boolean dropUndetected;
+
+  @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression (default zstd)")
+  String compression;
+
+  @Option(names = "--cevns", paramLabel = "COMMAND",
+      description = "how a batch node runs cevns (default: java -jar with the absolute path of this cevns.jar)")
+  String cevns;
+
+  @Override
+  public Integer call() throws Exception {
+    if (shards < 1) {
+      throw new UserException("--shards: must be >= 1, got " + shards);
+    }
+    if (threads < 1) {
+      throw new UserException("--threads: must be >= 1, got " + threads);
+    }
+    if (memoryMb < 1) {
+      throw new UserException("--memory-mb: must be >= 1, got " + memoryMb);
+    }
+    if (!stage.equals("generate") && !stage.equals("simulate")) {
+      throw new UserException("--stage: must be generate or simulate, got " + stage);
+    }
+    if (dropUndetected && !stage.equals("simulate")) {
+      throw new UserException("--drop-undetected: only with --stage simulate");
+    }
+    if (count.events != null && count.events < 0) {
+      throw new UserException("--events: must be >= 0, got " + count.events);
+    }
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    long runSeed = ConfigSupport.seed(seed, loaded.config());
+    Path dir = output.toAbsolutePath().normalize();
+    if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+      throw new UserException(output + ": exists and is not an empty directory");
+    }
+    List<String> args = new ArrayList<>(List.of(stage, config.toAbsolutePath().normalize().toString(), "--seed",
+        Long.toString(runSeed)));
+    if (count.events != null) {
+      args.addAll(List.of("--events", Long.toString(count.events)));
+    } else if (count.mean) {
+      args.add("--mean");
+    }
+    if (weighted) {
+      args.add("--weighted");
+    }
+    if (dropUndetected) {
+      args.add("--drop-undetected");
+    }
+    if (compression != null) {
+      args.addAll(List.of("--compression", compression));
+    }
+    String name = "cevns-" + loaded.config().name().replaceAll("[^A-Za-z0-9_.-]", "_");
+    BatchScripts scripts = new BatchScripts(dir, cevns != null ? cevns : defaultCevns(), args, shards, threads,
+        memoryMb, name);
+    List<String> written = scripts.write();
+    spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of %s, seed %d: wrote %s%n"
+        + "cevns: submit with  condor_submit_dag %s  or  %s%n", dir, shards, stage, runSeed, String.join(", ", written),
+        dir.resolve("condor/run.dag"), dir.resolve("slurm/submit.sh"));
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** {@code java -jar /abs/cevns.jar} when running from the jar; else this JVM's class path and main class. */
+  static String defaultCevns() {
+    String java = "\"${JAVA:-" + Path.of(System.getProperty("java.home"), "bin", "java") + "}\"";
+    try {
+      Path source = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(source) && source.toString().endsWith(".jar")) {
+        return java + " -jar " + BatchScripts.q(source.toAbsolutePath().toString());
+      }
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      // fall through to the class path
+    }
+    return java + " -cp " + BatchScripts.q(System.getProperty("java.class.path")) + " " + Main.class.getName();
+  }
+}

@@ -1,0 +1,106 @@
+package org.cevns.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.report.ToyTable;
+import org.cevns.analysis.sim.AnalysisJob;
+import org.cevns.analysis.sim.ToyJob;
+import org.cevns.analysis.stat.ToyStudy;
+import org.cevns.events.run.Shard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cevns toys}: toy experiments simulated and fitted here, one Parquet row per toy. */
+@Command(
+    name = "toys",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulates and fits N toy experiments of the configuration's fit model (templates simulated once; mu = 1",
+      "and nominal backgrounds are the truth) and writes one row per toy (toy, mu_hat, 68 % interval, covered,",
+      "q0, z, converged, fit.PARAMETER ...) to DIR/part-IIIII.parquet. Toy k uses its own random stream, so the",
+      "rows are the same for any --threads, --shard split or `cevns mapreduce toys` run. Summarise with",
+      "`cevns sensitivity CONFIG --toy-results DIR`."
+    })
+final class ToysCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
+  Path config;
+
+  @Option(names = "--toys", required = true, paramLabel = "N", description = "number of toy experiments")
+  long toys;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
+  String output;
+
+  @Option(names = "--seed", paramLabel = "S", description = "seed of templates and toys (default: the config's seed; else drawn)")
+  Long seed;
+
+  @Option(names = "--shard", paramLabel = "I/N", description = "only toys [I*N_toys/N, (I+1)*N_toys/N), as DIR/part-I.parquet")
+  String shard;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--templates", paramLabel = "FILE_OR_DIR", description = "high-statistics cevns simulate output to use as templates")
+  String templates;
+
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  Long maxTemplateEvents;
+
+  @Option(names = "--quiet", description = "no progress messages")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (toys < 1) {
+      throw new UserException("--toys: must be >= 1, got " + toys);
+    }
+    Shard part = ShardOption.parse(shard);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ShardOption.requireSeed(part, seed, loaded.config());
+    long runSeed = ConfigSupport.seed(seed, loaded.config());
+    AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
+    AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
+        AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+    String file = output + "/" + partName(part.index());
+    if (Files.exists(Path.of(file))) {
+      throw new UserException(file + ": exists");
+    }
+    long from = toys * part.index() / part.count();
+    long to = toys * (part.index() + 1) / part.count();
+    long t0 = System.nanoTime();
+    ToyStudy study;
+    List<ToyStudy.Row> rows;
+    try {
+      study = ToyJob.prepare(AnalysisSupport.setup(loaded, "toys"), analysis, o, runSeed);
+      long t1 = System.nanoTime();
+      rows = ToyJob.run(study, from, to, threads);
+      o.log().accept(String.format(Locale.ROOT, "%d toys in %.2f s (%.0f toys/s, templates %.1f s)", to - from,
+          (System.nanoTime() - t1) / 1e9, (to - from) / ((System.nanoTime() - t1) / 1e9), (t1 - t0) / 1e9));
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    Files.createDirectories(Path.of(output));
+    ToyTable.write(file, study.columns(), rows,
+        ToyJob.metadata(loaded.config().resolvedYaml(), runSeed, toys, from, to));
+    if (!quiet) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "cevns: wrote %d toys to %s (seed %d)%n", rows.size(), file,
+          runSeed);
+      spec.commandLine().getErr().flush();
+    }
+    return 0;
+  }
+
+  /** {@code part-IIIII.parquet}: name order is toy order. */
+  static String partName(int index) {
+    return String.format(Locale.ROOT, "part-%05d.parquet", index);
+  }
+}

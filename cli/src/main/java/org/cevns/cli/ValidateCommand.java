@@ -1,0 +1,67 @@
+package org.cevns.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cevns.analysis.validate.TimingComparison;
+import org.cevns.analysis.validate.ValidationCheck;
+import org.cevns.analysis.validate.ValidationReport;
+import org.cevns.analysis.validate.ValidationSuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cevns validate}: cevns's predictions against published numbers; writes {@code validation.md}. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare cevns's predictions for the shipped configurations with published numbers (cross sections,",
+      "predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times) and write DIR/validation.md",
+      "(default docs/validation.md) and DIR/validation-timing.png: value, published value, ratio, published uncertainty, pass/tension mark,",
+      "and why cevns differs where it does. Integrations only, no simulation (about a minute)."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output directory (default: docs)")
+  Path output = Path.of("docs");
+
+  @Option(names = "--configs", paramLabel = "DIR",
+      description = "directory of the configurations and their data/ folder (default: configs)")
+  Path configs = Path.of("configs");
+
+  @Option(names = "--fast", description = "only the fast subset (the one the unit tests run)")
+  boolean fast;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(configs)) {
+      throw new UserException("--configs: must be a directory with the shipped configurations, got " + configs);
+    }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new UserException("--output: must be a directory, got the file " + output);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      ValidationSuite suite = ValidationSuite.of(configs);
+      List<ValidationCheck> checks = fast ? suite.fast() : suite.all();
+      List<TimingComparison> timing = TimingComparison.of(configs);
+      Files.createDirectories(output);
+      TimingComparison.plot(timing, output.resolve(ValidationReport.TIMING_PLOT));
+      Path written = ValidationReport.write(output, ValidationReport.markdown(checks, timing, fast));
+      long tension = checks.stream().filter(c -> c.mark() == ValidationCheck.Mark.TENSION).count();
+      err.printf(Locale.ROOT, "cevns: %d comparisons (%d in tension), wrote %s%n", checks.size(), tension, written);
+      err.flush();
+      return 0;
+    } catch (IOException e) {
+      err.println("cevns: validate: " + e.getMessage());
+      return 1;
+    }
+  }
+}

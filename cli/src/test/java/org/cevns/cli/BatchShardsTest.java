@@ -1,0 +1,121 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cevns.events.block.EventBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cevns shards} and {@code cevns merge}: the generated HTCondor and Slurm files are run locally, as the
+ * batch systems would run them (the condor executable with {@code $(Process)}, the Slurm array script with
+ * {@code SLURM_ARRAY_TASK_ID}, then the merge node), and the merged shards equal the unsharded run.
+ */
+class BatchShardsTest {
+  static final String CONFIG = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
+  static final int EVENTS = 2 * EventBlock.CAPACITY + 777;
+  @TempDir Path tmp;
+
+  /** Runs {@code bash FILE ARGS} with extra environment; returns exit code and output. */
+  static CliRunner.Result bash(Path file, Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("bash", file.toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+    return new CliRunner.Result(p.exitValue(), out, out);
+  }
+
+  static String line(String text, String regex) {
+    Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+    assertTrue(m.find(), regex + " in\n" + text);
+    return m.group(1).strip();
+  }
+
+  @Test
+  void generatedCondorAndSlurmJobsMakeTheRunAndTheMergeNodeChecksIt() throws Exception {
+    Path batch = tmp.resolve("batch");
+    CliRunner.Result r = CliRunner.run("shards", CONFIG, "--shards", "3", "--events", "" + EVENTS, "--seed", "5",
+        "--threads", "2", "-o", batch.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("condor_submit_dag " + batch.resolve("condor/run.dag")), r.err());
+
+    String sub = Files.readString(batch.resolve("condor/shards.sub"));
+    assertEquals("3", line(sub, "^queue (\\d+)$"));
+    assertEquals("2", line(sub, "^request_cpus\\s*=\\s*(\\d+)$"));
+    String dag = Files.readString(batch.resolve("condor/run.dag"));
+    assertTrue(dag.contains("PARENT shards CHILD merge"), dag);
+    String sbatch = Files.readString(batch.resolve("slurm/shards.sbatch"));
+    assertEquals("0-2", line(sbatch, "^#SBATCH --array=(\\S+)$"));
+    assertTrue(Files.readString(batch.resolve("slurm/submit.sh")).contains("--dependency=afterok:"));
+
+    // HTCondor runs the executable with arguments = $(Process): process 0
+    Path executable = Path.of(line(sub, "^executable\\s*=\\s*(.+)$"));
+    assertEquals("$(Process)", line(sub, "^arguments\\s*=\\s*(.+)$"));
+    CliRunner.Result s0 = bash(executable, Map.of(), "0");
+    assertEquals(0, s0.exitCode(), s0.out());
+    // Slurm runs the array script with SLURM_ARRAY_TASK_ID: tasks 1 and 2 (the #SBATCH lines are comments)
+    for (String task : List.of("2", "1")) {
+      CliRunner.Result s = bash(batch.resolve("slurm/shards.sbatch"), Map.of("SLURM_ARRAY_TASK_ID", task));
+      assertEquals(0, s.exitCode(), s.out());
+    }
+    // the merge node (condor merge.sub's executable = the Slurm merge job's script)
+    String mergeSub = Files.readString(batch.resolve("condor/merge.sub"));
+    CliRunner.Result m = bash(Path.of(line(mergeSub, "^executable\\s*=\\s*(.+)$")), Map.of());
+    assertEquals(0, m.exitCode(), m.out());
+    assertTrue(m.out().contains("3 shards of one run, " + EVENTS + " events"), m.out());
+    Path shards = batch.resolve("shards");
+    String json = Files.readString(shards.resolve(MergeCommand.RUN_FILE));
+    assertTrue(json.contains("\"events\" : " + EVENTS), json);
+    assertTrue(json.contains("\"cevns.seed\" : \"5\""), json);
+    assertTrue(json.contains("\"file\" : \"part-00002.parquet\""), json);
+
+    Path whole = tmp.resolve("whole.parquet");
+    CliRunner.Result w = CliRunner.run("generate", CONFIG, "-o", whole.toString(), "--events", "" + EVENTS,
+        "--seed", "5", "--quiet");
+    assertEquals(0, w.exitCode(), w.err());
+    assertEquals(ParquetRows.read(whole), ParquetRows.read(shards));
+
+    // a missing shard fails the merge node with one line naming it
+    Files.move(shards.resolve("part-00001.parquet"), tmp.resolve("part-00001.parquet"));
+    CliRunner.Result missing = CliRunner.run("merge", shards.toString());
+    assertEquals(2, missing.exitCode(), missing.err());
+    assertEquals("cevns: " + shards + ": shard 1/3 missing (2 of 3 present)", missing.err().strip());
+    // a shard of another run (other seed) in its place
+    CliRunner.Result other = CliRunner.run("generate", CONFIG, "-o", shards.resolve("part-00001.parquet").toString(),
+        "--events", "" + EVENTS, "--seed", "6", "--shard", "1/3", "--quiet");
+    assertEquals(0, other.exitCode(), other.err());
+    CliRunner.Result mixed = CliRunner.run("merge", shards.toString());
+    assertEquals(2, mixed.exitCode(), mixed.err());
+    assertTrue(mixed.err().contains("part-00001.parquet: cevns."), mixed.err());
+    assertTrue(mixed.err().contains("differs from part-00000.parquet"), mixed.err());
+  }
+
+  @Test
+  void outputDirectoryMustBeEmptyAndArgumentsValid() throws IOException {
+    Path batch = Files.createDirectories(tmp.resolve("batch"));
+    Files.writeString(batch.resolve("notes.txt"), "keep");
+    CliRunner.Result r = CliRunner.run("shards", CONFIG, "--shards", "3", "--seed", "5", "-o", batch.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("cevns: " + batch + ": exists and is not an empty directory", r.err().strip());
+    r = CliRunner.run("shards", CONFIG, "--shards", "0", "--seed", "5", "-o", tmp.resolve("b").toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("cevns: --shards: must be >= 1, got 0", r.err().strip());
+    r = CliRunner.run("shards", CONFIG, "--shards", "2", "--stage", "detsim", "-o", tmp.resolve("b").toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("cevns: --stage: must be generate or simulate, got detsim", r.err().strip());
+  }
+}

@@ -1,0 +1,57 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class HelpTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "rates", "generate", "simulate", "detsim", "convert", "analyze", "sensitivity",
+      "mapreduce", "mapreduce generate", "mapreduce simulate"})
+  void everyCommandsHelpHasExamplesAndExitCodesAndNoWarning(String command) {
+    List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+    args.add("--help");
+    CliRunner.Result h = CliRunner.run(args.toArray(new String[0]));
+    assertEquals(0, h.exitCode(), h.err());
+    assertEquals("", h.err(), "stderr of " + command + " --help");
+    assertTrue(h.out().contains("Usage: cevns " + command), h.out());
+    assertTrue(h.out().contains("Examples:\n  cevns "), h.out());
+    assertTrue(h.out().contains("Exit codes: 0 success; 1 environment or I/O failure"), h.out());
+    assertTrue(h.out().contains("2 usage or input error"), h.out());
+  }
+
+  /** The command list of {@code cevns --help} shows each command's first description line: a whole sentence. */
+  @Test
+  void topLevelSummariesAreWholeSentences() {
+    CliRunner.Result h = CliRunner.run("--help");
+    assertEquals(0, h.exitCode());
+    assertEquals("", h.err());
+    String commands = h.out().substring(h.out().indexOf("Commands:"), h.out().indexOf("Examples:"));
+    StringBuilder summary = new StringBuilder();
+    for (String line : commands.split("\n")) {
+      if (line.startsWith("  ") && !line.startsWith("   ")) { // a new command
+        if (summary.length() > 0) {
+          assertTrue(summary.toString().trim().endsWith("."), "truncated: " + summary);
+        }
+        summary.setLength(0);
+        summary.append(line.trim().substring(line.trim().indexOf(' ') + 1));
+      } else if (line.startsWith("   ")) {
+        summary.append(' ').append(line.trim());
+      }
+    }
+    assertTrue(summary.toString().trim().endsWith("."), "truncated: " + summary);
+    assertFalse(h.out().contains("WARN"));
+  }
+
+  @Test
+  void versionNamesTheGitCommit() {
+    CliRunner.Result v = CliRunner.run("--version");
+    assertEquals(0, v.exitCode());
+    assertTrue(v.out().contains("git commit "), v.out());
+  }
+}

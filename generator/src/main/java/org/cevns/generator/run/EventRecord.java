@@ -1,0 +1,279 @@
+package org.cevns.generator.run;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.schema.GeometryConfig;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
+import org.cevns.events.block.EventBlock;
+import org.cevns.generator.model.Channel;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.model.SourceExposure;
+
+/**
+ * The event-record columns of a block (PDG codes, four-momenta, vertex, pulse index, time since the run start),
+ * computed from the rows' (E, T) and the detector's {@link GeometryConfig}.
+ *
+ * <p><b>Kinematics.</b> A massless neutrino of energy E along the unit vector d scatters elastically on a target
+ * of mass M at rest (nucleus for CEvNS, free electron for EvES); for recoil kinetic energy T the recoil momentum
+ * is p = √(T² + 2MT) at cos θ = (E + M) T / (E p) to d, with an azimuth φ uniform in [0, 2π); the outgoing
+ * neutrino carries E − T and E d − p, so four-momentum is conserved exactly. EvES uses the free-electron
+ * kinematics (the binding of the stepping approximation only removes phase space, see docs/physics.md).
+ *
+ * <p><b>Directions.</b> Point sources: d = (position_m + vertex)/|…| (detector centre relative to the source,
+ * default +z). Other sources: isotropic, or {@code solar}: the Sun's direction at a uniformly drawn instant of
+ * a year (declination δ with sin δ = sin ε sin 2πu, hour angle uniform) at the configured latitude, in the
+ * local frame x = east, y = north, z = up; the 3.3 % annual flux modulation from the orbit's eccentricity is
+ * not applied.
+ *
+ * <p><b>Randomness.</b> Called after all other columns of the block are filled, drawing from the same block
+ * stream, so the other columns do not change and the output does not depend on the thread count.
+ */
+final class EventRecord {
+  /** PDG code of a nucleus: 10LZZZAAAI with L = I = 0 (PDG Monte Carlo numbering scheme, rule 16). */
+  private static final int PDG_NUCLEUS_BASE = 1_000_000_000;
+  private static final int PDG_Z_FACTOR = 10_000;
+  private static final int PDG_A_FACTOR = 10;
+  /** PDG code of the electron. */
+  static final int PDG_ELECTRON = 11;
+  private static final double TWO_PI = 2 * Math.PI;
+
+  /** Per-channel constants. */
+  private record ChannelInfo(int nuPdg, int recoilPdg, double recoilMassMeV, double[] sourceToDetectorM,
+      int directionMode, double latitudeRad, double repetitionHz, long pulses) {}
+
+  private static final int FIXED = 0;
+  private static final int ISOTROPIC = 1;
+  private static final int SOLAR = 2;
+
+  private final ChannelInfo[] channels;
+  /** Per detector: the vertex volume. */
+  private final GeometryConfig.Volume[] volumes;
+  /** Per (detector, period): pulses and repetition rate for background rows; pulses 0 when steady. */
+  private final long[][] pulsesByDetectorPeriod;
+  private final double[][] repetitionByDetectorPeriod;
+
+  private EventRecord(ChannelInfo[] channels, GeometryConfig.Volume[] volumes, long[][] pulses, double[][] rep) {
+    this.channels = channels;
+    this.volumes = volumes;
+    this.pulsesByDetectorPeriod = pulses;
+    this.repetitionByDetectorPeriod = rep;
+  }
+
+  static EventRecord of(ExperimentModel model, List<Channel> live) {
+    int detectors = model.detectors().size();
+    int periods = model.dictionary().periods().size();
+    long[][] pulses = new long[detectors][periods];
+    double[][] rep = new double[detectors][periods];
+    for (int x = 0; x < model.exposures().size(); x++) {
+      SourceExposure e = model.exposures().get(x);
+      double hz = model.pulseRepetitionHz(x);
+      int p = model.dictionary().periods().indexOf(e.period());
+      if (hz > 0 && p >= 0 && pulses[e.detectorIndex()][p] == 0) {
+        pulses[e.detectorIndex()][p] = pulseCount(e.liveSeconds(), hz);
+        rep[e.detectorIndex()][p] = hz;
+      }
+    }
+    GeometryConfig.Volume[] volumes = new GeometryConfig.Volume[detectors];
+    for (int d = 0; d < detectors; d++) {
+      volumes[d] = model.config().detectors().get(d).geometry().volume();
+    }
+    ChannelInfo[] infos = new ChannelInfo[live.size()];
+    for (int c = 0; c < live.size(); c++) {
+      Channel ch = live.get(c);
+      SourceExposure e = model.exposures().get(ch.exposureIndex());
+      GeometryConfig g = model.config().detectors().get(ch.detectorIndex()).geometry();
+      boolean point = model.config().sources().get(e.sourceIndex()).pointSource();
+      int mode;
+      double[] position = null;
+      if (point) {
+        mode = FIXED;
+        position = g.positionM().map(p -> new double[] {p.get(0), p.get(1), p.get(2)})
+            .orElse(new double[] {0, 0, e.distanceM()});
+      } else if (g.direction() == GeometryConfig.Direction.SOLAR || (g.direction() == GeometryConfig.Direction.AUTO
+          && g.latitudeDeg().isPresent() && isSolar(model, e))) {
+        mode = SOLAR;
+      } else {
+        mode = ISOTROPIC;
+      }
+      double hz = model.pulseRepetitionHz(ch.exposureIndex());
+      boolean eves = ch.process() == Process.EVES;
+      infos[c] = new ChannelInfo(nuPdg(ch.component().flavor()),
+          eves ? PDG_ELECTRON : nucleusPdg(ch.isotope().z(), ch.isotope().a()),
+          eves ? PhysicalConstants.ELECTRON_MASS_MEV : ch.isotope().nuclearMassMeV(), position, mode,
+          Math.toRadians(g.latitudeDeg().orElse(0)), hz, hz > 0 ? pulseCount(e.liveSeconds(), hz) : 0);
+    }
+    return new EventRecord(infos, volumes, pulses, rep);
+  }
+
+  private static boolean isSolar(ExperimentModel model, SourceExposure e) {
+    return model.config().sources().get(e.sourceIndex()).type() == org.cevns.schema.SourceType.SOLAR_8B;
+  }
+
+  /** Pulses in {@code liveSeconds} of beam at {@code hz}: the rounded product, at least 1. */
+  static long pulseCount(double liveSeconds, double hz) {
+    double n = Math.rint(liveSeconds * hz);
+    return n >= 1 ? (n < Long.MAX_VALUE ? (long) n : Long.MAX_VALUE) : 1;
+  }
+
+  /** PDG code of a neutrino flavour (PDG Monte Carlo numbering scheme: ν_e 12, ν_μ 14, ν_τ 16, antiparticles negative). */
+  static int nuPdg(Flavor f) {
+    int code = switch (f) {
+      case NUE, NUEBAR -> 12;
+      case NUMU, NUMUBAR -> 14;
+      case NUTAU, NUTAUBAR -> 16;
+    };
+    return f.isAnti() ? -code : code;
+  }
+
+  /** PDG code 100ZZZAAA0 of the nucleus (Z, A). */
+  static int nucleusPdg(int z, int a) {
+    return PDG_NUCLEUS_BASE + z * PDG_Z_FACTOR + a * PDG_A_FACTOR;
+  }
+
+  /** Fills the event-record columns of signal rows [row, row + count) of channel {@code c}. */
+  void fillSignal(int c, EventBlock b, int row, int count, UniformRandomProvider rng) {
+    ChannelInfo info = channels[c];
+    GeometryConfig.Volume volume = volumes[b.detector[row]];
+    double[] d = new double[3];
+    double[] p = new double[3];
+    for (int i = row; i < row + count; i++) {
+      vertex(volume, rng, b, i);
+      switch (info.directionMode) {
+        case FIXED -> {
+          double[] s = info.sourceToDetectorM;
+          d[0] = s[0] + b.vertexXM[i];
+          d[1] = s[1] + b.vertexYM[i];
+          d[2] = s[2] + b.vertexZM[i];
+          double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+          d[0] /= n;
+          d[1] /= n;
+          d[2] /= n;
+        }
+        case ISOTROPIC -> isotropic(rng, d);
+        default -> solar(rng, info.latitudeRad, d);
+      }
+      double eMeV = b.enuMeV[i];
+      double tMeV = b.recoilKeV[i] / Units.KEV_PER_MEV;
+      recoilMomentum(eMeV, tMeV, info.recoilMassMeV, d, TWO_PI * rng.nextDouble(), p);
+      b.recoilPxMeV[i] = p[0];
+      b.recoilPyMeV[i] = p[1];
+      b.recoilPzMeV[i] = p[2];
+      b.recoilEMeV[i] = info.recoilMassMeV + tMeV;
+      b.nuOutPxMeV[i] = eMeV * d[0] - p[0];
+      b.nuOutPyMeV[i] = eMeV * d[1] - p[1];
+      b.nuOutPzMeV[i] = eMeV * d[2] - p[2];
+      b.nuOutEMeV[i] = eMeV - tMeV;
+      b.nuPdg[i] = info.nuPdg;
+      b.recoilPdg[i] = info.recoilPdg;
+      time(info.pulses, info.repetitionHz, rng, b, i);
+    }
+  }
+
+  /** Fills rows of extra channels (detsim backgrounds): no neutrino, no recoil particle, a vertex and the time. */
+  void fillExtra(EventBlock b, int row, int count, UniformRandomProvider rng) {
+    for (int i = row; i < row + count; i++) {
+      vertex(volumes[b.detector[i]], rng, b, i);
+      b.nuPdg[i] = 0;
+      b.recoilPdg[i] = 0;
+      b.nuOutPxMeV[i] = Double.NaN;
+      b.nuOutPyMeV[i] = Double.NaN;
+      b.nuOutPzMeV[i] = Double.NaN;
+      b.nuOutEMeV[i] = Double.NaN;
+      b.recoilPxMeV[i] = Double.NaN;
+      b.recoilPyMeV[i] = Double.NaN;
+      b.recoilPzMeV[i] = Double.NaN;
+      b.recoilEMeV[i] = Double.NaN;
+      int d = b.detector[i];
+      int p = b.period[i];
+      time(pulsesByDetectorPeriod[d][p], repetitionByDetectorPeriod[d][p], rng, b, i);
+    }
+  }
+
+  private static void time(long pulses, double hz, UniformRandomProvider rng, EventBlock b, int i) {
+    if (pulses > 0) {
+      long k = rng.nextLong(pulses);
+      b.pulseIndex[i] = k;
+      b.timeS[i] = k / hz + b.timeNs[i] / Units.NS_PER_S;
+    } else {
+      b.pulseIndex[i] = EventBlock.NO_PULSE;
+      b.timeS[i] = b.timeNs[i] / Units.NS_PER_S;
+    }
+  }
+
+  private static void vertex(GeometryConfig.Volume v, UniformRandomProvider rng, EventBlock b, int i) {
+    if (v instanceof GeometryConfig.Box box) {
+      b.vertexXM[i] = (rng.nextDouble() - 0.5) * box.xM();
+      b.vertexYM[i] = (rng.nextDouble() - 0.5) * box.yM();
+      b.vertexZM[i] = (rng.nextDouble() - 0.5) * box.zM();
+    } else if (v instanceof GeometryConfig.Cylinder cyl) {
+      double r = cyl.radiusM() * Math.sqrt(rng.nextDouble());
+      double phi = TWO_PI * rng.nextDouble();
+      b.vertexXM[i] = r * Math.cos(phi);
+      b.vertexYM[i] = r * Math.sin(phi);
+      b.vertexZM[i] = (rng.nextDouble() - 0.5) * cyl.heightM();
+    } else {
+      b.vertexXM[i] = 0;
+      b.vertexYM[i] = 0;
+      b.vertexZM[i] = 0;
+    }
+  }
+
+  /** A unit vector uniform on the sphere. */
+  static void isotropic(UniformRandomProvider rng, double[] d) {
+    double z = 2 * rng.nextDouble() - 1;
+    double phi = TWO_PI * rng.nextDouble();
+    double s = Math.sqrt(Math.max(0, 1 - z * z));
+    d[0] = s * Math.cos(phi);
+    d[1] = s * Math.sin(phi);
+    d[2] = z;
+  }
+
+  /** Direction of travel of solar neutrinos (−the Sun's direction) at a uniform instant of a year, east-north-up. */
+  static void solar(UniformRandomProvider rng, double latitudeRad, double[] d) {
+    double sinDec = Math.sin(Math.toRadians(PhysicalConstants.OBLIQUITY_OF_ECLIPTIC_DEG))
+        * Math.sin(TWO_PI * rng.nextDouble());
+    double cosDec = Math.sqrt(1 - sinDec * sinDec);
+    double h = TWO_PI * rng.nextDouble();
+    double sinLat = Math.sin(latitudeRad);
+    double cosLat = Math.cos(latitudeRad);
+    d[0] = cosDec * Math.sin(h);
+    d[1] = -(cosLat * sinDec - sinLat * cosDec * Math.cos(h));
+    d[2] = -(sinLat * sinDec + cosLat * cosDec * Math.cos(h));
+  }
+
+  /**
+   * Recoil momentum (MeV) for a neutrino of energy {@code eMeV} along unit vector {@code d} giving kinetic energy
+   * {@code tMeV} to a target of mass {@code massMeV} at rest, at azimuth {@code phi} about d.
+   */
+  static void recoilMomentum(double eMeV, double tMeV, double massMeV, double[] d, double phi, double[] out) {
+    double p = Math.sqrt(tMeV * tMeV + 2 * massMeV * tMeV);
+    double cos = p > 0 ? Math.min(1.0, (eMeV + massMeV) * tMeV / (eMeV * p)) : 1.0;
+    double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
+    // orthonormal u, v perpendicular to d
+    double ux;
+    double uy;
+    double uz;
+    if (Math.abs(d[2]) < 0.9) {
+      double n = Math.sqrt(d[0] * d[0] + d[1] * d[1]);
+      ux = -d[1] / n;
+      uy = d[0] / n;
+      uz = 0;
+    } else {
+      double n = Math.sqrt(d[1] * d[1] + d[2] * d[2]);
+      ux = 0;
+      uy = -d[2] / n;
+      uz = d[1] / n;
+    }
+    double vx = d[1] * uz - d[2] * uy;
+    double vy = d[2] * ux - d[0] * uz;
+    double vz = d[0] * uy - d[1] * ux;
+    double c = Math.cos(phi);
+    double s = Math.sin(phi);
+    out[0] = p * (cos * d[0] + sin * (c * ux + s * vx));
+    out[1] = p * (cos * d[1] + sin * (c * uy + s * vy));
+    out[2] = p * (cos * d[2] + sin * (c * uz + s * vz));
+  }
+}

@@ -1,0 +1,234 @@
+package org.cevns.physics.xs.bsm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.formfactor.FormFactor;
+import org.cevns.physics.nucleus.Isotope;
+import org.cevns.physics.xs.CevnsCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
+
+/**
+ * CEvNS of one flavour on one nuclide under a {@link NewPhysics} point: the Standard-Model dσ/dT of
+ * {@link CevnsCrossSection} plus the change the model makes. With Q² = 2MT (four-momentum transfer),
+ * q = √(2MT + T²) (form factors), y = T/E, K = 1 + (1 − y)² − MT/E², P = G_F² M/2π and α the flavour:
+ * <pre>
+ *   dσ/dT = dσ/dT_SM + P [ (2 G_V δ + δ²) K + 2 G_A δ (1 − (1 − y)²) ]                  (vector shift δ)
+ *         + P Σ_{β≠α} δ_{αβ}² K                                                      (flavour-changing NSI)
+ *         + S² M² T / (4π E²)                                                        (scalar mediators)
+ *         + (π α² μ_α² / m_e²) Z² F_p² (1/T − 1/E)                                    (magnetic moment)
+ *   δ = Z F_p [2ε^u_αα + ε^d_αα + (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6) + Σ_Z′ g_ν(2g_u + g_d)/(√2 G_F (Q² + m²))]
+ *     + N F_n [ε^u_αα + 2ε^d_αα + Σ_Z′ g_ν(g_u + 2g_d)/(√2 G_F (Q² + m²))]
+ *   δ_{αβ} = Z F_p (2ε^u_αβ + ε^d_αβ) + N F_n (ε^u_αβ + 2ε^d_αβ)
+ *   S = Σ_φ g_ν [Z F_p Σ_q g_q (m_p/m_q) f_Tq^p + N F_n Σ_q g_q (m_n/m_q) f_Tq^n] / (Q² + m_φ²)
+ * </pre>
+ * G_V = Z g_V^p F_p + N g_V^n F_n and G_A are the Standard-Model charges of {@link CevnsCrossSection} (G_A with
+ * the ν̄ sign). Sources: vector NSI, Barranco, Miranda, Rashba, JHEP 12 (2005) 021 (flavour-changing terms add
+ * incoherently over the final flavour β); millicharge and charge radius as a q²-dependent shift of g_V^p,
+ * Kouzakov &amp; Studenikin, PRD 95 (2017) 055013 and Cadeddu et al., PRD 98 (2018) 113010 / PRD 102 (2020)
+ * 015030 (the sign convention that makes the Standard-Model ⟨r²_νe⟩ = −0.83e-32 cm² raise g_V^p by 0.0197,
+ * as in {@link org.cevns.physics.xs.Couplings}); magnetic moment, Vogel &amp; Engel, PRD 39 (1989) 3378 (the
+ * T/4E² term of a spin-0 nucleus, of relative size T²/E², is not included); light vector and scalar mediators,
+ * Cerdeño et al., JHEP 05 (2016) 118 and Abdullah et al., PRD 98 (2018) 015005 (a heavy Z′ is the NSI
+ * ε^q = g_ν g_q/(√2 G_F m²)). The same δ applies to ν and ν̄: the ν̄ amplitude and charge flip together, and
+ * the vector bracket is even in the helicity; only the axial interference changes sign (through G_A).
+ *
+ * <p>When μ_α or Q_α is non-zero, dσ/dT grows like 1/T (1/T² for the pure millicharge term); with a light
+ * mediator it peaks or falls within T ≲ m²/2M. In both cases ({@link NewPhysics#needsRecoilFloor}) dσ/dT is set to
+ * 0 below the {@linkplain #recoilFloorMeV() recoil floor} and samplers tabulate it in ln T.
+ */
+public final class NewPhysicsCevns implements RecoilCrossSection {
+  private final CevnsCrossSection sm;
+  private final FormFactor protonFormFactor;
+  private final FormFactor neutronFormFactor;
+  private final FormFactor axialFormFactor;
+  private final double massMeV;
+  private final int z;
+  private final int n;
+  private final double gVp;
+  private final double gVn;
+  private final double ga0;
+  private final double prefactorMeV3;
+  private final double protonShift;
+  private final double neutronShift;
+  private final double millichargeMeV2;
+  private final double[] changingProton;
+  private final double[] changingNeutron;
+  private final double[][] vector; // {proton, neutron, m²}
+  private final double[][] scalar; // {proton, neutron, m²}
+  private final double magneticMeVm2;
+  private final double floorMeV;
+  private final double radiusScaleFm;
+
+  private NewPhysicsCevns(CevnsCrossSection sm, Flavor flavor, FormFactor fp, FormFactor fn, FormFactor fa,
+      NewPhysics np, double floorMeV) {
+    this.sm = sm;
+    this.protonFormFactor = fp;
+    this.neutronFormFactor = fn;
+    this.axialFormFactor = fa;
+    Isotope iso = sm.isotope();
+    this.massMeV = sm.nuclearMassMeV();
+    this.z = iso.z();
+    this.n = iso.neutronNumber();
+    this.gVp = sm.couplings().gVp();
+    this.gVn = sm.couplings().gVn();
+    this.ga0 = sm.axialCouplingAtZero();
+    double gf = PhysicalConstants.FERMI_CONSTANT_PER_MEV2;
+    this.prefactorMeV3 = gf * gf * massMeV / (2 * Math.PI);
+    int a = PerFlavour.index(flavor);
+    double radiusMeVm2 = np.chargeRadiusCm2().get(a) / PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
+    this.protonShift = 2 * np.nsiU().get(a, a) + np.nsiD().get(a, a)
+        - NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * radiusMeVm2 / 6;
+    this.neutronShift = np.nsiU().get(a, a) + 2 * np.nsiD().get(a, a);
+    this.millichargeMeV2 = NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * np.millichargeE().get(a);
+    this.changingProton = new double[2];
+    this.changingNeutron = new double[2];
+    int k = 0;
+    for (int b = 0; b < 3; b++) {
+      if (b != a) {
+        changingProton[k] = 2 * np.nsiU().get(a, b) + np.nsiD().get(a, b);
+        changingNeutron[k] = np.nsiU().get(a, b) + 2 * np.nsiD().get(a, b);
+        k++;
+      }
+    }
+    List<double[]> v = new ArrayList<>();
+    List<double[]> s = new ArrayList<>();
+    for (Mediator m : np.mediators()) {
+      double m2 = m.massMeV() * m.massMeV();
+      if (m.type() == Mediator.Type.VECTOR) {
+        double c = m.gNu() * NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2;
+        v.add(new double[] {c * (2 * m.gU() + m.gD()), c * (m.gU() + 2 * m.gD()), m2});
+      } else {
+        s.add(new double[] {
+          m.gNu() * (m.gU() * NewPhysicsConstants.PROTON_SCALAR_U + m.gD() * NewPhysicsConstants.PROTON_SCALAR_D),
+          m.gNu() * (m.gU() * NewPhysicsConstants.NEUTRON_SCALAR_U + m.gD() * NewPhysicsConstants.NEUTRON_SCALAR_D),
+          m2});
+      }
+    }
+    this.vector = v.toArray(new double[0][]);
+    this.scalar = s.toArray(new double[0][]);
+    double mu = np.magneticMomentMuB().get(a);
+    this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu * z * z;
+    this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
+    this.radiusScaleFm = Math.max(Math.max(fp.rmsRadiusFm(), fn.rmsRadiusFm()), 1.0);
+  }
+
+  /**
+   * The model cross section.
+   *
+   * @param sm the Standard-Model cross section of this flavour and nuclide (its couplings, G_A and dσ/dT are used)
+   * @param flavor the neutrino flavour (must be the one {@code sm} was made for)
+   * @param protonFormFactor F_p used by {@code sm}
+   * @param neutronFormFactor F_n used by {@code sm}
+   * @param axialFormFactor F_A used by {@code sm} (ignored when G_A = 0; may then be null)
+   * @param np the model point
+   * @param recoilFloorMeV recoil floor in MeV, &gt; 0, applied when {@link NewPhysics#needsRecoilFloor} (μ_α or
+   *     Q_α ≠ 0, light mediators)
+   */
+  public static NewPhysicsCevns of(CevnsCrossSection sm, Flavor flavor, FormFactor protonFormFactor,
+      FormFactor neutronFormFactor, FormFactor axialFormFactor, NewPhysics np, double recoilFloorMeV) {
+    if (sm == null || flavor == null || protonFormFactor == null || neutronFormFactor == null || np == null) {
+      throw new IllegalArgumentException("new-physics CEvNS: sm, flavor, form factors and model must not be null");
+    }
+    if (sm.axialCouplingAtZero() != 0 && axialFormFactor == null) {
+      throw new IllegalArgumentException("new-physics CEvNS: axial form factor required when G_A != 0");
+    }
+    if (!(recoilFloorMeV > 0) || Double.isInfinite(recoilFloorMeV)) {
+      throw new IllegalArgumentException("new-physics CEvNS recoilFloorMeV: must be finite and > 0, got "
+          + recoilFloorMeV);
+    }
+    return new NewPhysicsCevns(sm, flavor, protonFormFactor, neutronFormFactor, axialFormFactor, np,
+        recoilFloorMeV);
+  }
+
+  @Override
+  public double maxRecoilMeV(double energyMeV) {
+    return sm.maxRecoilMeV(energyMeV);
+  }
+
+  @Override
+  public double minEnergyMeV(double recoilMeV) {
+    return sm.minEnergyMeV(recoilMeV);
+  }
+
+  @Override
+  public double recoilFloorMeV() {
+    return floorMeV;
+  }
+
+  @Override
+  public boolean steepAtMinRecoil() {
+    return floorMeV > 0;
+  }
+
+  @Override
+  public double xsCm2PerMeV(double energyMeV, double recoilMeV) {
+    double e = energyMeV;
+    double t = recoilMeV;
+    if (!(t >= floorMeV) || !(e > 0) || t > maxRecoilMeV(e)) {
+      return 0;
+    }
+    double base = sm.xsCm2PerMeV(e, t);
+    double q = Math.sqrt(2 * massMeV * t + t * t);
+    double q2 = 2 * massMeV * t;
+    double fp = protonFormFactor.value(q);
+    double fn = neutronFormFactor.value(q);
+    double proton = millichargeMeV2 == 0 ? protonShift : protonShift + millichargeMeV2 / q2; // Q ≠ 0: T ≥ floor > 0
+    double neutron = neutronShift;
+    for (double[] v : vector) {
+      proton += v[0] / (q2 + v[2]);
+      neutron += v[1] / (q2 + v[2]);
+    }
+    double zp = z * fp;
+    double nn = n * fn;
+    double delta = zp * proton + nn * neutron;
+    double oneMinusY = 1 - t / e;
+    double k = 1 + oneMinusY * oneMinusY - massMeV * t / (e * e);
+    double extra = 0;
+    if (delta != 0) {
+      double gv = z * gVp * fp + n * gVn * fn;
+      double ga = ga0 == 0 ? 0 : ga0 * axialFormFactor.value(q);
+      extra += (2 * gv * delta + delta * delta) * k + 2 * ga * delta * (1 - oneMinusY * oneMinusY);
+    }
+    for (int b = 0; b < 2; b++) {
+      double d = zp * changingProton[b] + nn * changingNeutron[b];
+      extra += d * d * k;
+    }
+    extra *= prefactorMeV3;
+    if (scalar.length > 0) {
+      double s = 0;
+      for (double[] c : scalar) {
+        s += (zp * c[0] + nn * c[1]) / (q2 + c[2]);
+      }
+      extra += s * s * massMeV * massMeV * t / (4 * Math.PI * e * e);
+    }
+    if (magneticMeVm2 != 0) {
+      extra += magneticMeVm2 * fp * fp * (1 / t - 1 / e);
+    }
+    double total = base + extra * PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
+    return total > 0 ? total : 0;
+  }
+
+  /** σ(E) = ∫ dσ/dT from the floor to T_max, by Gauss–Legendre on decades of T (relative accuracy ~1e-9). */
+  @Override
+  public double totalXsCm2(double energyMeV) {
+    double tMax = maxRecoilMeV(energyMeV);
+    if (!(tMax > floorMeV)) {
+      return 0;
+    }
+    double qMax = Math.sqrt(2 * massMeV * tMax + tMax * tMax);
+    int panels = Math.max(4, (int) Math.ceil(qMax * radiusScaleFm / PhysicalConstants.HBARC_MEV_FM));
+    return RecoilIntegral.integrate(t -> xsCm2PerMeV(energyMeV, t), floorMeV, tMax, panels);
+  }
+
+  /** The Standard-Model cross section this model modifies. */
+  public CevnsCrossSection standardModel() {
+    return sm;
+  }
+
+  @Override
+  public String toString() {
+    return "NewPhysicsCevns[" + sm + ", floor=" + floorMeV + " MeV]";
+  }
+}

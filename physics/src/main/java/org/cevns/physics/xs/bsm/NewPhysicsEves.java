@@ -1,0 +1,231 @@
+package org.cevns.physics.xs.bsm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.constants.Units;
+import org.cevns.physics.nucleus.ShellBinding;
+import org.cevns.physics.xs.EvesCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
+
+/**
+ * Neutrino–electron elastic scattering of one flavour on one atom under a {@link NewPhysics} point. Per free
+ * electron, with Q² = 2 m_e T, y = T/E, P = 2 G_F² m_e/π and B(g_L, g_R) = g_L² + g_R² (1 − y)² − g_L g_R m_e T/E²
+ * (the bracket of {@link EvesCrossSection}, g_L ↔ g_R for ν̄ already applied there):
+ * <pre>
+ *   dσ/dT = dσ/dT_SM + P [B(g_L + s/2, g_R + s/2) − B(g_L, g_R)] + P Σ_{β≠α} B(ε^e_αβ/2, ε^e_αβ/2)
+ *         + S² m_e² T / (4π E²) + (π α² μ_α² / m_e²)(1/T − 1/E)
+ *   s = ε^e_αα + Σ_Z′ g_ν g_e /(√2 G_F (Q² + m²)) − (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6)
+ *   S = Σ_φ g_ν g_e / (Q² + m_φ²)
+ * </pre>
+ * s is the shift of the electron vector coupling g_V = g_L + g_R; the electromagnetic part has the opposite
+ * sign to the proton's in {@link NewPhysicsCevns} (charge −1). Sources: NSI, Barranco, Miranda, Moura,
+ * Valle, PRD 73 (2006) 113001; magnetic moment, Vogel &amp; Engel, PRD 39 (1989) 3378; millicharge and charge
+ * radius, Kouzakov &amp; Studenikin, PRD 95 (2017) 055013 (the pure millicharge term is 2πα² Q²/(m_e T²) at
+ * small T); light mediators, Cerdeño et al., JHEP 05 (2016) 118. Per atom the free-electron cross section is
+ * multiplied by Z_eff(T) of the stepping approximation, exactly as in {@link EvesCrossSection} (envelope
+ * Z × free, acceptance Z_eff/Z). Below the recoil floor ({@link NewPhysics#needsRecoilFloor}: μ_α or Q_α ≠ 0, light
+ * mediators) dσ/dT is 0.
+ */
+public final class NewPhysicsEves implements RecoilCrossSection {
+  private final EvesCrossSection sm;
+  private final double gL;
+  private final double gR;
+  private final double prefactorMeV3;
+  private final double shift;
+  private final double millichargeMeV2;
+  private final double[] changing;
+  private final double[][] vector; // {coefficient, m²}
+  private final double[][] scalar; // {g_ν g_e, m²}
+  private final double magneticMeVm2;
+  private final double floorMeV;
+  /** Binding energies in MeV ascending and the electrons bound below each piece (stepping only). */
+  private final double[] stepsMeV;
+
+  private NewPhysicsEves(EvesCrossSection sm, Flavor flavor, NewPhysics np, double floorMeV) {
+    this.sm = sm;
+    this.gL = sm.gL();
+    this.gR = sm.gR();
+    double gf = PhysicalConstants.FERMI_CONSTANT_PER_MEV2;
+    this.prefactorMeV3 = 2 * gf * gf * PhysicalConstants.ELECTRON_MASS_MEV / Math.PI;
+    int a = PerFlavour.index(flavor);
+    double radiusMeVm2 = np.chargeRadiusCm2().get(a) / PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
+    this.shift = np.nsiE().get(a, a) + NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * radiusMeVm2 / 6;
+    this.millichargeMeV2 = -NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * np.millichargeE().get(a);
+    this.changing = new double[2];
+    int k = 0;
+    for (int b = 0; b < 3; b++) {
+      if (b != a) {
+        changing[k++] = np.nsiE().get(a, b);
+      }
+    }
+    List<double[]> v = new ArrayList<>();
+    List<double[]> s = new ArrayList<>();
+    for (Mediator m : np.mediators()) {
+      double m2 = m.massMeV() * m.massMeV();
+      if (m.type() == Mediator.Type.VECTOR) {
+        v.add(new double[] {m.gNu() * m.gE() * NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2, m2});
+      } else {
+        s.add(new double[] {m.gNu() * m.gE(), m2});
+      }
+    }
+    this.vector = v.toArray(new double[0][]);
+    this.scalar = s.toArray(new double[0][]);
+    double mu = np.magneticMomentMuB().get(a);
+    this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu;
+    this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
+    if (sm.stepping()) {
+      ShellBinding shells = ShellBinding.of(sm.z());
+      double[] b = new double[shells.shellCount()];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = shells.bindingKeV(i) / Units.KEV_PER_MEV;
+      }
+      Arrays.sort(b);
+      this.stepsMeV = b;
+    } else {
+      this.stepsMeV = new double[0];
+    }
+  }
+
+  /**
+   * The model cross section.
+   *
+   * @param sm the Standard-Model EvES cross section of this flavour and atom
+   * @param flavor its flavour
+   * @param np the model point
+   * @param recoilFloorMeV recoil floor in MeV, &gt; 0, applied when {@link NewPhysics#needsRecoilFloor} (μ_α or
+   *     Q_α ≠ 0, light mediators)
+   */
+  public static NewPhysicsEves of(EvesCrossSection sm, Flavor flavor, NewPhysics np, double recoilFloorMeV) {
+    if (sm == null || flavor == null || np == null) {
+      throw new IllegalArgumentException("new-physics EvES: sm, flavor and model must not be null");
+    }
+    if (flavor != sm.flavor()) {
+      throw new IllegalArgumentException("new-physics EvES: flavor " + flavor + " differs from the SM's " + sm.flavor());
+    }
+    if (!(recoilFloorMeV > 0) || Double.isInfinite(recoilFloorMeV)) {
+      throw new IllegalArgumentException("new-physics EvES recoilFloorMeV: must be finite and > 0, got "
+          + recoilFloorMeV);
+    }
+    return new NewPhysicsEves(sm, flavor, np, recoilFloorMeV);
+  }
+
+  @Override
+  public double maxRecoilMeV(double energyMeV) {
+    return sm.maxRecoilMeV(energyMeV);
+  }
+
+  @Override
+  public double minEnergyMeV(double recoilMeV) {
+    return sm.minEnergyMeV(recoilMeV);
+  }
+
+  @Override
+  public double recoilFloorMeV() {
+    return floorMeV;
+  }
+
+  @Override
+  public boolean steepAtMinRecoil() {
+    return floorMeV > 0;
+  }
+
+  /** Free-electron dσ/dT under the model, cm²/MeV per electron; 0 below the floor and above T_max. */
+  public double freeElectronXsCm2PerMeV(double energyMeV, double recoilMeV) {
+    double e = energyMeV;
+    double t = recoilMeV;
+    if (!(t >= floorMeV) || !(e > 0) || t > maxRecoilMeV(e)) {
+      return 0;
+    }
+    double base = sm.freeElectronXsCm2PerMeV(e, t);
+    double me = PhysicalConstants.ELECTRON_MASS_MEV;
+    double q2 = 2 * me * t;
+    double s = millichargeMeV2 == 0 ? shift : shift + millichargeMeV2 / q2; // Q ≠ 0: T ≥ floor > 0
+    for (double[] v : vector) {
+      s += v[0] / (q2 + v[1]);
+    }
+    double oneMinusY = 1 - t / e;
+    double r = me * t / (e * e);
+    double extra = 0;
+    if (s != 0) {
+      double l = gL + s / 2;
+      double rr = gR + s / 2;
+      extra += bracket(l, rr, oneMinusY, r) - bracket(gL, gR, oneMinusY, r);
+    }
+    for (double c : changing) {
+      extra += bracket(c / 2, c / 2, oneMinusY, r);
+    }
+    extra *= prefactorMeV3;
+    if (scalar.length > 0) {
+      double sc = 0;
+      for (double[] c : scalar) {
+        sc += c[0] / (q2 + c[1]);
+      }
+      extra += sc * sc * me * me * t / (4 * Math.PI * e * e);
+    }
+    if (magneticMeVm2 != 0) {
+      extra += magneticMeVm2 * (1 / t - 1 / e);
+    }
+    double total = base + extra * PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
+    return total > 0 ? total : 0;
+  }
+
+  private static double bracket(double l, double r, double oneMinusY, double meTOverE2) {
+    return l * l + r * r * oneMinusY * oneMinusY - l * r * meTOverE2;
+  }
+
+  @Override
+  public double envelopeXsCm2PerMeV(double energyMeV, double recoilMeV) {
+    return sm.z() * freeElectronXsCm2PerMeV(energyMeV, recoilMeV);
+  }
+
+  @Override
+  public double acceptance(double recoilMeV) {
+    return sm.acceptance(recoilMeV);
+  }
+
+  @Override
+  public boolean hasAcceptance() {
+    return sm.hasAcceptance();
+  }
+
+  @Override
+  public double xsCm2PerMeV(double energyMeV, double recoilMeV) {
+    double free = freeElectronXsCm2PerMeV(energyMeV, recoilMeV);
+    return free == 0 ? 0 : free * sm.electronsBoundBelowMeV(recoilMeV);
+  }
+
+  /** σ(E) per atom: ∫ from the floor to T_max, split at the shell binding energies (Z_eff constant between). */
+  @Override
+  public double totalXsCm2(double energyMeV) {
+    double tMax = maxRecoilMeV(energyMeV);
+    if (!(tMax > floorMeV)) {
+      return 0;
+    }
+    double sum = 0;
+    double lo = floorMeV;
+    for (int i = 0; i <= stepsMeV.length; i++) {
+      double hi = i < stepsMeV.length ? Math.min(tMax, stepsMeV[i]) : tMax;
+      if (hi > lo) {
+        int zEff = sm.electronsBoundBelowMeV(0.5 * (lo + hi));
+        if (zEff > 0) {
+          sum += zEff * RecoilIntegral.integrate(t -> freeElectronXsCm2PerMeV(energyMeV, t), lo, hi, 4);
+        }
+        lo = hi;
+      }
+    }
+    return sum;
+  }
+
+  /** The Standard-Model cross section this model modifies. */
+  public EvesCrossSection standardModel() {
+    return sm;
+  }
+
+  @Override
+  public String toString() {
+    return "NewPhysicsEves[" + sm + ", floor=" + floorMeV + " MeV]";
+  }
+}

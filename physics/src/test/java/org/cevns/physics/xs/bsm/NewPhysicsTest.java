@@ -1,0 +1,86 @@
+package org.cevns.physics.xs.bsm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.constants.PhysicalConstants;
+import org.junit.jupiter.api.Test;
+
+/** Scan names: every name of a point can be set and read back; errors name the parameter. */
+class NewPhysicsTest {
+  private static final NewPhysics FULL = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO,
+      PerFlavour.ZERO, PerFlavour.ZERO, PerFlavour.ZERO,
+      List.of(new Mediator(Mediator.Type.VECTOR, 10, 0, 0, 0, 0), new Mediator(Mediator.Type.SCALAR, 3, 0, 0, 0, 0)),
+      Optional.of(new Sterile(5, PerFlavour.ZERO)));
+
+  @Test
+  void everyScanNameRoundTrips() {
+    List<String> names = FULL.parameterNames();
+    assertEquals(18 + 9 + 12 + 4, names.size());
+    assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
+        "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu")));
+    double v = 0.25;
+    for (String name : names) {
+      NewPhysics p = FULL.with(name, v);
+      assertEquals(v, p.get(name), 0.0, name);
+      for (String other : names) {
+        if (!other.equals(name) && !other.startsWith(name.replaceAll("\\.g$", ".g_"))
+            && !(name.startsWith("mediator") && other.equals(name.replaceAll("\\.g_\\w+$", ".g")))
+            && !other.endsWith("mass_mev")) {
+          assertEquals(0.0, p.get(other), 0.0, name + " leaves " + other);
+        }
+      }
+    }
+    assertTrue(FULL.with("mediator[1].g", 0.1).mediators().get(1).gE() == 0.1, "g sets all four couplings");
+  }
+
+  @Test
+  void standardModelDetection() {
+    assertTrue(NewPhysics.NONE.isStandardModel());
+    assertTrue(new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO, PerFlavour.ZERO,
+        PerFlavour.ZERO, PerFlavour.ZERO, List.of(new Mediator(Mediator.Type.VECTOR, 1, 0.1, 0, 0, 0)),
+        Optional.empty()).isStandardModel(), "a mediator without matter couplings is inert");
+    assertFalse(NewPhysics.NONE.with("nsi.d.etau", 1e-3).isStandardModel());
+    assertTrue(NewPhysics.NONE.with("millicharge_e.nutau", 1e-12).hasInverseRecoilTerm(Flavor.NUTAUBAR));
+    assertFalse(NewPhysics.NONE.with("millicharge_e.nutau", 1e-12).hasInverseRecoilTerm(Flavor.NUE));
+  }
+
+  @Test
+  void badNamesAreNamed() {
+    assertEquals("physics parameter 'nsi.s.ee': NSI fermion must be u, d or e",
+        assertThrows(IllegalArgumentException.class, () -> NewPhysics.NONE.with("nsi.s.ee", 1)).getMessage());
+    assertEquals("physics parameter 'mediator[0].g': no mediator configured",
+        assertThrows(IllegalArgumentException.class, () -> NewPhysics.NONE.with("mediator[0].g", 1)).getMessage());
+    assertEquals("physics parameter 'mediator[2].g': mediator index must be in [0, 1]",
+        assertThrows(IllegalArgumentException.class, () -> FULL.get("mediator[2].g")).getMessage());
+    assertEquals("physics parameter 'magnetic_moment_mub.nux': unknown flavour 'nux', allowed: nue, numu, nutau",
+        assertThrows(IllegalArgumentException.class, () -> FULL.get("magnetic_moment_mub.nux")).getMessage());
+    assertEquals("physics parameter 'sterile.mass_mev': sterile mass_mev: must be finite and > 0, got -1.0",
+        assertThrows(IllegalArgumentException.class, () -> FULL.with("sterile.mass_mev", -1)).getMessage());
+    assertEquals("physics parameter 'foo': unknown parameter",
+        assertThrows(IllegalArgumentException.class, () -> FULL.get("foo")).getMessage());
+  }
+
+  /** The constants against their published values and the derived combinations against hand arithmetic. */
+  @Test
+  void constants() {
+    assertEquals(938.27208816, NewPhysicsConstants.PROTON_MASS_MEV, 0.0);
+    assertEquals(939.56542052, NewPhysicsConstants.NEUTRON_MASS_MEV, 0.0);
+    assertEquals(2.16, NewPhysicsConstants.UP_QUARK_MASS_MEV, 0.0);
+    assertEquals(4.67, NewPhysicsConstants.DOWN_QUARK_MASS_MEV, 0.0);
+    assertEquals(0.0208, NewPhysicsConstants.F_TU_PROTON, 0.0);
+    assertEquals(0.0411, NewPhysicsConstants.F_TD_PROTON, 0.0);
+    assertEquals(0.0189, NewPhysicsConstants.F_TU_NEUTRON, 0.0);
+    assertEquals(0.0451, NewPhysicsConstants.F_TD_NEUTRON, 0.0);
+    // 2√2 π α/G_F = 8.8858 × 0.0072974 / 1.1664e-11 MeV⁻² = 5.5592e9 MeV² (by hand)
+    assertEquals(5.5592e9, NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2, 0.0002e9);
+    // 1/(√2 G_F) = 1/(1.414214 × 1.1663787e-11) = 1/1.649516e-11 = 6.0624e10 MeV²
+    assertEquals(6.0624e10, NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2, 0.0002e10);
+    assertEquals(PhysicalConstants.FINE_STRUCTURE_CONSTANT, 7.2973525693e-3, 0.0);
+  }
+}

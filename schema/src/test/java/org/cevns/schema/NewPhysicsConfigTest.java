@@ -1,0 +1,119 @@
+package org.cevns.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+import org.cevns.physics.Process;
+import org.cevns.physics.xs.bsm.Mediator;
+import org.cevns.physics.xs.bsm.NewPhysics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The new-physics keys of {@code physics}: values, defaults, round trip and one-line errors. */
+class NewPhysicsConfigTest {
+  private static final String BASE = String.join("\n",
+      "name: test",
+      "sources:",
+      "  - name: sns",
+      "    type: pion-dar",
+      "    facility: sns",
+      "    exposure: {beam_energy_gwh: 13.99}",
+      "detectors:",
+      "  - name: csi",
+      "    target: {formula: CsI}",
+      "    mass_kg: 14.6",
+      "    distance_m: 19.3",
+      "    threshold_kevnr: 5",
+      "");
+
+  private static ExperimentConfig parse(String physics, Path dir) {
+    return ConfigLoader.parse(BASE + "physics:\n" + physics.indent(2), dir);
+  }
+
+  @Test
+  void readsEveryKey(@TempDir Path dir) {
+    ExperimentConfig c = parse("""
+        nsi:
+          u: {ee: 0.1, emu: -0.02}
+          d: {mutau: 0.03}
+          e: {tautau: 0.5}
+        magnetic_moment_mub: {nue: 1.0e-10}
+        millicharge_e: {numu: -2.0e-12}
+        charge_radius_cm2: {nutau: 3.0e-32}
+        mediators:
+          - {type: vector, mass_mev: 30, g: 1.0e-4}
+          - {type: scalar, mass_mev: 2, g_nu: 1.0e-5, g_e: 2.0e-5}
+        sterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-9}}
+        recoil_floor_kev: 0.5
+        """, dir);
+    NewPhysics np = c.physics().newPhysics();
+    assertEquals(0.1, np.get("nsi.u.ee"), 0.0);
+    assertEquals(-0.02, np.get("nsi.u.emu"), 0.0);
+    assertEquals(0.03, np.get("nsi.d.mutau"), 0.0);
+    assertEquals(0.5, np.get("nsi.e.tautau"), 0.0);
+    assertEquals(1e-10, np.get("magnetic_moment_mub.nue"), 0.0);
+    assertEquals(-2e-12, np.get("millicharge_e.numu"), 0.0);
+    assertEquals(3e-32, np.get("charge_radius_cm2.nutau"), 0.0);
+    assertEquals(1e-4, np.get("mediator[0].g"), 0.0);
+    assertEquals(Mediator.Type.SCALAR, np.mediators().get(1).type());
+    assertEquals(2e-5, np.get("mediator[1].g_e"), 0.0);
+    assertEquals(0.0, np.get("mediator[1].g_u"), 0.0);
+    assertEquals(10, np.get("sterile.mass_mev"), 0.0);
+    assertEquals(1e-9, np.get("sterile.dipole_mub.numu"), 0.0);
+    assertEquals(0.5, c.physics().recoilFloorKeV(), 0.0);
+    assertEquals(EnumSet.allOf(Process.class), c.physics().processes(), "upscatter added with sterile");
+    // the resolved YAML reads back to the same point
+    ExperimentConfig again = ConfigLoader.parse(c.resolvedYaml(), dir);
+    assertEquals(np, again.physics().newPhysics());
+    assertEquals(0.5, again.physics().recoilFloorKeV(), 0.0);
+  }
+
+  @Test
+  void defaultsAreTheStandardModel(@TempDir Path dir) {
+    ExperimentConfig c = ConfigLoader.parse(BASE, dir);
+    assertEquals(NewPhysics.NONE, c.physics().newPhysics());
+    assertEquals(PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV, c.physics().recoilFloorKeV(), 0.0);
+    assertEquals(EnumSet.of(Process.CEVNS, Process.EVES), c.physics().processes());
+    assertTrue(!c.resolvedYaml().contains("nsi"), "no new-physics keys in a Standard-Model resolved config");
+  }
+
+  static Stream<Arguments> errors() {
+    return Stream.of(
+        Arguments.of("nsi: {s: {ee: 0.1}}", "physics.nsi.s: unknown key, allowed: u, d, e"),
+        Arguments.of("nsi: {u: {eu: 0.1}}", "physics.nsi.u.eu: unknown key, allowed: ee, mumu, tautau, emu, etau, mutau"),
+        Arguments.of("nsi: {u: {ee: .nan}}", "physics.nsi.u.ee: must be a finite number, got .nan"),
+        Arguments.of("magnetic_moment_mub: {nux: 1}",
+            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau"),
+        Arguments.of("millicharge_e: {nue: x}", "physics.millicharge_e.nue: must be a number, got 'x'"),
+        Arguments.of("mediators: [{type: axial, mass_mev: 1}]",
+            "physics.mediators[0].type: must be one of vector, scalar, got 'axial'"),
+        Arguments.of("mediators: [{type: vector, mass_mev: 0, g: 1}]",
+            "physics.mediators[0].mass_mev: must be > 0, got 0"),
+        Arguments.of("mediators: [{type: vector, g: 1}]", "physics.mediators[0].mass_mev: required key is missing"),
+        Arguments.of("mediators: [{type: vector, mass_mev: 5, g: 1, g_e: 2}]",
+            "physics.mediators[0].g_e: give either g (one coupling for neutrinos, u, d and e) or the g_* couplings,"
+                + " not both"),
+        Arguments.of("sterile: {mass_mev: 10}", "physics.sterile.dipole_mub: required key is missing"),
+        Arguments.of("sterile: {mass_mev: -1, dipole_mub: {numu: 1}}", "physics.sterile.mass_mev: must be > 0, got -1"),
+        Arguments.of("processes: [upscatter]", "physics.processes: upscatter needs a sterile neutrino (physics.sterile), got upscatter"),
+        Arguments.of("processes: [cevns]\nsterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-9}}",
+            "physics.processes: must include upscatter when physics.sterile is set"),
+        Arguments.of("recoil_floor_kev: 0", "physics.recoil_floor_kev: must be > 0, got 0"),
+        Arguments.of("magnetic_moment_mub: {nue: 1.0e-10}\nrecoil_floor_kev: 6",
+            "physics.recoil_floor_kev: must be <= the smallest detector threshold_kevnr 5.0 (detector csi), got 6.0"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("errors")
+  void oneLineErrors(String physics, String expected, @TempDir Path dir) {
+    ConfigException e = assertThrows(ConfigException.class, () -> parse(physics, dir));
+    assertEquals(expected, e.getMessage());
+  }
+}
