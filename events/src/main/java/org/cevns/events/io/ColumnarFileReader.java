@@ -87,6 +87,11 @@ public final class ColumnarFileReader implements AutoCloseable {
         throw new IOException(f + ": not a readable Parquet file: " + e.getMessage(), e);
       }
     }
+    List<ShardSet.Member> members = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      members.add(new ShardSet.Member(files.get(i), footers.get(i).getFileMetaData().getKeyValueMetaData()));
+    }
+    ShardSet.checkOneRun(pathOrDirectory.toString(), members);
     return new ColumnarFileReader(c, List.copyOf(files), List.copyOf(footers), readPath);
   }
 
@@ -133,7 +138,7 @@ public final class ColumnarFileReader implements AutoCloseable {
 
   /** The key-value metadata of the first file. */
   public Map<String, String> metadata() {
-    return Map.copyOf(footers.get(0).getFileMetaData().getKeyValueMetaData());
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(footers.get(0).getFileMetaData().getKeyValueMetaData()));
   }
 
   /** The total number of rows of all files (from their footers). */
