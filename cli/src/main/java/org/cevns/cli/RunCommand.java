@@ -116,6 +116,8 @@ final class RunCommand implements Callable<Integer> {
       throw staged.fail(e);
     }
     spec.commandLine().getOut().print(TerminalSummary.render(r));
+    spec.commandLine().getOut().print(SensitivityOutputs.precision(s.expected(), loaded.config().name()
+        + ": expected 68.27 % CL precision (Asimov at the configured exposure, systematics included)"));
     spec.commandLine().getOut().flush();
     o.log().accept(String.format(Locale.ROOT, "done in %.1f s, seed %d; outputs in %s", (System.nanoTime() - t0) / 1e9,
         runSeed, output));

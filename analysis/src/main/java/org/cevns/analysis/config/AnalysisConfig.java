@@ -1,5 +1,6 @@
 package org.cevns.analysis.config;
 
+import java.util.List;
 import java.util.Map;
 import org.cevns.schema.ExperimentConfig;
 
@@ -16,10 +17,13 @@ import org.cevns.schema.ExperimentConfig;
  * @param time time binning (ns): since the pulse start for pulsed sources, since the period start otherwise
  * @param fit fit settings
  * @param sensitivity sensitivity settings
+ * @param systematics systematic uncertainties of the fit ({@code analysis.systematics})
+ * @param parameters physics parameters of interest reported by {@code run} and {@code sensitivity}
+ *     ({@code analysis.parameters}: {@code sin2_theta_w}, {@code rn_fm.Cs133}, …), besides μ
  */
 public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, AxisSpec energy,
     Map<String, AxisSpec> energyByDetector, AxisSpec pe, AxisSpec time, FitSettings fit,
-    SensitivitySettings sensitivity) {
+    SensitivitySettings sensitivity, Systematics systematics, List<String> parameters) {
   /** Default number of energy bins. */
   public static final int DEFAULT_ENERGY_BINS = 20;
   /** Default number of time bins. */
@@ -27,7 +31,7 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
 
   public AnalysisConfig {
     if (modeAsWritten == null || mode == null || energy == null || energyByDetector == null || pe == null
-        || time == null || fit == null || sensitivity == null) {
+        || time == null || fit == null || sensitivity == null || systematics == null || parameters == null) {
       throw new IllegalArgumentException("every analysis setting must be given (none null)");
     }
     if (mode == AnalysisMode.AUTO) {
@@ -37,6 +41,7 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
       throw new IllegalArgumentException("the energy-time fit needs mode beam, got " + mode);
     }
     energyByDetector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(energyByDetector));
+    parameters = List.copyOf(parameters);
   }
 
   /** Parses and validates the {@code analysis} section of {@code config} (absent: every default). */
@@ -51,11 +56,19 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
 
   /** This configuration with other fit settings. */
   public AnalysisConfig withFit(FitSettings f) {
-    return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, f, sensitivity);
+    return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, f, sensitivity, systematics,
+        parameters);
   }
 
   /** This configuration with other sensitivity settings. */
   public AnalysisConfig withSensitivity(SensitivitySettings s) {
-    return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, s);
+    return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, s, systematics,
+        parameters);
+  }
+
+  /** This configuration with other systematics (e.g. {@link Systematics#none()}). */
+  public AnalysisConfig withSystematics(Systematics s) {
+    return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, sensitivity, s,
+        parameters);
   }
 }

@@ -34,7 +34,7 @@ final class AnalysisConfigParser {
       return defaults(config);
     }
     ConfigNode a = section.get().requireMap();
-    a.allowKeys("mode", "energy", "detectors", "pe", "time", "fit", "sensitivity");
+    a.allowKeys("mode", "energy", "detectors", "pe", "time", "fit", "sensitivity", "systematics", "parameters");
     AnalysisMode written = a.optionalEnum("mode", AnalysisMode.class, AnalysisMode.AUTO);
     AnalysisMode mode = resolve(written, config, a);
     AxisSpec energy = a.optionalMap("energy").map(n -> axis(n, AXIS_KEYS_ENERGY, AnalysisConfig.DEFAULT_ENERGY_BINS))
@@ -53,15 +53,18 @@ final class AnalysisConfigParser {
     FitSettings fit = a.optionalMap("fit").map(n -> fit(n, config, mode)).orElse(FitSettings.defaults());
     SensitivitySettings sens = a.optionalMap("sensitivity").map(AnalysisConfigParser::sensitivity)
         .orElse(SensitivitySettings.defaults());
+    Systematics syst = a.optionalMap("systematics")
+        .map(n -> SystematicsParser.parse(n, config, backgroundNames(config))).orElse(Systematics.defaults());
+    List<String> params = a.optionalList("parameters").map(SystematicsParser::parameters).orElse(List.of());
     a.requireAllConsumed();
-    return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens);
+    return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
   }
 
   private static AnalysisConfig defaults(ExperimentConfig config) {
     return new AnalysisConfig(AnalysisMode.AUTO, resolve(AnalysisMode.AUTO, config, null),
         AxisSpec.defaults(AnalysisConfig.DEFAULT_ENERGY_BINS), Map.of(),
         AxisSpec.defaults(AnalysisConfig.DEFAULT_ENERGY_BINS), AxisSpec.defaults(AnalysisConfig.DEFAULT_TIME_BINS),
-        FitSettings.defaults(), SensitivitySettings.defaults());
+        FitSettings.defaults(), SensitivitySettings.defaults(), Systematics.defaults(), List.of());
   }
 
   /** The mode in effect; checks that the configuration has what an explicit mode needs. */

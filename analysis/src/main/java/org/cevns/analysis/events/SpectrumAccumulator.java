@@ -189,6 +189,11 @@ public final class SpectrumAccumulator {
     }
   }
 
+  /** The key of index {@code i} (from {@link #key}). */
+  public SpectrumKey keyOf(int i) {
+    return keys.get(i);
+  }
+
   /** Adds the sums of {@code other} (same binning). */
   public void merge(SpectrumAccumulator other) {
     if (!other.binning.equals(binning)) {

@@ -9,19 +9,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The binned model: channels of samples and the parameters. Parameter vector layout (used everywhere in
- * this package): index 0 is the signal strength μ = σ_meas/σ_SM ({@link #POI_NAME}), index 1 + j is
- * {@code norms().get(j)}. The bins of all channels are concatenated in channel order ("flat" bins; channel c
- * starts at {@link #channelOffset(int)}).
+ * The binned model: channels of samples and the parameters. Parameter layout (used everywhere in this package):
+ * 0 is μ = σ_meas/σ_SM ({@link #POI_NAME}); 1 + j is {@code norms().get(j)}; then the systematic nuisances α of
+ * the samples' {@link Modifier}s ({@link #alphas()}); then the {@link #physics()} parameters. The bins of all
+ * channels are concatenated in channel order ("flat" bins; channel c starts at {@link #channelOffset(int)}).
  *
- * <p>Expected counts: ν_i = Σ_s T_s,i · (μ if s is signal) · Π_{θ ∈ norms(s)} θ.
+ * <p>Expected counts (HistFactory, as pyhf evaluates it): ν_i = γ_i Σ_s (T_s,i(φ) + Σ_h Δ_h,s,i(α_h)) ·
+ * (μ if signal) · Π θ · Π_n f_n(α_n), T_s(φ) the template at the physics parameters, Δ and f the histosys and
+ * normsys interpolations of {@link Modifier}, γ_i the Barlow–Beeston-lite factor of bin i (Barlow &amp; Beeston,
+ * CPC 77 (1993) 219; Conway, PHYSTAT 2011) with a Gaussian constraint of relative width
+ * δ_i = √(Σ_s σ_s,i²)/Σ_s T_s,i, profiled analytically in {@link PoissonLikelihood} ({@link #expected}: γ = 1).
  */
 public final class BinnedModel {
   /** Name of the parameter of interest. */
   public static final String POI_NAME = "mu";
+  /** Bounds of the systematic nuisances α (in units of their prior σ). */
+  public static final double ALPHA_BOUND = 5.0;
 
   private final List<Channel> channels;
   private final List<NormParameter> norms;
+  private final List<String> alphas;
+  private final List<PhysicsParameter> physics;
   private final Map<String, Integer> normIndex;
   private final int[] channelOffsets;
   private final int nBins;
@@ -29,24 +37,55 @@ public final class BinnedModel {
   private final double[][] templates;
   private final int[] sampleOffset;
   private final int[][] sampleFactors;
+  private final double[] relStatError;
   private final boolean[] binUsed;
+  private final boolean plain;
+  private final SampleTerms terms;
 
-  private BinnedModel(List<Channel> channels, List<NormParameter> norms) {
+  private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
     if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("channels must be a non-empty list");
     }
     if (norms == null || norms.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("norms must be a list without nulls");
     }
+    if (physics == null || physics.stream().anyMatch(x -> x == null)) {
+      throw new IllegalArgumentException("physics must be a list without nulls");
+    }
     this.channels = List.copyOf(channels);
     this.norms = List.copyOf(norms);
+    this.physics = List.copyOf(physics);
     Map<String, Integer> idx = new HashMap<>();
     for (int j = 0; j < norms.size(); j++) {
       if (idx.put(norms.get(j).name(), 1 + j) != null) {
         throw new IllegalArgumentException("norm names must be unique, got " + norms.get(j).name() + " twice");
       }
     }
-    this.normIndex = Collections.unmodifiableMap(idx);
+    List<String> alphaNames = new ArrayList<>();
+    for (Channel ch : channels) {
+      for (Sample s : ch.samples()) {
+        for (Modifier m : s.modifiers()) {
+          if (idx.containsKey(m.parameter())) {
+            throw new IllegalArgumentException("modifier parameter " + m.parameter() + " is also a norm");
+          }
+          if (!alphaNames.contains(m.parameter())) {
+            alphaNames.add(m.parameter());
+          }
+        }
+      }
+    }
+    this.alphas = List.copyOf(alphaNames);
+    Map<String, Integer> all = new HashMap<>(idx);
+    for (int a = 0; a < alphas.size(); a++) {
+      all.put(alphas.get(a), 1 + norms.size() + a);
+    }
+    for (int q = 0; q < this.physics.size(); q++) {
+      String n = this.physics.get(q).name();
+      if (all.put(n, 1 + norms.size() + alphas.size() + q) != null) {
+        throw new IllegalArgumentException("physics parameter " + n + " clashes with another parameter name");
+      }
+    }
+    this.normIndex = Collections.unmodifiableMap(all);
     Set<String> channelNames = new HashSet<>();
     Set<String> usedNorms = new HashSet<>();
     boolean anySignal = false;
@@ -54,6 +93,7 @@ public final class BinnedModel {
     List<double[]> t = new ArrayList<>();
     List<Integer> off = new ArrayList<>();
     List<int[]> fac = new ArrayList<>();
+    List<Sample> flat = new ArrayList<>();
     for (int c = 0; c < channels.size(); c++) {
       Channel ch = channels.get(c);
       if (!channelNames.add(ch.name())) {
@@ -79,6 +119,7 @@ public final class BinnedModel {
         t.add(s.expected());
         off.add(channelOffsets[c]);
         fac.add(f);
+        flat.add(s);
       }
     }
     if (!anySignal) {
@@ -93,6 +134,31 @@ public final class BinnedModel {
     this.templates = t.toArray(new double[0][]);
     this.sampleOffset = off.stream().mapToInt(Integer::intValue).toArray();
     this.sampleFactors = fac.toArray(new int[0][]);
+    int ns = flat.size();
+    this.terms = new SampleTerms(templates, sampleOffset, sampleFactors, flat, all, nBins,
+        1 + norms.size() + alphas.size(), this.physics);
+    double[] sumT = new double[nBins];
+    double[] sumVar = new double[nBins];
+    boolean anyStat = false;
+    boolean anyMod = false;
+    for (int s = 0; s < ns; s++) {
+      Sample smp = flat.get(s);
+      anyMod |= !smp.modifiers().isEmpty();
+      double[] tmp = templates[s];
+      java.util.Optional<double[]> se = smp.statErrors();
+      for (int i = 0; i < tmp.length; i++) {
+        sumT[sampleOffset[s] + i] += tmp[i];
+        if (se.isPresent()) {
+          sumVar[sampleOffset[s] + i] += se.get()[i] * se.get()[i];
+          anyStat = true;
+        }
+      }
+    }
+    this.relStatError = new double[nBins];
+    for (int i = 0; i < nBins; i++) {
+      relStatError[i] = sumT[i] > 0 && sumVar[i] > 0 ? Math.sqrt(sumVar[i]) / sumT[i] : 0.0;
+    }
+    this.plain = !anyStat && !anyMod && physics.isEmpty();
     this.binUsed = new boolean[nBins];
     for (int s = 0; s < templates.length; s++) {
       for (int i = 0; i < templates[s].length; i++) {
@@ -108,7 +174,74 @@ public final class BinnedModel {
    * at least one sample; every name a sample uses must be declared). At least one sample must be signal.
    */
   public static BinnedModel of(List<Channel> channels, List<NormParameter> norms) {
-    return new BinnedModel(channels, norms);
+    return new BinnedModel(channels, norms, List.of());
+  }
+
+  /** A model with physics parameters (see {@link #of(List, List)}); samples with a {@link PhysicsShape} use them. */
+  public static BinnedModel of(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
+    return new BinnedModel(channels, norms, physics);
+  }
+
+  /** Names of the systematic nuisances α, in parameter order (index 1 + norms + a). */
+  public List<String> alphas() {
+    return alphas;
+  }
+
+  /** The physics parameters, in parameter order (after the α). */
+  public List<PhysicsParameter> physics() {
+    return physics;
+  }
+
+  /** Index of the first α. */
+  public int alphaOffset() {
+    return 1 + norms.size();
+  }
+
+  /** Index of the first physics parameter. */
+  public int physicsOffset() {
+    return 1 + norms.size() + alphas.size();
+  }
+
+  /** Number of global observables (auxiliary measurements): one per norm, then one per α. */
+  public int nGlobalObservables() {
+    return norms.size() + alphas.size();
+  }
+
+  /** Relative Barlow–Beeston-lite width δ_i of flat bin i (0: no statistical uncertainty given). */
+  public double relativeStatError(int i) {
+    return relStatError[i];
+  }
+
+  /** True if some bin has a statistical uncertainty (Barlow–Beeston-lite terms). */
+  public boolean hasStatErrors() {
+    for (double d : relStatError) {
+      if (d > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a model of templates × norms only (no modifiers, physics or statistical errors). */
+  boolean isPlain() {
+    return plain;
+  }
+
+  /** Lower bound of parameter k (μ: −∞, the fit options restrict it; norms 0; α −5; physics lower). */
+  public double lowerBound(int k) {
+    return k == 0 ? Double.NEGATIVE_INFINITY : k < alphaOffset() ? 0.0 : k < physicsOffset() ? -ALPHA_BOUND
+        : physics.get(k - physicsOffset()).lower();
+  }
+
+  /** Upper bound of parameter k (μ, norms: +∞; α +5; physics upper). */
+  public double upperBound(int k) {
+    return k < alphaOffset() ? Double.POSITIVE_INFINITY : k < physicsOffset() ? ALPHA_BOUND
+        : physics.get(k - physicsOffset()).upper();
+  }
+
+  /** True if parameter k floats in fits (FIXED norms do not). */
+  public boolean floats(int k) {
+    return k == 0 || k >= alphaOffset() || norm(k).floats();
   }
 
   /** Channels in order. */
@@ -150,16 +283,18 @@ public final class BinnedModel {
     return binUsed[i];
   }
 
-  /** Number of parameters, 1 + norms. */
+  /** Number of parameters, 1 + norms + α + physics. */
   public int nParameters() {
-    return 1 + norms.size();
+    return 1 + norms.size() + alphas.size() + physics.size();
   }
 
-  /** Parameter names: "mu", then the norms. */
+  /** Parameter names: "mu", then the norms, the α and the physics parameters. */
   public List<String> parameterNames() {
     List<String> n = new ArrayList<>();
     n.add(POI_NAME);
     norms.forEach(p -> n.add(p.name()));
+    n.addAll(alphas);
+    physics.forEach(p -> n.add(p.name()));
     return n;
   }
 
@@ -175,19 +310,29 @@ public final class BinnedModel {
     return j;
   }
 
-  /** The norm parameter of parameter index {@code k} &ge; 1. */
+  /** The norm parameter of parameter index 1 &le; {@code k} &lt; {@link #alphaOffset()}. */
   public NormParameter norm(int k) {
     return norms.get(k - 1);
   }
 
-  /** Nominal parameters: μ = {@code mu}, every norm at its value (1 unless fixed otherwise). */
+  /** Nominal parameters: μ = {@code mu}, every norm at its value (1 unless fixed otherwise), α = 0, physics nominal. */
   public double[] nominalParameters(double mu) {
     double[] p = new double[nParameters()];
     p[0] = mu;
     for (int j = 0; j < norms.size(); j++) {
       p[1 + j] = norms.get(j).value();
     }
+    for (int q = 0; q < physics.size(); q++) {
+      p[physicsOffset() + q] = physics.get(q).nominal();
+    }
     return p;
+  }
+
+  /** Nominal global observables: 1 for every norm, 0 for every α. */
+  public double[] nominalGlobalObservables() {
+    double[] a = new double[nGlobalObservables()];
+    java.util.Arrays.fill(a, 0, norms.size(), 1.0);
+    return a;
   }
 
   /** Expected counts per flat bin at parameters {@code p}. */
@@ -199,21 +344,29 @@ public final class BinnedModel {
 
   /** Expected counts per flat bin at parameters {@code p}, written to {@code out} (length nBins). */
   public void expected(double[] p, double[] out) {
-    java.util.Arrays.fill(out, 0.0);
-    for (int s = 0; s < templates.length; s++) {
-      double m = 1.0;
-      for (int f : sampleFactors[s]) {
-        m *= p[f];
-      }
-      if (m == 0.0) {
-        continue;
-      }
-      double[] t = templates[s];
-      int o = sampleOffset[s];
-      for (int i = 0; i < t.length; i++) {
-        out[o + i] += m * t[i];
-      }
+    terms.expected(p, out);
+  }
+
+  /** ∂ν_i/∂p_k (γ = 1) for the parameters flagged in {@code which} (see {@link SampleTerms#jacobian}). */
+  double[][] jacobian(double[] p, boolean[] which) {
+    return terms.jacobian(p, which);
+  }
+
+  /**
+   * Expected counts in channel {@code c} of its samples accepted by {@code which} at parameters {@code p}
+   * (modifiers and physics included; Barlow–Beeston γ = 1).
+   */
+  public double[] expectedOfSamples(double[] p, int c, java.util.function.Predicate<Sample> which) {
+    int s0 = 0;
+    for (int cc = 0; cc < c; cc++) {
+      s0 += channels.get(cc).samples().size();
     }
+    List<Sample> samples = channels.get(c).samples();
+    boolean[] take = new boolean[samples.size()];
+    for (int j = 0; j < take.length; j++) {
+      take[j] = which.test(samples.get(j));
+    }
+    return terms.expectedOfSamples(p, s0, take, channelOffsets[c + 1] - channelOffsets[c]);
   }
 
   /** Expected counts of channel {@code c} at parameters {@code p}. */
@@ -223,7 +376,7 @@ public final class BinnedModel {
 
   /** This model with every template × {@code factor} (exposure scaling; relative widths unchanged). */
   public BinnedModel scaled(double factor) {
-    return new BinnedModel(channels.stream().map(c -> c.scaled(factor)).toList(), norms);
+    return new BinnedModel(channels.stream().map(c -> c.scaled(factor)).toList(), norms, physics);
   }
 
   // ---- compiled access for the likelihood (package-private) ----

@@ -25,7 +25,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * the parameter uncertainties (a second BOBYQA pass, re-centred and re-scaled, follows if the first moved
  * far from the start). The optimiser stops at 1e-5 σ; Newton steps with the analytic gradient and Hessian
  * then polish the minimum to full precision. The best point seen is kept. Bounds: μ within
- * {@link FitOptions}, norms θ &ge; 0.
+ * {@link FitOptions}, the others from {@link BinnedModel#lowerBound}/{@link BinnedModel#upperBound} (norms
+ * θ &ge; 0, α within ±5, physics parameters within their range).
  */
 final class Fitter {
   /** BOBYQA initial trust-region radius, in standardised units. */
@@ -57,11 +58,18 @@ final class Fitter {
 
   /** Minimum over the floating parameters, μ floating unless {@code fixMu} (then μ = start[0]). */
   FitResult fit(double[] start, boolean fixMu) {
+    return fit(start, fixMu ? new int[] {0} : new int[0]);
+  }
+
+  /** Minimum over the floating parameters except those with index in {@code fixed} (held at their start value). */
+  FitResult fit(double[] start, int[] fixed) {
     int np = model.nParameters();
     boolean[] floating = new boolean[np];
-    floating[0] = !fixMu;
-    for (int k = 1; k < np; k++) {
-      floating[k] = model.norm(k).floats();
+    for (int k = 0; k < np; k++) {
+      floating[k] = model.floats(k);
+    }
+    for (int k : fixed) {
+      floating[k] = false;
     }
     int[] free = indicesOf(floating);
     double[] lo = new double[np];
@@ -70,9 +78,9 @@ final class Fitter {
     hi[0] = options.muUpper();
     double[] x0 = start.clone();
     for (int k = 1; k < np; k++) {
-      lo[k] = 0.0;
-      hi[k] = Double.POSITIVE_INFINITY;
-      if (!floating[k]) {
+      lo[k] = model.lowerBound(k);
+      hi[k] = model.upperBound(k);
+      if (!model.floats(k)) {
         x0[k] = model.norm(k).value();
       }
     }
@@ -290,7 +298,9 @@ final class Fitter {
     }
     int nUnconstrained = 0;
     for (int k = 0; k < x.length; k++) {
-      boolean constrained = k > 0 && model.norm(k).kind() == NormParameter.Kind.CONSTRAINED;
+      boolean constrained = k >= model.alphaOffset() && k < model.physicsOffset()
+          || k > 0 && k < model.alphaOffset() && model.norm(k).kind() == NormParameter.Kind.CONSTRAINED
+          || k >= model.physicsOffset() && model.physics().get(k - model.physicsOffset()).sigma() > 0;
       if (floating[k] && !constrained) {
         nUnconstrained++;
       }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What the likelihood is evaluated on: observed counts per flat bin (channels concatenated as in
  * {@link BinnedModel}) and one global observable per norm parameter — the auxiliary measurement a_j of a
- * constrained normalisation (nominal 1; fluctuated in toys; ignored for free and fixed norms). Counts need
- * not be integers (Asimov data).
+ * constrained normalisation (nominal 1; fluctuated in toys; ignored for free and fixed norms) — then one per
+ * systematic nuisance α (nominal 0). Counts need not be integers (Asimov data).
  */
 public final class Observations {
   private final double[] counts;
@@ -21,7 +21,7 @@ public final class Observations {
    * Counts and global observables for {@code model}.
    *
    * @param counts per flat bin, length model.nBins(), finite, &ge; 0; copied
-   * @param globalObservables per norm (length model.norms().size()), finite; copied
+   * @param globalObservables per norm, then per α (length model.nGlobalObservables()), finite; copied
    */
   public static Observations of(BinnedModel model, double[] counts, double[] globalObservables) {
     if (model == null) {
@@ -36,9 +36,9 @@ public final class Observations {
         throw new IllegalArgumentException("counts[" + i + "] must be finite and >= 0, got " + counts[i]);
       }
     }
-    int nNorms = model.norms().size();
+    int nNorms = model.nGlobalObservables();
     if (globalObservables == null || globalObservables.length != nNorms) {
-      throw new IllegalArgumentException("globalObservables must have length " + nNorms + " (one per norm), got "
+      throw new IllegalArgumentException("globalObservables must have length " + nNorms + " (one per norm and alpha), got "
           + (globalObservables == null ? "null" : globalObservables.length));
     }
     for (int j = 0; j < nNorms; j++) {
@@ -50,11 +50,9 @@ public final class Observations {
     return new Observations(counts.clone(), globalObservables.clone());
   }
 
-  /** Counts with nominal global observables (1 for every norm). */
+  /** Counts with nominal global observables (1 for every norm, 0 for every α). */
   public static Observations of(BinnedModel model, double[] counts) {
-    double[] a = new double[model.norms().size()];
-    java.util.Arrays.fill(a, 1.0);
-    return of(model, counts, a);
+    return of(model, counts, model.nominalGlobalObservables());
   }
 
   /** Counts given per channel (in model channel order), nominal global observables. */
@@ -91,7 +89,7 @@ public final class Observations {
     return counts.clone();
   }
 
-  /** Global observable of norm {@code j} (parameter index 1 + j). */
+  /** Global observable j: of norm j (parameter index 1 + j), or of an α (parameter index 1 + j likewise). */
   public double globalObservable(int j) {
     return globalObservables[j];
   }

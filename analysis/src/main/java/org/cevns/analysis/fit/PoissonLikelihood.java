@@ -17,6 +17,13 @@ package org.cevns.analysis.fit;
  * (a steep wall); for n_i = 0 and ν_i &lt; 0 a penalty 1e6·ν_i² is added. Both leave D unchanged wherever all
  * ν_i are physical (ν_i &ge; ε where n_i &gt; 0, ν_i &ge; 0 elsewhere).
  *
+ * <p>Systematic nuisances α add (α − a)² (a their global observable, nominal 0), constrained physics
+ * parameters ((x − x₀)/σ)². With template statistical errors (Barlow–Beeston-lite, see {@link BinnedModel}),
+ * every bin i with relative error δ_i &gt; 0 has its own factor γ_i on ν_i, profiled analytically: γ̂_i is the
+ * positive root of γ² + (ν_i δ_i² − 1)γ − n_i δ_i² = 0, and the bin contributes
+ * 2[γ̂ν − n + n ln(n/(γ̂ν))] + ((γ̂ − 1)/δ)²; the gradient of this profiled deviance is that at fixed γ̂ (envelope
+ * theorem). The Hessian of such models is the central difference of the analytic gradient.
+ *
  * <p>Stateless apart from a scratch buffer: not thread-safe; use one instance per thread.
  */
 final class PoissonLikelihood {
@@ -30,6 +37,9 @@ final class PoissonLikelihood {
   private final double[] nu;
   private final double[] invSigma2;
   private final boolean[] constrained;
+  private final double[] centre;
+  private final double[] delta2;
+  private final boolean plain;
 
   private PoissonLikelihood(BinnedModel model, Observations data) {
     this.model = model;
@@ -38,13 +48,46 @@ final class PoissonLikelihood {
     int np = model.nParameters();
     this.invSigma2 = new double[np];
     this.constrained = new boolean[np];
-    for (int k = 1; k < np; k++) {
+    this.centre = new double[np];
+    for (int k = 1; k < model.alphaOffset(); k++) {
       NormParameter p = model.norm(k);
       if (p.kind() == NormParameter.Kind.CONSTRAINED) {
         constrained[k] = true;
         invSigma2[k] = 1.0 / (p.relativeWidth() * p.relativeWidth());
+        centre[k] = data.globalObservable(k - 1);
       }
     }
+    for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
+      constrained[k] = true;
+      invSigma2[k] = 1.0;
+      centre[k] = data.globalObservable(k - 1);
+    }
+    for (int q = 0; q < model.physics().size(); q++) {
+      PhysicsParameter pp = model.physics().get(q);
+      int k = model.physicsOffset() + q;
+      if (pp.sigma() > 0) {
+        constrained[k] = true;
+        invSigma2[k] = 1.0 / (pp.sigma() * pp.sigma());
+        centre[k] = pp.nominal();
+      }
+    }
+    this.delta2 = new double[model.nBins()];
+    for (int i = 0; i < delta2.length; i++) {
+      double d = model.relativeStatError(i);
+      delta2[i] = d * d;
+    }
+    this.plain = model.isPlain();
+  }
+
+  /** The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n and relative error² d2 (&gt; 0). */
+  static double gammaHat(double nu, double n, double d2) {
+    if (!(nu > 0)) {
+      return 1.0;
+    }
+    double b = nu * d2 - 1.0;
+    double c = n * d2;
+    double root = Math.sqrt(b * b + 4 * c);
+    return b > 0 ? 2 * c / (b + root) : (root - b) / 2;
   }
 
   /** The likelihood of {@code model} for {@code data} (same number of bins). */
@@ -80,17 +123,25 @@ final class PoissonLikelihood {
     double[] n = data.countsView();
     double d = 0;
     for (int i = 0; i < nu.length; i++) {
-      d += binDeviance(nu[i], n[i]);
+      if (delta2[i] > 0) {
+        double g = gammaHat(nu[i], n[i], delta2[i]);
+        d += binDeviance(g * nu[i], n[i]) + (g - 1) * (g - 1) / delta2[i];
+      } else {
+        d += binDeviance(nu[i], n[i]);
+      }
     }
     return d;
   }
 
-  /** The constraint part Σ_j ((θ_j − a_j)/σ_j)². */
+  /**
+   * The constraint part Σ_j ((θ_j − a_j)/σ_j)² of the constrained norms, α and physics parameters (the
+   * Barlow–Beeston-lite constraints belong to {@link #poissonDeviance}).
+   */
   public double constraintDeviance(double[] p) {
     double d = 0;
     for (int k = 1; k < p.length; k++) {
       if (constrained[k]) {
-        double r = p[k] - data.globalObservable(k - 1);
+        double r = p[k] - centre[k];
         d += r * r * invSigma2[k];
       }
     }
@@ -132,6 +183,9 @@ final class PoissonLikelihood {
 
   /** The analytic gradient ∂D/∂p_k for every parameter (fixed ones included). */
   public double[] gradient(double[] p) {
+    if (!plain) {
+      return generalGradient(p);
+    }
     model.expected(p, nu);
     double[] n = data.countsView();
     int np = p.length;
@@ -154,10 +208,91 @@ final class PoissonLikelihood {
     }
     for (int k = 1; k < np; k++) {
       if (constrained[k]) {
-        g[k] += 2.0 * (p[k] - data.globalObservable(k - 1)) * invSigma2[k];
+        g[k] += 2.0 * (p[k] - centre[k]) * invSigma2[k];
       }
     }
     return g;
+  }
+
+  private double[] generalGradient(double[] p) {
+    boolean[] all = new boolean[p.length];
+    java.util.Arrays.fill(all, true);
+    double[][] jac = model.jacobian(p, all);
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    double[] dnu = new double[nu.length];
+    for (int i = 0; i < nu.length; i++) {
+      if (delta2[i] > 0) {
+        double gm = gammaHat(nu[i], n[i], delta2[i]);
+        dnu[i] = gm * binDerivative(gm * nu[i], n[i]);
+      } else {
+        dnu[i] = binDerivative(nu[i], n[i]);
+      }
+    }
+    double[] g = new double[p.length];
+    for (int k = 0; k < p.length; k++) {
+      double[] row = jac[k];
+      double sum = 0;
+      for (int i = 0; i < row.length; i++) {
+        sum += row[i] * dnu[i];
+      }
+      g[k] = sum;
+      if (constrained[k]) {
+        g[k] += 2.0 * (p[k] - centre[k]) * invSigma2[k];
+      }
+    }
+    return g;
+  }
+
+  private double[][] generalHessian(double[] p, boolean expected) {
+    int np = p.length;
+    double[][] h = new double[np][np];
+    if (expected) {
+      boolean[] all = new boolean[np];
+      java.util.Arrays.fill(all, true);
+      double[][] jac = model.jacobian(p, all);
+      model.expected(p, nu);
+      for (int k = 0; k < np; k++) {
+        for (int l = k; l < np; l++) {
+          double s = 0;
+          for (int i = 0; i < nu.length; i++) {
+            if (nu[i] > 0) {
+              s += 2.0 / nu[i] * jac[k][i] * jac[l][i];
+            }
+          }
+          h[k][l] = s;
+          h[l][k] = s;
+        }
+        if (constrained[k]) {
+          h[k][k] += 2.0 * invSigma2[k];
+        }
+      }
+      return h;
+    }
+    for (int l = 0; l < np; l++) {
+      double step = 1e-5 * Math.max(1.0, Math.abs(p[l]));
+      if (l >= model.physicsOffset()) {
+        PhysicsParameter pp = model.physics().get(l - model.physicsOffset());
+        step = 1e-4 * (pp.upper() - pp.lower());
+      }
+      double[] up = p.clone();
+      double[] dn = p.clone();
+      up[l] += step;
+      dn[l] -= step;
+      double[] gu = gradient(up);
+      double[] gd = gradient(dn);
+      for (int k = 0; k < np; k++) {
+        h[k][l] = (gu[k] - gd[k]) / (2 * step);
+      }
+    }
+    for (int k = 0; k < np; k++) {
+      for (int l = 0; l < k; l++) {
+        double m = 0.5 * (h[k][l] + h[l][k]);
+        h[k][l] = m;
+        h[l][k] = m;
+      }
+    }
+    return h;
   }
 
   /**
@@ -166,6 +301,9 @@ final class PoissonLikelihood {
    * the observed Hessian.
    */
   public double[][] hessian(double[] p, boolean expected) {
+    if (!plain) {
+      return generalHessian(p, expected);
+    }
     model.expected(p, nu);
     double[] n = data.countsView();
     int np = p.length;

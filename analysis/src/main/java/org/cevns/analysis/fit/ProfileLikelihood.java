@@ -28,15 +28,108 @@ public final class ProfileLikelihood {
   private final FitOptions options;
   private final PoissonLikelihood likelihood;
   private final Fitter fitter;
+  private final int poi;
+  private final boolean holdMu;
   private FitResult best;
   private double[] warm;
 
-  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options) {
+  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
+    this(model, data, options, poi, false);
+  }
+
+  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu) {
+    this.holdMu = holdMu;
     this.model = model;
     this.data = data;
     this.options = options;
     this.likelihood = PoissonLikelihood.of(model, data);
     this.fitter = new Fitter(likelihood, options);
+    this.poi = poi;
+  }
+
+  /**
+   * The profile likelihood in the parameter named {@code poiName} (μ, a physics parameter or any nuisance):
+   * {@link #q}, {@link #interval} and {@link #scan} then refer to it, every other floating parameter profiled.
+   * {@link #significance()} always tests μ = 0.
+   */
+  public static ProfileLikelihood of(BinnedModel model, Observations data, FitOptions options, String poiName) {
+    return of(model, data, options, poiName, BinnedModel.POI_NAME.equals(poiName));
+  }
+
+  /**
+   * As {@link #of(BinnedModel, Observations, FitOptions, String)}; with {@code floatMu} false the signal strength
+   * is held at μ = 1 in every fit (a physics parameter such as sin²θ_W then sets the signal rate itself: μ and
+   * the weak charge are degenerate in the normalisation). {@link #significance()} needs a floating μ.
+   */
+  public static ProfileLikelihood of(BinnedModel model, Observations data, FitOptions options, String poiName,
+      boolean floatMu) {
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
+    }
+    int k = model.parameterIndex(poiName);
+    if (!model.floats(k)) {
+      throw new IllegalArgumentException("parameter of interest " + poiName + " is fixed in the model");
+    }
+    if (k == 0 && !floatMu) {
+      throw new IllegalArgumentException("mu is the parameter of interest: it must float");
+    }
+    return new ProfileLikelihood(model, data, options, k, !floatMu);
+  }
+
+  /** The indices held fixed in every fit, plus {@code extra}. */
+  private int[] held(int... extra) {
+    if (!holdMu) {
+      return extra;
+    }
+    int[] h = java.util.Arrays.copyOf(extra, extra.length + 1);
+    h[extra.length] = 0;
+    return h;
+  }
+
+  /** Index of the parameter of interest. */
+  public int poiIndex() {
+    return poi;
+  }
+
+  /** Lower bound of the parameter of interest. */
+  private double poiLower() {
+    return poi == 0 ? options.muLower() : model.lowerBound(poi);
+  }
+
+  /** Upper bound of the parameter of interest. */
+  private double poiUpper() {
+    return poi == 0 ? options.muUpper() : model.upperBound(poi);
+  }
+
+  /**
+   * The conditional fit with the parameters {@code indices} held at {@code values} (e.g. two POIs of a 2D scan),
+   * warm-started from the previous conditional fit.
+   */
+  public FitResult fixedFit(int[] indices, double[] values) {
+    if (indices.length != values.length) {
+      throw new IllegalArgumentException("indices and values must have equal lengths");
+    }
+    bestFit();
+    double[] start = warm.clone();
+    for (int a = 0; a < indices.length; a++) {
+      int k = indices[a];
+      double lo = k == 0 ? options.muLower() : model.lowerBound(k);
+      double hi = k == 0 ? options.muUpper() : model.upperBound(k);
+      if (!(values[a] >= lo && values[a] <= hi)) {
+        throw new IllegalArgumentException(model.parameterNames().get(k) + " must be in [" + lo + ", " + hi
+            + "], got " + values[a]);
+      }
+      start[k] = values[a];
+    }
+    FitResult r = fitter.fit(start, held(indices));
+    if (r.deviance() < best.deviance()) {
+      FitResult again = fitter.fit(r.parameters(), held());
+      if (again.deviance() < best.deviance()) {
+        best = again;
+      }
+    }
+    warm = r.parameters();
+    return r;
   }
 
   /** The profile likelihood of {@code model} for {@code data} with the given options. */
@@ -44,7 +137,7 @@ public final class ProfileLikelihood {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
     }
-    return new ProfileLikelihood(model, data, options);
+    return new ProfileLikelihood(model, data, options, 0);
   }
 
   /** With {@link FitOptions#defaults()} (unbounded μ). */
@@ -76,12 +169,15 @@ public final class ProfileLikelihood {
   public FitResult bestFit() {
     if (best == null) {
       double[] start = model.nominalParameters(1.0);
-      for (int k = 1; k < start.length; k++) {
+      for (int k = 1; k < model.alphaOffset(); k++) {
         if (model.norm(k).kind() == NormParameter.Kind.CONSTRAINED) {
           start[k] = Math.max(data.globalObservable(k - 1), 0.0);
         }
       }
-      best = fitter.fit(start, false);
+      for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
+        start[k] = Math.max(Math.min(data.globalObservable(k - 1), BinnedModel.ALPHA_BOUND), -BinnedModel.ALPHA_BOUND);
+      }
+      best = holdMu ? fitter.fit(start, held()) : fitter.fit(start, false);
       warm = best.parameters();
     }
     return best;
@@ -108,18 +204,18 @@ public final class ProfileLikelihood {
     return r;
   }
 
-  /** q(μ) = D(μ, θ̂̂(μ)) − D(μ̂, θ̂), &ge; 0. */
-  public double q(double mu) {
-    FitResult r = fixedMuFit(mu);
+  /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */
+  public double q(double x) {
+    FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
     return Math.max(r.deviance() - best.deviance(), 0.0);
   }
 
-  /** Profile scan at the given μ values (each inside the μ range). */
-  public List<ScanPoint> scan(double[] mus) {
+  /** Profile scan at the given values of the parameter of interest (each inside its range). */
+  public List<ScanPoint> scan(double[] xs) {
     List<ScanPoint> points = new ArrayList<>();
-    for (double mu : mus) {
-      FitResult r = fixedMuFit(mu);
-      points.add(new ScanPoint(mu, Math.max(r.deviance() - best.deviance(), 0.0), r.parameters()));
+    for (double x : xs) {
+      FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
+      points.add(new ScanPoint(x, Math.max(r.deviance() - best.deviance(), 0.0), r.parameters()));
     }
     return points;
   }
@@ -149,8 +245,8 @@ public final class ProfileLikelihood {
     double delta = ChiSquaredDistribution.of(1).inverseCumulativeProbability(cl);
     for (int attempt = 0; ; attempt++) {
       FitResult b = bestFit();
-      double muHat = b.mu();
-      double sigma = b.muHesseError();
+      double muHat = b.parameters()[poi];
+      double sigma = b.hesseErrors()[poi];
       if (!(sigma > 0) || Double.isInfinite(sigma)) {
         sigma = Math.max(Math.abs(muHat), 1.0) * 0.1;
       }
@@ -165,7 +261,7 @@ public final class ProfileLikelihood {
 
   /** One end of the interval: {value, 1 if at the bound else 0}. */
   private double[] end(double muHat, double sigma, double delta, int direction) {
-    double bound = direction > 0 ? options.muUpper() : options.muLower();
+    double bound = direction > 0 ? poiUpper() : poiLower();
     double a = muHat;
     double step = sigma * Math.sqrt(delta);
     for (int iter = 0; iter < 60; iter++) {
@@ -201,7 +297,14 @@ public final class ProfileLikelihood {
    */
   public Significance significance() {
     FitResult b = bestFit();
-    double q0 = b.mu() >= 0 ? q(0.0) : 0.0;
+    if (holdMu) {
+      throw new IllegalStateException("the discovery significance needs a floating mu");
+    }
+    double q0 = 0.0;
+    if (b.mu() >= 0) {
+      FitResult r0 = poi == 0 ? fixedMuFit(0.0) : fixedFit(new int[] {0}, new double[] {0.0});
+      q0 = Math.max(r0.deviance() - best.deviance(), 0.0);
+    }
     double z = Math.sqrt(q0);
     return new Significance(q0, z, NormalDistribution.of(0, 1).survivalProbability(z), bestFit().mu());
   }
@@ -222,7 +325,7 @@ public final class ProfileLikelihood {
     int failed = 0;
     for (int t = 0; t < nToys; t++) {
       Observations toy = ToyGenerator.generate(model, p0, rng);
-      ProfileLikelihood pl = new ProfileLikelihood(model, toy, options);
+      ProfileLikelihood pl = new ProfileLikelihood(model, toy, options, 0);
       FitResult f = pl.bestFit();
       if (!f.converged()) {
         failed++;

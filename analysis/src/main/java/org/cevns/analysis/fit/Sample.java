@@ -7,18 +7,27 @@ import org.cevns.analysis.hist.Histogram1D;
 
 /**
  * One contribution to a channel: a template of expected counts per bin at nominal parameters, multiplied by
- * μ if it is a signal sample and by every normalisation parameter it names. Templates come from
- * high-statistics simulation (histogram contents scaled to the exposure) or directly from a model; their own
- * statistical uncertainty is neglected (no Barlow–Beeston terms), so simulate well beyond the data
- * statistics.
+ * μ if it is a signal sample and by every normalisation parameter it names; optionally varied by systematic
+ * {@link Modifier}s (HistFactory normsys/histosys), recomputed at the model's physics parameters by a
+ * {@link PhysicsShape}, and carrying the statistical uncertainty of the template (√Σw² per bin, for the
+ * Barlow–Beeston-lite terms of the model). Templates come from high-statistics simulation (histogram
+ * contents scaled to the exposure) or directly from a model.
  */
 public final class Sample {
   private final String name;
   private final double[] expected;
   private final boolean signal;
   private final List<String> norms;
+  private final List<Modifier> modifiers;
+  private final double[] statErrors;
+  private final PhysicsShape physics;
 
   private Sample(String name, double[] expected, boolean signal, List<String> norms) {
+    this(name, expected, signal, norms, List.of(), null, null);
+  }
+
+  private Sample(String name, double[] expected, boolean signal, List<String> norms, List<Modifier> modifiers,
+      double[] statErrors, PhysicsShape physics) {
     if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
       throw new IllegalArgumentException("sample name must match [A-Za-z0-9_.-]+, got '" + name + "'");
     }
@@ -34,10 +43,61 @@ public final class Sample {
     if (norms == null || norms.stream().anyMatch(n -> n == null) || new HashSet<>(norms).size() != norms.size()) {
       throw new IllegalArgumentException("norms of sample " + name + " must be distinct names, got " + norms);
     }
+    if (modifiers == null || modifiers.stream().anyMatch(m -> m == null
+        || (m.type() == Modifier.Type.HISTOSYS && m.nBins() != expected.length))) {
+      throw new IllegalArgumentException("modifiers of sample " + name + " must be non-null with " + expected.length
+          + " bins each");
+    }
+    if (modifiers.stream().map(Modifier::parameter).distinct().count() != modifiers.size()) {
+      throw new IllegalArgumentException("modifiers of sample " + name + " must name distinct parameters");
+    }
+    if (statErrors != null) {
+      if (statErrors.length != expected.length) {
+        throw new IllegalArgumentException("statErrors of sample " + name + " must have " + expected.length + " bins");
+      }
+      for (double e : statErrors) {
+        if (!(e >= 0) || Double.isInfinite(e)) {
+          throw new IllegalArgumentException("statErrors of sample " + name + " must be finite and >= 0, got " + e);
+        }
+      }
+    }
     this.name = name;
     this.expected = expected.clone();
     this.signal = signal;
     this.norms = List.copyOf(norms);
+    this.modifiers = List.copyOf(modifiers);
+    this.statErrors = statErrors == null ? null : statErrors.clone();
+    this.physics = physics;
+  }
+
+  /** This sample with the systematic modifiers {@code m} (replacing any). */
+  public Sample withModifiers(List<Modifier> m) {
+    return new Sample(name, expected, signal, norms, m, statErrors, physics);
+  }
+
+  /** This sample with the template's statistical uncertainty √Σw² per bin (null: none). */
+  public Sample withStatErrors(double[] errors) {
+    return new Sample(name, expected, signal, norms, modifiers, errors, physics);
+  }
+
+  /** This sample recomputed at the model's physics parameters by {@code shape} (its value at nominal = expected). */
+  public Sample withPhysics(PhysicsShape shape) {
+    return new Sample(name, expected, signal, norms, modifiers, statErrors, shape);
+  }
+
+  /** The systematic modifiers. */
+  public List<Modifier> modifiers() {
+    return modifiers;
+  }
+
+  /** The template's statistical uncertainty per bin (a copy), or empty. */
+  public java.util.Optional<double[]> statErrors() {
+    return statErrors == null ? java.util.Optional.empty() : java.util.Optional.of(statErrors.clone());
+  }
+
+  /** The physics dependence, if any. */
+  public java.util.Optional<PhysicsShape> physics() {
+    return java.util.Optional.ofNullable(physics);
   }
 
   /**
@@ -99,9 +159,20 @@ public final class Sample {
       throw new IllegalArgumentException("factor must be finite and >= 0, got " + factor);
     }
     double[] e = new double[expected.length];
+    double[] se = statErrors == null ? null : new double[expected.length];
     for (int i = 0; i < e.length; i++) {
       e[i] = expected[i] * factor;
+      if (se != null) {
+        se[i] = statErrors[i] * factor;
+      }
     }
-    return new Sample(name, e, signal, norms);
+    PhysicsShape ps = physics == null ? null : v -> {
+      double[] x = physics.expected(v);
+      for (int i = 0; i < x.length; i++) {
+        x[i] *= factor;
+      }
+      return x;
+    };
+    return new Sample(name, e, signal, norms, modifiers.stream().map(m -> m.scaled(factor)).toList(), se, ps);
   }
 }

@@ -8,8 +8,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 /**
  * Pseudo-experiments of a {@link BinnedModel}: counts n_i ~ Poisson(ν_i(p)) (Commons RNG
  * {@link PoissonSampler}) and, for every constrained norm θ_j with relative width σ_j, the global observable
- * a_j ~ Gauss(θ_j, σ_j) (the auxiliary measurement is fluctuated, the "unconditional ensemble"); other
- * global observables are 1 (unused).
+ * a_j ~ Gauss(θ_j, σ_j) and for every systematic nuisance α the global observable a ~ Gauss(α, 1) (the
+ * auxiliary measurements are fluctuated, the "unconditional ensemble"); other global observables are 1
+ * (unused). The Barlow–Beeston-lite auxiliary measurements of the template statistics are not fluctuated
+ * (the templates are the same in every toy).
  */
 public final class ToyGenerator {
   private ToyGenerator() {}
@@ -29,9 +31,9 @@ public final class ToyGenerator {
             + nu[i] + " (mu=" + p[0] + ")");
       }
     }
-    double[] a = new double[model.norms().size()];
+    double[] a = model.nominalGlobalObservables();
     NormalizedGaussianSampler gauss = null;
-    for (int j = 0; j < a.length; j++) {
+    for (int j = 0; j < model.norms().size(); j++) {
       NormParameter norm = model.norms().get(j);
       if (norm.kind() == NormParameter.Kind.CONSTRAINED) {
         if (gauss == null) {
@@ -41,6 +43,12 @@ public final class ToyGenerator {
       } else {
         a[j] = 1.0;
       }
+    }
+    for (int j = model.norms().size(); j < a.length; j++) {
+      if (gauss == null) {
+        gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+      }
+      a[j] = p[1 + j] + gauss.sample();
     }
     return Observations.of(model, n, a);
   }

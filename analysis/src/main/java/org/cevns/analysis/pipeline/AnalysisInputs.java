@@ -18,20 +18,23 @@ import org.cevns.analysis.events.WindowSpec;
  * @param templateInfo how the templates were made (for the summary)
  * @param windows the beam windows (beam mode)
  * @param seed random seed of the toys
+ * @param provenance version, seed and configuration hash for the outputs, if known
+ * @param systematics the systematics' varied templates (same exposure as {@code templates}) and reweighting inputs
  */
 public record AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
     SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed,
-    Optional<Provenance> provenance) {
-  /** Inputs without provenance (tests and hand-made inputs). */
+    Optional<Provenance> provenance, TemplateSystematics systematics) {
+  /** Inputs without provenance (tests and hand-made inputs), systematics only as configured. */
   public AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
       SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
-    this(experiment, config, data, exposure, templates, templateInfo, windows, seed, Optional.empty());
+    this(experiment, config, data, exposure, templates, templateInfo, windows, seed, Optional.empty(),
+        TemplateSystematics.of(config.systematics()));
   }
 
   public AnalysisInputs {
     provenance = provenance == null ? Optional.empty() : provenance;
     if (experiment == null || config == null || data == null || exposure == null || templates == null
-        || templateInfo == null || windows == null) {
+        || templateInfo == null || windows == null || systematics == null) {
       throw new IllegalArgumentException("every analysis input must be given (none null)");
     }
     if (!data.binning().equals(templates.binning())) {

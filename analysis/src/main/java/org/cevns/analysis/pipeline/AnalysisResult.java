@@ -26,9 +26,17 @@ public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Opti
     Optional<FitReport> fit = Optional.empty();
     Optional<String> problem = Optional.empty();
     try {
-      FitModelBuilder.Built built = FitModelBuilder.build(mode, in.config().fit(), in.templates(), in.data());
+      FitModelBuilder.Built built = FitModelBuilder.build(mode, in.config().fit(), in.templates(), in.data(),
+          in.systematics(), List.of());
       Observations obs = built.observations(in.data(), in.config().fit().observable());
-      fit = Optional.of(FitReport.run(built, obs, in.config().fit(), in.seed()));
+      FitReport f = FitReport.run(built, obs, in.config().fit(), in.seed());
+      List<PoiFit> physics = new java.util.ArrayList<>();
+      for (String name : in.config().parameters()) {
+        if (!name.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {
+          physics.add(PoiFits.fit(in.config(), in.templates(), in.data(), in.systematics(), name));
+        }
+      }
+      fit = Optional.of(f.withPhysics(physics));
     } catch (IllegalArgumentException e) {
       problem = Optional.of(e.getMessage());
     }

@@ -86,6 +86,20 @@ public final class FitModelBuilder {
    * @throws IllegalArgumentException if no channel has a signal template
    */
   public static Built build(AnalysisMode mode, FitSettings fit, SpectrumSet templates, SpectrumSet data) {
+    return build(mode, fit, templates, data, TemplateSystematics.none(), List.of());
+  }
+
+  /**
+   * Builds the model with systematic uncertainties and physics parameters (see {@link SystematicModifiers}).
+   *
+   * @param systematics the configured systematics and their varied templates (same exposure as {@code templates})
+   * @param physics names of the physics parameters to make floating (reweighted signal); empty for none
+   * @throws IllegalArgumentException if no channel has a signal template, or a physics parameter is unknown or
+   *     cannot be reweighted
+   */
+  public static Built build(AnalysisMode mode, FitSettings fit, SpectrumSet templates, SpectrumSet data,
+      TemplateSystematics systematics, List<String> physics) {
+    SystematicModifiers mods = SystematicModifiers.of(systematics, templates, fit.observable(), physics);
     List<Region> regions = Regions.fitRegions(mode, templates, data);
     List<Channel> channels = new ArrayList<>();
     List<ChannelInfo> infos = new ArrayList<>();
@@ -99,25 +113,28 @@ public final class FitModelBuilder {
           if (!k.detector().equals(det) || !k.region().equals(r)) {
             continue;
           }
-          double[] t = bins(templates.get(k).orElseThrow(), fit.observable());
+          KeySpectra ks = templates.get(k).orElseThrow();
+          double[] t = bins(ks, fit.observable());
           if (!(sum(t) > 0)) {
             continue;
           }
+          mods.errors(k, ks);
+          mods.energyBins(det, ks.energy().nBins());
           if (k.isSignal()) {
-            samples.add(signalNorm ? Sample.signal(EventColumns.SIGNAL, t, SIGNAL_NORM)
-                : Sample.signal(EventColumns.SIGNAL, t));
+            samples.add(mods.decorate(k, signalNorm ? Sample.signal(EventColumns.SIGNAL, t, SIGNAL_NORM)
+                : Sample.signal(EventColumns.SIGNAL, t)));
             continue;
           }
           Constraint c = fit.constraint(k.component());
           if (c.kind() == Constraint.Kind.FIXED) {
-            samples.add(Sample.background(k.component(), t));
+            samples.add(mods.decorate(k, Sample.background(k.component(), t)));
             continue;
           }
           String norm = det + "." + k.component();
           norms.putIfAbsent(norm, c.kind() == Constraint.Kind.FREE ? NormParameter.free(norm)
               : NormParameter.constrained(norm, c.relativeWidth()));
           backgroundNorms.putIfAbsent(norm, k.component());
-          samples.add(Sample.background(k.component(), t, norm));
+          samples.add(mods.decorate(k, Sample.background(k.component(), t, norm)));
         }
         if (!samples.isEmpty()) {
           String name = det + "." + r.label();
@@ -135,7 +152,7 @@ public final class FitModelBuilder {
       params.add(NormParameter.constrained(SIGNAL_NORM, fit.signalWidth()));
     }
     params.addAll(norms.values());
-    return new Built(BinnedModel.of(channels, params), infos, backgroundNorms);
+    return new Built(BinnedModel.of(channels, params, mods.physicsParameters()), infos, backgroundNorms);
   }
 
   /** The fit bins of one key's spectra: energy contents, or the flattened energy × time cells. */
@@ -145,6 +162,14 @@ public final class FitModelBuilder {
           "energy x time histogram missing (time axis of the fit not set)")).flatten().contents();
     }
     return s.energy().contents();
+  }
+
+  /** The statistical errors √Σw² of the fit bins of one key's spectra. */
+  static double[] binErrors(KeySpectra s, FitObservable observable) {
+    if (observable == FitObservable.ENERGY_TIME) {
+      return s.energyTime().orElseThrow().flatten().errors();
+    }
+    return s.energy().errors();
   }
 
   private static double sum(double[] a) {

@@ -36,7 +36,14 @@ import org.cevns.analysis.fit.ToySignificance;
  */
 public record FitReport(FitModelBuilder.Built built, Observations observations, FitOptions options, FitResult best,
     Optional<Interval> interval68, Optional<Interval> interval90, Optional<String> intervalProblem,
-    Significance significance, Optional<ToySignificance> toys, List<ScanPoint> scan) {
+    Significance significance, Optional<ToySignificance> toys, List<ScanPoint> scan, NuisanceReport nuisances,
+    List<PoiFit> physics) {
+  /** This report with the fits of the physics parameters of interest. */
+  public FitReport withPhysics(List<PoiFit> p) {
+    return new FitReport(built, observations, options, best, interval68, interval90, intervalProblem, significance,
+        toys, scan, nuisances, List.copyOf(p));
+  }
+
   /** Points of the profile scan. */
   public static final int SCAN_POINTS = 41;
 
@@ -64,7 +71,8 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
         : Optional.empty();
     best = pl.bestFit();
     List<ScanPoint> scan = pl.scan(grid(best, i90, options));
-    return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan);
+    NuisanceReport nuisances = NuisanceReport.of(pl);
+    return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan, nuisances, List.of());
   }
 
   /** μ grid of the scan: the 90 % interval widened by half its width on each side (or ±4 Hesse errors). */
@@ -110,41 +118,11 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
 
   /** Fitted counts of one sample (by name) in channel {@code c}; zeros if absent. */
   public double[] fittedSample(int c, String sample) {
-    BinnedModel m = built.model();
-    Channel ch = m.channels().get(c);
-    double[] out = new double[ch.nBins()];
-    for (Sample s : ch.samples()) {
-      if (s.name().equals(sample)) {
-        add(out, s, factor(s));
-      }
-    }
-    return out;
+    return built.model().expectedOfSamples(best.parameters(), c, s -> s.name().equals(sample));
   }
 
   private double[] fitted(int c, boolean signal) {
-    Channel ch = built.model().channels().get(c);
-    double[] out = new double[ch.nBins()];
-    for (Sample s : ch.samples()) {
-      if (s.isSignal() == signal) {
-        add(out, s, factor(s));
-      }
-    }
-    return out;
-  }
-
-  private double factor(Sample s) {
-    double[] p = best.parameters();
-    double f = s.isSignal() ? p[0] : 1.0;
-    for (String n : s.norms()) {
-      f *= p[built.model().parameterIndex(n)];
-    }
-    return f;
-  }
-
-  private static void add(double[] out, Sample s, double f) {
-    for (int i = 0; i < out.length; i++) {
-      out[i] += f * s.expected(i);
-    }
+    return built.model().expectedOfSamples(best.parameters(), c, s -> s.isSignal() == signal);
   }
 
   /** Observed counts of channel {@code c}. */

@@ -25,9 +25,11 @@ import org.cevns.physics.constants.Units;
  * @param nominalExposure the configured exposure in {@code exposureUnit}
  * @param exposureUnit {@code POT} (pulsed sources) or {@code kg·d} (live time × mass of the signal region)
  * @param coverage the toy coverage, if requested
+ * @param expected expected precision of each parameter of interest at the configured exposure (μ first, then
+ *     {@code analysis.parameters}; Asimov, systematics included)
  */
 public record SensitivityReport(FitModelBuilder.Built built, List<SensitivityScan.Row> rows, double nominalExposure,
-    String exposureUnit, Optional<CoverageRunner.Result> coverage) {
+    String exposureUnit, Optional<CoverageRunner.Result> coverage, List<PoiFit> expected) {
 
   /**
    * Runs the scan.
@@ -37,7 +39,14 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
    * @param seed seed of the coverage toys
    */
   public static SensitivityReport run(AnalysisConfig config, SpectrumSet templates, RunExposure exposure, long seed) {
-    FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), templates, templates);
+    return run(config, templates, exposure, seed, TemplateSystematics.of(config.systematics()));
+  }
+
+  /** Runs the scan with the systematics' varied templates (same exposure as {@code templates}). */
+  public static SensitivityReport run(AnalysisConfig config, SpectrumSet templates, RunExposure exposure, long seed,
+      TemplateSystematics systematics) {
+    FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), templates, templates,
+        systematics, List.of());
     FitOptions options = config.fit().fitOptions();
     List<SensitivityScan.Row> rows = SensitivityScan.run(built.model(), config.sensitivity().exposureFactors(), 1.0,
         options);
@@ -59,7 +68,15 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
         nominal += exposure.massKg(d) * exposure.liveSeconds(d, period) / Units.S_PER_DAY;
       }
     }
-    return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov);
+    List<PoiFit> expected = new java.util.ArrayList<>();
+    expected.add(PoiFits.fit(built, org.cevns.analysis.stat.Asimov.dataset(built.model(), 1.0), options,
+        org.cevns.analysis.fit.BinnedModel.POI_NAME));
+    for (String name : config.parameters()) {
+      if (!name.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {
+        expected.add(PoiFits.expected(config, templates, systematics, name));
+      }
+    }
+    return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected);
   }
 
   /** Median significance at the configured exposure (factor 1), directly from the Asimov dataset. */

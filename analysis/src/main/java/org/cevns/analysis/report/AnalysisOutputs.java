@@ -39,6 +39,10 @@ public final class AnalysisOutputs {
     out.addAll(CsvTables.write(r, dir.resolve(CSV_DIR)));
     out.addAll(ResultPlots.write(r, dir.resolve(PLOT_DIR)));
     if (r.fit().isPresent()) {
+      out.addAll(ScanOutputs.NuisancePlots.write(r.fit().get().nuisances(), r.inputs().experiment(),
+          dir.resolve(PLOT_DIR)));
+    }
+    if (r.fit().isPresent()) {
       Path ws = dir.resolve(WORKSPACE);
       var f = r.fit().get();
       PyhfWorkspace.write(f.built().model(), f.observations(), f.options(), r.inputs().experiment(), ws);

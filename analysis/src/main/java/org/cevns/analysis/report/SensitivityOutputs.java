@@ -68,6 +68,16 @@ public final class SensitivityOutputs {
       Json.put(x, "z_median", r.zMedian());
       Json.put(x, "sigma_mu", r.sigmaMu());
     }
+    ArrayNode prec = o.putArray("expected_precision");
+    for (org.cevns.analysis.pipeline.PoiFit p : s.expected()) {
+      ObjectNode x = prec.addObject();
+      x.put("name", p.name());
+      Json.put(x, "nominal", p.nominal());
+      Json.put(x, "minus", p.interval68().map(i -> p.best() - i.lower()).orElse(Double.NaN));
+      Json.put(x, "plus", p.interval68().map(i -> i.upper() - p.best()).orElse(Double.NaN));
+      Json.put(x, "relative", p.interval68().map(i -> 0.5 * (i.upper() - i.lower()) / p.nominal()).orElse(Double.NaN));
+      p.problem().ifPresent(m -> x.put("problem", m));
+    }
     s.coverage().ifPresent(c -> {
       ObjectNode x = o.putObject("coverage_68");
       x.put("toys", c.nToys());
@@ -95,6 +105,23 @@ public final class SensitivityOutputs {
         .mark("configured", s.nominalExposure()).logX(true).build();
   }
 
+  /** A table of expected (or measured) precisions: parameter, nominal, −, +, relative. */
+  public static String precision(List<org.cevns.analysis.pipeline.PoiFit> fits, String title) {
+    if (fits.isEmpty()) {
+      return "";
+    }
+    var b = TerminalTable.builder(title).column("parameter", Align.LEFT).column("nominal", Align.DECIMAL)
+        .column("best fit", Align.DECIMAL).column("\u2212", Align.DECIMAL).column("+", Align.DECIMAL).column("relative", Align.DECIMAL);
+    for (org.cevns.analysis.pipeline.PoiFit p : fits) {
+      double minus = p.interval68().map(i -> p.best() - i.lower()).orElse(Double.NaN);
+      double plus = p.interval68().map(i -> i.upper() - p.best()).orElse(Double.NaN);
+      b.row(p.name(), ValueFormat.number(p.nominal(), 5), ValueFormat.number(p.best(), 5),
+          ValueFormat.number(minus, 3), ValueFormat.number(plus, 3),
+          ValueFormat.number(0.5 * (minus + plus) / p.nominal(), 3));
+    }
+    return b.build().render();
+  }
+
   /** The one-screen table. */
   public static String render(SensitivityReport s, String experiment) {
     var b = TerminalTable.builder(experiment + ": median expected sensitivity (Asimov, \u03bc = 1)")
@@ -105,6 +132,8 @@ public final class SensitivityOutputs {
           ValueFormat.number(r.zMedian(), 3), ValueFormat.number(r.sigmaMu(), 3));
     }
     String text = b.build().render();
+    text += precision(s.expected(), experiment + ": expected 68.27 % CL precision at the configured exposure"
+        + " (Asimov, systematics included)");
     if (s.coverage().isPresent()) {
       CoverageRunner.Result c = s.coverage().get();
       text += String.format(Locale.ROOT, "coverage of the 68.27 %% interval at the configured exposure: %s "

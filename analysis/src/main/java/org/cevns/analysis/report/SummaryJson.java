@@ -196,7 +196,32 @@ public final class SummaryJson {
     g.put("ndf", b.ndf());
     Json.put(g, "p_value", b.gofPValue());
     o.put("converged", b.converged());
-    ArrayNode params = o.putArray("parameters");
+    ArrayNode pois = o.putArray("parameters");
+    ObjectNode muPoi = pois.addObject();
+    muPoi.put("name", org.cevns.analysis.fit.BinnedModel.POI_NAME);
+    Json.put(muPoi, "best", b.mu());
+    Json.put(muPoi, "nominal", 1.0);
+    f.interval68().ifPresent(i -> bounds(muPoi.putObject("interval_68"), i));
+    f.interval90().ifPresent(i -> bounds(muPoi.putObject("interval_90"), i));
+    for (org.cevns.analysis.pipeline.PoiFit p : f.physics()) {
+      ObjectNode x = pois.addObject();
+      x.put("name", p.name());
+      Json.put(x, "best", p.best());
+      Json.put(x, "nominal", p.nominal());
+      p.interval68().ifPresent(i -> bounds(x.putObject("interval_68"), i));
+      p.interval90().ifPresent(i -> bounds(x.putObject("interval_90"), i));
+      p.problem().ifPresent(m -> x.put("interval_problem", m));
+    }
+    ArrayNode nuis = o.putArray("nuisances");
+    for (var e : f.nuisances().entries()) {
+      ObjectNode x = nuis.addObject();
+      x.put("name", e.name());
+      Json.put(x, "pull", e.pull());
+      Json.put(x, "constraint", e.constraint());
+      Json.put(x, "impact_mu_up", e.impactUp());
+      Json.put(x, "impact_mu_down", e.impactDown());
+    }
+    ArrayNode params = o.putArray("all_parameters");
     var model = f.built().model();
     for (int k = 0; k < b.names().size(); k++) {
       ObjectNode p = params.addObject();
@@ -205,6 +230,10 @@ public final class SummaryJson {
       Json.put(p, "hesse_error", b.hesseErrors()[k]);
       if (k == 0) {
         p.put("kind", "poi");
+        continue;
+      }
+      if (k >= model.alphaOffset()) {
+        p.put("kind", k < model.physicsOffset() ? "systematic" : "physics");
         continue;
       }
       NormParameter n = model.norm(k);
@@ -236,6 +265,11 @@ public final class SummaryJson {
       }
     });
     return out;
+  }
+
+  private static void bounds(ObjectNode o, Interval i) {
+    Json.put(o, "lower", i.lower());
+    Json.put(o, "upper", i.upper());
   }
 
   private static void interval(ObjectNode o, Interval i) {

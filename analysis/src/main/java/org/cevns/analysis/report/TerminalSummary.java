@@ -31,6 +31,24 @@ public final class TerminalSummary {
     r.subtraction().ifPresent(s -> sb.append(subtraction(s, r).render()).append('\n'));
     if (r.fit().isPresent()) {
       sb.append(fit(r.fit().get()).render());
+      if (!r.fit().get().physics().isEmpty()) {
+        sb.append('\n').append(SensitivityOutputs.precision(r.fit().get().physics(),
+            "Physics parameters fitted to the data (mu = 1; 68.27 % CL half-widths)"));
+      }
+      if (!r.fit().get().nuisances().entries().isEmpty()) {
+        var b = TerminalTable.builder("Nuisance parameters (ranked by impact on mu)")
+            .column("nuisance", TerminalTable.Align.LEFT)
+            .column("pull", TerminalTable.Align.DECIMAL)
+            .column("constraint", TerminalTable.Align.DECIMAL)
+            .column("impact on mu", TerminalTable.Align.LEFT);
+        for (var e : r.fit().get().nuisances().entries()) {
+          b.row(e.name(), org.cevns.analysis.plot.ValueFormat.number(e.pull(), 2),
+              org.cevns.analysis.plot.ValueFormat.number(e.constraint(), 2),
+              "+" + org.cevns.analysis.plot.ValueFormat.number(e.impactUp(), 2) + " / "
+                  + org.cevns.analysis.plot.ValueFormat.number(e.impactDown(), 2));
+        }
+        sb.append('\n').append(b.build().render());
+      }
     } else {
       sb.append("fit: not done (").append(r.fitProblem().orElse("no model")).append(")\n");
     }

@@ -20,6 +20,9 @@ import org.cevns.analysis.pipeline.BinningResolver;
 import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.pipeline.TemplateScaling;
+import org.cevns.analysis.pipeline.TemplateSystematics;
+import org.cevns.analysis.reweight.CevnsFamily;
+import org.cevns.analysis.reweight.SignalEvents;
 import org.cevns.detsim.config.WindowsConfig;
 import org.cevns.detsim.response.LightYieldResponse;
 import org.cevns.detsim.window.AntiWindowPlacement;
@@ -53,8 +56,12 @@ public final class AnalysisJob {
   public record Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
       Consumer<String> log) {}
 
-  /** The prepared binning, templates and windows of a configuration. */
-  public record Prepared(HistogramBinning binning, TemplateMaker.Templates templates, Optional<WindowSpec> windows) {}
+  /**
+   * The prepared binning, templates and windows of a configuration, and the systematics' re-folded templates and
+   * reweighting inputs (same exposure as the templates).
+   */
+  public record Prepared(HistogramBinning binning, TemplateMaker.Templates templates, Optional<WindowSpec> windows,
+      TemplateSystematics systematics) {}
 
   /** Beam windows of the configuration, if any. */
   public static Optional<WindowSpec> windows(SimulationSetup setup) {
@@ -88,17 +95,56 @@ public final class AnalysisJob {
     HistogramBinning binning = BinningResolver.resolve(config, detectors, windows, recorded, configured, hints,
         pePerKeVee(setup));
     TemplateMaker.Templates t;
+    TemplateSystematics ts;
     if (o.templateFile().isPresent()) {
       o.log().accept("templates from " + o.templateFile().get());
       t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads());
+      for (var e : config.systematics().entries()) {
+        if (e.isRefold()) {
+          throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
+              + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": response systematics re-fold the template"
+              + " simulation and are not available with --templates; remove it or simulate the templates");
+        }
+      }
+      ts = TemplateSystematics.of(config.systematics());
     } else {
       long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * setup.expectedEvents()));
       o.log().accept(String.format(java.util.Locale.ROOT, "template simulation: %d events (%.3g x the expectation)",
           Math.max(n, 1), Math.max(n, 1) / setup.expectedEvents()));
+      SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
-          o.maxTemplateEvents(), null);
+          o.maxTemplateEvents(), null, null, events);
+      long nResponse = config.systematics().entries().stream().filter(e -> e.isRefold()).count();
+      if (nResponse > 0) {
+        o.log().accept("re-folding the templates for " + nResponse + " response systematic(s) at +-1 sigma");
+      }
+      List<Map<String, SpectrumSet>> v = TemplateMaker.responseVariations(setup, gs, config.fit(),
+          config.systematics(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents());
+      ts = new TemplateSystematics(config.systematics(), v.get(0), v.get(1), Optional.of(events),
+          Optional.of(family(setup)), periodSources(setup));
     }
-    return new Prepared(binning, t, windows);
+    return new Prepared(binning, t, windows, ts);
+  }
+
+  /** The CEvNS cross-section family of the configuration's physics and target nuclides. */
+  public static CevnsFamily family(SimulationSetup setup) {
+    List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
+    for (var d : setup.model().detectors()) {
+      for (int i = 0; i < d.target().size(); i++) {
+        isotopes.add(d.target().isotope(i));
+      }
+    }
+    return CevnsFamily.of(setup.model().config().physics(), isotopes);
+  }
+
+  /** The source name of each period of the configuration. */
+  public static Map<String, String> periodSources(SimulationSetup setup) {
+    Map<String, String> m = new LinkedHashMap<>();
+    var sources = setup.model().config().sources();
+    for (var e : setup.model().exposures()) {
+      m.putIfAbsent(e.period(), sources.get(e.sourceIndex()).name());
+    }
+    return m;
   }
 
   /** Light yield of the detectors whose observed energy is a whole number of PE over it (Poisson light yield). */
@@ -123,9 +169,20 @@ public final class AnalysisJob {
     return new HistogramBinning(e, Map.of(), BinEdges.uniform(1, 0, 1), Optional.empty());
   }
 
-  /** Analyses event files (listed, footers read) with prepared templates. */
-  public static AnalysisResult analyze(SimulationSetup setup, AnalysisConfig config, Prepared p, List<EventFile> files,
-      Options o) throws Exception {
+  /**
+   * Data histograms with the templates and the systematics' templates scaled to the data's exposure.
+   *
+   * @param data the data histograms
+   * @param exposure the data's exposure
+   * @param templates templates at the data's exposure
+   * @param systematics the systematics at the data's exposure
+   * @param windows the beam windows of the files, if any
+   */
+  public record Scaled(SpectrumSet data, RunExposure exposure, SpectrumSet templates, TemplateSystematics systematics,
+      Optional<WindowSpec> windows) {}
+
+  /** Reads event files (listed, footers read) and scales the prepared templates to their exposure. */
+  public static Scaled read(AnalysisConfig config, Prepared p, List<EventFile> files, Options o) throws Exception {
     o.log().accept("reading " + files.size() + " event file(s)");
     var read = EventFileHistogrammer.histogram(files, p.binning(), o.threads(), HadoopFiles.configuration());
     o.log().accept(String.format(java.util.Locale.ROOT, "read %d rows (%d detected) in %.2f s", read.rowsRead(),
@@ -137,15 +194,25 @@ public final class AnalysisJob {
     }
     RunExposure exposure = read.exposure().orElse(p.templates().exposure());
     SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
-    AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, read.spectra(), exposure, templates,
-        p.templates().info(), p.windows().or(read::windows), o.seed() ^ TOY_STREAM,
-        java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())));
+    TemplateSystematics ts = p.systematics().mapTemplates(
+        s -> TemplateScaling.toExposure(s, p.templates().exposure(), exposure));
+    return new Scaled(read.spectra(), exposure, templates, ts, read.windows());
+  }
+
+  /** Analyses event files (listed, footers read) with prepared templates. */
+  public static AnalysisResult analyze(SimulationSetup setup, AnalysisConfig config, Prepared p, List<EventFile> files,
+      Options o) throws Exception {
+    Scaled d = read(config, p, files, o);
+    AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, d.data(), d.exposure(),
+        d.templates(), p.templates().info(), p.windows().or(d::windows), o.seed() ^ TOY_STREAM,
+        java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())), d.systematics());
     o.log().accept("fitting");
     return AnalysisResult.of(in);
   }
 
   /** The sensitivity scan of the configured exposure. */
   public static SensitivityReport sensitivity(AnalysisConfig config, Prepared p, long seed) {
-    return SensitivityReport.run(config, p.templates().expected(), p.templates().exposure(), seed ^ TOY_STREAM);
+    return SensitivityReport.run(config, p.templates().expected(), p.templates().exposure(), seed ^ TOY_STREAM,
+        p.systematics());
   }
 }

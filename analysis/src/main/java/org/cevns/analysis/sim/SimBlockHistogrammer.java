@@ -29,6 +29,8 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
   private final int[] keys;
   private final int[] evesKeys;
   private final RangeScanner ranges;
+  private double[] energyFactor;
+  private org.cevns.analysis.reweight.SignalEvents signalEvents;
   private static final byte EVES = (byte) org.cevns.physics.Process.EVES.ordinal();
 
   /**
@@ -54,6 +56,21 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
     this.ranges = ranges;
   }
 
+  /**
+   * Multiplies the observed energy of detector d's events by {@code factors[d]} before filling (the reported
+   * energy of an energy-scale variation); null for none.
+   */
+  public SimBlockHistogrammer withEnergyFactors(double[] factors) {
+    this.energyFactor = factors == null ? null : factors.clone();
+    return this;
+  }
+
+  /** Also records every detected CEvNS signal event (truth and observation) into {@code events}. */
+  public SimBlockHistogrammer recording(org.cevns.analysis.reweight.SignalEvents events) {
+    this.signalEvents = events;
+    return this;
+  }
+
   @Override
   public void accept(long blockIndex, SimBlock b) {
     EventBlock t = b.truth;
@@ -74,9 +91,14 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
       }
       int npe = b.npe[i] == SimBlock.NO_NPE ? -1 : b.npe[i];
       double w = t.weight[i] * weightScale;
-      acc.fill(k, b.observedKeVee[i], t.timeNs[i], npe, w);
+      double observed = energyFactor == null ? b.observedKeVee[i] : b.observedKeVee[i] * energyFactor[t.detector[i]];
+      acc.fill(k, observed, t.timeNs[i], npe, w);
+      if (signalEvents != null && b.component[i] == SimBlock.SIGNAL && !eves) {
+        signalEvents.add(acc.keyOf(k), observed, t.timeNs[i], npe, w, t.enuMeV[i], t.recoilKeV[i], t.flavor[i],
+            t.targetZ[i], t.targetA[i]);
+      }
       if (ranges != null && b.component[i] == SimBlock.SIGNAL && !eves) {
-        ranges.add(t.detector[i], b.observedKeVee[i], npe, w);
+        ranges.add(t.detector[i], observed, npe, w);
       }
     }
   }

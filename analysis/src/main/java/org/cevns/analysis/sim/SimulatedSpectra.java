@@ -33,10 +33,21 @@ final class SimulatedSpectra {
   public static SpectrumSet histogram(SimulationSetup setup, GeneratorSettings settings, long seed, EventCount count,
       int threads, HistogramBinning binning, double weightScale, RangeScanner ranges, LongConsumer progress)
       throws Exception {
+    return histogram(setup, settings, seed, count, threads, binning, weightScale, ranges, progress, null, null);
+  }
+
+  /**
+   * As above; {@code energyFactors} (per detector, or null) scale the observed energies before filling, and
+   * {@code events} (or null) records the detected CEvNS signal events.
+   */
+  public static SpectrumSet histogram(SimulationSetup setup, GeneratorSettings settings, long seed, EventCount count,
+      int threads, HistogramBinning binning, double weightScale, RangeScanner ranges, LongConsumer progress,
+      double[] energyFactors, org.cevns.analysis.reweight.SignalEvents events) throws Exception {
     DetectorSimulation sim = DetectorSimulation.of(setup.model(), setup.detsim(), setup.backgrounds(), settings, seed,
         count.events(), threads, false);
     SpectrumAccumulator acc = new SpectrumAccumulator(binning);
-    SimBlockHistogrammer h = new SimBlockHistogrammer(setup.model(), setup.components(), acc, weightScale, ranges);
+    SimBlockHistogrammer h = new SimBlockHistogrammer(setup.model(), setup.components(), acc, weightScale, ranges)
+        .withEnergyFactors(energyFactors).recording(events);
     long total = sim.totalEvents();
     ParallelRunner.run(0, sim.blockCount(), threads, SimBlock::new, sim, h,
         progress == null ? null : blocks -> progress.accept(Math.min(total, blocks * EventBlock.CAPACITY)));

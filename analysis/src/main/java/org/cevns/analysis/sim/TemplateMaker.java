@@ -53,17 +53,59 @@ public final class TemplateMaker {
   /** Templates from a simulation of the configuration. */
   public static Templates simulate(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
       HistogramBinning binning, long seed, int threads, long maxEvents, LongConsumer progress) throws Exception {
+    return simulate(setup, settings, fit, binning, seed, threads, maxEvents, progress, null, null);
+  }
+
+  /**
+   * As above; {@code energyFactors} (per detector, or null) scale the observed energies (energy-scale variations),
+   * {@code events} (or null) records the detected CEvNS events for reweighting. The event count depends only on
+   * the expectation, so a variation with the same seed re-folds the same events.
+   */
+  public static Templates simulate(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
+      HistogramBinning binning, long seed, int threads, long maxEvents, LongConsumer progress, double[] energyFactors,
+      org.cevns.analysis.reweight.SignalEvents events) throws Exception {
     double expected = setup.expectedEvents();
     long n = Math.max(1, Math.min(maxEvents, Math.round(fit.templateFactor() * expected)));
     double factor = n / expected;
     double scale = settings.weighted() ? 1.0 : expected / n;
     SpectrumSet s = SimulatedSpectra.histogram(setup, settings, seed, EventCount.fixed(n, expected), threads, binning,
-        scale, null, progress);
+        scale, null, progress, energyFactors, events);
     if (fit.templateNormalisation() == TemplateNormalisation.MODEL) {
       s = normaliseToModel(s, setup);
     }
     return new Templates(s, RunExposure.of(setup.model()), new TemplateInfo("simulation", factor,
         fit.templateNormalisation().name().toLowerCase(java.util.Locale.ROOT), seed));
+  }
+
+  /**
+   * The templates re-folded through each response systematic's shifted response at +1σ and −1σ (same seed and
+   * event count as the nominal templates: the same events), by nuisance parameter name.
+   *
+   * @return {up, down}
+   */
+  public static java.util.List<Map<String, SpectrumSet>> responseVariations(SimulationSetup setup,
+      GeneratorSettings settings, FitSettings fit, org.cevns.analysis.config.Systematics systematics,
+      HistogramBinning binning, long seed, int threads, long maxEvents) throws Exception {
+    Map<String, SpectrumSet> up = new java.util.LinkedHashMap<>();
+    Map<String, SpectrumSet> down = new java.util.LinkedHashMap<>();
+    java.util.List<String> detectors = setup.detectors();
+    for (org.cevns.analysis.config.Systematic e : systematics.entries()) {
+      if (!e.isRefold()) {
+        continue;
+      }
+      int d = detectors.indexOf(e.owner());
+      for (int sign : new int[] {+1, -1}) {
+        ResponseVariation v = ResponseVariation.of(setup.detsim().response(d), e.kind(), 1 + sign * e.size());
+        SimulationSetup varied = SimulationSetup.of(setup.model(), setup.detsim().withResponse(d, v.response()),
+            "systematic variation");
+        double[] factors = new double[detectors.size()];
+        java.util.Arrays.fill(factors, 1.0);
+        factors[d] = v.reportedEnergyFactor();
+        Templates t = simulate(varied, settings, fit, binning, seed, threads, maxEvents, null, factors, null);
+        (sign > 0 ? up : down).put(e.parameter(), t.expected());
+      }
+    }
+    return java.util.List.of(up, down);
   }
 
   /** Every key's total set to the model's expected detected count (keys the model lacks are kept). */

@@ -46,9 +46,10 @@ public final class Asimov {
             "expected count of bin " + i + " must be >= 0 for an Asimov dataset, got " + nu[i]);
       }
     }
-    double[] a = new double[model.norms().size()];
+    double[] a = new double[model.nGlobalObservables()];
     for (int j = 0; j < a.length; j++) {
-      a[j] = model.norms().get(j).kind() == NormParameter.Kind.CONSTRAINED ? p[1 + j] : 1.0;
+      a[j] = j >= model.norms().size() || model.norms().get(j).kind() == NormParameter.Kind.CONSTRAINED
+          ? p[1 + j] : 1.0;
     }
     return Observations.of(model, nu, a);
   }

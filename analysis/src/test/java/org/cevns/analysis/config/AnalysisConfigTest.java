@@ -118,7 +118,7 @@ class AnalysisConfigTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "modes: beam|analysis.modes: unknown key, allowed: mode, energy, detectors, pe, time, fit, sensitivity",
+      "modes: beam|analysis.modes: unknown key, allowed: mode, energy, detectors, pe, time, fit, sensitivity, systematics, parameters",
       "mode: pulsed|analysis.mode: must be one of auto, on-off, beam, single, got 'pulsed'",
       "mode: on-off|analysis.mode: on-off needs a reactor source with live_days_off > 0 for every detector, got 'on-off'",
       "energy: {bins: 0}|analysis.energy.bins: must be an integer in [1, 100000], got 0",

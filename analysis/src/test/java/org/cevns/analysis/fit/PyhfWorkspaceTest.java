@@ -24,16 +24,19 @@ class PyhfWorkspaceTest {
     JsonNode rc = on.get("samples").get(2);
     assertEquals(12.0, rc.get("data").get(0).asDouble(), 1e-12); // fixed factor 1.5 folded in
     assertEquals(1, rc.get("modifiers").size());
-    JsonNode normsys = rc.get("modifiers").get(0);
-    assertEquals("normsys", normsys.get("type").asText());
-    assertEquals(1.05, normsys.get("data").get("hi").asDouble(), 1e-12);
-    assertEquals(0.95, normsys.get("data").get("lo").asDouble(), 1e-12);
+    // a Gaussian-constrained norm is a histosys (pyhf code 0: linear, the same likelihood), not a normsys
+    JsonNode histosys = rc.get("modifiers").get(0);
+    assertEquals("histosys", histosys.get("type").asText());
+    assertEquals(12.0 * 1.05, histosys.get("data").get("hi_data").get(0).asDouble(), 1e-12);
+    assertEquals(12.0 * 0.95, histosys.get("data").get("lo_data").get(0).asDouble(), 1e-12);
     JsonNode offSs = root.get("channels").get(1).get("samples").get(0);
     assertEquals("steady", offSs.get("modifiers").get(0).get("name").asText());
     assertEquals(66.0, root.get("observations").get(1).get("data").get(1).asDouble(), 0);
     JsonNode config = root.get("measurements").get(0).get("config");
     assertEquals("mu", config.get("poi").asText());
-    assertEquals(-10.0, config.get("parameters").get(0).get("bounds").get(0).get(0).asDouble(), 0);
+    // issue 15: the POI is bounded below at 0 (pyhf's q~mu limit test), not [-10, 10]
+    assertEquals(0.0, config.get("parameters").get(0).get("bounds").get(0).get(0).asDouble(), 0);
+    assertEquals(10.0, config.get("parameters").get(0).get("bounds").get(0).get(1).asDouble(), 0);
     assertTrue(json.contains("\"steady\""));
   }
 

@@ -88,6 +88,17 @@ public final class DetsimConfig {
     return this;
   }
 
+  /**
+   * The same configuration with the response of detector {@code index} replaced (systematic variations of the
+   * analysis re-fold the same events through a shifted response).
+   */
+  public DetsimConfig withResponse(int index, DetectorResponse response) {
+    java.util.Objects.requireNonNull(response, "response");
+    List<Optional<DetectorResponse>> r = new ArrayList<>(responses);
+    r.set(index, Optional.of(response));
+    return new DetsimConfig(sources, r, backgrounds, windows);
+  }
+
   /** The same configuration without backgrounds (for {@code detsim --no-backgrounds}). */
   public DetsimConfig withoutBackgrounds() {
     List<List<BackgroundSpec>> none = new ArrayList<>();

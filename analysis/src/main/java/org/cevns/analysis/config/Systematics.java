@@ -1,0 +1,40 @@
+package org.cevns.analysis.config;
+
+import java.util.List;
+
+/**
+ * The {@code analysis.systematics} section: the systematic uncertainties of the fit and whether the templates'
+ * own statistical uncertainty enters (Barlow–Beeston-lite).
+ *
+ * @param entries the uncertainties, in file order (sources, then detectors)
+ * @param templateStatistics Barlow–Beeston-lite terms for the template Monte Carlo statistics
+ */
+public record Systematics(List<Systematic> entries, boolean templateStatistics) {
+  public Systematics {
+    entries = List.copyOf(entries);
+    java.util.Map<String, Systematic> byName = new java.util.HashMap<>();
+    for (Systematic e : entries) {
+      Systematic other = byName.put(e.parameter(), e);
+      if (other != null && (e.isRefold() || other.isRefold() || !e.isNormalisation() || !other.isNormalisation()
+          || e.size() != other.size() || e.constraint() != other.constraint())) {
+        throw new IllegalArgumentException("systematic parameter " + e.parameter() + " is used twice: a shared name"
+            + " needs rate/normalisation entries of equal size and constraint");
+      }
+    }
+  }
+
+  /** No systematic uncertainty and no template-statistics terms (the likelihood of cevns before issue 8). */
+  public static Systematics none() {
+    return new Systematics(List.of(), false);
+  }
+
+  /** The default of a configuration without the section: template statistics only. */
+  public static Systematics defaults() {
+    return new Systematics(List.of(), true);
+  }
+
+  /** True if nothing is switched on. */
+  public boolean isOff() {
+    return entries.isEmpty() && !templateStatistics;
+  }
+}

@@ -1,0 +1,143 @@
+package org.cevns.analysis.fit;
+
+/**
+ * A systematic variation of one {@link Sample}, driven by a nuisance parameter α with a unit Gaussian
+ * constraint (auxiliary measurement a = 0, σ = 1; the deviance gains (α − a)²), with the interpolation of
+ * HistFactory (Cranmer et al., CERN-OPEN-2012-016) exactly as pyhf reads a workspace by default (Heinrich,
+ * Feickert, Stark, Cranmer, JOSS 6 (2021) 2823; pyhf {@code interpcode} defaults), so that an exported
+ * workspace reproduces this likelihood:
+ *
+ * <ul>
+ *   <li>{@link Type#NORMSYS}, interpolation code 1 (exponential): the sample is multiplied by
+ *       κ_hi^α for α &ge; 0 and κ_lo^(−α) for α &lt; 0 — a log-normal prior on the normalisation;
+ *   <li>{@link Type#HISTOSYS}, interpolation code 0 (piecewise linear, additive): the sample gains
+ *       α·(hi_i − nominal_i) for α &ge; 0 and α·(nominal_i − lo_i) for α &lt; 0 — a shape (and normalisation)
+ *       variation with a Gaussian prior; a Gaussian-constrained normalisation of relative width σ is the
+ *       histosys hi = (1 + σ)·nominal, lo = (1 − σ)·nominal.
+ * </ul>
+ *
+ * Several samples (and channels) naming the same parameter share one α.
+ *
+ * @param parameter name of α ([A-Za-z0-9_.-]+)
+ * @param type the type
+ * @param kappaHi NORMSYS: κ_hi, finite, &gt; 0 (NaN for HISTOSYS)
+ * @param kappaLo NORMSYS: κ_lo, finite, &gt; 0 (NaN for HISTOSYS)
+ * @param deltaHi HISTOSYS: hi_i − nominal_i per bin, finite (null for NORMSYS)
+ * @param deltaLo HISTOSYS: nominal_i − lo_i per bin, finite (null for NORMSYS)
+ */
+public record Modifier(String parameter, Type type, double kappaHi, double kappaLo, double[] deltaHi,
+    double[] deltaLo) {
+  /** The interpolation types (pyhf modifier types). */
+  public enum Type {
+    /** Normalisation, exponential interpolation (HistFactory code 1). */
+    NORMSYS,
+    /** Shape, piecewise-linear additive interpolation (HistFactory code 0). */
+    HISTOSYS
+  }
+
+  public Modifier {
+    if (parameter == null || !parameter.matches("[A-Za-z0-9_.-]+") || parameter.equals(BinnedModel.POI_NAME)) {
+      throw new IllegalArgumentException("modifier parameter must match [A-Za-z0-9_.-]+ and not be 'mu', got '"
+          + parameter + "'");
+    }
+    if (type == null) {
+      throw new IllegalArgumentException("type of modifier " + parameter + " must not be null");
+    }
+    if (type == Type.NORMSYS) {
+      if (!(kappaHi > 0) || !(kappaLo > 0) || Double.isInfinite(kappaHi) || Double.isInfinite(kappaLo)) {
+        throw new IllegalArgumentException("normsys " + parameter + ": kappaHi and kappaLo must be finite and > 0, got "
+            + kappaHi + ", " + kappaLo);
+      }
+      if (deltaHi != null || deltaLo != null) {
+        throw new IllegalArgumentException("normsys " + parameter + " takes no per-bin deltas");
+      }
+    } else {
+      if (deltaHi == null || deltaLo == null || deltaHi.length != deltaLo.length || deltaHi.length == 0) {
+        throw new IllegalArgumentException("histosys " + parameter + ": deltaHi and deltaLo must be non-empty arrays"
+            + " of equal length");
+      }
+      for (int i = 0; i < deltaHi.length; i++) {
+        if (!Double.isFinite(deltaHi[i]) || !Double.isFinite(deltaLo[i])) {
+          throw new IllegalArgumentException("histosys " + parameter + ": delta of bin " + i + " must be finite, got "
+              + deltaHi[i] + ", " + deltaLo[i]);
+        }
+      }
+      deltaHi = deltaHi.clone();
+      deltaLo = deltaLo.clone();
+    }
+  }
+
+  /** A normalisation variation: κ_hi at α = +1, κ_lo at α = −1 (exponential interpolation). */
+  public static Modifier normsys(String parameter, double kappaHi, double kappaLo) {
+    return new Modifier(parameter, Type.NORMSYS, kappaHi, kappaLo, null, null);
+  }
+
+  /** A log-normal normalisation prior of relative width σ: κ_hi = 1 + σ, κ_lo = 1/(1 + σ). */
+  public static Modifier lognormal(String parameter, double relativeWidth) {
+    if (!(relativeWidth > 0) || Double.isInfinite(relativeWidth)) {
+      throw new IllegalArgumentException("relative width of " + parameter + " must be finite and > 0, got "
+          + relativeWidth);
+    }
+    return normsys(parameter, 1 + relativeWidth, 1 / (1 + relativeWidth));
+  }
+
+  /** A shape variation from the templates at α = ±1 ({@code hi}, {@code lo}) around {@code nominal}. */
+  public static Modifier histosys(String parameter, double[] nominal, double[] hi, double[] lo) {
+    if (nominal == null || hi == null || lo == null || hi.length != nominal.length || lo.length != nominal.length) {
+      throw new IllegalArgumentException("histosys " + parameter + ": nominal, hi and lo must have equal lengths");
+    }
+    double[] dh = new double[nominal.length];
+    double[] dl = new double[nominal.length];
+    for (int i = 0; i < dh.length; i++) {
+      dh[i] = hi[i] - nominal[i];
+      dl[i] = nominal[i] - lo[i];
+    }
+    return new Modifier(parameter, Type.HISTOSYS, Double.NaN, Double.NaN, dh, dl);
+  }
+
+  /** A Gaussian normalisation prior of relative width σ as a histosys: hi = (1 + σ)·nominal, lo = (1 − σ)·nominal. */
+  public static Modifier gaussianNorm(String parameter, double[] nominal, double relativeWidth) {
+    if (!(relativeWidth > 0) || Double.isInfinite(relativeWidth)) {
+      throw new IllegalArgumentException("relative width of " + parameter + " must be finite and > 0, got "
+          + relativeWidth);
+    }
+    double[] hi = new double[nominal.length];
+    double[] lo = new double[nominal.length];
+    for (int i = 0; i < hi.length; i++) {
+      hi[i] = nominal[i] * (1 + relativeWidth);
+      lo[i] = nominal[i] * (1 - relativeWidth);
+    }
+    return histosys(parameter, nominal, hi, lo);
+  }
+
+  /** Number of bins (HISTOSYS), 0 for NORMSYS. */
+  public int nBins() {
+    return deltaHi == null ? 0 : deltaHi.length;
+  }
+
+  /** This modifier with its deltas × {@code factor} (a scaled sample). */
+  Modifier scaled(double factor) {
+    if (type == Type.NORMSYS) {
+      return this;
+    }
+    double[] h = deltaHi.clone();
+    double[] l = deltaLo.clone();
+    for (int i = 0; i < h.length; i++) {
+      h[i] *= factor;
+      l[i] *= factor;
+    }
+    return new Modifier(parameter, type, kappaHi, kappaLo, h, l);
+  }
+
+  /** hi_i − nominal_i (a copy). */
+  @Override
+  public double[] deltaHi() {
+    return deltaHi == null ? null : deltaHi.clone();
+  }
+
+  /** nominal_i − lo_i (a copy). */
+  @Override
+  public double[] deltaLo() {
+    return deltaLo == null ? null : deltaLo.clone();
+  }
+}

@@ -1,0 +1,243 @@
+package org.cevns.analysis.fit;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled samples of a {@link BinnedModel}: templates, the factors and modifiers of each sample and the
+ * physics shapes, with the evaluation of the expected counts and of their Jacobian (see {@link BinnedModel} for
+ * the formula). Safe to share between threads: the templates at the last physics point are an immutable pair
+ * swapped atomically.
+ */
+final class SampleTerms {
+  private final double[][] templates;
+  private final int[] sampleOffset;
+  private final int[][] sampleFactors;
+  private final int[][] normsysIndex;
+  private final double[][] lnKappaHi;
+  private final double[][] lnKappaLo;
+  private final int[][] histosysIndex;
+  private final double[][][] histosysHi;
+  private final double[][][] histosysLo;
+  private final PhysicsShape[] shapes;
+  private final int nBins;
+  private final int physicsOffset;
+  private final List<PhysicsParameter> physics;
+  private volatile PhysicsCache cache;
+
+  private record PhysicsCache(double[] physics, double[][] templates) {}
+
+  SampleTerms(double[][] templates, int[] sampleOffset, int[][] sampleFactors, List<Sample> flat,
+      Map<String, Integer> all, int nBins, int physicsOffset, List<PhysicsParameter> physics) {
+    this.templates = templates;
+    this.sampleOffset = sampleOffset;
+    this.sampleFactors = sampleFactors;
+    this.nBins = nBins;
+    this.physicsOffset = physicsOffset;
+    this.physics = physics;
+    int ns = flat.size();
+    normsysIndex = new int[ns][];
+    lnKappaHi = new double[ns][];
+    lnKappaLo = new double[ns][];
+    histosysIndex = new int[ns][];
+    histosysHi = new double[ns][][];
+    histosysLo = new double[ns][][];
+    shapes = new PhysicsShape[ns];
+    for (int s = 0; s < ns; s++) {
+      Sample smp = flat.get(s);
+      List<Modifier> nsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.NORMSYS).toList();
+      List<Modifier> hsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.HISTOSYS).toList();
+      normsysIndex[s] = nsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
+      lnKappaHi[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaHi())).toArray();
+      lnKappaLo[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaLo())).toArray();
+      histosysIndex[s] = hsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
+      histosysHi[s] = hsys.stream().map(Modifier::deltaHi).toArray(double[][]::new);
+      histosysLo[s] = hsys.stream().map(Modifier::deltaLo).toArray(double[][]::new);
+      shapes[s] = smp.physics().orElse(null);
+      if (shapes[s] != null && physics.isEmpty()) {
+        throw new IllegalArgumentException("sample " + smp.name() + " depends on physics parameters, but the model"
+            + " declares none");
+      }
+    }
+  }
+
+  /** Expected counts per flat bin at parameters {@code p}, written to {@code out} (length nBins). */
+  void expected(double[] p, double[] out) {
+    java.util.Arrays.fill(out, 0.0);
+    double[][] base = baseTemplates(p);
+    for (int s = 0; s < templates.length; s++) {
+      double m = factor(s, p);
+      if (m == 0.0) {
+        continue;
+      }
+      double[] t = base[s];
+      int o = sampleOffset[s];
+      int[] hIdx = histosysIndex[s];
+      for (int i = 0; i < t.length; i++) {
+        double v = t[i];
+        for (int h = 0; h < hIdx.length; h++) {
+          double a = p[hIdx[h]];
+          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+        }
+        out[o + i] += m * v;
+      }
+    }
+  }
+
+  /** The multiplicative factor of sample s: μ, norms, normsys. */
+  private double factor(int s, double[] p) {
+    double m = 1.0;
+    for (int f : sampleFactors[s]) {
+      m *= p[f];
+    }
+    int[] nIdx = normsysIndex[s];
+    for (int n = 0; n < nIdx.length; n++) {
+      double a = p[nIdx[n]];
+      m *= Math.exp(a >= 0 ? a * lnKappaHi[s][n] : -a * lnKappaLo[s][n]);
+    }
+    return m;
+  }
+
+  /** The templates at the physics parameters of {@code p} (the nominal ones for samples without physics). */
+  private double[][] baseTemplates(double[] p) {
+    if (physics.isEmpty()) {
+      return templates;
+    }
+    int o = physicsOffset;
+    double[] phi = java.util.Arrays.copyOfRange(p, o, o + physics.size());
+    PhysicsCache c = cache;
+    if (c != null && java.util.Arrays.equals(phi, c.physics())) {
+      return c.templates();
+    }
+    double[][] b = templates.clone();
+    for (int s = 0; s < b.length; s++) {
+      if (shapes[s] != null) {
+        double[] x = shapes[s].expected(phi);
+        if (x.length != templates[s].length) {
+          throw new IllegalStateException("physics shape of sample " + s + " returned " + x.length + " bins, expected "
+              + templates[s].length);
+        }
+        b[s] = x;
+      }
+    }
+    cache = new PhysicsCache(phi, b);
+    return b;
+  }
+
+  /**
+   * The Jacobian ∂ν_i/∂p_k (γ = 1) at {@code p} for the parameters flagged in {@code which} (other rows stay
+   * zero): analytic for μ, norms and α; central differences of the physics shapes for physics parameters.
+   */
+  double[][] jacobian(double[] p, boolean[] which) {
+    int np = p.length;
+    double[][] jac = new double[np][nBins];
+    double[][] base = baseTemplates(p);
+    for (int s = 0; s < templates.length; s++) {
+      double[] t = base[s];
+      int o = sampleOffset[s];
+      int[] hIdx = histosysIndex[s];
+      double[] v = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        double x = t[i];
+        for (int h = 0; h < hIdx.length; h++) {
+          double a = p[hIdx[h]];
+          x += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+        }
+        v[i] = x;
+      }
+      int[] f = sampleFactors[s];
+      double full = factor(s, p);
+      for (int a = 0; a < f.length; a++) {
+        if (!which[f[a]]) {
+          continue;
+        }
+        double m = full;
+        if (p[f[a]] != 0) {
+          m /= p[f[a]];
+        } else {
+          m = 1.0;
+          for (int c = 0; c < f.length; c++) {
+            m *= c == a ? 1.0 : p[f[c]];
+          }
+          int[] nIdx = normsysIndex[s];
+          for (int n = 0; n < nIdx.length; n++) {
+            double al = p[nIdx[n]];
+            m *= Math.exp(al >= 0 ? al * lnKappaHi[s][n] : -al * lnKappaLo[s][n]);
+          }
+        }
+        double[] row = jac[f[a]];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += m * v[i];
+        }
+      }
+      int[] nIdx = normsysIndex[s];
+      for (int n = 0; n < nIdx.length; n++) {
+        int k = nIdx[n];
+        if (!which[k]) {
+          continue;
+        }
+        double dln = p[k] >= 0 ? lnKappaHi[s][n] : -lnKappaLo[s][n];
+        double[] row = jac[k];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += full * dln * v[i];
+        }
+      }
+      for (int h = 0; h < hIdx.length; h++) {
+        int k = hIdx[h];
+        if (!which[k]) {
+          continue;
+        }
+        double[] d = p[k] >= 0 ? histosysHi[s][h] : histosysLo[s][h];
+        double[] row = jac[k];
+        for (int i = 0; i < t.length; i++) {
+          row[o + i] += full * d[i];
+        }
+      }
+    }
+    int po = physicsOffset;
+    for (int q = 0; q < physics.size(); q++) {
+      int k = po + q;
+      if (!which[k]) {
+        continue;
+      }
+      PhysicsParameter pp = physics.get(q);
+      double h = 1e-5 * (pp.upper() - pp.lower());
+      double[] up = p.clone();
+      double[] dn = p.clone();
+      up[k] = Math.min(p[k] + h, pp.upper());
+      dn[k] = Math.max(p[k] - h, pp.lower());
+      double[] nuUp = new double[nBins];
+      double[] nuDn = new double[nBins];
+      expected(up, nuUp);
+      expected(dn, nuDn);
+      double inv = 1.0 / (up[k] - dn[k]);
+      for (int i = 0; i < nBins; i++) {
+        jac[k][i] = (nuUp[i] - nuDn[i]) * inv;
+      }
+    }
+    return jac;
+  }
+
+  /** Expected counts (channel-local, {@code n} bins) of the samples s0 + j with {@code take[j]}. */
+  double[] expectedOfSamples(double[] p, int s0, boolean[] take, int n) {
+    double[] out = new double[n];
+    double[][] base = baseTemplates(p);
+    for (int j = 0; j < take.length; j++) {
+      if (!take[j]) {
+        continue;
+      }
+      int s = s0 + j;
+      double m = factor(s, p);
+      int[] hIdx = histosysIndex[s];
+      for (int i = 0; i < n; i++) {
+        double v = base[s][i];
+        for (int h = 0; h < hIdx.length; h++) {
+          double a = p[hIdx[h]];
+          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+        }
+        out[i] += m * v;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,85 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.fit.FitOptions;
+import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.fit.Interval;
+import org.cevns.analysis.fit.Observations;
+import org.cevns.analysis.fit.PhysicsParameter;
+import org.cevns.analysis.fit.ProfileLikelihood;
+import org.cevns.analysis.fit.ScanPoint;
+import org.cevns.analysis.stat.Asimov;
+
+/**
+ * Fits of physics parameters of interest: the model is rebuilt with the parameter floating (the signal
+ * reweighted event by event, μ held at 1, every systematic profiled) and its profile likelihood gives the best
+ * fit and the 68.27 %/90 % intervals; on the Asimov dataset of the nominal parameters, the expected precision.
+ */
+public final class PoiFits {
+  /** Points of the profile scan of a physics parameter. */
+  public static final int SCAN_POINTS = 31;
+
+  private PoiFits() {}
+
+  /** The model with physics parameter {@code name} floating. */
+  public static FitModelBuilder.Built model(AnalysisConfig config, SpectrumSet templates, SpectrumSet data,
+      TemplateSystematics systematics, List<String> names) {
+    return FitModelBuilder.build(config.mode(), config.fit(), templates, data, systematics, names);
+  }
+
+  /** The fit of {@code name} to {@code data}. */
+  public static PoiFit fit(AnalysisConfig config, SpectrumSet templates, SpectrumSet data,
+      TemplateSystematics systematics, String name) {
+    FitModelBuilder.Built b = model(config, templates, data, systematics, List.of(name));
+    return fit(b, b.observations(data, config.fit().observable()), config.fit().fitOptions(), name);
+  }
+
+  /** The fit of {@code name} in model {@code b} to {@code obs}. */
+  public static PoiFit fit(FitModelBuilder.Built b, Observations obs, FitOptions options, String name) {
+    ProfileLikelihood pl = ProfileLikelihood.of(b.model(), obs, options, name);
+    FitResult best = pl.bestFit();
+    int k = b.model().parameterIndex(name);
+    boolean mu = k == 0;
+    PhysicsParameter p = mu ? null : b.model().physics().get(k - b.model().physicsOffset());
+    double nominal = mu ? 1.0 : p.nominal();
+    double lower = mu ? options.muLower() : p.lower();
+    double upper = mu ? options.muUpper() : p.upper();
+    Optional<Interval> i68 = Optional.empty();
+    Optional<Interval> i90 = Optional.empty();
+    Optional<String> problem = Optional.empty();
+    try {
+      i68 = Optional.of(pl.interval68());
+      i90 = Optional.of(pl.interval90());
+    } catch (RuntimeException e) {
+      problem = Optional.of(e.getMessage());
+    }
+    best = pl.bestFit();
+    double x = best.parameters()[k];
+    double s = Double.isFinite(best.hesseErrors()[k]) ? best.hesseErrors()[k] : 0.1 * Math.max(1, Math.abs(x));
+    double lo = i90.map(i -> i.lower() - 0.5 * (i.upper() - i.lower())).orElse(Math.max(lower, x - 4 * s));
+    double hi = i90.map(i -> i.upper() + 0.5 * (i.upper() - i.lower())).orElse(Math.min(upper, x + 4 * s));
+    lo = Math.max(lo, lower);
+    hi = Math.min(hi, upper);
+    double[] grid = new double[SCAN_POINTS];
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] = lo + (hi - lo) * i / (grid.length - 1);
+    }
+    List<ScanPoint> scan = new ArrayList<>(pl.scan(grid));
+    return new PoiFit(name, nominal, x, i68, i90, problem, scan);
+  }
+
+  /**
+   * Expected precision of {@code name}: the fit of the Asimov dataset at the nominal parameters (μ = 1, every
+   * nuisance nominal), systematics included.
+   */
+  public static PoiFit expected(AnalysisConfig config, SpectrumSet templates, TemplateSystematics systematics,
+      String name) {
+    FitModelBuilder.Built b = model(config, templates, templates, systematics, List.of(name));
+    Observations asimov = Asimov.dataset(b.model(), b.model().nominalParameters(1.0));
+    return fit(b, asimov, config.fit().fitOptions(), name);
+  }
+}

@@ -1,0 +1,126 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.fit.BinnedModel;
+import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.fit.Interval;
+import org.cevns.analysis.fit.Observations;
+import org.cevns.analysis.fit.ProfileLikelihood;
+import org.cevns.analysis.stat.Asimov;
+
+/**
+ * Profile-likelihood scans of one or two parameters of interest ({@code cevns scan}, {@code cevns fit}): the model
+ * with the physics POIs floating (μ held at 1 unless it is a POI), the data (or the Asimov dataset of the nominal
+ * parameters), the global fit, and −2Δln L = D(x, θ̂̂(x)) − D(x̂, θ̂) on the grid (every other parameter
+ * profiled). Intervals and contours are Wilks: Δ = 1, 2.71 (1 dof; 68.27 %, 90 %), and 2.30, 4.61, 5.99 (2 dof;
+ * 68.27 %, 90 %, 95 %).
+ *
+ * @param names the POIs
+ * @param asimov true if fitted to the Asimov dataset
+ * @param best the global fit
+ * @param bestValues the POIs at the global fit
+ * @param grids the grid of each POI
+ * @param deltaChi2 −2Δln L per point: row-major over (first POI, second POI) for 2D
+ * @param intervals per POI: {68 %, 90 %} Wilks intervals of the 1D profile (each POI profiled alone)
+ * @param nuisances pulls and constraints at the global fit
+ */
+public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
+    double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances) {
+  /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
+  public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
+
+  /** One POI's grid: {@code n} points from {@code lower} to {@code upper}. */
+  public record Grid(String name, double lower, double upper, int n) {
+    public Grid {
+      if (name == null || !(upper > lower) || n < 2 || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+        throw new IllegalArgumentException("grid of " + name + ": need finite lower < upper and n >= 2");
+      }
+    }
+
+    double[] points() {
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = lower + (upper - lower) * i / (n - 1);
+      }
+      return x;
+    }
+  }
+
+  /** The model for {@code pois}: physics POIs floating. */
+  static FitModelBuilder.Built model(AnalysisConfig config, SpectrumSet templates, SpectrumSet data,
+      TemplateSystematics s, List<String> pois) {
+    List<String> physics = pois.stream().filter(p -> !p.equals(BinnedModel.POI_NAME)).toList();
+    return FitModelBuilder.build(config.mode(), config.fit(), templates, data == null ? templates : data, s, physics);
+  }
+
+  /**
+   * The fit of {@code pois} (best fit, 1D intervals of each, nuisances) and, if {@code grids} is non-empty, the scan
+   * on their grid.
+   *
+   * @param data the data, or null for the Asimov dataset at the nominal parameters
+   */
+  public static PoiScan run(AnalysisConfig config, SpectrumSet templates, SpectrumSet data, TemplateSystematics s,
+      List<String> pois, List<Grid> grids, boolean withIntervals) {
+    if (pois.isEmpty() || pois.size() > 2 || pois.stream().distinct().count() != pois.size()) {
+      throw new IllegalArgumentException("--poi: give one or two distinct parameters, got " + pois);
+    }
+    FitModelBuilder.Built b = model(config, templates, data, s, pois);
+    BinnedModel m = b.model();
+    Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
+        : b.observations(data, config.fit().observable());
+    boolean floatMu = pois.contains(BinnedModel.POI_NAME);
+    ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu);
+    FitResult best = pl.bestFit();
+    int[] idx = pois.stream().mapToInt(m::parameterIndex).toArray();
+    List<Optional<Interval[]>> intervals = new ArrayList<>();
+    if (withIntervals) {
+      for (String p : pois) {
+        ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu);
+        try {
+          intervals.add(Optional.of(new Interval[] {one.interval68(), one.interval90()}));
+        } catch (RuntimeException e) {
+          intervals.add(Optional.empty());
+        }
+      }
+    }
+    best = pl.bestFit();
+    double[] deltas = new double[0];
+    if (!grids.isEmpty()) {
+      if (grids.size() != pois.size()) {
+        throw new IllegalArgumentException("one grid per POI needed");
+      }
+      double[] x = grids.get(0).points();
+      if (grids.size() == 1) {
+        deltas = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          deltas[i] = pl.fixedFit(idx, new double[] {x[i]}).deviance();
+        }
+      } else {
+        double[] y = grids.get(1).points();
+        deltas = new double[x.length * y.length];
+        for (int i = 0; i < x.length; i++) {
+          // serpentine order: neighbouring points warm-start each other
+          for (int jj = 0; jj < y.length; jj++) {
+            int j = i % 2 == 0 ? jj : y.length - 1 - jj;
+            deltas[i * y.length + j] = pl.fixedFit(idx, new double[] {x[i], y[j]}).deviance();
+          }
+        }
+      }
+      best = pl.bestFit(); // a scan point may have found a lower minimum
+      for (int i = 0; i < deltas.length; i++) {
+        deltas[i] = Math.max(deltas[i] - best.deviance(), 0.0);
+      }
+    }
+    double[] bv = new double[idx.length];
+    for (int a = 0; a < idx.length; a++) {
+      bv[a] = best.parameters()[idx[a]];
+    }
+    List<double[]> g = grids.stream().map(Grid::points).toList();
+    NuisanceReport nr = floatMu ? NuisanceReport.of(pl) : new NuisanceReport(List.of());
+    return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr);
+  }
+}

@@ -1,0 +1,163 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cevns.analysis.config.FitObservable;
+import org.cevns.analysis.config.Systematic;
+import org.cevns.analysis.events.EventColumns;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.SpectrumKey;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.fit.Modifier;
+import org.cevns.analysis.fit.PhysicsParameter;
+import org.cevns.analysis.fit.Sample;
+import org.cevns.analysis.reweight.SignalReweighter;
+
+/**
+ * Turns the configured systematics into the modifiers of each sample of the fit model:
+ *
+ * <ul>
+ *   <li>normalisation systematics (flux of the period's source, detector mass, cross section, efficiency) on the
+ *       CEvNS signal and, for flux and mass, on the neutrino–electron component {@code eves}: Gaussian → histosys
+ *       ±size·T (code 0), log-normal → normsys κ = 1 + size (code 1);
+ *   <li>response systematics of the sample's detector: histosys between the templates re-folded at ±1σ (same
+ *       key; every component, since a quenching or threshold shift moves the backgrounds too);
+ *   <li>tilts: histosys T·(1 ± size·u), u from −1 to +1 linearly over the centres of the fit's energy bins;
+ *   <li>template statistics: the bins' √Σw² (Barlow–Beeston-lite);
+ *   <li>physics parameters: the signal recomputed by event-wise reweighting ({@link SignalReweighter}).
+ * </ul>
+ */
+final class SystematicModifiers {
+  private final TemplateSystematics systematics;
+  private final FitObservable observable;
+  private final Optional<org.cevns.analysis.reweight.TabulatedSignal> reweighter;
+  private final List<PhysicsParameter> physics;
+
+  private SystematicModifiers(TemplateSystematics systematics, FitObservable observable,
+      Optional<org.cevns.analysis.reweight.TabulatedSignal> reweighter, List<PhysicsParameter> physics) {
+    this.systematics = systematics;
+    this.observable = observable;
+    this.reweighter = reweighter;
+    this.physics = physics;
+  }
+
+  static SystematicModifiers of(TemplateSystematics s, SpectrumSet templates, FitObservable observable,
+      List<String> physicsNames) {
+    if (physicsNames.isEmpty()) {
+      return new SystematicModifiers(s, observable, Optional.empty(), List.of());
+    }
+    if (s.events().isEmpty() || s.family().isEmpty()) {
+      throw new IllegalArgumentException("physics parameters " + physicsNames + " need the template events of an"
+          + " in-memory template simulation (not available with template files)");
+    }
+    List<PhysicsParameter> known = s.family().get().parameters();
+    List<PhysicsParameter> chosen = new ArrayList<>();
+    for (String n : physicsNames) {
+      chosen.add(known.stream().filter(p -> p.name().equals(n)).findFirst().orElseThrow(() ->
+          new IllegalArgumentException("unknown physics parameter '" + n + "'; this configuration has "
+              + known.stream().map(PhysicsParameter::name).toList())));
+    }
+    Map<SpectrumKey, Double> totals = new LinkedHashMap<>();
+    for (SpectrumKey k : templates.keys()) {
+      if (k.isSignal()) {
+        totals.put(k, templates.get(k).orElseThrow().sumW());
+      }
+    }
+    SignalReweighter r = SignalReweighter.of(s.events().get(), templates.binning(), s.family().get(), physicsNames,
+        totals);
+    return new SystematicModifiers(s, observable,
+        Optional.of(org.cevns.analysis.reweight.TabulatedSignal.of(r, chosen)), List.copyOf(chosen));
+  }
+
+  List<PhysicsParameter> physicsParameters() {
+    return physics;
+  }
+
+  /** {@code sample} (of key {@code k}) with its modifiers, statistical errors and physics dependence. */
+  Sample decorate(SpectrumKey k, Sample sample) {
+    double[] t = sample.expected();
+    List<Modifier> mods = new ArrayList<>();
+    boolean eves = k.component().equals(EventColumns.EVES_COMPONENT);
+    for (Systematic e : systematics.config().entries()) {
+      String param = e.parameter();
+      if (e.isNormalisation()) {
+        boolean applies = e.kind() == Systematic.Kind.FLUX
+            ? e.owner().equals(systematics.periodSource().get(k.period())) && (k.isSignal() || eves)
+            : e.owner().equals(k.detector()) && (k.isSignal() || eves && e.kind() == Systematic.Kind.MASS);
+        if (applies && sum(t) > 0) {
+          mods.add(e.constraint() == Systematic.Prior.LOGNORMAL ? Modifier.lognormal(param, e.size())
+              : Modifier.gaussianNorm(param, t, e.size()));
+        }
+      } else if (e.isRefold() && e.owner().equals(k.detector())) {
+        SpectrumSet up = systematics.up().get(param);
+        SpectrumSet down = systematics.down().get(param);
+        if (up == null || down == null) {
+          throw new IllegalArgumentException("response systematic " + param + " has no re-folded templates (they"
+              + " need an in-memory template simulation)");
+        }
+        double[] hi = up.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[t.length]);
+        double[] lo = down.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[t.length]);
+        mods.add(Modifier.histosys(param, t, hi, lo));
+      } else if (e.kind() == Systematic.Kind.TILT && e.owner().equals(k.detector())
+          && e.component().equals(k.component())) {
+        mods.add(tilt(param, t, e.size(), k));
+      }
+    }
+    Sample out = sample.withModifiers(mods);
+    if (systematics.config().templateStatistics()) {
+      // the bins' √Σw², from the (exposure-scaled) template of the key; the sample's template is that key's bins
+      out = out.withStatErrors(statErrors(k, t));
+    }
+    if (k.isSignal() && reweighter.isPresent()) {
+      var r = reweighter.get();
+      int n = t.length;
+      out = out.withPhysics(v -> r.bins(k, v,
+          set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n])));
+    }
+    return out;
+  }
+
+  private final Map<SpectrumKey, double[]> errors = new LinkedHashMap<>();
+
+  /** Registers the statistical errors of key k's template (called by the builder before decorating). */
+  void errors(SpectrumKey k, KeySpectra s) {
+    errors.put(k, FitModelBuilder.binErrors(s, observable));
+  }
+
+  private double[] statErrors(SpectrumKey k, double[] t) {
+    double[] e = errors.get(k);
+    return e != null && e.length == t.length ? e : new double[t.length];
+  }
+
+  private Modifier tilt(String param, double[] t, double size, SpectrumKey k) {
+    int n = t.length;
+    int nx = tiltEnergyBins.getOrDefault(k.detector(), n);
+    double[] hi = new double[n];
+    double[] lo = new double[n];
+    for (int i = 0; i < n; i++) {
+      int ix = i % nx;
+      double u = nx > 1 ? 2.0 * ix / (nx - 1) - 1.0 : 0.0;
+      hi[i] = t[i] * (1 + size * u);
+      lo[i] = t[i] * (1 - size * u);
+    }
+    return Modifier.histosys(param, t, hi, lo);
+  }
+
+  private final Map<String, Integer> tiltEnergyBins = new LinkedHashMap<>();
+
+  /** Number of energy bins of the detector's fit (the flat bins cycle through them, time-major). */
+  void energyBins(String detector, int n) {
+    tiltEnergyBins.put(detector, n);
+  }
+
+  private static double sum(double[] a) {
+    double s = 0;
+    for (double v : a) {
+      s += v;
+    }
+    return s;
+  }
+}

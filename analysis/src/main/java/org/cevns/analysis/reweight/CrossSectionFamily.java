@@ -1,0 +1,36 @@
+package org.cevns.analysis.reweight;
+
+import java.util.List;
+import org.cevns.analysis.fit.PhysicsParameter;
+
+/**
+ * A family of differential cross sections dσ/dT(E_ν, T; θ) with numeric parameters θ, for event-wise
+ * reweighting of template events ({@link SignalReweighter}). Adding a model (e.g. non-standard interactions,
+ * a neutrino magnetic moment) means adding a family: its parameters then become fit parameters by name.
+ */
+public interface CrossSectionFamily {
+  /** The parameters this family understands, with their nominal values (those of the simulation) and ranges. */
+  List<PhysicsParameter> parameters();
+
+  /**
+   * The cross sections at the given values of {@code names} (every other parameter nominal).
+   *
+   * @param names parameter names, a subset of {@link #parameters()}
+   * @param values their values, same order
+   */
+  Evaluator at(List<String> names, double[] values);
+
+  /** dσ/dT of one event's nuclide and flavour at fixed parameters. Need not be thread-safe. */
+  interface Evaluator {
+    /**
+     * dσ/dT in cm²/MeV.
+     *
+     * @param z target atomic number
+     * @param a target mass number
+     * @param flavorCode {@link org.cevns.physics.Flavor} ordinal
+     * @param enuMeV neutrino energy
+     * @param recoilMeV recoil kinetic energy
+     */
+    double xsCm2PerMeV(int z, int a, byte flavorCode, double enuMeV, double recoilMeV);
+  }
+}

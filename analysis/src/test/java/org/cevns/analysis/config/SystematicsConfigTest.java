@@ -1,0 +1,94 @@
+package org.cevns.analysis.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cevns.schema.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code analysis.systematics} and {@code analysis.parameters}: values, and a one-line error per malformed entry. */
+class SystematicsConfigTest {
+  static AnalysisConfig parse(String analysis) {
+    return AnalysisConfigTest.parse(AnalysisConfigTest.BEAM, analysis);
+  }
+
+  @Test
+  void entriesBecomeNamedNuisances() {
+    AnalysisConfig c = parse("""
+        parameters: [sin2_theta_w, rn_fm.Cs133]
+        systematics:
+          template_statistics: false
+          sources:
+            sns: {flux: {size: 0.1, source: "PRL 129 (2022) 081801"}}
+          detectors:
+            csi:
+              mass: {size: 0.011, constraint: lognormal}
+              quenching: {size: 0.038}
+              tilt: {steady: {size: 0.05}}
+        """);
+    Systematics s = c.systematics();
+    assertFalse(s.templateStatistics());
+    assertEquals(List.of("sns.flux", "csi.mass", "csi.quenching", "csi.steady.tilt"),
+        s.entries().stream().map(Systematic::parameter).toList());
+    assertEquals(Systematic.Prior.LOGNORMAL, s.entries().get(1).constraint());
+    assertEquals(0.038, s.entries().get(2).size());
+    assertTrue(s.entries().get(2).kind().isResponse());
+    assertEquals("PRL 129 (2022) 081801", s.entries().get(0).source().orElseThrow());
+    assertEquals(List.of("sin2_theta_w", "rn_fm.Cs133"), c.parameters());
+  }
+
+  @Test
+  void absentSectionMeansTemplateStatisticsOnly() {
+    AnalysisConfig c = AnalysisConfig.of(AnalysisConfigTest.load(AnalysisConfigTest.BEAM));
+    assertTrue(c.systematics().entries().isEmpty());
+    assertTrue(c.systematics().templateStatistics());
+    assertTrue(c.parameters().isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "systematics: {sources: {reactor: {flux: {size: 0.1}}}}|analysis.systematics.sources.reactor",
+    "systematics: {sources: {sns: {fluxx: {size: 0.1}}}}|analysis.systematics.sources.sns.fluxx",
+    "systematics: {sources: {sns: {flux: {size: -0.1}}}}|analysis.systematics.sources.sns.flux.size",
+    "systematics: {sources: {sns: {flux: {size: 0}}}}|analysis.systematics.sources.sns.flux.size",
+    "systematics: {sources: {sns: {flux: {size: .nan}}}}|analysis.systematics.sources.sns.flux.size",
+    "systematics: {sources: {sns: {flux: {size: 1.5}}}}|analysis.systematics.sources.sns.flux.size",
+    "systematics: {sources: {sns: {flux: {size: ten}}}}|analysis.systematics.sources.sns.flux.size",
+    "systematics: {sources: {sns: {flux: {}}}}|analysis.systematics.sources.sns.flux.size",
+    "systematics: {sources: {sns: {flux: 0.1}}}|analysis.systematics.sources.sns.flux",
+    "systematics: {sources: {sns: {flux: {size: 0.1, constraint: box}}}}|analysis.systematics.sources.sns.flux.constraint",
+    "systematics: {sources: {sns: {flux: {size: 0.1, width: 2}}}}|analysis.systematics.sources.sns.flux.width",
+    "systematics: {detectors: {ge: {mass: {size: 0.01}}}}|analysis.systematics.detectors.ge",
+    "systematics: {detectors: {csi: {light: {size: 0.01}}}}|analysis.systematics.detectors.csi.light",
+    "systematics: {detectors: {csi: {quenching: {size: 0.8}}}}|analysis.systematics.detectors.csi.quenching.size",
+    "systematics: {detectors: {csi: {threshold: {size: 0.1, constraint: lognormal}}}}|analysis.systematics.detectors.csi.threshold.constraint",
+    "systematics: {detectors: {csi: {tilt: {nin: {size: 0.1}}}}}|analysis.systematics.detectors.csi.tilt.nin",
+    "systematics: {detectors: {csi: {tilt: {steady: {size: 0.9}}}}}|analysis.systematics.detectors.csi.tilt.steady.size",
+    "systematics: {template_statistics: maybe}|analysis.systematics.template_statistics",
+    "systematics: {other: 1}|analysis.systematics.other",
+    "systematics: [flux]|analysis.systematics",
+    "parameters: [sin2theta]|analysis.parameters[0]",
+    "parameters: [rn_fm.Cs133, rn_fm.Cs133]|analysis.parameters[1]",
+    "parameters: [rn_fm.cs133]|analysis.parameters[0]",
+  })
+  void malformedEntryIsOneLineNamingTheKey(String yaml, String key) {
+    ConfigException e = assertThrows(ConfigException.class, () -> parse(yaml + "\n"));
+    assertTrue(e.getMessage().startsWith(key + ":"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @Test
+  void messagesSayWhatIsAllowed() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> parse("systematics: {sources: {sns: {flux: {size: 1.5}}}}\n"));
+    assertTrue(e.getMessage().contains("1.5"), e.getMessage());
+    ConfigException u = assertThrows(ConfigException.class,
+        () -> parse("systematics: {detectors: {ge: {mass: {size: 0.01}}}}\n"));
+    assertEquals("analysis.systematics.detectors.ge: unknown detector 'ge', detectors are csi", u.getMessage());
+  }
+}

@@ -1,0 +1,74 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cevns fit}, {@code cevns scan} and the systematics section on the command line. */
+class InferenceCommandsTest {
+  static final Path CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
+  @TempDir Path tmp;
+
+  private Path configWith(String analysis) throws Exception {
+    Path c = CSI.getParent().resolve("test-inference-" + ProcessHandle.current().pid() + ".yaml");
+    String yaml = Files.readString(CSI).replaceAll("(?ms)^analysis:.*", "");
+    Files.writeString(c, yaml + "\nanalysis:\n" + analysis.indent(2));
+    c.toFile().deleteOnExit();
+    return c;
+  }
+
+  @Test
+  void malformedSystematicsEntryExitsTwoWithOneLineInEveryCommand() throws Exception {
+    Path c = configWith("systematics: {detectors: {csi: {quenching: {size: -0.1}}}}\n");
+    try {
+      for (List<String> args : List.of(List.of("run", c.toString(), "-o", tmp.resolve("o1").toString()),
+          List.of("sensitivity", c.toString()),
+          List.of("fit", c.toString(), "-i", "x.parquet", "-o", tmp.resolve("o2").toString(), "--poi", "mu"),
+          List.of("scan", c.toString(), "-o", tmp.resolve("o3").toString(), "--poi", "mu=0:2:5"))) {
+        CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(2, r.exitCode(), args + ": " + r.err());
+        assertTrue(r.err().startsWith("cevns: analysis.systematics.detectors.csi.quenching.size: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(Files.notExists(tmp.resolve("o1")) && Files.notExists(tmp.resolve("o3")));
+      }
+    } finally {
+      Files.deleteIfExists(c);
+    }
+  }
+
+  @Test
+  void malformedPoiExitsTwo() {
+    for (String poi : List.of("sin2_theta_w", "sin2_theta_w=0.3:0.2:5", "sin2_theta_w=0.2:0.3:1", "x=a:b:c")) {
+      CliRunner.Result r = CliRunner.run("scan", CSI.toString(), "-o", tmp.resolve("s").toString(), "--poi", poi);
+      assertEquals(2, r.exitCode(), poi + ": " + r.err());
+      assertTrue(r.err().startsWith("cevns: --poi"), r.err());
+    }
+  }
+
+  @Test
+  void scanWritesTheCsvJsonAndPlots() throws Exception {
+    Path out = tmp.resolve("scan");
+    CliRunner.Result r = CliRunner.run("scan", CSI.toString(), "-o", out.toString(), "--poi",
+        "sin2_theta_w=0.2:0.28:5", "--seed", "3", "--max-template-events", "100000", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> rows = Files.readAllLines(out.resolve("scan.csv"));
+    assertEquals("sin2_theta_w,delta_chi2", rows.get(0));
+    assertEquals(6, rows.size());
+    JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    JsonNode p = s.get("fit").get("parameters").get(0);
+    assertEquals("sin2_theta_w", p.get("name").asText());
+    // Asimov: the best fit is the configured value
+    assertEquals(0.23857, p.get("best").asDouble(), 0.23857e-3);
+    assertTrue(p.get("interval_68").get("lower").asDouble() < 0.23857);
+    assertTrue(p.get("interval_90").get("upper").asDouble() > p.get("interval_68").get("upper").asDouble());
+    assertTrue(Files.size(out.resolve("plots/profile_sin2_theta_w.png")) > 0);
+    assertTrue(Files.size(out.resolve("plots/profile_sin2_theta_w.svg")) > 0);
+  }
+}
