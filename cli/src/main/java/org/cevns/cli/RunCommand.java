@@ -96,10 +96,10 @@ final class RunCommand implements Callable<Integer> {
     StagedDirectory staged = StagedDirectory.create(output, overwrite);
     long t0 = System.nanoTime();
     AnalysisResult r;
+    SensitivityReport s;
     try {
       Path dir = staged.path();
       simulateToy(setup, runSeed, writeOptions, o, dir);
-      SensitivityReport s;
       try {
         AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
         List<EventFile> files = AnalysisSupport.inputs(List.of(dir.resolve(EVENTS).toString()));
