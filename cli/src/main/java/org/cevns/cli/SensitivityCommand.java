@@ -7,7 +7,7 @@ import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.report.SensitivityOutputs;
 import org.cevns.analysis.report.ToyOutputs;
 import org.cevns.analysis.report.ToyTable;
-import org.cevns.analysis.stat.ToySummary;
+import org.cevns.analysis.report.ToySummary;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
 import picocli.CommandLine.Command;

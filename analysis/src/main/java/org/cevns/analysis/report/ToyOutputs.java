@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.cevns.analysis.plot.AnalysisPlots;
 import org.cevns.analysis.plot.PlotFiles;
-import org.cevns.analysis.stat.ToySummary;
 
 /** Outputs of the toy summary: {@code toys.json} and the μ̂ and Z distributions as PNG and SVG. */
 public final class ToyOutputs {

@@ -1,8 +1,7 @@
-package org.cevns.analysis.stat;
+package org.cevns.analysis.report;
 
 import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.cevns.analysis.report.ToyTable;
 
 /**
  * Summary of a toy table: coverage of the 68.27 % profile interval (with its binomial error), bias and spread

@@ -1,10 +1,9 @@
-package org.cevns.analysis.stat;
+package org.cevns.analysis.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.cevns.analysis.report.ToyTable;
 import org.junit.jupiter.api.Test;
 
 /** {@link ToySummary} on a hand-made table whose answers are known exactly. */
