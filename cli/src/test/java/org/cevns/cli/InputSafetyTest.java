@@ -130,7 +130,9 @@ class InputSafetyTest {
     byte[] b = Files.readAllBytes(truth);
     byte[] noise = new byte[2048];
     RandomSource.XO_RO_SHI_RO_128_PP.create(16L).nextBytes(noise);
-    System.arraycopy(noise, 0, b, b.length / 3, noise.length);
+    for (int k = 1; k <= 9; k++) {
+      System.arraycopy(noise, 0, b, b.length * k / 12, noise.length);
+    }
     Path bad = Files.write(tmp.resolve("bad.parquet"), b);
     Path out = tmp.resolve("d.parquet");
     CliRunner.Result r = CliRunner.run("detsim", CONFIG, "-i", bad.toString(), "-o", out.toString(), "--quiet",

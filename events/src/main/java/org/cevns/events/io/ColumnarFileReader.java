@@ -91,7 +91,10 @@ public final class ColumnarFileReader implements AutoCloseable {
     for (int i = 0; i < files.size(); i++) {
       members.add(new ShardSet.Member(files.get(i), footers.get(i).getFileMetaData().getKeyValueMetaData()));
     }
-    ShardSet.checkOneRun(pathOrDirectory.toString(), members);
+    // a directory reads as one whole run; a single shard file may be processed on its own (one batch job each)
+    if (HadoopFiles.fileSystem(pathOrDirectory, c).getFileStatus(pathOrDirectory).isDirectory()) {
+      ShardSet.checkOneRun(pathOrDirectory.toString(), members);
+    }
     return new ColumnarFileReader(c, List.copyOf(files), List.copyOf(footers), readPath);
   }
 
