@@ -2,12 +2,10 @@ package org.cevns.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.sim.AnalysisJob;
@@ -21,16 +19,7 @@ final class AnalysisSupport {
 
   /** Fails (exit 2) if {@code dir} is a file, or a non-empty directory without {@code overwrite}. */
   static void checkOutputDirectory(Path dir, boolean overwrite) throws IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UserException(dir + ": exists and is not a directory");
-    }
-    if (Files.isDirectory(dir) && !overwrite) {
-      try (Stream<Path> s = Files.list(dir)) {
-        if (s.findAny().isPresent()) {
-          throw new UserException(dir + ": exists and is not empty; use --overwrite to replace its outputs");
-        }
-      }
-    }
+    StagedDirectory.check(dir, overwrite);
   }
 
   /** The event files of the inputs, footers read; unreadable or missing inputs are user errors. */
@@ -41,7 +30,7 @@ final class AnalysisSupport {
         f.projection();
       }
       return files;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UserException("cannot read the input events: " + e.getMessage(), e);
     }
   }

@@ -1,6 +1,7 @@
 package org.cevns.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cevns.analysis.config.AnalysisConfig;
@@ -64,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
+  @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")
@@ -78,6 +79,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
         AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+    List<String> all = new ArrayList<>(inputs);
+    all.add(config.toString());
+    all.add(templates);
+    OutputFiles.refuseInputs(output.toString(), all);
     AnalysisSupport.checkOutputDirectory(output, overwrite);
     List<EventFile> files = AnalysisSupport.inputs(inputs);
     AnalysisResult r;
@@ -87,7 +92,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    AnalysisOutputs.write(r, output);
+    StagedDirectory staged = StagedDirectory.create(output, overwrite);
+    try {
+      AnalysisOutputs.write(r, staged.path());
+      staged.commit();
+    } catch (Exception | Error e) {
+      throw staged.fail(e);
+    }
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     spec.commandLine().getOut().flush();
     o.log().accept("wrote " + output.resolve(AnalysisOutputs.SUMMARY) + " and the CSV files, plots and workspace");

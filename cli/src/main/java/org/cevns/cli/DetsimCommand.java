@@ -1,5 +1,6 @@
 package org.cevns.cli;
 
+import org.cevns.events.io.DetectorMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.TruthColumns;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.events.io.WriteOptions;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.cevns.events.io.OutputWriteException;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.RunMetadata;
@@ -92,6 +95,7 @@ final class DetsimCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException("--compression: " + e.getMessage());
     }
+    OutputFiles.refuseInputs(output, java.util.List.of(config.toString(), input));
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
     ExperimentModel model = loaded.model();
     DetsimConfig detsim = loaded.detsim().requireResponses("cevns detsim needs the response of every detector");
@@ -100,11 +104,15 @@ final class DetsimCommand implements Callable<Integer> {
     try {
       reader = EventFileReader.open(HadoopFiles.path(input), TruthColumns.NAMES, model.dictionary(),
           HadoopFiles.configuration(), ColumnarFileReader.ReadPath.PAGES);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
     }
     try (reader) {
       Map<String, String> truthMetadata = reader.metadata();
+      if (truthMetadata.containsKey(DetectorMetadata.STAGE)) {
+        throw new UserException(input + ": is a detector-level file (" + DetectorMetadata.STAGE + " = "
+            + truthMetadata.get(DetectorMetadata.STAGE) + "), not truth events; detsim reads the output of cevns generate");
+      }
       boolean withBackgrounds = !noBackgrounds && backgrounds.totalExpected() > 0;
       if (withBackgrounds) {
         String expectedExposure = RunMetadata.of(model, 0, EventCount.fixed(0, 0), false).get(TruthMetadata.EXPOSURE);
@@ -115,10 +123,21 @@ final class DetsimCommand implements Callable<Integer> {
               + " the truth was generated with, or --no-backgrounds");
         }
       }
-      long runSeed = seed != null ? seed : truthMetadata.containsKey(TruthMetadata.SEED)
-          ? Long.parseLong(truthMetadata.get(TruthMetadata.SEED)) : ConfigSupport.seed(null, model.config());
-      TruthFileSimulation simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
-          model.dictionary(), runSeed, withBackgrounds, dropUndetected);
+      long runSeed;
+      try {
+        runSeed = seed != null ? seed : truthMetadata.containsKey(TruthMetadata.SEED)
+            ? Long.parseLong(truthMetadata.get(TruthMetadata.SEED).strip()) : ConfigSupport.seed(null, model.config());
+      } catch (NumberFormatException e) {
+        throw new UserException(input + ": malformed " + TruthMetadata.SEED + " metadata '"
+            + truthMetadata.get(TruthMetadata.SEED) + "' (give --seed S)");
+      }
+      TruthFileSimulation simulation;
+      try {
+        simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
+            model.dictionary(), runSeed, withBackgrounds, dropUndetected);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
+      }
       Map<String, String> metadata = new LinkedHashMap<>();
       org.cevns.events.io.FlatMetadata.withoutFlatKeys(truthMetadata).forEach((k, v) -> {
         if (k.startsWith("cevns.")) {
@@ -141,6 +160,14 @@ final class DetsimCommand implements Callable<Integer> {
         SimJobs.detsim(simulation, threads, sink, progress);
       } catch (SimulationInputException e) {
         throw new UserException(input + ": " + e.getMessage(), e);
+      } catch (Exception e) {
+        sink.abort();
+        if (Failure.has(e, OutputWriteException.class) || Failure.has(e, FileAlreadyExistsException.class)) {
+          throw e;
+        }
+        // a corrupt page, a malformed or foreign file: the truth input is at fault (exit 2)
+        throw new UserException(input + ": cannot read truth events: " + Failure.of(e).message()
+            .replaceFirst("^(I/O error|internal error): ", "").replaceFirst(" \\(please report it.*$", ""), e);
       }
       progress.finish();
       if (!quiet) {

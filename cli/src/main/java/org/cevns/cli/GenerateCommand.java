@@ -47,6 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WriteOptions options = run.validate();
+    OutputFiles.refuseInputs(run.output, java.util.List.of(config.toString()));
     Shard part = ShardOption.parse(run.shard);
     ExperimentModel model = ConfigSupport.load(config).model();
     ExperimentConfig cfg = model.config();

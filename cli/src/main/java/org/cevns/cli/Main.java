@@ -20,10 +20,15 @@ import picocli.CommandLine.Command;
         MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-  /** Exit code for user errors (bad configuration, bad arguments, unreadable input). */
+  /** Exit code for user errors (bad configuration, bad arguments, unreadable input, refused output). */
   public static final int EXIT_USER_ERROR = 2;
-  /** Exit code for environment, I/O and internal failures. */
+  /**
+   * Exit code for environment failures (I/O error while working: full disk, lost file system, out of memory)
+   * and internal errors.
+   */
   public static final int EXIT_INTERNAL_ERROR = 1;
+  /** Environment variable that, when set to 1, adds the stack trace of an exit-1 failure (for bug reports). */
+  public static final String STACK_TRACE_ENV = "CEVNS_STACKTRACE";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,15 +37,19 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
-  /** Builds the command line with cevns' error policy: user errors print one line and exit 2. */
+  /**
+   * Builds the command line with cevns' error policy: user errors print one line and exit 2; I/O and other
+   * failures print one line and exit 1; no stack trace unless {@value #STACK_TRACE_ENV}=1.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
-          err.println("cevns: " + ex.getMessage());
-          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          err.println("cevns: " + oneLine(ex.getMessage()) + " (try '"
+              + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+          err.flush();
           return EXIT_USER_ERROR;
         });
     return cl;
@@ -48,21 +57,33 @@ public final class Main implements Runnable {
 
   private static int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
-    PrintWriter err = cl.getErr();
-    if (ex instanceof ConfigException || ex instanceof UserException) {
-      err.println("cevns: " + ex.getMessage());
-      return EXIT_USER_ERROR;
+    return report(ex, cl.getErr());
+  }
+
+  /** Prints the one-line message of a failure and returns its exit code (see {@link HelpText#EXIT_CODES}). */
+  static int report(Throwable ex, PrintWriter err) {
+    Failure f = Failure.of(ex);
+    err.println("cevns: " + oneLine(f.message()));
+    if (f.exitCode() != EXIT_USER_ERROR && "1".equals(System.getenv(STACK_TRACE_ENV))) {
+      ex.printStackTrace(err);
     }
-    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-      err.println("cevns: I/O error: " + ex.getMessage());
-      return EXIT_INTERNAL_ERROR;
-    }
-    err.println("cevns: internal error: " + ex);
-    ex.printStackTrace(err);
-    return EXIT_INTERNAL_ERROR;
+    err.flush();
+    return f.exitCode();
+  }
+
+  /** A message on one line (line breaks of wrapped messages become "; "). */
+  static String oneLine(String message) {
+    String m = String.valueOf(message).strip();
+    return m.replaceAll("\\s*\\R\\s*", "; ");
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (Throwable t) { // an Error escaping picocli (e.g. in a static initialiser): still one line
+      code = report(t, new PrintWriter(System.err, true));
+    }
+    System.exit(code);
   }
 }

@@ -72,7 +72,8 @@ final class MapReduceCommand implements Runnable {
         description = "worker threads per map task (default: all cores with the local runner, else mapreduce.map.cpu.vcores or 1)")
     Integer threadsPerTask;
 
-    @Option(names = "--overwrite", description = "replace DIR if it holds the output of an earlier cevns MapReduce run")
+    @Option(names = "--overwrite", description = "replace DIR if it holds the output of an earlier cevns MapReduce run"
+        + " (only once the new job has succeeded)")
     boolean overwrite;
 
     @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
@@ -193,6 +194,7 @@ final class MapReduceCommand implements Runnable {
 
   static int run(CommandSpec spec, ShardedRun.Stage stage, JobOptions o, boolean dropUndetected) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    OutputFiles.refuseInputs(o.output, java.util.List.of(o.config.toString()));
     ConfigSupport.load(o.config); // every stage's sections, as the other commands check them (exit 2)
     ShardedRun.Request request = new ShardedRun.Request(stage, o.config, o.shards, o.output, o.seed, o.count.events,
         o.count.mean, o.weighted, dropUndetected, o.compression, o.threadsPerTask, o.overwrite, o.properties);
@@ -201,6 +203,8 @@ final class MapReduceCommand implements Runnable {
       plan = ShardedRun.plan(request, HadoopFiles.configuration());
     } catch (RunSetupException | IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
+    } catch (java.io.IOException e) {
+      throw OutputFiles.cannotWrite(o.output, e);
     }
     if (!o.quiet) {
       err.printf(Locale.ROOT, "cevns: mapreduce %s: %d events in %d shards, seed %d, %d threads per task, %s job runner%n",

@@ -1,6 +1,11 @@
 package org.cevns.cli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
@@ -9,7 +14,11 @@ import org.cevns.events.block.EventDictionary;
 import org.cevns.events.io.TruthParquetSink;
 import org.cevns.events.io.WriteOptions;
 
-/** Opening output files with user-facing errors (exit 2) for the mistakes a user makes. */
+/**
+ * Opening output files with user-facing errors (exit 2) for the mistakes a user makes: an existing output
+ * without {@code --overwrite}, an output that is one of the inputs, a path that cannot be created (read-only
+ * or missing directory, name too long, unknown or unavailable file system).
+ */
 final class OutputFiles {
   private OutputFiles() {}
 
@@ -17,6 +26,20 @@ final class OutputFiles {
     String m = String.valueOf(e.getMessage());
     return new UserException(output + (m.contains("is a directory") ? ": is a directory"
         : ": exists; use --overwrite to replace it"));
+  }
+
+  /** An output path that cannot be opened: one line naming the path and the cause (exit 2). */
+  static UserException cannotWrite(String output, Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c && (c.getMessage() == null || c instanceof RuntimeException
+        && c.getCause() instanceof ClassNotFoundException)) {
+      c = c.getCause();
+    }
+    String m = String.valueOf(c.getMessage());
+    if (c instanceof ClassNotFoundException) {
+      m = "no file system implementation on the classpath (" + m + ")";
+    }
+    return new UserException(output + ": cannot write here: " + m, e);
   }
 
   static TruthParquetSink openTruth(String output, EventDictionary dictionary, Map<String, String> metadata,
@@ -27,6 +50,8 @@ final class OutputFiles {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw cannotWrite(output, e);
     }
   }
 
@@ -46,6 +71,84 @@ final class OutputFiles {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw cannotWrite(output, e);
+    }
+  }
+
+  /**
+   * Refuses an output that is one of the inputs, lies inside an input directory, or (for a directory output)
+   * contains an input, comparing paths after resolving symbolic links; with or without {@code --overwrite}.
+   * Paths with a scheme other than {@code file:} are compared as normalised URIs.
+   *
+   * @param output the output path (file or directory)
+   * @param inputs the configuration and the input files or directories
+   */
+  static void refuseInputs(String output, List<String> inputs) {
+    Path out = resolved(output);
+    for (String in : inputs) {
+      if (in == null) {
+        continue;
+      }
+      Path i = resolved(in);
+      if (out == null || i == null) {
+        if (normalisedUri(output).equals(normalisedUri(in))) {
+          throw new UserException(output + ": is also an input (" + in + "); choose another output");
+        }
+        continue;
+      }
+      if (out.equals(i)) {
+        throw new UserException(output + ": is also an input (" + in + "); choose another output");
+      }
+      if (out.startsWith(i)) {
+        throw new UserException(output + ": lies inside the input directory " + in + "; choose another output");
+      }
+      if (i.startsWith(out)) {
+        throw new UserException(output + ": contains the input " + in + "; choose another output");
+      }
+    }
+  }
+
+  /** The real local path of {@code p} (links resolved; for a missing file, its nearest existing parent's), else null. */
+  static Path resolved(String p) {
+    Path path;
+    try {
+      URI u = URI.create(p.replace(" ", "%20"));
+      if (u.getScheme() != null && u.getScheme().length() > 1) {
+        if (!"file".equals(u.getScheme())) {
+          return null;
+        }
+        path = Paths.get(u);
+      } else {
+        path = Paths.get(p);
+      }
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      try {
+        path = Paths.get(p);
+      } catch (InvalidPathException invalid) {
+        return null;
+      }
+    }
+    Path abs = path.toAbsolutePath().normalize();
+    Path tail = abs.getFileSystem().getPath("");
+    for (Path cur = abs; cur != null; cur = cur.getParent()) {
+      if (Files.exists(cur)) {
+        try {
+          return cur.toRealPath().resolve(tail).normalize();
+        } catch (IOException e) {
+          return abs;
+        }
+      }
+      tail = cur.getFileName().resolve(tail);
+    }
+    return abs;
+  }
+
+  private static String normalisedUri(String p) {
+    try {
+      return URI.create(p).normalize().toString();
+    } catch (IllegalArgumentException e) {
+      return p;
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.cevns.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression of events.parquet: zstd (default), snappy, uncompressed, gzip")
   String compression = "zstd";
 
-  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
+  @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")
@@ -93,23 +92,29 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
         AnalysisSupport.log(err, quiet));
-    AnalysisSupport.checkOutputDirectory(output, overwrite);
-    Files.createDirectories(output);
+    OutputFiles.refuseInputs(output.toString(), List.of(config.toString()));
+    StagedDirectory staged = StagedDirectory.create(output, overwrite);
     long t0 = System.nanoTime();
-    simulateToy(setup, runSeed, writeOptions, o);
     AnalysisResult r;
     SensitivityReport s;
     try {
-      AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
-      List<EventFile> files = AnalysisSupport.inputs(List.of(output.resolve(EVENTS).toString()));
-      r = AnalysisJob.analyze(setup, analysis, p, files, o);
-      o.log().accept("sensitivity scan");
-      s = AnalysisJob.sensitivity(analysis, p, runSeed);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage(), e);
+      Path dir = staged.path();
+      simulateToy(setup, runSeed, writeOptions, o, dir);
+      try {
+        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+        List<EventFile> files = AnalysisSupport.inputs(List.of(dir.resolve(EVENTS).toString()));
+        r = AnalysisJob.analyze(setup, analysis, p, files, o);
+        o.log().accept("sensitivity scan");
+        s = AnalysisJob.sensitivity(analysis, p, runSeed);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage(), e);
+      }
+      AnalysisOutputs.write(r, dir);
+      SensitivityOutputs.write(s, loaded.config().name(), runSeed, dir);
+      staged.commit();
+    } catch (Exception | Error e) {
+      throw staged.fail(e);
     }
-    AnalysisOutputs.write(r, output);
-    SensitivityOutputs.write(s, loaded.config().name(), runSeed, output);
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     spec.commandLine().getOut().print(SensitivityOutputs.precision(s.expected(), loaded.config().name()
         + ": expected 68.27 % CL precision (Asimov at the configured exposure, systematics included)"));
@@ -120,9 +125,14 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** The toy experiment: a Poisson number of signal and background events, as {@code cevns simulate}. */
-  private void simulateToy(SimulationSetup setup, long runSeed, WriteOptions writeOptions, AnalysisJob.Options o)
-      throws Exception {
-    ToyExperiment toy = ToyExperiment.of(setup, runSeed, threads);
+  private void simulateToy(SimulationSetup setup, long runSeed, WriteOptions writeOptions, AnalysisJob.Options o,
+      Path dir) throws Exception {
+    ToyExperiment toy;
+    try {
+      toy = ToyExperiment.of(setup, runSeed, threads);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
     EventCount n = toy.count();
     o.log().accept(String.format(Locale.ROOT, "simulating the toy experiment: %d events (expected %.6g)", n.events(),
         n.expected()));
@@ -131,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    SimParquetSink sink = OutputFiles.openEvents(output.resolve(EVENTS).toString(), setup.model().dictionary(),
+    SimParquetSink sink = OutputFiles.openEvents(dir.resolve(EVENTS).toString(), setup.model().dictionary(),
         setup.components(), toy.metadata(), writeOptions);
     Progress progress = Progress.forTerminal(spec.commandLine().getErr(), "simulate", n.events(), quiet);
     toy.write(sink, progress);

@@ -16,7 +16,8 @@ final class RunOptions {
   CountOptions count = new CountOptions();
 
   static final class CountOptions {
-    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (a count; each weight is then expected / N, so the weights sum to the expected events of the exposure)")
+    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (a count, at most 10^12; each"
+        + " weight is then expected / N, so the weights sum to the expected events of the exposure)")
     Long events;
 
     @Option(names = "--mean", description = "make the expected number of events of every channel (largest-remainder"
@@ -37,7 +38,8 @@ final class RunOptions {
   @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression: zstd (default), snappy, uncompressed, gzip")
   String compression = "zstd";
 
-  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N (0 <= I < N) of the run:"
+  @Option(names = "--shard", paramLabel = "I/N", description = {"make only shard I of N of the run, numbered from 0"
+      + " (0 <= I < N, e.g. 0/3, 1/3, 2/3):"
       + " the N shards together hold exactly the events of the unsharded run; needs a fixed seed"})
   String shard;
 
@@ -52,8 +54,8 @@ final class RunOptions {
     if (threads < 1) {
       throw new UserException("--threads: must be >= 1, got " + threads);
     }
-    if (count.events != null && count.events < 0) {
-      throw new UserException("--events: must be >= 0, got " + count.events);
+    if (count.events != null && (count.events < 0 || count.events > EventCount.MAX_EVENTS)) {
+      throw new UserException("--events: must be in [0, " + EventCount.MAX_EVENTS + "] (10^12), got " + count.events);
     }
     try {
       return WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);
@@ -64,8 +66,12 @@ final class RunOptions {
 
   /** The run's event count: {@code --events}, {@code --mean}, or a Poisson draw around {@code expected}. */
   EventCount eventCount(double expected, long runSeed) {
-    return count.events != null ? EventCount.fixed(count.events, expected)
-        : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
+    try {
+      return count.events != null ? EventCount.fixed(count.events, expected)
+          : count.mean ? EventCount.mean(expected) : EventCount.poisson(expected, runSeed);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
   }
 
   /** The configuration's generator settings, weighted when {@code --weighted} is given. */

@@ -1,6 +1,8 @@
 package org.cevns.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.pipeline.SensitivityReport;
@@ -62,7 +64,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan")
   String toyResults;
 
-  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
+  @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")
@@ -80,6 +82,10 @@ final class SensitivityCommand implements Callable<Integer> {
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
         AnalysisSupport.log(spec.commandLine().getErr(), quiet));
     if (output != null) {
+      List<String> all = new ArrayList<>();
+      all.add(config.toString());
+      all.add(templates);
+      OutputFiles.refuseInputs(output.toString(), all);
       AnalysisSupport.checkOutputDirectory(output, overwrite);
     }
     SensitivityReport s;
@@ -93,7 +99,13 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     String name = loaded.config().name();
     if (output != null) {
-      SensitivityOutputs.write(s, name, runSeed, output);
+      StagedDirectory staged = StagedDirectory.create(output, overwrite);
+      try {
+        SensitivityOutputs.write(s, name, runSeed, staged.path());
+        staged.commit();
+      } catch (Exception | Error e) {
+        throw staged.fail(e);
+      }
     }
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
     spec.commandLine().getOut().flush();

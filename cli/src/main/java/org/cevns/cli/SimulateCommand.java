@@ -57,6 +57,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WriteOptions options = run.validate();
+    OutputFiles.refuseInputs(run.output, java.util.List.of(config.toString()));
     Shard part = ShardOption.parse(run.shard);
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
     ExperimentModel model = loaded.model();

@@ -91,7 +91,8 @@ class GenerateShardTest {
     Path out = tmp.resolve("x.parquet");
     CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", out.toString(), "--seed", "1", "--shard", "3/3");
     assertEquals(Main.EXIT_USER_ERROR, r.exitCode());
-    assertEquals("cevns: --shard: must be I/N with 0 <= I < N, got 3/3\n", r.err());
+    assertEquals("cevns: --shard: must be I/N with 0 <= I < N (shards are numbered from 0: 0..2 for N = 3), got 3/3\n",
+        r.err());
     assertFalse(Files.exists(out));
   }
 

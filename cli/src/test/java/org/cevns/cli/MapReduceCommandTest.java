@@ -55,4 +55,30 @@ class MapReduceCommandTest {
     assertEquals(0, h.exitCode());
     assertTrue(h.out().contains("--shards"), h.out());
   }
+
+  @Test
+  void outputAppearsOnlyAtJobCommitAndAKilledClientDoesNotBlockTheReRun() throws Exception {
+    Path dir = tmp.resolve("mr");
+    // what a killed client leaves (issue 16): its hidden staging directory with the committer's _temporary
+    Path leftover = Files.createDirectories(tmp.resolve(".mr.0123456789abcdef.inprogress/_temporary/0"));
+    String[] args = {"mapreduce", "generate", CONFIG, "--shards", "2", "-o", dir.toString(), "--events", "1000",
+        "--seed", "9", "--quiet", "-D", "mapreduce.framework.name=local", "-D",
+        "hadoop.tmp.dir=" + tmp.resolve("hadoop")};
+    CliRunner.Result r = CliRunner.run(args);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(dir.resolve("_SUCCESS")) && Files.exists(dir.resolve("part-m-00001.parquet")));
+    assertFalse(Files.exists(dir.resolve("_temporary")));
+    assertEquals(List.of(tmp.resolve(".mr.0123456789abcdef.inprogress")), Failures.temporaries(tmp),
+        "only the other run's staging directory is left, untouched");
+    assertTrue(Files.isDirectory(leftover));
+    // a second run refuses without --overwrite, replaces with it (only after its job succeeded)
+    r = CliRunner.run(args);
+    Failures.assertClean(2, r, null);
+    String[] overwrite = java.util.Arrays.copyOf(args, args.length + 1);
+    overwrite[args.length] = "--overwrite";
+    r = CliRunner.run(overwrite);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(dir.resolve("_SUCCESS")));
+    assertEquals(1, Failures.temporaries(tmp).size());
+  }
 }

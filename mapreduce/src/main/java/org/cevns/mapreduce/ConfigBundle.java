@@ -45,7 +45,7 @@ public record ConfigBundle(String fileName, String yaml, Map<String, byte[]> fil
   public ConfigBundle {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(yaml, "yaml");
-    files = Map.copyOf(files);
+    files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
   }
 
   /**

@@ -25,6 +25,7 @@ import org.cevns.schema.ExperimentConfig;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.WriteOptions;
+import org.cevns.events.io.Temporaries;
 import org.cevns.generator.run.EventCount;
 import org.cevns.events.run.Shard;
 
@@ -74,9 +75,12 @@ public final class ShardedRun {
     }
   }
 
-  /** A job ready to submit, with what the client decided. */
+  /**
+   * A job ready to submit, with what the client decided. The job writes into {@code staging}, a hidden sibling
+   * of {@code output} unique to this run; {@link #run} renames it to {@code output} when the job succeeded.
+   */
   public record Plan(Job job, Request request, long seed, EventCount count, org.apache.hadoop.fs.Path output,
-      int threadsPerTask, boolean local) {}
+      int threadsPerTask, boolean local, org.apache.hadoop.fs.Path staging) {}
 
   /** The outcome of a job. */
   public record Result(boolean success, String jobId, long events, long blocks, double seconds, String failure) {}
@@ -93,8 +97,9 @@ public final class ShardedRun {
     if (r.shards() < 1) {
       throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
     }
-    if (r.events() != null && r.events() < 0) {
-      throw new RunSetupException("--events: must be >= 0, got " + r.events());
+    if (r.events() != null && (r.events() < 0 || r.events() > EventCount.MAX_EVENTS)) {
+      throw new RunSetupException("--events: must be in [0, " + EventCount.MAX_EVENTS + "] (10^12), got "
+          + r.events());
     }
     if (r.threadsPerTask() != null && r.threadsPerTask() < 1) {
       throw new RunSetupException("--threads-per-task: must be >= 1, got " + r.threadsPerTask());
@@ -156,6 +161,12 @@ public final class ShardedRun {
 
     org.apache.hadoop.fs.Path out = HadoopFiles.path(r.output());
     prepareOutput(out, conf, r.overwrite());
+    FileSystem outFs = HadoopFiles.fileSystem(out, HadoopFiles.configuration(conf));
+    out = outFs.makeQualified(out);
+    // the whole output directory is staged under a hidden name unique to this run (the committer's _temporary
+    // lives inside it) and renamed to its final name when the job has succeeded: a killed job leaves no
+    // directory under the final name, and a re-run needs no --overwrite
+    org.apache.hadoop.fs.Path staging = HadoopFiles.temporaryFor(out, Temporaries.uniqueToken());
 
     Job job = Job.getInstance(conf, String.format(Locale.ROOT, "cevns %s %s (%d shards, %d events, seed %d)",
         r.stage().command(), r.config().getFileName(), r.shards(), count.events(), seed));
@@ -166,8 +177,8 @@ public final class ShardedRun {
     job.setOutputFormatClass(stage.outputFormat());
     job.setOutputKeyClass(NullWritable.class);
     job.setOutputValueClass(stage.valueClass());
-    FileOutputFormat.setOutputPath(job, out);
-    return new Plan(job, r, seed, count, out, threads, local);
+    FileOutputFormat.setOutputPath(job, staging);
+    return new Plan(job, r, seed, count, out, threads, local, staging);
   }
 
   /** Whether {@code conf} (a {@link JobConf}, so with mapred-site.xml) runs jobs with the local job runner. */
@@ -204,6 +215,61 @@ public final class ShardedRun {
    * Submits the job and waits for it, sending a status line to {@code status} when the progress changes.
    */
   public static Result run(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
+    FileSystem fs = HadoopFiles.fileSystem(plan.staging(), HadoopFiles.configuration(plan.job().getConfiguration()));
+    Object cleanup = Temporaries.register(() -> deleteQuietly(fs, plan.staging()));
+    try {
+      Result r = runStaged(plan, status);
+      if (r.success()) {
+        publish(fs, plan.staging(), plan.output(), plan.request().overwrite());
+      }
+      return r;
+    } finally {
+      deleteQuietly(fs, plan.staging());
+      Temporaries.release(cleanup);
+    }
+  }
+
+  private static void deleteQuietly(FileSystem fs, org.apache.hadoop.fs.Path p) {
+    try {
+      fs.delete(p, true);
+    } catch (IOException | RuntimeException e) {
+      // best effort: the name is hidden and unique to this run
+    }
+  }
+
+  /**
+   * Renames the complete staging directory to {@code out}. An existing {@code out} (checked by
+   * {@link #prepareOutput} to hold only an earlier cevns MapReduce output) is replaced only with
+   * {@code overwrite}: it is renamed aside, the new output renamed in, and the old one deleted; an output that
+   * another run completed meanwhile without {@code overwrite} is never replaced.
+   */
+  static void publish(FileSystem fs, org.apache.hadoop.fs.Path staging, org.apache.hadoop.fs.Path out,
+      boolean overwrite) throws IOException {
+    org.apache.hadoop.fs.Path aside = null;
+    if (fs.exists(out)) {
+      if (!overwrite && fs.listStatus(out).length > 0) {
+        throw new org.apache.hadoop.fs.FileAlreadyExistsException(out
+            + ": was written by another run while this one ran; not replaced");
+      }
+      prepareOutput(out, fs.getConf(), overwrite);
+      aside = new org.apache.hadoop.fs.Path(out.getParent(), "." + out.getName() + "." + Temporaries.uniqueToken()
+          + ".old");
+      if (!fs.rename(out, aside)) {
+        throw new IOException("cannot move " + out + " aside to replace it");
+      }
+    }
+    if (!fs.rename(staging, out)) {
+      if (aside != null) {
+        fs.rename(aside, out);
+      }
+      throw new IOException("cannot rename " + staging + " to " + out);
+    }
+    if (aside != null) {
+      deleteQuietly(fs, aside);
+    }
+  }
+
+  private static Result runStaged(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
     Job job = plan.job();
     long t0 = System.nanoTime();
     try {
@@ -258,9 +324,10 @@ public final class ShardedRun {
   }
 
   /**
-   * The output directory must not exist, or be empty; with {@code overwrite} a previous cevns MapReduce output
-   * (shard files, {@code _SUCCESS}, checksum files, a {@code _temporary} left by a killed job) is deleted
-   * first. Anything else there is an error, so that {@code --overwrite} never deletes unrelated data.
+   * The output directory must not exist, or be empty; with {@code overwrite} it may hold a previous cevns
+   * MapReduce output (shard files, {@code _SUCCESS}, checksum files, a {@code _temporary} left by a killed job
+   * of an older version), which {@link #publish} replaces when the new job has succeeded. Anything else there
+   * is an error, so that {@code --overwrite} never deletes unrelated data.
    */
   static void prepareOutput(org.apache.hadoop.fs.Path out, Configuration conf, boolean overwrite)
       throws IOException {
@@ -295,9 +362,6 @@ public final class ShardedRun {
         throw new RunSetupException(out + ": --overwrite only replaces the output of a cevns MapReduce run, but"
             + " the directory holds '" + name + "'");
       }
-    }
-    if (!fs.delete(out, true)) {
-      throw new IOException("cannot delete " + out + " to replace it");
     }
   }
 

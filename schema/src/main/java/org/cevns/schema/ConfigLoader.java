@@ -36,6 +36,37 @@ public final class ConfigLoader {
     "name", "target", "mass_kg", "distance_m", "distances_m", "threshold_kevnr", "roi_max_kevnr", "exposure",
     "response", "backgrounds", "geometry"
   };
+  /** Largest configuration file read, 1 MiB (the shipped ones are below 20 kB). */
+  public static final long MAX_CONFIG_BYTES = 1L << 20;
+
+  /**
+   * Reads a regular file of at most {@code maxBytes} bytes. FIFOs, devices ({@code /dev/zero}) and other
+   * non-regular files are refused before reading, so a read can neither block nor run without end.
+   *
+   * @param what what the file is, for the message ("configuration", "spectrum file")
+   * @throws ConfigException (key path: the file) if it is not a regular file or is too large
+   * @throws IOException if reading fails
+   */
+  public static byte[] readBounded(Path file, long maxBytes, String what) throws IOException {
+    String where = file.toString();
+    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+        java.nio.file.attribute.BasicFileAttributes.class);
+    if (!a.isRegularFile()) {
+      throw new ConfigException(where, "cannot read " + what + ": not a regular file (a FIFO, device or socket)");
+    }
+    if (a.size() > maxBytes) {
+      throw new ConfigException(where, "cannot read " + what + ": " + a.size() + " bytes, more than the "
+          + maxBytes + " allowed");
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new ConfigException(where, "cannot read " + what + ": more than " + maxBytes + " bytes");
+      }
+      return bytes;
+    }
+  }
+
   /** Key path used for errors of a configuration given as a string. */
   public static final String STRING_SOURCE_NAME = "<yaml>";
 
@@ -54,7 +85,7 @@ public final class ConfigLoader {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = readBounded(file, MAX_CONFIG_BYTES, "configuration");
     } catch (NoSuchFileException e) {
       throw new ConfigException(where, "cannot read configuration: file not found");
     } catch (IOException | SecurityException e) {

@@ -269,12 +269,30 @@ public final class ConfigNode {
 
   // ---------------------------------------------------------------- this node as a scalar
 
-  /** This node as a number (integers accepted); NaN and infinities are returned as written. */
+  /**
+   * Largest magnitude of a finite number in a configuration, 10³⁰. No physical value of any key comes near it
+   * (the largest are exposures in protons on target, ~10²⁴), and products of a handful of such numbers stay
+   * far from the double range, so no derived quantity can overflow to infinity. Keys with tighter physical
+   * ranges check them as well.
+   */
+  public static final double MAX_MAGNITUDE = 1e30;
+
+  /**
+   * This node as a number (integers accepted; a quoted number is a string and refused); NaN and infinities are
+   * returned as written (the key's range decides), finite numbers beyond ±{@link #MAX_MAGNITUDE} are refused.
+   */
   public double asDouble() {
     if (!json.isNumber()) {
       throw error("must be a number");
     }
-    return json.doubleValue();
+    double v = json.doubleValue();
+    if (Double.isInfinite(v) && !json.isDouble() && !json.isFloat()) { // an integer too large for a double
+      throw error("must be a number of magnitude at most 1e30");
+    }
+    if (Double.isFinite(v) && Math.abs(v) > MAX_MAGNITUDE) {
+      throw error("must be a number of magnitude at most 1e30");
+    }
+    return v;
   }
 
   /** This node as a number allowed by {@code range}. */

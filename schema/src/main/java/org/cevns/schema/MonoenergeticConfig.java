@@ -31,7 +31,7 @@ public record MonoenergeticConfig(
 
   public MonoenergeticConfig {
     Checks.name("name", name);
-    DoubleRange.POSITIVE.check("energy_mev", energyMeV);
+    DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV).check("energy_mev", energyMeV);
     Checks.present("flavor", flavor);
     Checks.name("parent", parent);
     fluxPerCm2S = Checks.optional("flux_per_cm2_s", fluxPerCm2S, DoubleRange.POSITIVE);

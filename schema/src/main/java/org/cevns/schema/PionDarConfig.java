@@ -75,6 +75,24 @@ public record PionDarConfig(
         requireKey("pulse_length_ns", pulseLengthNs, "required key is missing (pulse_shape flat is not the preset's shape)");
       }
     }
+    checkPulseWithinPeriod(facility, shape, repetitionHz, shape == PulseShape.GAUSSIAN ? pulseFwhmNs : pulseLengthNs);
+  }
+
+  /** The pulse (FWHM or flat length) must be shorter than the repetition period, or pulses would overlap. */
+  private static void checkPulseWithinPeriod(Facility facility, PulseShape shape, OptionalDouble repetitionHz,
+      OptionalDouble widthNs) {
+    var preset = facility == Facility.NONE ? null : org.cevns.physics.source.PionDarParameters.preset(facility);
+    double hz = repetitionHz.isPresent() ? repetitionHz.getAsDouble() : preset.repetitionHz();
+    double width = widthNs.isPresent() ? widthNs.getAsDouble() : preset.pulseWidthNs();
+    double periodNs = org.cevns.physics.constants.Units.NS_PER_S / hz;
+    if (width >= periodNs) {
+      String key = widthNs.isPresent() ? (shape == PulseShape.GAUSSIAN ? "pulse_fwhm_ns" : "pulse_length_ns")
+          : "repetition_hz";
+      double value = widthNs.isPresent() ? width : hz;
+      throw new ConfigException(key, "the pulse (" + ConfigException.render(width) + " ns) must be shorter than the"
+          + " repetition period 1/repetition_hz = " + ConfigException.renderRounded(periodNs) + " ns",
+          ConfigException.render(value));
+    }
   }
 
   private static void requireKey(String key, OptionalDouble value, String why) {

@@ -60,7 +60,8 @@ public record ReactorConfig(
     energyPerFissionMeV.ifPresent(e -> e.check("energy_per_fission_mev", ENERGY_PER_FISSION_MEV));
     lowEnergyModel = Checks.optional(lowEnergyModel);
     highEnergyModel = Checks.optional(highEnergyModel);
-    maxEnergyMeV = Checks.optional("max_energy_mev", maxEnergyMeV, DoubleRange.POSITIVE);
+    maxEnergyMeV = Checks.optional("max_energy_mev", maxEnergyMeV,
+        DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV));
     Checks.present("exposure", exposure);
     neutronCapturesPerFission = Checks.optional("neutron_captures_per_fission", neutronCapturesPerFission,
         DoubleRange.closed(0, 2));

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code .inf}, {@code -.inf}, {@code .nan} (any YAML capitalisation) are doubles (Jackson 2 rejects them);
  *   <li>duplicate keys in a map are errors (they would silently overwrite);
- *   <li>aliases ({@code *name}) are expanded to copies of their anchor ({@code &name}) (Jackson 2 would return
- *       the alias name as a string); merge keys ({@code <<}) are not supported and show up as unknown keys;
+ *   <li>aliases ({@code *name}) of maps, lists and scalars are expanded to copies of their anchor
+ *       ({@code &name}) (Jackson 2 would return the alias name as a string, and drops the anchors of scalars);
+ *       at most {@value #MAX_NODES} values after expansion (alias bombs are refused) and at most
+ *       {@value #MAX_DEPTH} levels of nesting; merge keys ({@code <<}) are not supported and show up as unknown
+ *       keys;
  *   <li>exactly one YAML document; an empty document gives {@link MissingNode}.
  * </ul>
  *
@@ -36,7 +39,9 @@ import java.util.regex.Pattern;
  * {@code exp.yaml: invalid YAML at line 3, column 7: mapping values are not allowed here}.
  */
 public final class YamlReader {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = new AnchorKeepingFactory();
+  /** Deepest nesting of maps and lists (the reference configuration needs 6); deeper input is refused. */
+  private static final int MAX_DEPTH = 64;
   private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
   private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
   /** Guard against alias bombs ("billion laughs"): at most this many nodes after alias expansion. */
@@ -46,6 +51,7 @@ public final class YamlReader {
   private final String sourceName;
   private final Map<String, JsonNode> anchors = new HashMap<>();
   private long nodes;
+  private int depth;
 
   private YamlReader(YAMLParser parser, String sourceName) {
     this.parser = parser;
@@ -61,7 +67,7 @@ public final class YamlReader {
    * @throws ConfigException on a syntax error, a duplicate key, an unknown alias or a second document
    */
   public static JsonNode read(String yaml, String sourceName) {
-    try (YAMLParser p = FACTORY.createParser(yaml)) {
+    try (YAMLParser p = FACTORY.createParser(new java.io.StringReader(yaml))) {
       YamlReader reader = new YamlReader(p, sourceName);
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -98,6 +104,9 @@ public final class YamlReader {
     Object anchor = parser.getObjectId();
     JsonNode node;
     JsonNodeFactory f = JsonNodeFactory.instance;
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && ++depth > MAX_DEPTH) {
+      throw errorAt(parser.currentTokenLocation(), "nested deeper than " + MAX_DEPTH + " levels");
+    }
     switch (token) {
       case START_OBJECT: {
         ObjectNode map = f.objectNode();
@@ -111,6 +120,7 @@ public final class YamlReader {
           map.set(key, v);
         }
         node = map;
+        depth--;
         break;
       }
       case START_ARRAY: {
@@ -120,6 +130,7 @@ public final class YamlReader {
           list.add(value(t));
         }
         node = list;
+        depth--;
         break;
       }
       case VALUE_NUMBER_INT:
@@ -147,6 +158,31 @@ public final class YamlReader {
       anchors.put(anchor.toString(), node);
     }
     return node;
+  }
+
+  /**
+   * Jackson's YAML parser drops the anchor of a scalar that is a map value or list element ({@code a: &x 3});
+   * this parser keeps it, so aliases of scalars ({@code b: *x}) work as YAML defines them.
+   */
+  private static final class AnchorKeepingFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected YAMLParser _createParser(java.io.Reader r, com.fasterxml.jackson.core.io.IOContext ctxt) {
+      return new YAMLParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r) {
+        @Override
+        public JsonToken nextToken() throws IOException {
+          JsonToken t = super.nextToken();
+          if (t != null && t.isScalarValue() && _lastEvent instanceof org.yaml.snakeyaml.events.ScalarEvent) {
+            String anchor = ((org.yaml.snakeyaml.events.ScalarEvent) _lastEvent).getAnchor();
+            if (anchor != null) {
+              _currentAnchor = anchor;
+            }
+          }
+          return t;
+        }
+      };
+    }
   }
 
   private JsonNode integer() throws IOException {

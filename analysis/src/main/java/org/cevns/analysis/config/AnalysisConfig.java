@@ -40,7 +40,7 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
     if (fit.observable() == FitObservable.ENERGY_TIME && mode != AnalysisMode.BEAM) {
       throw new IllegalArgumentException("the energy-time fit needs mode beam, got " + mode);
     }
-    energyByDetector = Map.copyOf(energyByDetector);
+    energyByDetector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(energyByDetector));
     parameters = List.copyOf(parameters);
   }
 

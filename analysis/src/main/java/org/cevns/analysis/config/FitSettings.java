@@ -44,7 +44,7 @@ public record FitSettings(FitObservable observable, int timeBins, Map<String, Co
     if (toys < 0) {
       throw new IllegalArgumentException("toys must be >= 0, got " + toys);
     }
-    backgroundConstraints = Map.copyOf(backgroundConstraints);
+    backgroundConstraints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(backgroundConstraints));
   }
 
   /** The defaults: energy fit, 20 % background widths, no signal nuisance, unbounded μ, 20× templates. */

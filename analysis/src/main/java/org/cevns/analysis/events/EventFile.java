@@ -43,9 +43,9 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
       EventColumns.COMPONENT, EventColumns.PROCESS);
 
   public EventFile {
-    columns = Set.copyOf(columns);
-    metadata = Map.copyOf(metadata);
-    constants = Map.copyOf(constants);
+    columns = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(columns));
+    metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
+    constants = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants));
   }
 
   /**
@@ -60,11 +60,20 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
     }
     Configuration c = HadoopFiles.configuration(conf);
     List<EventFile> out = new ArrayList<>();
+    List<org.cevns.events.io.ShardSet.Member> all = new ArrayList<>();
     for (String in : inputs) {
+      List<org.cevns.events.io.ShardSet.Member> members = new ArrayList<>();
       for (Path f : HadoopFiles.parquetFiles(HadoopFiles.path(in), c)) {
-        out.add(read(f, c));
+        EventFile e = read(f, c);
+        out.add(e);
+        members.add(new org.cevns.events.io.ShardSet.Member(
+            f.getFileSystem(c).makeQualified(f), e.metadata()));
       }
+      org.cevns.events.io.ShardSet.checkOneRun(in, members);
+      all.addAll(members);
     }
+    // nothing counted twice: no file, run or shard given twice (also across inputs), complete shard sets
+    org.cevns.events.io.ShardSet.check(all);
     return out;
   }
 

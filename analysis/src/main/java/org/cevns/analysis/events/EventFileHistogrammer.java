@@ -108,8 +108,20 @@ public final class EventFileHistogrammer {
   }
 
   /** Reads row groups {@code [firstRowGroup, firstRowGroup + rowGroups)} of a file into {@code acc}; returns the rows read. */
-  static long readFile(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc, Configuration conf)
-      throws IOException {
+  static long readFile(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc, Configuration conf) {
+    try {
+      return readRows(file, firstRowGroup, rowGroups, acc, conf);
+    } catch (IOException | RuntimeException e) {
+      // a corrupt page, a foreign or malformed file, NaN values: an input error (one line, exit 2)
+      String m = String.valueOf(e.getMessage());
+      String cause = e.getCause() == null ? null : e.getCause().getMessage();
+      throw new IllegalArgumentException(file.path().toUri().getPath() + ": cannot read the events: " + m
+          + (cause != null && !m.contains(cause) ? " (" + cause + ")" : ""), e);
+    }
+  }
+
+  private static long readRows(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc,
+      Configuration conf) throws IOException {
     List<String> cols = file.projection();
     boolean hasComponent = file.columns().contains(EventColumns.COMPONENT);
     boolean hasNpe = cols.contains(EventColumns.NPE);

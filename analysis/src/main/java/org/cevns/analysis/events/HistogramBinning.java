@@ -20,8 +20,8 @@ public record HistogramBinning(Map<String, BinEdges> energyKeVee, Map<String, Bi
     if (energyKeVee == null || energyKeVee.isEmpty() || pe == null || timeNs == null || fitTime == null) {
       throw new IllegalArgumentException("energy edges (non-empty), pe edges, time edges and fitTime must be given");
     }
-    energyKeVee = Map.copyOf(energyKeVee);
-    pe = Map.copyOf(pe);
+    energyKeVee = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(energyKeVee));
+    pe = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pe));
   }
 
   /** The detectors with energy binning. */

@@ -11,8 +11,12 @@ import java.util.Map;
 import org.cevns.analysis.plot.AnalysisPlots;
 import org.cevns.analysis.plot.PlotFiles;
 import org.cevns.analysis.stat.ToySummary;
+import org.cevns.events.CevnsVersion;
 
-/** Outputs of the toy summary: {@code toys.json} and the μ̂ and Z distributions as PNG and SVG. */
+/**
+ * Outputs of the toy summary: {@code toys.json} and the μ̂ and Z distributions as PNG, SVG and PDF, with a
+ * provenance label.
+ */
 public final class ToyOutputs {
   /** Summary file name. */
   public static final String JSON = "toys.json";
@@ -26,6 +30,9 @@ public final class ToyOutputs {
 
   /** Writes the summary and the plots into {@code dir}; returns the files. */
   public static List<Path> write(ToySummary s, ToyTable.Columns t, String experiment, Path dir) throws IOException {
+    // provenance label of the plots: the toys come from many runs, their seeds are in the toy result files
+    String label = experiment + "  \u00b7  cevns " + CevnsVersion.get() + " simulation  \u00b7  " + s.toys()
+        + " toy experiments (seeds in the toy result files)";
     Files.createDirectories(dir.resolve("plots"));
     List<Path> out = new ArrayList<>();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -45,13 +52,13 @@ public final class ToyOutputs {
     Path json = dir.resolve(JSON);
     Files.writeString(json, Json.MAPPER.writeValueAsString(m) + "\n");
     out.add(json);
-    out.addAll(histogram(t.get("mu_hat"), "\u03bc\u0302", s.muTrue(), "\u03bc true", experiment, dir, "toys-mu"));
-    out.addAll(histogram(t.get("z"), "Z = \u221aq0 [\u03c3]", s.medianZ(), "median", experiment, dir, "toys-z"));
+    out.addAll(histogram(t.get("mu_hat"), "\u03bc\u0302", s.muTrue(), "\u03bc true", experiment, label, dir, "toys-mu"));
+    out.addAll(histogram(t.get("z"), "Z = \u221aq0 [\u03c3]", s.medianZ(), "median", experiment, label, dir, "toys-z"));
     return out;
   }
 
   private static List<Path> histogram(double[] v, String xLabel, double mark, String markName, String experiment,
-      Path dir, String name) throws IOException {
+      String provenance, Path dir, String name) throws IOException {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double x : v) {
@@ -75,7 +82,7 @@ public final class ToyOutputs {
       }
     }
     var chart = AnalysisPlots.distribution().title(experiment + ": " + xLabel + " of " + v.length + " toy experiments")
-        .xLabel(xLabel).histogram(v.length + " toys", edges, counts).mark(markName, mark).build();
+        .provenance(provenance).xLabel(xLabel).histogram(v.length + " toys", edges, counts).mark(markName, mark).build();
     return PlotFiles.writeAll(chart, dir.resolve("plots"), name);
   }
 

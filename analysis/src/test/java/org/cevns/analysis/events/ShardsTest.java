@@ -39,7 +39,7 @@ class ShardsTest {
     EventFileWriter[] shards = new EventFileWriter[cut.length + 1];
     for (int s = 0; s < shards.length; s++) {
       shards[s] = EventFileWriter.open(dir.resolve("part-" + s + ".parquet").toString(), dets, List.of("beam"),
-          comps, meta, WriteOptions.defaults().withCompression("snappy"));
+          comps, TestFiles.shard(meta, s, shards.length), WriteOptions.defaults().withCompression("snappy"));
     }
     SplittableRandom rng = new SplittableRandom(5);
     int shard = 0;

@@ -35,6 +35,13 @@ final class TestFiles {
     return sb.append(']').toString();
   }
 
+  /** {@code meta} of shard {@code index} of {@code count} of the run (cevns.shard), as a sharded run writes it. */
+  static Map<String, String> shard(Map<String, String> meta, int index, int count) {
+    Map<String, String> m = new LinkedHashMap<>(meta);
+    m.put(org.cevns.events.io.TruthMetadata.SHARD, index + "/" + count);
+    return m;
+  }
+
   static Map<String, String> metadata(String exposure, String windows, boolean weighted, long seed) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(EventColumns.META_EXPOSURE, exposure);

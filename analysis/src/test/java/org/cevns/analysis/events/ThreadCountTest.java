@@ -38,9 +38,9 @@ class ThreadCountTest {
     try (EventFileWriter w = EventFileWriter.open(one.toString(), List.of("a"), List.of("beam"),
         List.of("signal", "x"), meta, small);
         EventFileWriter s0 = EventFileWriter.open(dir.resolve("part-0.parquet").toString(), List.of("a"),
-            List.of("beam"), List.of("signal", "x"), meta, small);
+            List.of("beam"), List.of("signal", "x"), TestFiles.shard(meta, 0, 2), small);
         EventFileWriter s1 = EventFileWriter.open(dir.resolve("part-1.parquet").toString(), List.of("a"),
-            List.of("beam"), List.of("signal", "x"), meta, small)) {
+            List.of("beam"), List.of("signal", "x"), TestFiles.shard(meta, 1, 2), small)) {
       for (int i = 0; i < 60_000; i++) {
         double t = -7000 + 14000 * rng.nextDouble();
         int win = t >= 0 && t < 6000 ? 0 : t < 0 && t >= -6000 ? 1 : 2;

@@ -1,10 +1,9 @@
 package org.cevns.events.io;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -39,7 +38,7 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
   private final String[] names;
   private final boolean[] optional;
   private final Map<String, String> metadata;
-  private final Map<String, String> finalMetadata = new LinkedHashMap<>();
+  private final Map<String, String> finalMetadata = new TreeMap<>();
   private RecordConsumer consumer;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -52,7 +51,7 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
       names[c] = this.columns[c].name();
       optional[c] = this.columns[c].optional();
     }
-    this.metadata = new HashMap<>(metadata);
+    this.metadata = new TreeMap<>(metadata); // sorted: the footer does not depend on the caller's map order
   }
 
   /** The Parquet message type of {@code columns}: one flat field per column, in order. */
@@ -124,6 +123,6 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
 
   @Override
   public FinalizedWriteContext finalizeWrite() {
-    return new FinalizedWriteContext(new HashMap<>(finalMetadata));
+    return new FinalizedWriteContext(new TreeMap<>(finalMetadata));
   }
 }

@@ -87,6 +87,14 @@ public final class ColumnarFileReader implements AutoCloseable {
         throw new IOException(f + ": not a readable Parquet file: " + e.getMessage(), e);
       }
     }
+    List<ShardSet.Member> members = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      members.add(new ShardSet.Member(files.get(i), footers.get(i).getFileMetaData().getKeyValueMetaData()));
+    }
+    // a directory reads as one whole run; a single shard file may be processed on its own (one batch job each)
+    if (HadoopFiles.fileSystem(pathOrDirectory, c).getFileStatus(pathOrDirectory).isDirectory()) {
+      ShardSet.checkOneRun(pathOrDirectory.toString(), members);
+    }
     return new ColumnarFileReader(c, List.copyOf(files), List.copyOf(footers), readPath);
   }
 
@@ -133,7 +141,7 @@ public final class ColumnarFileReader implements AutoCloseable {
 
   /** The key-value metadata of the first file. */
   public Map<String, String> metadata() {
-    return Map.copyOf(footers.get(0).getFileMetaData().getKeyValueMetaData());
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(footers.get(0).getFileMetaData().getKeyValueMetaData()));
   }
 
   /** The total number of rows of all files (from their footers). */

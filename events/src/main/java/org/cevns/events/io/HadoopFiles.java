@@ -68,9 +68,24 @@ public final class HadoopFiles {
   }
 
   /**
+   * The temporary file of one run beside {@code target}: {@code .NAME.TOKEN.inprogress}, unique to the run
+   * with a {@link Temporaries#uniqueToken()}, so concurrent runs never write, truncate or delete each other's.
+   */
+  public static Path temporaryFor(Path target, String token) {
+    String name = target.getName();
+    // keep the temporary name within the 255-byte limit of common file systems when the target's is near it
+    String stem = name.length() > MAX_TEMPORARY_STEM ? name.substring(0, MAX_TEMPORARY_STEM) : name;
+    return new Path(target.getParent(), "." + stem + "." + token + IN_PROGRESS_SUFFIX);
+  }
+
+  /** Longest part of the target's name kept in a temporary name (the rest is the unique token). */
+  private static final int MAX_TEMPORARY_STEM = 180;
+
+  /**
    * The Parquet files of {@code path}: the file itself, or for a directory all regular files named
    * {@code *.parquet} in it (not recursive) sorted by name, ignoring hidden ({@code .x}) and
-   * {@code _x} files ({@code _SUCCESS}, {@code _metadata}) and files being written.
+   * {@code _x} files ({@code _SUCCESS}, {@code _metadata}) and files being written. A directory of MapReduce
+   * shards ({@code part-m-*}) must hold {@code _SUCCESS} (the job completed).
    *
    * @throws FileNotFoundException if {@code path} does not exist or a directory holds no shard
    */
@@ -89,6 +104,11 @@ public final class HadoopFiles {
     }
     if (shards.isEmpty()) {
       throw new FileNotFoundException("directory " + status.getPath() + " holds no *" + PARQUET_SUFFIX + " file");
+    }
+    if (shards.stream().anyMatch(s -> s.getPath().getName().startsWith("part-m-"))
+        && !fs.exists(new Path(status.getPath(), "_SUCCESS"))) {
+      throw new FileNotFoundException("directory " + status.getPath() + " holds MapReduce shards (part-m-*) but no"
+          + " _SUCCESS: the job did not complete");
     }
     shards.sort(Comparator.comparing(s -> s.getPath().getName()));
     List<Path> paths = new ArrayList<>(shards.size());

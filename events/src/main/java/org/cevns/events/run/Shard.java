@@ -40,7 +40,9 @@ public record Shard(int index, int count) {
         return new Shard(i, n);
       }
     }
-    throw new IllegalArgumentException("must be I/N with 0 <= I < N, got " + text);
+    throw new IllegalArgumentException("must be I/N with 0 <= I < N (shards are numbered from 0"
+        + (m.matches() && m.group(2).length() < 10 && Integer.parseInt(m.group(2)) >= 1
+            ? ": 0.." + (Integer.parseInt(m.group(2)) - 1) + " for N = " + m.group(2) : "") + "), got " + text);
   }
 
   /** True for the whole run (0/1). */

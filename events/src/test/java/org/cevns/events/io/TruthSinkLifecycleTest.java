@@ -3,7 +3,6 @@ package org.cevns.events.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,8 +34,11 @@ class TruthSinkLifecycleTest {
     TruthParquetSink sink = TruthParquetSink.open(target.toString(), TestEvents.DICTIONARY, Map.of(),
         WriteOptions.defaults().withRowGroupSizeBytes(1 << 16));
     sink.accept(0, TestEvents.blocks(1, EventBlock.CAPACITY).get(0));
-    assertEquals(List.of(".truth.parquet.inprogress"), listing());
-    assertTrue(Files.size(dir.resolve(".truth.parquet.inprogress")) > 0, "row groups are written as they fill");
+    List<String> names = listing();
+    assertEquals(1, names.size(), names.toString());
+    // hidden, unique to this run: .NAME.TOKEN.inprogress
+    assertTrue(names.get(0).matches("\\.truth\\.parquet\\.[0-9a-f]{16}\\.inprogress"), names.toString());
+    assertTrue(Files.size(dir.resolve(names.get(0))) > 0, "row groups are written as they fill");
     sink.close();
     assertEquals(List.of("truth.parquet"), listing()); // no .crc side files, no temporary
     assertEquals(EventBlock.CAPACITY, sink.events());
@@ -104,15 +106,16 @@ class TruthSinkLifecycleTest {
   }
 
   @Test
-  void staleTemporaryIsReplacedAndParentsAreCreated() throws IOException {
+  void otherRunsTemporariesAreNeverTouchedAndParentsAreCreated() throws IOException {
     Path sub = dir.resolve("runs/r1");
     Files.createDirectories(sub);
-    Files.writeString(sub.resolve(".t.parquet.inprogress"), "left by a crashed run");
+    // a temporary file of another run (killed, or still writing): not ours to delete (issue 16)
+    Path other = Files.writeString(sub.resolve(".t.parquet.0123456789abcdef.inprogress"), "another run");
     TruthParquetSink sink = TruthParquetSink.open(sub.resolve("t.parquet").toString(), TestEvents.DICTIONARY,
         Map.of(), WriteOptions.defaults());
     sink.close();
     assertTrue(Files.isRegularFile(sub.resolve("t.parquet")));
-    assertFalse(Files.exists(sub.resolve(".t.parquet.inprogress")));
+    assertEquals("another run", Files.readString(other));
 
     Path deep = dir.resolve("new/a/b/t.parquet");
     TruthParquetSink s2 = TruthParquetSink.open(deep.toString(), TestEvents.DICTIONARY, Map.of(),

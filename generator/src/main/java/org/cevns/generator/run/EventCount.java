@@ -27,9 +27,36 @@ public record EventCount(long events, double expected, Mode mode) {
   /** Largest Poisson mean drawn exactly; above it a Gaussian of the same mean and variance is used. */
   public static final double MAX_EXACT_POISSON_MEAN = 1.0e9;
 
+  /**
+   * Most events of one run, 10¹²: about 6 h of generation at the measured 4.4e7 events/s on 2 cores and some
+   * 10 TB of Parquet (docs/performance.md). A larger request is refused before any work instead of running
+   * until it is killed; a larger sample is several runs with different seeds.
+   */
+  public static final long MAX_EVENTS = 1_000_000_000_000L;
+
   public EventCount {
     if (events < 0) {
       throw new IllegalArgumentException("events must be >= 0, got " + events);
+    }
+    if (events > MAX_EVENTS) {
+      throw new IllegalArgumentException("a run makes at most " + MAX_EVENTS + " events (10^12), got " + events
+          + "; split a larger sample into runs with different seeds");
+    }
+  }
+
+  /**
+   * Checks an expectation before it is drawn or rounded: finite, ≥ 0 and at most {@link #MAX_EVENTS}.
+   *
+   * @throws IllegalArgumentException naming the limit
+   */
+  public static void checkExpected(double expected) {
+    if (!(expected >= 0) || Double.isInfinite(expected)) {
+      throw new IllegalArgumentException("expected events must be finite and >= 0, got " + expected);
+    }
+    if (expected > MAX_EVENTS) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the configured exposure expects"
+          + " %.4g events, more than the %d (10^12) a run can make; use a smaller exposure or --events N",
+          expected, MAX_EVENTS));
     }
   }
 
@@ -40,6 +67,7 @@ public record EventCount(long events, double expected, Mode mode) {
 
   /** The rounded expectation. */
   public static EventCount mean(double expected) {
+    checkExpected(expected);
     return new EventCount(Math.round(expected), expected, Mode.MEAN);
   }
 
@@ -49,9 +77,7 @@ public record EventCount(long events, double expected, Mode mode) {
    * #MAX_EXACT_POISSON_MEAN} use the Gaussian approximation (relative error of the shape below 1e-4.5).
    */
   public static EventCount poisson(double expected, long seed) {
-    if (!(expected >= 0) || Double.isInfinite(expected)) {
-      throw new IllegalArgumentException("expected events must be finite and >= 0, got " + expected);
-    }
+    checkExpected(expected);
     if (expected == 0) {
       return new EventCount(0, 0, Mode.POISSON);
     }

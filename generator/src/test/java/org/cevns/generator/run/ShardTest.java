@@ -32,7 +32,8 @@ class ShardTest {
   @ValueSource(strings = {"3/3", "-1/3", "1/0", "3", "a/b", "1/2/3", "", "0/9999999999"})
   void rejectsBadText(String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shard.parse(text));
-    assertEquals("must be I/N with 0 <= I < N, got " + text, e.getMessage());
+    assertTrue(e.getMessage().startsWith("must be I/N with 0 <= I < N (shards are numbered from 0"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("), got " + text), e.getMessage());
   }
 
   @Test

@@ -29,11 +29,35 @@ public final class SpectrumCsv {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
+  /**
+   * Highest neutrino energy of a spectrum file, 1000 MeV: far above every source cevns models (pion
+   * decay-at-rest ends at 52.8 MeV, reactor and ⁸B spectra below 20 MeV), and above ~100 MeV CEvNS is no
+   * longer coherent (the nuclear form factor suppresses it). The same bound applies to {@code energy_mev}
+   * and {@code max_energy_mev} in a configuration.
+   */
+  public static final double MAX_ENERGY_MEV = 1000;
+  /** Most data rows of a spectrum file (the sampling tables are built over its knots). */
+  public static final int MAX_ROWS = 100_000;
+  /** Largest spectrum file read, 16 MiB. */
+  public static final int MAX_BYTES = 16 << 20;
+
   private SpectrumCsv() {}
 
   /** Reads the CSV file {@code file}. */
   public static TabulatedSpectrum read(Path file) {
     Checks.notNull("file", file);
+    try {
+      java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+          java.nio.file.attribute.BasicFileAttributes.class);
+      if (!a.isRegularFile() || a.size() > MAX_BYTES) {
+        throw new IllegalArgumentException(file + ": must be a regular file of at most " + MAX_BYTES + " bytes"
+            + (a.isRegularFile() ? ", got " + a.size() : ", got a FIFO, device or socket"));
+      }
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("spectrum file not found: " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read spectrum file " + file + ": " + e.getMessage(), e);
+    }
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, file.toString());
     } catch (NoSuchFileException e) {
@@ -82,6 +106,13 @@ public final class SpectrumCsv {
         double v = number(where, "dn_de", fields[1]);
         if (e < 0) {
           throw new IllegalArgumentException(where + "energy_mev must be >= 0, got " + e);
+        }
+        if (e > MAX_ENERGY_MEV) {
+          throw new IllegalArgumentException(where + "energy_mev must be <= 1000 MeV (no neutrino source reaches"
+              + " higher, and CEvNS is not coherent there), got " + e);
+        }
+        if (rows >= MAX_ROWS) {
+          throw new IllegalArgumentException(where + "more than " + MAX_ROWS + " data rows");
         }
         if (v < 0) {
           throw new IllegalArgumentException(where + "dn_de must be >= 0, got " + v);

@@ -39,6 +39,15 @@ class SpectrumCsvTest {
     assertError("x.csv:2: dn_de must be >= 0, got -1.0", "energy_mev,dn_de\n1,-1\n2,1\n");
     assertError("x.csv:2: energy_mev must be >= 0, got -1.0", "energy_mev,dn_de\n-1,1\n2,1\n");
     assertError("x.csv:2: energy_mev overflows a double: '1e999'", "energy_mev,dn_de\n1e999,1\n2,1\n");
+    // issue 16: a 1e300 MeV row made the sampling tables run for minutes
+    assertError("x.csv:3: energy_mev must be <= 1000 MeV (no neutrino source reaches higher, and CEvNS is not"
+        + " coherent there), got 1.0E300", "energy_mev,dn_de\n1,1\n1e300,1\n");
+    StringBuilder rows = new StringBuilder("energy_mev,dn_de\n");
+    for (int i = 0; i <= SpectrumCsv.MAX_ROWS; i++) {
+      rows.append(i * 1e-3).append(",1\n");
+    }
+    assertError("x.csv:" + (SpectrumCsv.MAX_ROWS + 2) + ": more than " + SpectrumCsv.MAX_ROWS + " data rows",
+        rows.toString());
     assertError("x.csv: empty file, expected the header 'energy_mev,dn_de' and at least 2 data rows", "# only\n\n");
     assertError("x.csv: expected at least 2 data rows after the header, got 1", "energy_mev,dn_de\n1,1\n");
     assertError("x.csv: dn_de is 0 on every row, the shape cannot be normalised", "energy_mev,dn_de\n1,0\n2,0\n");

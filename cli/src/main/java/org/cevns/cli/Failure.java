@@ -1,0 +1,78 @@
+package org.cevns.cli;
+
+import java.io.IOError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.cevns.schema.ConfigException;
+
+/**
+ * What a failure means for the user: its one-line message and exit code. Usage and input errors
+ * ({@link ConfigException}, {@link UserException}, also when wrapped, e.g. by a worker thread) and an output
+ * that another run completed first (Hadoop's {@code FileAlreadyExistsException} at commit) exit 2; I/O
+ * errors (an {@link IOException} or Hadoop's {@code FSError} anywhere in the cause chain: full disk, lost file
+ * system) and everything else exit 1.
+ */
+record Failure(int exitCode, String message) {
+  static Failure of(Throwable ex) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    Throwable io = null;
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (t instanceof ConfigException || t instanceof UserException) {
+        return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
+      }
+      if (t instanceof org.apache.hadoop.fs.FileAlreadyExistsException // lost the race for an output name
+          || t instanceof org.cevns.mapreduce.RunSetupException) {
+        return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
+      }
+      if (io == null && isIo(t)) {
+        io = t;
+      }
+    }
+    if (io != null) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, "I/O error: " + ioMessage(io));
+    }
+    if (ex instanceof OutOfMemoryError) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, "out of memory (" + ex.getMessage()
+          + "); give Java more heap, e.g. CEVNS_JAVA_OPTS=-Xmx8g with bin/cevns, or use fewer --threads");
+    }
+    return new Failure(Main.EXIT_INTERNAL_ERROR, "internal error: " + ex
+        + " (please report it; set " + Main.STACK_TRACE_ENV + "=1 for the stack trace)");
+  }
+
+  /** True if {@code type} is in the cause chain of {@code ex}. */
+  static boolean has(Throwable ex, Class<? extends Throwable> type) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIo(Throwable t) {
+    return t instanceof IOException || t instanceof UncheckedIOException || t instanceof IOError
+        || "org.apache.hadoop.fs.FSError".equals(t.getClass().getName());
+  }
+
+  /** The message of the outermost I/O exception, with its causes' messages when it does not hold them. */
+  private static String ioMessage(Throwable io) {
+    String m = stripClassNames(String.valueOf(io.getMessage()));
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    seen.put(io, Boolean.TRUE);
+    for (Throwable c = io.getCause(); c != null && seen.put(c, Boolean.TRUE) == null; c = c.getCause()) {
+      String cm = c.getMessage() == null ? null : stripClassNames(c.getMessage());
+      if (cm != null && !cm.isBlank() && !m.contains(cm)) {
+        m = m + ": " + cm;
+      }
+    }
+    return m;
+  }
+
+  /** "java.io.IOException: No space left" (how Hadoop's FSError and wrappers word it) becomes "No space left". */
+  private static String stripClassNames(String message) {
+    return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "");
+  }
+}

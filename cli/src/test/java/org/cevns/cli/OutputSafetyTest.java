@@ -1,0 +1,142 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 16: outputs never overwrite inputs, never appear partial, and refused outputs are one line, exit 2. */
+class OutputSafetyTest {
+  static final String CONFIG = GenerateShardTest.CONFIG;
+  @TempDir Path tmp;
+
+  @AfterEach
+  void unlimited() {
+    FailingFileSystem.BUDGET_BYTES.set(-1);
+  }
+
+  private Path copyOfConfig(String name) throws Exception {
+    Path c = tmp.resolve(name);
+    Files.copy(Path.of(CONFIG), c);
+    return c;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"generate", "simulate"})
+  void outputEqualToTheConfigIsRefusedWithOrWithoutOverwrite(String command) throws Exception {
+    Path c = copyOfConfig("x.yaml");
+    byte[] before = Files.readAllBytes(c);
+    for (List<String> extra : List.<List<String>>of(List.of(), List.of("--overwrite"))) {
+      List<String> args = new java.util.ArrayList<>(List.of(command, c.toString(), "-o", c.toString(), "--events",
+          "10", "--quiet"));
+      args.addAll(extra);
+      CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+      Failures.assertClean(2, r, null);
+      assertTrue(r.err().contains("is also an input"), r.err());
+      assertArrayEquals(before, Files.readAllBytes(c), "the configuration is intact");
+    }
+  }
+
+  @Test
+  void outputThatIsALinkToTheConfigIsRefused() throws Exception {
+    Path c = copyOfConfig("x.yaml");
+    Path link = Files.createSymbolicLink(tmp.resolve("link.yaml"), c);
+    byte[] before = Files.readAllBytes(c);
+    CliRunner.Result r = CliRunner.run("generate", c.toString(), "-o", link.toString(), "--overwrite", "--events",
+        "10", "--quiet");
+    Failures.assertClean(2, r, null);
+    assertArrayEquals(before, Files.readAllBytes(c));
+    r = CliRunner.run("generate", link.toString(), "-o", tmp.resolve("./x.yaml").toString(), "--overwrite",
+        "--events", "10", "--quiet");
+    Failures.assertClean(2, r, null);
+    assertArrayEquals(before, Files.readAllBytes(c));
+  }
+
+  @Test
+  void detsimOutputEqualToOrInsideItsInputIsRefused() throws Exception {
+    Path truth = tmp.resolve("truth.parquet");
+    assertEquals(0, CliRunner.run("generate", CONFIG, "-o", truth.toString(), "--events", "100", "--seed", "1",
+        "--quiet").exitCode());
+    byte[] before = Files.readAllBytes(truth);
+    CliRunner.Result r = CliRunner.run("detsim", CONFIG, "-i", truth.toString(), "-o", truth.toString(), "--overwrite",
+        "--quiet");
+    Failures.assertClean(2, r, null);
+    assertArrayEquals(before, Files.readAllBytes(truth));
+    Path dir = Files.createDirectory(tmp.resolve("shards"));
+    Files.copy(truth, dir.resolve("a.parquet"));
+    r = CliRunner.run("detsim", CONFIG, "-i", dir.toString(), "-o", dir.resolve("out.parquet").toString(), "--quiet");
+    Failures.assertClean(2, r, dir.resolve("out.parquet"));
+    assertTrue(r.err().contains("inside the input directory"), r.err());
+  }
+
+  @Test
+  void directoryOutputHoldingTheConfigIsRefused() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("out"));
+    Path c = dir.resolve("x.yaml");
+    Files.copy(Path.of(CONFIG), c);
+    CliRunner.Result r = CliRunner.run("run", c.toString(), "-o", dir.toString(), "--overwrite", "--quiet");
+    Failures.assertClean(2, r, null);
+    assertTrue(r.err().contains("contains the input"), r.err());
+    assertTrue(Files.exists(c));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/proc/cevns-test/x.parquet", "foo://bar/x.parquet", "s3a://bucket/x.parquet",
+      "NAME_TOO_LONG"})
+  void unwritableOutputsAreOneLineExit2(String output) {
+    String o = output.equals("NAME_TOO_LONG") ? tmp.resolve("a".repeat(300) + ".parquet").toString() : output;
+    CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", o, "--events", "10", "--quiet");
+    Failures.assertClean(2, r, null);
+    assertTrue(r.err().contains("cannot write here"), r.err());
+    assertEquals(List.of(), Failures.temporaries(tmp));
+  }
+
+  @Test
+  void readOnlyDirectoryIsOneLineExit2() throws Exception {
+    Path ro = Files.createDirectory(tmp.resolve("ro"));
+    assumeTrue(ro.toFile().setWritable(false, false));
+    try {
+      assumeTrue(!Files.isWritable(ro), "running as root: permissions are not enforced");
+      CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", ro.resolve("x.parquet").toString(), "--events",
+          "10", "--quiet");
+      Failures.assertClean(2, r, ro.resolve("x.parquet"));
+    } finally {
+      ro.toFile().setWritable(true, false);
+    }
+  }
+
+  @Test
+  void longTargetNamesKeepTheirTemporaryNameWithinTheLimit() {
+    Path ok = tmp.resolve("c".repeat(240) + ".parquet"); // fits, its temporary name must fit too
+    CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", ok.toString(), "--events", "10", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(ok));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1000000000001", "9223372036854775807", "1e18"})
+  void eventCountsAboveTheMaximumAreRefusedBeforeWork(String events) {
+    Path out = tmp.resolve("x.parquet");
+    CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", out.toString(), "--events", events, "--quiet");
+    Failures.assertClean(2, r, out);
+  }
+
+  @Test
+  void fullDiskIsOneLineExit1AndLeavesNothing() {
+    Path out = tmp.resolve("x.parquet");
+    FailingFileSystem.BUDGET_BYTES.set(200_000);
+    CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", "faulty://" + out, "--events", "300000", "--seed",
+        "1", "--quiet");
+    Failures.assertClean(1, r, out);
+    assertTrue(r.err().contains("No space left on device") && r.err().contains(out.toString()), r.err());
+  }
+}

@@ -1,0 +1,110 @@
+package org.cevns.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 16: bounds that keep hostile configurations from hanging or overflowing, and YAML scalar aliases. */
+class ConfigBoundsTest {
+  @TempDir Path tmp;
+
+  private static final String MONO = String.join("\n",
+      "name: mono",
+      "sources:",
+      "  - name: s",
+      "    type: monoenergetic",
+      "    energy_mev: 30",
+      "    flavor: nue",
+      "    flux_per_cm2_s: 1e6",
+      "    exposure: {live_days: 1}",
+      "detectors:",
+      "  - name: d",
+      "    target: {formula: Ge}",
+      "    mass_kg: 1",
+      "    distance_m: 10",
+      "");
+
+  private String error(String yaml) {
+    return assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, tmp)).getMessage();
+  }
+
+  @Test
+  void energiesBeyondAnySourceAreRefused() {
+    assertEquals("sources[0].energy_mev: must be a number of magnitude at most 1e30, got 1.0e300",
+        error(MONO.replace("energy_mev: 30", "energy_mev: 1e300")));
+    assertTrue(error(MONO.replace("energy_mev: 30", "energy_mev: 1e4")).startsWith("sources[0].energy_mev: must be in"));
+  }
+
+  @Test
+  void everyNumberIsBoundedInMagnitude() {
+    assertEquals("detectors[0].mass_kg: must be a number of magnitude at most 1e30, got 1.0e31",
+        error(MONO.replace("mass_kg: 1", "mass_kg: 1e31")));
+    assertEquals("sources[0].flux_per_cm2_s: must be a number of magnitude at most 1e30, got "
+        + "1000000000000000000000000000000000000000", error(MONO.replace("flux_per_cm2_s: 1e6",
+        "flux_per_cm2_s: 1000000000000000000000000000000000000000")).replace(".0", ""));
+  }
+
+  @Test
+  void quotedNumbersAreRefusedForEveryNumericKey() {
+    assertEquals("sources[0].flux_per_cm2_s: must be a number, got '1e6'",
+        error(MONO.replace("flux_per_cm2_s: 1e6", "flux_per_cm2_s: \"1e6\"")));
+    assertEquals("sources[0].energy_mev: must be a number, got '30'",
+        error(MONO.replace("energy_mev: 30", "energy_mev: '30'")));
+  }
+
+  @Test
+  void pulseLongerThanTheRepetitionPeriodIsRefused() {
+    String sns = String.join("\n", "name: t", "sources:", "  - name: sns", "    type: pion-dar", "    facility: sns",
+        "    pulse_fwhm_ns: 2e7", "    exposure: {beam_energy_gwh: 1}", "detectors:", "  - name: csi",
+        "    target: {formula: CsI}", "    mass_kg: 14.6", "    distance_m: 19.3", "");
+    assertEquals("sources[0].pulse_fwhm_ns: the pulse (20000000 ns) must be shorter than the repetition period"
+        + " 1/repetition_hz = 1.666666667e7 ns, got 20000000", error(sns));
+    // the preset pulse against a faster repetition given in the configuration
+    assertTrue(error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e7"))
+        .startsWith("sources[0].repetition_hz: the pulse (380 ns) must be shorter"));
+  }
+
+  @Test
+  void scalarAliasesWork() {
+    ExperimentConfig c = ConfigLoader.parse(MONO.replace("energy_mev: 30", "energy_mev: &e 30")
+        .replace("flux_per_cm2_s: 1e6", "flux_per_cm2_s: *e"), tmp);
+    MonoenergeticConfig s = (MonoenergeticConfig) c.sources().get(0);
+    assertEquals(30, s.fluxPerCm2S().getAsDouble());
+  }
+
+  @Test
+  void aliasBombsAndDeepNestingAreBounded() {
+    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 9; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        bomb.append(j > 0 ? ", " : "").append("*a").append(i - 1);
+      }
+      bomb.append("]\n");
+    }
+    assertTrue(error(bomb.toString()).contains("document too large"));
+    assertTrue(error("a: " + "[".repeat(1000) + "]".repeat(1000) + "\n").contains("nested deeper than 64 levels"));
+  }
+
+  @Test
+  void configurationsAreReadOnlyFromBoundedRegularFiles() throws Exception {
+    assertEquals("/dev/zero: cannot read configuration: not a regular file (a FIFO, device or socket)",
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Path.of("/dev/zero"))).getMessage());
+    Path big = Files.write(tmp.resolve("big.yaml"), new byte[(int) ConfigLoader.MAX_CONFIG_BYTES + 1]);
+    assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(big)).getMessage()
+        .contains("more than the 1048576 allowed"));
+    Path fifo = tmp.resolve("fifo.yaml");
+    Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo available");
+    // would block forever if it were opened for reading
+    assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(fifo)).getMessage()
+        .endsWith("not a regular file (a FIFO, device or socket)"));
+  }
+}
