@@ -1,7 +1,6 @@
 package org.cevns.cli;
 
 import java.io.PrintWriter;
-import org.cevns.schema.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
