@@ -161,8 +161,10 @@ public final class ShardedRun {
 
     org.apache.hadoop.fs.Path out = HadoopFiles.path(r.output());
     prepareOutput(out, conf, r.overwrite());
-    FileSystem outFs = HadoopFiles.fileSystem(out, HadoopFiles.configuration(conf));
-    out = outFs.makeQualified(out);
+    // uncached instances here too (see prepareOutput): a cached one would be handed to the job submitter
+    try (FileSystem outFs = FileSystem.newInstance(out.toUri(), HadoopFiles.configuration(conf))) {
+      out = outFs.makeQualified(out);
+    }
     // the whole output directory is staged under a hidden name unique to this run (the committer's _temporary
     // lives inside it) and renamed to its final name when the job has succeeded: a killed job leaves no
     // directory under the final name, and a re-run needs no --overwrite
@@ -215,7 +217,9 @@ public final class ShardedRun {
    * Submits the job and waits for it, sending a status line to {@code status} when the progress changes.
    */
   public static Result run(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
-    FileSystem fs = HadoopFiles.fileSystem(plan.staging(), HadoopFiles.configuration(plan.job().getConfiguration()));
+    // an uncached instance: the job submitter must not be handed one with cevns' raw-local configuration
+    FileSystem fs = FileSystem.newInstance(plan.staging().toUri(),
+        HadoopFiles.configuration(plan.job().getConfiguration()));
     Object cleanup = Temporaries.register(() -> deleteQuietly(fs, plan.staging()));
     try {
       Result r = runStaged(plan, status);
@@ -226,6 +230,7 @@ public final class ShardedRun {
     } finally {
       deleteQuietly(fs, plan.staging());
       Temporaries.release(cleanup);
+      fs.close();
     }
   }
 

@@ -50,6 +50,8 @@ class CommitProtocolTest {
     ShardedRun.Plan plan = ShardedRun.plan(new ShardedRun.Request(ShardedRun.Stage.GENERATE, config, 3,
         out.toString(), 5L, events, false, false, false, "zstd", 1, false, Map.of()), LocalJobs.conf(tmp));
     Configuration conf = plan.job().getConfiguration();
+    // the job writes into the run's hidden staging directory; ShardedRun.run renames it to `out` after success
+    Path staging = Path.of(plan.staging().toUri());
     ExperimentConfig cfg = ConfigLoader.load(config);
     TruthGenerator gen = TruthGenerator.of(ExperimentModel.build(cfg), cfg.generator(), 5L, events, 1);
 
@@ -63,24 +65,24 @@ class CommitProtocolTest {
     // shard 1, attempt 0: one block of two, then the task fails: the framework aborts the attempt
     TaskAttemptContext failed = attempt(conf, jobId, 1, 0);
     OutputCommitter failedCommitter = write(failed, gen, new Shard(1, 3), 1, false);
-    assertTrue(LocalJobs.tree(out).stream().anyMatch(f -> f.contains(failed.getTaskAttemptID().toString())),
+    assertTrue(LocalJobs.tree(staging).stream().anyMatch(f -> f.contains(failed.getTaskAttemptID().toString())),
 
         "the failed attempt wrote into its own work directory");
     failedCommitter.abortTask(failed);
-    assertFalse(LocalJobs.tree(out).stream().anyMatch(f -> f.contains(failed.getTaskAttemptID().toString())),
+    assertFalse(LocalJobs.tree(staging).stream().anyMatch(f -> f.contains(failed.getTaskAttemptID().toString())),
         "aborting the attempt deletes its work directory");
     write(attempt(conf, jobId, 1, 1), gen, new Shard(1, 3), Long.MAX_VALUE, true);
     // shard 2, attempt 0: killed mid-write, nothing runs after that (no close, no abort)
     TaskAttemptContext killed = attempt(conf, jobId, 2, 0);
     write(killed, gen, new Shard(2, 3), 1, false);
     write(attempt(conf, jobId, 2, 1), gen, new Shard(2, 3), Long.MAX_VALUE, true);
-    assertTrue(LocalJobs.tree(out).stream().anyMatch(f -> f.contains(killed.getTaskAttemptID().toString())));
-    assertFalse(Files.exists(out.resolve("part-m-00000.parquet")), "nothing in the output before the job commits");
+    assertTrue(LocalJobs.tree(staging).stream().anyMatch(f -> f.contains(killed.getTaskAttemptID().toString())));
+    assertFalse(Files.exists(staging.resolve("part-m-00000.parquet")), "nothing in the output before the job commits");
 
     committer.commitJob(job);
     assertEquals(List.of("_SUCCESS", "part-m-00000.parquet", "part-m-00001.parquet", "part-m-00002.parquet"),
-        LocalJobs.visible(out));
-    List<double[]> actual = LocalJobs.read(out);
+        LocalJobs.visible(staging));
+    List<double[]> actual = LocalJobs.read(staging);
     assertEquals(events, actual.size());
     EventBlock expected = new EventBlock();
     int row = 0;

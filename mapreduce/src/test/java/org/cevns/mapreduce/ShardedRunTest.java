@@ -214,7 +214,7 @@ class ShardedRunTest {
     Path out = tmp.resolve("out");
     assertEquals("--shards: must be >= 1, got 0", assertThrows(RunSetupException.class,
         () -> ShardedRun.plan(request(config, 0, out, 10L, false, Map.of()), LocalJobs.conf(tmp))).getMessage());
-    assertEquals("--events: must be >= 0, got -1", assertThrows(RunSetupException.class,
+    assertEquals("--events: must be in [0, 1000000000000] (10^12), got -1", assertThrows(RunSetupException.class,
         () -> ShardedRun.plan(request(config, 2, out, -1L, false, Map.of()), LocalJobs.conf(tmp))).getMessage());
     assertFalse(Files.exists(out));
   }
