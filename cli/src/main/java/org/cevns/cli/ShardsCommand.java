@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "shards",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes ready-to-submit batch files for a run cut into N shards (docs/scale.md):",
+      "Writes ready-to-submit batch files (HTCondor, Slurm) for a run cut into N shards (docs/scale.md).",
+      "Files:",
       "  DIR/shard.sh I        makes shard I/N (cevns generate|simulate --shard I/N) as DIR/shards/part-IIIII.parquet",
       "  DIR/merge.sh          cevns merge DIR/shards: checks the shards, writes DIR/shards/_cevns-run.json",
       "  DIR/condor/run.dag    HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
