@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     name = "merge",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks that DIR holds the complete set of shards of one run (made with --shard I/N, `cevns shards`",
-      "or `cevns mapreduce`): the same configuration, seed, version, event total and exposure in every file,",
+      "Checks that DIR holds the complete set of shards of one run and writes the run's metadata.",
+      "Shards are made with --shard I/N, `cevns shards` or `cevns mapreduce`; checked: the same configuration, seed, version, event total and exposure in every file,",
       "each shard I/N exactly once, the shards' events adding up to the run's. Then writes",
       "DIR/" + MergeCommand.RUN_FILE + " (the run's metadata, the shard files and their events). The shards stay",
       "as they are: cevns and Parquet readers read DIR as one run. Exit code 2 names the first problem."
