@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare cevns's predictions for the shipped configurations with published numbers (cross sections,",
+      "Compares cevns's predictions for the shipped configurations with published numbers.",
+      "Compared: cross sections,",
       "predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times) and write DIR/validation.md",
       "(default docs/validation.md) and DIR/validation-timing.png: value, published value, ratio, published uncertainty, pass/tension mark,",
       "and why cevns differs where it does. Integrations only, no simulation (about a minute)."
