@@ -40,24 +40,11 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--poi", required = true, paramLabel = "NAME[,NAME2]", description = "parameters of interest")
   List<String> pois;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the template simulation's events (default 1e7)")
-  Long maxTemplateEvents;
-
-  @Option(names = "--seed", paramLabel = "S", description = "seed of the template simulation (default: the config's; else drawn)")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
-  boolean overwrite;
-
-  @Option(names = "--quiet", description = "no progress messages")
-  boolean quiet;
+  @picocli.CommandLine.Mixin InferenceRunOptions run = new InferenceRunOptions();
 
   @Override
   public Integer call() throws Exception {
     return ScanCommand.Inference.run(spec, config, output, inputs, InferenceOptions.names(pois), List.of(),
-        maxTemplateEvents, seed, threads, overwrite, quiet, "fit");
+        run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "fit");
   }
 }

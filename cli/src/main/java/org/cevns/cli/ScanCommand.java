@@ -49,26 +49,13 @@ final class ScanCommand implements Callable<Integer> {
       description = "event files or directories of shards (default: the Asimov dataset of CONFIG)")
   List<String> inputs;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the template simulation's events (default 1e7)")
-  Long maxTemplateEvents;
-
-  @Option(names = "--seed", paramLabel = "S", description = "seed of the template simulation (default: the config's; else drawn)")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
-  boolean overwrite;
-
-  @Option(names = "--quiet", description = "no progress messages")
-  boolean quiet;
+  @picocli.CommandLine.Mixin InferenceRunOptions run = new InferenceRunOptions();
 
   @Override
   public Integer call() throws Exception {
     List<PoiScan.Grid> grids = InferenceOptions.grids(pois);
     return Inference.run(spec, config, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
-        maxTemplateEvents, seed, threads, overwrite, quiet, "scan");
+        run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "scan");
   }
 
   /** The shared body of {@code fit} and {@code scan}. */
