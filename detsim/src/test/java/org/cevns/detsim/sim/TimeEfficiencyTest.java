@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TimeEfficiencyTest {
   @TempDir Path dir;
 
-  static final String TIME = "            time_efficiency: {flat_ns: 520, decay_per_us: 0.0494}\n";
-
   static String config(boolean withTime) {
-    String marker = "            efficiency: {model: logistic";
-    int i = TestConfigs.SNS.indexOf(marker);
+    int i = TestConfigs.SNS.indexOf("efficiency: {model: logistic");
+    int start = TestConfigs.SNS.lastIndexOf('\n', i) + 1;
     int end = TestConfigs.SNS.indexOf('\n', i) + 1;
-    return TestConfigs.SNS.substring(0, end) + (withTime ? TIME : "") + TestConfigs.SNS.substring(end);
+    String indent = TestConfigs.SNS.substring(start, i);
+    String time = indent + "time_efficiency: {flat_ns: 520, decay_per_us: 0.0494}\n";
+    return TestConfigs.SNS.substring(0, end) + (withTime ? time : "") + TestConfigs.SNS.substring(end);
   }
 
   /** Detected steady events per 1-µs bin of the time in window: [0..9] coincidence, [10..19] AC; [20] outside. */
