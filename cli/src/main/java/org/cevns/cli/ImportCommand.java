@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports measured events (whitespace text, CSV, TSV or Parquet) into a cevns detector-level event file",
-      "that cevns analyze reads like a simulation output: observed energy (keVee), time (ns since the pulse),",
+      "Imports measured events (text, CSV, TSV or Parquet) into a detector-level event file for cevns analyze.",
+      "cevns analyze reads it like a simulation output: observed energy (keVee), time (ns since the pulse),",
       "beam window, detector, period, and the exposure and live time the templates are scaled to.",
       "The mapping (which column holds what, in which unit; detector, source, windows, exposure) is a small",
       "YAML file (--mapping), a ready mapping of a published data release (--format), or KEY=VALUE items",

@@ -171,6 +171,38 @@ class ImportCommandTest {
     assertEquals(250.0, (Double) rows.get(0)[2], 1e-9);
   }
 
+  @Test
+  void parquetAndTsvInputs() throws IOException {
+    // a Parquet input: the imported CsI file itself, energy and time by column name, every row outside the windows
+    Path pq = importCsi();
+    Path out = tmp.resolve("from-parquet.parquet");
+    CliRunner.Result r = CliRunner.run("import", pq.toString(), "-o", out.toString(), "--set", "format=parquet",
+        "--set", "detector=csi", "--set", "source=sns", "--set", "mass_kg=14.6",
+        "--set", "exposure.protons_on_target=1e22", "--set", "exposure.live_seconds=1e6",
+        "--set", "windows.coincidence_length_ns=6000", "--set", "windows.anticoincidence=before",
+        "--set", "window=none", "--set", "columns.energy.column=observed_kevee", "--set", "columns.energy.unit=kevee",
+        "--set", "columns.time.column=time_ns", "--set", "columns.time.unit=ns");
+    assertEquals(0, r.exitCode(), r.err());
+    List<Object[]> before = rows(pq);
+    List<Object[]> after = rows(out);
+    assertEquals(10032, after.size());
+    for (int i = 0; i < after.size(); i++) {
+      assertEquals("none", after.get(i)[0]);
+      assertEquals((Double) before.get(i)[1], (Double) after.get(i)[1], 0.0);
+      assertEquals((Double) before.get(i)[2], (Double) after.get(i)[2], 0.0);
+    }
+    // TSV with positions, energy in eVee, time in ms
+    Path tsv = tmp.resolve("events.tsv");
+    Files.writeString(tsv, "# E\tt\n1500\t0.001\n");
+    Path o2 = tmp.resolve("tsv.parquet");
+    List<String> a = csvArgs(tsv, o2, "format=tsv", "header=false", "columns.energy.column=1",
+        "columns.energy.unit=evee", "columns.time.column=2", "columns.time.unit=ms");
+    assertEquals(0, CliRunner.run(a.toArray(String[]::new)).exitCode());
+    List<Object[]> t = rows(o2);
+    assertEquals(1.5, (Double) t.get(0)[1], 1e-12);
+    assertEquals(1000.0, (Double) t.get(0)[2], 1e-9);
+  }
+
   private List<String> csvArgs(Path csv, Path out, String... extra) {
     List<String> a = new ArrayList<>(List.of("import", csv.toString(), "-o", out.toString(), "--set", "format=csv",
         "--set", "header=true", "--set", "detector=csi", "--set", "source=sns", "--set", "mass_kg=14.6",

@@ -63,16 +63,13 @@ final class TableSource {
     if (!Files.isReadable(file)) {
       throw new ImportException(file + ": cannot read it (permission denied)");
     }
-    List<String> fields = format == Format.PARQUET ? parquetColumns(file) : firstRow(file, format);
-    if (format != Format.PARQUET && !header) {
-      fields = null; // positions only: checked against the first row's field count
-    }
+    // Parquet: the schema's columns; text formats: the header (names) or the first row (positions only)
+    List<String> first = format == Format.PARQUET ? parquetColumns(file) : firstRow(file, format);
+    List<String> names = format == Format.PARQUET || header ? first : null;
     int[] index = new int[columns.size()];
-    int count = format == Format.PARQUET ? parquetColumns(file).size() : firstRow(file, format).size();
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       if (c.name() != null) {
-        List<String> names = format == Format.PARQUET ? parquetColumns(file) : header ? fields : null;
         if (names == null) {
           throw new ImportException(c.key() + ".column: the column name '" + c.name() + "' needs header: true (or a"
               + " 1-based position) for " + format.name().toLowerCase(java.util.Locale.ROOT) + " input " + file);
@@ -84,9 +81,9 @@ final class TableSource {
         }
       } else {
         index[i] = c.position() - 1;
-        if (index[i] >= count) {
+        if (index[i] >= first.size()) {
           throw new ImportException(file + ": " + c.key() + ".column: no column " + c.position() + ", the "
-              + (header ? "header" : "first row") + " has " + count);
+              + (format == Format.PARQUET ? "schema" : header ? "header" : "first row") + " has " + first.size());
         }
       }
     }
@@ -122,7 +119,7 @@ final class TableSource {
         }
         String where = file + ":" + n;
         for (int i = 0; i < v.length; i++) {
-          v[i] = number(i < 0 || index[i] >= f.length ? null : f[index[i]], i, where);
+          v[i] = number(index[i] >= f.length ? null : f[index[i]], i, where);
         }
         sink.row(v, where);
       }
