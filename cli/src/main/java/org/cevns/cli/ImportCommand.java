@@ -80,6 +80,9 @@ final class ImportCommand implements Callable<Integer> {
       if (!Files.isRegularFile(mapping)) {
         throw new UserException(mapping + ": no such mapping file");
       }
+      if (Files.size(mapping) > org.cevns.schema.ConfigLoader.MAX_CONFIG_BYTES) {
+        throw new UserException(mapping + ": a mapping must be at most 1 MiB, got " + Files.size(mapping) + " bytes");
+      }
       text = Files.readString(mapping, StandardCharsets.UTF_8);
       name = mapping.toString();
     } else if (!sets.isEmpty()) {
