@@ -38,13 +38,24 @@ public final class ProfileLikelihood {
   }
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu) {
+    this(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
+  }
+
+  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu,
+      Fitter.Method method) {
     this.holdMu = holdMu;
     this.model = model;
     this.data = data;
     this.options = options;
     this.likelihood = PoissonLikelihood.of(model, data);
-    this.fitter = new Fitter(likelihood, options);
+    this.fitter = new Fitter(likelihood, options, method);
     this.poi = poi;
+  }
+
+  /** The profile likelihood in μ fitted with {@code method} alone (tests compare the minimisers). */
+  static ProfileLikelihood withMethod(BinnedModel model, Observations data, FitOptions options,
+      Fitter.Method method) {
+    return new ProfileLikelihood(model, data, options, 0, false, method);
   }
 
   /**
