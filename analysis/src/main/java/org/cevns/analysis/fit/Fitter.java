@@ -67,11 +67,16 @@ final class Fitter {
   }
 
   Fitter(PoissonLikelihood likelihood, FitOptions options, Method method) {
+    this(likelihood, options, method, new ProjectedNewton(likelihood));
+  }
+
+  /** With a given Newton minimiser (tests: an iteration limit that forces the fallback). */
+  Fitter(PoissonLikelihood likelihood, FitOptions options, Method method, ProjectedNewton newton) {
     this.likelihood = likelihood;
     this.options = options;
     this.model = likelihood.model();
     this.method = method;
-    this.newton = new ProjectedNewton(likelihood);
+    this.newton = newton;
   }
 
   /** Minimum over the floating parameters, μ floating unless {@code fixMu} (then μ = start[0]). */

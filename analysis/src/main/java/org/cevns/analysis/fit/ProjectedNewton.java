@@ -42,16 +42,24 @@ final class ProjectedNewton {
   private static final double ARMIJO = 1e-4;
   /** Ridge added to the expected Hessian's diagonal, relative to the diagonal element. */
   private static final double RIDGE = 1e-8;
-  private static final int MAX_ITERATIONS = 100;
+  /** Iteration limit (a warm-started fit takes 1–4, a fit from the nominal point 3–8). */
+  static final int MAX_ITERATIONS = 100;
   private static final int MAX_HALVINGS = 60;
 
   /** The outcome: the best point, its deviance, whether it converged and the deviance evaluations used. */
   record Result(double[] x, double value, boolean converged, int evaluations) {}
 
   private final PoissonLikelihood likelihood;
+  private final int maxIterations;
 
   ProjectedNewton(PoissonLikelihood likelihood) {
+    this(likelihood, MAX_ITERATIONS);
+  }
+
+  /** With an iteration limit other than {@link #MAX_ITERATIONS} (tests of the non-converged path). */
+  ProjectedNewton(PoissonLikelihood likelihood, int maxIterations) {
     this.likelihood = likelihood;
+    this.maxIterations = maxIterations;
   }
 
   /**
@@ -71,7 +79,7 @@ final class ProjectedNewton {
     int n = free.length;
     int[] act = new int[n];
     double[] y = x.clone();
-    for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
+    for (int iter = 0; iter < maxIterations; iter++) {
       double[] g = likelihood.gradient(x);
       int m = 0;
       for (int k : free) {
