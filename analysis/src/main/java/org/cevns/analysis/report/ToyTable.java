@@ -48,7 +48,10 @@ public final class ToyTable {
     return b.named("cevns_toys");
   }
 
-  /** Writes {@code rows} to {@code file} (under a temporary name, renamed when complete). */
+  /**
+   * Writes {@code rows} to {@code file} (under a temporary name, renamed when complete); on the local file system
+   * the same rows and metadata give the same bytes in any process ({@link HadoopFiles#sortFooterEncodings}).
+   */
   public static void write(String file, List<String> columns, List<ToyStudy.Row> rows, Map<String, String> metadata)
       throws IOException {
     Configuration conf = HadoopFiles.configuration();
@@ -59,6 +62,8 @@ public final class ToyTable {
     }
     Path tmp = HadoopFiles.temporaryFor(target);
     write(HadoopOutputFile.fromPath(tmp, conf), conf, columns, rows, metadata);
+    // the same rows give the same bytes in any process (apache/parquet-java#3215)
+    HadoopFiles.sortFooterEncodings(fs, tmp);
     if (!fs.rename(tmp, target)) {
       fs.delete(tmp, false);
       throw new IOException("cannot rename " + tmp + " to " + target);
