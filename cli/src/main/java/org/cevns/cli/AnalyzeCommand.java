@@ -106,6 +106,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         toyTable = ToyTable.read(toyResults);
       } catch (java.io.FileNotFoundException e) {
         throw new UserException("--toy-results: " + toyResults + ": " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--toy-results: " + e.getMessage(), e);
       }
     }
     AnalysisResult r;
