@@ -40,7 +40,6 @@ public final class BinnedModel {
   private final double[] relStatError;
   private final boolean[] binUsed;
   private final boolean plain;
-  private final boolean smooth;
   private final SampleTerms terms;
 
   private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
@@ -142,11 +141,9 @@ public final class BinnedModel {
     double[] sumVar = new double[nBins];
     boolean anyStat = false;
     boolean anyMod = false;
-    boolean allSmooth = true;
     for (int s = 0; s < ns; s++) {
       Sample smp = flat.get(s);
       anyMod |= !smp.modifiers().isEmpty();
-      allSmooth &= smp.modifiers().stream().allMatch(Modifier::isSmooth);
       double[] tmp = templates[s];
       java.util.Optional<double[]> se = smp.statErrors();
       for (int i = 0; i < tmp.length; i++) {
@@ -162,7 +159,6 @@ public final class BinnedModel {
       relStatError[i] = sumT[i] > 0 && sumVar[i] > 0 ? Math.sqrt(sumVar[i]) / sumT[i] : 0.0;
     }
     this.plain = !anyStat && !anyMod && physics.isEmpty();
-    this.smooth = allSmooth;
     this.binUsed = new boolean[nBins];
     for (int s = 0; s < templates.length; s++) {
       for (int i = 0; i < templates[s].length; i++) {
@@ -224,14 +220,6 @@ public final class BinnedModel {
       }
     }
     return false;
-  }
-
-  /**
-   * True if the deviance is smooth in every parameter: every modifier has the same slope on both sides of α = 0
-   * ({@link Modifier#isSmooth}); Barlow–Beeston-lite terms and physics shapes are smooth.
-   */
-  boolean isSmooth() {
-    return smooth;
   }
 
   /** True for a model of templates × norms only (no modifiers, physics or statistical errors). */

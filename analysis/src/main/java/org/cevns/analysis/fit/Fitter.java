@@ -19,7 +19,7 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * Minimises the deviance over the floating parameters. A model whose deviance is smooth
- * ({@link BinnedModel#isSmooth}: templates × norms, symmetric modifiers, Barlow–Beeston-lite, physics shapes — the
+ * ({@link ProjectedNewton#isSmooth}: templates × norms, symmetric modifiers, Barlow–Beeston-lite, physics shapes — the
  * toys' model) is minimised first with {@link ProjectedNewton} (bounded Newton with the analytic gradient and
  * Hessian, a few iterations from a warm start); only if that does not converge, with the derivative-free path
  * below from the best point it reached ({@link Method#BOBYQA} forces that path alone, to compare the two). A
@@ -61,6 +61,7 @@ final class Fitter {
   private final BinnedModel model;
   private final Method method;
   private final ProjectedNewton newton;
+  private final boolean smooth;
 
   Fitter(PoissonLikelihood likelihood, FitOptions options) {
     this(likelihood, options, Method.NEWTON);
@@ -77,6 +78,7 @@ final class Fitter {
     this.model = likelihood.model();
     this.method = method;
     this.newton = newton;
+    this.smooth = ProjectedNewton.isSmooth(model);
   }
 
   /** Minimum over the floating parameters, μ floating unless {@code fixMu} (then μ = start[0]). */
@@ -111,7 +113,7 @@ final class Fitter {
       x0[k] = Math.min(Math.max(x0[k], lo[k]), hi[k]);
     }
     Tracker tracker = new Tracker(x0);
-    if (method == Method.NEWTON && model.isSmooth() && free.length >= 1) {
+    if (method == Method.NEWTON && smooth && free.length >= 1) {
       ProjectedNewton.Result r = newton.minimise(x0, free, lo, hi);
       tracker.evaluations += r.evaluations();
       tracker.offer(r.x(), r.value());

@@ -83,12 +83,10 @@ final class PoissonLikelihood {
     this.plain = model.isPlain();
   }
 
-  /** The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n and relative error² d2 (&gt; 0). */
-  static double gammaHat(double nu, double n, double d2) {
-    return gammaHat(nu, n, d2, 1.0);
-  }
-
-  /** As {@link #gammaHat(double, double, double)} with the auxiliary measurement {@code aux} of γ (nominal 1). */
+  /**
+   * The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n, relative error² d2 (&gt; 0) and
+   * auxiliary measurement {@code aux} of γ (nominal 1).
+   */
   static double gammaHat(double nu, double n, double d2, double aux) {
     if (!(nu > 0)) {
       return Math.max(aux, 0.0);

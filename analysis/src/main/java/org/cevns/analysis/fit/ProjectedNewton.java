@@ -63,6 +63,15 @@ final class ProjectedNewton {
   }
 
   /**
+   * True if the deviance of {@code model} is smooth in every parameter: every modifier has the same slope on both
+   * sides of α = 0 ({@link Modifier#isSmooth}); Barlow–Beeston-lite terms and physics shapes are smooth.
+   */
+  static boolean isSmooth(BinnedModel model) {
+    return model.channels().stream().flatMap(c -> c.samples().stream()).flatMap(s -> s.modifiers().stream())
+        .allMatch(Modifier::isSmooth);
+  }
+
+  /**
    * Minimises D over the parameters {@code free} within [lo, hi], the others held at their value in
    * {@code start} (clipped into the box first).
    */
