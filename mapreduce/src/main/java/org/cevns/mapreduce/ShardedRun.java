@@ -18,7 +18,6 @@ import org.apache.hadoop.mapred.JobConf;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.MRConfig;
 import org.apache.hadoop.mapreduce.MRJobConfig;
-import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
@@ -93,7 +92,7 @@ public final class ShardedRun {
    * @throws RunSetupException for another user error (arguments, existing output)
    */
   public static Plan plan(Request r, Configuration base) throws IOException {
-    quietMetrics();
+    JobDiagnostics.quietLogs();
     if (r.shards() < 1) {
       throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
     }
@@ -300,32 +299,8 @@ public final class ShardedRun {
     Counters counters = job.getCounters();
     long events = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
     long blocks = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "BLOCKS").getValue();
-    String failure = ok ? null : failureInfo(job);
+    String failure = ok ? null : JobDiagnostics.failureInfo(job, plan.local());
     return new Result(ok, String.valueOf(job.getJobID()), events, blocks, seconds, failure);
-  }
-
-  /** The job's failure information and the first diagnostic line of each failed task attempt. */
-  private static String failureInfo(Job job) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      String info = job.getStatus().getFailureInfo();
-      sb.append(info == null || info.isBlank() || info.equals("NA") ? "job " + job.getJobState() : info.strip());
-      int from = 0;
-      TaskCompletionEvent[] events;
-      while ((events = job.getTaskCompletionEvents(from, 100)).length > 0) {
-        for (TaskCompletionEvent e : events) {
-          if (e.getStatus() == TaskCompletionEvent.Status.FAILED) {
-            for (String d : job.getTaskDiagnostics(e.getTaskAttemptId())) {
-              sb.append("; ").append(e.getTaskAttemptId()).append(": ").append(d.strip().lines().findFirst().orElse(""));
-            }
-          }
-        }
-        from += events.length;
-      }
-    } catch (IOException | InterruptedException | RuntimeException e) {
-      sb.append(" (").append(e.getMessage()).append(')');
-    }
-    return sb.toString();
   }
 
   /**
@@ -367,17 +342,6 @@ public final class ShardedRun {
         throw new RunSetupException(out + ": --overwrite only replaces the output of a cevns MapReduce run, but"
             + " the directory holds '" + name + "'");
       }
-    }
-  }
-
-  /**
-   * The job client's metrics system warns on every run that it has no configuration file; keep it at ERROR
-   * (slf4j-simple, only where the user has not chosen a level).
-   */
-  static void quietMetrics() {
-    String key = "org.slf4j.simpleLogger.log.org.apache.hadoop.metrics2";
-    if (System.getProperty(key) == null) {
-      System.setProperty(key, "error");
     }
   }
 

@@ -49,7 +49,7 @@ public final class ToysRun {
 
   /** Validates the request and prepares the job (nothing submitted or written). */
   public static Plan plan(Request r, Configuration base) throws IOException {
-    ShardedRun.quietMetrics();
+    JobDiagnostics.quietLogs();
     if (r.toys() < 1) {
       throw new RunSetupException("--toys: must be >= 1, got " + r.toys());
     }
@@ -124,6 +124,6 @@ public final class ToysRun {
     long toys = c == null ? 0 : c.findCounter(ShardMapper.COUNTERS, "TOYS").getValue();
     boolean ok = job.isSuccessful();
     return new Result(ok, String.valueOf(job.getJobID()), toys, (System.nanoTime() - t0) / 1e9,
-        ok ? null : String.valueOf(job.getStatus().getFailureInfo()));
+        ok ? null : JobDiagnostics.failureInfo(job, plan.local()));
   }
 }
