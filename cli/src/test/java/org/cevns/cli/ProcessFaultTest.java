@@ -94,6 +94,15 @@ class ProcessFaultTest {
         "--seed", "1", "--quiet", "--threads-per-task", "1");
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(Files.exists(out.resolve("_SUCCESS")) && Files.exists(out.resolve("part-m-00001.parquet")));
+    // the toy table of `mapreduce toys` is staged the same way
+    Path toys = tmp.resolve("toys-out");
+    Process t = cevns(List.of(), "mapreduce", "toys", CONFIG, "-o", toys.toString(), "--shards", "2", "--toys",
+        "1000000", "--seed", "1", "--quiet", "--threads-per-task", "1", "--max-template-events", "100000")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    awaitTemporary(tmp, t);
+    t.destroyForcibly();
+    t.waitFor();
+    assertFalse(Files.exists(toys), "no partial toy table under the final name");
   }
 
   @Test
