@@ -30,6 +30,8 @@ final class FitCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "FILE_OR_DIR",
       description = "event files or directories of shards")
   List<String> inputs;
@@ -44,7 +46,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return ScanCommand.Inference.run(spec, config, output, inputs, InferenceOptions.names(pois), List.of(),
+    return ScanCommand.Inference.run(spec, config, overrides, output, inputs, InferenceOptions.names(pois), List.of(),
         run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "fit");
   }
 }

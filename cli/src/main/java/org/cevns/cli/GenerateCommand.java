@@ -42,6 +42,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Mixin RunOptions run = new RunOptions();
 
   @Override
@@ -49,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
     WriteOptions options = run.validate();
     OutputFiles.refuseInputs(run.output, java.util.List.of(config.toString()));
     Shard part = ShardOption.parse(run.shard);
-    ExperimentModel model = ConfigSupport.load(config).model();
+    ExperimentModel model = ConfigSupport.load(config, overrides).model();
     ExperimentConfig cfg = model.config();
     ShardOption.requireSeed(part, run.seed, cfg);
     long runSeed = ConfigSupport.seed(run.seed, cfg);

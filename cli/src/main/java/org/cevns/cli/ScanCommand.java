@@ -38,6 +38,8 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
   Path output;
 
@@ -54,7 +56,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<PoiScan.Grid> grids = InferenceOptions.grids(pois);
-    return Inference.run(spec, config, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
+    return Inference.run(spec, config, overrides, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
         run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "scan");
   }
 
@@ -62,10 +64,10 @@ final class ScanCommand implements Callable<Integer> {
   static final class Inference {
     private Inference() {}
 
-    static int run(CommandSpec spec, Path config, Path output, List<String> inputs, List<String> names,
+    static int run(CommandSpec spec, Path config, ConfigOverrides overrides, Path output, List<String> inputs, List<String> names,
         List<PoiScan.Grid> grids, Long maxTemplateEvents, Long seed, int threads, boolean overwrite, boolean quiet,
         String command) throws Exception {
-      ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+      ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
       AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
       SimulationSetup setup = AnalysisSupport.setup(loaded, command);
       long runSeed = ConfigSupport.seed(seed, loaded.config());

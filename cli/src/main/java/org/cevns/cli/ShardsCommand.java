@@ -34,6 +34,8 @@ final class ShardsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML), on a file system the batch nodes see")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = "--shards", required = true, paramLabel = "N", description = "number of shards = batch jobs")
   int shards;
 
@@ -89,7 +91,7 @@ final class ShardsCommand implements Callable<Integer> {
     if (count.events != null && count.events < 0) {
       throw new UserException("--events: must be >= 0, got " + count.events);
     }
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     Path dir = output.toAbsolutePath().normalize();
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
@@ -97,6 +99,7 @@ final class ShardsCommand implements Callable<Integer> {
     }
     List<String> args = new ArrayList<>(List.of(stage, config.toAbsolutePath().normalize().toString(), "--seed",
         Long.toString(runSeed)));
+    args.addAll(overrides.arguments());
     if (count.events != null) {
       args.addAll(List.of("--events", Long.toString(count.events)));
     } else if (count.mean) {

@@ -34,6 +34,8 @@ final class ToysCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = "--toys", required = true, paramLabel = "N", description = "number of toy experiments")
   long toys;
 
@@ -64,7 +66,7 @@ final class ToysCommand implements Callable<Integer> {
       throw new UserException("--toys: must be >= 1, got " + toys);
     }
     Shard part = ShardOption.parse(shard);
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ShardOption.requireSeed(part, seed, loaded.config());
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
