@@ -67,7 +67,7 @@ final class ConfigIncludes {
       List<String> names2 = new ArrayList<>(shownChain);
       names2.add(fileShown);
       if (chain.contains(real)) {
-        throw new ConfigException(where, "include cycle " + String.join(" -> ", names2));
+        throw new ConfigException(where, "cycle " + String.join(" -> ", names2));
       }
       if (names2.size() - 1 > MAX_DEPTH) {
         throw new ConfigException(where, "more than " + MAX_DEPTH + " nested includes: "
