@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
       "Physics parameters reweight the template events by the ratio of differential cross",
       "sections; mu is held at 1 unless it is a POI; every systematic of",
       "analysis.systematics is profiled. Writes summary.json (fit.parameters: best fit and",
-      "68/90 % Wilks intervals; fit.nuisances: pulls and constraints) and plots/ (pulls,",
+      "68/90 %% Wilks intervals; fit.nuisances: pulls and constraints) and plots/ (pulls,",
       "impacts) into DIR.",
       "Example: cevns fit configs/coherent-csi.yaml -i out/run/events.parquet -o out/fit --poi sin2_theta_w",
       "Exit codes: 0 ok, 2 bad arguments or configuration, 1 I/O or internal failure."

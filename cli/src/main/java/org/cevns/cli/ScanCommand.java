@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "(nominal parameters, configured exposure) is fitted. mu is held at 1 unless scanned.",
       "Every systematic of analysis.systematics is profiled. Writes into DIR: scan.csv",
       "(a column per parameter and delta_chi2 = -2 Delta ln L), summary.json (best fit,",
-      "68/90 % Wilks intervals, pulls) and plots/ (profile or 68/90/95 % CL contours,",
+      "68/90 %% Wilks intervals, pulls) and plots/ (profile or 68/90/95 %% CL contours,",
       "pulls, impacts; PNG and SVG).",
       "Example: cevns scan configs/coherent-csi.yaml -o out/s --poi sin2_theta_w=0.15:0.35:50",
       "Exit codes: 0 ok, 2 bad arguments or configuration, 1 I/O or internal failure."

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Simulates and fits N toy experiments of the configuration's fit model, one Parquet row per toy.",
-      "Templates are simulated once; mu = 1 and nominal backgrounds are the truth. It writes one row per toy (toy, mu_hat, 68 % interval, covered,",
+      "Templates are simulated once; mu = 1 and nominal backgrounds are the truth. It writes one row per toy (toy, mu_hat, 68 %% interval, covered,",
       "q0, z, converged, fit.PARAMETER ...) to DIR/part-IIIII.parquet. Toy k uses its own random stream, so the",
       "rows are the same for any --threads, --shard split or `cevns mapreduce toys` run. Summarise with",
       "`cevns sensitivity CONFIG --toy-results DIR`."

@@ -30,7 +30,16 @@ class ConfigOverridesCliTest {
   void everyCommandWithAConfigDocumentsSet(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
-    CliRunner.Result h = CliRunner.run(args.toArray(new String[0]));
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    CliRunner.Result h;
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      h = CliRunner.run(args.toArray(new String[0]));
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli warnings of " + command);
     assertEquals(0, h.exitCode(), h.err());
     assertTrue(h.out().contains("--set=KEY.PATH=VALUE"), command + ": " + h.out());
     assertTrue(h.out().replaceAll("\\s+", " ").contains("detectors[0].mass_kg=20"), h.out());

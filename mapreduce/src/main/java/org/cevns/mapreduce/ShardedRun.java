@@ -59,14 +59,6 @@ public final class ShardedRun {
       properties = properties == null ? Map.of() : Map.copyOf(properties);
       overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
-
-    /** A request without {@code --set} overrides. */
-    public Request(Stage stage, Path config, int shards, String output, Long seed, Long events, boolean mean,
-        boolean weighted, boolean dropUndetected, String compression, Integer threadsPerTask, boolean overwrite,
-        Map<String, String> properties) {
-      this(stage, config, shards, output, seed, events, mean, weighted, dropUndetected, compression, threadsPerTask,
-          overwrite, properties, List.of());
-    }
   }
 
   /** The pipeline stage run by the map tasks. */
