@@ -122,7 +122,7 @@ class ConfigJsonSchemaTest {
       "type: pion-dar|type: pion-darr|type",
       "facility: sns|facility: snss|facility",
       "model: logistic|model: logistik|model",
-      "counts_per_gwh: 2.6|counts_per_gwh: [2.6]|counts_per_gwh"})
+      "counts_per_gwh: 2.60 |counts_per_gwh: [2.60] |counts_per_gwh"})
   void typicalMistakesAreFlagged(String from, String to, String where) throws IOException {
     String text = Files.readString(CONFIGS.resolve("coherent-csi.yaml"));
     assertTrue(text.contains(from), from);
