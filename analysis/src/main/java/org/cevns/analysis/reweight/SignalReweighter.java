@@ -111,7 +111,7 @@ public final class SignalReweighter {
   }
 
   private double xs(CrossSectionFamily.Evaluator e, int i) {
-    return e.xsCm2PerMeV(events.targetZ(i), events.targetA(i), events.flavor(i), events.enuMeV(i),
-        events.recoilKeV(i) / Units.KEV_PER_MEV);
+    return e.xsCm2PerMeV(events.targetZ(i), events.targetA(i), events.flavor(i), events.process(i),
+        events.enuMeV(i), events.recoilKeV(i) / Units.KEV_PER_MEV);
   }
 }
