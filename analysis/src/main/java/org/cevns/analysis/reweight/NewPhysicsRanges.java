@@ -30,6 +30,11 @@ final class NewPhysicsRanges {
   static final double DIPOLE_SCALE_MUB = 1e-8;
   /** Factor between the nominal mass and the ends of a mass's default range. */
   static final double MASS_FACTOR = 10;
+  /**
+   * Fraction of a scan's span added at each end of its table: keeps the grid's end points (up to rounding)
+   * inside the fit bounds and the natural-spline end effects of the table outside the grid.
+   */
+  static final double SCAN_PADDING = 0.1;
   /** Smallest lower end of a mass range, as a fraction of the nominal mass. */
   static final double MASS_FLOOR_FRACTION = 1e-3;
 
@@ -59,10 +64,16 @@ final class NewPhysicsRanges {
     return out;
   }
 
-  /** {@code p} with a range spanning [lower, upper] and the nominal, clipped to the parameter's limits. */
+  /**
+   * {@code p} with a range spanning [lower, upper] and the nominal, {@value #SCAN_PADDING} of the span wider at
+   * each end, clipped to the parameter's limits.
+   */
   static PhysicsParameter widened(PhysicsParameter p, double lower, double upper) {
     double lo = Math.min(lower, p.nominal());
     double hi = Math.max(upper, p.nominal());
+    double pad = SCAN_PADDING * (hi - lo);
+    lo -= pad;
+    hi += pad;
     if (isMass(p.name())) {
       lo = p.name().startsWith("sterile.") ? Math.max(lo, p.nominal())
           : Math.max(lo, p.nominal() * MASS_FLOOR_FRACTION);
