@@ -65,6 +65,23 @@ final class ScanCommand implements Callable<Integer> {
   static final class Inference {
     private Inference() {}
 
+    /** Where to simulate the templates: see {@link org.cevns.analysis.reweight.CevnsFamily#simulationPoint}. */
+    static org.cevns.physics.xs.bsm.NewPhysics simulationPoint(SimulationSetup setup, List<String> names,
+        List<PoiScan.Grid> grids) {
+      var family = AnalysisJob.family(setup);
+      java.util.Map<String, double[]> ranges = new java.util.LinkedHashMap<>();
+      for (String n : names) {
+        var grid = grids.stream().filter(g -> g.name().equals(n)).findFirst();
+        if (grid.isPresent()) {
+          ranges.put(n, new double[] {grid.get().lower(), grid.get().upper()});
+        } else {
+          family.parameters().stream().filter(p -> p.name().equals(n)).findFirst()
+              .ifPresent(p -> ranges.put(n, new double[] {p.lower(), p.upper()}));
+        }
+      }
+      return family.simulationPoint(ranges);
+    }
+
     static int run(CommandSpec spec, Path config, Path output, List<String> inputs, List<String> names,
         List<PoiScan.Grid> grids, Long maxTemplateEvents, Long seed, int threads, boolean overwrite, boolean quiet,
         String command) throws Exception {
@@ -79,7 +96,7 @@ final class ScanCommand implements Callable<Integer> {
       var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
       PoiScan s;
       try {
-        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
         SpectrumSet templates = p.templates().expected();
         SpectrumSet data = null;
         TemplateSystematics ts = p.systematics();

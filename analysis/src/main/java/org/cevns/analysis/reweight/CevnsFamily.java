@@ -54,9 +54,11 @@ public final class CevnsFamily implements CrossSectionFamily {
   private final List<PhysicsParameter> parameters;
   private final Set<String> newPhysicsNames;
   private final Map<String, Double> nominal = new HashMap<>();
+  private final NewPhysics simulated;
 
-  private CevnsFamily(PhysicsConfig physics, List<PhysicsParameter> parameters) {
+  private CevnsFamily(PhysicsConfig physics, List<PhysicsParameter> parameters, NewPhysics simulated) {
     this.physics = physics;
+    this.simulated = simulated;
     this.parameters = List.copyOf(parameters);
     this.newPhysicsNames = new HashSet<>(physics.newPhysics().parameterNames());
     parameters.forEach(x -> nominal.put(x.name(), x.nominal()));
@@ -101,7 +103,7 @@ public final class CevnsFamily implements CrossSectionFamily {
     for (Isotope i : targets) {
       m.putIfAbsent(i.label(), i);
     }
-    return new CevnsFamily(physics, standardParameters(physics, m));
+    return new CevnsFamily(physics, standardParameters(physics, m), physics.newPhysics());
   }
 
   private static double radius(PhysicsConfig physics, Isotope iso, double configured) {
@@ -157,6 +159,43 @@ public final class CevnsFamily implements CrossSectionFamily {
     return text + "; sterile.* need physics.sterile, sterile.dipole_mub.* a non-zero configured value)";
   }
 
+  /**
+   * This family for template events simulated at the new-physics point {@code point} instead of the
+   * configuration's (importance sampling: the reweighting divides by dσ at {@code point}; nominal values and
+   * ranges stay those of the configuration). Used where the configured point leaves part of a scanned model's
+   * support nearly empty, e.g. the sub-keV electron recoils a magnetic moment fills at a reactor.
+   */
+  public CevnsFamily simulatedAt(NewPhysics point) {
+    return new CevnsFamily(physics, parameters, point);
+  }
+
+  /**
+   * The point at which to simulate the templates of a scan of {@code ranges} (name → {lower, upper}): the
+   * configured one, with each scanned magnetic moment or millicharge at the end of its range farthest from 0.
+   * Their 1/T terms put the events of a non-zero value where the Standard-Model simulation has almost none
+   * (e.g. keV electron recoils of reactor EvES), and every region the configured point populates stays
+   * populated at the far end (the magnetic term is positive; the millicharge's 1/T² term dominates at small T,
+   * its interference with the weak charge can lower dσ elsewhere), so reweighting from there back to any value in
+   * the range is well sampled.
+   */
+  public NewPhysics simulationPoint(Map<String, double[]> ranges) {
+    NewPhysics point = physics.newPhysics();
+    for (var e : ranges.entrySet()) {
+      String n = e.getKey();
+      if (newPhysicsNames.contains(n) && (n.startsWith("magnetic_moment_mub.") || n.startsWith("millicharge_e."))) {
+        double lo = e.getValue()[0];
+        double hi = e.getValue()[1];
+        point = point.with(n, Math.abs(hi) >= Math.abs(lo) ? hi : lo);
+      }
+    }
+    return point;
+  }
+
+  @Override
+  public double simulatedValue(String name) {
+    return newPhysicsNames.contains(name) ? simulated.get(name) : CrossSectionFamily.super.simulatedValue(name);
+  }
+
   @Override
   public boolean changesEves(List<String> names) {
     return names.stream().anyMatch(newPhysicsNames::contains);
@@ -170,7 +209,7 @@ public final class CevnsFamily implements CrossSectionFamily {
     }
     List<PhysicsParameter> p = new ArrayList<>(parameters);
     p.replaceAll(x -> x.name().equals(name) ? NewPhysicsRanges.widened(x, lower, upper) : x);
-    return new CevnsFamily(physics, p);
+    return new CevnsFamily(physics, p, simulated);
   }
 
   @Override

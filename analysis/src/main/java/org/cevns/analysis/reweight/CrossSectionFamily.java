@@ -36,6 +36,16 @@ public interface CrossSectionFamily {
     return this;
   }
 
+  /**
+   * The value of parameter {@code name} at which the template events were simulated: the nominal one, unless
+   * the templates were made at another point (importance sampling, see {@link CevnsFamily#simulatedAt}); the
+   * reweighting divides by the cross section there.
+   */
+  default double simulatedValue(String name) {
+    return parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown physics parameter '" + name + "'")).nominal();
+  }
+
   /** dσ/dT of one event's nuclide and flavour at fixed parameters. Need not be thread-safe. */
   interface Evaluator {
     /**

@@ -43,9 +43,7 @@ public final class SignalReweighter {
     this.names = List.copyOf(names);
     double[] nominal = new double[names.size()];
     for (int i = 0; i < nominal.length; i++) {
-      String n = names.get(i);
-      nominal[i] = family.parameters().stream().filter(p -> p.name().equals(n)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown physics parameter '" + n + "'")).nominal();
+      nominal[i] = family.simulatedValue(names.get(i)); // θ₀: where the events were simulated
     }
     CrossSectionFamily.Evaluator e = family.at(this.names, nominal);
     this.nominalXs = new double[events.size()];
