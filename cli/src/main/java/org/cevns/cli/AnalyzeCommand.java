@@ -75,6 +75,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ConfigSupport.Loaded loaded = ConfigSupport.load(config);
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, toys, null);
+    if (templates != null) {
+      try {
+        AnalysisJob.checkTemplateFileAllowed(analysis);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage(), e);
+      }
+    }
     SimulationSetup setup = AnalysisSupport.setup(loaded, "analyze");
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,

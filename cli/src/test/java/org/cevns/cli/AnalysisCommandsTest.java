@@ -2,6 +2,7 @@ package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,16 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalysisCommandsTest {
   static final Path CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
 
-  /** The shipped configs name spectrum files relative to their directory: copies of them beside the test's configs. */
+  /** The shipped configs name data and spectrum files relative to their directory: copies beside the test's configs. */
   @org.junit.jupiter.api.BeforeEach
   void copySpectra() throws java.io.IOException {
-    Path from = GenerateCommandTest.CONFIGS.resolve("spectra");
-    Path to = java.nio.file.Files.createDirectories(tmp.resolve("spectra"));
-    try (var files = java.nio.file.Files.list(from)) {
-      for (Path f : files.toList()) {
-        java.nio.file.Files.copy(f, to.resolve(f.getFileName().toString()));
-      }
-    }
+    ConfigCopies.copyDataBeside(tmp);
   }
   @TempDir Path tmp;
 
@@ -90,23 +85,47 @@ class AnalysisCommandsTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("known failure after the session-2 merges: coherent-csi.yaml now has a quenching"
-      + " response systematic, which --templates cannot re-fold; the test needs a config without it")
   void analyzeWithATemplateFileFromSimulate() throws Exception {
     Path data = tmp.resolve("data.parquet");
     Path templates = tmp.resolve("templates.parquet");
-    assertEquals(0, CliRunner.run("simulate", CSI.toString(), "-o", data.toString(), "--seed", "5", "--quiet",
+    // physics parameters and response systematics re-weight / re-fold the events of an in-memory template
+    // simulation: with --templates they are one-line errors, before any input is read (-i is not even Parquet)
+    String yaml = Files.readString(CSI);
+    String noParameters = yaml.replaceFirst("(?m)^  parameters: \\[[^\n]*\n", "");
+    String without = noParameters.replaceAll("(?m)^ +(threshold|quenching): \\{size: [^\n]*\n", "");
+    assertEquals(2, noParameters.split("\\{size: ").length - without.split("\\{size: ").length,
+        "the shipped config's threshold and quenching systematics");
+    Path p = tmp.resolve("no-parameters.yaml");
+    Files.writeString(p, noParameters);
+    for (Path config : List.of(CSI, p)) {
+      Path refused = tmp.resolve("refused");
+      CliRunner.Result no = CliRunner.run("analyze", config.toString(), "-i", CSI.toString(), "-o",
+          refused.toString(), "--templates", CSI.toString(), "--quiet");
+      assertEquals(2, no.exitCode(), no.err());
+      assertEquals(config == CSI
+          ? "cevns: analysis.parameters: physics parameters [sin2_theta_w, rn_fm.Cs133, rn_fm.I127] re-weight the"
+              + " template simulation's events and are not available with --templates; remove them or simulate the"
+              + " templates\n"
+          : "cevns: analysis.systematics.detectors.csi.quenching: response systematics re-fold the template"
+              + " simulation and are not available with --templates; remove it or simulate the templates\n", no.err());
+      assertFalse(Files.exists(refused));
+    }
+    // the same configuration without them takes the file's templates
+    Path c = tmp.resolve("no-response-syst.yaml");
+    Files.writeString(c, without);
+    assertEquals(0, CliRunner.run("simulate", c.toString(), "-o", data.toString(), "--seed", "5", "--quiet",
         "--threads", "2").exitCode());
-    assertEquals(0, CliRunner.run("simulate", CSI.toString(), "-o", templates.toString(), "--seed", "6",
+    assertEquals(0, CliRunner.run("simulate", c.toString(), "-o", templates.toString(), "--seed", "6",
         "--events", "120000", "--quiet", "--threads", "2").exitCode());
     Path out = tmp.resolve("a");
-    CliRunner.Result r = CliRunner.run("analyze", CSI.toString(), "-i", data.toString(), "-o", out.toString(),
+    CliRunner.Result r = CliRunner.run("analyze", c.toString(), "-i", data.toString(), "-o", out.toString(),
         "--templates", templates.toString(), "--seed", "5", "--quiet", "--threads", "2");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertEquals(templates.toString(), s.get("templates").get("source").asText());
-    // 120000 template events for an expectation of ~11500: about 10x the statistics
-    assertEquals(120000 / 11501.7, s.get("templates").get("statistics_factor").asDouble(), 0.2);
+    // 120000 template events for the expectation of 38322.7 events (2266.4 signal + 36.4 BRN + 12.9 NIN + 36007
+    // steady-state, the template file's cevns.expected_total_events metadata): ~3.1x the statistics
+    assertEquals(120000 / 38322.7, s.get("templates").get("statistics_factor").asDouble(), 0.05);
     assertTrue(Math.abs(s.get("fit").get("mu_hat").asDouble() - 1) < 0.5, s.get("fit").toString());
   }
 

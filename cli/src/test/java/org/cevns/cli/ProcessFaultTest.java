@@ -159,7 +159,6 @@ class ProcessFaultTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("known failure after the session-2 merges: detsim output bytes differ between processes/thread counts (bug to fix)")
   void sameConfigAndSeedGiveTheSameBytesInAnyProcessAndThreadCount() throws Exception {
     Path truth = tmp.resolve("truth.parquet");
     assertEquals(0, run("generate", CONFIG, "-o", truth.toString(), "--events", "200000", "--seed", "9",

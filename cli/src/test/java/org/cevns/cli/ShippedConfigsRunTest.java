@@ -79,19 +79,7 @@ class ShippedConfigsRunTest {
         .replaceFirst("recoil_nodes: \\d+", "recoil_nodes: 32");
     Path dir = tmp.resolve("cfg");
     Files.createDirectories(dir);
-    for (String sub : new String[] {"data", "spectra"}) {
-      Path data = GenerateCommandTest.CONFIGS.resolve(sub);
-      try (Stream<Path> files = Files.walk(data)) {
-        for (Path f : files.toList()) {
-          Path target = dir.resolve(sub).resolve(data.relativize(f).toString());
-          if (Files.isDirectory(f)) {
-            Files.createDirectories(target);
-          } else if (!Files.exists(target)) {
-            Files.copy(f, target);
-          }
-        }
-      }
-    }
+    ConfigCopies.copyDataBeside(dir);
     Path file = dir.resolve(config.getFileName());
     Files.writeString(file, coarse);
     return file;

@@ -9,9 +9,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -30,6 +34,8 @@ import org.jfree.svg.SVGGraphics2D;
 public final class PlotFiles {
   /** PDF page width in points (1/72 in): 6.25 in, a slide-friendly size; the height keeps the aspect ratio. */
   static final float PDF_WIDTH_PT = 450f;
+  /** Prefix of the ids of SVG definitions (clip paths, gradients): fixed, so the same plot gives the same file. */
+  private static final String SVG_DEFS_PREFIX = "cevns";
 
   static {
     headless();
@@ -86,6 +92,7 @@ public final class PlotFiles {
 
   static String svg(JFreeChart chart) {
     SVGGraphics2D g = new SVGGraphics2D(HepTheme.WIDTH, HepTheme.HEIGHT);
+    g.setDefsKeyPrefix(SVG_DEFS_PREFIX); // JFreeSVG's default is "_" + System.nanoTime(): not reproducible
     chart.draw(g, new Rectangle(HepTheme.WIDTH, HepTheme.HEIGHT));
     return g.getSVGDocument();
   }
@@ -102,9 +109,25 @@ public final class PlotFiles {
         cs.transform(Matrix.getScaleInstance(scale, scale));
         cs.drawForm(g.getXFormObject());
       }
+      // PDFBox otherwise writes a trailer /ID made from the current time (ISO 32000-1 §14.4 suggests a digest
+      // of the content): the MD5 of the drawing, twice (first and current version are the same document).
+      byte[] digest = documentId(g);
+      COSArray id = new COSArray();
+      id.add(new COSString(digest));
+      id.add(new COSString(digest));
+      doc.getDocument().setDocumentID(id);
       ByteArrayOutputStream b = new ByteArrayOutputStream();
       doc.save(b);
       return b.toByteArray();
+    }
+  }
+
+  /** MD5 of the drawing's content stream: the document's /ID, so that the same plot gives the same bytes. */
+  private static byte[] documentId(PdfBoxGraphics2D g) throws IOException {
+    try {
+      return MessageDigest.getInstance("MD5").digest(g.getXFormObject().getContentStream().toByteArray());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is required of every Java platform", e);
     }
   }
 

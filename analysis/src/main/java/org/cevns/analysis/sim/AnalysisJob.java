@@ -74,6 +74,28 @@ public final class AnalysisJob {
     return new WindowSpec(w.coincidenceStartNs(), w.coincidenceLengthNs(), anti);
   }
 
+  /**
+   * Rejects a template file ({@code --templates}) when the configuration has response systematics or physics
+   * parameters: they re-fold or re-weight the events of an in-memory template simulation, which a file does not
+   * give (call before reading any input).
+   *
+   * @throws IllegalArgumentException naming the key
+   */
+  public static void checkTemplateFileAllowed(AnalysisConfig config) {
+    if (!config.parameters().isEmpty()) {
+      throw new IllegalArgumentException("analysis.parameters: physics parameters " + config.parameters()
+          + " re-weight the template simulation's events and are not available with --templates; remove them or"
+          + " simulate the templates");
+    }
+    for (var e : config.systematics().entries()) {
+      if (e.isRefold()) {
+        throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
+            + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": response systematics re-fold the template"
+            + " simulation and are not available with --templates; remove it or simulate the templates");
+      }
+    }
+  }
+
   /** Resolves the binning (pilot run if needed) and makes the templates. */
   public static Prepared prepare(SimulationSetup setup, AnalysisConfig config, Options o) throws Exception {
     Optional<WindowSpec> windows = windows(setup);
@@ -98,14 +120,8 @@ public final class AnalysisJob {
     TemplateSystematics ts;
     if (o.templateFile().isPresent()) {
       o.log().accept("templates from " + o.templateFile().get());
+      checkTemplateFileAllowed(config);
       t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads());
-      for (var e : config.systematics().entries()) {
-        if (e.isRefold()) {
-          throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
-              + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": response systematics re-fold the template"
-              + " simulation and are not available with --templates; remove it or simulate the templates");
-        }
-      }
       ts = TemplateSystematics.of(config.systematics());
     } else {
       long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * setup.expectedEvents()));

@@ -120,6 +120,19 @@ class AnalysisPlotsTest {
     writeAndCheckAll(wide, "sensitivity", List.of("3\u03c3 (evidence)", "5\u03c3 (observation)", "configured"));
   }
 
+  /** Regression: SVG defs ids came from System.nanoTime() and the PDF /ID from the clock (ProcessFaultTest). */
+  @Test
+  void theSamePlotGivesTheSameBytes() throws Exception {
+    assertEquals(PlotFiles.svg(onOff()), PlotFiles.svg(onOff()));
+    byte[] first = PlotFiles.pdf(onOff());
+    Thread.sleep(5);
+    assertArrayEquals(first, PlotFiles.pdf(onOff()));
+    assertTrue(new String(first, StandardCharsets.ISO_8859_1).contains("/ID"), "the PDF keeps its trailer /ID");
+    try (PDDocument doc = Loader.loadPDF(first)) {
+      assertEquals(1, doc.getNumberOfPages());
+    }
+  }
+
   @Test
   void missingInputsAreRejectedWithTheirName() {
     var e = assertThrows(IllegalArgumentException.class, () -> AnalysisPlots.onOff().edges(EDGES).on("C", ON, null)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cevns.generator.run.EventRecord;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.cevns.detsim.background.BackgroundExposure;
 import org.cevns.detsim.background.BeamState;
@@ -40,11 +41,14 @@ public final class BackgroundChannels {
   private final List<BackgroundChannel> channels;
   private final List<String> componentNames;
   private final DetsimConfig config;
+  private final EventRecord record;
 
-  private BackgroundChannels(List<BackgroundChannel> channels, List<String> componentNames, DetsimConfig config) {
+  private BackgroundChannels(List<BackgroundChannel> channels, List<String> componentNames, DetsimConfig config,
+      EventRecord record) {
     this.channels = List.copyOf(channels);
     this.componentNames = List.copyOf(componentNames);
     this.config = config;
+    this.record = record;
   }
 
   /** Builds the channels of {@code model} with the backgrounds, responses and windows of {@code config}. */
@@ -84,7 +88,7 @@ public final class BackgroundChannels {
         }
       }
     }
-    return new BackgroundChannels(out, new ArrayList<>(codes.keySet()), config);
+    return new BackgroundChannels(out, new ArrayList<>(codes.keySet()), config, EventRecord.forExtraRows(model));
   }
 
   /** The channels, in order (detector, configured component, period). */
@@ -113,6 +117,16 @@ public final class BackgroundChannels {
       s += c.expected();
     }
     return s;
+  }
+
+  /**
+   * Fills the event-record columns (vertex, pulse index, time since the run start; no particles) of background
+   * rows {@code [row, row + count)} already filled by {@link #fill}, drawing from {@code rng}. For background
+   * blocks appended outside the generator (detsim on a truth file), whose block is reused between blocks: without
+   * it those columns would keep the previous block's values (regression: ProcessFaultTest).
+   */
+  public void fillRecord(UniformRandomProvider rng, EventBlock block, int row, int count) {
+    record.fillExtra(block, row, count, rng);
   }
 
   /**

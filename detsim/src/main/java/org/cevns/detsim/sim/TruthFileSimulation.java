@@ -160,6 +160,7 @@ public final class TruthFileSimulation {
       }
     }
     EventBlock t = b.truth;
+    backgrounds.fillRecord(rng, t, 0, n);
     for (int i = 0; i < n; i++) {
       t.eventId[i] = truthEvents + first + i;
       t.weight[i] = 1.0;

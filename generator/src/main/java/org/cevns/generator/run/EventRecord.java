@@ -31,7 +31,7 @@ import org.cevns.generator.model.SourceExposure;
  * <p><b>Randomness.</b> Called after all other columns of the block are filled, drawing from the same block
  * stream, so the other columns do not change and the output does not depend on the thread count.
  */
-final class EventRecord {
+public final class EventRecord {
   /** PDG code of a nucleus: 10LZZZAAAI with L = I = 0 (PDG Monte Carlo numbering scheme, rule 16). */
   private static final int PDG_NUCLEUS_BASE = 1_000_000_000;
   private static final int PDG_Z_FACTOR = 10_000;
@@ -60,6 +60,14 @@ final class EventRecord {
     this.volumes = volumes;
     this.pulsesByDetectorPeriod = pulses;
     this.repetitionByDetectorPeriod = rep;
+  }
+
+  /**
+   * The record of rows added after generation (detsim backgrounds appended to a truth file): vertex, pulse index
+   * and time of {@code model}'s detectors and periods, no neutrino or recoil particle.
+   */
+  public static EventRecord forExtraRows(ExperimentModel model) {
+    return of(model, List.of());
   }
 
   static EventRecord of(ExperimentModel model, List<Channel> live) {
@@ -172,8 +180,11 @@ final class EventRecord {
     }
   }
 
-  /** Fills rows of extra channels (detsim backgrounds): no neutrino, no recoil particle, a vertex and the time. */
-  void fillExtra(EventBlock b, int row, int count, UniformRandomProvider rng) {
+  /**
+   * Fills the record columns of rows of extra channels (detsim backgrounds): no neutrino, no recoil particle, a
+   * vertex and the time; reads each row's detector, period and {@code timeNs}, which must be set already.
+   */
+  public void fillExtra(EventBlock b, int row, int count, UniformRandomProvider rng) {
     for (int i = row; i < row + count; i++) {
       vertex(volumes[b.detector[i]], rng, b, i);
       b.nuPdg[i] = 0;
