@@ -112,8 +112,9 @@ final class SensitivityCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int summariseToys(String name) throws java.io.IOException {
+  private int summariseToys(String name) throws Exception {
     if (output != null) {
+      OutputFiles.refuseInputs(output.toString(), List.of(config.toString(), toyResults));
       AnalysisSupport.checkOutputDirectory(output, overwrite);
     }
     ToyTable.Columns table;
@@ -124,7 +125,13 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     ToySummary summary = ToyOutputs.summarise(table);
     if (output != null) {
-      ToyOutputs.write(summary, table, name, output);
+      StagedDirectory staged = StagedDirectory.create(output, overwrite);
+      try {
+        ToyOutputs.write(summary, table, name, staged.path());
+        staged.commit();
+      } catch (Exception | Error e) {
+        throw staged.fail(e);
+      }
     }
     spec.commandLine().getOut().print(ToyOutputs.render(summary, name));
     spec.commandLine().getOut().flush();

@@ -146,7 +146,7 @@ class AnalysisCommandsTest {
 
   @Test
   void sensitivityPrintsTheScanAndWritesItsOutputs() throws Exception {
-    Path c = configWith("sensitivity: {exposure_factors: [0.1, 1, 10]}\n");
+    Path c = configWith("sensitivity: {exposure_factors: [0.1, 1, 10]}\nparameters: [sin2_theta_w]\n");
     Path out = tmp.resolve("sens");
     CliRunner.Result r = CliRunner.run("sensitivity", c.toString(), "-o", out.toString(), "--seed", "3",
         "--max-template-events", "100000", "--quiet", "--threads", "2");
@@ -158,5 +158,23 @@ class AnalysisCommandsTest {
     double z10 = s.get("rows").get(2).get("z_median").asDouble();
     assertTrue(z10 > 5 * z01, "Z grows about as sqrt(exposure): x100 exposure, about x10 Z");
     assertTrue(Files.size(out.resolve("plots/sensitivity.png")) > 0);
+    // precision of sin2_theta_w vs exposure (issue 8): one row per factor, shrinking with exposure, at factor 1
+    // the same Asimov interval as expected_precision
+    JsonNode v = s.get("precision_vs_exposure");
+    assertEquals(3, v.size(), v.toString());
+    double[] rel = new double[3];
+    for (int i = 0; i < 3; i++) {
+      assertEquals("sin2_theta_w", v.get(i).get("name").asText());
+      assertEquals(0.23857, v.get(i).get("nominal").asDouble(), 1e-12);
+      rel[i] = v.get(i).get("relative").asDouble();
+    }
+    assertTrue(rel[0] > rel[1] && rel[1] > rel[2], v.toString());
+    // x100 exposure: between the statistics-only x10 and no gain at all (systematics floor)
+    assertTrue(rel[0] / rel[2] > 1.5 && rel[0] / rel[2] < 11, v.toString());
+    JsonNode e = s.get("expected_precision").get(1);
+    assertEquals("sin2_theta_w", e.get("name").asText());
+    assertEquals(e.get("minus").asDouble(), v.get(1).get("minus").asDouble(), 1e-3 * e.get("minus").asDouble());
+    assertEquals(e.get("plus").asDouble(), v.get(1).get("plus").asDouble(), 1e-3 * e.get("plus").asDouble());
+    assertTrue(r.out().contains("expected 68.27 % CL precision vs exposure"), r.out());
   }
 }

@@ -79,6 +79,32 @@ class ProcessFaultTest {
     assertTrue(Files.exists(out.resolve("summary.json")) && Files.exists(out.resolve("events.parquet")));
   }
 
+  /** A killed MapReduce job (local runner) leaves only its staging directory; a re-run works (issue 16). */
+  @Test
+  void killedMapReduceJobLeavesNoDirectoryAndReRunWorks() throws Exception {
+    Path out = tmp.resolve("mr-out");
+    Process p = cevns(List.of(), "mapreduce", "generate", CONFIG, "-o", out.toString(), "--shards", "2", "--events",
+        "2000000000", "--seed", "1", "--quiet", "--threads-per-task", "1")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    awaitTemporary(tmp, p);
+    p.destroyForcibly();
+    p.waitFor();
+    assertFalse(Files.exists(out), "no partial directory under the final name");
+    Run again = run("mapreduce", "generate", CONFIG, "-o", out.toString(), "--shards", "2", "--events", "20000",
+        "--seed", "1", "--quiet", "--threads-per-task", "1");
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(Files.exists(out.resolve("_SUCCESS")) && Files.exists(out.resolve("part-m-00001.parquet")));
+    // the toy table of `mapreduce toys` is staged the same way
+    Path toys = tmp.resolve("toys-out");
+    Process t = cevns(List.of(), "mapreduce", "toys", CONFIG, "-o", toys.toString(), "--shards", "2", "--toys",
+        "1000000", "--seed", "1", "--quiet", "--threads-per-task", "1", "--max-template-events", "100000")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    awaitTemporary(tmp, t);
+    t.destroyForcibly();
+    t.waitFor();
+    assertFalse(Files.exists(toys), "no partial toy table under the final name");
+  }
+
   @Test
   void terminatedGenerateRemovesItsTemporaryFile() throws Exception {
     Path out = tmp.resolve("big.parquet");
@@ -134,6 +160,13 @@ class ProcessFaultTest {
         Path g = small.resolve("g.parquet");
         r = run("generate", CONFIG, "-o", g.toString(), "--events", "300000", "--seed", "1", "--quiet");
         Failures.assertClean(1, r.exitCode(), r.err(), g);
+        // a MapReduce job (local runner) on a full disk: the failed task's file and cause in one line, no stack
+        // trace from the runner's log, the staged directory removed (regression, issue 16)
+        Path mr = small.resolve("mr-out");
+        r = run("mapreduce", "generate", CONFIG, "-o", mr.toString(), "--shards", "2", "--events", "300000",
+            "--seed", "1", "--quiet", "--threads-per-task", "1");
+        Failures.assertClean(1, r.exitCode(), r.err(), mr);
+        assertTrue(r.err().contains("No space left on device") && r.err().contains("part-m-0000"), r.err());
       }
       // without mount privileges (and also with them): a file size limit makes writes fail with EFBIG
       Path g = tmp.resolve("limited.parquet");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.cevns.analysis.report.ToyTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,11 @@ class ToysCommandTest {
     for (String f : new String[] {"toys.json", "plots/toys-mu.png", "plots/toys-z.svg"}) {
       assertTrue(java.nio.file.Files.size(summary.resolve(f)) > 0, f);
     }
+    // the summary is staged like every directory output, and never written inside its input table
+    assertEquals(List.of(), Failures.temporaries(tmp));
+    r = CliRunner.run("sensitivity", CONFIG, "--toy-results", mr.toString(), "-o", mr.resolve("s").toString());
+    Failures.assertClean(2, r, mr.resolve("s"));
+    assertTrue(r.err().contains("inside the input"), r.err());
     double[] toy = a.get("toy");
     for (int i = 0; i < toy.length; i++) {
       assertEquals(i, toy[i]);

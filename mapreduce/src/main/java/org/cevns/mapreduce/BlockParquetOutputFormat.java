@@ -61,24 +61,31 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
     ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
         columns(conf, org.cevns.events.io.TruthMetadata.weightScale(metadata)),
         org.cevns.events.io.FlatMetadata.withFlatKeys(metadata, units()), JobKeys.writeOptions(conf), conf);
-    return new BlockRecordWriter<>(writer, this::rows);
+    return new BlockRecordWriter<>(writer, this::rows, file);
   }
 
   /** Writes each block given as a record value; the key is ignored. */
   static final class BlockRecordWriter<B> extends RecordWriter<NullWritable, B> {
     private final ParquetBlockWriter<B> writer;
     private final java.util.function.ToIntFunction<B> rows;
+    private final Path file;
     private long events;
 
-    BlockRecordWriter(ParquetBlockWriter<B> writer, java.util.function.ToIntFunction<B> rows) {
+    BlockRecordWriter(ParquetBlockWriter<B> writer, java.util.function.ToIntFunction<B> rows, Path file) {
       this.writer = writer;
       this.rows = rows;
+      this.file = file;
     }
 
     @Override
     public void write(NullWritable key, B block) throws IOException {
       int n = rows.applyAsInt(block);
-      writer.write(block, n);
+      try {
+        writer.write(block, n);
+      } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) {
+        LocalTaskFailures.record(file, e);
+        throw e;
+      }
       events += n;
     }
 
@@ -89,7 +96,12 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
     @Override
     public void close(TaskAttemptContext context) throws IOException {
       writer.putFinalMetadata(TruthMetadata.EVENTS, Long.toString(events));
-      writer.close();
+      try {
+        writer.close();
+      } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) {
+        LocalTaskFailures.record(file, e);
+        throw e;
+      }
     }
   }
 }

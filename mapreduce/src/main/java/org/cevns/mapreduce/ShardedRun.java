@@ -18,7 +18,6 @@ import org.apache.hadoop.mapred.JobConf;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.MRConfig;
 import org.apache.hadoop.mapreduce.MRJobConfig;
-import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
@@ -93,7 +92,7 @@ public final class ShardedRun {
    * @throws RunSetupException for another user error (arguments, existing output)
    */
   public static Plan plan(Request r, Configuration base) throws IOException {
-    quietMetrics();
+    JobDiagnostics.quietLogs();
     if (r.shards() < 1) {
       throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
     }
@@ -161,14 +160,9 @@ public final class ShardedRun {
 
     org.apache.hadoop.fs.Path out = HadoopFiles.path(r.output());
     prepareOutput(out, conf, r.overwrite());
-    // uncached instances here too (see prepareOutput): a cached one would be handed to the job submitter
-    try (FileSystem outFs = FileSystem.newInstance(out.toUri(), HadoopFiles.configuration(conf))) {
-      out = outFs.makeQualified(out);
-    }
-    // the whole output directory is staged under a hidden name unique to this run (the committer's _temporary
-    // lives inside it) and renamed to its final name when the job has succeeded: a killed job leaves no
-    // directory under the final name, and a re-run needs no --overwrite
-    org.apache.hadoop.fs.Path staging = HadoopFiles.temporaryFor(out, Temporaries.uniqueToken());
+    org.apache.hadoop.fs.Path[] outAndStaging = outputAndStaging(out, conf);
+    out = outAndStaging[0];
+    org.apache.hadoop.fs.Path staging = outAndStaging[1];
 
     Job job = Job.getInstance(conf, String.format(Locale.ROOT, "cevns %s %s (%d shards, %d events, seed %d)",
         r.stage().command(), r.config().getFileName(), r.shards(), count.events(), seed));
@@ -217,21 +211,53 @@ public final class ShardedRun {
    * Submits the job and waits for it, sending a status line to {@code status} when the progress changes.
    */
   public static Result run(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
+    return inStaging(plan.job(), plan.staging(), plan.output(), plan.request().overwrite(),
+        () -> runStaged(plan, status), Result::success);
+  }
+
+  /** A job run that writes into a staging directory. */
+  interface StagedJob<R> {
+    R run() throws IOException, InterruptedException;
+  }
+
+  /**
+   * Runs {@code body} (a job writing into {@code staging}) and renames the staging directory to {@code out} when
+   * {@code success} says so; the staging directory is deleted whatever happens (also on SIGINT/SIGTERM, through
+   * {@link Temporaries}), so a failed or killed job never leaves a directory under the final name.
+   */
+  static <R> R inStaging(Job job, org.apache.hadoop.fs.Path staging, org.apache.hadoop.fs.Path out,
+      boolean overwrite, StagedJob<R> body, java.util.function.Predicate<R> success)
+      throws IOException, InterruptedException {
     // an uncached instance: the job submitter must not be handed one with cevns' raw-local configuration
-    FileSystem fs = FileSystem.newInstance(plan.staging().toUri(),
-        HadoopFiles.configuration(plan.job().getConfiguration()));
-    Object cleanup = Temporaries.register(() -> deleteQuietly(fs, plan.staging()));
+    FileSystem fs = FileSystem.newInstance(staging.toUri(), HadoopFiles.configuration(job.getConfiguration()));
+    Object cleanup = Temporaries.register(() -> deleteQuietly(fs, staging));
     try {
-      Result r = runStaged(plan, status);
-      if (r.success()) {
-        publish(fs, plan.staging(), plan.output(), plan.request().overwrite());
+      R r = body.run();
+      if (success.test(r)) {
+        publish(fs, staging, out, overwrite);
       }
       return r;
     } finally {
-      deleteQuietly(fs, plan.staging());
+      deleteQuietly(fs, staging);
       Temporaries.release(cleanup);
       fs.close();
     }
+  }
+
+  /**
+   * The qualified output path and a hidden staging sibling unique to this run: the whole output directory is
+   * staged there (the committer's _temporary lives inside it) and renamed to its final name when the job has
+   * succeeded, so a killed job leaves no directory under the final name and a re-run needs no --overwrite.
+   *
+   * @return {output, staging}
+   */
+  static org.apache.hadoop.fs.Path[] outputAndStaging(org.apache.hadoop.fs.Path out, Configuration conf)
+      throws IOException {
+    // uncached instances here too (see prepareOutput): a cached one would be handed to the job submitter
+    try (FileSystem outFs = FileSystem.newInstance(out.toUri(), HadoopFiles.configuration(conf))) {
+      out = outFs.makeQualified(out);
+    }
+    return new org.apache.hadoop.fs.Path[] {out, HadoopFiles.temporaryFor(out, Temporaries.uniqueToken())};
   }
 
   private static void deleteQuietly(FileSystem fs, org.apache.hadoop.fs.Path p) {
@@ -300,32 +326,8 @@ public final class ShardedRun {
     Counters counters = job.getCounters();
     long events = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
     long blocks = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "BLOCKS").getValue();
-    String failure = ok ? null : failureInfo(job);
+    String failure = ok ? null : JobDiagnostics.failureInfo(job, plan.local());
     return new Result(ok, String.valueOf(job.getJobID()), events, blocks, seconds, failure);
-  }
-
-  /** The job's failure information and the first diagnostic line of each failed task attempt. */
-  private static String failureInfo(Job job) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      String info = job.getStatus().getFailureInfo();
-      sb.append(info == null || info.isBlank() || info.equals("NA") ? "job " + job.getJobState() : info.strip());
-      int from = 0;
-      TaskCompletionEvent[] events;
-      while ((events = job.getTaskCompletionEvents(from, 100)).length > 0) {
-        for (TaskCompletionEvent e : events) {
-          if (e.getStatus() == TaskCompletionEvent.Status.FAILED) {
-            for (String d : job.getTaskDiagnostics(e.getTaskAttemptId())) {
-              sb.append("; ").append(e.getTaskAttemptId()).append(": ").append(d.strip().lines().findFirst().orElse(""));
-            }
-          }
-        }
-        from += events.length;
-      }
-    } catch (IOException | InterruptedException | RuntimeException e) {
-      sb.append(" (").append(e.getMessage()).append(')');
-    }
-    return sb.toString();
   }
 
   /**
@@ -367,17 +369,6 @@ public final class ShardedRun {
         throw new RunSetupException(out + ": --overwrite only replaces the output of a cevns MapReduce run, but"
             + " the directory holds '" + name + "'");
       }
-    }
-  }
-
-  /**
-   * The job client's metrics system warns on every run that it has no configuration file; keep it at ERROR
-   * (slf4j-simple, only where the user has not chosen a level).
-   */
-  static void quietMetrics() {
-    String key = "org.slf4j.simpleLogger.log.org.apache.hadoop.metrics2";
-    if (System.getProperty(key) == null) {
-      System.setProperty(key, "error");
     }
   }
 

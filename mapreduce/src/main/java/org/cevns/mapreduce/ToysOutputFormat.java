@@ -30,7 +30,13 @@ public final class ToysOutputFormat extends FileOutputFormat<NullWritable, ToysO
     return new RecordWriter<>() {
       @Override
       public void write(NullWritable key, Batch batch) throws IOException {
-        ToyTable.write(HadoopOutputFile.fromPath(file, conf), conf, batch.columns(), batch.rows(), batch.metadata());
+        try {
+          ToyTable.write(HadoopOutputFile.fromPath(file, conf), conf, batch.columns(), batch.rows(),
+              batch.metadata());
+        } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) {
+          LocalTaskFailures.record(file, e);
+          throw e;
+        }
       }
 
       @Override

@@ -41,15 +41,16 @@ public final class ToysRun {
     }
   }
 
-  /** A job ready to submit. */
-  public record Plan(Job job, Request request, int threadsPerTask, boolean local) {}
+  /** A job ready to submit, writing into {@code staging} (renamed to {@code output} when it succeeded). */
+  public record Plan(Job job, Request request, int threadsPerTask, boolean local, org.apache.hadoop.fs.Path output,
+      org.apache.hadoop.fs.Path staging) {}
 
   /** The outcome. */
   public record Result(boolean success, String jobId, long toys, double seconds, String failure) {}
 
   /** Validates the request and prepares the job (nothing submitted or written). */
   public static Plan plan(Request r, Configuration base) throws IOException {
-    ShardedRun.quietMetrics();
+    JobDiagnostics.quietLogs();
     if (r.toys() < 1) {
       throw new RunSetupException("--toys: must be >= 1, got " + r.toys());
     }
@@ -89,6 +90,7 @@ public final class ToysRun {
     }
     org.apache.hadoop.fs.Path out = HadoopFiles.path(r.output());
     ShardedRun.prepareOutput(out, conf, r.overwrite());
+    org.apache.hadoop.fs.Path[] outAndStaging = ShardedRun.outputAndStaging(out, conf);
     Job job = Job.getInstance(conf, String.format(Locale.ROOT, "cevns toys %s (%d toys, %d shards, seed %d)",
         r.config().getFileName(), r.toys(), r.shards(), r.seed()));
     job.setJarByClass(ToysMapper.class);
@@ -98,12 +100,20 @@ public final class ToysRun {
     job.setOutputFormatClass(ToysOutputFormat.class);
     job.setOutputKeyClass(NullWritable.class);
     job.setOutputValueClass(ToysOutputFormat.Batch.class);
-    FileOutputFormat.setOutputPath(job, out);
-    return new Plan(job, r, threads, local);
+    FileOutputFormat.setOutputPath(job, outAndStaging[1]);
+    return new Plan(job, r, threads, local, outAndStaging[0], outAndStaging[1]);
   }
 
-  /** Submits the job and waits, sending a status line to {@code status} when the progress changes. */
+  /**
+   * Submits the job and waits, sending a status line to {@code status} when the progress changes; the table
+   * appears under its final name only when the job succeeded ({@link ShardedRun#inStaging}).
+   */
   public static Result run(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
+    return ShardedRun.inStaging(plan.job(), plan.staging(), plan.output(), plan.request().overwrite(),
+        () -> runStaged(plan, status), Result::success);
+  }
+
+  private static Result runStaged(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
     Job job = plan.job();
     long t0 = System.nanoTime();
     try {
@@ -124,6 +134,6 @@ public final class ToysRun {
     long toys = c == null ? 0 : c.findCounter(ShardMapper.COUNTERS, "TOYS").getValue();
     boolean ok = job.isSuccessful();
     return new Result(ok, String.valueOf(job.getJobID()), toys, (System.nanoTime() - t0) / 1e9,
-        ok ? null : String.valueOf(job.getStatus().getFailureInfo()));
+        ok ? null : JobDiagnostics.failureInfo(job, plan.local()));
   }
 }

@@ -51,10 +51,10 @@ public record DetectorConfig(
   public DetectorConfig {
     Checks.name("name", name);
     Checks.present("target", target);
-    DoubleRange.POSITIVE.check("mass_kg", massKg);
-    distanceM = Checks.optional("distance_m", distanceM, DoubleRange.POSITIVE);
+    PhysicalRanges.MASS_KG.check("mass_kg", massKg);
+    distanceM = Checks.optional("distance_m", distanceM, PhysicalRanges.DISTANCE_M);
     distancesM = Checks.orderedCopy(distancesM);
-    distancesM.forEach((source, d) -> DoubleRange.POSITIVE.check("distances_m." + source, d));
+    distancesM.forEach((source, d) -> PhysicalRanges.DISTANCE_M.check("distances_m." + source, d));
     DoubleRange.NON_NEGATIVE.check("threshold_kevnr", thresholdKeVnr);
     DoubleRange.POSITIVE_OR_INFINITE.check("roi_max_kevnr", roiMaxKeVnr);
     if (!(roiMaxKeVnr > thresholdKeVnr)) {

@@ -27,8 +27,15 @@ public final class DoubleRange {
   private final double upper;
   private final boolean upperInclusive;
   private final boolean infinityAllowed;
+  /** Why the bounds are what they are, appended to the message (null: none). */
+  private final String reason;
 
   private DoubleRange(double lower, boolean lowerInclusive, double upper, boolean upperInclusive, boolean infinityAllowed) {
+    this(lower, lowerInclusive, upper, upperInclusive, infinityAllowed, null);
+  }
+
+  private DoubleRange(double lower, boolean lowerInclusive, double upper, boolean upperInclusive, boolean infinityAllowed,
+      String reason) {
     if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
       throw new IllegalArgumentException("DoubleRange bounds must be ordered numbers, got " + lower + ", " + upper);
     }
@@ -37,6 +44,21 @@ public final class DoubleRange {
     this.upper = upper;
     this.upperInclusive = upperInclusive;
     this.infinityAllowed = infinityAllowed;
+    this.reason = reason;
+  }
+
+  /**
+   * The same interval as a physical range: a value below the lower bound (or NaN, or a disallowed infinity) gets
+   * the message of the lower bound alone ({@code must be > 0, got -3}), a value above the upper bound the upper
+   * bound with its reason ({@code must be <= 1e9 (up to 1 Mt), got 1e12}).
+   */
+  public DoubleRange because(String why) {
+    return new DoubleRange(lower, lowerInclusive, upper, upperInclusive, infinityAllowed, why);
+  }
+
+  /** Upper bound of the interval (+∞ if none). */
+  public double upper() {
+    return upper;
   }
 
   /** Finite and {@code > lower}. */
@@ -106,6 +128,14 @@ public final class DoubleRange {
   public double check(String keyPath, double value) {
     if (contains(value)) {
       return value;
+    }
+    if (reason != null) {
+      DoubleRange lowerOnly = new DoubleRange(lower, lowerInclusive, Double.POSITIVE_INFINITY, false, infinityAllowed);
+      if (!lowerOnly.contains(value)) {
+        return lowerOnly.check(keyPath, value);
+      }
+      throw new ConfigException(keyPath, "must be " + (upperInclusive ? "<= " : "< ") + ConfigException.render(upper)
+          + " (" + reason + ")", ConfigException.render(value));
     }
     String described = describe();
     if (Double.isNaN(value) || (Double.isInfinite(value) && !infinityAllowed)) {

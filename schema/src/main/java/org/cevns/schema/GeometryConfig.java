@@ -42,9 +42,9 @@ public record GeometryConfig(Optional<List<Double>> positionM, Direction directi
    */
   public record Box(double xM, double yM, double zM) implements Volume {
     public Box {
-      DoubleRange.POSITIVE.check("box_m[0]", xM);
-      DoubleRange.POSITIVE.check("box_m[1]", yM);
-      DoubleRange.POSITIVE.check("box_m[2]", zM);
+      PhysicalRanges.VOLUME_SIZE_M.check("box_m[0]", xM);
+      PhysicalRanges.VOLUME_SIZE_M.check("box_m[1]", yM);
+      PhysicalRanges.VOLUME_SIZE_M.check("box_m[2]", zM);
     }
   }
 
@@ -56,8 +56,8 @@ public record GeometryConfig(Optional<List<Double>> positionM, Direction directi
    */
   public record Cylinder(double radiusM, double heightM) implements Volume {
     public Cylinder {
-      DoubleRange.POSITIVE.check("radius_m", radiusM);
-      DoubleRange.POSITIVE.check("height_m", heightM);
+      PhysicalRanges.VOLUME_SIZE_M.check("radius_m", radiusM);
+      PhysicalRanges.VOLUME_SIZE_M.check("height_m", heightM);
     }
   }
 
@@ -74,7 +74,7 @@ public record GeometryConfig(Optional<List<Double>> positionM, Direction directi
       }
       double norm = 0;
       for (int i = 0; i < 3; i++) {
-        DoubleRange.FINITE.check("position_m[" + i + "]", p.get(i));
+        PhysicalRanges.POSITION_M.check("position_m[" + i + "]", p.get(i));
         norm += p.get(i) * p.get(i);
       }
       if (!(norm > 0)) {
@@ -83,7 +83,7 @@ public record GeometryConfig(Optional<List<Double>> positionM, Direction directi
       positionM = Optional.of(List.copyOf(p));
     }
     Checks.present("direction", direction);
-    latitudeDeg = Checks.optional("latitude_deg", latitudeDeg, DoubleRange.FINITE);
+    latitudeDeg = Checks.optional("latitude_deg", latitudeDeg, PhysicalRanges.LATITUDE_DEG);
     if (latitudeDeg.isPresent() && Math.abs(latitudeDeg.getAsDouble()) > 90) {
       throw new ConfigException("latitude_deg", "must be in [-90, 90]",
           ConfigException.render(latitudeDeg.getAsDouble()));

@@ -13,8 +13,8 @@ import org.cevns.physics.constants.Units;
  */
 public record LiveTimeExposure(OptionalDouble liveDays, OptionalDouble years) implements ExposureConfig {
   public LiveTimeExposure {
-    liveDays = Checks.optional("live_days", liveDays, DoubleRange.POSITIVE);
-    years = Checks.optional("years", years, DoubleRange.POSITIVE);
+    liveDays = Checks.optional("live_days", liveDays, PhysicalRanges.LIVE_DAYS);
+    years = Checks.optional("years", years, PhysicalRanges.YEARS);
     Checks.exactlyOne(List.of("live_days", "years"), liveDays.isPresent(), years.isPresent());
   }
 

@@ -34,8 +34,8 @@ public record MonoenergeticConfig(
     DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV).check("energy_mev", energyMeV);
     Checks.present("flavor", flavor);
     Checks.name("parent", parent);
-    fluxPerCm2S = Checks.optional("flux_per_cm2_s", fluxPerCm2S, DoubleRange.POSITIVE);
-    ratePerS = Checks.optional("rate_per_s", ratePerS, DoubleRange.POSITIVE);
+    fluxPerCm2S = Checks.optional("flux_per_cm2_s", fluxPerCm2S, PhysicalRanges.FLUX_PER_CM2_S);
+    ratePerS = Checks.optional("rate_per_s", ratePerS, PhysicalRanges.RATE_PER_S);
     Checks.exactlyOne(List.of("flux_per_cm2_s", "rate_per_s"), fluxPerCm2S.isPresent(), ratePerS.isPresent());
     Checks.present("exposure", exposure);
   }

@@ -77,7 +77,7 @@ public record PhysicsConfig(
   }
 
   /**
-   * All defaults: sin²θ_W = 0.23857 (used by tree couplings and EvES), PDG couplings, Helm, axial term on, CEvNS and EvES, no radii, no new
+   * All defaults: sin²θ_W = 0.23857 (low Q², read by every coupling scheme and EvES), PDG couplings, Helm, axial term on, CEvNS and EvES, no radii, no new
    * physics.
    */
   public static PhysicsConfig defaults() {

@@ -44,13 +44,14 @@ public record PionDarConfig(
   public PionDarConfig {
     Checks.name("name", name);
     Checks.present("facility", facility);
-    protonEnergyGeV = Checks.optional("proton_energy_gev", protonEnergyGeV, DoubleRange.POSITIVE);
-    powerMW = Checks.optional("power_mw", powerMW, DoubleRange.POSITIVE);
-    repetitionHz = Checks.optional("repetition_hz", repetitionHz, DoubleRange.POSITIVE);
+    protonEnergyGeV = Checks.optional("proton_energy_gev", protonEnergyGeV, PhysicalRanges.PROTON_ENERGY_GEV);
+    powerMW = Checks.optional("power_mw", powerMW, PhysicalRanges.BEAM_POWER_MW);
+    repetitionHz = Checks.optional("repetition_hz", repetitionHz, PhysicalRanges.REPETITION_HZ);
     pulseShape = Checks.optional(pulseShape);
-    pulseFwhmNs = Checks.optional("pulse_fwhm_ns", pulseFwhmNs, DoubleRange.POSITIVE);
-    pulseLengthNs = Checks.optional("pulse_length_ns", pulseLengthNs, DoubleRange.POSITIVE);
-    nuPerFlavorPerProton = Checks.optional("nu_per_flavor_per_proton", nuPerFlavorPerProton, DoubleRange.POSITIVE);
+    pulseFwhmNs = Checks.optional("pulse_fwhm_ns", pulseFwhmNs, PhysicalRanges.PULSE_NS);
+    pulseLengthNs = Checks.optional("pulse_length_ns", pulseLengthNs, PhysicalRanges.PULSE_NS);
+    nuPerFlavorPerProton = Checks.optional("nu_per_flavor_per_proton", nuPerFlavorPerProton,
+        PhysicalRanges.NU_PER_FLAVOR_PER_PROTON);
     Checks.present("exposure", exposure);
     if (facility == Facility.NONE) {
       String why = "required key is missing (facility none has no preset)";

@@ -37,10 +37,10 @@ public record PionDarExposure(
   public static final double HOURS_PER_YEAR = Units.DAYS_PER_YEAR * Units.S_PER_DAY / Units.S_PER_HOUR;
 
   public PionDarExposure {
-    pot = Checks.optional("pot", pot, DoubleRange.POSITIVE);
-    beamEnergyGWh = Checks.optional("beam_energy_gwh", beamEnergyGWh, DoubleRange.POSITIVE);
-    beamHours = Checks.optional("beam_hours", beamHours, DoubleRange.POSITIVE);
-    years = Checks.optional("years", years, DoubleRange.POSITIVE);
+    pot = Checks.optional("pot", pot, PhysicalRanges.POT);
+    beamEnergyGWh = Checks.optional("beam_energy_gwh", beamEnergyGWh, PhysicalRanges.BEAM_ENERGY_GWH);
+    beamHours = Checks.optional("beam_hours", beamHours, PhysicalRanges.BEAM_HOURS);
+    years = Checks.optional("years", years, PhysicalRanges.YEARS);
     beamHoursPerYear = Checks.optional("beam_hours_per_year", beamHoursPerYear, DoubleRange.openClosed(0, HOURS_PER_YEAR));
     Checks.exactlyOne(List.of("pot", "beam_energy_gwh", "beam_hours", "years"),
         pot.isPresent(), beamEnergyGWh.isPresent(), beamHours.isPresent(), years.isPresent());

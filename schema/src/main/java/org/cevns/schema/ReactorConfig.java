@@ -48,7 +48,7 @@ public record ReactorConfig(
 
   public ReactorConfig {
     Checks.name("name", name);
-    DoubleRange.POSITIVE.check("thermal_power_mw", thermalPowerMW);
+    PhysicalRanges.THERMAL_POWER_MW.check("thermal_power_mw", thermalPowerMW);
     fissionFractions = Checks.optional(fissionFractions);
     fissionFractions.ifPresent(f -> {
       f.check("fission_fractions", DoubleRange.closed(0, 1));

@@ -11,8 +11,9 @@ import org.cevns.physics.constants.Units;
  */
 public record ReactorExposure(double liveDaysOn, double liveDaysOff) implements ExposureConfig {
   public ReactorExposure {
-    DoubleRange.POSITIVE.check("live_days_on", liveDaysOn);
-    DoubleRange.NON_NEGATIVE.check("live_days_off", liveDaysOff);
+    PhysicalRanges.LIVE_DAYS.check("live_days_on", liveDaysOn);
+    DoubleRange.closed(0, PhysicalRanges.LIVE_DAYS.upper()).because("up to a century")
+        .check("live_days_off", liveDaysOff);
   }
 
   /** Live seconds with the reactor on. */

@@ -20,7 +20,7 @@ public record Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTi
 
   public Solar8BConfig {
     Checks.name("name", name);
-    totalFluxPerCm2S = Checks.optional("total_flux_per_cm2_s", totalFluxPerCm2S, DoubleRange.POSITIVE);
+    totalFluxPerCm2S = Checks.optional("total_flux_per_cm2_s", totalFluxPerCm2S, PhysicalRanges.FLUX_PER_CM2_S);
     Checks.present("exposure", exposure);
   }
 

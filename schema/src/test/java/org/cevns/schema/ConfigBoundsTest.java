@@ -51,6 +51,22 @@ class ConfigBoundsTest {
         "flux_per_cm2_s: 1000000000000000000000000000000000000000")).replace(".0", ""));
   }
 
+  /** Issue 16: each numeric key of the experiment has a physical range, refused with the reason in the message. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "mass_kg: 1|mass_kg: 1e12|detectors[0].mass_kg: must be <= 1000000000 (up to 1 Mt), got 1000000000000",
+      "distance_m: 10|distance_m: 1e9|detectors[0].distance_m: must be <= 13000000 (up to the Earth's diameter),"
+          + " got 1000000000",
+      "flux_per_cm2_s: 1e6|flux_per_cm2_s: 1e25|sources[0].flux_per_cm2_s: must be <= 1.0e20 (up to 1e20),"
+          + " got 1.0e25",
+      "flux_per_cm2_s: 1e6|rate_per_s: 1e29|sources[0].rate_per_s: must be <= 1.0e24 (up to 1e24), got 1.0e29",
+      "live_days: 1|live_days: 1e6|sources[0].exposure.live_days: must be <= 36525 (up to a century), got 1000000",
+      "live_days: 1|years: 1000|sources[0].exposure.years: must be <= 100 (up to a century), got 1000",
+      "mass_kg: 1|mass_kg: -3|detectors[0].mass_kg: must be > 0, got -3"})
+  void physicalRangesNameTheirReason(String from, String to, String message) {
+    assertEquals(message, error(MONO.replace(from, to)));
+  }
+
   @Test
   void quotedNumbersAreRefusedForEveryNumericKey() {
     assertEquals("sources[0].flux_per_cm2_s: must be a number, got '1e6'",
@@ -66,9 +82,12 @@ class ConfigBoundsTest {
         "    target: {formula: CsI}", "    mass_kg: 14.6", "    distance_m: 19.3", "");
     assertEquals("sources[0].pulse_fwhm_ns: the pulse (20000000 ns) must be shorter than the repetition period"
         + " 1/repetition_hz = 1.666666667e7 ns, got 20000000", error(sns));
-    // the preset pulse against a faster repetition given in the configuration
-    assertTrue(error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e7"))
-        .startsWith("sources[0].repetition_hz: the pulse (380 ns) must be shorter"));
+    // the preset pulse (380 ns) against a faster repetition given in the configuration: beyond 1 MHz (period
+    // 1000 ns, longer than any pulse preset) the repetition rate is refused by its own physical range
+    assertEquals("sources[0].repetition_hz: must be <= 1000000 (up to 1 MHz), got 10000000",
+        error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e7")));
+    assertTrue(error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e6\n    pulse_fwhm_ns: 2000"))
+        .startsWith("sources[0].pulse_fwhm_ns: the pulse (2000 ns) must be shorter"));
   }
 
   @Test

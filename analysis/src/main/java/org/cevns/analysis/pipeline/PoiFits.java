@@ -82,4 +82,32 @@ public final class PoiFits {
     Observations asimov = Asimov.dataset(b.model(), b.model().nominalParameters(1.0));
     return fit(b, asimov, config.fit().fitOptions(), name);
   }
+
+  /**
+   * Expected 68.27 % CL interval of {@code name} at {@code factor} × the exposure of model {@code b}: the profile
+   * likelihood of the Asimov dataset of the scaled model at the nominal parameters (no scan, interval only).
+   */
+  public static SensitivityReport.Precision expectedPrecision(FitModelBuilder.Built b, double factor,
+      FitOptions options, String name) {
+    org.cevns.analysis.fit.BinnedModel scaled = b.model().scaled(factor);
+    int k = scaled.parameterIndex(name);
+    double nominal = k == 0 ? 1.0 : scaled.physics().get(k - scaled.physicsOffset()).nominal();
+    Observations asimov = Asimov.dataset(scaled, scaled.nominalParameters(1.0));
+    try {
+      ProfileLikelihood pl = ProfileLikelihood.of(scaled, asimov, options, name);
+      double best = pl.bestFit().parameters()[k];
+      Interval i = pl.interval68();
+      double lower = k == 0 ? options.muLower() : scaled.physics().get(k - scaled.physicsOffset()).lower();
+      double upper = k == 0 ? options.muUpper() : scaled.physics().get(k - scaled.physicsOffset()).upper();
+      double eps = 1e-9 * Math.max(1, Math.abs(nominal));
+      Optional<String> truncated = i.lower() <= lower + eps || i.upper() >= upper - eps
+          ? Optional.of("the interval reaches the parameter's range [" + lower + ", " + upper + "]: the precision"
+              + " is no better than this")
+          : Optional.empty();
+      return new SensitivityReport.Precision(name, factor, nominal, best - i.lower(), i.upper() - best, truncated);
+    } catch (RuntimeException e) {
+      return new SensitivityReport.Precision(name, factor, nominal, Double.NaN, Double.NaN,
+          Optional.of(String.valueOf(e.getMessage())));
+    }
+  }
 }

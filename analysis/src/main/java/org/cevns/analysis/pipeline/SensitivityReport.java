@@ -27,9 +27,20 @@ import org.cevns.physics.constants.Units;
  * @param coverage the toy coverage, if requested
  * @param expected expected precision of each parameter of interest at the configured exposure (μ first, then
  *     {@code analysis.parameters}; Asimov, systematics included)
+ * @param precisionVsExposure expected 68.27 % CL interval of each {@code analysis.parameters} entry at each
+ *     exposure factor (Asimov of the scaled model, systematics included; template Monte Carlo uncertainties keep
+ *     their relative size)
  */
 public record SensitivityReport(FitModelBuilder.Built built, List<SensitivityScan.Row> rows, double nominalExposure,
-    String exposureUnit, Optional<CoverageRunner.Result> coverage, List<PoiFit> expected) {
+    String exposureUnit, Optional<CoverageRunner.Result> coverage, List<PoiFit> expected,
+    List<Precision> precisionVsExposure) {
+
+  /**
+   * Expected precision of a physics parameter at an exposure: its nominal value and the distances of the Asimov
+   * 68.27 % CL interval's ends from it (NaN, with {@code problem}, when the interval could not be found).
+   */
+  public record Precision(String name, double exposureFactor, double nominal, double minus, double plus,
+      Optional<String> problem) {}
 
   /**
    * Runs the scan.
@@ -71,12 +82,18 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
     List<PoiFit> expected = new java.util.ArrayList<>();
     expected.add(PoiFits.fit(built, org.cevns.analysis.stat.Asimov.dataset(built.model(), 1.0), options,
         org.cevns.analysis.fit.BinnedModel.POI_NAME));
+    List<Precision> vsExposure = new java.util.ArrayList<>();
     for (String name : config.parameters()) {
       if (!name.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {
         expected.add(PoiFits.expected(config, templates, systematics, name));
+        FitModelBuilder.Built b = PoiFits.model(config, templates, templates, systematics, List.of(name));
+        for (double f : config.sensitivity().exposureFactors()) {
+          vsExposure.add(PoiFits.expectedPrecision(b, f, options, name));
+        }
       }
     }
-    return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected);
+    return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected,
+        List.copyOf(vsExposure));
   }
 
   /** Median significance at the configured exposure (factor 1), directly from the Asimov dataset. */

@@ -78,6 +78,18 @@ public final class SensitivityOutputs {
       Json.put(x, "relative", p.interval68().map(i -> 0.5 * (i.upper() - i.lower()) / p.nominal()).orElse(Double.NaN));
       p.problem().ifPresent(m -> x.put("problem", m));
     }
+    ArrayNode vs = o.putArray("precision_vs_exposure");
+    for (org.cevns.analysis.pipeline.SensitivityReport.Precision p : s.precisionVsExposure()) {
+      ObjectNode x = vs.addObject();
+      x.put("name", p.name());
+      x.put("exposure_factor", p.exposureFactor());
+      Json.put(x, "exposure", p.exposureFactor() * s.nominalExposure());
+      Json.put(x, "nominal", p.nominal());
+      Json.put(x, "minus", p.minus());
+      Json.put(x, "plus", p.plus());
+      Json.put(x, "relative", 0.5 * (p.minus() + p.plus()) / p.nominal());
+      p.problem().ifPresent(m -> x.put("problem", m));
+    }
     s.coverage().ifPresent(c -> {
       ObjectNode x = o.putObject("coverage_68");
       x.put("toys", c.nToys());
@@ -134,6 +146,18 @@ public final class SensitivityOutputs {
     String text = b.build().render();
     text += precision(s.expected(), experiment + ": expected 68.27 % CL precision at the configured exposure"
         + " (Asimov, systematics included)");
+    if (!s.precisionVsExposure().isEmpty()) {
+      var v = TerminalTable.builder(experiment + ": expected 68.27 % CL precision vs exposure (Asimov, with"
+          + " systematics; > : interval cut by the parameter's range)").column("parameter", Align.LEFT)
+          .column("exposure factor", Align.DECIMAL).column("nominal", Align.DECIMAL).column("\u2212", Align.DECIMAL)
+          .column("+", Align.DECIMAL).column("relative", Align.DECIMAL);
+      for (org.cevns.analysis.pipeline.SensitivityReport.Precision p : s.precisionVsExposure()) {
+        v.row(p.name(), ValueFormat.number(p.exposureFactor(), 3), ValueFormat.number(p.nominal(), 5),
+            ValueFormat.number(p.minus(), 3), ValueFormat.number(p.plus(), 3),
+            (p.problem().isPresent() ? "> " : "") + ValueFormat.number(0.5 * (p.minus() + p.plus()) / p.nominal(), 3));
+      }
+      text += v.build().render();
+    }
     if (s.coverage().isPresent()) {
       CoverageRunner.Result c = s.coverage().get();
       text += String.format(Locale.ROOT, "coverage of the 68.27 %% interval at the configured exposure: %s "

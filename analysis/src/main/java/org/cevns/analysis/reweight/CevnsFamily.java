@@ -78,23 +78,17 @@ public final class CevnsFamily implements CrossSectionFamily {
     return p;
   }
 
-  /**
-   * The low-Q² sin²θ_W the scheme's couplings correspond to: the configured value (tree, charge-radius), or
-   * κ·sin²θ_W(M_Z) of the PDG parametrisation (whose couplings do not read the configured value).
-   */
+  /** The low-Q² sin²θ_W of the configuration ({@code physics.sin2_theta_w}), which every coupling scheme reads. */
   static double nominalSin2(PhysicsConfig physics) {
-    return physics.couplings() == org.cevns.physics.xs.CouplingScheme.PDG
-        ? Couplings.PDG_KAPPA * Couplings.PDG_SIN2_THETA_W_MZ : physics.sin2ThetaW();
+    return physics.sin2ThetaW();
   }
 
   /**
-   * Couplings at sin²θ_W = {@code s2w}: those of the configured scheme with g_V^p shifted by −2ρ(s2w − s₀)
-   * (ρ of the PDG scheme, 1 otherwise), s₀ = {@link #nominalSin2}; g_V^n does not depend on sin²θ_W.
+   * Couplings of the configured scheme at sin²θ_W = {@code s2w} ({@link Couplings#of}: g_V^p moves by −2ρ per
+   * unit of sin²θ_W, ρ of the PDG scheme or 1; g_V^n does not depend on it).
    */
   static Couplings couplings(PhysicsConfig physics, Flavor f, double s2w) {
-    Couplings base = Couplings.of(physics.couplings(), f, physics.sin2ThetaW());
-    double rho = physics.couplings() == org.cevns.physics.xs.CouplingScheme.PDG ? Couplings.PDG_RHO : 1.0;
-    return new Couplings(base.gVp() - 2 * rho * (s2w - nominalSin2(physics)), base.gVn());
+    return Couplings.of(physics.couplings(), f, s2w);
   }
 
   /** The family for the nuclides {@code targets} with the configuration's physics. */

@@ -1,6 +1,7 @@
 package org.cevns.physics.xs;
 
 import org.cevns.physics.Flavor;
+import org.cevns.physics.constants.PhysicalConstants;
 
 /**
  * Neutral-current vector couplings of a neutrino to the proton and the neutron, as they enter the weak charge
@@ -50,20 +51,23 @@ public record Couplings(double gVp, double gVn) {
    * <ul>
    *   <li>TREE: g_V^p = 1/2 − 2 s², g_V^n = −1/2 with s² = {@code sin2ThetaW} (0.02286 at the default
    *       0.23857).</li>
-   *   <li>PDG: g_V^p = ρ(1/2 − 2κŝ²) + 2λ_uL + 2λ_uR + λ_dL + λ_dR = 0.030279,
+   *   <li>PDG: g_V^p = ρ(1/2 − 2κŝ²) + 2λ_uL + 2λ_uR + λ_dL + λ_dR − 2ρ(s² − s²₀) = 0.030279 at s² = s²₀,
    *       g_V^n = −ρ/2 + λ_uL + λ_uR + 2λ_dL + 2λ_dR = −0.512213, with the PDG constants above (ŝ² is the
-   *       Z-pole value 0.23126; the running to low Q² sits in κ). {@code sin2ThetaW} is <b>not used</b>; the
-   *       result does not depend on the flavour.</li>
+   *       Z-pole value 0.23126; the running to low Q² sits in κ). s² = {@code sin2ThetaW} is the low-Q²
+   *       weak mixing angle, s²₀ = {@link PhysicalConstants#SIN2_THETA_W_LOW_Q} its Standard-Model value: the
+   *       radiative corrections are those of the Standard Model and a different s² shifts g_V^p as the tree-level
+   *       term does (so a configured or fitted sin²θ_W means the same in every scheme); the result does not
+   *       depend on the flavour.</li>
    *   <li>CHARGE_RADIUS: g_V^p = 0.0184 + δ_ℓ with δ_e = 0.0197, δ_μ = 0.0114, δ_τ = 0.0071 and
    *       g_V^n = −0.5117 (Erler &amp; Su 2013, as used by Cadeddu, Giunti et al., PRD 98 (2018) 113010).
    *       δ_ℓ = −(√2 π α / 3 G_F)⟨r²_νℓ⟩ with the Standard-Model charge radius
    *       ⟨r²_νℓ⟩ = −(G_F / 2√2π²)[3 − 2 ln(m_ℓ²/m_W²)] (−0.83, −0.48, −0.30 × 10⁻³² cm²), which reproduces
    *       the three shifts. Antineutrinos get the same shift as neutrinos: ⟨r²_ν̄⟩ = −⟨r²_ν⟩, but the ν̄
    *       neutral-current amplitude changes sign too, so the correction to g_V^p is identical (Cadeddu et al.
-   *       2018). {@code sin2ThetaW} is <b>not used</b>.</li>
+   *       2018). As for PDG, a {@code sin2ThetaW} away from s²₀ shifts g_V^p by −2(s² − s²₀).</li>
    * </ul>
    *
-   * @param sin2ThetaW weak mixing angle, in (0, 1) (validated for every scheme, used by TREE only)
+   * @param sin2ThetaW low-Q² weak mixing angle, in (0, 1)
    */
   public static Couplings of(CouplingScheme scheme, Flavor flavor, double sin2ThetaW) {
     if (scheme == null || flavor == null) {
@@ -78,10 +82,11 @@ public record Couplings(double gVp, double gVn) {
       case PDG:
         return new Couplings(
             PDG_RHO * (0.5 - 2 * PDG_KAPPA * PDG_SIN2_THETA_W_MZ) + 2 * PDG_LAMBDA_UL + 2 * PDG_LAMBDA_UR
-                + PDG_LAMBDA_DL + PDG_LAMBDA_DR,
+                + PDG_LAMBDA_DL + PDG_LAMBDA_DR - 2 * PDG_RHO * (sin2ThetaW - PhysicalConstants.SIN2_THETA_W_LOW_Q),
             -PDG_RHO / 2 + PDG_LAMBDA_UL + PDG_LAMBDA_UR + 2 * PDG_LAMBDA_DL + 2 * PDG_LAMBDA_DR);
       case CHARGE_RADIUS:
-        return new Couplings(CHARGE_RADIUS_BASE_GVP + chargeRadiusShift(flavor), CHARGE_RADIUS_GVN);
+        return new Couplings(CHARGE_RADIUS_BASE_GVP + chargeRadiusShift(flavor)
+            - 2 * (sin2ThetaW - PhysicalConstants.SIN2_THETA_W_LOW_Q), CHARGE_RADIUS_GVN);
       default:
         throw new AssertionError(scheme);
     }

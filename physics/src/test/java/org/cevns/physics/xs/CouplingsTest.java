@@ -22,13 +22,30 @@ class CouplingsTest {
   }
 
   @Test
-  void pdgParametrisationGivesTheReferenceNumbersAndIgnoresSin2() {
+  void pdgParametrisationGivesTheReferenceNumbersAtTheStandardModelSin2() {
     Couplings c = Couplings.of(CouplingScheme.PDG, Flavor.NUMU, S2);
     assertEquals(0.0303, c.gVp(), 5e-5); // 0.030279
     assertEquals(-0.5122, c.gVn(), 5e-5); // -0.512213
     assertEquals(0.0302786, c.gVp(), 1e-7);
     assertEquals(-0.5122125, c.gVn(), 1e-7);
-    assertEquals(c, Couplings.of(CouplingScheme.PDG, Flavor.NUEBAR, 0.2));
+    assertEquals(c, Couplings.of(CouplingScheme.PDG, Flavor.NUEBAR, S2));
+  }
+
+  /**
+   * Regression (the scan of sin2_theta_w under PDG couplings found 0.2308, not the configured 0.23857, because the
+   * PDG scheme ignored the configured value): away from the SM value the radiatively corrected g_V^p moves as the
+   * tree-level term, −2ρ per unit of sin²θ_W (−2 for charge-radius couplings); g_V^n does not move.
+   */
+  @Test
+  void aSin2AwayFromTheStandardModelValueShiftsTheProtonCoupling() {
+    Couplings pdg = Couplings.of(CouplingScheme.PDG, Flavor.NUMU, S2);
+    Couplings shifted = Couplings.of(CouplingScheme.PDG, Flavor.NUMU, 0.25);
+    assertEquals(pdg.gVp() - 2 * 1.0086 * (0.25 - S2), shifted.gVp(), 1e-15);
+    assertEquals(pdg.gVn(), shifted.gVn(), 0);
+    Couplings cr = Couplings.of(CouplingScheme.CHARGE_RADIUS, Flavor.NUE, 0.22);
+    assertEquals(0.0184 + 0.0197 - 2 * (0.22 - S2), cr.gVp(), 1e-15);
+    // same slope as tree level
+    assertEquals(Couplings.tree(0.25).gVp() - Couplings.tree(S2).gVp(), -2 * (0.25 - S2), 1e-15);
   }
 
   @Test
