@@ -3,14 +3,18 @@ package org.cevns.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.report.AnalysisOutputs;
 import org.cevns.analysis.report.TerminalSummary;
+import org.cevns.analysis.report.ToyOutputs;
+import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
+import org.cevns.analysis.stat.ToySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {"", HelpText.EXAMPLES,
         "  cevns simulate configs/coherent-csi.yaml -o events.parquet",
         "  cevns analyze configs/coherent-csi.yaml -i events.parquet -o out/analysis",
+        "  cevns toys configs/coherent-csi.yaml --toys 2000 --seed 1 -o out/toys",
+        "  cevns analyze configs/coherent-csi.yaml -i events.parquet -o out/analysis --toy-results out/toys",
         "",
         HelpText.EXIT_CODES},
     description = {
@@ -34,7 +40,11 @@ import picocli.CommandLine.Spec;
       "propagated errors; a binned Poisson likelihood fit of mu = sigma_meas/sigma_SM",
       "with background normalisations as constrained nuisances, templates from a",
       "high-statistics simulation of CONFIG (or --templates). Writes summary.json,",
-      "summary.txt, csv/, plots/ (PNG, SVG) and workspace.json (pyhf) into DIR."
+      "summary.txt, csv/, plots/ (PNG, SVG) and workspace.json (pyhf) into DIR.",
+      "With --toy-results TOYS (the table of `cevns toys` or `cevns mapreduce toys`)",
+      "also summarises the toys (coverage, mu_hat, median expected significance with",
+      "its +-1/2 sigma band) and places the observed mu_hat and Z among them: toys.json",
+      "and plots/toys-mu.*, plots/toys-z.* in DIR, the observed values marked."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -65,6 +75,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--toy-results", paramLabel = "TOYS",
+      description = "toy table (file or directory) to summarise and to compare the observed result with")
+  String toyResults;
+
   @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
   boolean overwrite;
 
@@ -89,9 +103,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> all = new ArrayList<>(inputs);
     all.add(config.toString());
     all.add(templates);
+    all.add(toyResults);
     OutputFiles.refuseInputs(output.toString(), all);
     AnalysisSupport.checkOutputDirectory(output, overwrite);
     List<EventFile> files = AnalysisSupport.inputs(inputs);
+    ToyTable.Columns toyTable = null;
+    if (toyResults != null) {
+      try {
+        toyTable = ToyTable.read(toyResults);
+      } catch (java.io.FileNotFoundException e) {
+        throw new UserException("--toy-results: " + toyResults + ": " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--toy-results: " + e.getMessage(), e);
+      }
+    }
     AnalysisResult r;
     try {
       AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
@@ -99,14 +124,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
+    ToySummary toySummary = toyTable == null ? null : ToyOutputs.summarise(toyTable);
+    Optional<ToySummary.Observed> observed = Optional.empty();
+    if (toyTable != null && r.fit().isPresent()) {
+      var f = r.fit().get();
+      observed = Optional.of(ToyOutputs.observed(toyTable, f.best().mu(), f.significance().z()));
+    }
     StagedDirectory staged = StagedDirectory.create(output, overwrite);
     try {
       AnalysisOutputs.write(r, staged.path());
+      if (toyTable != null) {
+        ToyOutputs.write(toySummary, toyTable, loaded.config().name(), staged.path(), observed);
+      }
       staged.commit();
     } catch (Exception | Error e) {
       throw staged.fail(e);
     }
     spec.commandLine().getOut().print(TerminalSummary.render(r));
+    if (toyTable != null) {
+      spec.commandLine().getOut().print(ToyOutputs.render(toySummary, loaded.config().name()));
+      observed.ifPresent(x -> spec.commandLine().getOut().print(ToyOutputs.renderObserved(x)));
+    }
     spec.commandLine().getOut().flush();
     o.log().accept("wrote " + output.resolve(AnalysisOutputs.SUMMARY) + " and the CSV files, plots and workspace");
     return 0;

@@ -20,9 +20,18 @@ import java.util.Locale;
  * @param threads worker threads (and CPUs requested) per shard
  * @param memoryMb memory requested per shard
  * @param name job name
+ * @param toys true for a toy study ({@code cevns toys}): a shard writes its table into {@code shards/} (named
+ *     {@code part-IIIII.parquet} by {@code cevns toys}) and the final node checks and summarises the toys
+ *     ({@code cevns sensitivity --toy-results}, outputs in {@code summary/}) instead of {@code cevns merge}
+ * @param config the configuration (absolute), for the toys' summary
  */
 record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, int threads, int memoryMb,
-    String name) {
+    String name, boolean toys, String config) {
+  /** The directory of the toy summary (toys.json, plots), under {@link #dir}. */
+  Path summaryDir() {
+    return dir.resolve("summary");
+  }
+
   /** Directory of the shard files, under {@link #dir}. */
   Path shardDir() {
     return dir.resolve("shards");
@@ -40,7 +49,10 @@ record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, 
     Files.createDirectories(dir.resolve("slurm"));
     List<String> written = new ArrayList<>();
     executable("shard.sh", shardScript(), written);
-    executable("merge.sh", "#!/bin/bash\n# cevns shards: checks the shards of the run and writes their combined metadata\n"
+    executable("merge.sh", toys ? "#!/bin/bash\n# cevns shards: checks that every toy is present once and summarises"
+        + " the toys into " + summaryDir() + "\nset -euo pipefail\nexec " + cevns + " sensitivity " + q(config)
+        + " --toy-results " + q(shardDir().toString()) + " -o " + q(summaryDir().toString()) + " --overwrite\n"
+        : "#!/bin/bash\n# cevns shards: checks the shards of the run and writes their combined metadata\n"
         + "set -euo pipefail\nexec " + cevns + " merge " + q(shardDir().toString()) + "\n", written);
     text("condor/shards.sub", condorShards(), written);
     text("condor/merge.sub", condorMerge(), written);
@@ -58,12 +70,20 @@ record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, 
     return written;
   }
 
-  /** {@code shard.sh I}: shard I/N into {@code shards/part-IIIII.parquet} (a rerun replaces it with the same bytes). */
+  /**
+   * {@code shard.sh I}: shard I/N into {@code shards/part-IIIII.parquet} (a rerun replaces it with the same bytes;
+   * for toys, a rerun after a success stops at the existing file, exit 2).
+   */
   String shardScript() {
     StringBuilder sb = new StringBuilder("#!/bin/bash\n# cevns shards: makes shard I of " + shards + " (I = $1)\n");
     sb.append("set -euo pipefail\nI=\"$1\"\n");
     sb.append("exec ").append(cevns);
     shardArgs.forEach(a -> sb.append(' ').append(q(a)));
+    if (toys) {
+      sb.append(" --shard \"$I/").append(shards).append("\" --threads ").append(threads)
+          .append(" --quiet -o ").append(q(shardDir().toString())).append('\n');
+      return sb.toString();
+    }
     sb.append(" --shard \"$I/").append(shards).append("\" --threads ").append(threads)
         .append(" --overwrite --quiet -o ").append(q(shardDir().toString())).append("/part-$(printf %05d \"$I\").parquet\n");
     return sb.toString();

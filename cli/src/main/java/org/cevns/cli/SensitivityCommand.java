@@ -122,6 +122,8 @@ final class SensitivityCommand implements Callable<Integer> {
       table = ToyTable.read(toyResults);
     } catch (java.io.FileNotFoundException e) {
       throw new UserException("--toy-results: " + toyResults + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--toy-results: " + e.getMessage(), e);
     }
     ToySummary summary = ToyOutputs.summarise(table);
     if (output != null) {

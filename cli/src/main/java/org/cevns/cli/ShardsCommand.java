@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes ready-to-submit batch files (HTCondor, Slurm) for a run cut into N shards (docs/scale.md).",
       "Files:",
-      "  DIR/shard.sh I        makes shard I/N (cevns generate|simulate --shard I/N) as DIR/shards/part-IIIII.parquet",
-      "  DIR/merge.sh          cevns merge DIR/shards: checks the shards, writes DIR/shards/_cevns-run.json",
+      "  DIR/shard.sh I        makes shard I/N (cevns generate|simulate|toys --shard I/N) as DIR/shards/part-IIIII.parquet",
+      "  DIR/merge.sh          cevns merge DIR/shards: checks the shards, writes DIR/shards/_cevns-run.json;",
+      "                        toys: cevns sensitivity --toy-results DIR/shards -o DIR/summary (checks that every",
+      "                        toy is present once, writes toys.json and the plots)",
       "  DIR/condor/run.dag    HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
       "  DIR/slurm/submit.sh   Slurm: the job array shards.sbatch, then merge.sbatch (afterok)",
       "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed)."
@@ -41,8 +43,14 @@ final class ShardsCommand implements Callable<Integer> {
       description = "directory of the batch files and of the shards (must not exist or be empty)")
   Path output;
 
-  @Option(names = "--stage", paramLabel = "STAGE", description = "generate or simulate (default ${DEFAULT-VALUE})")
+  @Option(names = "--stage", paramLabel = "STAGE", description = "generate, simulate or toys (default ${DEFAULT-VALUE})")
   String stage = "generate";
+
+  @Option(names = "--toys", paramLabel = "N", description = "toys: number of toy experiments of the study (split over the shards)")
+  Long toys;
+
+  @Option(names = "--max-template-events", paramLabel = "N", description = "toys: cap on the events of each job's template simulation")
+  Long maxTemplateEvents;
 
   @ArgGroup(exclusive = true)
   RunOptions.CountOptions count = new RunOptions.CountOptions();
@@ -80,8 +88,21 @@ final class ShardsCommand implements Callable<Integer> {
     if (memoryMb < 1) {
       throw new UserException("--memory-mb: must be >= 1, got " + memoryMb);
     }
-    if (!stage.equals("generate") && !stage.equals("simulate")) {
-      throw new UserException("--stage: must be generate or simulate, got " + stage);
+    if (!stage.equals("generate") && !stage.equals("simulate") && !stage.equals("toys")) {
+      throw new UserException("--stage: must be generate, simulate or toys, got " + stage);
+    }
+    boolean toyStudy = stage.equals("toys");
+    if (toyStudy && (toys == null || toys < 1)) {
+      throw new UserException("--toys: --stage toys needs --toys N >= 1, got " + toys);
+    }
+    if (!toyStudy && (toys != null || maxTemplateEvents != null)) {
+      throw new UserException((toys != null ? "--toys" : "--max-template-events") + ": only with --stage toys");
+    }
+    if (toyStudy && (count.events != null || count.mean || weighted || compression != null)) {
+      throw new UserException("--stage toys: --events, --mean, --weighted and --compression do not apply to toys");
+    }
+    if (maxTemplateEvents != null && maxTemplateEvents < 1) {
+      throw new UserException("--max-template-events: must be >= 1, got " + maxTemplateEvents);
     }
     if (dropUndetected && !stage.equals("simulate")) {
       throw new UserException("--drop-undetected: only with --stage simulate");
@@ -97,7 +118,12 @@ final class ShardsCommand implements Callable<Integer> {
     }
     List<String> args = new ArrayList<>(List.of(stage, config.toAbsolutePath().normalize().toString(), "--seed",
         Long.toString(runSeed)));
-    if (count.events != null) {
+    if (toyStudy) {
+      args.addAll(List.of("--toys", Long.toString(toys)));
+      if (maxTemplateEvents != null) {
+        args.addAll(List.of("--max-template-events", Long.toString(maxTemplateEvents)));
+      }
+    } else if (count.events != null) {
       args.addAll(List.of("--events", Long.toString(count.events)));
     } else if (count.mean) {
       args.add("--mean");
@@ -113,7 +139,7 @@ final class ShardsCommand implements Callable<Integer> {
     }
     String name = "cevns-" + loaded.config().name().replaceAll("[^A-Za-z0-9_.-]", "_");
     BatchScripts scripts = new BatchScripts(dir, cevns != null ? cevns : defaultCevns(), args, shards, threads,
-        memoryMb, name);
+        memoryMb, name, toyStudy, config.toAbsolutePath().normalize().toString());
     List<String> written = scripts.write();
     spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of %s, seed %d: wrote %s%n"
         + "cevns: submit with  condor_submit_dag %s  or  %s%n", dir, shards, stage, runSeed, String.join(", ", written),

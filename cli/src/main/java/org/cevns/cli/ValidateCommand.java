@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.cevns.analysis.validate.TimingComparison;
 import org.cevns.analysis.validate.ValidationCheck;
 import org.cevns.analysis.validate.ValidationReport;
+import org.cevns.analysis.validate.ValidationSignificances;
 import org.cevns.analysis.validate.ValidationSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,10 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Compares cevns's predictions for the shipped configurations with published numbers.",
-      "Compared: cross sections,",
-      "predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times) and write DIR/validation.md",
-      "(default docs/validation.md) and DIR/validation-timing.png: value, published value, ratio, published uncertainty, pass/tension mark,",
-      "and why cevns differs where it does. Integrations only, no simulation (about a minute)."
+      "Compared: cross sections, predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times,",
+      "and the median expected significance of each configuration's likelihood against the observed one;",
+      "writes DIR/validation.md (default docs/validation.md) and DIR/validation-timing.png: value, published",
+      "value, ratio, published uncertainty, pass/tension mark, and why cevns differs where it does.",
+      "Integrations, plus one template simulation per configuration with a published significance (a few",
+      "minutes; --fast: integrations only)."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,11 +40,21 @@ final class ValidateCommand implements Callable<Integer> {
       description = "directory of the configurations and their data/ folder (default: configs)")
   Path configs = Path.of("configs");
 
-  @Option(names = "--fast", description = "only the fast subset (the one the unit tests run)")
+  @Option(names = "--fast", description = "only the fast subset (the one the unit tests run), no simulation")
   boolean fast;
 
+  @Option(names = "--seed", paramLabel = "S", description = "seed of the template simulations (default: 1)")
+  long seed = 1;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-template-events", paramLabel = "N",
+      description = "events of each template simulation at most (default: 500000)")
+  long maxTemplateEvents = 500_000;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (!Files.isDirectory(configs)) {
       throw new UserException("--configs: must be a directory with the shipped configurations, got " + configs);
     }
@@ -51,7 +64,18 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       ValidationSuite suite = ValidationSuite.of(configs);
-      List<ValidationCheck> checks = fast ? suite.fast() : suite.all();
+      if (threads < 1) {
+        throw new UserException("--threads: must be >= 1, got " + threads);
+      }
+      if (maxTemplateEvents < 1) {
+        throw new UserException("--max-template-events: must be >= 1, got " + maxTemplateEvents);
+      }
+      List<ValidationCheck> checks = new java.util.ArrayList<>(fast ? suite.fast() : suite.all());
+      if (!fast) {
+        err.println("cevns: expected significances: one template simulation per configuration");
+        err.flush();
+        checks.addAll(ValidationSignificances.of(suite, seed, threads, maxTemplateEvents));
+      }
       List<TimingComparison> timing = TimingComparison.of(configs);
       Files.createDirectories(output);
       TimingComparison.plot(timing, output.resolve(ValidationReport.TIMING_PLOT));
@@ -63,6 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("cevns: validate: " + e.getMessage());
       return 1;
+    } catch (IllegalArgumentException e) {
+      throw new UserException("validate: " + e.getMessage(), e);
     }
   }
 }

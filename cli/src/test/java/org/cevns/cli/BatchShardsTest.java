@@ -116,6 +116,77 @@ class BatchShardsTest {
     assertEquals("cevns: --shards: must be >= 1, got 0", r.err().strip());
     r = CliRunner.run("shards", CONFIG, "--shards", "2", "--stage", "detsim", "-o", tmp.resolve("b").toString());
     assertEquals(2, r.exitCode());
-    assertEquals("cevns: --stage: must be generate or simulate, got detsim", r.err().strip());
+    assertEquals("cevns: --stage: must be generate, simulate or toys, got detsim", r.err().strip());
+    r = CliRunner.run("shards", CONFIG, "--shards", "2", "--stage", "toys", "-o", tmp.resolve("b").toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("cevns: --toys: --stage toys needs --toys N >= 1, got null", r.err().strip());
+    r = CliRunner.run("shards", CONFIG, "--shards", "2", "--toys", "10", "-o", tmp.resolve("b").toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("cevns: --toys: only with --stage toys", r.err().strip());
+    r = CliRunner.run("shards", CONFIG, "--shards", "2", "--stage", "toys", "--toys", "10", "--events", "5", "-o",
+        tmp.resolve("b").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("cevns: --stage toys: --events"), r.err());
+    assertTrue(Files.notExists(tmp.resolve("b")));
+  }
+
+  /**
+   * A toy study: the HTCondor and Slurm shard jobs run locally, the final node checks that every toy is present
+   * once and summarises them; the rows equal an unsharded {@code cevns toys}; a missing or foreign shard fails the
+   * final node with one line.
+   */
+  @Test
+  @org.junit.jupiter.api.Tag("slow")
+  void toyStudyJobsMakeTheToysAndTheFinalNodeChecksAndSummarisesThem() throws Exception {
+    Path batch = tmp.resolve("toys");
+    String[] common = {"--seed", "5", "--max-template-events", "100000"};
+    List<String> args = new ArrayList<>(List.of("shards", CONFIG, "--stage", "toys", "--toys", "24", "--shards", "3",
+        "--threads", "1", "-o", batch.toString()));
+    args.addAll(List.of(common));
+    CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    String sub = Files.readString(batch.resolve("condor/shards.sub"));
+    assertEquals("3", line(sub, "^queue (\\d+)$"));
+    assertTrue(Files.readString(batch.resolve("shard.sh")).contains(" toys "), Files.readString(batch.resolve("shard.sh")));
+    CliRunner.Result s0 = bash(Path.of(line(sub, "^executable\\s*=\\s*(.+)$")), Map.of(), "0");
+    assertEquals(0, s0.exitCode(), s0.out());
+    for (String task : List.of("2", "1")) {
+      CliRunner.Result s = bash(batch.resolve("slurm/shards.sbatch"), Map.of("SLURM_ARRAY_TASK_ID", task));
+      assertEquals(0, s.exitCode(), s.out());
+    }
+    Path merge = Path.of(line(Files.readString(batch.resolve("condor/merge.sub")), "^executable\\s*=\\s*(.+)$"));
+    CliRunner.Result m = bash(merge, Map.of());
+    assertEquals(0, m.exitCode(), m.out());
+    assertTrue(m.out().contains("24 toy experiments"), m.out());
+    assertTrue(Files.size(batch.resolve("summary/toys.json")) > 0);
+    assertTrue(Files.size(batch.resolve("summary/plots/toys-z.png")) > 0);
+
+    Path whole = tmp.resolve("whole");
+    List<String> one = new ArrayList<>(List.of("toys", CONFIG, "--toys", "24", "--threads", "2", "--quiet", "-o",
+        whole.toString()));
+    one.addAll(List.of(common));
+    CliRunner.Result w = CliRunner.run(one.toArray(String[]::new));
+    assertEquals(0, w.exitCode(), w.err());
+    org.cevns.analysis.report.ToyTable.Columns a = org.cevns.analysis.report.ToyTable.read(whole.toString());
+    org.cevns.analysis.report.ToyTable.Columns b = org.cevns.analysis.report.ToyTable.read(batch.resolve("shards").toString());
+    assertEquals(a.names(), b.names());
+    for (String n : a.names()) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(a.get(n), b.get(n), n);
+    }
+
+    // a missing shard: the final node names the missing toys
+    Path shards = batch.resolve("shards");
+    Files.move(shards.resolve("part-00001.parquet"), tmp.resolve("part-00001.parquet"));
+    CliRunner.Result missing = bash(merge, Map.of());
+    assertEquals(2, missing.exitCode(), missing.out());
+    assertEquals("cevns: --toy-results: " + shards + ": toys [8, 16) of 24 missing", missing.out().strip());
+    // a shard of another study (other seed) in its place
+    CliRunner.Result other = CliRunner.run("toys", CONFIG, "--toys", "24", "--seed", "6", "--shard", "1/3",
+        "--max-template-events", "100000", "--quiet", "-o", shards.toString());
+    assertEquals(0, other.exitCode(), other.err());
+    CliRunner.Result mixed = bash(merge, Map.of());
+    assertEquals(2, mixed.exitCode(), mixed.out());
+    assertEquals("cevns: --toy-results: part-00001.parquet: cevns.seed 6 vs 5 differs from part-00000.parquet (toys"
+        + " of another study)", mixed.out().strip());
   }
 }

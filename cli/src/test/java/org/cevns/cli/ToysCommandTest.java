@@ -64,4 +64,49 @@ class ToysCommandTest {
       assertEquals(i, toy[i]);
     }
   }
+
+  /** {@code analyze --toy-results}: the toy summary beside the analysis, the observed μ̂ and Z placed among the toys. */
+  @Test
+  @org.junit.jupiter.api.Tag("slow")
+  void analyzeSummarisesTheToysAndPlacesTheObservedResultAmongThem() throws Exception {
+    Path run = tmp.resolve("run");
+    CliRunner.Result r = CliRunner.run("run", CONFIG, "-o", run.toString(), "--seed", "7", "--threads", "2",
+        "--max-template-events", "100000", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    Path toys = tmp.resolve("toys");
+    r = CliRunner.run("toys", CONFIG, "--toys", "40", "--seed", "7", "-o", toys.toString(),
+        "--max-template-events", "100000", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    Path out = tmp.resolve("analysis");
+    r = CliRunner.run("analyze", CONFIG, "-i", run.resolve("events.parquet").toString(), "-o", out.toString(),
+        "--seed", "7", "--max-template-events", "100000", "--toy-results", toys.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("40 toy experiments"), r.out());
+    assertTrue(r.out().contains("observed: mu_hat = "), r.out());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var summary = json.readTree(out.resolve("summary.json").toFile());
+    var toyJson = json.readTree(out.resolve("toys.json").toFile());
+    assertEquals(40, toyJson.get("toys").asInt());
+    assertEquals(summary.get("fit").get("mu_hat").asDouble(), toyJson.get("observed").get("mu_hat").asDouble(), 0);
+    assertEquals(summary.get("fit").get("significance").get("z").asDouble(),
+        toyJson.get("observed").get("z").asDouble(), 0);
+    // the quantile is the fraction of the toys' Z below the observed one (ties half)
+    double[] z = ToyTable.read(toys.toString()).get("z");
+    double zObs = toyJson.get("observed").get("z").asDouble();
+    double below = 0;
+    for (double v : z) {
+      below += v < zObs ? 1 : v == zObs ? 0.5 : 0;
+    }
+    assertEquals(below / z.length, toyJson.get("observed").get("z_quantile").asDouble(), 1e-12);
+    for (String f : new String[] {"plots/toys-mu.png", "plots/toys-z.svg", "summary.txt"}) {
+      assertTrue(java.nio.file.Files.size(out.resolve(f)) > 0, f);
+    }
+    // a missing toy table: one line, exit 2, nothing written
+    Path out2 = tmp.resolve("analysis2");
+    r = CliRunner.run("analyze", CONFIG, "-i", run.resolve("events.parquet").toString(), "-o", out2.toString(),
+        "--toy-results", tmp.resolve("nope").toString(), "--quiet");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("cevns: --toy-results: "), r.err());
+    assertTrue(java.nio.file.Files.notExists(out2));
+  }
 }

@@ -71,4 +71,10 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
     return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, sensitivity, s,
         parameters);
   }
+
+  /** This configuration with other physics parameters of interest (e.g. none). */
+  public AnalysisConfig withParameters(List<String> names) {
+    return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, sensitivity, systematics,
+        names);
+  }
 }

@@ -18,7 +18,14 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
- * Minimises the deviance over the floating parameters with commons-math3 optimisers: {@link BOBYQAOptimizer}
+ * Minimises the deviance over the floating parameters. A model whose deviance is smooth
+ * ({@link ProjectedNewton#isSmooth}: templates × norms, symmetric modifiers, Barlow–Beeston-lite, physics shapes — the
+ * toys' model) is minimised first with {@link ProjectedNewton} (bounded Newton with the analytic gradient and
+ * Hessian, a few iterations from a warm start); only if that does not converge, with the derivative-free path
+ * below from the best point it reached ({@link Method#BOBYQA} forces that path alone, to compare the two). A
+ * model with asymmetric modifiers (a kink in the deviance at α = 0, hence possibly a local minimum on each side)
+ * always takes the derivative-free path: its trust region, 0.5 σ wide at the start, steps across the kink where
+ * Newton stops in the first local minimum. The derivative-free path uses commons-math3 optimisers: {@link BOBYQAOptimizer}
  * (bounded, derivative-free) for two or more floating parameters, {@link BracketFinder} +
  * {@link BrentOptimizer} for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
  * expected-information (analytic Hessian) error at the start point, so the trust region works in units of
@@ -29,6 +36,9 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * θ &ge; 0, α within ±5, physics parameters within their range).
  */
 final class Fitter {
+  /** The minimiser: projected Newton with the derivative-free fallback (default), or the fallback alone. */
+  enum Method { NEWTON, BOBYQA }
+
   /** BOBYQA initial trust-region radius, in standardised units. */
   private static final double INITIAL_RADIUS = 0.5;
   /**
@@ -49,11 +59,26 @@ final class Fitter {
   private final PoissonLikelihood likelihood;
   private final FitOptions options;
   private final BinnedModel model;
+  private final Method method;
+  private final ProjectedNewton newton;
+  private final boolean smooth;
 
   Fitter(PoissonLikelihood likelihood, FitOptions options) {
+    this(likelihood, options, Method.NEWTON);
+  }
+
+  Fitter(PoissonLikelihood likelihood, FitOptions options, Method method) {
+    this(likelihood, options, method, new ProjectedNewton(likelihood));
+  }
+
+  /** With a given Newton minimiser (tests: an iteration limit that forces the fallback). */
+  Fitter(PoissonLikelihood likelihood, FitOptions options, Method method, ProjectedNewton newton) {
     this.likelihood = likelihood;
     this.options = options;
     this.model = likelihood.model();
+    this.method = method;
+    this.newton = newton;
+    this.smooth = ProjectedNewton.isSmooth(model);
   }
 
   /** Minimum over the floating parameters, μ floating unless {@code fixMu} (then μ = start[0]). */
@@ -88,6 +113,14 @@ final class Fitter {
       x0[k] = Math.min(Math.max(x0[k], lo[k]), hi[k]);
     }
     Tracker tracker = new Tracker(x0);
+    if (method == Method.NEWTON && smooth && free.length >= 1) {
+      ProjectedNewton.Result r = newton.minimise(x0, free, lo, hi);
+      tracker.evaluations += r.evaluations();
+      tracker.offer(r.x(), r.value());
+      if (r.converged()) {
+        return result(tracker.bestX, floating, free, true, tracker.evaluations);
+      }
+    }
     boolean converged = true;
     if (free.length == 1) {
       converged = minimise1d(tracker, free[0], lo, hi);
@@ -334,6 +367,14 @@ final class Fitter {
 
     Tracker(double[] x0) {
       this.bestX = x0.clone();
+    }
+
+    /** Keeps {@code x} if its deviance {@code value} is the lowest seen. */
+    void offer(double[] x, double value) {
+      if (value < bestValue) {
+        bestValue = value;
+        bestX = x.clone();
+      }
     }
 
     void accept(double[] x, double value) {

@@ -72,6 +72,23 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
     return new Modifier(parameter, Type.NORMSYS, kappaHi, kappaLo, null, null);
   }
 
+  /**
+   * True if the interpolation is smooth at α = 0 (the same slope on both sides: κ_hi·κ_lo = 1 for a normsys,
+   * hi − nominal = nominal − lo in every bin for a histosys, to 1e-12 relative); else the deviance has a kink
+   * there and may have a local minimum on either side of it.
+   */
+  boolean isSmooth() {
+    if (type == Type.NORMSYS) {
+      return Math.abs(Math.log(kappaHi) + Math.log(kappaLo)) <= 1e-12 * Math.abs(Math.log(kappaHi));
+    }
+    for (int i = 0; i < deltaHi.length; i++) {
+      if (Math.abs(deltaHi[i] - deltaLo[i]) > 1e-12 * Math.max(Math.abs(deltaHi[i]), Math.abs(deltaLo[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A log-normal normalisation prior of relative width σ: κ_hi = 1 + σ, κ_lo = 1/(1 + σ). */
   public static Modifier lognormal(String parameter, double relativeWidth) {
     if (!(relativeWidth > 0) || Double.isInfinite(relativeWidth)) {

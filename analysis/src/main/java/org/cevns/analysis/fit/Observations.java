@@ -6,15 +6,43 @@ import java.util.List;
  * What the likelihood is evaluated on: observed counts per flat bin (channels concatenated as in
  * {@link BinnedModel}) and one global observable per norm parameter — the auxiliary measurement a_j of a
  * constrained normalisation (nominal 1; fluctuated in toys; ignored for free and fixed norms) — then one per
- * systematic nuisance α (nominal 0). Counts need not be integers (Asimov data).
+ * systematic nuisance α (nominal 0) — and, per flat bin, the auxiliary measurement of the Barlow–Beeston-lite
+ * factor γ_i of the template statistics (nominal 1; fluctuated in toys; used only in bins with a statistical
+ * error). Counts need not be integers (Asimov data).
  */
 public final class Observations {
   private final double[] counts;
   private final double[] globalObservables;
+  private final double[] statAuxiliary;
 
-  private Observations(double[] counts, double[] globalObservables) {
+  private Observations(double[] counts, double[] globalObservables, double[] statAuxiliary) {
     this.counts = counts;
     this.globalObservables = globalObservables;
+    this.statAuxiliary = statAuxiliary;
+  }
+
+  /**
+   * These observations with the auxiliary measurements of the Barlow–Beeston-lite factors (the γ_i constraint
+   * becomes ((γ_i − a_i)/δ_i)²).
+   *
+   * @param aux per flat bin, length nBins, finite; copied
+   */
+  public Observations withStatAuxiliary(double[] aux) {
+    if (aux == null || aux.length != counts.length) {
+      throw new IllegalArgumentException("stat auxiliary measurements must have length nBins=" + counts.length
+          + ", got " + (aux == null ? "null" : aux.length));
+    }
+    for (int i = 0; i < aux.length; i++) {
+      if (!Double.isFinite(aux[i])) {
+        throw new IllegalArgumentException("stat auxiliary measurement [" + i + "] must be finite, got " + aux[i]);
+      }
+    }
+    return new Observations(counts, globalObservables, aux.clone());
+  }
+
+  /** The auxiliary measurement of the Barlow–Beeston-lite factor of flat bin {@code i} (nominal 1). */
+  public double statAuxiliary(int i) {
+    return statAuxiliary == null ? 1.0 : statAuxiliary[i];
   }
 
   /**
@@ -47,7 +75,7 @@ public final class Observations {
             "globalObservables[" + j + "] must be finite, got " + globalObservables[j]);
       }
     }
-    return new Observations(counts.clone(), globalObservables.clone());
+    return new Observations(counts.clone(), globalObservables.clone(), null);
   }
 
   /** Counts with nominal global observables (1 for every norm, 0 for every α). */

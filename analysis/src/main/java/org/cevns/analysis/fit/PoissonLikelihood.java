@@ -19,9 +19,10 @@ package org.cevns.analysis.fit;
  *
  * <p>Systematic nuisances α add (α − a)² (a their global observable, nominal 0), constrained physics
  * parameters ((x − x₀)/σ)². With template statistical errors (Barlow–Beeston-lite, see {@link BinnedModel}),
- * every bin i with relative error δ_i &gt; 0 has its own factor γ_i on ν_i, profiled analytically: γ̂_i is the
- * positive root of γ² + (ν_i δ_i² − 1)γ − n_i δ_i² = 0, and the bin contributes
- * 2[γ̂ν − n + n ln(n/(γ̂ν))] + ((γ̂ − 1)/δ)²; the gradient of this profiled deviance is that at fixed γ̂ (envelope
+ * every bin i with relative error δ_i &gt; 0 has its own factor γ_i on ν_i with auxiliary measurement b_i (1, or
+ * fluctuated in toys: {@link Observations#statAuxiliary}), profiled analytically: γ̂_i is the
+ * positive root of γ² + (ν_i δ_i² − b_i)γ − n_i δ_i² = 0, and the bin contributes
+ * 2[γ̂ν − n + n ln(n/(γ̂ν))] + ((γ̂ − b)/δ)²; the gradient of this profiled deviance is that at fixed γ̂ (envelope
  * theorem). The Hessian of such models is the central difference of the analytic gradient.
  *
  * <p>Stateless apart from a scratch buffer: not thread-safe; use one instance per thread.
@@ -39,6 +40,7 @@ final class PoissonLikelihood {
   private final boolean[] constrained;
   private final double[] centre;
   private final double[] delta2;
+  private final double[] statAux;
   private final boolean plain;
 
   private PoissonLikelihood(BinnedModel model, Observations data) {
@@ -72,19 +74,24 @@ final class PoissonLikelihood {
       }
     }
     this.delta2 = new double[model.nBins()];
+    this.statAux = new double[model.nBins()];
     for (int i = 0; i < delta2.length; i++) {
       double d = model.relativeStatError(i);
       delta2[i] = d * d;
+      statAux[i] = data.statAuxiliary(i);
     }
     this.plain = model.isPlain();
   }
 
-  /** The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n and relative error² d2 (&gt; 0). */
-  static double gammaHat(double nu, double n, double d2) {
+  /**
+   * The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n, relative error² d2 (&gt; 0) and
+   * auxiliary measurement {@code aux} of γ (nominal 1).
+   */
+  static double gammaHat(double nu, double n, double d2, double aux) {
     if (!(nu > 0)) {
-      return 1.0;
+      return Math.max(aux, 0.0);
     }
-    double b = nu * d2 - 1.0;
+    double b = nu * d2 - aux;
     double c = n * d2;
     double root = Math.sqrt(b * b + 4 * c);
     return b > 0 ? 2 * c / (b + root) : (root - b) / 2;
@@ -124,8 +131,8 @@ final class PoissonLikelihood {
     double d = 0;
     for (int i = 0; i < nu.length; i++) {
       if (delta2[i] > 0) {
-        double g = gammaHat(nu[i], n[i], delta2[i]);
-        d += binDeviance(g * nu[i], n[i]) + (g - 1) * (g - 1) / delta2[i];
+        double g = gammaHat(nu[i], n[i], delta2[i], statAux[i]);
+        d += binDeviance(g * nu[i], n[i]) + (g - statAux[i]) * (g - statAux[i]) / delta2[i];
       } else {
         d += binDeviance(nu[i], n[i]);
       }
@@ -223,7 +230,7 @@ final class PoissonLikelihood {
     double[] dnu = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
       if (delta2[i] > 0) {
-        double gm = gammaHat(nu[i], n[i], delta2[i]);
+        double gm = gammaHat(nu[i], n[i], delta2[i], statAux[i]);
         dnu[i] = gm * binDerivative(gm * nu[i], n[i]);
       } else {
         dnu[i] = binDerivative(nu[i], n[i]);

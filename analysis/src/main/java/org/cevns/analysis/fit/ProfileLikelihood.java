@@ -38,13 +38,24 @@ public final class ProfileLikelihood {
   }
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu) {
+    this(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
+  }
+
+  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu,
+      Fitter.Method method) {
     this.holdMu = holdMu;
     this.model = model;
     this.data = data;
     this.options = options;
     this.likelihood = PoissonLikelihood.of(model, data);
-    this.fitter = new Fitter(likelihood, options);
+    this.fitter = new Fitter(likelihood, options, method);
     this.poi = poi;
+  }
+
+  /** The profile likelihood in μ fitted with {@code method} alone (tests compare the minimisers). */
+  static ProfileLikelihood withMethod(BinnedModel model, Observations data, FitOptions options,
+      Fitter.Method method) {
+    return new ProfileLikelihood(model, data, options, 0, false, method);
   }
 
   /**
@@ -263,6 +274,7 @@ public final class ProfileLikelihood {
   private double[] end(double muHat, double sigma, double delta, int direction) {
     double bound = direction > 0 ? poiUpper() : poiLower();
     double a = muHat;
+    double qa = 0.0;
     double step = sigma * Math.sqrt(delta);
     for (int iter = 0; iter < 60; iter++) {
       double b = a + direction * step;
@@ -277,14 +289,21 @@ public final class ProfileLikelihood {
         }
         double lo = Math.min(a, b);
         double hi = Math.max(a, b);
+        // the bracket's end values are the ones that established it: a conditional fit re-run from another warm
+        // start may land in another local minimum of a model with kinks (asymmetric modifiers) and unbracket it
+        double xa = a;
+        double fa = qa - delta;
+        double xb = b;
+        double fb = qb - delta;
         BrentSolver solver = new BrentSolver(1e-12, 1e-7 * sigma, 1e-10);
-        double root = solver.solve(1000, mu -> q(mu) - delta, lo, hi);
+        double root = solver.solve(1000, mu -> mu == xa ? fa : mu == xb ? fb : q(mu) - delta, lo, hi);
         return new double[] {root, 0};
       }
       if (atBound) {
         return new double[] {bound, 1};
       }
       a = b;
+      qa = qb;
       step *= 2;
     }
     throw new IllegalStateException("interval end not bracketed after 60 doublings from muHat=" + muHat

@@ -50,6 +50,18 @@ public final class ToyGenerator {
       }
       a[j] = p[1 + j] + gauss.sample();
     }
-    return Observations.of(model, n, a);
+    Observations obs = Observations.of(model, n, a);
+    if (!model.hasStatErrors()) {
+      return obs;
+    }
+    if (gauss == null) {
+      gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+    }
+    double[] b = new double[nu.length];
+    for (int i = 0; i < b.length; i++) {
+      double d = model.relativeStatError(i);
+      b[i] = d > 0 ? 1.0 + d * gauss.sample() : 1.0;
+    }
+    return obs.withStatAuxiliary(b);
   }
 }

@@ -30,6 +30,21 @@ public final class ToyOutputs {
 
   /** Writes the summary and the plots into {@code dir}; returns the files. */
   public static List<Path> write(ToySummary s, ToyTable.Columns t, String experiment, Path dir) throws IOException {
+    return write(s, t, experiment, dir, java.util.Optional.empty());
+  }
+
+  /** The observed result of the data among the toys of table {@code t}. */
+  public static ToySummary.Observed observed(ToyTable.Columns t, double muHat, double z) {
+    return ToySummary.Observed.of(muHat, z, t.get("mu_hat"), t.get("converged"), t.get("z"));
+  }
+
+  /**
+   * Writes the summary and the plots into {@code dir}, with the observed result ({@code cevns analyze}): then
+   * {@code toys.json} gains {@code observed.mu_hat}, {@code observed.z}, {@code observed.mu_hat_quantile},
+   * {@code observed.z_quantile}, and the plots mark the observed values.
+   */
+  public static List<Path> write(ToySummary s, ToyTable.Columns t, String experiment, Path dir,
+      java.util.Optional<ToySummary.Observed> observed) throws IOException {
     // provenance label of the plots: the toys come from many runs, their seeds are in the toy result files
     String label = experiment + "  \u00b7  cevns " + CevnsVersion.get() + " simulation  \u00b7  " + s.toys()
         + " toy experiments (seeds in the toy result files)";
@@ -49,11 +64,21 @@ public final class ToyOutputs {
     m.put("median_z", s.medianZ());
     m.put("fraction_z_ge_3", s.fractionZ3());
     m.put("fraction_z_ge_5", s.fractionZ5());
+    observed.ifPresent(o -> {
+      Map<String, Object> ob = new LinkedHashMap<>();
+      ob.put("mu_hat", o.muHat());
+      ob.put("z", o.z());
+      ob.put("mu_hat_quantile", o.muHatQuantile());
+      ob.put("z_quantile", o.zQuantile());
+      m.put("observed", ob);
+    });
     Path json = dir.resolve(JSON);
     Files.writeString(json, Json.MAPPER.writeValueAsString(m) + "\n");
     out.add(json);
-    out.addAll(histogram(t.get("mu_hat"), "\u03bc\u0302", s.muTrue(), "\u03bc true", experiment, label, dir, "toys-mu"));
-    out.addAll(histogram(t.get("z"), "Z = \u221aq0 [\u03c3]", s.medianZ(), "median", experiment, label, dir, "toys-z"));
+    out.addAll(histogram(t.get("mu_hat"), "\u03bc\u0302", observed.map(ToySummary.Observed::muHat).orElse(s.muTrue()),
+        observed.isPresent() ? "observed" : "\u03bc true", experiment, label, dir, "toys-mu"));
+    out.addAll(histogram(t.get("z"), "Z = \u221aq0 [\u03c3]", observed.map(ToySummary.Observed::z).orElse(s.medianZ()),
+        observed.isPresent() ? "observed" : "median", experiment, label, dir, "toys-z"));
     return out;
   }
 
@@ -84,6 +109,12 @@ public final class ToyOutputs {
     var chart = AnalysisPlots.distribution().title(experiment + ": " + xLabel + " of " + v.length + " toy experiments")
         .provenance(provenance).xLabel(xLabel).histogram(v.length + " toys", edges, counts).mark(markName, mark).build();
     return PlotFiles.writeAll(chart, dir.resolve("plots"), name);
+  }
+
+  /** The observed result among the toys as terminal text (one line). */
+  public static String renderObserved(ToySummary.Observed o) {
+    return String.format(Locale.ROOT, "  observed: mu_hat = %.4f (quantile %.3f of the toys), Z = %.3f sigma"
+        + " (quantile %.3f)%n", o.muHat(), o.muHatQuantile(), o.z(), o.zQuantile());
   }
 
   /** The summary as terminal text. */

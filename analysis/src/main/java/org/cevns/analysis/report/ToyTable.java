@@ -14,6 +14,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -48,7 +49,10 @@ public final class ToyTable {
     return b.named("cevns_toys");
   }
 
-  /** Writes {@code rows} to {@code file} (under a temporary name, renamed when complete). */
+  /**
+   * Writes {@code rows} to {@code file} (under a temporary name, renamed when complete); on the local file system
+   * the same rows and metadata give the same bytes in any process ({@link HadoopFiles#sortFooterEncodings}).
+   */
   public static void write(String file, List<String> columns, List<ToyStudy.Row> rows, Map<String, String> metadata)
       throws IOException {
     Configuration conf = HadoopFiles.configuration();
@@ -59,6 +63,8 @@ public final class ToyTable {
     }
     Path tmp = HadoopFiles.temporaryFor(target);
     write(HadoopOutputFile.fromPath(tmp, conf), conf, columns, rows, metadata);
+    // the same rows give the same bytes in any process (apache/parquet-java#3215)
+    HadoopFiles.sortFooterEncodings(fs, tmp);
     if (!fs.rename(tmp, target)) {
       fs.delete(tmp, false);
       throw new IOException("cannot rename " + tmp + " to " + target);
@@ -100,10 +106,16 @@ public final class ToyTable {
     }
   }
 
-  /** Reads a file or a directory of files (rows in file-name order). */
+  /**
+   * Reads a file or a directory of files (rows in file-name order), after checking that they form one complete
+   * study ({@link #checkComplete}).
+   *
+   * @throws IllegalArgumentException if the files are not one complete study
+   */
   public static Columns read(String fileOrDirectory) throws IOException {
     Configuration conf = HadoopFiles.configuration();
     List<Path> files = HadoopFiles.parquetFiles(HadoopFiles.path(fileOrDirectory), conf);
+    checkComplete(fileOrDirectory, files, conf);
     List<String> names = null;
     List<List<Double>> cols = new ArrayList<>();
     int rows = 0;
@@ -133,5 +145,73 @@ public final class ToyTable {
     List<double[]> values = new ArrayList<>();
     cols.forEach(c -> values.add(c.stream().mapToDouble(Double::doubleValue).toArray()));
     return new Columns(List.copyOf(names), values, rows);
+  }
+
+  /** The study keys that every file of one study shares. */
+  private static final List<String> SHARED_KEYS = List.of(TOYS, org.cevns.events.io.TruthMetadata.SEED,
+      org.cevns.events.io.TruthMetadata.CONFIG);
+
+  /**
+   * Checks that {@code files} are the parts of one study, each toy once: every file has the study metadata
+   * ({@link #TOYS}, {@link #FIRST_TOY}, {@link #END_TOY}, seed, configuration), the same total, seed and
+   * configuration, and their toy ranges [first, end) tile [0, toys) without gap or overlap.
+   *
+   * @throws IllegalArgumentException naming the first problem: a foreign file, a file of another study, missing or
+   *     duplicated toys
+   */
+  static void checkComplete(String what, List<Path> files, Configuration conf) throws IOException {
+    java.util.Map<String, String> first = null;
+    String firstName = null;
+    List<long[]> ranges = new ArrayList<>();
+    for (Path f : files) {
+      java.util.Map<String, String> kv;
+      try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+          HadoopInputFile.fromPath(f, conf))) {
+        kv = r.getFooter().getFileMetaData().getKeyValueMetaData();
+      }
+      for (String k : List.of(TOYS, FIRST_TOY, END_TOY, org.cevns.events.io.TruthMetadata.SEED,
+          org.cevns.events.io.TruthMetadata.CONFIG)) {
+        if (kv.get(k) == null) {
+          throw new IllegalArgumentException(f.getName() + ": not a cevns toy table (no " + k + " metadata)");
+        }
+      }
+      if (first == null) {
+        first = kv;
+        firstName = f.getName();
+      } else {
+        for (String k : SHARED_KEYS) {
+          if (!first.get(k).equals(kv.get(k))) {
+            String shown = k.equals(org.cevns.events.io.TruthMetadata.CONFIG) ? "" : " " + kv.get(k) + " vs "
+                + first.get(k);
+            throw new IllegalArgumentException(f.getName() + ": " + k + shown + " differs from " + firstName
+                + " (toys of another study)");
+          }
+        }
+      }
+      try {
+        ranges.add(new long[] {Long.parseLong(kv.get(FIRST_TOY)), Long.parseLong(kv.get(END_TOY))});
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(f.getName() + ": toy range metadata is not a number", e);
+      }
+    }
+    if (first == null) {
+      return; // no files: the reader reports it
+    }
+    long toys = Long.parseLong(first.get(TOYS));
+    ranges.sort(java.util.Comparator.comparingLong(r -> r[0]));
+    long next = 0;
+    for (long[] r : ranges) {
+      if (r[0] > next) {
+        throw new IllegalArgumentException(what + ": toys [" + next + ", " + r[0] + ") of " + toys + " missing");
+      }
+      if (r[0] < next) {
+        throw new IllegalArgumentException(what + ": toys [" + r[0] + ", " + Math.min(next, r[1]) + ") of " + toys
+            + " present twice");
+      }
+      next = r[1];
+    }
+    if (next != toys) {
+      throw new IllegalArgumentException(what + ": toys [" + next + ", " + toys + ") of " + toys + " missing");
+    }
   }
 }

@@ -69,4 +69,36 @@ public record ToySummary(int toys, int converged, double muTrue, double coverage
     return new ToySummary(rows, n, muTrue, c, n > 0 ? Math.sqrt(c * (1 - c) / n) : Double.NaN, mean, sd, q,
         (double) z3 / rows, (double) z5 / rows);
   }
+
+  /**
+   * Where an observed result falls among the toys: the fraction of toys (converged ones for μ̂, all for Z, as in
+   * the summary) with a smaller value, ties counted half (the mid-rank quantile). With toys drawn at μ = 1, a Z
+   * quantile near 0.5 means the data are as significant as expected.
+   *
+   * @param muHat the observed μ̂
+   * @param z the observed Z = √q0
+   * @param muHatQuantile fraction of the toys' μ̂ below {@code muHat}
+   * @param zQuantile fraction of the toys' Z below {@code z}
+   */
+  public record Observed(double muHat, double z, double muHatQuantile, double zQuantile) {
+    /** The quantiles of {@code muHat} and {@code z} among the toys' columns (as {@link ToySummary#of}). */
+    public static Observed of(double muHat, double z, double[] toyMu, double[] toyConv, double[] toyZ) {
+      if (toyMu.length != toyZ.length || toyConv.length != toyZ.length || toyZ.length == 0) {
+        throw new IllegalArgumentException("toy columns must be non-empty and of equal length");
+      }
+      double below = 0;
+      int n = 0;
+      for (int i = 0; i < toyMu.length; i++) {
+        if (toyConv[i] == 1) {
+          n++;
+          below += toyMu[i] < muHat ? 1 : toyMu[i] == muHat ? 0.5 : 0;
+        }
+      }
+      double zBelow = 0;
+      for (double v : toyZ) {
+        zBelow += v < z ? 1 : v == z ? 0.5 : 0;
+      }
+      return new Observed(muHat, z, n > 0 ? below / n : Double.NaN, zBelow / toyZ.length);
+    }
+  }
 }

@@ -57,6 +57,18 @@ public final class HadoopFiles {
     }
   }
 
+  /**
+   * Makes the footer of the complete Parquet file {@code file} independent of the writing JVM (its encoding lists
+   * sorted, see {@link DeterministicFooter}) when it is on the local file system; elsewhere does nothing.
+   */
+  public static void sortFooterEncodings(FileSystem fs, Path file) throws IOException {
+    if (fs instanceof RawLocalFileSystem raw) {
+      DeterministicFooter.sortEncodings(raw.pathToFile(file));
+    } else if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      DeterministicFooter.sortEncodings(local.pathToFile(file));
+    }
+  }
+
   /** The file system of {@code path} under {@code conf} (use a configuration from {@link #configuration}). */
   public static FileSystem fileSystem(Path path, Configuration conf) throws IOException {
     return FileSystem.get(path.toUri(), conf);
