@@ -23,7 +23,7 @@ import org.cevns.generator.run.TruthGenerator;
  * Benchmark of truth generation, run from the shaded jar:
  * <pre>
  * java -cp cli/target/cevns.jar org.cevns.benchmarks.GenerateBench CONFIG EVENTS THREADS [CODEC]
- *     [--phases none,parquet,bare] [--reps R] [--dir DIR]
+ *     [--phases none,parquet,bare] [--reps R] [--dir DIR] [--no-event-record]
  * </pre>
  *
  * <p>Prints, from one run: events/s of generation without output (blocks are filled and dropped:
@@ -32,7 +32,8 @@ import org.cevns.generator.run.TruthGenerator;
  * the I/O ceiling), and the ratio of the last two. Each phase is repeated R times (default 3) and the best
  * repetition reported, since the machine may be shared; each line also gives the events per CPU-second of the
  * whole process in that repetition (the rate a quiet single core would reach), which is less sensitive to other
- * load. EVENTS accepts {@code 1e9}.
+ * load. EVENTS accepts {@code 1e9}. {@code --no-event-record} writes files without the event-record columns
+ * (as {@code cevns generate --no-event-record}).
  */
 public final class GenerateBench {
   private static final int DISTINCT_BLOCKS = 16;
@@ -44,17 +45,19 @@ public final class GenerateBench {
     List<String> phases = List.of("none", "parquet", "bare");
     int reps = 3;
     Path dir = null;
+    Map<String, String> metadata = Map.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--phases" -> phases = Arrays.asList(args[++i].split(","));
         case "--reps" -> reps = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
+        case "--no-event-record" -> metadata = Map.of(org.cevns.events.io.TruthMetadata.EVENT_RECORD, "false");
         default -> positional.add(args[i]);
       }
     }
     if (positional.size() < 3 || reps < 1) {
       System.err.println("usage: GenerateBench CONFIG EVENTS THREADS [zstd|snappy|uncompressed]"
-          + " [--phases none,parquet,bare] [--reps R] [--dir DIR]");
+          + " [--phases none,parquet,bare] [--reps R] [--dir DIR] [--no-event-record]");
       System.exit(2);
     }
     ExperimentConfig cfg = ConfigLoader.load(Path.of(positional.get(0)));
@@ -69,6 +72,7 @@ public final class GenerateBench {
         positional.get(0), gen.channels().size(), (System.nanoTime() - t0) / 1e9, threads, events,
         options.compression());
 
+    Map<String, String> fileMetadata = metadata;
     Rate toParquet = null;
     Rate bare = null;
     Path tmp = dir == null ? Files.createTempDirectory("cevns-bench") : Files.createDirectories(dir);
@@ -92,7 +96,7 @@ public final class GenerateBench {
             Rate best = Rate.NONE;
             for (int r = 0; r < reps; r++) {
               best = best.best(BenchTiming.timed(() -> GenerateJob.run(gen, threads,
-                  TruthParquetSink.open(file.toString(), model.dictionary(), Map.of(), options), null), events));
+                  TruthParquetSink.open(file.toString(), model.dictionary(), fileMetadata, options), null), events));
             }
             toParquet = best;
             System.out.printf(Locale.ROOT, "generate to Parquet:      %s, %.1f bytes/event%n", best.format(),
@@ -106,7 +110,8 @@ public final class GenerateBench {
             }
             Rate best = Rate.NONE;
             for (int r = 0; r < reps; r++) {
-              best = best.best(BenchTiming.timed(() -> bareWrite(file, model, options, blocks, events), events));
+              best = best.best(BenchTiming.timed(() -> bareWrite(file, model, options, blocks, events, fileMetadata),
+                  events));
             }
             bare = best;
             System.out.println("bare Parquet write:       " + best.format());
@@ -127,9 +132,9 @@ public final class GenerateBench {
   }
 
   /** Writes {@code events} events cycling through {@code blocks} (event ids rewritten to stay unique). */
-  static void bareWrite(Path file, ExperimentModel model, WriteOptions options, EventBlock[] blocks, long events)
-      throws Exception {
-    TruthParquetSink out = TruthParquetSink.open(file.toString(), model.dictionary(), Map.of(), options);
+  static void bareWrite(Path file, ExperimentModel model, WriteOptions options, EventBlock[] blocks, long events,
+      Map<String, String> metadata) throws Exception {
+    TruthParquetSink out = TruthParquetSink.open(file.toString(), model.dictionary(), metadata, options);
     long written = 0;
     for (long k = 0; written < events; k++) {
       EventBlock b = blocks[(int) (k % blocks.length)];

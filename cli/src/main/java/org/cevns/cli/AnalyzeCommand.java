@@ -52,6 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "FILE_OR_DIR",
       description = "event files or directories of *.parquet shards")
   List<String> inputs;
@@ -87,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, toys, null);
     if (templates != null) {
       try {

@@ -21,18 +21,19 @@ final class ConfigSupport {
 
   /**
    * Loads and validates the configuration (generator keys, then the detsim sections, then the analysis
-   * section), and builds the physics model; throws ConfigException (exit 2).
+   * section) with the {@code --set} overrides applied, and builds the physics model; throws ConfigException
+   * (exit 2).
    */
-  static Loaded load(Path config) {
-    ExperimentConfig c = ConfigLoader.load(config);
+  static Loaded load(Path config, ConfigOverrides overrides) {
+    ExperimentConfig c = ConfigLoader.load(config, overrides.parsed());
     ExperimentModel model = ExperimentModel.build(c);
     DetsimConfig detsim = DetsimConfig.of(model);
     return new Loaded(model, detsim, AnalysisConfig.of(c));
   }
 
   /** Loads and validates the configuration and builds the physics model; throws ConfigException (exit 2). */
-  static ExperimentModel model(Path config) {
-    return load(config).model();
+  static ExperimentModel model(Path config, ConfigOverrides overrides) {
+    return load(config, overrides).model();
   }
 
   /** The seed: the command line's, else the configuration's, else a fresh one (recorded in the output). */

@@ -55,6 +55,8 @@ final class DetsimCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = {"-i", "--input"}, required = true, paramLabel = "TRUTH",
       description = "truth Parquet file or directory of shards (local path or Hadoop URI)")
   String input;
@@ -96,7 +98,7 @@ final class DetsimCommand implements Callable<Integer> {
       throw new UserException("--compression: " + e.getMessage());
     }
     OutputFiles.refuseInputs(output, java.util.List.of(config.toString(), input));
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ExperimentModel model = loaded.model();
     DetsimConfig detsim = loaded.detsim().requireResponses("cevns detsim needs the response of every detector");
     BackgroundChannels backgrounds = BackgroundChannels.of(model, detsim);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "Physics parameters reweight the template events by the ratio of differential cross",
       "sections; mu is held at 1 unless it is a POI; every systematic of",
       "analysis.systematics is profiled. Writes summary.json (fit.parameters: best fit and",
-      "68/90 % Wilks intervals; fit.nuisances: pulls and constraints) and plots/ (pulls,",
+      "68/90 %% Wilks intervals; fit.nuisances: pulls and constraints) and plots/ (pulls,",
       "impacts) into DIR.",
       "Example: cevns fit configs/coherent-csi.yaml -i out/run/events.parquet -o out/fit --poi sin2_theta_w",
       "Exit codes: 0 ok, 2 bad arguments or configuration, 1 I/O or internal failure."
@@ -31,6 +31,8 @@ final class FitCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
+
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
 
   @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "FILE_OR_DIR",
       description = "event files or directories of shards")
@@ -46,7 +48,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return ScanCommand.Inference.run(spec, config, output, inputs, InferenceOptions.names(pois), List.of(),
+    return ScanCommand.Inference.run(spec, config, overrides, output, inputs, InferenceOptions.names(pois), List.of(),
         run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "fit");
   }
 }

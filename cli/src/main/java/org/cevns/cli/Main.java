@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.",
     subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
         DetsimCommand.class, ConvertCommand.class, AnalyzeCommand.class, SensitivityCommand.class,
-        FitCommand.class, ScanCommand.class,
+        FitCommand.class, ScanCommand.class, ImportCommand.class,
         MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

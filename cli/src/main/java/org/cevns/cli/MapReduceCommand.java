@@ -49,6 +49,8 @@ final class MapReduceCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML), read here and shipped to the tasks")
     Path config;
 
+    @Mixin ConfigOverrides overrides = new ConfigOverrides();
+
     @Option(names = "--shards", required = true, paramLabel = "N", description = "number of shards = map tasks")
     int shards;
 
@@ -128,6 +130,8 @@ final class MapReduceCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
     Path config;
 
+    @Mixin ConfigOverrides overrides = new ConfigOverrides();
+
     @Option(names = "--toys", required = true, paramLabel = "N", description = "number of toy experiments")
     long toys;
 
@@ -159,13 +163,13 @@ final class MapReduceCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = spec.commandLine().getErr();
-      ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+      ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       long max = maxTemplateEvents == null ? org.cevns.analysis.sim.TemplateMaker.DEFAULT_MAX_EVENTS : maxTemplateEvents;
       ToysRun.Plan plan;
       try {
         plan = ToysRun.plan(new ToysRun.Request(config, toys, shards, output, runSeed, max, threadsPerTask, overwrite,
-            properties), HadoopFiles.configuration());
+            properties, overrides.parsed()), HadoopFiles.configuration());
       } catch (RunSetupException | IllegalArgumentException e) {
         throw new UserException(e.getMessage(), e);
       }
@@ -195,9 +199,10 @@ final class MapReduceCommand implements Runnable {
   static int run(CommandSpec spec, ShardedRun.Stage stage, JobOptions o, boolean dropUndetected) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     OutputFiles.refuseInputs(o.output, java.util.List.of(o.config.toString()));
-    ConfigSupport.load(o.config); // every stage's sections, as the other commands check them (exit 2)
+    ConfigSupport.load(o.config, o.overrides); // every stage's sections, as the other commands check them (exit 2)
     ShardedRun.Request request = new ShardedRun.Request(stage, o.config, o.shards, o.output, o.seed, o.count.events,
-        o.count.mean, o.weighted, dropUndetected, o.compression, o.threadsPerTask, o.overwrite, o.properties);
+        o.count.mean, o.weighted, dropUndetected, o.compression, o.threadsPerTask, o.overwrite, o.properties,
+        o.overrides.parsed());
     ShardedRun.Plan plan;
     try {
       plan = ShardedRun.plan(request, HadoopFiles.configuration());

@@ -47,12 +47,14 @@ final class RatesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = "--json", description = "print JSON instead of a table")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
     var twin = RateReport.standardModelTwin(model);

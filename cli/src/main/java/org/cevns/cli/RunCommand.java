@@ -50,6 +50,8 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
   Path output;
 
@@ -85,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException("--compression: " + e.getMessage());
     }
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, toys, coverageToys);
     SimulationSetup setup = AnalysisSupport.setup(loaded, "run");
     long runSeed = ConfigSupport.seed(seed, loaded.config());

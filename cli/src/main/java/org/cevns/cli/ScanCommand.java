@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "(nominal parameters, configured exposure) is fitted. mu is held at 1 unless scanned.",
       "Every systematic of analysis.systematics is profiled. Writes into DIR: scan.csv",
       "(a column per parameter and delta_chi2 = -2 Delta ln L), summary.json (best fit,",
-      "68/90 % Wilks intervals, pulls) and plots/ (profile or 68/90/95 % CL contours,",
+      "68/90 %% Wilks intervals, pulls) and plots/ (profile or 68/90/95 %% CL contours,",
       "pulls, impacts; PNG and SVG).",
       "Example: cevns scan configs/coherent-csi.yaml -o out/s --poi sin2_theta_w=0.15:0.35:50",
       "Exit codes: 0 ok, 2 bad arguments or configuration, 1 I/O or internal failure."
@@ -40,6 +40,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
+
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
   Path output;
@@ -57,7 +59,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<PoiScan.Grid> grids = InferenceOptions.grids(pois);
-    return Inference.run(spec, config, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
+    return Inference.run(spec, config, overrides, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
         run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "scan");
   }
 
@@ -82,10 +84,10 @@ final class ScanCommand implements Callable<Integer> {
       return family.simulationPoint(ranges);
     }
 
-    static int run(CommandSpec spec, Path config, Path output, List<String> inputs, List<String> names,
+    static int run(CommandSpec spec, Path config, ConfigOverrides overrides, Path output, List<String> inputs, List<String> names,
         List<PoiScan.Grid> grids, Long maxTemplateEvents, Long seed, int threads, boolean overwrite, boolean quiet,
         String command) throws Exception {
-      ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+      ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
       AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
       SimulationSetup setup = AnalysisSupport.setup(loaded, command);
       InferenceOptions.checkPhysicsNames(names, AnalysisJob.family(setup));

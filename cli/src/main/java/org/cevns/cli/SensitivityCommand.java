@@ -43,6 +43,8 @@ final class SensitivityCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output directory")
   Path output;
 
@@ -72,7 +74,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     if (toyResults != null) {
       return summariseToys(loaded.config().name());
     }

@@ -36,6 +36,8 @@ final class ShardsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML), on a file system the batch nodes see")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Option(names = "--shards", required = true, paramLabel = "N", description = "number of shards = batch jobs")
   int shards;
 
@@ -110,7 +112,7 @@ final class ShardsCommand implements Callable<Integer> {
     if (count.events != null && count.events < 0) {
       throw new UserException("--events: must be >= 0, got " + count.events);
     }
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     Path dir = output.toAbsolutePath().normalize();
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
@@ -118,6 +120,7 @@ final class ShardsCommand implements Callable<Integer> {
     }
     List<String> args = new ArrayList<>(List.of(stage, config.toAbsolutePath().normalize().toString(), "--seed",
         Long.toString(runSeed)));
+    args.addAll(overrides.arguments());
     if (toyStudy) {
       args.addAll(List.of("--toys", Long.toString(toys)));
       if (maxTemplateEvents != null) {

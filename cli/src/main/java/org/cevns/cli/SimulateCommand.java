@@ -49,6 +49,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
 
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
+
   @Mixin RunOptions run = new RunOptions();
 
   @Option(names = "--drop-undetected", description = "keep only detected events")
@@ -59,7 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
     WriteOptions options = run.validate();
     OutputFiles.refuseInputs(run.output, java.util.List.of(config.toString()));
     Shard part = ShardOption.parse(run.shard);
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ExperimentModel model = loaded.model();
     DetsimConfig detsim = loaded.detsim().requireResponses("cevns simulate needs the response of every detector");
     ExperimentConfig cfg = model.config();

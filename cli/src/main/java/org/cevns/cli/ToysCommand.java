@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Simulates and fits N toy experiments of the configuration's fit model, one Parquet row per toy.",
-      "Templates are simulated once; mu = 1 and nominal backgrounds are the truth. It writes one row per toy (toy, mu_hat, 68 % interval, covered,",
+      "Templates are simulated once; mu = 1 and nominal backgrounds are the truth. It writes one row per toy (toy, mu_hat, 68 %% interval, covered,",
       "q0, z, converged, fit.PARAMETER ...) to DIR/part-IIIII.parquet. Toy k uses its own random stream, so the",
       "rows are the same for any --threads, --shard split or `cevns mapreduce toys` run. Summarise with",
       "`cevns sensitivity CONFIG --toy-results DIR`."
@@ -33,6 +33,8 @@ final class ToysCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML)")
   Path config;
+
+  @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
 
   @Option(names = "--toys", required = true, paramLabel = "N", description = "number of toy experiments")
   long toys;
@@ -64,7 +66,7 @@ final class ToysCommand implements Callable<Integer> {
       throw new UserException("--toys: must be >= 1, got " + toys);
     }
     Shard part = ShardOption.parse(shard);
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config);
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ShardOption.requireSeed(part, seed, loaded.config());
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ConfigOverride;
 import org.cevns.schema.YamlReader;
 import org.cevns.schema.YamlWriter;
 
@@ -54,17 +57,27 @@ public record ConfigBundle(String fileName, String yaml, Map<String, byte[]> fil
    * {@link ConfigException} at its key.
    */
   public static ConfigBundle read(Path configFile) throws IOException {
+    return read(configFile, List.of());
+  }
+
+  /**
+   * As {@link #read(Path)}, for the configuration as the loader sees it with {@code overrides}: the shipped YAML
+   * is the tree with its {@code include:} resolved and the {@code --set} overrides applied (the file's text
+   * verbatim when there are neither and it names no data files).
+   */
+  public static ConfigBundle read(Path configFile, List<ConfigOverride> overrides) throws IOException {
     Path absolute = configFile.toAbsolutePath().normalize();
     String text = Files.readString(absolute, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     String where = configFile.toString();
-    JsonNode tree = YamlReader.read(text, where);
+    JsonNode tree = ConfigLoader.tree(configFile, overrides);
+    boolean asWritten = tree.equals(YamlReader.read(text, where));
     Map<String, byte[]> files = new LinkedHashMap<>();
     long[] total = {0};
     rewriteFiles(tree, "", absolute.getParent(), files, total);
-    if (files.isEmpty()) {
+    if (files.isEmpty() && asWritten) {
       return new ConfigBundle(absolute.getFileName().toString(), text, Map.of());
     }
     return new ConfigBundle(absolute.getFileName().toString(), YamlWriter.write(tree), files);

@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import org.apache.hadoop.mapreduce.MRConfig;
 import org.apache.hadoop.mapreduce.MRJobConfig;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ConfigOverride;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.HadoopFiles;
@@ -48,12 +50,13 @@ public final class ShardedRun {
   /** What the user asked for. */
   public record Request(Stage stage, Path config, int shards, String output, Long seed, Long events, boolean mean,
       boolean weighted, boolean dropUndetected, String compression, Integer threadsPerTask, boolean overwrite,
-      Map<String, String> properties) {
+      Map<String, String> properties, List<ConfigOverride> overrides) {
     public Request {
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(config, "config");
       Objects.requireNonNull(output, "output");
       properties = properties == null ? Map.of() : Map.copyOf(properties);
+      overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
   }
 
@@ -121,7 +124,7 @@ public final class ShardedRun {
     r.properties().forEach(conf::set);
     // -D properties are parsed by the cevns command line (Hadoop would warn that no option parser ran)
     conf.setBoolean("mapreduce.client.genericoptionsparser.used", true);
-    ExperimentConfig config = ConfigLoader.load(r.config());
+    ExperimentConfig config = ConfigLoader.load(r.config(), r.overrides());
     StagePlan stage = StagePlan.of(r.stage(), config, r);
     long seed = r.seed() != null ? r.seed()
         : config.seed().isPresent() ? config.seed().getAsLong() : new SecureRandom().nextLong();
@@ -143,7 +146,7 @@ public final class ShardedRun {
     conf.set(JobKeys.STAGE, r.stage().command());
     JobKeys.putDictionary(conf, stage.dictionary());
     JobKeys.putMetadata(conf, stage.metadata(seed, count, r.weighted() || config.generator().weighted()));
-    ConfigBundle.read(r.config()).store(conf);
+    ConfigBundle.read(r.config(), r.overrides()).store(conf);
     stage.configure(conf);
     // a map task is CPU-bound and deterministic: a speculative duplicate only wastes a container
     setDefault(conf, r, MRJobConfig.MAP_SPECULATIVE, "false");

@@ -2,6 +2,7 @@ package org.cevns.mapreduce;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.apache.hadoop.mapreduce.MRJobConfig;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.ConfigOverride;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.TruthMetadata;
@@ -35,9 +37,16 @@ public final class ToysRun {
 
   /** What the user asked for. */
   public record Request(Path config, long toys, int shards, String output, long seed, long maxTemplateEvents,
-      Integer threadsPerTask, boolean overwrite, Map<String, String> properties) {
+      Integer threadsPerTask, boolean overwrite, Map<String, String> properties, List<ConfigOverride> overrides) {
     public Request {
       properties = properties == null ? Map.of() : Map.copyOf(properties);
+      overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A request without {@code --set} overrides. */
+    public Request(Path config, long toys, int shards, String output, long seed, long maxTemplateEvents,
+        Integer threadsPerTask, boolean overwrite, Map<String, String> properties) {
+      this(config, toys, shards, output, seed, maxTemplateEvents, threadsPerTask, overwrite, properties, List.of());
     }
   }
 
@@ -67,7 +76,7 @@ public final class ToysRun {
     }
     r.properties().forEach(conf::set);
     conf.setBoolean("mapreduce.client.genericoptionsparser.used", true);
-    ExperimentConfig config = ConfigLoader.load(r.config());
+    ExperimentConfig config = ConfigLoader.load(r.config(), r.overrides());
     AnalysisConfig.of(config); // the fit model's settings, checked here (exit 2) rather than in every task
     boolean local = ShardedRun.isLocal(conf);
     int threads = ShardedRun.threadsPerTask(conf, r.threadsPerTask(), local);
@@ -77,7 +86,7 @@ public final class ToysRun {
     conf.setLong(MAX_TEMPLATE_EVENTS, r.maxTemplateEvents());
     conf.setInt(JobKeys.THREADS, threads);
     JobKeys.putMetadata(conf, Map.of(TruthMetadata.CONFIG, config.resolvedYaml()));
-    ConfigBundle.read(r.config()).store(conf);
+    ConfigBundle.read(r.config(), r.overrides()).store(conf);
     if (!r.properties().containsKey(MRJobConfig.MAP_SPECULATIVE)) {
       conf.set(MRJobConfig.MAP_SPECULATIVE, "false");
     }

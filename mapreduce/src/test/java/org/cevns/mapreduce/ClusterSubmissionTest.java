@@ -45,7 +45,7 @@ class ClusterSubmissionTest {
 
   private static ShardedRun.Request request(String out, Integer threads, Map<String, String> props) {
     return new ShardedRun.Request(ShardedRun.Stage.GENERATE, CONFIG, 2, out, 1L, 100L, false, false, false, "zstd",
-        threads, false, props);
+        threads, false, props, java.util.List.of());
   }
 
   /**

@@ -48,7 +48,7 @@ class CommitProtocolTest {
     long events = 4L * EventBlock.CAPACITY + 1234;
     Path out = tmp.resolve("out");
     ShardedRun.Plan plan = ShardedRun.plan(new ShardedRun.Request(ShardedRun.Stage.GENERATE, config, 3,
-        out.toString(), 5L, events, false, false, false, "zstd", 1, false, Map.of()), LocalJobs.conf(tmp));
+        out.toString(), 5L, events, false, false, false, "zstd", 1, false, Map.of(), java.util.List.of()), LocalJobs.conf(tmp));
     Configuration conf = plan.job().getConfiguration();
     // the job writes into the run's hidden staging directory; ShardedRun.run renames it to `out` after success
     Path staging = Path.of(plan.staging().toUri());

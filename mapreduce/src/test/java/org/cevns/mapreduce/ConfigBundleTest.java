@@ -95,6 +95,34 @@ class ConfigBundleTest {
     assertEquals(Map.of(), shipped.files());
   }
 
+  /**
+   * The tasks get the configuration the client validated: includes resolved (an included file's data file
+   * travels too) and --set overrides applied.
+   */
+  @Test
+  void includesAndOverridesAreResolvedBeforeShipping() throws Exception {
+    Path common = Files.createDirectories(tmp.resolve("common/spectra"));
+    Files.writeString(common.resolve("tri.csv"), CSV);
+    String base = config("spectra/tri.csv");
+    Files.writeString(tmp.resolve("common/base.yaml"), base);
+    Path dir = Files.createDirectories(tmp.resolve("exp"));
+    Path cfgFile = dir.resolve("exp.yaml");
+    Files.writeString(cfgFile, "include: ../common/base.yaml\nname: derived\n");
+    var overrides = org.cevns.schema.ConfigOverride.parseAll(List.of("detectors[0].mass_kg=20"));
+    ExperimentConfig original = ConfigLoader.load(cfgFile, overrides);
+    assertEquals("derived", original.name());
+    assertEquals(20, original.detectors().get(0).massKg());
+    Configuration conf = new Configuration(false);
+    ConfigBundle.read(cfgFile, overrides).store(conf);
+    ConfigBundle shipped = ConfigBundle.load(conf);
+    assertEquals(1, shipped.files().size());
+    ExperimentConfig remote = ConfigLoader.load(shipped.materialize(Files.createDirectories(tmp.resolve("task"))));
+    assertEquals(original.detectors(), remote.detectors());
+    assertEquals(original.name(), remote.name());
+    assertEquals(ExperimentModel.build(original).totalExpectedEvents(),
+        ExperimentModel.build(remote).totalExpectedEvents(), 0.0);
+  }
+
   @Test
   void unreadableDataFileIsAConfigError() throws Exception {
     Path cfgFile = tmp.resolve("exp.yaml");

@@ -40,7 +40,7 @@ class ShardedRunTest {
   private ShardedRun.Request request(Path config, int shards, Path out, Long events, boolean overwrite,
       Map<String, String> props) {
     return new ShardedRun.Request(ShardedRun.Stage.GENERATE, config, shards, out.toString(), SEED, events, false,
-        false, false, "zstd", 2, overwrite, props);
+        false, false, "zstd", 2, overwrite, props, java.util.List.of());
   }
 
   /** The unsharded run written by the same code as {@code cevns generate}. */

@@ -4,6 +4,7 @@ import org.cevns.physics.xs.CouplingScheme;
 import org.cevns.physics.formfactor.FormFactorModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -72,6 +73,9 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /** Top-level key naming configuration files to include (resolved before validation, see {@link ConfigIncludes}). */
+  public static final String INCLUDE_KEY = "include";
+
   /**
    * Reads and validates the configuration file {@code file} (UTF-8). Relative file names inside it are
    * resolved against the file's directory.
@@ -79,44 +83,90 @@ public final class ConfigLoader {
    * @throws ConfigException if the file cannot be read or the configuration is invalid
    */
   public static ExperimentConfig load(Path file) {
+    return load(file, List.of());
+  }
+
+  /**
+   * Reads the configuration file {@code file} (UTF-8), resolves its {@code include:}, applies the command-line
+   * {@code overrides} in order and validates the result. Relative file names are resolved against the directory
+   * of the file that names them.
+   *
+   * @throws ConfigException if a file cannot be read, an override does not apply or the configuration is invalid
+   */
+  public static ExperimentConfig load(Path file, List<ConfigOverride> overrides) {
     String where = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new ConfigException(where, "cannot read configuration: is a directory, expected a YAML file");
-    }
-    byte[] bytes;
-    try {
-      bytes = readBounded(file, MAX_CONFIG_BYTES, "configuration");
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(where, "cannot read configuration: file not found");
-    } catch (IOException | SecurityException e) {
-      throw new ConfigException(where, "cannot read configuration: " + e.getClass().getSimpleName() + " " + e.getMessage());
-    }
-    String yaml;
-    try {
-      yaml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ConfigException(where, "cannot read configuration: not UTF-8 text");
-    }
-    if (yaml.startsWith("\uFEFF")) {
-      yaml = yaml.substring(1);
-    }
+    String yaml = readText(file, where, "configuration");
     Path absolute = file.toAbsolutePath().normalize();
-    return parse(yaml, absolute.getParent(), Optional.of(absolute), where);
+    ObjectNode tree = tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides);
+    return parse(tree, absolute.getParent(), Optional.of(absolute), yaml);
+  }
+
+  /**
+   * The configuration tree of {@code file} as the loader validates it: includes resolved (relative
+   * {@code file:} values of included files rewritten relative to {@code file}'s directory) and {@code overrides}
+   * applied; not yet validated (load it with {@link #load(Path, List)} for that).
+   *
+   * @throws ConfigException if a file cannot be read or an override does not apply
+   */
+  public static ObjectNode tree(Path file, List<ConfigOverride> overrides) {
+    String where = file.toString();
+    String yaml = readText(file, where, "configuration");
+    Path absolute = file.toAbsolutePath().normalize();
+    return tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides);
   }
 
   /**
    * Parses and validates configuration text.
    *
    * @param yaml the YAML text
-   * @param baseDir directory against which relative file names (spectrum files) are resolved
+   * @param baseDir directory against which relative file names (spectrum files, includes) are resolved
    * @throws ConfigException if the configuration is invalid; syntax errors name {@value #STRING_SOURCE_NAME}
    */
   public static ExperimentConfig parse(String yaml, Path baseDir) {
-    return parse(yaml, baseDir.toAbsolutePath().normalize(), Optional.empty(), STRING_SOURCE_NAME);
+    return parse(yaml, baseDir, List.of());
   }
 
-  private static ExperimentConfig parse(String yaml, Path baseDir, Optional<Path> file, String sourceName) {
+  /** {@link #parse(String, Path)} with command-line overrides applied before validation. */
+  public static ExperimentConfig parse(String yaml, Path baseDir, List<ConfigOverride> overrides) {
+    Path dir = baseDir.toAbsolutePath().normalize();
+    return parse(tree(yaml, dir, Optional.empty(), STRING_SOURCE_NAME, overrides), dir, Optional.empty(), yaml);
+  }
+
+  /** Reads a configuration file as UTF-8 text (a leading byte-order mark removed). */
+  static String readText(Path file, String where, String what) {
+    if (Files.isDirectory(file)) {
+      throw new ConfigException(where, "cannot read " + what + ": is a directory, expected a YAML file");
+    }
+    byte[] bytes;
+    try {
+      bytes = readBounded(file, MAX_CONFIG_BYTES, what);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(where, "cannot read " + what + ": file not found");
+    } catch (IOException | SecurityException e) {
+      throw new ConfigException(where, "cannot read " + what + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+    String yaml;
+    try {
+      yaml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(where, "cannot read " + what + ": not UTF-8 text");
+    }
+    return yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
+  }
+
+  /** An included configuration file's tree (a map), its own includes not yet resolved. */
+  static ObjectNode readTree(Path file, String where, String what) {
+    JsonNode tree = YamlReader.read(readText(file, where, what), where);
+    if (!tree.isObject()) {
+      throw new ConfigException(where, what + " must be a map of configuration keys",
+          tree.isMissingNode() ? "an empty file" : ConfigException.render(tree));
+    }
+    return (ObjectNode) tree;
+  }
+
+  private static ObjectNode tree(String yaml, Path baseDir, Optional<Path> file, String sourceName,
+      List<ConfigOverride> overrides) {
     JsonNode tree = YamlReader.read(yaml, sourceName);
     if (tree.isMissingNode() || tree.isNull()) {
       throw new ConfigException(sourceName, "configuration is empty, expected a map with name, sources and detectors");
@@ -125,6 +175,17 @@ public final class ConfigLoader {
       throw new ConfigException(sourceName, "configuration must be a map with name, sources and detectors",
           ConfigException.render(tree));
     }
+    List<Path> chain = new ArrayList<>();
+    file.ifPresent(f -> chain.add(ConfigIncludes.real(f)));
+    ObjectNode resolved = ConfigIncludes.resolve((ObjectNode) tree, baseDir, sourceName, chain,
+        List.of(sourceName));
+    for (ConfigOverride o : overrides) {
+      o.applyTo(resolved);
+    }
+    return resolved;
+  }
+
+  private static ExperimentConfig parse(ObjectNode tree, Path baseDir, Optional<Path> file, String yaml) {
     ConfigNode root = ConfigNode.of(tree, "").allowKeys(TOP_KEYS);
     String name = root.requiredString("name");
     OptionalLong seed = root.optionalLong("seed", Long.MIN_VALUE, Long.MAX_VALUE);

@@ -56,18 +56,42 @@ import java.util.stream.Collectors;
 public final class ConfigNode {
   private final JsonNode json;
   private final String path;
+  /** Place in the schema: map keys, {@link SchemaRecorder#ITEMS} for list items, {@link SchemaRecorder#ANY_KEY}. */
+  private final List<String> schemaPath;
   private Set<String> declared;
   private final Set<String> asked = new LinkedHashSet<>();
   private final Set<String> consumed = new HashSet<>();
+  /** Keys tested with {@link #has}: reading them afterwards with {@link #required} does not make them required. */
+  private final Set<String> probed = new HashSet<>();
 
-  private ConfigNode(JsonNode json, String path) {
+  private ConfigNode(JsonNode json, String path, List<String> schemaPath) {
     this.json = json == null ? MissingNode.getInstance() : json;
     this.path = Objects.requireNonNull(path, "path");
+    this.schemaPath = schemaPath;
   }
 
   /** A reader of {@code json} found at {@code path} ("" for the document root). */
   public static ConfigNode of(JsonNode json, String path) {
-    return new ConfigNode(json, path);
+    List<String> schemaPath = new ArrayList<>();
+    for (String part : path.isEmpty() ? new String[0] : path.split("\\.")) {
+      int bracket = part.indexOf('[');
+      schemaPath.add(bracket < 0 ? part : part.substring(0, bracket));
+      for (int i = part.indexOf('['); i >= 0; i = part.indexOf('[', i + 1)) {
+        schemaPath.add(SchemaRecorder.ITEMS);
+      }
+    }
+    return new ConfigNode(json, path, List.copyOf(schemaPath));
+  }
+
+  private List<String> schemaChild(String element) {
+    List<String> child = new ArrayList<>(schemaPath.size() + 1);
+    child.addAll(schemaPath);
+    child.add(element);
+    return child;
+  }
+
+  private static SchemaRecorder recorder() {
+    return SchemaRecorder.current();
   }
 
   /** Key path of this node, e.g. {@code detectors[0].target}. */
@@ -111,11 +135,30 @@ public final class ConfigNode {
    * Errors of this class's getters already carry their full path and pass unchanged.
    */
   public <T> T build(Supplier<T> constructor) {
+    SchemaRecorder recorder = recorder();
+    if (recorder != null) {
+      recorder.enterBuild(schemaPath);
+    }
     try {
       return constructor.get();
     } catch (ConfigException e) {
       throw e.under(path);
+    } finally {
+      if (recorder != null) {
+        recorder.exitBuild();
+      }
     }
+  }
+
+  /**
+   * True if this node is the string {@code word} (a keyword allowed in place of a value, e.g. {@code free});
+   * the word is recorded as an allowed value for the generated JSON Schema.
+   */
+  public boolean is(String word) {
+    if (recorder() != null) {
+      recorder().enumeration(schemaPath, List.of(word));
+    }
+    return json.isTextual() && json.textValue().equals(word);
   }
 
   // ---------------------------------------------------------------- maps and keys
@@ -142,6 +185,9 @@ public final class ConfigNode {
       }
     }
     declared = keySet;
+    if (recorder() != null) {
+      recorder().declare(schemaPath, this, keySet);
+    }
     for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!keySet.contains(key)) {
@@ -165,6 +211,9 @@ public final class ConfigNode {
   public void requireAllConsumed() {
     if (!json.isObject()) {
       return;
+    }
+    if (recorder() != null) {
+      recorder().checked(schemaPath, this);
     }
     for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -190,6 +239,7 @@ public final class ConfigNode {
   /** True if this map has {@code key} (even with an empty value). Counts as asking for the key. */
   public boolean has(String key) {
     ask(key);
+    probed.add(key);
     return json.isObject() && json.has(key);
   }
 
@@ -198,10 +248,16 @@ public final class ConfigNode {
       throw new IllegalStateException("key '" + key + "' is not among the declared keys " + declared + " of " + path);
     }
     asked.add(key);
+    if (recorder() != null) {
+      recorder().ask(schemaPath, this, key);
+    }
   }
 
   /** The child at {@code key}; fails if this is not a map or the key is absent: {@code PATH.KEY: required key is missing}. */
   public ConfigNode required(String key) {
+    if (recorder() != null && json.isObject() && !probed.contains(key)) {
+      recorder().required(schemaPath, this, key);
+    }
     return optional(key).orElseThrow(() -> ConfigException.rooted(pathOf(key), "required key is missing", null));
   }
 
@@ -213,7 +269,7 @@ public final class ConfigNode {
       return Optional.empty();
     }
     consumed.add(key);
-    return Optional.of(new ConfigNode(json.get(key), pathOf(key)));
+    return Optional.of(new ConfigNode(json.get(key), pathOf(key), schemaChild(key)));
   }
 
   /** The map at {@code key} (required). */
@@ -241,9 +297,13 @@ public final class ConfigNode {
     if (!json.isArray()) {
       throw error("must be a list");
     }
+    if (recorder() != null) {
+      recorder().list(schemaPath);
+    }
     List<ConfigNode> items = new ArrayList<>(json.size());
+    List<String> itemPath = schemaChild(SchemaRecorder.ITEMS);
     for (int i = 0; i < json.size(); i++) {
-      items.add(new ConfigNode(json.get(i), path + "[" + i + "]"));
+      items.add(new ConfigNode(json.get(i), path + "[" + i + "]", itemPath));
     }
     return Collections.unmodifiableList(items);
   }
@@ -254,10 +314,14 @@ public final class ConfigNode {
    */
   public Map<String, ConfigNode> entries() {
     requireMap();
+    if (recorder() != null) {
+      recorder().freeKeys(schemaPath, this);
+    }
     Map<String, ConfigNode> entries = new LinkedHashMap<>();
+    List<String> valuePath = schemaChild(SchemaRecorder.ANY_KEY);
     json.properties().forEach(e -> {
       consumed.add(e.getKey());
-      entries.put(e.getKey(), new ConfigNode(e.getValue(), pathOf(e.getKey())));
+      entries.put(e.getKey(), new ConfigNode(e.getValue(), pathOf(e.getKey()), valuePath));
     });
     return Collections.unmodifiableMap(entries);
   }
@@ -282,6 +346,13 @@ public final class ConfigNode {
    * returned as written (the key's range decides), finite numbers beyond ±{@link #MAX_MAGNITUDE} are refused.
    */
   public double asDouble() {
+    if (recorder() != null) {
+      recorder().number(schemaPath, null);
+    }
+    return number();
+  }
+
+  private double number() {
     if (!json.isNumber()) {
       throw error("must be a number");
     }
@@ -297,7 +368,10 @@ public final class ConfigNode {
 
   /** This node as a number allowed by {@code range}. */
   public double asDouble(DoubleRange range) {
-    double v = asDouble();
+    if (recorder() != null) {
+      recorder().number(schemaPath, range);
+    }
+    double v = number();
     try {
       return range.check(path, v);
     } catch (ConfigException e) {
@@ -307,6 +381,9 @@ public final class ConfigNode {
 
   /** This node as an integer in [min, max]: {@code must be an integer in [1, 300], got 3.5}. */
   public long asLong(long min, long max) {
+    if (recorder() != null) {
+      recorder().integer(schemaPath, min, max);
+    }
     String allowed = "must be an integer in [" + min + ", " + max + "]";
     if (!json.isIntegralNumber() || !json.canConvertToLong()) {
       throw error(allowed);
@@ -325,6 +402,9 @@ public final class ConfigNode {
 
   /** This node as a boolean ({@code true}/{@code false}). */
   public boolean asBoolean() {
+    if (recorder() != null) {
+      recorder().bool(schemaPath);
+    }
     if (!json.isBoolean()) {
       throw error("must be true or false");
     }
@@ -333,6 +413,9 @@ public final class ConfigNode {
 
   /** This node as a non-empty string. */
   public String asString() {
+    if (recorder() != null) {
+      recorder().string(schemaPath);
+    }
     if (!json.isTextual() || json.textValue().isEmpty()) {
       throw error("must be a non-empty string");
     }
@@ -341,6 +424,10 @@ public final class ConfigNode {
 
   /** This node as one of the constants of {@code type}, spelled as by {@link #spelling(Enum)}. */
   public <E extends Enum<E>> E asEnum(Class<E> type) {
+    if (recorder() != null) {
+      recorder().enumeration(schemaPath, java.util.Arrays.stream(type.getEnumConstants()).map(ConfigNode::spelling)
+          .toList());
+    }
     if (json.isTextual()) {
       for (E e : type.getEnumConstants()) {
         if (spelling(e).equals(json.textValue())) {

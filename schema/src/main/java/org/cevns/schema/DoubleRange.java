@@ -86,6 +86,16 @@ public final class DoubleRange {
     return new DoubleRange(lower, false, upper, true, false);
   }
 
+  /** Writes the bounds as JSON Schema keywords ({@code minimum}, {@code exclusiveMinimum}, ...) into {@code schema}. */
+  void writeJsonSchema(com.fasterxml.jackson.databind.node.ObjectNode schema) {
+    if (lower != Double.NEGATIVE_INFINITY) {
+      schema.put(lowerInclusive ? "minimum" : "exclusiveMinimum", lower);
+    }
+    if (upper != Double.POSITIVE_INFINITY) {
+      schema.put(upperInclusive ? "maximum" : "exclusiveMaximum", upper);
+    }
+  }
+
   /** True when {@code value} is allowed. */
   public boolean contains(double value) {
     if (Double.isNaN(value)) {
@@ -126,6 +136,10 @@ public final class DoubleRange {
    * @throws ConfigException {@code KEY: must be a finite number > 0, got .inf} or {@code KEY: must be > 0, got -3}
    */
   public double check(String keyPath, double value) {
+    SchemaRecorder recorder = SchemaRecorder.current();
+    if (recorder != null) {
+      recorder.recordCheck(keyPath, this);
+    }
     if (contains(value)) {
       return value;
     }

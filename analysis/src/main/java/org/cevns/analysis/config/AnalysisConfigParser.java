@@ -175,10 +175,10 @@ final class AnalysisConfigParser {
 
   /** A number (relative width, 0 = fixed) or {@code free}. */
   static Constraint constraint(ConfigNode n) {
-    JsonNode j = n.json();
-    if (j.isTextual() && j.textValue().equals("free")) {
+    if (n.is("free")) {
       return Constraint.free();
     }
+    JsonNode j = n.json();
     if (!j.isNumber()) {
       throw n.error("must be a relative width >= 0 (0: fixed) or free");
     }

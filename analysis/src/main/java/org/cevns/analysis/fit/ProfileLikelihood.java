@@ -126,6 +126,15 @@ public final class ProfileLikelihood {
       int k = indices[a];
       double lo = k == 0 ? options.muLower() : model.lowerBound(k);
       double hi = k == 0 ? options.muUpper() : model.upperBound(k);
+      // a bound reached through rounding (e.g. an interval end solved at the bound) is the bound
+      double tolerance = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
+      if (values[a] > hi && values[a] <= hi + tolerance) {
+        values = values.clone();
+        values[a] = hi;
+      } else if (values[a] < lo && values[a] >= lo - tolerance) {
+        values = values.clone();
+        values[a] = lo;
+      }
       if (!(values[a] >= lo && values[a] <= hi)) {
         throw new IllegalArgumentException(model.parameterNames().get(k) + " must be in [" + lo + ", " + hi
             + "], got " + values[a]);

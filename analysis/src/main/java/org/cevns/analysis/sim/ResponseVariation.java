@@ -33,6 +33,12 @@ import org.cevns.detsim.detector.DetectorResponse;
 public record ResponseVariation(DetectorResponse response, double reportedEnergyFactor) {
   /** The response {@code r} with {@code kind} shifted by the factor {@code f} &gt; 0. */
   public static ResponseVariation of(DetectorResponse r, Systematic.Kind kind, double f) {
+    ResponseVariation v = vary(r, kind, f);
+    // the time efficiency (response.time_efficiency) is not varied and carries over
+    return new ResponseVariation(v.response().withTimeEfficiency(r.timeEfficiency()), v.reportedEnergyFactor());
+  }
+
+  private static ResponseVariation vary(DetectorResponse r, Systematic.Kind kind, double f) {
     if (!(f > 0) || Double.isInfinite(f)) {
       throw new IllegalArgumentException("factor must be finite and > 0, got " + f);
     }

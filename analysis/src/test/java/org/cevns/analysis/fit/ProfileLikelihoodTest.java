@@ -193,4 +193,21 @@ class ProfileLikelihoodTest {
     }
     return Observations.of(m, n);
   }
+
+  /**
+   * Regression: an interval end solved at a parameter's bound can come back one rounding step outside it
+   * (R_n(I) of the CsI real-data fit, docs/real-data.md: "must be in [.., 6.631282823641823], got
+   * 6.631282823641824"); such a value is the bound, while a value clearly outside is still refused.
+   */
+  @Test
+  void aBoundReachedThroughRoundingIsTheBound() {
+    BinnedModel m = TestModels.oneBinFixedBackground(10, 12);
+    ProfileLikelihood pl = ProfileLikelihood.of(m, Observations.of(m, new double[] {30}),
+        FitOptions.defaults().withMuRange(-1, 2));
+    double atBound = pl.fixedFit(new int[] {0}, new double[] {2.0}).deviance();
+    assertEquals(atBound, pl.fixedFit(new int[] {0}, new double[] {Math.nextUp(2.0)}).deviance(), 0.0);
+    assertEquals(2.0, pl.fixedFit(new int[] {0}, new double[] {Math.nextUp(2.0)}).mu(), 0.0);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> pl.fixedFit(new int[] {0}, new double[] {2.001}));
+  }
 }

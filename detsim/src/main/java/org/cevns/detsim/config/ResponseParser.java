@@ -40,7 +40,7 @@ import org.cevns.physics.nucleus.Target;
 public final class ResponseParser {
   /** Keys of the response section, in documentation order. */
   public static final List<String> KEYS = List.of("quenching", "energy", "threshold_kevee", "threshold_pe",
-      "efficiency", "trigger_efficiency", "dead_time");
+      "efficiency", "trigger_efficiency", "dead_time", "time_efficiency");
 
   /** Quenching models ({@code model} key). */
   enum QuenchingModel { LINDHARD, CONSTANT, POLYNOMIAL, TABULATED, LINEAR, NONE }
@@ -84,8 +84,10 @@ public final class ResponseParser {
     r.optional("trigger_efficiency")
         .ifPresent(n -> stages.add(new DetectionStage("trigger_efficiency", efficiency(n, pe, baseDir))));
     r.optional("dead_time").ifPresent(n -> stages.add(new DetectionStage("dead_time", deadTime(n))));
+    java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> time = r.optional("time_efficiency")
+        .map(ResponseParser::timeEfficiency);
     r.requireAllConsumed();
-    return DetectorResponse.of(quenching, mainElement(target), energy, stages);
+    return DetectorResponse.of(quenching, mainElement(target), energy, stages).withTimeEfficiency(time);
   }
 
   /** Element with the most atoms per formula unit (first in formula order on a tie): quenches keVnr backgrounds. */
@@ -309,6 +311,14 @@ public final class ResponseParser {
       }
       default -> throw new IllegalStateException(model.name());
     }
+  }
+
+  /** {@code time_efficiency: {flat_ns: >= 0, decay_per_us: >= 0}}: efficiency in the time since the window start. */
+  private static org.cevns.detsim.efficiency.WindowTimeEfficiency timeEfficiency(ConfigNode n) {
+    n.requireMap().allowKeys("flat_ns", "decay_per_us");
+    double flat = n.requiredDouble("flat_ns", DoubleRange.NON_NEGATIVE);
+    double decay = n.requiredDouble("decay_per_us", DoubleRange.NON_NEGATIVE);
+    return org.cevns.detsim.efficiency.WindowTimeEfficiency.of(flat, decay);
   }
 
   private static Efficiency deadTime(ConfigNode n) {

@@ -31,9 +31,11 @@ public final class DetectorResponse {
   private final EnergyResponse energy;
   private final List<DetectionStage> stages;
   private final double lightYieldPePerKeVee;
+  private final java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> timeEfficiency;
 
   private DetectorResponse(QuenchingByNucleus quenching, int backgroundZ, EnergyResponse energy,
-      List<DetectionStage> stages) {
+      List<DetectionStage> stages, java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> time) {
+    this.timeEfficiency = time;
     this.quenching = quenching;
     this.backgroundZ = backgroundZ;
     this.backgroundQuenching = quenching.forZ(backgroundZ);
@@ -59,7 +61,22 @@ public final class DetectorResponse {
     if (stages == null || stages.stream().anyMatch(java.util.Objects::isNull)) {
       throw Checks.fail("stages", "a list without nulls", stages);
     }
-    return new DetectorResponse(quenching, backgroundZ, energy, List.copyOf(stages));
+    return new DetectorResponse(quenching, backgroundZ, energy, List.copyOf(stages), java.util.Optional.empty());
+  }
+
+  /**
+   * This response with an efficiency in the time since the start of the event's beam window (applied by the
+   * simulation to events in a window, after the other stages), or without one for an empty argument.
+   */
+  public DetectorResponse withTimeEfficiency(
+      java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> time) {
+    Objects.requireNonNull(time, "time");
+    return new DetectorResponse(quenching, backgroundZ, energy, stages, time);
+  }
+
+  /** The efficiency in the time since the window start, if configured ({@code response.time_efficiency}). */
+  public java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> timeEfficiency() {
+    return timeEfficiency;
   }
 
   public QuenchingByNucleus quenching() {
@@ -133,6 +150,7 @@ public final class DetectorResponse {
 
   @Override
   public String toString() {
-    return "DetectorResponse(" + quenching + ", background Z " + backgroundZ + ", " + energy + ", " + stages + ")";
+    return "DetectorResponse(" + quenching + ", background Z " + backgroundZ + ", " + energy + ", " + stages
+        + timeEfficiency.map(t -> ", " + t).orElse("") + ")";
   }
 }

@@ -29,11 +29,22 @@ public final class BlockResponse {
   private final DetectorResponse[] responses;
   private final boolean[] pulsedPeriod;
   private final WindowsConfig windows;
+  /** Start of the anti-coincidence window in ns (NaN without windows). */
+  private final double antiStartNs;
+  private static final byte COINCIDENCE = (byte) WindowKind.COINCIDENCE.ordinal();
+  /** Odd multiplier spreading event ids over the seeds of the time-efficiency draws (the 64-bit golden ratio). */
+  private static final long TIME_STREAM_MULTIPLIER = 0x9E3779B97F4A7C15L;
+  private final boolean anyTimeEfficiency;
 
   private BlockResponse(DetectorResponse[] responses, boolean[] pulsedPeriod, WindowsConfig windows) {
     this.responses = responses;
     this.pulsedPeriod = pulsedPeriod;
     this.windows = windows;
+    this.anyTimeEfficiency = windows != null
+        && java.util.Arrays.stream(responses).anyMatch(x -> x != null && x.timeEfficiency().isPresent());
+    this.antiStartNs = windows == null ? Double.NaN
+        : windows.placement() == org.cevns.detsim.window.AntiWindowPlacement.BEFORE
+            ? windows.coincidenceStartNs() - windows.delayNs() : windows.coincidenceStartNs() + windows.delayNs();
   }
 
   /** For {@code model}'s detectors and periods; every detector must have a response. */
@@ -53,6 +64,11 @@ public final class BlockResponse {
     return new BlockResponse(r, pulsed, w.orElse(null));
   }
 
+  /** A uniform deviate in [0, 1) for the time efficiency of event {@code eventId} in a block salted {@code salt}. */
+  private static double timeUniform(long salt, long eventId) {
+    return new org.apache.commons.rng.core.source64.SplitMix64(salt ^ (eventId * TIME_STREAM_MULTIPLIER)).nextDouble();
+  }
+
   /** Number of detectors (valid detector codes are below it). */
   public int detectorCount() {
     return responses.length;
@@ -68,6 +84,10 @@ public final class BlockResponse {
     EventBlock t = b.truth;
     int n = t.size();
     byte none = (byte) WindowKind.NONE.ordinal();
+    // time efficiencies draw from a stream of their own per event (salt of the block, event id), so that a
+    // response varied for a systematic keeps each event's draw; the block's stream gives up one long for the
+    // salt only when a detector has a time efficiency (other configurations keep their streams)
+    long salt = anyTimeEfficiency ? rng.nextLong() : 0L;
     for (int i = 0; i < n; i++) {
       DetectorResponse r = responses[t.detector[i]];
       double visible;
@@ -85,6 +105,11 @@ public final class BlockResponse {
       b.detected[i] = r.detect(observed, pe, rng);
       b.window[i] = windows != null && pulsedPeriod[t.period[i]] ? (byte) windows.classify(t.timeNs[i]).ordinal()
           : none;
+      if (b.detected[i] && b.window[i] != none && r.timeEfficiency().isPresent()) {
+        double start = b.window[i] == COINCIDENCE ? windows.coincidenceStartNs() : antiStartNs;
+        double p = r.timeEfficiency().get().probability(t.timeNs[i] - start);
+        b.detected[i] = p >= 1 || timeUniform(salt, t.eventId[i]) < p;
+      }
     }
   }
 }

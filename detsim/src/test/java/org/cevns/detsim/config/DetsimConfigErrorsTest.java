@@ -98,7 +98,7 @@ class DetsimConfigErrorsTest {
         // ---- response
         Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: ideal}\n      treshold_kevee: 1"),
             p + ".treshold_kevee: unknown key, allowed: quenching, energy, threshold_kevee, threshold_pe, efficiency,"
-                + " trigger_efficiency, dead_time"),
+                + " trigger_efficiency, dead_time, time_efficiency"),
         Arguments.of(csiResponse("      energy: {model: ideal}"), p + ".quenching: required key is missing"),
         Arguments.of(csiResponse("      quenching: {model: none}"), p + ".energy: required key is missing"),
         Arguments.of(csiResponse("      quenching: {model: birks}\n      energy: {model: ideal}"),

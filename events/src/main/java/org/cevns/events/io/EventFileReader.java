@@ -70,7 +70,14 @@ public final class EventFileReader implements AutoCloseable {
       e.bind(new EventBlock());
       r.select(e.targets);
     } catch (RuntimeException ex) {
+      Map<String, String> metadata = r.metadata();
       r.close();
+      List<String> record = selected.stream().filter(TruthColumns.EVENT_RECORD::contains).toList();
+      if (!TruthMetadata.eventRecord(metadata) && !record.isEmpty()) {
+        throw new IllegalArgumentException(pathOrDirectory + ": a rate-only file without the event record ("
+            + TruthMetadata.EVENT_RECORD + " = false, from cevns generate --no-event-record), but this needs "
+            + String.join(", ", record) + "; generate it without --no-event-record", ex);
+      }
       throw ex;
     }
     return e;

@@ -41,13 +41,15 @@ public final class EventFileWriter implements AutoCloseable {
   private final List<String> windows;
   private final List<String> components;
   private final SimBlock block = new SimBlock();
+  private final boolean measured;
   private long next;
   private long blocks;
   private boolean done;
 
   private EventFileWriter(SimParquetSink sink, List<String> detectors, List<String> periods, List<String> windows,
-      List<String> components) {
+      List<String> components, boolean measured) {
     this.sink = sink;
+    this.measured = measured;
     this.detectors = detectors;
     this.periods = periods;
     this.windows = windows;
@@ -65,14 +67,31 @@ public final class EventFileWriter implements AutoCloseable {
    */
   public static EventFileWriter open(String target, List<String> detectors, List<String> periods,
       List<String> components, Map<String, String> metadata, WriteOptions options) throws IOException {
+    return open(target, detectors, periods, components, metadata, options.withOverwrite(true), false);
+  }
+
+  /**
+   * Opens {@code target} for measured events ({@code cevns import}): as {@link #open}, but an existing target is
+   * replaced only with {@code options.overwrite()}, and {@code recoil_kev} is null on every row (a measurement
+   * has no true recoil energy). Rows should then use a component other than {@code signal} (the truth columns
+   * are null on them).
+   */
+  public static EventFileWriter openMeasured(String target, List<String> detectors, List<String> periods,
+      List<String> components, Map<String, String> metadata, WriteOptions options) throws IOException {
+    return open(target, detectors, periods, components, metadata, options, true);
+  }
+
+  private static EventFileWriter open(String target, List<String> detectors, List<String> periods,
+      List<String> components, Map<String, String> metadata, WriteOptions options, boolean measured)
+      throws IOException {
     List<String> windows = new ArrayList<>();
     for (WindowKind k : WindowKind.values()) {
       windows.add(k.columnName());
     }
     EventDictionary dictionary = new EventDictionary(detectors, List.of(PLACEHOLDER_PARENT), periods);
-    SimParquetSink sink = SimParquetSink.open(target, dictionary, components, metadata, options.withOverwrite(true));
+    SimParquetSink sink = SimParquetSink.open(target, dictionary, components, metadata, options);
     return new EventFileWriter(sink, List.copyOf(detectors), List.copyOf(periods), List.copyOf(windows),
-        List.copyOf(components));
+        List.copyOf(components), measured);
   }
 
   /**
@@ -101,7 +120,7 @@ public final class EventFileWriter implements AutoCloseable {
     t.enuMeV[i] = signal ? PLACEHOLDER_ENU_MEV : Double.NaN;
     t.targetZ[i] = signal ? PLACEHOLDER_Z : 0;
     t.targetA[i] = signal ? PLACEHOLDER_A : 0;
-    t.recoilKeV[i] = observedKeVee * PLACEHOLDER_RECOIL_PER_KEVEE;
+    t.recoilKeV[i] = measured ? Double.NaN : observedKeVee * PLACEHOLDER_RECOIL_PER_KEVEE;
     t.timeNs[i] = timeNs;
     t.period[i] = period;
     t.weight[i] = weight;
@@ -135,6 +154,17 @@ public final class EventFileWriter implements AutoCloseable {
   /** Rows added. */
   public long rows() {
     return next;
+  }
+
+  /** Adds (or replaces) a metadata entry written at {@link #close()}. */
+  public void putMetadata(String key, String value) {
+    sink.putMetadata(key, value);
+  }
+
+  /** Deletes the temporary file: nothing is left under the final name. */
+  public void abort() {
+    done = true;
+    sink.abort();
   }
 
   /** Writes the remaining rows and commits the file. */

@@ -53,6 +53,15 @@ public final class TruthColumns {
       NU_OUT_PZ_MEV, NU_OUT_E_MEV, RECOIL_PX_MEV, RECOIL_PY_MEV, RECOIL_PZ_MEV, RECOIL_E_MEV, VERTEX_X_M, VERTEX_Y_M,
       VERTEX_Z_M, PULSE_INDEX, TIME_S);
 
+  /**
+   * The event record for detector simulations (four-momenta, vertex, absolute time): the columns left out of
+   * rate-only files ({@link TruthMetadata#EVENT_RECORD} {@code false}, {@code cevns generate --no-event-record}).
+   * The PDG codes stay: they say what {@code recoil_kev} is.
+   */
+  public static final List<String> EVENT_RECORD = List.of(NU_OUT_PX_MEV, NU_OUT_PY_MEV, NU_OUT_PZ_MEV, NU_OUT_E_MEV,
+      RECOIL_PX_MEV, RECOIL_PY_MEV, RECOIL_PZ_MEV, RECOIL_E_MEV, VERTEX_X_M, VERTEX_Y_M, VERTEX_Z_M, PULSE_INDEX,
+      TIME_S);
+
   /** The four-momentum columns, null on rows without a neutrino (detsim backgrounds). */
   public static final List<String> FOUR_MOMENTA = List.of(NU_OUT_PX_MEV, NU_OUT_PY_MEV, NU_OUT_PZ_MEV, NU_OUT_E_MEV,
       RECOIL_PX_MEV, RECOIL_PY_MEV, RECOIL_PZ_MEV, RECOIL_E_MEV);
@@ -100,6 +109,20 @@ public final class TruthColumns {
    * of a fixed count, so that the weights of a file sum to its expectation; see {@link TruthMetadata}).
    */
   public static List<BlockColumn<EventBlock>> of(EventDictionary dictionary, double weightScale) {
+    return of(dictionary, weightScale, true);
+  }
+
+  /**
+   * As {@link #of(EventDictionary, double)}; without the {@link #EVENT_RECORD} columns when {@code eventRecord} is
+   * false (the other columns are the same, value for value).
+   */
+  public static List<BlockColumn<EventBlock>> of(EventDictionary dictionary, double weightScale,
+      boolean eventRecord) {
+    List<BlockColumn<EventBlock>> all = all(dictionary, weightScale);
+    return eventRecord ? all : all.stream().filter(c -> !EVENT_RECORD.contains(c.name())).toList();
+  }
+
+  private static List<BlockColumn<EventBlock>> all(EventDictionary dictionary, double weightScale) {
     if (!(weightScale >= 0) || Double.isInfinite(weightScale)) {
       throw new IllegalArgumentException("weightScale must be finite and >= 0, got " + weightScale);
     }

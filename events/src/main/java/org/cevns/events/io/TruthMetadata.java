@@ -37,6 +37,13 @@ public final class TruthMetadata {
   /** Value of {@link #WEIGHT_NORMALISATION} for unit weights (toys). */
   public static final String NORMALISATION_UNIT = "unit";
 
+  /**
+   * {@code false} when the file was written without the event record ({@code cevns generate --no-event-record}:
+   * no four-momentum, vertex, {@code pulse_index} and {@code time_s} columns, see
+   * {@link TruthColumns#EVENT_RECORD}); absent or {@code true}: with it.
+   */
+  public static final String EVENT_RECORD = "cevns.event_record";
+
   private TruthMetadata() {}
 
   /**
@@ -49,5 +56,10 @@ public final class TruthMetadata {
     }
     String v = metadata.get(WEIGHT_PER_EVENT);
     return v == null ? 1.0 : Double.parseDouble(v);
+  }
+
+  /** False when {@link #EVENT_RECORD} is {@code false}: the file has no event-record columns. */
+  public static boolean eventRecord(java.util.Map<String, String> metadata) {
+    return !"false".equals(metadata.get(EVENT_RECORD));
   }
 }

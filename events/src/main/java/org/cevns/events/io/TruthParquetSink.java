@@ -42,7 +42,17 @@ public final class TruthParquetSink extends StagedEventSink<EventBlock> implemen
       WriteOptions options, Configuration conf) throws IOException {
     Objects.requireNonNull(dictionary, "dictionary");
     return new TruthParquetSink(StagedParquetFile.create(target, TruthColumns.MESSAGE_NAME,
-        TruthColumns.of(dictionary, TruthMetadata.weightScale(metadata)),
-        FlatMetadata.withFlatKeys(metadata, TruthColumns.UNITS), options, conf));
+        TruthColumns.of(dictionary, TruthMetadata.weightScale(metadata), TruthMetadata.eventRecord(metadata)),
+        FlatMetadata.withFlatKeys(metadata, units(metadata)), options, conf));
+  }
+
+  /** The units of the columns written. */
+  private static Map<String, String> units(Map<String, String> metadata) {
+    if (TruthMetadata.eventRecord(metadata)) {
+      return TruthColumns.UNITS;
+    }
+    Map<String, String> u = new java.util.LinkedHashMap<>(TruthColumns.UNITS);
+    u.keySet().removeAll(TruthColumns.EVENT_RECORD);
+    return u;
   }
 }

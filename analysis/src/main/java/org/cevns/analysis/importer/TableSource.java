@@ -1,0 +1,262 @@
+package org.cevns.analysis.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+import org.cevns.analysis.importer.ImportMapping.Column;
+import org.cevns.analysis.importer.ImportMapping.Format;
+import org.cevns.events.io.HadoopFiles;
+
+/**
+ * Reads the mapped columns of one input table, row by row, as numbers: whitespace-separated text ({@code #}
+ * starts a comment), CSV and TSV (Apache Commons CSV; {@code #} comments, blank lines skipped), or Parquet
+ * (numeric columns: double, float, int32, int64; by name or position in the schema). Columns are resolved by
+ * {@link #open}, before any row is read; every value problem names the file, the line (row for Parquet) and the
+ * column.
+ */
+final class TableSource {
+  /** Receives the values of one row, in the order of the requested columns. */
+  interface RowSink {
+    void row(double[] values, String where) throws IOException;
+  }
+
+  private final Path file;
+  private final Format format;
+  private final boolean header;
+  private final List<Column> columns;
+  /** 0-based field index of each column (text formats). */
+  private final int[] index;
+
+  private TableSource(Path file, Format format, boolean header, List<Column> columns, int[] index) {
+    this.file = file;
+    this.format = format;
+    this.header = header;
+    this.columns = columns;
+    this.index = index;
+  }
+
+  /**
+   * Opens {@code file} and resolves {@code columns} against its header (names) or its first row (positions).
+   *
+   * @throws ImportException if the file is missing or unreadable, or a column is not in it
+   */
+  static TableSource open(Path file, Format format, boolean header, List<Column> columns) {
+    if (!Files.isRegularFile(file)) {
+      throw new ImportException(file + ": no such file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new ImportException(file + ": cannot read it (permission denied)");
+    }
+    // Parquet: the schema's columns; text formats: the header (names) or the first row (positions only)
+    List<String> first = format == Format.PARQUET ? parquetColumns(file) : firstRow(file, format);
+    List<String> names = format == Format.PARQUET || header ? first : null;
+    int[] index = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      if (c.name() != null) {
+        if (names == null) {
+          throw new ImportException(c.key() + ".column: the column name '" + c.name() + "' needs header: true (or a"
+              + " 1-based position) for " + format.name().toLowerCase(java.util.Locale.ROOT) + " input " + file);
+        }
+        index[i] = names.indexOf(c.name());
+        if (index[i] < 0) {
+          throw new ImportException(file + ": " + c.key() + ".column: no column '" + c.name() + "', columns are "
+              + names);
+        }
+      } else {
+        index[i] = c.position() - 1;
+        if (index[i] >= first.size()) {
+          throw new ImportException(file + ": " + c.key() + ".column: no column " + c.position() + ", the "
+              + (format == Format.PARQUET ? "schema" : header ? "header" : "first row") + " has " + first.size());
+        }
+      }
+    }
+    return new TableSource(file, format, header, List.copyOf(columns), index);
+  }
+
+  /** Reads every row into {@code sink}. */
+  void read(RowSink sink) throws IOException {
+    if (format == Format.PARQUET) {
+      readParquet(sink);
+    } else if (format == Format.TEXT) {
+      readText(sink);
+    } else {
+      readCsv(sink);
+    }
+  }
+
+  private void readText(RowSink sink) throws IOException {
+    double[] v = new double[columns.size()];
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long n = 0;
+      boolean skipHeader = header;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String[] f = fields(line);
+        if (f == null) {
+          continue;
+        }
+        if (skipHeader) {
+          skipHeader = false;
+          continue;
+        }
+        String where = file + ":" + n;
+        for (int i = 0; i < v.length; i++) {
+          v[i] = number(index[i] >= f.length ? null : f[index[i]], i, where);
+        }
+        sink.row(v, where);
+      }
+    }
+  }
+
+  private void readCsv(RowSink sink) throws IOException {
+    double[] v = new double[columns.size()];
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser p = csvFormat(format).parse(r)) {
+      boolean skipHeader = header;
+      for (CSVRecord rec : p) {
+        if (skipHeader) {
+          skipHeader = false;
+          continue;
+        }
+        String where = file + ":" + p.getCurrentLineNumber();
+        for (int i = 0; i < v.length; i++) {
+          v[i] = number(index[i] < rec.size() ? rec.get(index[i]) : null, i, where);
+        }
+        sink.row(v, where);
+      }
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      throw new ImportException(file + ": not valid " + format.name().toLowerCase(java.util.Locale.ROOT) + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private void readParquet(RowSink sink) throws IOException {
+    double[] v = new double[columns.size()];
+    Configuration conf = HadoopFiles.configuration();
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file.toUri());
+    try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(), p).withConf(conf).build()) {
+      Group g;
+      long row = 0;
+      while ((g = r.read()) != null) {
+        row++;
+        String where = file + ": row " + row;
+        for (int i = 0; i < v.length; i++) {
+          if (g.getFieldRepetitionCount(index[i]) == 0) {
+            v[i] = number(null, i, where);
+            continue;
+          }
+          Type t = g.getType().getType(index[i]);
+          v[i] = switch (t.asPrimitiveType().getPrimitiveTypeName()) {
+            case DOUBLE -> g.getDouble(index[i], 0);
+            case FLOAT -> g.getFloat(index[i], 0);
+            case INT32 -> g.getInteger(index[i], 0);
+            case INT64 -> g.getLong(index[i], 0);
+            default -> throw new ImportException(where + ": " + columns.get(i).key() + ".column "
+                + columns.get(i).label() + " is not numeric (" + t.asPrimitiveType().getPrimitiveTypeName() + ")");
+          };
+        }
+        sink.row(v, where);
+      }
+    } catch (RuntimeException e) {
+      if (e instanceof ImportException) {
+        throw e;
+      }
+      throw new ImportException(file + ": cannot read it as Parquet: " + e.getMessage(), e);
+    }
+  }
+
+  private double number(String s, int i, String where) {
+    Column c = columns.get(i);
+    if (s == null || s.isBlank()) {
+      throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": no value");
+    }
+    try {
+      double d = Double.parseDouble(s.trim());
+      if (!Double.isFinite(d)) {
+        throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": must be finite, got '" + s
+            + "'");
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": not a number: '" + s + "'", e);
+    }
+  }
+
+  /** Whitespace-separated fields of a text line, or null for a blank or comment line. */
+  private static String[] fields(String line) {
+    int hash = line.indexOf('#');
+    String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+    return s.isEmpty() ? null : s.split("\\s+");
+  }
+
+  private static CSVFormat csvFormat(Format format) {
+    CSVFormat base = format == Format.TSV ? CSVFormat.TDF : CSVFormat.DEFAULT;
+    return base.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).build();
+  }
+
+  /** The fields of the first non-comment row (header or data). */
+  private static List<String> firstRow(Path file, Format format) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      if (format == Format.TEXT) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          String[] f = fields(line);
+          if (f != null) {
+            return List.of(f);
+          }
+        }
+        return List.of();
+      }
+      try (CSVParser p = csvFormat(format).parse(r)) {
+        for (CSVRecord rec : p) {
+          List<String> out = new ArrayList<>();
+          rec.forEach(out::add);
+          return out;
+        }
+        return List.of();
+      }
+    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+      throw new ImportException(file + ": cannot read it: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> parquetColumns(Path file) {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file.toUri());
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(p, HadoopFiles.configuration()))) {
+      MessageType schema = r.getFooter().getFileMetaData().getSchema();
+      List<String> out = new ArrayList<>();
+      for (Type t : schema.getFields()) {
+        out.add(t.getName());
+        if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
+          out.set(out.size() - 1, t.getName() + " (not a number)");
+        } else {
+          PrimitiveType.PrimitiveTypeName n = t.asPrimitiveType().getPrimitiveTypeName();
+          if (n == PrimitiveType.PrimitiveTypeName.BINARY || n == PrimitiveType.PrimitiveTypeName.BOOLEAN) {
+            out.set(out.size() - 1, t.getName() + " (not a number)");
+          }
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      throw new ImportException(file + ": not a Parquet file: " + e.getMessage(), e);
+    }
+  }
+}
