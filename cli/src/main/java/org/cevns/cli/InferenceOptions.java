@@ -32,6 +32,20 @@ final class InferenceOptions {
     return out;
   }
 
+  /**
+   * Rejects, before any work, a name spelled like a physics parameter ({@code nsi.…}, {@code mediator[…}, …)
+   * that {@code family} (the configuration's) does not have, with the list of those it has.
+   */
+  static void checkPhysicsNames(List<String> names, org.cevns.analysis.reweight.CevnsFamily family) {
+    for (String n : names) {
+      if (org.cevns.analysis.reweight.CevnsFamily.looksLikePhysicsParameter(n)
+          && family.parameters().stream().noneMatch(p -> p.name().equals(n))) {
+        throw new UserException("--poi: unknown physics parameter '" + n + "'; this configuration has: mu, "
+            + family.describeNames());
+      }
+    }
+  }
+
   /** {@code NAME=A:B:N} (scan), once or twice. */
   static List<PoiScan.Grid> grids(List<String> values) {
     if (values.isEmpty() || values.size() > 2) {

@@ -22,8 +22,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Profile-likelihood scan of one or two parameters of interest on a grid.",
-      "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133)",
-      "and any systematic nuisance by name. Without -i the Asimov dataset of CONFIG",
+      "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133),",
+      "the new-physics parameters of docs/new-physics.md (nsi.u.ee, magnetic_moment_mub.nue,",
+      "millicharge_e.nue, charge_radius_cm2.numu, mediator[0].g, mediator[0].mass_mev,",
+      "sterile.dipole_mub.numu, ...; quote names with brackets in the shell) and any systematic",
+      "nuisance by name. A new-physics parameter's table spans its grid. Without -i the Asimov dataset of CONFIG",
       "(nominal parameters, configured exposure) is fitted. mu is held at 1 unless scanned.",
       "Every systematic of analysis.systematics is profiled. Writes into DIR: scan.csv",
       "(a column per parameter and delta_chi2 = -2 Delta ln L), summary.json (best fit,",
@@ -64,12 +67,30 @@ final class ScanCommand implements Callable<Integer> {
   static final class Inference {
     private Inference() {}
 
+    /** Where to simulate the templates: see {@link org.cevns.analysis.reweight.CevnsFamily#simulationPoint}. */
+    static org.cevns.physics.xs.bsm.NewPhysics simulationPoint(SimulationSetup setup, List<String> names,
+        List<PoiScan.Grid> grids) {
+      var family = AnalysisJob.family(setup);
+      java.util.Map<String, double[]> ranges = new java.util.LinkedHashMap<>();
+      for (String n : names) {
+        var grid = grids.stream().filter(g -> g.name().equals(n)).findFirst();
+        if (grid.isPresent()) {
+          ranges.put(n, new double[] {grid.get().lower(), grid.get().upper()});
+        } else {
+          family.parameters().stream().filter(p -> p.name().equals(n)).findFirst()
+              .ifPresent(p -> ranges.put(n, new double[] {p.lower(), p.upper()}));
+        }
+      }
+      return family.simulationPoint(ranges);
+    }
+
     static int run(CommandSpec spec, Path config, ConfigOverrides overrides, Path output, List<String> inputs, List<String> names,
         List<PoiScan.Grid> grids, Long maxTemplateEvents, Long seed, int threads, boolean overwrite, boolean quiet,
         String command) throws Exception {
       ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
       AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
       SimulationSetup setup = AnalysisSupport.setup(loaded, command);
+      InferenceOptions.checkPhysicsNames(names, AnalysisJob.family(setup));
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
           AnalysisSupport.log(spec.commandLine().getErr(), quiet));
@@ -77,7 +98,7 @@ final class ScanCommand implements Callable<Integer> {
       var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
       PoiScan s;
       try {
-        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
         SpectrumSet templates = p.templates().expected();
         SpectrumSet data = null;
         TemplateSystematics ts = p.systematics();

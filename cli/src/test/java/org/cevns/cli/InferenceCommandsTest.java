@@ -1,6 +1,7 @@
 package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +50,25 @@ class InferenceCommandsTest {
       CliRunner.Result r = CliRunner.run("scan", CSI.toString(), "-o", tmp.resolve("s").toString(), "--poi", poi);
       assertEquals(2, r.exitCode(), poi + ": " + r.err());
       assertTrue(r.err().startsWith("cevns: --poi"), r.err());
+    }
+  }
+
+  /** An unknown physics name fails before any simulation, one line listing what the configuration has. */
+  @Test
+  void unknownNewPhysicsParameterExitsTwoListingTheAllowedNames() {
+    for (String[] args : List.of(
+        new String[] {"scan", CSI.toString(), "-o", tmp.resolve("s").toString(), "--poi", "mediator[0].g=0:1e-4:5"},
+        new String[] {"scan", CSI.toString(), "-o", tmp.resolve("s").toString(), "--poi", "nsi.q.ee=0:1:5"},
+        new String[] {"fit", CSI.toString(), "-o", tmp.resolve("f").toString(), "-i", tmp.resolve("none.parquet")
+            .toString(), "--poi", "magnetic_moment_mub.nux"})) {
+      CliRunner.Result r = CliRunner.run(args);
+      assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
+      assertTrue(r.err().startsWith("cevns: --poi: unknown physics parameter"), r.err());
+      assertTrue(r.err().contains("this configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127}")
+          && r.err().contains("nsi.u.{ee,mumu,tautau,emu,etau,mutau}") && r.err().contains("magnetic_moment_mub.{nue,"),
+          r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertFalse(Files.exists(tmp.resolve("s")) || Files.exists(tmp.resolve("f")), "output written");
     }
   }
 

@@ -5,7 +5,7 @@ package org.cevns.analysis.fit;
  * samples with a {@link PhysicsShape}. It floats within [lower, upper], unconstrained when {@code sigma} is 0,
  * else with a Gaussian constraint ((x − nominal)/sigma)² (a physics nuisance, e.g. a radius known to 0.1 fm).
  *
- * @param name the parameter name ([A-Za-z0-9_.-]+, not "mu")
+ * @param name the parameter name ([A-Za-z0-9_.\[\]-]+, not "mu"; brackets for {@code mediator[0].g})
  * @param nominal the value the templates were made at, inside [lower, upper]
  * @param lower lower bound, finite
  * @param upper upper bound, finite, &gt; lower
@@ -13,8 +13,8 @@ package org.cevns.analysis.fit;
  */
 public record PhysicsParameter(String name, double nominal, double lower, double upper, double sigma) {
   public PhysicsParameter {
-    if (name == null || !name.matches("[A-Za-z0-9_.-]+") || name.equals(BinnedModel.POI_NAME)) {
-      throw new IllegalArgumentException("physics parameter name must match [A-Za-z0-9_.-]+ and not be 'mu', got '"
+    if (name == null || !name.matches("[A-Za-z0-9_.\\[\\]-]+") || name.equals(BinnedModel.POI_NAME)) {
+      throw new IllegalArgumentException("physics parameter name must match [A-Za-z0-9_.[]-]+ and not be 'mu', got '"
           + name + "'");
     }
     if (!Double.isFinite(lower) || !Double.isFinite(upper) || !(upper > lower)) {

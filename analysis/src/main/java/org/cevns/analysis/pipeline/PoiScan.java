@@ -50,10 +50,30 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     }
   }
 
+  /**
+   * {@code s} with the cross-section family's range of each scanned parameter spanning its grid (new-physics
+   * parameters: the reweighted templates are then tabulated where the scan looks, see
+   * {@link org.cevns.analysis.reweight.CrossSectionFamily#withRange}).
+   */
+  static TemplateSystematics withGridRanges(TemplateSystematics s, List<Grid> grids) {
+    if (s.family().isEmpty() || grids.isEmpty()) {
+      return s;
+    }
+    var f = s.family().get();
+    for (Grid g : grids) {
+      f = f.withRange(g.name(), g.lower(), g.upper());
+    }
+    return new TemplateSystematics(s.config(), s.up(), s.down(), s.events(), Optional.of(f), s.periodSource());
+  }
+
   /** The model for {@code pois}: physics POIs floating. */
   static FitModelBuilder.Built model(AnalysisConfig config, SpectrumSet templates, SpectrumSet data,
       TemplateSystematics s, List<String> pois) {
-    List<String> physics = pois.stream().filter(p -> !p.equals(BinnedModel.POI_NAME)).toList();
+    // physics parameters float in the reweighted signal; other names (nuisances) are already in the model
+    List<String> physics = pois.stream().filter(p -> !p.equals(BinnedModel.POI_NAME))
+        .filter(p -> s.family().isEmpty() || s.family().get().parameters().stream().anyMatch(x -> x.name().equals(p))
+            || org.cevns.analysis.reweight.CevnsFamily.looksLikePhysicsParameter(p))
+        .toList();
     return FitModelBuilder.build(config.mode(), config.fit(), templates, data == null ? templates : data, s, physics);
   }
 
@@ -68,7 +88,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     if (pois.isEmpty() || pois.size() > 2 || pois.stream().distinct().count() != pois.size()) {
       throw new IllegalArgumentException("--poi: give one or two distinct parameters, got " + pois);
     }
-    FitModelBuilder.Built b = model(config, templates, data, s, pois);
+    FitModelBuilder.Built b = model(config, templates, data, withGridRanges(s, grids), pois);
     BinnedModel m = b.model();
     Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
         : b.observations(data, config.fit().observable());

@@ -27,7 +27,8 @@ import org.cevns.analysis.reweight.SignalReweighter;
  *       key; every component, since a quenching or threshold shift moves the backgrounds too);
  *   <li>tilts: histosys T·(1 ± size·u), u from −1 to +1 linearly over the centres of the fit's energy bins;
  *   <li>template statistics: the bins' √Σw² (Barlow–Beeston-lite);
- *   <li>physics parameters: the signal recomputed by event-wise reweighting ({@link SignalReweighter}).
+ *   <li>physics parameters: the signal recomputed by event-wise reweighting ({@link SignalReweighter}); the
+ *       {@code eves} component too when the parameters change neutrino–electron scattering (new physics).
  * </ul>
  */
 final class SystematicModifiers {
@@ -60,16 +61,25 @@ final class SystematicModifiers {
           new IllegalArgumentException("unknown physics parameter '" + n + "'; this configuration has "
               + known.stream().map(PhysicsParameter::name).toList())));
     }
+    boolean eves = s.family().get().changesEves(physicsNames);
     Map<SpectrumKey, Double> totals = new LinkedHashMap<>();
     for (SpectrumKey k : templates.keys()) {
-      if (k.isSignal()) {
+      if (k.isSignal() || eves && isEves(k)) {
         totals.put(k, templates.get(k).orElseThrow().sumW());
       }
     }
     SignalReweighter r = SignalReweighter.of(s.events().get(), templates.binning(), s.family().get(), physicsNames,
         totals);
-    return new SystematicModifiers(s, observable,
+    SystematicModifiers m = new SystematicModifiers(s, observable,
         Optional.of(org.cevns.analysis.reweight.TabulatedSignal.of(r, chosen)), List.copyOf(chosen));
+    m.reweightEves = eves;
+    return m;
+  }
+
+  private boolean reweightEves;
+
+  private static boolean isEves(SpectrumKey k) {
+    return k.component().equals(EventColumns.EVES_COMPONENT);
   }
 
   List<PhysicsParameter> physicsParameters() {
@@ -111,7 +121,7 @@ final class SystematicModifiers {
       // the bins' √Σw², from the (exposure-scaled) template of the key; the sample's template is that key's bins
       out = out.withStatErrors(statErrors(k, t));
     }
-    if (k.isSignal() && reweighter.isPresent()) {
+    if ((k.isSignal() || reweightEves && isEves(k)) && reweighter.isPresent()) {
       var r = reweighter.get();
       int n = t.length;
       out = out.withPhysics(v -> r.bins(k, v,

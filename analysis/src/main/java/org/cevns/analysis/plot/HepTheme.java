@@ -129,9 +129,18 @@ final class HepTheme {
   private static void range(ValueAxis a, Range range, int ticks) {
     a.setRange(range);
     if (a instanceof NumberAxis n) {
-      n.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(range.getLength() / ticks)));
+      double step = niceStep(range.getLength() / ticks);
+      // tiny or huge steps (a magnetic moment in μ_B, a radius in cm²): scientific labels, not "0"
+      n.setTickUnit(step < SCIENTIFIC_BELOW || step >= SCIENTIFIC_FROM
+          ? new org.jfree.chart.axis.NumberTickUnit(step, new java.text.DecimalFormat("0.##E0"))
+          : new org.jfree.chart.axis.NumberTickUnit(step));
     }
   }
+
+  /** Tick steps below this get scientific labels. */
+  static final double SCIENTIFIC_BELOW = 1e-4;
+  /** Tick steps from this up get scientific labels. */
+  static final double SCIENTIFIC_FROM = 1e6;
 
   /** The smallest of 1, 2, 2.5, 5 × 10^k that is ≥ {@code w} &gt; 0. */
   static double niceStep(double w) {

@@ -200,7 +200,9 @@ public final class ProfilePlotBuilder {
     if (!Double.isNaN(bestFit)) {
       String value = intervals.isEmpty() ? ValueFormat.number(bestFit, 3)
           : ValueFormat.withInterval(bestFit, intervals.get(0)[1], intervals.get(0)[2]);
-      layers.line("Best fit \u03bc\u0302 = " + minus(value), new double[] {bestFit, bestFit}, new double[] {0, max},
+      // μ̂ for the signal strength (its label has μ), else the parameter is named on the x axis
+      String symbol = xLabel.contains("\u03bc") ? "\u03bc\u0302 " : "";
+      layers.line("Best fit " + symbol + "= " + minus(value), new double[] {bestFit, bestFit}, new double[] {0, max},
           HepTheme.BLACK, HepTheme.dotted(1.5));
     }
     double centre = Double.isNaN(bestFit) ? 0.5 : (bestFit - x[0]) / (x[x.length - 1] - x[0]);

@@ -3,25 +3,40 @@ package org.cevns.analysis.reweight;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cevns.analysis.fit.PhysicsParameter;
 import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.physics.constants.Units;
 import org.cevns.schema.NucleusRadii;
 import org.cevns.schema.PhysicsConfig;
 import org.cevns.physics.formfactor.FormFactor;
 import org.cevns.physics.nucleus.Isotope;
 import org.cevns.physics.xs.CevnsCrossSection;
 import org.cevns.physics.xs.Couplings;
+import org.cevns.physics.xs.EvesCrossSection;
+import org.cevns.physics.xs.RecoilCrossSection;
+import org.cevns.physics.xs.bsm.DipoleUpscattering;
+import org.cevns.physics.xs.bsm.NewPhysics;
+import org.cevns.physics.xs.bsm.NewPhysicsCevns;
+import org.cevns.physics.xs.bsm.NewPhysicsEves;
 
 /**
- * The Standard-Model CEvNS cross section of the generator ({@link CevnsCrossSection}, with the configuration's
- * coupling scheme, form-factor model and axial term) as a family with parameters {@code sin2_theta_w} (the weak
- * mixing angle entering the couplings) and, per nuclide of the targets, {@code rn_fm.<Element><A>} and
- * {@code rp_fm.<Element><A>} (neutron and proton rms radii of the form factors, fm). Nominal values are those
- * of the configuration (default radii: the form-factor model's). Ranges: sin²θ_W in [0.05, 0.45]; radii within
- * ±40 % of nominal (inside [0.5, 20] fm).
+ * The cross sections of the generator as a family: CEvNS ({@link CevnsCrossSection}, with the configuration's
+ * coupling scheme, form-factor model and axial term) with parameters {@code sin2_theta_w} (the weak mixing
+ * angle entering the couplings) and, per nuclide of the targets, {@code rn_fm.<Element><A>} and
+ * {@code rp_fm.<Element><A>} (neutron and proton rms radii of the form factors, fm); and every new-physics
+ * parameter of the configuration ({@link NewPhysics} scan names: {@code nsi.u.ee}, {@code magnetic_moment_mub.nue},
+ * {@code mediator[0].g}, …), which change CEvNS ({@link NewPhysicsCevns}), neutrino–electron scattering
+ * ({@link NewPhysicsEves}) and dipole-portal upscattering ({@link DipoleUpscattering}) exactly as the generator's
+ * {@code ModelCrossSections} does. Nominal values are those of the configuration (default radii: the form-factor
+ * model's). Ranges: sin²θ_W in [0.05, 0.45]; radii within ±40 % of nominal (inside [0.5, 20] fm); new physics
+ * {@link NewPhysicsRanges}, or the range of a scan ({@link #withRange}). sin²θ_W and the radii vary CEvNS
+ * only (EvES stays at the configured sin²θ_W, as before the new-physics parameters existed).
  */
 public final class CevnsFamily implements CrossSectionFamily {
   /** Lower end of the sin²θ_W range. */
@@ -36,24 +51,31 @@ public final class CevnsFamily implements CrossSectionFamily {
   public static final double RADIUS_MAX_FM = 20;
 
   private final PhysicsConfig physics;
-  private final Map<String, Isotope> isotopes;
   private final List<PhysicsParameter> parameters;
+  private final Set<String> newPhysicsNames;
   private final Map<String, Double> nominal = new HashMap<>();
+  private final NewPhysics simulated;
 
-  private CevnsFamily(PhysicsConfig physics, Map<String, Isotope> isotopes) {
+  private CevnsFamily(PhysicsConfig physics, List<PhysicsParameter> parameters, NewPhysics simulated) {
     this.physics = physics;
-    this.isotopes = isotopes;
+    this.simulated = simulated;
+    this.parameters = List.copyOf(parameters);
+    this.newPhysicsNames = new HashSet<>(physics.newPhysics().parameterNames());
+    parameters.forEach(x -> nominal.put(x.name(), x.nominal()));
+  }
+
+  private static List<PhysicsParameter> standardParameters(PhysicsConfig physics, Map<String, Isotope> isotopes) {
     List<PhysicsParameter> p = new ArrayList<>();
     p.add(PhysicsParameter.free("sin2_theta_w", nominalSin2(physics), SIN2_LOWER, SIN2_UPPER));
     for (Isotope iso : isotopes.values()) {
       NucleusRadii r = physics.nuclei().get(iso.label());
-      double rn = radius(iso, r == null ? Double.NaN : r.neutronRmsRadiusFm().orElse(Double.NaN));
-      double rp = radius(iso, r == null ? Double.NaN : r.protonRmsRadiusFm().orElse(Double.NaN));
+      double rn = radius(physics, iso, r == null ? Double.NaN : r.neutronRmsRadiusFm().orElse(Double.NaN));
+      double rp = radius(physics, iso, r == null ? Double.NaN : r.protonRmsRadiusFm().orElse(Double.NaN));
       p.add(range("rn_fm." + iso.label(), rn));
       p.add(range("rp_fm." + iso.label(), rp));
     }
-    this.parameters = List.copyOf(p);
-    parameters.forEach(x -> nominal.put(x.name(), x.nominal()));
+    p.addAll(NewPhysicsRanges.parameters(physics.newPhysics()));
+    return p;
   }
 
   /** The low-Q² sin²θ_W of the configuration ({@code physics.sin2_theta_w}), which every coupling scheme reads. */
@@ -75,10 +97,10 @@ public final class CevnsFamily implements CrossSectionFamily {
     for (Isotope i : targets) {
       m.putIfAbsent(i.label(), i);
     }
-    return new CevnsFamily(physics, m);
+    return new CevnsFamily(physics, standardParameters(physics, m), physics.newPhysics());
   }
 
-  private double radius(Isotope iso, double configured) {
+  private static double radius(PhysicsConfig physics, Isotope iso, double configured) {
     if (!Double.isNaN(configured)) {
       return configured;
     }
@@ -98,31 +120,144 @@ public final class CevnsFamily implements CrossSectionFamily {
     return parameters;
   }
 
+  /** Name prefixes of the parameters of this family's kind, known or not to a configuration. */
+  private static final List<String> PREFIXES = List.of("sin2_theta_w", "rn_fm.", "rp_fm.", "nsi.",
+      "magnetic_moment_mub.", "millicharge_e.", "charge_radius_cm2.", "mediator[", "mediator.", "mediators",
+      "sterile.");
+
+  /** True when {@code name} is spelled like a physics parameter of a family (known to this one or not). */
+  public static boolean looksLikePhysicsParameter(String name) {
+    return PREFIXES.stream().anyMatch(name::startsWith);
+  }
+
+  /**
+   * The parameter names of this family in one line, grouped by prefix ({@code nsi.u.{ee,mumu,…}}), with the
+   * conditions under which mediator and sterile parameters exist.
+   */
+  public String describeNames() {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (PhysicsParameter p : parameters) {
+      int dot = p.name().lastIndexOf('.');
+      String head = dot < 0 ? p.name() : p.name().substring(0, dot + 1);
+      groups.computeIfAbsent(head, k -> new ArrayList<>()).add(dot < 0 ? "" : p.name().substring(dot + 1));
+    }
+    List<String> out = new ArrayList<>();
+    groups.forEach((head, tails) -> out.add(tails.size() == 1 ? head + tails.get(0)
+        : head + "{" + String.join(",", tails) + "}"));
+    String text = String.join(", ", out);
+    if (physics.newPhysics().mediators().isEmpty()) {
+      text += " (mediator[k].* need physics.mediators";
+    } else {
+      text += " (mediator[k].g only when g_nu = g_u = g_d = g_e";
+    }
+    return text + "; sterile.* need physics.sterile, sterile.dipole_mub.* a non-zero configured value)";
+  }
+
+  /**
+   * This family for template events simulated at the new-physics point {@code point} instead of the
+   * configuration's (importance sampling: the reweighting divides by dσ at {@code point}; nominal values and
+   * ranges stay those of the configuration). Used where the configured point leaves part of a scanned model's
+   * support nearly empty, e.g. the sub-keV electron recoils a magnetic moment fills at a reactor.
+   */
+  public CevnsFamily simulatedAt(NewPhysics point) {
+    return new CevnsFamily(physics, parameters, point);
+  }
+
+  /**
+   * The point at which to simulate the templates of a scan of {@code ranges} (name → {lower, upper}): the
+   * configured one, with each scanned magnetic moment or millicharge at the end of its range farthest from 0.
+   * Their 1/T terms put the events of a non-zero value where the Standard-Model simulation has almost none
+   * (e.g. keV electron recoils of reactor EvES), and every region the configured point populates stays
+   * populated at the far end (the magnetic term is positive; the millicharge's 1/T² term dominates at small T,
+   * its interference with the weak charge can lower dσ elsewhere), so reweighting from there back to any value in
+   * the range is well sampled.
+   */
+  public NewPhysics simulationPoint(Map<String, double[]> ranges) {
+    NewPhysics point = physics.newPhysics();
+    for (var e : ranges.entrySet()) {
+      String n = e.getKey();
+      if (newPhysicsNames.contains(n) && (n.startsWith("magnetic_moment_mub.") || n.startsWith("millicharge_e."))) {
+        double lo = e.getValue()[0];
+        double hi = e.getValue()[1];
+        point = point.with(n, Math.abs(hi) >= Math.abs(lo) ? hi : lo);
+      }
+    }
+    return point;
+  }
+
+  @Override
+  public double simulatedValue(String name) {
+    return newPhysicsNames.contains(name) ? simulated.get(name) : CrossSectionFamily.super.simulatedValue(name);
+  }
+
+  @Override
+  public boolean changesEves(List<String> names) {
+    return names.stream().anyMatch(newPhysicsNames::contains);
+  }
+
+  /** New-physics parameters only (the Standard-Model ranges are physical and fixed). */
+  @Override
+  public CevnsFamily withRange(String name, double lower, double upper) {
+    if (!newPhysicsNames.contains(name) || !nominal.containsKey(name)) {
+      return this;
+    }
+    List<PhysicsParameter> p = new ArrayList<>(parameters);
+    p.replaceAll(x -> x.name().equals(name) ? NewPhysicsRanges.widened(x, lower, upper) : x);
+    return new CevnsFamily(physics, p, simulated);
+  }
+
   @Override
   public Evaluator at(List<String> names, double[] values) {
     Map<String, Double> v = new HashMap<>(nominal);
+    NewPhysics point = physics.newPhysics();
     for (int i = 0; i < names.size(); i++) {
       if (!nominal.containsKey(names.get(i))) {
-        throw new IllegalArgumentException("unknown CEvNS parameter '" + names.get(i) + "', known: "
+        throw new IllegalArgumentException("unknown physics parameter '" + names.get(i) + "', known: "
             + parameters.stream().map(PhysicsParameter::name).toList());
       }
       v.put(names.get(i), values[i]);
+      if (newPhysicsNames.contains(names.get(i))) {
+        point = point.with(names.get(i), values[i]);
+      }
     }
     double s2w = v.get("sin2_theta_w");
-    Map<Integer, CevnsCrossSection> cache = new HashMap<>();
+    NewPhysics np = point;
+    double floorMeV = physics.recoilFloorKeV() / Units.KEV_PER_MEV;
+    Map<Integer, RecoilCrossSection> cache = new HashMap<>();
     Flavor[] flavors = Flavor.values();
-    return (z, a, flavorCode, enuMeV, recoilMeV) -> {
-      int key = (z * 1000 + a) * 16 + flavorCode;
-      CevnsCrossSection xs = cache.get(key);
+    Process[] processes = Process.values();
+    return (z, a, flavorCode, processCode, enuMeV, recoilMeV) -> {
+      int key = ((z * 1000 + a) * 16 + flavorCode) * 4 + processCode;
+      RecoilCrossSection xs = cache.get(key);
       if (xs == null) {
-        Isotope iso = org.cevns.physics.nucleus.IsotopeTable.isotope(z, a);
-        Flavor f = flavors[flavorCode];
-        FormFactor fp = physics.formFactor().create(a, v.getOrDefault("rp_fm." + iso.label(), Double.NaN));
-        FormFactor fn = physics.formFactor().create(a, v.getOrDefault("rn_fm." + iso.label(), Double.NaN));
-        xs = CevnsCrossSection.of(iso, f, couplings(physics, f, s2w), fp, fn, physics.axial(), fn);
+        xs = build(org.cevns.physics.nucleus.IsotopeTable.isotope(z, a), flavors[flavorCode],
+            processes[processCode], v, s2w, np, floorMeV);
         cache.put(key, xs);
       }
-      return xs.xsCm2PerMeV(enuMeV, recoilMeV);
+      return xs == null ? 0.0 : xs.xsCm2PerMeV(enuMeV, recoilMeV);
     };
+  }
+
+  private RecoilCrossSection build(Isotope iso, Flavor f, Process process, Map<String, Double> v, double s2w,
+      NewPhysics np, double floorMeV) {
+    switch (process) {
+      case EVES: {
+        EvesCrossSection sm = EvesCrossSection.of(iso.z(), f, physics.sin2ThetaW(), true);
+        return np.isStandardModel() ? sm : NewPhysicsEves.of(sm, f, np, floorMeV);
+      }
+      case UPSCATTER: {
+        if (np.sterile().isEmpty() || np.sterile().get().dipoleMuB().get(f) == 0) {
+          return null;
+        }
+        FormFactor fp = physics.formFactor().create(iso.a(), v.getOrDefault("rp_fm." + iso.label(), Double.NaN));
+        return DipoleUpscattering.of(iso, fp, f, np.sterile().get());
+      }
+      default: {
+        FormFactor fp = physics.formFactor().create(iso.a(), v.getOrDefault("rp_fm." + iso.label(), Double.NaN));
+        FormFactor fn = physics.formFactor().create(iso.a(), v.getOrDefault("rn_fm." + iso.label(), Double.NaN));
+        CevnsCrossSection sm = CevnsCrossSection.of(iso, f, couplings(physics, f, s2w), fp, fn, physics.axial(), fn);
+        return np.isStandardModel() ? sm : NewPhysicsCevns.of(sm, f, fp, fn, fn, np, floorMeV);
+      }
+    }
   }
 }

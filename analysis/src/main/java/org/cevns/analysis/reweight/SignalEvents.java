@@ -8,11 +8,13 @@ import java.util.Map;
 import org.cevns.analysis.events.SpectrumKey;
 
 /**
- * The detected CEvNS signal events of a template simulation, kept for event-wise reweighting: per event its
- * spectrum key, observation (observed keVee, time, PE) and weight as histogrammed, and its truth (E_ν, recoil
- * energy, flavour code, target Z and A). Filled in block order by one thread; read-only afterwards.
+ * The detected signal events of a template simulation (CEvNS, upscattering and, under the component
+ * {@code eves}, neutrino–electron scattering), kept for event-wise reweighting: per event its spectrum key,
+ * observation (observed keVee, time, PE) and weight as histogrammed, and its truth (E_ν, recoil energy, flavour
+ * code, process code, target Z and A). Filled in block order by one thread; read-only afterwards.
  */
 public final class SignalEvents {
+  private static final byte CEVNS = (byte) org.cevns.physics.Process.CEVNS.ordinal();
   private final List<SpectrumKey> keys = new ArrayList<>();
   private final Map<SpectrumKey, Integer> keyIndex = new HashMap<>();
   private int size;
@@ -24,12 +26,19 @@ public final class SignalEvents {
   private double[] enuMeV = new double[1024];
   private double[] recoilKeV = new double[1024];
   private byte[] flavor = new byte[1024];
+  private byte[] process = new byte[1024];
   private short[] z = new short[1024];
   private short[] a = new short[1024];
 
-  /** Adds one event. */
+  /** Adds one CEvNS event. */
   public void add(SpectrumKey k, double observed, double time, int pe, double w, double enu, double recoil,
       byte flavorCode, int targetZ, int targetA) {
+    add(k, observed, time, pe, w, enu, recoil, flavorCode, CEVNS, targetZ, targetA);
+  }
+
+  /** Adds one event of process {@code processCode} ({@link org.cevns.physics.Process} ordinal). */
+  public void add(SpectrumKey k, double observed, double time, int pe, double w, double enu, double recoil,
+      byte flavorCode, byte processCode, int targetZ, int targetA) {
     if (size == key.length) {
       int n = 2 * size;
       key = Arrays.copyOf(key, n);
@@ -40,6 +49,7 @@ public final class SignalEvents {
       enuMeV = Arrays.copyOf(enuMeV, n);
       recoilKeV = Arrays.copyOf(recoilKeV, n);
       flavor = Arrays.copyOf(flavor, n);
+      process = Arrays.copyOf(process, n);
       z = Arrays.copyOf(z, n);
       a = Arrays.copyOf(a, n);
     }
@@ -57,6 +67,7 @@ public final class SignalEvents {
     enuMeV[size] = enu;
     recoilKeV[size] = recoil;
     flavor[size] = flavorCode;
+    process[size] = processCode;
     z[size] = (short) targetZ;
     a[size] = (short) targetA;
     size++;
@@ -108,6 +119,11 @@ public final class SignalEvents {
 
   public byte flavor(int i) {
     return flavor[i];
+  }
+
+  /** The {@link org.cevns.physics.Process} ordinal of event i. */
+  public byte process(int i) {
+    return process[i];
   }
 
   public int targetZ(int i) {

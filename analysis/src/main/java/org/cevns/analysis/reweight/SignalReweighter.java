@@ -43,9 +43,7 @@ public final class SignalReweighter {
     this.names = List.copyOf(names);
     double[] nominal = new double[names.size()];
     for (int i = 0; i < nominal.length; i++) {
-      String n = names.get(i);
-      nominal[i] = family.parameters().stream().filter(p -> p.name().equals(n)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown physics parameter '" + n + "'")).nominal();
+      nominal[i] = family.simulatedValue(names.get(i)); // θ₀: where the events were simulated
     }
     CrossSectionFamily.Evaluator e = family.at(this.names, nominal);
     this.nominalXs = new double[events.size()];
@@ -111,7 +109,7 @@ public final class SignalReweighter {
   }
 
   private double xs(CrossSectionFamily.Evaluator e, int i) {
-    return e.xsCm2PerMeV(events.targetZ(i), events.targetA(i), events.flavor(i), events.enuMeV(i),
-        events.recoilKeV(i) / Units.KEV_PER_MEV);
+    return e.xsCm2PerMeV(events.targetZ(i), events.targetA(i), events.flavor(i), events.process(i),
+        events.enuMeV(i), events.recoilKeV(i) / Units.KEV_PER_MEV);
   }
 }

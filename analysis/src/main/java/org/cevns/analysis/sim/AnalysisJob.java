@@ -142,6 +142,31 @@ public final class AnalysisJob {
     return new Prepared(binning, t, windows, ts);
   }
 
+  /**
+   * {@link #prepare(SimulationSetup, AnalysisConfig, Options)} with the templates simulated at the new-physics
+   * point {@code simulated} instead of the configured one (importance sampling for scans, see
+   * {@link CevnsFamily#simulationPoint}); the family keeps the configured nominal values and reweights from
+   * {@code simulated}. The templates' modifiers (systematic deltas, statistical errors) are those of the simulated
+   * point; the signal and {@code eves} expectations of the fit are the reweighted ones.
+   */
+  public static Prepared prepare(SimulationSetup setup, AnalysisConfig config, Options o,
+      org.cevns.physics.xs.bsm.NewPhysics simulated) throws Exception {
+    var experiment = setup.model().config();
+    if (simulated.equals(experiment.physics().newPhysics())) {
+      return prepare(setup, config, o);
+    }
+    o.log().accept("template simulation at " + simulated.nonZeroParameters() + " (reweighted to the configured point)");
+    var model = org.cevns.generator.model.ExperimentModel.build(
+        experiment.withPhysics(experiment.physics().withNewPhysics(simulated)));
+    SimulationSetup at = SimulationSetup.of(model, org.cevns.detsim.config.DetsimConfig.of(model),
+        "templates at the simulation point of a scan");
+    Prepared p = prepare(at, config, o);
+    TemplateSystematics s = p.systematics();
+    TemplateSystematics ts = new TemplateSystematics(s.config(), s.up(), s.down(), s.events(),
+        s.family().map(f -> family(setup).simulatedAt(simulated)), s.periodSource());
+    return new Prepared(p.binning(), p.templates(), p.windows(), ts);
+  }
+
   /** The CEvNS cross-section family of the configuration's physics and target nuclides. */
   public static CevnsFamily family(SimulationSetup setup) {
     List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();

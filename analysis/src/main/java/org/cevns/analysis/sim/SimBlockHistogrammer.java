@@ -65,7 +65,10 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
     return this;
   }
 
-  /** Also records every detected CEvNS signal event (truth and observation) into {@code events}. */
+  /**
+   * Also records every detected signal event (CEvNS, upscattering and EvES; truth and observation) into
+   * {@code events}.
+   */
   public SimBlockHistogrammer recording(org.cevns.analysis.reweight.SignalEvents events) {
     this.signalEvents = events;
     return this;
@@ -93,9 +96,9 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
       double w = t.weight[i] * weightScale;
       double observed = energyFactor == null ? b.observedKeVee[i] : b.observedKeVee[i] * energyFactor[t.detector[i]];
       acc.fill(k, observed, t.timeNs[i], npe, w);
-      if (signalEvents != null && b.component[i] == SimBlock.SIGNAL && !eves) {
+      if (signalEvents != null && b.component[i] == SimBlock.SIGNAL) {
         signalEvents.add(acc.keyOf(k), observed, t.timeNs[i], npe, w, t.enuMeV[i], t.recoilKeV[i], t.flavor[i],
-            t.targetZ[i], t.targetA[i]);
+            t.process[i], t.targetZ[i], t.targetA[i]);
       }
       if (ranges != null && b.component[i] == SimBlock.SIGNAL && !eves) {
         ranges.add(t.detector[i], observed, npe, w);

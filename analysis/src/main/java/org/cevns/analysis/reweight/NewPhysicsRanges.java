@@ -1,0 +1,105 @@
+package org.cevns.analysis.reweight;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cevns.analysis.fit.PhysicsParameter;
+import org.cevns.physics.xs.bsm.NewPhysics;
+
+/**
+ * The new-physics parameters of a configuration as fit parameters ({@link NewPhysics} scan names) with their
+ * default ranges, and the limits a scan's range may not cross. Default range: nominal ± h with
+ * h = max(3 |nominal|, a scale of the parameter's group — NSI ε 1, μ_ν 1e-9 μ_B, Q_ν 1e-6 e, ⟨r²_ν⟩ 1e-30 cm²,
+ * mediator coupling 1e-4, sterile dipole 1e-8 μ_B — chosen around the published limits so that a {@code fit}
+ * without a grid has a useful table); mediator masses nominal/10 … 10 × nominal. Limits: masses stay &gt; 0;
+ * the sterile mass may only rise above the simulated one (reweighting cannot create events beyond the simulated
+ * upscattering kinematics, which a lighter N would have); sterile dipole moments are listed only when non-zero
+ * in the configuration (otherwise the template simulation has no upscattering event to reweight).
+ */
+final class NewPhysicsRanges {
+  /** Half-width of the default range of NSI ε (dimensionless). */
+  static final double NSI_SCALE = 1.0;
+  /** Half-width of the default range of μ_ν, in μ_B. */
+  static final double MAGNETIC_MOMENT_SCALE_MUB = 1e-9;
+  /** Half-width of the default range of Q_ν, in e. */
+  static final double MILLICHARGE_SCALE_E = 1e-6;
+  /** Half-width of the default range of ⟨r²_ν⟩, in cm². */
+  static final double CHARGE_RADIUS_SCALE_CM2 = 1e-30;
+  /** Half-width of the default range of a mediator coupling (dimensionless). */
+  static final double COUPLING_SCALE = 1e-4;
+  /** Half-width of the default range of a sterile dipole moment, in μ_B. */
+  static final double DIPOLE_SCALE_MUB = 1e-8;
+  /** Factor between the nominal mass and the ends of a mass's default range. */
+  static final double MASS_FACTOR = 10;
+  /**
+   * Fraction of a scan's span added at each end of its table: keeps the grid's end points (up to rounding)
+   * inside the fit bounds and the natural-spline end effects of the table outside the grid.
+   */
+  static final double SCAN_PADDING = 0.1;
+  /** Smallest lower end of a mass range, as a fraction of the nominal mass. */
+  static final double MASS_FLOOR_FRACTION = 1e-3;
+
+  private NewPhysicsRanges() {}
+
+  /** The settable parameters of {@code point} with their default ranges. */
+  static List<PhysicsParameter> parameters(NewPhysics point) {
+    List<PhysicsParameter> out = new ArrayList<>();
+    for (String name : point.parameterNames()) {
+      double v;
+      try {
+        v = point.get(name);
+      } catch (IllegalArgumentException e) {
+        continue; // mediator[k].g with unequal couplings: no common value to start from
+      }
+      if (name.startsWith("sterile.dipole_mub.") && v == 0) {
+        continue;
+      }
+      if (isMass(name)) {
+        double lo = name.startsWith("sterile.") ? v : v / MASS_FACTOR;
+        out.add(PhysicsParameter.free(name, v, lo, v * MASS_FACTOR));
+      } else {
+        double h = Math.max(3 * Math.abs(v), scale(name));
+        out.add(PhysicsParameter.free(name, v, v - h, v + h));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code p} with a range spanning [lower, upper] and the nominal, {@value #SCAN_PADDING} of the span wider at
+   * each end, clipped to the parameter's limits.
+   */
+  static PhysicsParameter widened(PhysicsParameter p, double lower, double upper) {
+    double lo = Math.min(lower, p.nominal());
+    double hi = Math.max(upper, p.nominal());
+    double pad = SCAN_PADDING * (hi - lo);
+    lo -= pad;
+    hi += pad;
+    if (isMass(p.name())) {
+      lo = p.name().startsWith("sterile.") ? Math.max(lo, p.nominal())
+          : Math.max(lo, p.nominal() * MASS_FLOOR_FRACTION);
+    }
+    if (!(hi > lo)) {
+      hi = lo + Math.max(Math.abs(lo), scale(p.name()));
+    }
+    return new PhysicsParameter(p.name(), p.nominal(), lo, hi, p.sigma());
+  }
+
+  static boolean isMass(String name) {
+    return name.endsWith(".mass_mev");
+  }
+
+  private static double scale(String name) {
+    if (name.startsWith("nsi.")) {
+      return NSI_SCALE;
+    } else if (name.startsWith("magnetic_moment_mub.")) {
+      return MAGNETIC_MOMENT_SCALE_MUB;
+    } else if (name.startsWith("millicharge_e.")) {
+      return MILLICHARGE_SCALE_E;
+    } else if (name.startsWith("charge_radius_cm2.")) {
+      return CHARGE_RADIUS_SCALE_CM2;
+    } else if (name.startsWith("sterile.dipole_mub.")) {
+      return DIPOLE_SCALE_MUB;
+    }
+    return COUPLING_SCALE;
+  }
+}
