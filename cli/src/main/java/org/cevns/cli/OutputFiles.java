@@ -86,7 +86,7 @@ final class OutputFiles {
    */
   static void refuseInputs(String output, List<String> inputs) {
     Path out = resolved(output);
-    for (String in : inputs) {
+    for (String in : withIncludedConfigs(inputs)) {
       if (in == null) {
         continue;
       }
@@ -107,6 +107,28 @@ final class OutputFiles {
         throw new UserException(output + ": contains the input " + in + "; choose another output");
       }
     }
+  }
+
+  /**
+   * {@code inputs} and, for each YAML configuration among them, the files it includes ({@code include:}): a run
+   * reads them as much as the configuration, so an output must not replace them either.
+   */
+  private static List<String> withIncludedConfigs(List<String> inputs) {
+    List<String> all = new java.util.ArrayList<>();
+    for (String in : inputs) {
+      if (in == null) {
+        continue;
+      }
+      all.add(in);
+      if ((in.endsWith(".yaml") || in.endsWith(".yml")) && java.nio.file.Files.isRegularFile(Path.of(in))) {
+        try {
+          org.cevns.schema.ConfigLoader.includedFiles(Path.of(in)).forEach(p -> all.add(p.toString()));
+        } catch (RuntimeException e) {
+          // the configuration itself was loaded before this check; a file that cannot be read again is not ours
+        }
+      }
+    }
+    return all;
   }
 
   /** The real local path of {@code p} (links resolved; for a missing file, its nearest existing parent's), else null. */

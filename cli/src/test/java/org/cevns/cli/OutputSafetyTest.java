@@ -61,6 +61,20 @@ class OutputSafetyTest {
     assertArrayEquals(before, Files.readAllBytes(c));
   }
 
+  /** An included configuration is an input too (regression: only the top-level file was refused). */
+  @Test
+  void outputThatIsAnIncludedConfigIsRefused() throws Exception {
+    Path base = copyOfConfig("base.yaml");
+    Path top = tmp.resolve("top.yaml");
+    Files.writeString(top, "include: base.yaml\nseed: 3\n");
+    byte[] before = Files.readAllBytes(base);
+    CliRunner.Result r = CliRunner.run("generate", top.toString(), "-o", base.toString(), "--overwrite", "--events",
+        "10", "--quiet");
+    Failures.assertClean(2, r, null);
+    assertTrue(r.err().contains("is also an input"), r.err());
+    assertArrayEquals(before, Files.readAllBytes(base), "the included configuration is intact");
+  }
+
   @Test
   void detsimOutputEqualToOrInsideItsInputIsRefused() throws Exception {
     Path truth = tmp.resolve("truth.parquet");

@@ -36,6 +36,12 @@ final class ConfigIncludes {
    * @return the merged tree
    */
   static ObjectNode resolve(ObjectNode tree, Path dir, String shown, List<Path> chain, List<String> shownChain) {
+    return resolve(tree, dir, shown, chain, shownChain, null);
+  }
+
+  /** As above; adds the real path of every included file to {@code seen} (if not null). */
+  static ObjectNode resolve(ObjectNode tree, Path dir, String shown, List<Path> chain, List<String> shownChain,
+      List<Path> seen) {
     JsonNode include = tree.remove(ConfigLoader.INCLUDE_KEY);
     if (include == null) {
       return tree;
@@ -74,9 +80,12 @@ final class ConfigIncludes {
             + String.join(" -> ", names2));
       }
       ObjectNode included = ConfigLoader.readTree(file, fileShown, "configuration included by " + shown);
+      if (seen != null && !seen.contains(real)) {
+        seen.add(real);
+      }
       List<Path> chain2 = new ArrayList<>(chain);
       chain2.add(real);
-      included = resolve(included, file.getParent(), fileShown, chain2, names2);
+      included = resolve(included, file.getParent(), fileShown, chain2, names2, seen);
       rebaseFiles(included, file.getParent(), dir);
       merged = merged == null ? included : merge(merged, included);
     }
