@@ -39,6 +39,21 @@ final class ConfigIncludes {
     return resolve(tree, dir, shown, chain, shownChain, null);
   }
 
+  /**
+   * The files {@code file} includes ({@code include:}, recursively), real paths, each once: inputs of a run as much
+   * as the configuration itself (an output must not replace them).
+   *
+   * @throws ConfigException as {@link ConfigLoader#load} for an unreadable file or a bad include
+   */
+  static List<Path> files(Path file) {
+    ObjectNode tree = ConfigLoader.readTree(file, file.toString(), "configuration");
+    List<Path> chain = new ArrayList<>();
+    chain.add(real(file));
+    List<Path> seen = new ArrayList<>();
+    resolve(tree, file.toAbsolutePath().getParent(), file.toString(), chain, List.of(file.toString()), seen);
+    return List.copyOf(seen);
+  }
+
   /** As above; adds the real path of every included file to {@code seen} (if not null). */
   static ObjectNode resolve(ObjectNode tree, Path dir, String shown, List<Path> chain, List<String> shownChain,
       List<Path> seen) {

@@ -156,20 +156,9 @@ public final class ConfigLoader {
   }
 
   /** An included configuration file's tree (a map), its own includes not yet resolved. */
-  /**
-   * The files {@code file} includes ({@code include:}, recursively), real paths, each once: inputs of a run as much
-   * as the configuration itself (an output must not replace them).
-   *
-   * @throws ConfigException as {@link #load} for an unreadable file or a bad include
-   */
+  /** The files {@code file} includes ({@code include:}, recursively; real paths, each once): inputs too. */
   public static List<Path> includedFiles(Path file) {
-    ObjectNode tree = readTree(file, file.toString(), "configuration");
-    List<Path> chain = new ArrayList<>();
-    chain.add(ConfigIncludes.real(file));
-    List<Path> seen = new ArrayList<>();
-    Path dir = file.toAbsolutePath().getParent();
-    ConfigIncludes.resolve(tree, dir, file.toString(), chain, List.of(file.toString()), seen);
-    return List.copyOf(seen);
+    return ConfigIncludes.files(file);
   }
 
   static ObjectNode readTree(Path file, String where, String what) {
