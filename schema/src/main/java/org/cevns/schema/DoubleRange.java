@@ -56,6 +56,14 @@ public final class DoubleRange {
     return new DoubleRange(lower, lowerInclusive, upper, upperInclusive, infinityAllowed, why);
   }
 
+  /**
+   * Any finite number of magnitude at most {@code max} — a physical range for a signed quantity: NaN and infinities
+   * get the {@link #FINITE} message, a larger magnitude {@code must be within +-MAX (REASON), got V}.
+   */
+  public static DoubleRange within(double max, String why) {
+    return new DoubleRange(-max, true, max, true, false, why);
+  }
+
   /** Upper bound of the interval (+∞ if none). */
   public double upper() {
     return upper;
@@ -142,6 +150,13 @@ public final class DoubleRange {
     }
     if (contains(value)) {
       return value;
+    }
+    if (reason != null && lower == -upper && Double.isFinite(value)) {
+      throw new ConfigException(keyPath, "must be within +-" + ConfigException.render(upper) + " (" + reason + ")",
+          ConfigException.render(value));
+    }
+    if (reason != null && lower == -upper) {
+      return FINITE.check(keyPath, value);
     }
     if (reason != null) {
       DoubleRange lowerOnly = new DoubleRange(lower, lowerInclusive, Double.POSITIVE_INFINITY, false, infinityAllowed);

@@ -47,5 +47,32 @@ public final class PhysicalRanges {
   /** Neutrinos emitted per second by a source (a 4 GW reactor: ~8e20). */
   public static final DoubleRange RATE_PER_S = DoubleRange.openClosed(0, 1e24).because("up to 1e24");
 
+  /** A detector-level energy in keV (keVnr or keVee: thresholds, spectrum ends, lines, slopes): up to 1 GeV. */
+  public static final DoubleRange ENERGY_KEV = DoubleRange.openClosed(0, 1e6).because("up to 1 GeV");
+  /** As {@link #ENERGY_KEV}, zero allowed. */
+  public static final DoubleRange ENERGY_KEV_OR_ZERO = DoubleRange.closed(0, 1e6).because("up to 1 GeV");
+  /** A signed energy in keV (an efficiency curve's position). */
+  public static final DoubleRange SIGNED_ENERGY_KEV = DoubleRange.within(1e6, "up to 1 GeV");
+  /** An energy in eV (pair-creation energy, noise): up to 1 MeV. */
+  public static final DoubleRange ENERGY_EV = DoubleRange.closed(0, 1e6).because("up to 1 MeV");
+  /** A background rate per kg and day (or per keV, kg and day): up to 1e9. */
+  public static final DoubleRange COUNTS_PER_KG_DAY = DoubleRange.closed(0, 1e9).because("up to 1e9");
+  /** Beam-correlated background events per GWh on target: up to 1e9. */
+  public static final DoubleRange COUNTS_PER_GWH = DoubleRange.closed(0, 1e9).because("up to 1e9");
+  /** Photoelectrons per keVee (CsI[Na] 13.35; NaI ~24): up to 1e4. */
+  public static final DoubleRange LIGHT_YIELD_PE_PER_KEVEE = DoubleRange.openClosed(0, 1e4).because("up to 1e4");
+  /** A shape parameter or slope of a detector model (Gamma shape per keVee, Lindhard k, Fano factor, slopes). */
+  public static final DoubleRange MODEL_PARAMETER = DoubleRange.closed(0, 1e6).because("up to 1e6");
+  /** A signed coefficient of a detector model (polynomial and logistic coefficients). */
+  public static final DoubleRange SIGNED_MODEL_PARAMETER = DoubleRange.within(1e9, "up to 1e9 in magnitude");
+  /** A time in ns relative to the beam pulse (windows, delays, record), signed: up to 1 s. */
+  public static final DoubleRange SIGNED_TIME_NS = DoubleRange.within(1e9, "up to 1 s");
+  /** A duration in ns (window lengths, dead time per trigger): up to 1 s. */
+  public static final DoubleRange TIME_NS = DoubleRange.closed(0, 1e9).because("up to 1 s");
+  /** A rate in Hz (trigger rates): up to 1 GHz. */
+  public static final DoubleRange RATE_HZ = DoubleRange.closed(0, 1e9).because("up to 1 GHz");
+  /** Days relative to a reference date (decaying backgrounds), signed: up to a millennium. */
+  public static final DoubleRange SIGNED_DAYS = DoubleRange.within(365_250, "up to a millennium");
+
   private PhysicalRanges() {}
 }

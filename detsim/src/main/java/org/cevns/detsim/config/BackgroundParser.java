@@ -25,6 +25,7 @@ import org.cevns.detsim.background.XRayLineBackground;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DoubleRange;
+import org.cevns.schema.PhysicalRanges;
 import org.cevns.schema.SourceType;
 import org.cevns.physics.source.PionDarParameters;
 import org.cevns.physics.source.PulseTimeProfile;
@@ -97,7 +98,7 @@ public final class BackgroundParser {
         ConfigNode sn = b.required("spectrum");
         BackgroundSpectrum spectrum = spectrum(sn, baseDir);
         String rate = Rules.exactlyOne(b, "counts_per_kg_per_day", "counts_per_kev_per_kg_per_day");
-        double r = b.requiredDouble(rate, DoubleRange.NON_NEGATIVE);
+        double r = b.requiredDouble(rate, PhysicalRanges.COUNTS_PER_KG_DAY);
         if (rate.equals("counts_per_kg_per_day")) {
           component = SteadyStateBackground.of(name, spectrum, scale, r);
         } else {
@@ -115,8 +116,8 @@ public final class BackgroundParser {
         }
         EnergyScale scale = scale(b);
         BackgroundSpectrum spectrum = spectrum(b.required("spectrum"), baseDir);
-        double on = b.requiredDouble("on_counts_per_kg_per_day", DoubleRange.NON_NEGATIVE);
-        double off = b.requiredDouble("off_counts_per_kg_per_day", DoubleRange.NON_NEGATIVE);
+        double on = b.requiredDouble("on_counts_per_kg_per_day", PhysicalRanges.COUNTS_PER_KG_DAY);
+        double off = b.requiredDouble("off_counts_per_kg_per_day", PhysicalRanges.COUNTS_PER_KG_DAY);
         component = ReactorCorrelatedBackground.of(name, spectrum, scale, on, off);
       }
       case BEAM_NEUTRONS, NEUTRINO_INDUCED_NEUTRONS -> {
@@ -126,13 +127,14 @@ public final class BackgroundParser {
         }
         PionDarParameters p = source.pionDar().orElseThrow();
         BackgroundSpectrum spectrum = spectrum(b.required("spectrum"), baseDir);
-        double delay = b.optionalDouble("delay_ns", DoubleRange.FINITE, 0.0);
+        double delay = b.optionalDouble("delay_ns", PhysicalRanges.SIGNED_TIME_NS, 0.0);
         TimeProfile base = type == Type.BEAM_NEUTRONS
             ? PulseTimeProfile.protonPulse(p.pulseShape(), p.pulseWidthNs())
             : PulseTimeProfile.muonDelayed(p.pulseShape(), p.pulseWidthNs());
         TimeProfile profile = DelayedTimeProfile.of(base, delay);
         String rate = Rules.exactlyOne(b, "counts_per_pot", "counts_per_gwh");
-        double r = b.requiredDouble(rate, DoubleRange.NON_NEGATIVE);
+        double r = b.requiredDouble(rate, rate.equals("counts_per_pot")
+            ? DoubleRange.closed(0, 1).because("up to 1 per proton") : PhysicalRanges.COUNTS_PER_GWH);
         boolean perPot = rate.equals("counts_per_pot");
         if (type == Type.BEAM_NEUTRONS) {
           component = perPot ? BeamNeutronBackground.perPot(name, spectrum, r, profile)
@@ -145,16 +147,16 @@ public final class BackgroundParser {
       case XRAY_LINE -> {
         String which = Rules.exactlyOne(b, "line", "energy_kevee");
         double energy = which.equals("line") ? b.requiredEnum("line", GermaniumXRayLine.class).energyKeVee()
-            : b.requiredDouble("energy_kevee", DoubleRange.POSITIVE);
-        double rate = b.requiredDouble("counts_per_kg_per_day", DoubleRange.NON_NEGATIVE);
+            : b.requiredDouble("energy_kevee", PhysicalRanges.ENERGY_KEV);
+        double rate = b.requiredDouble("counts_per_kg_per_day", PhysicalRanges.COUNTS_PER_KG_DAY);
         double halfLife = b.optionalDouble("half_life_days", DoubleRange.POSITIVE_OR_INFINITE,
             Double.POSITIVE_INFINITY);
-        daysSinceReference = b.optionalDouble("days_since_reference", DoubleRange.FINITE, 0.0);
+        daysSinceReference = b.optionalDouble("days_since_reference", PhysicalRanges.SIGNED_DAYS, 0.0);
         component = XRayLineBackground.of(name, energy, rate, halfLife);
       }
       case BETA -> {
-        double rate = b.requiredDouble("counts_per_kg_per_day", DoubleRange.NON_NEGATIVE);
-        double endpoint = b.optionalDouble("endpoint_kev", DoubleRange.POSITIVE, BetaSpectrum.TRITIUM_ENDPOINT_KEV);
+        double rate = b.requiredDouble("counts_per_kg_per_day", PhysicalRanges.COUNTS_PER_KG_DAY);
+        double endpoint = b.optionalDouble("endpoint_kev", PhysicalRanges.ENERGY_KEV, BetaSpectrum.TRITIUM_ENDPOINT_KEV);
         int z = b.optionalInt("daughter_z", 0, 118, BetaSpectrum.TRITIUM_DAUGHTER_Z);
         component = TritiumBackground.of(name, BetaSpectrum.of(endpoint, z), rate);
       }
@@ -193,18 +195,18 @@ public final class BackgroundParser {
     switch (shape) {
       case FLAT -> {
         s.allowKeys("shape", "min_kev", "max_kev");
-        double min = s.optionalDouble("min_kev", DoubleRange.NON_NEGATIVE, 0.0);
+        double min = s.optionalDouble("min_kev", PhysicalRanges.ENERGY_KEV_OR_ZERO, 0.0);
         double max = s.requiredDouble("max_kev", DoubleRange.greaterThan(min));
         return FlatSpectrum.of(min, max);
       }
       case EXPONENTIAL -> {
         s.allowKeys("shape", "min_kev", "max_kev", "slope_kev");
-        double min = s.optionalDouble("min_kev", DoubleRange.NON_NEGATIVE, 0.0);
+        double min = s.optionalDouble("min_kev", PhysicalRanges.ENERGY_KEV_OR_ZERO, 0.0);
         double max = s.optionalDouble("max_kev", DoubleRange.POSITIVE_OR_INFINITE, Double.POSITIVE_INFINITY);
         if (!(max > min)) {
           throw s.required("max_kev").error("must be > min_kev (" + ConfigException.render(min) + ")");
         }
-        double slope = s.requiredDouble("slope_kev", DoubleRange.POSITIVE);
+        double slope = s.requiredDouble("slope_kev", PhysicalRanges.ENERGY_KEV);
         return ExponentialSpectrum.of(min, max, slope);
       }
       case TABULATED -> {
@@ -219,7 +221,7 @@ public final class BackgroundParser {
       }
       case LINE -> {
         s.allowKeys("shape", "energy_kev");
-        return LineSpectrum.of(s.requiredDouble("energy_kev", DoubleRange.POSITIVE));
+        return LineSpectrum.of(s.requiredDouble("energy_kev", PhysicalRanges.ENERGY_KEV));
       }
       default -> throw new IllegalStateException(shape.name());
     }

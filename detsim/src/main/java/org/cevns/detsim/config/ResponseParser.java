@@ -29,6 +29,7 @@ import org.cevns.detsim.detector.DetectorResponse;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DoubleRange;
+import org.cevns.schema.PhysicalRanges;
 import org.cevns.physics.nucleus.Target;
 
 /**
@@ -72,11 +73,11 @@ public final class ResponseParser {
     List<DetectionStage> stages = new ArrayList<>();
     String threshold = Rules.atMostOne(r, "threshold_kevee", "threshold_pe");
     if ("threshold_kevee".equals(threshold)) {
-      double t = r.requiredDouble("threshold_kevee", DoubleRange.FINITE);
+      double t = r.requiredDouble("threshold_kevee", PhysicalRanges.SIGNED_ENERGY_KEV);
       stages.add(new DetectionStage("threshold", HardThreshold.keVee(t)));
     } else if ("threshold_pe".equals(threshold)) {
       ConfigNode n = r.required("threshold_pe");
-      double t = n.asDouble(DoubleRange.NON_NEGATIVE);
+      double t = n.asDouble(PhysicalRanges.ENERGY_KEV_OR_ZERO);
       requirePe(n, pe);
       stages.add(new DetectionStage("threshold", HardThreshold.of(EfficiencyVariable.PHOTOELECTRONS, t)));
     }
@@ -160,7 +161,7 @@ public final class ResponseParser {
     switch (model) {
       case LINDHARD -> {
         q.allowKeys("model", "k");
-        var k = q.optionalDouble("k", DoubleRange.POSITIVE);
+        var k = q.optionalDouble("k", DoubleRange.openClosed(0, 10).because("up to 10"));
         return (z, a) -> k.isPresent() ? LindhardQuenching.of(z, a, k.getAsDouble())
             : LindhardQuenching.withDefaultK(z, a);
       }
@@ -178,9 +179,9 @@ public final class ResponseParser {
         }
         double[] c = new double[cs.size()];
         for (int i = 0; i < c.length; i++) {
-          c[i] = cs.get(i).asDouble(DoubleRange.FINITE);
+          c[i] = cs.get(i).asDouble(PhysicalRanges.SIGNED_MODEL_PARAMETER);
         }
-        double max = q.requiredDouble("max_kevnr", DoubleRange.POSITIVE);
+        double max = q.requiredDouble("max_kevnr", PhysicalRanges.ENERGY_KEV);
         Quenching p = Rules.model(list, () -> PolynomialQuenching.ofMeV(c, max));
         return (z, a) -> p;
       }
@@ -202,7 +203,7 @@ public final class ResponseParser {
       case LINEAR -> {
         q.allowKeys("model", "intercept", "slope_per_kevnr");
         double q0 = q.requiredDouble("intercept", DoubleRange.openClosed(0, 1));
-        double q1 = q.requiredDouble("slope_per_kevnr", DoubleRange.NON_NEGATIVE);
+        double q1 = q.requiredDouble("slope_per_kevnr", PhysicalRanges.MODEL_PARAMETER);
         Quenching l = LinearQfQuenching.of(q0, q1);
         return (z, a) -> l;
       }
@@ -234,14 +235,14 @@ public final class ResponseParser {
     switch (model) {
       case IONISATION -> {
         e.allowKeys("model", "pair_energy_ev", "fano", "noise_sigma_evee");
-        double w = e.requiredDouble("pair_energy_ev", DoubleRange.POSITIVE);
-        double f = e.requiredDouble("fano", DoubleRange.NON_NEGATIVE);
-        double noise = e.requiredDouble("noise_sigma_evee", DoubleRange.NON_NEGATIVE);
+        double w = e.requiredDouble("pair_energy_ev", DoubleRange.openClosed(0, 1e6).because("up to 1 MeV"));
+        double f = e.requiredDouble("fano", PhysicalRanges.MODEL_PARAMETER);
+        double noise = e.requiredDouble("noise_sigma_evee", PhysicalRanges.ENERGY_EV);
         return IonisationResponse.of(w, f, noise);
       }
       case LIGHT_YIELD -> {
         e.allowKeys("model", "light_yield_pe_per_kevee", "smearing", "gamma_shape_per_kevee");
-        double ly = e.requiredDouble("light_yield_pe_per_kevee", DoubleRange.POSITIVE);
+        double ly = e.requiredDouble("light_yield_pe_per_kevee", PhysicalRanges.LIGHT_YIELD_PE_PER_KEVEE);
         Smearing s = e.requiredEnum("smearing", Smearing.class);
         if (s == Smearing.POISSON) {
           if (e.has("gamma_shape_per_kevee")) {
@@ -249,13 +250,13 @@ public final class ResponseParser {
           }
           return LightYieldResponse.poisson(ly);
         }
-        return LightYieldResponse.gamma(ly, e.requiredDouble("gamma_shape_per_kevee", DoubleRange.POSITIVE));
+        return LightYieldResponse.gamma(ly, e.requiredDouble("gamma_shape_per_kevee", DoubleRange.openClosed(0, 1e6).because("up to 1e6")));
       }
       case GAUSSIAN -> {
         e.allowKeys("model", "sigma0_kevee", "a_kevee", "b");
-        double s0 = e.optionalDouble("sigma0_kevee", DoubleRange.NON_NEGATIVE, 0.0);
-        double a = e.optionalDouble("a_kevee", DoubleRange.NON_NEGATIVE, 0.0);
-        double b = e.optionalDouble("b", DoubleRange.NON_NEGATIVE, 0.0);
+        double s0 = e.optionalDouble("sigma0_kevee", PhysicalRanges.ENERGY_KEV_OR_ZERO, 0.0);
+        double a = e.optionalDouble("a_kevee", PhysicalRanges.ENERGY_KEV_OR_ZERO, 0.0);
+        double b = e.optionalDouble("b", PhysicalRanges.MODEL_PARAMETER, 0.0);
         return GaussianResponse.of(s0, a, b);
       }
       case IDEAL -> {
@@ -285,17 +286,17 @@ public final class ResponseParser {
     switch (model) {
       case ERF -> {
         n.allowKeys("model", "variable", "x50", "width", "plateau");
-        double x50 = n.requiredDouble("x50", DoubleRange.FINITE);
-        double width = n.requiredDouble("width", DoubleRange.POSITIVE);
+        double x50 = n.requiredDouble("x50", PhysicalRanges.SIGNED_ENERGY_KEV);
+        double width = n.requiredDouble("width", DoubleRange.openClosed(0, 1e6).because("up to 1e6"));
         double plateau = n.optionalDouble("plateau", DoubleRange.openClosed(0, 1), 1.0);
         return ErfEfficiency.of(variable, x50, width, plateau);
       }
       case LOGISTIC -> {
         n.allowKeys("model", "variable", "a", "b", "c", "d");
-        double a = n.requiredDouble("a", DoubleRange.FINITE);
-        double b = n.requiredDouble("b", DoubleRange.POSITIVE);
-        double c = n.requiredDouble("c", DoubleRange.FINITE);
-        double d = n.optionalDouble("d", DoubleRange.FINITE, 0.0);
+        double a = n.requiredDouble("a", PhysicalRanges.SIGNED_MODEL_PARAMETER);
+        double b = n.requiredDouble("b", DoubleRange.openClosed(0, 1e9).because("up to 1e9"));
+        double c = n.requiredDouble("c", PhysicalRanges.SIGNED_MODEL_PARAMETER);
+        double d = n.optionalDouble("d", PhysicalRanges.SIGNED_MODEL_PARAMETER, 0.0);
         return LogisticEfficiency.of(variable, a, b, c, d);
       }
       case TABULATED -> {
@@ -316,8 +317,8 @@ public final class ResponseParser {
   /** {@code time_efficiency: {flat_ns: >= 0, decay_per_us: >= 0}}: efficiency in the time since the window start. */
   private static org.cevns.detsim.efficiency.WindowTimeEfficiency timeEfficiency(ConfigNode n) {
     n.requireMap().allowKeys("flat_ns", "decay_per_us");
-    double flat = n.requiredDouble("flat_ns", DoubleRange.NON_NEGATIVE);
-    double decay = n.requiredDouble("decay_per_us", DoubleRange.NON_NEGATIVE);
+    double flat = n.requiredDouble("flat_ns", PhysicalRanges.TIME_NS);
+    double decay = n.requiredDouble("decay_per_us", PhysicalRanges.MODEL_PARAMETER);
     return org.cevns.detsim.efficiency.WindowTimeEfficiency.of(flat, decay);
   }
 
@@ -335,8 +336,8 @@ public final class ResponseParser {
       }
       return DeadTime.ofFraction(fraction);
     }
-    double tau = n.requiredDouble("per_trigger_ns", DoubleRange.NON_NEGATIVE);
-    double rate = n.requiredDouble("trigger_rate_hz", DoubleRange.NON_NEGATIVE);
+    double tau = n.requiredDouble("per_trigger_ns", PhysicalRanges.TIME_NS);
+    double rate = n.requiredDouble("trigger_rate_hz", PhysicalRanges.RATE_HZ);
     return DeadTime.nonParalysable(tau, rate);
   }
 }

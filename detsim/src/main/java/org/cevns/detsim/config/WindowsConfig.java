@@ -9,6 +9,7 @@ import org.cevns.events.block.WindowKind;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DoubleRange;
+import org.cevns.schema.PhysicalRanges;
 import org.cevns.schema.StageSection;
 
 /**
@@ -81,13 +82,13 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
     if (pulsed.isEmpty()) {
       throw w.problem("only pulsed sources have beam windows, and the configuration has none");
     }
-    double start = w.optionalDouble("coincidence_start_ns", DoubleRange.FINITE, 0.0);
-    double length = w.requiredDouble("coincidence_length_ns", DoubleRange.POSITIVE);
+    double start = w.optionalDouble("coincidence_start_ns", PhysicalRanges.SIGNED_TIME_NS, 0.0);
+    double length = w.requiredDouble("coincidence_length_ns", DoubleRange.openClosed(0, 1e9).because("up to 1 s"));
     AntiWindowPlacement placement = w.requiredEnum("anticoincidence", AntiWindowPlacement.class);
     double delay = length;
     if (w.has("anticoincidence_delay_ns")) {
       ConfigNode d = w.required("anticoincidence_delay_ns");
-      delay = d.asDouble(DoubleRange.FINITE);
+      delay = d.asDouble(PhysicalRanges.SIGNED_TIME_NS);
       if (!(delay >= length)) {
         throw d.error("must be >= coincidence_length_ns (" + ConfigException.render(length)
             + ", the windows must not overlap)");
@@ -108,7 +109,7 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
     double recordStart = first;
     if (w.has("record_start_ns")) {
       ConfigNode n = w.required("record_start_ns");
-      recordStart = n.asDouble(DoubleRange.FINITE);
+      recordStart = n.asDouble(PhysicalRanges.SIGNED_TIME_NS);
       if (!(recordStart <= first)) {
         throw n.error("must be <= the earlier window start (" + ConfigException.renderRounded(first) + ")");
       }
@@ -116,7 +117,7 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
     java.util.OptionalDouble recordLength = java.util.OptionalDouble.empty();
     if (w.has("record_length_ns")) {
       ConfigNode n = w.required("record_length_ns");
-      double len = n.asDouble(DoubleRange.POSITIVE);
+      double len = n.asDouble(DoubleRange.openClosed(0, 1e9).because("up to 1 s"));
       if (!(recordStart + len >= last)) {
         throw n.error("must reach the end of the later window: record_start_ns + record_length_ns >= "
             + ConfigException.renderRounded(last));

@@ -144,6 +144,13 @@ class DetsimConfigErrorsTest {
             p + ".energy.model: must be one of ionisation, light-yield, gaussian, ideal, got 'pmt'"),
         Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: light-yield, smearing: gamma}"),
             p + ".energy.light_yield_pe_per_kevee: required key is missing"),
+        // physical ranges (issue 16): beyond any real detector, refused with the reason
+        Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: light-yield,"
+                + " light_yield_pe_per_kevee: 1e7, smearing: poisson}"),
+            p + ".energy.light_yield_pe_per_kevee: must be <= 10000 (up to 1e4), got 10000000"),
+        Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: ideal}\n"
+                + "      efficiency: {model: logistic, variable: kevee, a: 1.3, b: 0.29, c: -1e12}"),
+            p + ".efficiency.c: must be within +-1000000000 (up to 1e9 in magnitude), got -1000000000000"),
         Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: light-yield,"
                 + " light_yield_pe_per_kevee: 13.35, smearing: poisson, gamma_shape_per_kevee: 9.56}"),
             p + ".energy.gamma_shape_per_kevee: only allowed with smearing: gamma"),
