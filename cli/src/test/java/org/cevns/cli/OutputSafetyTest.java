@@ -119,13 +119,33 @@ class OutputSafetyTest {
   void readOnlyDirectoryIsOneLineExit2() throws Exception {
     Path ro = Files.createDirectory(tmp.resolve("ro"));
     assumeTrue(ro.toFile().setWritable(false, false));
+    // as root, permissions are not enforced: a read-only bind mount of the directory is (mount needs root too)
+    boolean mounted = Files.isWritable(ro) && sh("mount --bind '" + ro + "' '" + ro + "' && mount -o remount,bind,ro '"
+        + ro + "' '" + ro + "'");
     try {
-      assumeTrue(!Files.isWritable(ro), "running as root: permissions are not enforced");
+      assumeTrue(!Files.isWritable(ro) || mounted, "root without mount privileges: nothing makes it read-only");
       CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", ro.resolve("x.parquet").toString(), "--events",
           "10", "--quiet");
       Failures.assertClean(2, r, ro.resolve("x.parquet"));
+      assertTrue(r.err().contains("cannot write here"), r.err());
     } finally {
+      if (mounted) {
+        sh("umount '" + ro + "'");
+      }
       ro.toFile().setWritable(true, false);
+    }
+  }
+
+  private static boolean sh(String command) {
+    try {
+      Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
