@@ -20,6 +20,9 @@ import org.cevns.schema.SourceType;
 
 /** Parses the {@code analysis} section (see {@link AnalysisConfig}); every error names its key path. */
 final class AnalysisConfigParser {
+  /** A histogram edge or axis end (keVee, PE or ns): a physical range, beyond any detector or beam window. */
+  static final DoubleRange AXIS_VALUE = DoubleRange.within(1e9, "up to 1e9 in magnitude");
+
   static final int MAX_BINS = 100_000;
   static final int MAX_TOYS = 10_000_000;
   private static final String[] AXIS_KEYS_ENERGY = {"bins", "min_kevee", "max_kevee", "edges_kevee"};
@@ -124,7 +127,7 @@ final class AnalysisConfigParser {
       }
       double[] e = new double[items.size()];
       for (int i = 0; i < e.length; i++) {
-        e[i] = items.get(i).asDouble(DoubleRange.FINITE);
+        e[i] = items.get(i).asDouble(AXIS_VALUE);
         if (i > 0 && !(e[i] > e[i - 1])) {
           throw items.get(i).error("must be > the previous edge (" + e[i - 1] + ")");
         }
@@ -133,8 +136,8 @@ final class AnalysisConfigParser {
       return AxisSpec.ofEdges(e);
     }
     int b = n.optionalInt(bins, 1, MAX_BINS, defaultBins);
-    OptionalDouble lo = n.optionalDouble(min, DoubleRange.FINITE);
-    OptionalDouble hi = n.optionalDouble(max, DoubleRange.FINITE);
+    OptionalDouble lo = n.optionalDouble(min, AXIS_VALUE);
+    OptionalDouble hi = n.optionalDouble(max, AXIS_VALUE);
     if (lo.isPresent() && hi.isPresent() && !(hi.getAsDouble() > lo.getAsDouble())) {
       throw n.required(max).error("must be > " + min + " (" + lo.getAsDouble() + ")");
     }
@@ -163,7 +166,8 @@ final class AnalysisConfigParser {
     }));
     Constraint def = f.optional("default_background_width").map(AnalysisConfigParser::constraint)
         .orElse(d.defaultConstraint());
-    double signalWidth = f.optionalDouble("signal_width", DoubleRange.NON_NEGATIVE, 0.0);
+    double signalWidth = f.optionalDouble("signal_width", DoubleRange.closed(0, 100).because("up to 100, i.e."
+        + " 10000 %"), 0.0);
     boolean nonNeg = f.optionalBoolean("mu_nonnegative", false);
     double factor = f.optionalDouble("template_factor", DoubleRange.closed(1, 1e6), d.templateFactor());
     TemplateNormalisation norm = f.optionalEnum("template_normalisation", TemplateNormalisation.class,

@@ -125,6 +125,9 @@ class AnalysisConfigTest {
       "energy: {min_kevee: 5, max_kevee: 5}|analysis.energy.max_kevee: must be > min_kevee (5.0), got 5",
       "energy: {bins: 3, edges_kevee: [1, 2]}|analysis.energy.bins: not allowed together with edges_kevee",
       "energy: {edges_kevee: [1, 3, 2]}|analysis.energy.edges_kevee[2]: must be > the previous edge (3.0), got 2",
+      "energy: {min_kevee: 0.5, max_kevee: 1e12}|analysis.energy.max_kevee: must be within +-1000000000 (up to 1e9 in"
+          + " magnitude), got 1000000000000",
+      "fit: {signal_width: 500}|analysis.fit.signal_width: must be <= 100 (up to 100, i.e. 10000 %), got 500",
       "detectors: {nai: {bins: 3}}|analysis.detectors.nai: unknown detector 'nai', detectors are [csi]",
       "fit: {backgrounds: {muons: 0.1}}|analysis.fit.backgrounds.muons: unknown background component 'muons', components are steady, brn, eves",
       "fit: {backgrounds: {brn: -0.1}}|analysis.fit.backgrounds.brn: must be in [0, 100], got -0.1",
