@@ -227,6 +227,16 @@ class ProcessFaultTest {
     for (byte[] o : outs) {
       assertArrayEquals(outs.get(0), o, "detsim bytes equal across processes and thread counts");
     }
+    // MapReduce part files too (local runner): footers sorted like local files (apache/parquet-java#3215)
+    List<byte[]> parts = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Path mr = tmp.resolve("mr" + i);
+      Run r = run("mapreduce", "generate", CONFIG, "-o", mr.toString(), "--shards", "2", "--events", "20000",
+          "--seed", "4", "--quiet", "--threads-per-task", "1");
+      assertEquals(0, r.exitCode(), r.err());
+      parts.add(Files.readAllBytes(mr.resolve("part-m-00001.parquet")));
+    }
+    assertArrayEquals(parts.get(0), parts.get(1), "MapReduce part files equal across processes");
     List<List<String>> runs = new ArrayList<>();
     for (String t : new String[] {"1", "2"}) {
       Path dir = tmp.resolve("run" + t);

@@ -61,7 +61,7 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
     ParquetBlockWriter<B> writer = ParquetBlockWriter.open(HadoopOutputFile.fromPath(file, conf), messageName(),
         columns(conf, org.cevns.events.io.TruthMetadata.weightScale(metadata)),
         org.cevns.events.io.FlatMetadata.withFlatKeys(metadata, units()), JobKeys.writeOptions(conf), conf);
-    return new BlockRecordWriter<>(writer, this::rows, file);
+    return new BlockRecordWriter<>(writer, this::rows, file, conf);
   }
 
   /** Writes each block given as a record value; the key is ignored. */
@@ -69,12 +69,15 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
     private final ParquetBlockWriter<B> writer;
     private final java.util.function.ToIntFunction<B> rows;
     private final Path file;
+    private final Configuration conf;
     private long events;
 
-    BlockRecordWriter(ParquetBlockWriter<B> writer, java.util.function.ToIntFunction<B> rows, Path file) {
+    BlockRecordWriter(ParquetBlockWriter<B> writer, java.util.function.ToIntFunction<B> rows, Path file,
+        Configuration conf) {
       this.writer = writer;
       this.rows = rows;
       this.file = file;
+      this.conf = conf;
     }
 
     @Override
@@ -98,6 +101,8 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
       writer.putFinalMetadata(TruthMetadata.EVENTS, Long.toString(events));
       try {
         writer.close();
+        // the same rows give the same bytes in any JVM (apache/parquet-java#3215; local file systems only)
+        HadoopFiles.sortFooterEncodings(file.getFileSystem(conf), file);
       } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) {
         LocalTaskFailures.record(file, e);
         throw e;

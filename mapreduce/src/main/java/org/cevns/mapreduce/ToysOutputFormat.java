@@ -33,6 +33,8 @@ public final class ToysOutputFormat extends FileOutputFormat<NullWritable, ToysO
         try {
           ToyTable.write(HadoopOutputFile.fromPath(file, conf), conf, batch.columns(), batch.rows(),
               batch.metadata());
+          // the same rows give the same bytes in any JVM (apache/parquet-java#3215; local file systems only)
+          HadoopFiles.sortFooterEncodings(file.getFileSystem(conf), file);
         } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) {
           LocalTaskFailures.record(file, e);
           throw e;
