@@ -43,11 +43,10 @@ public final class PoiFits {
     ProfileLikelihood pl = ProfileLikelihood.of(b.model(), obs, options, name);
     FitResult best = pl.bestFit();
     int k = b.model().parameterIndex(name);
-    boolean mu = k == 0;
-    PhysicsParameter p = mu ? null : b.model().physics().get(k - b.model().physicsOffset());
-    double nominal = mu ? 1.0 : p.nominal();
-    double lower = mu ? options.muLower() : p.lower();
-    double upper = mu ? options.muUpper() : p.upper();
+    Range range = Range.of(b.model(), k, options);
+    double nominal = range.nominal();
+    double lower = range.lower();
+    double upper = range.upper();
     Optional<Interval> i68 = Optional.empty();
     Optional<Interval> i90 = Optional.empty();
     Optional<String> problem = Optional.empty();
@@ -91,14 +90,15 @@ public final class PoiFits {
       FitOptions options, String name) {
     org.cevns.analysis.fit.BinnedModel scaled = b.model().scaled(factor);
     int k = scaled.parameterIndex(name);
-    double nominal = k == 0 ? 1.0 : scaled.physics().get(k - scaled.physicsOffset()).nominal();
+    Range range = Range.of(scaled, k, options);
+    double nominal = range.nominal();
     Observations asimov = Asimov.dataset(scaled, scaled.nominalParameters(1.0));
     try {
       ProfileLikelihood pl = ProfileLikelihood.of(scaled, asimov, options, name);
       double best = pl.bestFit().parameters()[k];
       Interval i = pl.interval68();
-      double lower = k == 0 ? options.muLower() : scaled.physics().get(k - scaled.physicsOffset()).lower();
-      double upper = k == 0 ? options.muUpper() : scaled.physics().get(k - scaled.physicsOffset()).upper();
+      double lower = range.lower();
+      double upper = range.upper();
       double eps = 1e-9 * Math.max(1, Math.abs(nominal));
       Optional<String> truncated = i.lower() <= lower + eps || i.upper() >= upper - eps
           ? Optional.of("the interval reaches the parameter's range [" + lower + ", " + upper + "]: the precision"
@@ -108,6 +108,17 @@ public final class PoiFits {
     } catch (RuntimeException e) {
       return new SensitivityReport.Precision(name, factor, nominal, Double.NaN, Double.NaN,
           Optional.of(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Nominal value and allowed range of fit parameter {@code k} (μ: 1 and the fit options' bounds). */
+  private record Range(double nominal, double lower, double upper) {
+    static Range of(org.cevns.analysis.fit.BinnedModel model, int k, FitOptions options) {
+      if (k == 0) {
+        return new Range(1.0, options.muLower(), options.muUpper());
+      }
+      PhysicsParameter p = model.physics().get(k - model.physicsOffset());
+      return new Range(p.nominal(), p.lower(), p.upper());
     }
   }
 }
