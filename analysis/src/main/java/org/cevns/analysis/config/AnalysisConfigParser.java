@@ -59,8 +59,33 @@ final class AnalysisConfigParser {
     Systematics syst = a.optionalMap("systematics")
         .map(n -> SystematicsParser.parse(n, config, backgroundNames(config))).orElse(Systematics.defaults());
     List<String> params = a.optionalList("parameters").map(SystematicsParser::parameters).orElse(List.of());
+    if (!params.isEmpty() && fit.signalFromFile()) {
+      throw a.required("parameters").problem("physics parameters " + params + " re-weight the simulated signal,"
+          + " which analysis.fit.template_files replaces; remove them or the signal template file");
+    }
+    syst = withShapes(a, syst, fit.templateFiles());
     a.requireAllConsumed();
     return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
+  }
+
+  /** The systematics with one shape entry per template file variant (histosys between the variant files). */
+  private static Systematics withShapes(ConfigNode a, Systematics s, List<TemplateFile> files) {
+    List<Systematic> entries = new ArrayList<>(s.entries());
+    Set<String> seen = new java.util.HashSet<>();
+    for (TemplateFile t : files) {
+      for (TemplateFile.Variant v : t.variants()) {
+        if (!seen.add(t.detector() + " " + t.component() + " " + v.name())) {
+          continue; // the same parameter on another region of the component
+        }
+        entries.add(new Systematic(Systematic.Kind.SHAPE, t.detector(), t.component(), 1.0,
+            Systematic.Prior.GAUSSIAN, Optional.of(v.source()), false, Optional.of(v.name())));
+      }
+    }
+    try {
+      return new Systematics(entries, s.templateStatistics());
+    } catch (IllegalArgumentException e) {
+      throw a.required("fit").required("template_files").problem(e.getMessage());
+    }
   }
 
   private static AnalysisConfig defaults(ExperimentConfig config) {
@@ -147,7 +172,7 @@ final class AnalysisConfigParser {
 
   private static FitSettings fit(ConfigNode f, ExperimentConfig config, AnalysisMode mode) {
     f.allowKeys("observable", "time_bins", "backgrounds", "default_background_width", "signal_width",
-        "mu_nonnegative", "template_factor", "template_normalisation", "toys");
+        "mu_nonnegative", "template_factor", "template_normalisation", "toys", "control_region", "template_files");
     FitSettings d = FitSettings.defaults();
     FitObservable obs = f.optionalEnum("observable", FitObservable.class, d.observable());
     if (obs == FitObservable.ENERGY_TIME && mode != AnalysisMode.BEAM) {
@@ -173,8 +198,14 @@ final class AnalysisConfigParser {
     TemplateNormalisation norm = f.optionalEnum("template_normalisation", TemplateNormalisation.class,
         d.templateNormalisation());
     int toys = f.optionalInt("toys", 0, MAX_TOYS, 0);
+    boolean control = f.optionalBoolean("control_region", true);
+    if (!control && mode == AnalysisMode.SINGLE) {
+      throw f.required("control_region").problem("mode single has no control region; leave control_region out");
+    }
+    List<TemplateFile> files = f.optionalList("template_files")
+        .map(items -> TemplateFilesParser.parse(items, config, mode, known, obs)).orElse(List.of());
     f.requireAllConsumed();
-    return new FitSettings(obs, timeBins, constraints, def, signalWidth, nonNeg, factor, norm, toys);
+    return new FitSettings(obs, timeBins, constraints, def, signalWidth, nonNeg, factor, norm, toys, control, files);
   }
 
   /** A number (relative width, 0 = fixed) or {@code free}. */

@@ -16,10 +16,14 @@ import org.cevns.analysis.fit.FitOptions;
  * @param templateFactor statistics of the template simulation relative to the expected events, &ge; 1
  * @param templateNormalisation where the template totals come from
  * @param toys toys for the toy-based significance, 0 for the asymptotic one only
+ * @param controlRegion fit the control region (anti-coincidence window, reactor OFF) beside the signal region;
+ *     false: the signal region alone, backgrounds from their templates and priors
+ * @param templateFiles binned templates read from files, replacing the simulated templates of their keys
  */
 public record FitSettings(FitObservable observable, int timeBins, Map<String, Constraint> backgroundConstraints,
     Constraint defaultConstraint, double signalWidth, boolean muNonNegative, double templateFactor,
-    TemplateNormalisation templateNormalisation, int toys) {
+    TemplateNormalisation templateNormalisation, int toys, boolean controlRegion,
+    java.util.List<TemplateFile> templateFiles) {
   /** Default time bins per window of the energy × time fit. */
   public static final int DEFAULT_TIME_BINS = 6;
   /** Default relative width of background normalisations not listed. */
@@ -44,13 +48,19 @@ public record FitSettings(FitObservable observable, int timeBins, Map<String, Co
     if (toys < 0) {
       throw new IllegalArgumentException("toys must be >= 0, got " + toys);
     }
+    templateFiles = java.util.List.copyOf(templateFiles);
     backgroundConstraints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(backgroundConstraints));
   }
 
   /** The defaults: energy fit, 20 % background widths, no signal nuisance, unbounded μ, 20× templates. */
   public static FitSettings defaults() {
     return new FitSettings(FitObservable.ENERGY, DEFAULT_TIME_BINS, Map.of(), Constraint.of(DEFAULT_BACKGROUND_WIDTH),
-        0.0, false, DEFAULT_TEMPLATE_FACTOR, TemplateNormalisation.SIMULATION, 0);
+        0.0, false, DEFAULT_TEMPLATE_FACTOR, TemplateNormalisation.SIMULATION, 0, true, java.util.List.of());
+  }
+
+  /** True if a template file replaces the simulated signal template somewhere. */
+  public boolean signalFromFile() {
+    return templateFiles.stream().anyMatch(t -> t.component().equals("signal"));
   }
 
   /** The prior of background component {@code name}. */
@@ -66,6 +76,6 @@ public record FitSettings(FitObservable observable, int timeBins, Map<String, Co
   /** These settings with {@code n} toys. */
   public FitSettings withToys(int n) {
     return new FitSettings(observable, timeBins, backgroundConstraints, defaultConstraint, signalWidth, muNonNegative,
-        templateFactor, templateNormalisation, n);
+        templateFactor, templateNormalisation, n, controlRegion, templateFiles);
   }
 }

@@ -44,7 +44,12 @@ public record Systematic(Kind kind, String owner, String component, double size,
     /** Threshold position: every efficiency curve moved along its variable by × (1 ± size). */
     THRESHOLD(false),
     /** Linear tilt of a background component's energy spectrum, ±size at the ends of the fit range. */
-    TILT(false);
+    TILT(false),
+    /**
+     * A component's template at ±1σ read from files ({@code analysis.fit.template_files[].variants}), linear
+     * interpolation (histosys); named by the variant, size 1.
+     */
+    SHAPE(false);
 
     private final boolean normalisation;
 
@@ -78,8 +83,11 @@ public record Systematic(Kind kind, String owner, String component, double size,
     if (!(size > 0) || Double.isInfinite(size)) {
       throw new IllegalArgumentException("size must be finite and > 0, got " + size);
     }
-    if ((kind == Kind.TILT) == component.isEmpty()) {
-      throw new IllegalArgumentException("a component is required for tilts and only for them");
+    if ((kind == Kind.TILT || kind == Kind.SHAPE) == component.isEmpty()) {
+      throw new IllegalArgumentException("a component is required for tilts and shapes and only for them");
+    }
+    if (kind == Kind.SHAPE && name.isEmpty()) {
+      throw new IllegalArgumentException("a shape variant needs its name");
     }
     if (rate && kind != Kind.QUENCHING && kind != Kind.THRESHOLD && kind != Kind.ENERGY_SCALE) {
       throw new IllegalArgumentException("effect rate applies to response kinds only");

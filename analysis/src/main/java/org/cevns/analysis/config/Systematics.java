@@ -15,6 +15,13 @@ public record Systematics(List<Systematic> entries, boolean templateStatistics) 
     java.util.Map<String, Systematic> byName = new java.util.HashMap<>();
     for (Systematic e : entries) {
       Systematic other = byName.put(e.parameter(), e);
+      if (other != null && e.kind() == Systematic.Kind.SHAPE && other.kind() == Systematic.Kind.SHAPE) {
+        if (e.owner().equals(other.owner()) && e.component().equals(other.component())) {
+          throw new IllegalArgumentException("shape variant " + e.parameter() + " is given twice for "
+              + e.owner() + " " + e.component());
+        }
+        continue; // one shape parameter moving several components together (fully correlated)
+      }
       if (other != null && (e.isRefold() || other.isRefold() || !e.isNormalisation() || !other.isNormalisation()
           || e.size() != other.size() || e.constraint() != other.constraint())) {
         throw new IllegalArgumentException("systematic parameter " + e.parameter() + " is used twice: a shared name"

@@ -22,7 +22,9 @@ public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Opti
     List<String> detectors = in.templates().detectors().isEmpty() ? in.data().detectors()
         : in.templates().detectors();
     var mode = in.config().mode();
-    Optional<SubtractionReport> sub = SubtractionReport.of(mode, in.data(), in.exposure(), in.windows(), detectors);
+    // without a control region in the fit (analysis.fit.control_region: false) there are no control data to subtract
+    Optional<SubtractionReport> sub = in.config().fit().controlRegion()
+        ? SubtractionReport.of(mode, in.data(), in.exposure(), in.windows(), detectors) : Optional.empty();
     Optional<FitReport> fit = Optional.empty();
     Optional<String> problem = Optional.empty();
     try {

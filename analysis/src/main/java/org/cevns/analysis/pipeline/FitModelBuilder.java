@@ -101,6 +101,9 @@ public final class FitModelBuilder {
       TemplateSystematics systematics, List<String> physics) {
     SystematicModifiers mods = SystematicModifiers.of(systematics, templates, fit.observable(), physics);
     List<Region> regions = Regions.fitRegions(mode, templates, data);
+    if (!fit.controlRegion()) {
+      regions = List.of(Regions.signalRegion(mode, regions));
+    }
     List<Channel> channels = new ArrayList<>();
     List<ChannelInfo> infos = new ArrayList<>();
     Map<String, NormParameter> norms = new LinkedHashMap<>();

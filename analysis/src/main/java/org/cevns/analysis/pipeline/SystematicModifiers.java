@@ -111,6 +111,15 @@ final class SystematicModifiers {
         double[] hi = up.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[t.length]);
         double[] lo = down.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[t.length]);
         mods.add(Modifier.histosys(param, t, hi, lo));
+      } else if (e.kind() == Systematic.Kind.SHAPE && e.owner().equals(k.detector())
+          && e.component().equals(k.component())) {
+        Optional<double[]> hi = Optional.ofNullable(systematics.up().get(param)).flatMap(x -> x.get(k))
+            .map(x -> FitModelBuilder.bins(x, observable));
+        Optional<double[]> lo = Optional.ofNullable(systematics.down().get(param)).flatMap(x -> x.get(k))
+            .map(x -> FitModelBuilder.bins(x, observable));
+        if (hi.isPresent() && lo.isPresent()) {
+          mods.add(Modifier.histosys(param, t, hi.get(), lo.get()));
+        }
       } else if (e.kind() == Systematic.Kind.TILT && e.owner().equals(k.detector())
           && e.component().equals(k.component())) {
         mods.add(tilt(param, t, e.size(), k));

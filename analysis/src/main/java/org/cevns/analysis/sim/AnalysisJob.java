@@ -139,6 +139,12 @@ public final class AnalysisJob {
       ts = new TemplateSystematics(config.systematics(), v.get(0), v.get(1), Optional.of(events),
           Optional.of(family(setup)), periodSources(setup));
     }
+    if (!config.fit().templateFiles().isEmpty()) {
+      o.log().accept("templates of " + config.fit().templateFiles().size() + " key(s) from analysis.fit.template_files");
+      SpectrumSet expected = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), t.expected());
+      ts = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), ts, expected);
+      t = new TemplateMaker.Templates(expected, t.exposure(), t.info());
+    }
     return new Prepared(binning, t, windows, ts);
   }
 
