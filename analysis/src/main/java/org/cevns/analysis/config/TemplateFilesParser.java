@@ -69,14 +69,14 @@ final class TemplateFilesParser {
     t.allowKeys("component", "detector", "window", "period", "file", "columns", "events", "variants");
     String component = t.requiredString("component");
     if (!component.equals("signal") && !components.contains(component)) {
-      throw t.required("component").error("signal or a background component ("
+      throw t.required("component").error("must be signal or a background component ("
           + (components.isEmpty() ? "this configuration has none" : String.join(", ", components)) + ")");
     }
     String detector;
     if (t.has("detector")) {
       detector = t.requiredString("detector");
       if (config.detector(detector).isEmpty()) {
-        throw t.required("detector").error("one of " + String.join(", ",
+        throw t.required("detector").error("must be one of " + String.join(", ",
             config.detectors().stream().map(d -> d.name()).toList()));
       }
     } else if (config.detectors().size() == 1) {
@@ -88,12 +88,12 @@ final class TemplateFilesParser {
     if (mode == AnalysisMode.BEAM) {
       window = t.optionalString("window", "coincidence");
       if (!window.equals("coincidence") && !window.equals("anticoincidence")) {
-        throw t.required("window").error("coincidence or anticoincidence");
+        throw t.required("window").error("must be coincidence or anticoincidence");
       }
     } else {
       window = t.optionalString("window", "none");
       if (!window.equals("none")) {
-        throw t.required("window").error("none (beam windows need the beam mode)");
+        throw t.required("window").error("must be none (beam windows need the beam mode)");
       }
     }
     String period = t.optionalString("period", switch (mode) {
@@ -102,7 +102,7 @@ final class TemplateFilesParser {
       default -> "run";
     });
     if (!period.matches(NAME_PATTERN)) {
-      throw t.required("period").error("a period name of letters, digits, '_', '.', '-'");
+      throw t.required("period").error("must be a period name of letters, digits, '_', '.', '-'");
     }
     Columns columns = columns(t.requiredMap("columns"));
     if (columns.time() < 0 && observable == FitObservable.ENERGY_TIME) {
@@ -167,7 +167,7 @@ final class TemplateFilesParser {
     v.allowKeys("name", "up", "down");
     String name = v.requiredString("name");
     if (!name.matches(NAME_PATTERN)) {
-      throw v.required("name").error("a name of letters, digits, '_', '.', '-'");
+      throw v.required("name").error("must be a name of letters, digits, '_', '.', '-'");
     }
     ConfigNode upNode = v.required("up");
     double[] up = scaled(sameRows(upNode, read(upNode, baseDir, columns), nominal), scale);

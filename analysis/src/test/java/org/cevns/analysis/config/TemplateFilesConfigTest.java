@@ -1,0 +1,113 @@
+package org.cevns.analysis.config;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cevns.schema.ConfigException;
+import org.cevns.schema.ConfigLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code analysis.fit.template_files} and {@code analysis.fit.control_region}: parsing and one-line errors. */
+class TemplateFilesConfigTest {
+  @TempDir Path dir;
+
+  private static final String COLUMNS = "columns: {energy_kevee: 1, time_us: 3, expected: 4}";
+
+  @BeforeEach
+  void files() throws IOException {
+    // energy keVee, a pulse-shape column (summed over), time us, expected events
+    Files.writeString(dir.resolve("nom.txt"), "# nominal\n5 0.5 0.15 1\n5 0.6 0.15 3\n15 0.5 0.65 4\n");
+    Files.writeString(dir.resolve("up.txt"), "5 0.5 0.15 2\n5 0.6 0.15 3\n15 0.5 0.65 3\n");
+    Files.writeString(dir.resolve("down.txt"), "5 0.5 0.15 0.5\n5 0.6 0.15 3\n15 0.5 0.65 4.5\n");
+    Files.writeString(dir.resolve("moved.txt"), "5 0.5 0.15 2\n25 0.6 0.15 3\n15 0.5 0.65 3\n");
+    Files.writeString(dir.resolve("bad.txt"), "5 0.5 0.15 2\n5 0.6 x 3\n");
+    Files.writeString(dir.resolve("neg.txt"), "5 0.5 0.15 -2\n");
+  }
+
+  private AnalysisConfig parse(String analysis) {
+    return AnalysisConfig.of(ConfigLoader.parse(AnalysisConfigTest.BEAM + "analysis:\n" + analysis.indent(2), dir));
+  }
+
+  private String fit(String templates) {
+    return "fit:\n  observable: energy-time\n  control_region: false\n  template_files:\n" + templates.indent(4);
+  }
+
+  @Test
+  void templatesAreReadScaledAndTheirVariantsBecomeShapeParameters() {
+    AnalysisConfig a = parse(fit("""
+        - component: brn
+          file: nom.txt
+          %s
+          events: 16
+          variants:
+            - {name: brn_energy, up: up.txt, down: down.txt}
+            - {name: brn_timing, up: up.txt}
+        - {component: signal, file: nom.txt, %s}
+        """.formatted(COLUMNS, COLUMNS)));
+    FitSettings f = a.fit();
+    assertFalse(f.controlRegion());
+    assertEquals(2, f.templateFiles().size());
+    TemplateFile brn = f.templateFiles().get(0);
+    assertEquals("csi", brn.detector());
+    assertEquals("beam", brn.period());
+    assertEquals("coincidence", brn.window());
+    assertArrayEquals(new double[] {5, 5, 15}, brn.energyKeVee());
+    assertArrayEquals(new double[] {150, 150, 650}, brn.timeNs(), 1e-9);
+    assertArrayEquals(new double[] {2, 6, 8}, brn.expected()); // total 8 scaled to 16
+    assertArrayEquals(new double[] {4, 6, 6}, brn.variants().get(0).up());
+    assertArrayEquals(new double[] {1, 6, 9}, brn.variants().get(0).down());
+    // one file: mirrored about the nominal, down = max(0, 2 nominal - up)
+    assertArrayEquals(new double[] {0, 6, 10}, brn.variants().get(1).down());
+    assertEquals(16, brn.total(), 1e-12);
+    List<Systematic> shapes = a.systematics().entries().stream().filter(e -> e.kind() == Systematic.Kind.SHAPE)
+        .toList();
+    assertEquals(List.of("brn_energy", "brn_timing"), shapes.stream().map(Systematic::parameter).toList());
+    assertEquals("brn", shapes.get(0).component());
+    assertEquals(List.of(), a.parameters());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "- {component: muons, file: nom.txt, COLS}|analysis.fit.template_files[0].component: must be signal or a background component (steady, brn, eves), got 'muons'",
+      "- {component: brn, file: none.txt, COLS}|analysis.fit.template_files[0].file: must be a readable file (relative paths are relative to the configuration file's directory; looked for DIR/none.txt), got 'none.txt'",
+      "- {component: brn, file: bad.txt, COLS}|analysis.fit.template_files[0].file: bad.txt:2: time: not a number: 'x'",
+      "- {component: brn, file: neg.txt, COLS}|analysis.fit.template_files[0].file: neg.txt:1: expected: must be >= 0, got -2",
+      "- {component: brn, file: nom.txt, columns: {energy_kevee: 1, expected: 4}}|analysis.fit.template_files[0].columns: the energy-time fit needs a time column (time_us or time_ns)",
+      "- {component: brn, file: nom.txt, columns: {energy_kevee: 1, time_us: 3, expected: 9}}|analysis.fit.template_files[0].file: nom.txt:2: has 4 columns, the columns mapping needs 9",
+      "- {component: brn, file: nom.txt, window: late, COLS}|analysis.fit.template_files[0].window: must be coincidence or anticoincidence, got 'late'",
+      "- {component: brn, file: nom.txt, COLS, variants: [{name: e, up: moved.txt}]}|analysis.fit.template_files[0].variants[0].up: row 2 is at energy 25.0 keVee, time 150.0 ns; the nominal file's row 2 is at 5.0 keVee, 150.0 ns (variants must list the nominal file's rows in its order)",
+      "- {component: brn, file: nom.txt, COLS, variants: [{name: e, up: up.txt}, {name: e, up: down.txt}]}|analysis.fit.template_files[0].variants[1].name: 'e' is used twice in this template",
+      "- {component: brn, file: nom.txt, COLS, evnts: 3}|analysis.fit.template_files[0].evnts: unknown key, allowed: component, detector, window, period, file, columns, events, variants",
+  })
+  void badTemplateFilesAreOneLineErrors(String entry, String message) {
+    ConfigException e = assertThrows(ConfigException.class, () -> parse(fit(entry.replace("COLS", COLUMNS))));
+    assertEquals(message.replace("DIR", dir.toAbsolutePath().normalize().toString()), e.getMessage());
+  }
+
+  @Test
+  void physicsParametersNeedTheSimulatedSignal() {
+    ConfigException e = assertThrows(ConfigException.class, () -> parse(fit("- {component: signal, file: nom.txt, "
+        + COLUMNS + "}") + "parameters: [sin2_theta_w]\n"));
+    assertEquals("analysis.parameters: physics parameters [sin2_theta_w] re-weight the simulated signal, which"
+        + " analysis.fit.template_files replaces; remove them or the signal template file", e.getMessage());
+  }
+
+  @Test
+  void theSingleModeHasNoControlRegionToLeaveOut() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> AnalysisConfig.of(ConfigLoader.parse(AnalysisConfigTest.BEAM
+            + "analysis:\n  mode: single\n  fit: {control_region: false}\n", dir)));
+    assertEquals("analysis.fit.control_region: mode single has no control region; leave control_region out",
+        e.getMessage());
+  }
+}
