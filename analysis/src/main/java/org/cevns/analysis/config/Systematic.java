@@ -49,7 +49,12 @@ public record Systematic(Kind kind, String owner, String component, double size,
      * A component's template at ±1σ read from files ({@code analysis.fit.template_files[].variants}), linear
      * interpolation (histosys); named by the variant, size 1.
      */
-    SHAPE(false);
+    SHAPE(false),
+    /**
+     * Whole ±1σ detector responses ({@code response_variants}: e.g. a released efficiency curve's or quenching
+     * polynomial's ±1σ coefficients): the templates re-folded through each, histosys; named, size 1.
+     */
+    RESPONSE_VARIANT(false);
 
     private final boolean normalisation;
 
@@ -86,8 +91,8 @@ public record Systematic(Kind kind, String owner, String component, double size,
     if ((kind == Kind.TILT || kind == Kind.SHAPE) == component.isEmpty()) {
       throw new IllegalArgumentException("a component is required for tilts and shapes and only for them");
     }
-    if (kind == Kind.SHAPE && name.isEmpty()) {
-      throw new IllegalArgumentException("a shape variant needs its name");
+    if ((kind == Kind.SHAPE || kind == Kind.RESPONSE_VARIANT) && name.isEmpty()) {
+      throw new IllegalArgumentException("a shape or response variant needs its name");
     }
     if (rate && kind != Kind.QUENCHING && kind != Kind.THRESHOLD && kind != Kind.ENERGY_SCALE) {
       throw new IllegalArgumentException("effect rate applies to response kinds only");
@@ -101,7 +106,7 @@ public record Systematic(Kind kind, String owner, String component, double size,
 
   /** True if this entry re-folds the templates through a shifted response. */
   public boolean isRefold() {
-    return kind.isResponse() && !rate;
+    return kind.isResponse() && !rate || kind == Kind.RESPONSE_VARIANT;
   }
 
   /** The nuisance parameter's name: {@code OWNER.KIND} or {@code DETECTOR.COMPONENT.tilt}. */

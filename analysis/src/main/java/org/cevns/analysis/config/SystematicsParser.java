@@ -33,7 +33,7 @@ final class SystematicsParser {
   /** Largest relative shift of a response parameter or tilt. */
   static final double MAX_SHAPE_SIZE = 0.5;
   private static final String[] DETECTOR_KINDS = {"mass", "cross_section", "efficiency", "quenching",
-    "energy_scale", "threshold", "tilt"};
+    "energy_scale", "threshold", "tilt", ResponseVariants.KEY};
   /** Syntax of a physics parameter name. */
   static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
 
@@ -75,6 +75,8 @@ final class SystematicsParser {
             }
             out.add(entry(e, Kind.TILT, name, component));
           }));
+        } else if (key.equals(ResponseVariants.KEY)) {
+          n.optionalList(key).ifPresent(items -> items.forEach(v -> out.add(variant(v.requireMap(), config, name))));
         } else {
           Kind kind = Kind.valueOf(key.toUpperCase(java.util.Locale.ROOT));
           n.optional(key).ifPresent(e -> out.add(entry(e, kind, name, "")));
@@ -116,6 +118,22 @@ final class SystematicsParser {
     }
     e.requireAllConsumed();
     return new Systematic(kind, owner, component, size, prior, source, rate, name);
+  }
+
+  /** One {@code response_variants} item: both sides parsed now, so that a bad one fails before any work. */
+  private static Systematic variant(ConfigNode v, ExperimentConfig config, String detector) {
+    v.allowKeys("name", "up", "down", "source");
+    String name = v.requiredString("name");
+    if (!name.matches("[A-Za-z0-9_.-]+")) {
+      throw v.required("name").error("must be a name of letters, digits, '_', '.', '-'");
+    }
+    for (String side : new String[] {"up", "down"}) {
+      ConfigNode n = v.required(side);
+      ResponseVariants.parse(config, detector, n.json(), n.path());
+    }
+    Optional<String> source = v.optionalString("source");
+    v.requireAllConsumed();
+    return new Systematic(Kind.RESPONSE_VARIANT, detector, "", 1.0, Prior.GAUSSIAN, source, false, Optional.of(name));
   }
 
   /** {@code analysis.parameters}: names of physics parameters of interest, each once. */

@@ -95,7 +95,10 @@ public final class TemplateMaker {
       }
       int d = detectors.indexOf(e.owner());
       for (int sign : new int[] {+1, -1}) {
-        ResponseVariation v = ResponseVariation.of(setup.detsim().response(d), e.kind(), 1 + sign * e.size());
+        ResponseVariation v = e.kind() == org.cevns.analysis.config.Systematic.Kind.RESPONSE_VARIANT
+            ? new ResponseVariation(org.cevns.analysis.config.ResponseVariants.response(setup.model().config(),
+                e.owner(), e.parameter(), sign > 0), 1.0)
+            : ResponseVariation.of(setup.detsim().response(d), e.kind(), 1 + sign * e.size());
         SimulationSetup varied = SimulationSetup.of(setup.model(), setup.detsim().withResponse(d, v.response()),
             "systematic variation");
         double[] factors = new double[detectors.size()];

@@ -109,6 +109,11 @@ public final class ExperimentModel {
     return new ExperimentModel(config, detectors, exposures, channels, dict);
   }
 
+  /** The target nuclei of detector {@code d} (e.g. to parse a detector response outside a model). */
+  public static Target targetOf(DetectorConfig d) {
+    return target(d, "detectors[].target");
+  }
+
   private static Target target(DetectorConfig d, String path) {
     try {
       if (d.target() instanceof FormulaTarget f) {
