@@ -76,8 +76,8 @@ public final class ValidationSuite {
     out.add(ValidationCheck.symmetric("coherent-lar", "predicted CEvNS events, CENNS-10 Analysis A",
         signal(lar2, detected(lar2, "coherent-lar.yaml"), e -> e.window() == WindowKind.COINCIDENCE),
         128, 17, "CENNS-10 release arXiv:2006.12659 (LArParametersAnlA.yaml: prediction 128 +- 17)",
-        "release acceptance curve and QF; no F90 (PSD) cut and no time cut beyond 0-6 us, which the release "
-            + "prediction contains"));
+        "release acceptance curve and QF, the release's -0.1 to 4.9 us window; no F90 (PSD) cut, which the "
+            + "release prediction contains"));
     out.add(xenon("SR0+SR1", List.of("sr0", "sr1"), 37 - 26.5, Math.sqrt(37),
         "XENONnT PRL 133 (2024) 191002: 37 observed, 26.5 expected background (release backgrounds file)"));
     return out;
