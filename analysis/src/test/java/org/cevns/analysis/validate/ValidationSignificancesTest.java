@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ValidationSignificancesTest {
   /**
    * CENNS-10 Analysis A: the shipped likelihood's Asimov significance stays within the ±1 spread of the observed
-   * 3.5σ (measured 3.02 with `cevns validate`, 500 000 template events, seed 1; here 100 000 events, whose
+   * 3.5σ (measured 2.60 with `cevns validate`, seed 1, since the likelihood uses the release's PDFs without
+   * F90 and without an anti-coincidence channel; 3.02 before; here 100 000 events, whose
    * Monte Carlo statistics move it by a few percent). Same seed, same number: reproducible.
    */
   @Test
