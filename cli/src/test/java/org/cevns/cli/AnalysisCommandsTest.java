@@ -92,9 +92,10 @@ class AnalysisCommandsTest {
     // simulation: with --templates they are one-line errors, before any input is read (-i is not even Parquet)
     String yaml = Files.readString(CSI);
     String noParameters = yaml.replaceFirst("(?m)^  parameters: \\[[^\n]*\n", "");
-    String without = noParameters.replaceAll("(?m)^ +(threshold|quenching): \\{size: [^\n]*\n", "");
-    assertEquals(2, noParameters.split("\\{size: ").length - without.split("\\{size: ").length,
-        "the shipped config's threshold and quenching systematics");
+    String without = noParameters.replaceAll("(?m)^        response_variants:\n(?: {10,}[^\n]*\n)+", "");
+    assertTrue(noParameters.contains("\n        response_variants:\n")
+        && !without.contains("\n        response_variants:\n"),
+        "the shipped config's response variants (efficiency and scintillation curves)");
     Path p = tmp.resolve("no-parameters.yaml");
     Files.writeString(p, noParameters);
     for (Path config : List.of(CSI, p)) {
@@ -106,7 +107,7 @@ class AnalysisCommandsTest {
           ? "cevns: analysis.parameters: physics parameters [sin2_theta_w, rn_fm.Cs133, rn_fm.I127] re-weight the"
               + " template simulation's events and are not available with --templates; remove them or simulate the"
               + " templates\n"
-          : "cevns: analysis.systematics.detectors.csi.quenching: response systematics re-fold the template"
+          : "cevns: analysis.systematics.detectors.csi.response_variants: response systematics re-fold the template"
               + " simulation and are not available with --templates; remove it or simulate the templates\n", no.err());
       assertFalse(Files.exists(refused));
     }

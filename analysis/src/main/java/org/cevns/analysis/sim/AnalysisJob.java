@@ -89,8 +89,10 @@ public final class AnalysisJob {
     }
     for (var e : config.systematics().entries()) {
       if (e.isRefold()) {
+        String key = e.kind() == org.cevns.analysis.config.Systematic.Kind.RESPONSE_VARIANT
+            ? org.cevns.analysis.config.ResponseVariants.KEY : e.kind().name().toLowerCase(java.util.Locale.ROOT);
         throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
-            + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": response systematics re-fold the template"
+            + key + ": response systematics re-fold the template"
             + " simulation and are not available with --templates; remove it or simulate the templates");
       }
     }
