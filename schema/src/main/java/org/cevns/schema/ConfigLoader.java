@@ -195,7 +195,7 @@ public final class ConfigLoader {
     String name = root.requiredString("name");
     OptionalLong seed = root.optionalLong("seed", Long.MIN_VALUE, Long.MAX_VALUE);
     PhysicsConfig physics = root.optionalMap("physics").map(ConfigLoader::physics).orElseGet(PhysicsConfig::defaults);
-    GeneratorSettings generator = root.optionalMap("generator").map(ConfigLoader::generator)
+    GeneratorSettings generator = root.optional("generator").map(g -> g.bind(GeneratorSettings.class))
         .orElseGet(GeneratorSettings::defaults);
     List<SourceConfig> sources = new ArrayList<>();
     for (ConfigNode s : nonEmptyList(root, "sources")) {
@@ -288,21 +288,10 @@ public final class ConfigLoader {
     return entry.build(() -> new NucleusRadii(nuclide[0], Integer.parseInt(nuclide[1]), neutron, proton));
   }
 
-  private static GeneratorSettings generator(ConfigNode g) {
-    g.allowKeys("weighted", "energy_nodes", "recoil_nodes");
-    boolean weighted = g.optionalBoolean("weighted", false);
-    int energyNodes = g.optionalInt("energy_nodes", GeneratorSettings.MIN_NODES, GeneratorSettings.MAX_NODES,
-        GeneratorSettings.DEFAULT_ENERGY_NODES);
-    int recoilNodes = g.optionalInt("recoil_nodes", GeneratorSettings.MIN_NODES, GeneratorSettings.MAX_NODES,
-        GeneratorSettings.DEFAULT_RECOIL_NODES);
-    g.requireAllConsumed();
-    return g.build(() -> new GeneratorSettings(weighted, energyNodes, recoilNodes));
-  }
-
   private static DetectorConfig detector(ConfigNode d, Map<String, SourceConfig> sources) {
     d.requireMap().allowKeys(DETECTOR_KEYS);
     String name = d.requiredString("name");
-    TargetConfig target = target(d.requiredMap("target"));
+    TargetConfig target = d.required("target").bind(TargetKeys.class).target();
     double massKg = d.requiredDouble("mass_kg");
     var distanceM = d.optionalDouble("distance_m");
     Map<String, Double> distancesM = new LinkedHashMap<>();
@@ -319,74 +308,10 @@ public final class ConfigLoader {
     }));
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
-    GeometryConfig geometry = d.optionalMap("geometry").map(ConfigLoader::geometry).orElse(GeometryConfig.DEFAULT);
+    GeometryConfig geometry = d.optional("geometry").map(g -> g.bind(GeometryConfig.class))
+        .orElse(GeometryConfig.DEFAULT);
     d.requireAllConsumed();
     return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
         exposure, response, backgrounds, geometry));
-  }
-
-  private static GeometryConfig geometry(ConfigNode g) {
-    g.requireMap().allowKeys("position_m", "direction", "latitude_deg", "volume");
-    Optional<List<Double>> position = g.optionalList("position_m").map(l -> {
-      List<Double> out = new ArrayList<>();
-      l.forEach(x -> out.add(x.asDouble()));
-      return out;
-    });
-    GeometryConfig.Direction direction = g.optional("direction").map(n -> n.asEnum(GeometryConfig.Direction.class))
-        .orElse(GeometryConfig.Direction.AUTO);
-    var latitude = g.optionalDouble("latitude_deg");
-    GeometryConfig.Volume volume = g.optionalMap("volume").map(ConfigLoader::volume)
-        .orElse(new GeometryConfig.Point());
-    g.requireAllConsumed();
-    return g.build(() -> new GeometryConfig(position, direction, latitude, volume));
-  }
-
-  private static GeometryConfig.Volume volume(ConfigNode v) {
-    v.requireMap().allowKeys("box_m", "cylinder");
-    v.build(() -> {
-      Checks.exactlyOne(List.of("box_m", "cylinder"), v.has("box_m"), v.has("cylinder"));
-      return null;
-    });
-    Optional<List<ConfigNode>> box = v.optionalList("box_m");
-    if (box.isPresent()) {
-      List<ConfigNode> b = box.get();
-      if (b.size() != 3) {
-        throw v.required("box_m").error("must be a list of three edge lengths [x, y, z] in m");
-      }
-      double x = b.get(0).asDouble();
-      double y = b.get(1).asDouble();
-      double z = b.get(2).asDouble();
-      v.requireAllConsumed();
-      return v.build(() -> new GeometryConfig.Box(x, y, z));
-    }
-    ConfigNode c = v.requiredMap("cylinder");
-    c.allowKeys("radius_m", "height_m");
-    double r = c.requiredDouble("radius_m");
-    double h = c.requiredDouble("height_m");
-    c.requireAllConsumed();
-    v.requireAllConsumed();
-    return c.build(() -> new GeometryConfig.Cylinder(r, h));
-  }
-
-  private static TargetConfig target(ConfigNode t) {
-    t.allowKeys("formula", "isotopes");
-    t.build(() -> {
-      Checks.exactlyOne(List.of("formula", "isotopes"), t.has("formula"), t.has("isotopes"));
-      return null;
-    });
-    Optional<String> formula = t.optionalString("formula");
-    if (formula.isPresent()) {
-      return t.build(() -> new FormulaTarget(formula.get()));
-    }
-    List<IsotopeFraction> isotopes = new ArrayList<>();
-    for (ConfigNode i : t.requiredList("isotopes")) {
-      i.requireMap().allowKeys("element", "a", "fraction");
-      String element = i.requiredString("element");
-      int a = i.requiredInt("a", 1, IsotopeFraction.MAX_A);
-      double fraction = i.requiredDouble("fraction");
-      i.requireAllConsumed();
-      isotopes.add(i.build(() -> new IsotopeFraction(element, a, fraction)));
-    }
-    return t.build(() -> new IsotopeTarget(isotopes));
   }
 }

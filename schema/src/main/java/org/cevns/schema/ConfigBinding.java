@@ -1,0 +1,300 @@
+package org.cevns.schema;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleValueInstantiators;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.util.OptionalDouble;
+
+/**
+ * Binds configuration sections (subtrees of the YAML tree, after {@code include:} and {@code --set} were applied)
+ * onto records with Jackson. Record components carry the YAML names ({@code @JsonProperty("mass_kg")}); keys the
+ * record does not name are refused, required keys are {@code @JsonProperty(required = true)}, optional ones
+ * {@link java.util.Optional}s, and the records validate themselves in their compact constructors by throwing
+ * {@link ConfigException} with keys relative to the record. Types are as strict as YAML allows: a quoted
+ * {@code '3'} is not a number, a number is not a string, {@code 3.5} is not an integer ({@link IntBounds} gives an
+ * integer's range), an explicit null is refused everywhere (before binding), enums are spelled as {@link ConfigNode#spelling}.
+ * Every failure becomes one {@link ConfigException} with the full key path ({@link BindingErrors}, the one
+ * translator).
+ *
+ * <p>While a {@link SchemaRecorder} is active, the bound types are reported to it ({@link BindingSchema}), so the
+ * generated JSON Schema covers bound sections like the ones still read by {@link ConfigNode}.
+ */
+public final class ConfigBinding {
+  private static final ObjectMapper MAPPER = mapper();
+
+  private ConfigBinding() {}
+
+  /**
+   * Binds {@code node}, found at key path {@code path}, onto {@code type}.
+   *
+   * @throws ConfigException naming the full key path if the node does not fit the type or the record refuses it
+   */
+  public static <T> T bind(JsonNode node, String path, Class<T> type) {
+    SchemaRecorder recorder = SchemaRecorder.current();
+    if (recorder != null) {
+      BindingSchema.record(recorder, ConfigNode.of(node, path).schemaPath(), type);
+    }
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
+          ConfigException.render(node));
+    }
+    BindingSchema.refuseNulls(MAPPER.constructType(type), node, path, null);
+    try {
+      return MAPPER.treeToValue(node, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw BindingErrors.translate(e, node, path);
+    } finally {
+      if (recorder != null) {
+        BindingSchema.done(recorder);
+      }
+    }
+  }
+
+  /** The mapper's view of {@code type} (its properties), for the translator and the schema. */
+  static BeanDescription describe(JavaType type) {
+    DeserializationConfig config = MAPPER.getDeserializationConfig();
+    return config.introspect(type);
+  }
+
+  static JavaType typeOf(Class<?> type) {
+    return MAPPER.constructType(type);
+  }
+
+  private static ObjectMapper mapper() {
+    SimpleModule strict = new SimpleModule("cevns-strict-scalars");
+    strict.addDeserializer(Double.class, new NumberDeserializer<>(Double.class));
+    strict.addDeserializer(Double.TYPE, new NumberDeserializer<>(Double.TYPE));
+    strict.addDeserializer(OptionalDouble.class, new OptionalDoubleDeserializer());
+    strict.addDeserializer(Integer.class, new IntegerDeserializer<>(Integer.class, null));
+    strict.addDeserializer(Integer.TYPE, new IntegerDeserializer<>(Integer.TYPE, null));
+    strict.addDeserializer(Long.class, new IntegerDeserializer<>(Long.class, null));
+    strict.addDeserializer(Long.TYPE, new IntegerDeserializer<>(Long.TYPE, null));
+    strict.addDeserializer(Boolean.class, new BooleanDeserializer<>(Boolean.class));
+    strict.addDeserializer(Boolean.TYPE, new BooleanDeserializer<>(Boolean.TYPE));
+    strict.addDeserializer(String.class, new StringDeserializer());
+    strict.setDeserializerModifier(new BeanDeserializerModifier() {
+      @Override
+      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+          BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+        return enumDeserializer(type.getRawClass());
+      }
+    });
+    strict.setValueInstantiators(new SimpleValueInstantiators() {
+      @Override
+      public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription beanDesc,
+          ValueInstantiator defaultInstantiator) {
+        ValueInstantiator found = super.findValueInstantiator(config, beanDesc, defaultInstantiator);
+        return found.canCreateFromObjectWith() ? new Recording(found) : found;
+      }
+    });
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(strict)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static JsonDeserializer<?> enumDeserializer(Class<?> type) {
+    return new EnumDeserializer(type);
+  }
+
+  /** Lets the schema recorder see the ranges a record's constructor checks. */
+  private static final class Recording extends ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+
+    Recording(ValueInstantiator delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
+        PropertyValueBuffer buffer) throws IOException {
+      SchemaRecorder recorder = SchemaRecorder.current();
+      if (recorder == null) {
+        return delegate().createFromObjectWith(ctxt, props, buffer);
+      }
+      BindingSchema.enter(recorder, getValueClass());
+      try {
+        return delegate().createFromObjectWith(ctxt, props, buffer);
+      } finally {
+        recorder.exitBuild();
+      }
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) throws IOException {
+      SchemaRecorder recorder = SchemaRecorder.current();
+      if (recorder == null) {
+        return delegate().createFromObjectWith(ctxt, args);
+      }
+      BindingSchema.enter(recorder, getValueClass());
+      try {
+        return delegate().createFromObjectWith(ctxt, args);
+      } finally {
+        recorder.exitBuild();
+      }
+    }
+  }
+
+  /** Refuses a value: the translator gives the message after {@link BindingErrors#MARK}. */
+  static <T> T refuse(DeserializationContext ctxt, Class<?> type, String allowed) throws IOException {
+    return ctxt.reportInputMismatch(type, BindingErrors.MARK + allowed);
+  }
+
+  /** A finite number within ±{@link ConfigNode#MAX_MAGNITUDE}, or NaN/infinity (the record's range decides). */
+  static double number(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return refuse(ctxt, type, "must be a number");
+    }
+    double v = p.getDoubleValue();
+    if (Double.isInfinite(v) && t == JsonToken.VALUE_NUMBER_INT
+        || Double.isFinite(v) && Math.abs(v) > ConfigNode.MAX_MAGNITUDE) {
+      return refuse(ctxt, type, "must be a number of magnitude at most 1e30");
+    }
+    return v;
+  }
+
+  private static final class NumberDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    NumberDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return (T) Double.valueOf(number(p, ctxt, handledType()));
+    }
+  }
+
+  private static final class OptionalDoubleDeserializer extends StdDeserializer<OptionalDouble> {
+    private static final long serialVersionUID = 1L;
+
+    OptionalDoubleDeserializer() {
+      super(OptionalDouble.class);
+    }
+
+    @Override
+    public OptionalDouble deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return OptionalDouble.of(number(p, ctxt, OptionalDouble.class));
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /** Integers in the {@link IntBounds} of the property (else the type's range); no fractions, no strings. */
+  private static final class IntegerDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final IntBounds bounds;
+
+    IntegerDeserializer(Class<T> type, IntBounds bounds) {
+      super(type);
+      this.bounds = bounds;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+      IntBounds b = property == null ? null : property.getAnnotation(IntBounds.class);
+      return b == null ? this : new IntegerDeserializer<>(handledType(), b);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      long[] range = BindingErrors.intRange(handledType(), bounds);
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+          || p.getLongValue() < range[0] || p.getLongValue() > range[1]) {
+        return refuse(ctxt, handledType(), "must be an integer in [" + range[0] + ", " + range[1] + "]");
+      }
+      long v = p.getLongValue();
+      return (T) (handledType() == Long.class || handledType() == Long.TYPE ? (Object) v : (Object) (int) v);
+    }
+  }
+
+  private static final class BooleanDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    BooleanDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        return refuse(ctxt, handledType(), "must be true or false");
+      }
+      return (T) Boolean.valueOf(t == JsonToken.VALUE_TRUE);
+    }
+  }
+
+  private static final class StringDeserializer extends StdDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    StringDeserializer() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
+        return refuse(ctxt, String.class, "must be a non-empty string");
+      }
+      return p.getText();
+    }
+  }
+
+  /** Enum constants spelled as {@link ConfigNode#spelling}: {@code pion-dar} for {@code PION_DAR}. */
+  private static final class EnumDeserializer<E extends Enum<E>> extends StdDeserializer<E> {
+    private static final long serialVersionUID = 1L;
+    private final Class<E> type;
+
+    EnumDeserializer(Class<E> type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        for (E e : type.getEnumConstants()) {
+          if (ConfigNode.spelling(e).equals(p.getText())) {
+            return e;
+          }
+        }
+      }
+      return refuse(ctxt, type, "must be one of " + ConfigNode.spellings(type));
+    }
+  }
+}
