@@ -29,9 +29,10 @@ final class BindingSchema {
 
   private BindingSchema() {}
 
-  static void record(SchemaRecorder recorder, List<String> path, Class<?> type) {
+  /** Reports {@code type}, bound at {@code path}; its top map is observed by {@code observer} (the node's reader). */
+  static void record(SchemaRecorder recorder, List<String> path, Object observer, Class<?> type) {
     Map<Class<?>, List<List<String>>> places = new HashMap<>();
-    walk(recorder, ConfigBinding.typeOf(type), new ArrayList<>(path), null, places, 0);
+    walk(recorder, ConfigBinding.typeOf(type), new ArrayList<>(path), null, places, 0, observer);
     PLACES.set(places);
   }
 
@@ -64,12 +65,17 @@ final class BindingSchema {
 
   private static void walk(SchemaRecorder r, JavaType t, List<String> path, IntBounds bounds,
       Map<Class<?>, List<List<String>>> places, int depth) {
+    walk(r, t, path, bounds, places, depth, new Object());
+  }
+
+  private static void walk(SchemaRecorder r, JavaType t, List<String> path, IntBounds bounds,
+      Map<Class<?>, List<List<String>>> places, int depth, Object observer) {
     if (depth > MAX_DEPTH) {
       return;
     }
     Class<?> raw = t.getRawClass();
     if (raw == Optional.class) {
-      walk(r, t.containedTypeOrUnknown(0), path, bounds, places, depth + 1);
+      walk(r, t.containedTypeOrUnknown(0), path, bounds, places, depth + 1, observer);
     } else if (raw == Double.class || raw == Double.TYPE || raw == OptionalDouble.class) {
       r.number(path, null);
     } else if (raw == Integer.class || raw == Integer.TYPE || raw == Long.class || raw == Long.TYPE
@@ -86,10 +92,9 @@ final class BindingSchema {
       r.list(path);
       walk(r, t.getContentType(), child(path, SchemaRecorder.ITEMS), null, places, depth + 1);
     } else if (t.isMapLikeType()) {
-      r.freeKeys(path, new Object());
+      r.freeKeys(path, observer);
       walk(r, t.getContentType(), child(path, SchemaRecorder.ANY_KEY), null, places, depth + 1);
     } else {
-      Object observer = new Object();
       places.computeIfAbsent(raw, k -> new ArrayList<>()).add(List.copyOf(path));
       List<BeanPropertyDefinition> props = properties(t);
       r.declare(path, observer, new LinkedHashSet<>(props.stream().map(BeanPropertyDefinition::getName).toList()));
@@ -104,10 +109,13 @@ final class BindingSchema {
   }
 
   /**
-   * Refuses explicit nulls ({@code key:} with no value) before binding, where the type expects a value:
-   * {@code PATH: must be a number, got null} (Jackson cannot tell an explicit null from an absent key once bound).
+   * Checks the tree against the type's keys before binding, as {@link ConfigNode#allowKeys} does: in every map,
+   * first keys the record does not have ({@code PATH.KEY: unknown key, allowed: ...}; Jackson would report them
+   * only after building the record, so a misspelt key would show up as a missing one), then explicit nulls
+   * ({@code key:} with no value) where a value is expected, {@code PATH: must be a number, got null} (Jackson
+   * cannot tell an explicit null from an absent key once bound).
    */
-  static void refuseNulls(JavaType t, JsonNode node, String path, IntBounds bounds) {
+  static void precheck(JavaType t, JsonNode node, String path, IntBounds bounds) {
     if (node == null) {
       return;
     }
@@ -116,18 +124,26 @@ final class BindingSchema {
     }
     Class<?> raw = t.getRawClass();
     if (raw == Optional.class) {
-      refuseNulls(t.containedTypeOrUnknown(0), node, path, bounds);
+      precheck(t.containedTypeOrUnknown(0), node, path, bounds);
     } else if ((t.isCollectionLikeType() || t.isArrayType()) && node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        refuseNulls(t.getContentType(), node.get(i), path + "[" + i + "]", null);
+        precheck(t.getContentType(), node.get(i), path + "[" + i + "]", null);
       }
     } else if (t.isMapLikeType() && node.isObject()) {
-      node.properties().forEach(e -> refuseNulls(t.getContentType(), e.getValue(),
+      node.properties().forEach(e -> precheck(t.getContentType(), e.getValue(),
           ConfigException.join(path, e.getKey()), null));
     } else if (node.isObject() && !t.isContainerType() && !raw.isEnum() && !raw.isPrimitive()
         && !raw.getName().startsWith("java.")) {
+      List<String> keys = keys(t);
+      for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!keys.contains(key)) {
+          throw ConfigException.rooted(ConfigException.join(path, key), "unknown key, allowed: "
+              + (keys.isEmpty() ? "none" : String.join(", ", keys)), null);
+        }
+      }
       for (BeanPropertyDefinition p : properties(t)) {
-        refuseNulls(p.getPrimaryType(), node.get(p.getName()), ConfigException.join(path, p.getName()),
+        precheck(p.getPrimaryType(), node.get(p.getName()), ConfigException.join(path, p.getName()),
             p.getConstructorParameter().getAnnotation(IntBounds.class));
       }
     }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleValueInstantiators;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -51,15 +52,24 @@ public final class ConfigBinding {
    * @throws ConfigException naming the full key path if the node does not fit the type or the record refuses it
    */
   public static <T> T bind(JsonNode node, String path, Class<T> type) {
+    ConfigNode reader = ConfigNode.of(node, path);
+    return bind(node, path, reader.schemaPath(), reader, type);
+  }
+
+  /**
+   * {@link #bind(JsonNode, String, Class)} for a node read by {@code observer} at {@code schemaPath} (its place in
+   * the schema: data keys and list items generalised), so the schema recorder merges what both saw.
+   */
+  static <T> T bind(JsonNode node, String path, List<String> schemaPath, Object observer, Class<T> type) {
     SchemaRecorder recorder = SchemaRecorder.current();
     if (recorder != null) {
-      BindingSchema.record(recorder, ConfigNode.of(node, path).schemaPath(), type);
+      BindingSchema.record(recorder, schemaPath, observer, type);
     }
     if (node == null || node.isNull() || node.isMissingNode()) {
       throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
           ConfigException.render(node));
     }
-    BindingSchema.refuseNulls(MAPPER.constructType(type), node, path, null);
+    BindingSchema.precheck(MAPPER.constructType(type), node, path, null);
     try {
       return MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -194,12 +194,13 @@ public final class ConfigLoader {
     ConfigNode root = ConfigNode.of(tree, "").allowKeys(TOP_KEYS);
     String name = root.requiredString("name");
     OptionalLong seed = root.optionalLong("seed", Long.MIN_VALUE, Long.MAX_VALUE);
-    PhysicsConfig physics = root.optionalMap("physics").map(ConfigLoader::physics).orElseGet(PhysicsConfig::defaults);
+    PhysicsConfig physics = root.optional("physics").map(p -> p.build(() -> p.bind(PhysicsKeys.class).config()))
+        .orElseGet(PhysicsConfig::defaults);
     GeneratorSettings generator = root.optional("generator").map(g -> g.bind(GeneratorSettings.class))
         .orElseGet(GeneratorSettings::defaults);
     List<SourceConfig> sources = new ArrayList<>();
     for (ConfigNode s : nonEmptyList(root, "sources")) {
-      sources.add(SourceParser.parse(s, baseDir));
+      sources.add(source(s, baseDir));
     }
     Map<String, SourceConfig> sourcesByName = new LinkedHashMap<>();
     sources.forEach(s -> sourcesByName.putIfAbsent(s.name(), s));
@@ -241,53 +242,6 @@ public final class ConfigLoader {
     return items;
   }
 
-  private static PhysicsConfig physics(ConfigNode p) {
-    p.allowKeys("sin2_theta_w", "couplings", "form_factor", "axial", "processes", "nuclei", "nsi",
-        "magnetic_moment_mub", "millicharge_e", "charge_radius_cm2", "mediators", "sterile", "recoil_floor_kev");
-    PhysicsConfig defaults = PhysicsConfig.defaults();
-    double sin2 = p.optionalDouble("sin2_theta_w").orElse(defaults.sin2ThetaW());
-    CouplingScheme couplings = p.optionalEnum("couplings", CouplingScheme.class, defaults.couplings());
-    FormFactorModel formFactor = p.optionalEnum("form_factor", FormFactorModel.class, defaults.formFactor());
-    boolean axial = p.optionalBoolean("axial", defaults.axial());
-    Set<Process> processes = defaults.processes();
-    Optional<List<ConfigNode>> list = p.optionalList("processes");
-    if (list.isPresent()) {
-      processes = EnumSet.noneOf(Process.class);
-      for (ConfigNode item : list.get()) {
-        if (!processes.add(item.asEnum(Process.class))) {
-          throw item.error("must not repeat a process");
-        }
-      }
-      if (processes.isEmpty()) {
-        throw p.required("processes").error("must be a non-empty list of " + ConfigNode.spellings(Process.class));
-      }
-    }
-    Map<String, NucleusRadii> nuclei = new LinkedHashMap<>();
-    p.optionalMap("nuclei").ifPresent(n -> n.entries().forEach((key, entry) -> nuclei.put(key, radii(key, entry))));
-    NewPhysics newPhysics = NewPhysicsParser.parse(p);
-    double floorKeV = p.optionalDouble("recoil_floor_kev", DoubleRange.POSITIVE, PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV);
-    if (newPhysics.sterile().isPresent()) {
-      if (list.isEmpty()) {
-        processes = EnumSet.copyOf(processes);
-        processes.add(Process.UPSCATTER);
-      } else if (!processes.contains(Process.UPSCATTER)) {
-        throw p.required("processes").problem("must include upscatter when physics.sterile is set");
-      }
-    }
-    Set<Process> chosen = processes;
-    return p.build(() -> new PhysicsConfig(sin2, couplings, formFactor, axial, chosen, nuclei, newPhysics,
-        floorKeV));
-  }
-
-  private static NucleusRadii radii(String key, ConfigNode entry) {
-    String[] nuclide = entry.build(() -> NucleusRadii.parseKey(key));
-    entry.requireMap().allowKeys("neutron_rms_radius_fm", "proton_rms_radius_fm");
-    var neutron = entry.optionalDouble("neutron_rms_radius_fm");
-    var proton = entry.optionalDouble("proton_rms_radius_fm");
-    entry.requireAllConsumed();
-    return entry.build(() -> new NucleusRadii(nuclide[0], Integer.parseInt(nuclide[1]), neutron, proton));
-  }
-
   private static DetectorConfig detector(ConfigNode d, Map<String, SourceConfig> sources) {
     d.requireMap().allowKeys(DETECTOR_KEYS);
     String name = d.requiredString("name");
@@ -304,7 +258,7 @@ public final class ConfigLoader {
       if (source == null) {
         throw e.problem("unknown source, allowed: " + String.join(", ", sources.keySet()));
       }
-      exposure.put(sourceName, SourceParser.exposure(source.type(), e));
+      exposure.put(sourceName, e.bind(exposureType(source.type())));
     }));
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
@@ -313,5 +267,37 @@ public final class ConfigLoader {
     d.requireAllConsumed();
     return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
         exposure, response, backgrounds, geometry));
+  }
+
+  /** Binds one {@code sources[i]} map onto the record of its {@code type}. */
+  private static SourceConfig source(ConfigNode s, Path baseDir) {
+    s.requireMap();
+    SourceType type = s.requiredEnum("type", SourceType.class);
+    switch (type) {
+      case PION_DAR:
+        return s.bind(PionDarConfig.class);
+      case REACTOR:
+        return s.bind(ReactorConfig.class);
+      case SOLAR_8B:
+        return s.bind(Solar8BConfig.class);
+      case MONOENERGETIC:
+        return s.bind(MonoenergeticConfig.class);
+      case SPECTRUM_FILE:
+        return s.build(() -> s.bind(SpectrumFileKeys.class).config(baseDir));
+      default:
+        throw new IllegalStateException("unhandled source type " + type);
+    }
+  }
+
+  /** The exposure record of a source of {@code type}. */
+  static Class<? extends ExposureConfig> exposureType(SourceType type) {
+    switch (type) {
+      case PION_DAR:
+        return PionDarExposure.class;
+      case REACTOR:
+        return ReactorExposure.class;
+      default:
+        return LiveTimeExposure.class;
+    }
   }
 }

@@ -94,7 +94,7 @@ public final class ConfigNode {
    * @throws ConfigException if the node does not fit the type or the record refuses it
    */
   public <T> T bind(Class<T> type) {
-    return ConfigBinding.bind(json, path, type);
+    return ConfigBinding.bind(json, path, schemaPath, this, type);
   }
 
   private List<String> schemaChild(String element) {

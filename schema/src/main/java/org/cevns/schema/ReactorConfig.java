@@ -1,5 +1,9 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.cevns.physics.source.LowEnergyModel;
 import org.cevns.physics.source.HighEnergyModel;
 
@@ -32,6 +36,22 @@ public record ReactorConfig(
     OptionalDouble maxEnergyMeV,
     ReactorExposure exposure,
     OptionalDouble neutronCapturesPerFission) implements SourceConfig {
+
+  /** Binds a {@code sources[i]} map of type {@code reactor} ({@link ConfigBinding}). */
+  @JsonCreator
+  static ReactorConfig bind(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty("type") SourceType type,
+      @JsonProperty(value = "thermal_power_mw", required = true) double thermalPowerMW,
+      @JsonProperty("fission_fractions") Optional<FissionValues> fissionFractions,
+      @JsonProperty("energy_per_fission_mev") Optional<FissionValues> energyPerFissionMeV,
+      @JsonProperty("low_energy_model") Optional<LowEnergyModel> lowEnergyModel,
+      @JsonProperty("high_energy_model") Optional<HighEnergyModel> highEnergyModel,
+      @JsonProperty("max_energy_mev") OptionalDouble maxEnergyMeV,
+      @JsonProperty("neutron_captures_per_fission") OptionalDouble neutronCapturesPerFission,
+      @JsonProperty(value = "exposure", required = true) ReactorExposure exposure) {
+    return new ReactorConfig(name, thermalPowerMW, fissionFractions, energyPerFissionMeV, lowEnergyModel,
+        highEnergyModel, maxEnergyMeV, exposure, neutronCapturesPerFission);
+  }
 
   /** A reactor without neutron-capture ν̄. */
   public ReactorConfig(String name, double thermalPowerMW, Optional<FissionValues> fissionFractions,
