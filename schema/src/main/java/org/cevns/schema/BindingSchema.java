@@ -74,7 +74,9 @@ final class BindingSchema {
       return;
     }
     Class<?> raw = t.getRawClass();
-    if (raw == Optional.class) {
+    if (JsonNode.class.isAssignableFrom(raw)) {
+      return; // a subtree kept for a later stage, recorded by the stage's reader
+    } else if (raw == Optional.class) {
       walk(r, t.containedTypeOrUnknown(0), path, bounds, places, depth + 1, observer);
     } else if (raw == Double.class || raw == Double.TYPE || raw == OptionalDouble.class) {
       r.number(path, null);
@@ -116,8 +118,8 @@ final class BindingSchema {
    * cannot tell an explicit null from an absent key once bound).
    */
   static void precheck(JavaType t, JsonNode node, String path, IntBounds bounds) {
-    if (node == null) {
-      return;
+    if (node == null || JsonNode.class.isAssignableFrom(t.getRawClass())) {
+      return; // absent, or a subtree kept for a later stage
     }
     if (node.isNull()) {
       throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");

@@ -33,10 +33,6 @@ public final class ConfigLoader {
   private static final String[] TOP_KEYS = {
     "name", "seed", "physics", "generator", "sources", "detectors", "windows", "analysis"
   };
-  private static final String[] DETECTOR_KEYS = {
-    "name", "target", "mass_kg", "distance_m", "distances_m", "threshold_kevnr", "roi_max_kevnr", "exposure",
-    "response", "backgrounds", "geometry"
-  };
   /** Largest configuration file read, 1 MiB (the shipped ones are below 20 kB). */
   public static final long MAX_CONFIG_BYTES = 1L << 20;
 
@@ -243,30 +239,22 @@ public final class ConfigLoader {
   }
 
   private static DetectorConfig detector(ConfigNode d, Map<String, SourceConfig> sources) {
-    d.requireMap().allowKeys(DETECTOR_KEYS);
-    String name = d.requiredString("name");
-    TargetConfig target = d.required("target").bind(TargetKeys.class).target();
-    double massKg = d.requiredDouble("mass_kg");
-    var distanceM = d.optionalDouble("distance_m");
-    Map<String, Double> distancesM = new LinkedHashMap<>();
-    d.optionalMap("distances_m").ifPresent(m -> m.entries().forEach((source, v) -> distancesM.put(source, v.asDouble())));
-    double thresholdKeVnr = d.optionalDouble("threshold_kevnr").orElse(0);
-    double roiMaxKeVnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
+    DetectorKeys keys = d.bind(DetectorKeys.class);
     Map<String, ExposureConfig> exposure = new LinkedHashMap<>();
-    d.optionalMap("exposure").ifPresent(m -> m.entries().forEach((sourceName, e) -> {
+    List<String> exposureSchema = new ArrayList<>(d.schemaPath());
+    exposureSchema.add("exposure");
+    exposureSchema.add(SchemaRecorder.ANY_KEY);
+    keys.exposure().orElse(Map.of()).forEach((sourceName, e) -> {
+      String path = ConfigException.join(d.pathOf("exposure"), sourceName);
       SourceConfig source = sources.get(sourceName);
       if (source == null) {
-        throw e.problem("unknown source, allowed: " + String.join(", ", sources.keySet()));
+        throw ConfigException.rooted(path, "unknown source, allowed: " + String.join(", ", sources.keySet()), null);
       }
-      exposure.put(sourceName, e.bind(exposureType(source.type())));
-    }));
+      exposure.put(sourceName, ConfigBinding.bind(e, path, exposureSchema, new Object(), exposureType(source.type())));
+    });
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
-    GeometryConfig geometry = d.optional("geometry").map(g -> g.bind(GeometryConfig.class))
-        .orElse(GeometryConfig.DEFAULT);
-    d.requireAllConsumed();
-    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
-        exposure, response, backgrounds, geometry));
+    return d.build(() -> keys.config(exposure, response, backgrounds));
   }
 
   /** Binds one {@code sources[i]} map onto the record of its {@code type}. */
