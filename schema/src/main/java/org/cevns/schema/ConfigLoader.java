@@ -1,7 +1,5 @@
 package org.cevns.schema;
 
-import org.cevns.physics.xs.CouplingScheme;
-import org.cevns.physics.formfactor.FormFactorModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,15 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import org.cevns.physics.Process;
-import org.cevns.physics.xs.bsm.NewPhysics;
 
 /**
  * Loads an experiment configuration (YAML, schema in {@code docs/design.md} and {@code configs/reference.yaml})

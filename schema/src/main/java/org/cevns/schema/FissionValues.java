@@ -1,7 +1,6 @@
 package org.cevns.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

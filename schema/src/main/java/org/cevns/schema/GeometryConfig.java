@@ -2,7 +2,6 @@ package org.cevns.schema;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,7 +1,6 @@
 package org.cevns.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.OptionalDouble;
 import org.cevns.physics.constants.Units;

@@ -1,12 +1,9 @@
 package org.cevns.schema;
 
-import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.Flavor;
 

@@ -1,15 +1,11 @@
 package org.cevns.schema;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
-
-import org.cevns.physics.source.PionDarParameters.Facility;
-
-import org.cevns.physics.source.PulseShape;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cevns.physics.source.PionDarParameters.Facility;
+import org.cevns.physics.source.PulseShape;
 
 /**
  * A {@code pion-dar} source (pion decay at rest at a pulsed spallation source). Every key except

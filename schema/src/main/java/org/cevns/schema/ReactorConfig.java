@@ -1,14 +1,11 @@
 package org.cevns.schema;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
-
-import org.cevns.physics.source.LowEnergyModel;
-import org.cevns.physics.source.HighEnergyModel;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cevns.physics.source.HighEnergyModel;
+import org.cevns.physics.source.LowEnergyModel;
 
 /**
  * A {@code reactor} source (ν̄_e from fission), a point source at the core. Optional keys not given

@@ -1,9 +1,7 @@
 package org.cevns.schema;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cevns.physics.constants.Units;
 
 /**

@@ -1,11 +1,8 @@
 package org.cevns.schema;
 
-import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
