@@ -24,9 +24,6 @@ import java.util.OptionalLong;
  * message naming the key path; the first problem found is reported.
  */
 public final class ConfigLoader {
-  private static final String[] TOP_KEYS = {
-    "name", "seed", "physics", "generator", "sources", "detectors", "windows", "analysis"
-  };
   /** Largest configuration file read, 1 MiB (the shipped ones are below 20 kB). */
   public static final long MAX_CONFIG_BYTES = 1L << 20;
 
@@ -181,29 +178,32 @@ public final class ConfigLoader {
   }
 
   private static ExperimentConfig parse(ObjectNode tree, Path baseDir, Optional<Path> file, String yaml) {
-    ConfigNode root = ConfigNode.of(tree, "").allowKeys(TOP_KEYS);
-    String name = root.requiredString("name");
-    OptionalLong seed = root.optionalLong("seed", Long.MIN_VALUE, Long.MAX_VALUE);
-    PhysicsConfig physics = root.optional("physics").map(p -> p.build(() -> p.bind(PhysicsKeys.class).config()))
+    ExperimentKeys root = ConfigBinding.bind(tree, "", ExperimentKeys.class);
+    OptionalLong seed = root.seed().map(OptionalLong::of).orElse(OptionalLong.empty());
+    PhysicsConfig physics = section(tree, "physics").map(p -> p.build(() -> p.bind(PhysicsKeys.class).config()))
         .orElseGet(PhysicsConfig::defaults);
-    GeneratorSettings generator = root.optional("generator").map(g -> g.bind(GeneratorSettings.class))
+    GeneratorSettings generator = section(tree, "generator").map(g -> g.bind(GeneratorSettings.class))
         .orElseGet(GeneratorSettings::defaults);
     List<SourceConfig> sources = new ArrayList<>();
-    for (ConfigNode s : nonEmptyList(root, "sources")) {
+    for (ConfigNode s : nonEmptyList(tree, "sources")) {
       sources.add(source(s, baseDir));
     }
     Map<String, SourceConfig> sourcesByName = new LinkedHashMap<>();
     sources.forEach(s -> sourcesByName.putIfAbsent(s.name(), s));
     List<DetectorConfig> detectors = new ArrayList<>();
-    for (ConfigNode d : nonEmptyList(root, "detectors")) {
+    for (ConfigNode d : nonEmptyList(tree, "detectors")) {
       detectors.add(detector(d, sourcesByName));
     }
     checkRecoilFloor(physics, detectors);
-    Optional<StageSection> windows = root.optionalSection("windows");
-    Optional<StageSection> analysis = root.optionalSection("analysis");
-    root.requireAllConsumed();
-    return new ExperimentConfig(name, seed, physics, generator, sources, detectors, windows, analysis, file,
+    Optional<StageSection> windows = section(tree, "windows").map(w -> new StageSection(w.path(), w.json()));
+    Optional<StageSection> analysis = section(tree, "analysis").map(a -> new StageSection(a.path(), a.json()));
+    return new ExperimentConfig(root.name(), seed, physics, generator, sources, detectors, windows, analysis, file,
         baseDir, yaml);
+  }
+
+  /** The top-level section {@code key}, if present (a reader at its path). */
+  private static Optional<ConfigNode> section(ObjectNode tree, String key) {
+    return tree.has(key) ? Optional.of(ConfigNode.of(tree.get(key), key)) : Optional.empty();
   }
 
   /** With a model that needs the recoil floor, the floor must not cut into any detector's CEvNS window. */
@@ -223,8 +223,9 @@ public final class ConfigLoader {
     }
   }
 
-  private static List<ConfigNode> nonEmptyList(ConfigNode root, String key) {
-    ConfigNode list = root.required(key);
+  /** The items of the top-level list {@code key} (bound as a list already), which must not be empty. */
+  private static List<ConfigNode> nonEmptyList(ObjectNode tree, String key) {
+    ConfigNode list = ConfigNode.of(tree.get(key), key);
     List<ConfigNode> items = list.elements();
     if (items.isEmpty()) {
       throw list.error("must be a non-empty list");
