@@ -1,10 +1,7 @@
 package org.cevns.schema;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,11 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleValueInstantiators;
@@ -93,16 +88,16 @@ public final class ConfigBinding {
 
   private static ObjectMapper mapper() {
     SimpleModule strict = new SimpleModule("cevns-strict-scalars");
-    strict.addDeserializer(Double.class, new NumberDeserializer<>(Double.class));
-    strict.addDeserializer(Double.TYPE, new NumberDeserializer<>(Double.TYPE));
-    strict.addDeserializer(OptionalDouble.class, new OptionalDoubleDeserializer());
-    strict.addDeserializer(Integer.class, new IntegerDeserializer<>(Integer.class, null));
-    strict.addDeserializer(Integer.TYPE, new IntegerDeserializer<>(Integer.TYPE, null));
-    strict.addDeserializer(Long.class, new IntegerDeserializer<>(Long.class, null));
-    strict.addDeserializer(Long.TYPE, new IntegerDeserializer<>(Long.TYPE, null));
-    strict.addDeserializer(Boolean.class, new BooleanDeserializer<>(Boolean.class));
-    strict.addDeserializer(Boolean.TYPE, new BooleanDeserializer<>(Boolean.TYPE));
-    strict.addDeserializer(String.class, new StringDeserializer());
+    strict.addDeserializer(Double.class, new StrictScalars.NumberDeserializer<>(Double.class));
+    strict.addDeserializer(Double.TYPE, new StrictScalars.NumberDeserializer<>(Double.TYPE));
+    strict.addDeserializer(OptionalDouble.class, new StrictScalars.OptionalDoubleDeserializer());
+    strict.addDeserializer(Integer.class, new StrictScalars.IntegerDeserializer<>(Integer.class, null));
+    strict.addDeserializer(Integer.TYPE, new StrictScalars.IntegerDeserializer<>(Integer.TYPE, null));
+    strict.addDeserializer(Long.class, new StrictScalars.IntegerDeserializer<>(Long.class, null));
+    strict.addDeserializer(Long.TYPE, new StrictScalars.IntegerDeserializer<>(Long.TYPE, null));
+    strict.addDeserializer(Boolean.class, new StrictScalars.BooleanDeserializer<>(Boolean.class));
+    strict.addDeserializer(Boolean.TYPE, new StrictScalars.BooleanDeserializer<>(Boolean.TYPE));
+    strict.addDeserializer(String.class, new StrictScalars.StringDeserializer());
     strict.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override
       public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
@@ -130,7 +125,7 @@ public final class ConfigBinding {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static JsonDeserializer<?> enumDeserializer(Class<?> type) {
-    return new EnumDeserializer(type);
+    return new StrictScalars.EnumDeserializer(type);
   }
 
   /** Lets the schema recorder see the ranges a record's constructor checks. */
@@ -168,143 +163,6 @@ public final class ConfigBinding {
       } finally {
         recorder.exitBuild();
       }
-    }
-  }
-
-  /** Refuses a value: the translator gives the message after {@link BindingErrors#MARK}. */
-  static <T> T refuse(DeserializationContext ctxt, Class<?> type, String allowed) throws IOException {
-    return ctxt.reportInputMismatch(type, BindingErrors.MARK + allowed);
-  }
-
-  /** A finite number within ±{@link ConfigNode#MAX_MAGNITUDE}, or NaN/infinity (the record's range decides). */
-  static double number(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      return refuse(ctxt, type, "must be a number");
-    }
-    double v = p.getDoubleValue();
-    if (Double.isInfinite(v) && t == JsonToken.VALUE_NUMBER_INT
-        || Double.isFinite(v) && Math.abs(v) > ConfigNode.MAX_MAGNITUDE) {
-      return refuse(ctxt, type, "must be a number of magnitude at most 1e30");
-    }
-    return v;
-  }
-
-  private static final class NumberDeserializer<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-
-    NumberDeserializer(Class<T> type) {
-      super(type);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return (T) Double.valueOf(number(p, ctxt, handledType()));
-    }
-  }
-
-  private static final class OptionalDoubleDeserializer extends StdDeserializer<OptionalDouble> {
-    private static final long serialVersionUID = 1L;
-
-    OptionalDoubleDeserializer() {
-      super(OptionalDouble.class);
-    }
-
-    @Override
-    public OptionalDouble deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return OptionalDouble.of(number(p, ctxt, OptionalDouble.class));
-    }
-
-    @Override
-    public Object getAbsentValue(DeserializationContext ctxt) {
-      return OptionalDouble.empty();
-    }
-  }
-
-  /** Integers in the {@link IntBounds} of the property (else the type's range); no fractions, no strings. */
-  private static final class IntegerDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer {
-    private static final long serialVersionUID = 1L;
-    private final IntBounds bounds;
-
-    IntegerDeserializer(Class<T> type, IntBounds bounds) {
-      super(type);
-      this.bounds = bounds;
-    }
-
-    @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-      IntBounds b = property == null ? null : property.getAnnotation(IntBounds.class);
-      return b == null ? this : new IntegerDeserializer<>(handledType(), b);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      long[] range = BindingErrors.intRange(handledType(), bounds);
-      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-          || p.getLongValue() < range[0] || p.getLongValue() > range[1]) {
-        return refuse(ctxt, handledType(), "must be an integer in [" + range[0] + ", " + range[1] + "]");
-      }
-      long v = p.getLongValue();
-      return (T) (handledType() == Long.class || handledType() == Long.TYPE ? (Object) v : (Object) (int) v);
-    }
-  }
-
-  private static final class BooleanDeserializer<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-
-    BooleanDeserializer(Class<T> type) {
-      super(type);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonToken t = p.currentToken();
-      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-        return refuse(ctxt, handledType(), "must be true or false");
-      }
-      return (T) Boolean.valueOf(t == JsonToken.VALUE_TRUE);
-    }
-  }
-
-  private static final class StringDeserializer extends StdDeserializer<String> {
-    private static final long serialVersionUID = 1L;
-
-    StringDeserializer() {
-      super(String.class);
-    }
-
-    @Override
-    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
-        return refuse(ctxt, String.class, "must be a non-empty string");
-      }
-      return p.getText();
-    }
-  }
-
-  /** Enum constants spelled as {@link ConfigNode#spelling}: {@code pion-dar} for {@code PION_DAR}. */
-  private static final class EnumDeserializer<E extends Enum<E>> extends StdDeserializer<E> {
-    private static final long serialVersionUID = 1L;
-    private final Class<E> type;
-
-    EnumDeserializer(Class<E> type) {
-      super(type);
-      this.type = type;
-    }
-
-    @Override
-    public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_STRING) {
-        for (E e : type.getEnumConstants()) {
-          if (ConfigNode.spelling(e).equals(p.getText())) {
-            return e;
-          }
-        }
-      }
-      return refuse(ctxt, type, "must be one of " + ConfigNode.spellings(type));
     }
   }
 }
