@@ -65,6 +65,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
         .withPageSize(options.pageSizeBytes())
         .withDictionaryPageSize(options.pageSizeBytes())
         .withWriterVersion(options.writerVersion())
+        .withValuesWriterFactory(new PlainValuesWriters())
         .withDictionaryEncoding(false);
     for (BlockColumn<B> c : columns) {
       properties.withDictionaryEncoding(c.name(), c.dictionaryEncoded());
