@@ -30,21 +30,25 @@ cleanup() { [[ -z "${BENCH_DIR:-}" ]] && rm -rf "$tmp"; }
 trap cleanup EXIT
 "$CEVNS" --version >/dev/null # builds the jar and the class-data archive if needed, outside the timings
 
-# measure LABEL CMD...: runs CMD REPEAT times, prints "| LABEL | median wall s | max RSS MB |" and sets $wall.
+# measure LABEL CMD...: runs CMD REPEAT times, prints "| LABEL | median wall s | median CPU s | max RSS MB |" and
+# sets $wall and $cpu (user + system, all threads: less sensitive than the wall time to other work on the machine).
 measure() {
   local label=$1; shift
-  local walls=() rss=0 out w r
+  local walls=() cpus=() rss=0 out w r c
   for ((i = 0; i < REPEAT; i++)); do
     rm -f "$tmp"/out.parquet
     /usr/bin/time -v -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; echo "failed: $*" >&2; exit 1; }
     out=$(cat "$tmp/time")
     w=$(awk '/Elapsed \(wall clock\)/{n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' <<<"$out")
     r=$(awk -F: '/Maximum resident set size/{gsub(/ /,"",$2); print $2}' <<<"$out")
+    c=$(awk -F: '/User time|System time/{s+=$2} END{print s}' <<<"$out")
     walls+=("$w")
+    cpus+=("$c")
     (( r > rss )) && rss=$r
   done
   wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
-  printf '| %s | %.2f | %.0f |' "$label" "$wall" "$(awk "BEGIN{print $rss/1024}")"
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  printf '| %s | %.2f | %.2f | %.0f |' "$label" "$wall" "$cpu" "$(awk "BEGIN{print $rss/1024}")"
 }
 rate() { awk "BEGIN{printf \"%.3g\", $1/$2}"; }
 
@@ -52,13 +56,13 @@ echo "== cevns whole-process benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $CEVNS; median of $REPEAT"
 echo "load before: $(uptime | sed 's/.*load average: //')"
 echo
-echo "| command | wall s (median) | max RSS MB | events/s |"
-echo "|---|---|---|---|"
-measure "cevns --version" "$CEVNS" --version; echo " |"
-configs=(${RATES_CONFIGS:-$(ls configs/*.yaml | grep -v reference.yaml)})
+echo "| command | wall s (median) | CPU s (median) | max RSS MB | events/s (wall) | events per CPU-s |"
+echo "|---|---|---|---|---|---|"
+measure "cevns --version" "$CEVNS" --version; echo " | |"
+configs=(${RATES_CONFIGS:-$(ls configs/*.yaml | grep -v reference.yaml | sort -u)})
 [[ $quick == 1 ]] && configs=(configs/coherent-csi.yaml configs/xenonnt-b8.yaml)
 for c in "${configs[@]}"; do
-  measure "cevns rates $(basename "$c")" "$CEVNS" rates "$c"; echo " |"
+  measure "cevns rates $(basename "$c")" "$CEVNS" rates "$c"; echo " | |"
 done
 sizes=("$GEN_SMALL" "$GEN_BIG")
 [[ $quick == 1 ]] && sizes=("$GEN_SMALL")
@@ -68,10 +72,10 @@ for n in "${sizes[@]}"; do
   for t in 1 2; do
     measure "cevns generate $(basename "$GEN_CONFIG") --events $n --threads $t -o out.parquet" \
       "$CEVNS" generate "$GEN_CONFIG" --events "$events" --threads "$t" --seed 1 --quiet --overwrite -o "$tmp/out.parquet"
-    echo " $(rate "$events" "$wall") |"
+    echo " $(rate "$events" "$wall") | $(rate "$events" "$cpu") |"
     w_t[$t]=$wall
   done
-  echo "| 2 threads / 1 thread, $n events | | | $(awk "BEGIN{printf \"%.2fx\", ${w_t[1]}/${w_t[2]}}") |"
+  echo "| 2 threads / 1 thread, $n events (wall-time rates) | | | | $(awk "BEGIN{printf \"%.2fx\", ${w_t[1]}/${w_t[2]}}") | |"
 done
 echo
 echo "load after: $(uptime | sed 's/.*load average: //')"
