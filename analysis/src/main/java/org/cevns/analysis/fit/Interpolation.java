@@ -1,8 +1,9 @@
 package org.cevns.analysis.fit;
 
 /**
- * The HistFactory interpolations of the {@link Modifier}s, as pyhf evaluates a workspace by default (pyhf 0.7
- * {@code _ModelConfig}: {@code normsys} code 4, {@code histosys} code 4p; Cranmer et al., CERN-OPEN-2012-016;
+ * The HistFactory interpolations of the {@link Modifier}s, as pyhf evaluates a workspace by default (pyhf
+ * {@code _ModelConfig}: {@code normsys} code 4, {@code histosys} code 4p, the defaults since 2021, pyhf 0.6.1,
+ * scikit-hep/pyhf#1425; Cranmer et al., CERN-OPEN-2012-016;
  * Heinrich, Feickert, Stark, Cranmer, JOSS 6 (2021) 2823). Both are twice continuously differentiable in α, so
  * the deviance has no kink at α = 0 even when the ±1σ variations are asymmetric, and the Newton minimiser
  * ({@link ProjectedNewton}) handles every model.

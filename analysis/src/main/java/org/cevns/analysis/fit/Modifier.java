@@ -3,7 +3,7 @@ package org.cevns.analysis.fit;
 /**
  * A systematic variation of one {@link Sample}, driven by a nuisance parameter α with a unit Gaussian
  * constraint (auxiliary measurement a = 0, σ = 1; the deviance gains (α − a)²), with the interpolation of
- * HistFactory (Cranmer et al., CERN-OPEN-2012-016) exactly as pyhf reads a workspace by default (pyhf 0.7
+ * HistFactory (Cranmer et al., CERN-OPEN-2012-016) exactly as pyhf reads a workspace by default (pyhf
  * {@code modifier_settings}: normsys code 4, histosys code 4p; Heinrich, Feickert, Stark, Cranmer, JOSS 6 (2021)
  * 2823), so that an exported workspace reproduces this likelihood ({@link Interpolation}):
  *
