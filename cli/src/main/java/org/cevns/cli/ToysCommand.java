@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     name = "toys",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates and fits N toy experiments of the configuration, one Parquet row",
-      "per toy. Templates are simulated once; the fit model is that of `cevns run`",
+      "Simulates and fits N toy experiments, one Parquet row per toy.",
+      "Templates are simulated once; the fit model is that of `cevns run`",
       "(every analysis.systematics entry a nuisance, its auxiliary measurement",
       "fluctuated in each toy); mu = 1, nominal nuisances and nominal physics",
       "parameters are the truth. Each toy is fitted in mu and, with mu held at 1,",
