@@ -148,10 +148,6 @@ public final class SummaryJson {
       pois.add(new SummaryRecords.Poi(p.name(), p.best(), p.nominal(), p.interval68().map(SummaryJson::bounds)
           .orElse(null), p.interval90().map(SummaryJson::bounds).orElse(null), p.problem().orElse(null)));
     }
-    List<SummaryRecords.Nuisance> nuisances = new ArrayList<>();
-    for (var e : f.nuisances().entries()) {
-      nuisances.add(new SummaryRecords.Nuisance(e.name(), e.pull(), e.constraint(), e.impactUp(), e.impactDown()));
-    }
     List<SummaryRecords.Prior> priors = new ArrayList<>();
     // in name order: the configured map's iteration order is not defined (Map.copyOf varies between JVM runs),
     // and summary.json must be the same bytes for the same configuration and seed
@@ -161,8 +157,8 @@ public final class SummaryJson {
     priors.add(new SummaryRecords.Prior("(default)", cfg.fit().defaultConstraint().spelling()));
     return new SummaryRecords.Fit(ConfigNode.spelling(cfg.fit().observable()), channels, b.mu(), b.muHesseError(),
         f.interval68().map(SummaryJson::interval).orElse(null), f.interval90().map(SummaryJson::interval)
-        .orElse(null), f.intervalProblem().orElse(null), significance, toys, gof, b.converged(), pois, nuisances,
-        allParameters(f, b), priors);
+        .orElse(null), f.intervalProblem().orElse(null), significance, toys, gof, b.converged(), pois,
+        SummaryRecords.Nuisance.of(f.nuisances()), allParameters(f, b), priors);
   }
 
   private static List<SummaryRecords.Parameter> allParameters(FitReport f, FitResult b) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cevns.analysis.pipeline.NuisanceReport;
 
 /**
  * The records {@code summary.json} is bound to, in the order their keys are written (snake_case names through
@@ -69,11 +71,20 @@ final class SummaryRecords {
 
   record GoodnessOfFit(double chi2, double poissonChi2, int ndf, double pValue) {}
 
+  /** A parameter of interest; {@code nominal} is left out where null (scan.json). */
   @JsonInclude(Include.NON_NULL)
-  record Poi(String name, double best, double nominal, @JsonProperty("interval_68") Bounds interval68,
+  record Poi(String name, double best, Double nominal, @JsonProperty("interval_68") Bounds interval68,
       @JsonProperty("interval_90") Bounds interval90, String intervalProblem) {}
 
-  record Nuisance(String name, double pull, double constraint, double impactMuUp, double impactMuDown) {}
+  record Nuisance(String name, double pull, double constraint, double impactMuUp, double impactMuDown) {
+    static List<Nuisance> of(NuisanceReport r) {
+      List<Nuisance> out = new ArrayList<>();
+      for (var e : r.entries()) {
+        out.add(new Nuisance(e.name(), e.pull(), e.constraint(), e.impactUp(), e.impactDown()));
+      }
+      return out;
+    }
+  }
 
   @JsonInclude(Include.NON_NULL)
   record Parameter(String name, double value, double hesseError, String kind, Double relativeWidth,
