@@ -22,7 +22,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * ({@link ProjectedNewton#isSmooth}: templates × norms, symmetric modifiers, Barlow–Beeston-lite, physics shapes — the
  * toys' model) is minimised first with {@link ProjectedNewton} (bounded Newton with the analytic gradient and
  * Hessian, a few iterations from a warm start); only if that does not converge, with the derivative-free path
- * below from the best point it reached ({@link Method#BOBYQA} forces that path alone, to compare the two). A
+ * below, restarted from the warm start: where an unfinished Newton run stopped can be a corner (norms at 0, α at
+ * a bound) whose scales make BOBYQA crawl ({@link Method#BOBYQA} forces that path alone, to compare the two). A
  * model with asymmetric modifiers (a kink in the deviance at α = 0, hence possibly a local minimum on each side)
  * always takes the derivative-free path: its trust region, 0.5 σ wide at the start, steps across the kink where
  * Newton stops in the first local minimum. The derivative-free path uses commons-math3 optimisers: {@link BOBYQAOptimizer}
@@ -113,13 +114,17 @@ final class Fitter {
       x0[k] = Math.min(Math.max(x0[k], lo[k]), hi[k]);
     }
     Tracker tracker = new Tracker(x0);
+    ProjectedNewton.Result unfinished = null;
     if (method == Method.NEWTON && smooth && free.length >= 1) {
       ProjectedNewton.Result r = newton.minimise(x0, free, lo, hi);
       tracker.evaluations += r.evaluations();
-      tracker.offer(r.x(), r.value());
       if (r.converged()) {
+        tracker.offer(r.x(), r.value());
         return result(tracker.bestX, floating, free, true, tracker.evaluations);
       }
+      // the derivative-free path starts from the warm start, not from where Newton stopped: an unfinished run
+      // can end in a corner (norms at 0, α at a bound) where BOBYQA's scales make it crawl (10⁵ evaluations)
+      unfinished = r;
     }
     boolean converged = true;
     if (free.length == 1) {
@@ -135,6 +140,9 @@ final class Fitter {
     }
     if (free.length == 1) {
       polish(tracker, free, lo, hi);
+    }
+    if (unfinished != null) {
+      tracker.offer(unfinished.x(), unfinished.value());
     }
     return result(tracker.bestX, floating, free, converged, tracker.evaluations);
   }

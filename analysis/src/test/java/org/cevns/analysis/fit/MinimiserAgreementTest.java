@@ -120,6 +120,12 @@ class MinimiserAgreementTest {
     assertTrue(full.converged(), name);
     assertEquals(full.deviance(), fallback.deviance(), 1e-8, name);
     assertEquals(full.mu(), fallback.mu(), 1e-5 * full.muHesseError(), name);
+    // regression: the fallback starts from the warm start, not from where Newton stopped (an unfinished run can
+    // end in a corner — norms at 0, α at −5 — where BOBYQA took 10⁵ evaluations per fit on conus-plus): it does
+    // exactly BOBYQA's work from the warm start after Newton's
+    FitResult bobyqa = new Fitter(l, options, Fitter.Method.BOBYQA).fit(far, false);
+    assertEquals(bobyqa.evaluations() + once.evaluations(), fallback.evaluations(), name);
+    assertEquals(bobyqa.deviance(), fallback.deviance(), 1e-8, name);
   }
 
   private static void assertInsideBounds(BinnedModel m, FitOptions options, double[] p, String at) {
