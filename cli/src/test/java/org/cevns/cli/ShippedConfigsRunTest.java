@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cevns.schema.ConfigLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exposure: the resolved configuration with every exposure scaled by {@value #EXPOSURE_FACTOR}, coarse
  * sampling tables (64 x 32 nodes, as ShippedDetsimConfigsTest), templates capped at 5000 events, one thread.
  * The test checks that every configuration runs end to end, not its numbers (docs/validation.md does that).
+ * Tagged {@code slow} (several minutes): it runs in the {@code slow} profile; {@code ShippedDetsimConfigsTest} and
+ * the config tests load every shipped configuration in the default build.
  */
+@Tag("slow")
 class ShippedConfigsRunTest {
   static final double EXPOSURE_FACTOR = 0.02;
   /**
