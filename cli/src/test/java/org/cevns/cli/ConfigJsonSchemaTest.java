@@ -134,7 +134,8 @@ class ConfigJsonSchemaTest {
 
   /**
    * The schema is recorded from the branches the shipped configurations exercise: every key a parser declares
-   * with {@code allowKeys("...")} or reads by a literal name must have been seen, else a branch no shipped
+   * with {@code allowKeys("...")} or reads by a literal name, and every {@code @JsonProperty} key of a bound
+   * record, must have been seen, else a branch no shipped
    * configuration uses is missing from the schema (give an example of it in configs/reference.yaml or in
    * src/test/resources/config-schema/).
    */
@@ -147,6 +148,8 @@ class ConfigJsonSchemaTest {
     java.util.regex.Pattern read = java.util.regex.Pattern.compile(
         "\\b[a-z]\\w*\\.(?:required|optional)(?:Double|Int|Long|Boolean|String|Enum|Map|List|Section)?\\(\"([a-z0-9_]+)\"");
     java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([A-Za-z0-9_]+)\"");
+    // keys of records bound by Jackson (schema.ConfigBinding)
+    java.util.regex.Pattern bound = java.util.regex.Pattern.compile("@JsonProperty\\((?:value = )?\"([A-Za-z0-9_]+)\"");
     Set<String> missing = new java.util.TreeSet<>();
     for (String module : List.of("schema", "detsim", "analysis")) {
       try (Stream<Path> files = Files.walk(SOURCES.resolve(module).resolve("src/main/java"))) {
@@ -162,6 +165,12 @@ class ConfigJsonSchemaTest {
             }
           }
           m = read.matcher(src);
+          while (m.find()) {
+            if (!inSchema.contains(m.group(1))) {
+              missing.add(f.getFileName() + ": " + m.group(1));
+            }
+          }
+          m = bound.matcher(module.equals("schema") ? src : ""); // the bound records all live in schema
           while (m.find()) {
             if (!inSchema.contains(m.group(1))) {
               missing.add(f.getFileName() + ": " + m.group(1));

@@ -1,7 +1,5 @@
 package org.cevns.schema;
 
-import org.cevns.physics.xs.CouplingScheme;
-import org.cevns.physics.formfactor.FormFactorModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,15 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import org.cevns.physics.Process;
-import org.cevns.physics.xs.bsm.NewPhysics;
 
 /**
  * Loads an experiment configuration (YAML, schema in {@code docs/design.md} and {@code configs/reference.yaml})
@@ -30,13 +24,6 @@ import org.cevns.physics.xs.bsm.NewPhysics;
  * message naming the key path; the first problem found is reported.
  */
 public final class ConfigLoader {
-  private static final String[] TOP_KEYS = {
-    "name", "seed", "physics", "generator", "sources", "detectors", "windows", "analysis"
-  };
-  private static final String[] DETECTOR_KEYS = {
-    "name", "target", "mass_kg", "distance_m", "distances_m", "threshold_kevnr", "roi_max_kevnr", "exposure",
-    "response", "backgrounds", "geometry"
-  };
   /** Largest configuration file read, 1 MiB (the shipped ones are below 20 kB). */
   public static final long MAX_CONFIG_BYTES = 1L << 20;
 
@@ -191,28 +178,32 @@ public final class ConfigLoader {
   }
 
   private static ExperimentConfig parse(ObjectNode tree, Path baseDir, Optional<Path> file, String yaml) {
-    ConfigNode root = ConfigNode.of(tree, "").allowKeys(TOP_KEYS);
-    String name = root.requiredString("name");
-    OptionalLong seed = root.optionalLong("seed", Long.MIN_VALUE, Long.MAX_VALUE);
-    PhysicsConfig physics = root.optionalMap("physics").map(ConfigLoader::physics).orElseGet(PhysicsConfig::defaults);
-    GeneratorSettings generator = root.optionalMap("generator").map(ConfigLoader::generator)
+    ExperimentKeys root = ConfigBinding.bind(tree, "", ExperimentKeys.class);
+    OptionalLong seed = root.seed().map(OptionalLong::of).orElse(OptionalLong.empty());
+    PhysicsConfig physics = section(tree, "physics").map(p -> p.build(() -> p.bind(PhysicsKeys.class).config()))
+        .orElseGet(PhysicsConfig::defaults);
+    GeneratorSettings generator = section(tree, "generator").map(g -> g.bind(GeneratorSettings.class))
         .orElseGet(GeneratorSettings::defaults);
     List<SourceConfig> sources = new ArrayList<>();
-    for (ConfigNode s : nonEmptyList(root, "sources")) {
-      sources.add(SourceParser.parse(s, baseDir));
+    for (ConfigNode s : nonEmptyList(tree, "sources")) {
+      sources.add(source(s, baseDir));
     }
     Map<String, SourceConfig> sourcesByName = new LinkedHashMap<>();
     sources.forEach(s -> sourcesByName.putIfAbsent(s.name(), s));
     List<DetectorConfig> detectors = new ArrayList<>();
-    for (ConfigNode d : nonEmptyList(root, "detectors")) {
+    for (ConfigNode d : nonEmptyList(tree, "detectors")) {
       detectors.add(detector(d, sourcesByName));
     }
     checkRecoilFloor(physics, detectors);
-    Optional<StageSection> windows = root.optionalSection("windows");
-    Optional<StageSection> analysis = root.optionalSection("analysis");
-    root.requireAllConsumed();
-    return new ExperimentConfig(name, seed, physics, generator, sources, detectors, windows, analysis, file,
+    Optional<StageSection> windows = section(tree, "windows").map(w -> new StageSection(w.path(), w.json()));
+    Optional<StageSection> analysis = section(tree, "analysis").map(a -> new StageSection(a.path(), a.json()));
+    return new ExperimentConfig(root.name(), seed, physics, generator, sources, detectors, windows, analysis, file,
         baseDir, yaml);
+  }
+
+  /** The top-level section {@code key}, if present (a reader at its path). */
+  private static Optional<ConfigNode> section(ObjectNode tree, String key) {
+    return tree.has(key) ? Optional.of(ConfigNode.of(tree.get(key), key)) : Optional.empty();
   }
 
   /** With a model that needs the recoil floor, the floor must not cut into any detector's CEvNS window. */
@@ -232,8 +223,9 @@ public final class ConfigLoader {
     }
   }
 
-  private static List<ConfigNode> nonEmptyList(ConfigNode root, String key) {
-    ConfigNode list = root.required(key);
+  /** The items of the top-level list {@code key} (bound as a list already), which must not be empty. */
+  private static List<ConfigNode> nonEmptyList(ObjectNode tree, String key) {
+    ConfigNode list = ConfigNode.of(tree.get(key), key);
     List<ConfigNode> items = list.elements();
     if (items.isEmpty()) {
       throw list.error("must be a non-empty list");
@@ -241,152 +233,54 @@ public final class ConfigLoader {
     return items;
   }
 
-  private static PhysicsConfig physics(ConfigNode p) {
-    p.allowKeys("sin2_theta_w", "couplings", "form_factor", "axial", "processes", "nuclei", "nsi",
-        "magnetic_moment_mub", "millicharge_e", "charge_radius_cm2", "mediators", "sterile", "recoil_floor_kev");
-    PhysicsConfig defaults = PhysicsConfig.defaults();
-    double sin2 = p.optionalDouble("sin2_theta_w").orElse(defaults.sin2ThetaW());
-    CouplingScheme couplings = p.optionalEnum("couplings", CouplingScheme.class, defaults.couplings());
-    FormFactorModel formFactor = p.optionalEnum("form_factor", FormFactorModel.class, defaults.formFactor());
-    boolean axial = p.optionalBoolean("axial", defaults.axial());
-    Set<Process> processes = defaults.processes();
-    Optional<List<ConfigNode>> list = p.optionalList("processes");
-    if (list.isPresent()) {
-      processes = EnumSet.noneOf(Process.class);
-      for (ConfigNode item : list.get()) {
-        if (!processes.add(item.asEnum(Process.class))) {
-          throw item.error("must not repeat a process");
-        }
-      }
-      if (processes.isEmpty()) {
-        throw p.required("processes").error("must be a non-empty list of " + ConfigNode.spellings(Process.class));
-      }
-    }
-    Map<String, NucleusRadii> nuclei = new LinkedHashMap<>();
-    p.optionalMap("nuclei").ifPresent(n -> n.entries().forEach((key, entry) -> nuclei.put(key, radii(key, entry))));
-    NewPhysics newPhysics = NewPhysicsParser.parse(p);
-    double floorKeV = p.optionalDouble("recoil_floor_kev", DoubleRange.POSITIVE, PhysicsConfig.DEFAULT_RECOIL_FLOOR_KEV);
-    if (newPhysics.sterile().isPresent()) {
-      if (list.isEmpty()) {
-        processes = EnumSet.copyOf(processes);
-        processes.add(Process.UPSCATTER);
-      } else if (!processes.contains(Process.UPSCATTER)) {
-        throw p.required("processes").problem("must include upscatter when physics.sterile is set");
-      }
-    }
-    Set<Process> chosen = processes;
-    return p.build(() -> new PhysicsConfig(sin2, couplings, formFactor, axial, chosen, nuclei, newPhysics,
-        floorKeV));
-  }
-
-  private static NucleusRadii radii(String key, ConfigNode entry) {
-    String[] nuclide = entry.build(() -> NucleusRadii.parseKey(key));
-    entry.requireMap().allowKeys("neutron_rms_radius_fm", "proton_rms_radius_fm");
-    var neutron = entry.optionalDouble("neutron_rms_radius_fm");
-    var proton = entry.optionalDouble("proton_rms_radius_fm");
-    entry.requireAllConsumed();
-    return entry.build(() -> new NucleusRadii(nuclide[0], Integer.parseInt(nuclide[1]), neutron, proton));
-  }
-
-  private static GeneratorSettings generator(ConfigNode g) {
-    g.allowKeys("weighted", "energy_nodes", "recoil_nodes");
-    boolean weighted = g.optionalBoolean("weighted", false);
-    int energyNodes = g.optionalInt("energy_nodes", GeneratorSettings.MIN_NODES, GeneratorSettings.MAX_NODES,
-        GeneratorSettings.DEFAULT_ENERGY_NODES);
-    int recoilNodes = g.optionalInt("recoil_nodes", GeneratorSettings.MIN_NODES, GeneratorSettings.MAX_NODES,
-        GeneratorSettings.DEFAULT_RECOIL_NODES);
-    g.requireAllConsumed();
-    return g.build(() -> new GeneratorSettings(weighted, energyNodes, recoilNodes));
-  }
-
   private static DetectorConfig detector(ConfigNode d, Map<String, SourceConfig> sources) {
-    d.requireMap().allowKeys(DETECTOR_KEYS);
-    String name = d.requiredString("name");
-    TargetConfig target = target(d.requiredMap("target"));
-    double massKg = d.requiredDouble("mass_kg");
-    var distanceM = d.optionalDouble("distance_m");
-    Map<String, Double> distancesM = new LinkedHashMap<>();
-    d.optionalMap("distances_m").ifPresent(m -> m.entries().forEach((source, v) -> distancesM.put(source, v.asDouble())));
-    double thresholdKeVnr = d.optionalDouble("threshold_kevnr").orElse(0);
-    double roiMaxKeVnr = d.optionalDouble("roi_max_kevnr").orElse(Double.POSITIVE_INFINITY);
+    DetectorKeys keys = d.bind(DetectorKeys.class);
     Map<String, ExposureConfig> exposure = new LinkedHashMap<>();
-    d.optionalMap("exposure").ifPresent(m -> m.entries().forEach((sourceName, e) -> {
+    List<String> exposureSchema = new ArrayList<>(d.schemaPath());
+    exposureSchema.add("exposure");
+    exposureSchema.add(SchemaRecorder.ANY_KEY);
+    keys.exposure().orElse(Map.of()).forEach((sourceName, e) -> {
+      String path = ConfigException.join(d.pathOf("exposure"), sourceName);
       SourceConfig source = sources.get(sourceName);
       if (source == null) {
-        throw e.problem("unknown source, allowed: " + String.join(", ", sources.keySet()));
+        throw ConfigException.rooted(path, "unknown source, allowed: " + String.join(", ", sources.keySet()), null);
       }
-      exposure.put(sourceName, SourceParser.exposure(source.type(), e));
-    }));
+      exposure.put(sourceName, ConfigBinding.bind(e, path, exposureSchema, new Object(), exposureType(source.type())));
+    });
     var response = d.optionalSection("response");
     var backgrounds = d.optionalSection("backgrounds");
-    GeometryConfig geometry = d.optionalMap("geometry").map(ConfigLoader::geometry).orElse(GeometryConfig.DEFAULT);
-    d.requireAllConsumed();
-    return d.build(() -> new DetectorConfig(name, target, massKg, distanceM, distancesM, thresholdKeVnr, roiMaxKeVnr,
-        exposure, response, backgrounds, geometry));
+    return d.build(() -> keys.config(exposure, response, backgrounds));
   }
 
-  private static GeometryConfig geometry(ConfigNode g) {
-    g.requireMap().allowKeys("position_m", "direction", "latitude_deg", "volume");
-    Optional<List<Double>> position = g.optionalList("position_m").map(l -> {
-      List<Double> out = new ArrayList<>();
-      l.forEach(x -> out.add(x.asDouble()));
-      return out;
-    });
-    GeometryConfig.Direction direction = g.optional("direction").map(n -> n.asEnum(GeometryConfig.Direction.class))
-        .orElse(GeometryConfig.Direction.AUTO);
-    var latitude = g.optionalDouble("latitude_deg");
-    GeometryConfig.Volume volume = g.optionalMap("volume").map(ConfigLoader::volume)
-        .orElse(new GeometryConfig.Point());
-    g.requireAllConsumed();
-    return g.build(() -> new GeometryConfig(position, direction, latitude, volume));
+  /** Binds one {@code sources[i]} map onto the record of its {@code type}. */
+  private static SourceConfig source(ConfigNode s, Path baseDir) {
+    s.requireMap();
+    SourceType type = s.requiredEnum("type", SourceType.class);
+    switch (type) {
+      case PION_DAR:
+        return s.bind(PionDarConfig.class);
+      case REACTOR:
+        return s.bind(ReactorConfig.class);
+      case SOLAR_8B:
+        return s.bind(Solar8BConfig.class);
+      case MONOENERGETIC:
+        return s.bind(MonoenergeticConfig.class);
+      case SPECTRUM_FILE:
+        return s.build(() -> s.bind(SpectrumFileKeys.class).config(baseDir));
+      default:
+        throw new IllegalStateException("unhandled source type " + type);
+    }
   }
 
-  private static GeometryConfig.Volume volume(ConfigNode v) {
-    v.requireMap().allowKeys("box_m", "cylinder");
-    v.build(() -> {
-      Checks.exactlyOne(List.of("box_m", "cylinder"), v.has("box_m"), v.has("cylinder"));
-      return null;
-    });
-    Optional<List<ConfigNode>> box = v.optionalList("box_m");
-    if (box.isPresent()) {
-      List<ConfigNode> b = box.get();
-      if (b.size() != 3) {
-        throw v.required("box_m").error("must be a list of three edge lengths [x, y, z] in m");
-      }
-      double x = b.get(0).asDouble();
-      double y = b.get(1).asDouble();
-      double z = b.get(2).asDouble();
-      v.requireAllConsumed();
-      return v.build(() -> new GeometryConfig.Box(x, y, z));
+  /** The exposure record of a source of {@code type}. */
+  static Class<? extends ExposureConfig> exposureType(SourceType type) {
+    switch (type) {
+      case PION_DAR:
+        return PionDarExposure.class;
+      case REACTOR:
+        return ReactorExposure.class;
+      default:
+        return LiveTimeExposure.class;
     }
-    ConfigNode c = v.requiredMap("cylinder");
-    c.allowKeys("radius_m", "height_m");
-    double r = c.requiredDouble("radius_m");
-    double h = c.requiredDouble("height_m");
-    c.requireAllConsumed();
-    v.requireAllConsumed();
-    return c.build(() -> new GeometryConfig.Cylinder(r, h));
-  }
-
-  private static TargetConfig target(ConfigNode t) {
-    t.allowKeys("formula", "isotopes");
-    t.build(() -> {
-      Checks.exactlyOne(List.of("formula", "isotopes"), t.has("formula"), t.has("isotopes"));
-      return null;
-    });
-    Optional<String> formula = t.optionalString("formula");
-    if (formula.isPresent()) {
-      return t.build(() -> new FormulaTarget(formula.get()));
-    }
-    List<IsotopeFraction> isotopes = new ArrayList<>();
-    for (ConfigNode i : t.requiredList("isotopes")) {
-      i.requireMap().allowKeys("element", "a", "fraction");
-      String element = i.requiredString("element");
-      int a = i.requiredInt("a", 1, IsotopeFraction.MAX_A);
-      double fraction = i.requiredDouble("fraction");
-      i.requireAllConsumed();
-      isotopes.add(i.build(() -> new IsotopeFraction(element, a, fraction)));
-    }
-    return t.build(() -> new IsotopeTarget(isotopes));
   }
 }

@@ -83,6 +83,20 @@ public final class ConfigNode {
     return new ConfigNode(json, path, List.copyOf(schemaPath));
   }
 
+  /** Place of this node in the schema (map keys, list items, data keys), for {@link SchemaRecorder}. */
+  List<String> schemaPath() {
+    return schemaPath;
+  }
+
+  /**
+   * Binds this node onto {@code type} ({@link ConfigBinding}); errors name the full key path.
+   *
+   * @throws ConfigException if the node does not fit the type or the record refuses it
+   */
+  public <T> T bind(Class<T> type) {
+    return ConfigBinding.bind(json, path, schemaPath, this, type);
+  }
+
   private List<String> schemaChild(String element) {
     List<String> child = new ArrayList<>(schemaPath.size() + 1);
     child.addAll(schemaPath);

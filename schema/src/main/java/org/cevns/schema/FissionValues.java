@@ -1,5 +1,6 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import java.util.Map;
  * @param pu239 value for Pu-239, finite
  * @param pu241 value for Pu-241, finite
  */
-public record FissionValues(double u235, double u238, double pu239, double pu241) {
+public record FissionValues(@JsonProperty(value = "U235", required = true) double u235,
+    @JsonProperty(value = "U238", required = true) double u238,
+    @JsonProperty(value = "Pu239", required = true) double pu239,
+    @JsonProperty(value = "Pu241", required = true) double pu241) {
   /** The YAML keys, in this order; also the {@code parent} labels of reactor neutrinos. */
   public static final List<String> KEYS = List.of("U235", "U238", "Pu239", "Pu241");
 

@@ -1,5 +1,8 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The {@code generator} section: precision of the sampling tables and event weighting. Every key optional.
  *
@@ -29,6 +32,15 @@ public record GeneratorSettings(boolean weighted, int energyNodes, int recoilNod
     if (nodes < MIN_NODES || nodes > MAX_NODES) {
       throw new ConfigException(key, "must be an integer in [" + MIN_NODES + ", " + MAX_NODES + "]", Integer.toString(nodes));
     }
+  }
+
+  /** Binds the YAML section ({@link ConfigBinding}); absent keys take their defaults. */
+  @JsonCreator
+  static GeneratorSettings bind(@JsonProperty("weighted") Boolean weighted,
+      @JsonProperty("energy_nodes") @IntBounds(min = MIN_NODES, max = MAX_NODES) Integer energyNodes,
+      @JsonProperty("recoil_nodes") @IntBounds(min = MIN_NODES, max = MAX_NODES) Integer recoilNodes) {
+    return new GeneratorSettings(weighted != null && weighted,
+        energyNodes == null ? DEFAULT_ENERGY_NODES : energyNodes, recoilNodes == null ? DEFAULT_RECOIL_NODES : recoilNodes);
   }
 
   /** All defaults: unweighted, 512 × 256 nodes. */

@@ -1,5 +1,7 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -54,11 +56,47 @@ public record GeometryConfig(Optional<List<Double>> positionM, Direction directi
    * @param radiusM radius in m, &gt; 0
    * @param heightM full height in m, &gt; 0
    */
-  public record Cylinder(double radiusM, double heightM) implements Volume {
+  public record Cylinder(@JsonProperty(value = "radius_m", required = true) double radiusM,
+      @JsonProperty(value = "height_m", required = true) double heightM) implements Volume {
     public Cylinder {
       PhysicalRanges.VOLUME_SIZE_M.check("radius_m", radiusM);
       PhysicalRanges.VOLUME_SIZE_M.check("height_m", heightM);
     }
+  }
+
+  /**
+   * The YAML {@code volume} map: exactly one of {@code box_m} (three edge lengths) and {@code cylinder}.
+   *
+   * @param boxM edge lengths [x, y, z] in m
+   * @param cylinder radius and height
+   */
+  record VolumeKeys(@JsonProperty("box_m") Optional<List<Double>> boxM,
+      @JsonProperty("cylinder") Optional<Cylinder> cylinder) {
+    VolumeKeys {
+      Checks.exactlyOne(List.of("box_m", "cylinder"), boxM.isPresent(), cylinder.isPresent());
+      if (boxM.isPresent() && boxM.get().size() != 3) {
+        throw new ConfigException("box_m", "must be a list of three edge lengths [x, y, z] in m",
+            boxM.get().isEmpty() ? "[]" : "a list");
+      }
+      volume(boxM, cylinder);
+    }
+
+    Volume volume() {
+      return volume(boxM, cylinder);
+    }
+
+    private static Volume volume(Optional<List<Double>> boxM, Optional<Cylinder> cylinder) {
+      return cylinder.isPresent() ? cylinder.get() : new Box(boxM.get().get(0), boxM.get().get(1), boxM.get().get(2));
+    }
+  }
+
+  /** Binds the YAML {@code geometry} map ({@link ConfigBinding}); absent keys take the defaults of {@link #DEFAULT}. */
+  @JsonCreator
+  static GeometryConfig bind(@JsonProperty("position_m") Optional<List<Double>> positionM,
+      @JsonProperty("direction") Optional<Direction> direction, @JsonProperty("latitude_deg") OptionalDouble latitudeDeg,
+      @JsonProperty("volume") Optional<VolumeKeys> volume) {
+    return new GeometryConfig(positionM, direction.orElse(Direction.AUTO), latitudeDeg,
+        volume.isPresent() ? volume.get().volume() : new Point());
   }
 
   /** The default: point sources along +z, other sources isotropic (solar only with a latitude), point vertex. */

@@ -1,5 +1,7 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One isotope of an {@link IsotopeTarget}: YAML {@code {element: Xe, a: 136, fraction: 0.9}}.
  *
@@ -7,7 +9,9 @@ package org.cevns.schema;
  * @param a mass number, in [Z, 300]
  * @param fraction atom fraction, in (0, 1]
  */
-public record IsotopeFraction(String element, int a, double fraction) {
+public record IsotopeFraction(@JsonProperty(value = "element", required = true) String element,
+    @JsonProperty(value = "a", required = true) @IntBounds(min = 1, max = IsotopeFraction.MAX_A) int a,
+    @JsonProperty(value = "fraction", required = true) double fraction) {
   /** Largest mass number accepted (a typo guard; the heaviest known nuclides have A below 300). */
   public static final int MAX_A = 300;
 

@@ -1,5 +1,6 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.cevns.physics.constants.Units;
@@ -11,7 +12,8 @@ import org.cevns.physics.constants.Units;
  * @param liveDays live days, > 0
  * @param years live years, > 0
  */
-public record LiveTimeExposure(OptionalDouble liveDays, OptionalDouble years) implements ExposureConfig {
+public record LiveTimeExposure(@JsonProperty("live_days") OptionalDouble liveDays,
+    @JsonProperty("years") OptionalDouble years) implements ExposureConfig {
   public LiveTimeExposure {
     liveDays = Checks.optional("live_days", liveDays, PhysicalRanges.LIVE_DAYS);
     years = Checks.optional("years", years, PhysicalRanges.YEARS);

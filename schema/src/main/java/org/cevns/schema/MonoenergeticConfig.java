@@ -1,6 +1,9 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.Flavor;
 
@@ -25,6 +28,20 @@ public record MonoenergeticConfig(
     OptionalDouble fluxPerCm2S,
     OptionalDouble ratePerS,
     LiveTimeExposure exposure) implements SourceConfig {
+
+  /** Binds a {@code sources[i]} map of type {@code monoenergetic} ({@link ConfigBinding}). */
+  @JsonCreator
+  static MonoenergeticConfig bind(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty("type") SourceType type,
+      @JsonProperty(value = "energy_mev", required = true) double energyMeV,
+      @JsonProperty(value = "flavor", required = true) Flavor flavor,
+      @JsonProperty("parent") Optional<String> parent,
+      @JsonProperty("flux_per_cm2_s") OptionalDouble fluxPerCm2S,
+      @JsonProperty("rate_per_s") OptionalDouble ratePerS,
+      @JsonProperty(value = "exposure", required = true) LiveTimeExposure exposure) {
+    return new MonoenergeticConfig(name, energyMeV, flavor, parent.orElse(DEFAULT_PARENT), fluxPerCm2S, ratePerS,
+        exposure);
+  }
 
   /** Default {@code parent}. */
   public static final String DEFAULT_PARENT = "mono";

@@ -1,11 +1,11 @@
 package org.cevns.schema;
 
-import org.cevns.physics.source.PionDarParameters.Facility;
-
-import org.cevns.physics.source.PulseShape;
-
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cevns.physics.source.PionDarParameters.Facility;
+import org.cevns.physics.source.PulseShape;
 
 /**
  * A {@code pion-dar} source (pion decay at rest at a pulsed spallation source). Every key except
@@ -40,6 +40,23 @@ public record PionDarConfig(
     OptionalDouble pulseLengthNs,
     OptionalDouble nuPerFlavorPerProton,
     PionDarExposure exposure) implements SourceConfig {
+
+  /** Binds a {@code sources[i]} map of type {@code pion-dar} ({@link ConfigBinding}). */
+  @JsonCreator
+  static PionDarConfig bind(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty("type") SourceType type,
+      @JsonProperty(value = "facility", required = true) Facility facility,
+      @JsonProperty("proton_energy_gev") OptionalDouble protonEnergyGeV,
+      @JsonProperty("power_mw") OptionalDouble powerMW,
+      @JsonProperty("repetition_hz") OptionalDouble repetitionHz,
+      @JsonProperty("pulse_shape") Optional<PulseShape> pulseShape,
+      @JsonProperty("pulse_fwhm_ns") OptionalDouble pulseFwhmNs,
+      @JsonProperty("pulse_length_ns") OptionalDouble pulseLengthNs,
+      @JsonProperty("nu_per_flavor_per_proton") OptionalDouble nuPerFlavorPerProton,
+      @JsonProperty(value = "exposure", required = true) PionDarExposure exposure) {
+    return new PionDarConfig(name, facility, protonEnergyGeV, powerMW, repetitionHz, pulseShape, pulseFwhmNs,
+        pulseLengthNs, nuPerFlavorPerProton, exposure);
+  }
 
   public PionDarConfig {
     Checks.name("name", name);

@@ -1,5 +1,6 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.cevns.physics.constants.Units;
@@ -15,11 +16,11 @@ import org.cevns.physics.constants.Units;
  * @param beamHoursPerYear beam hours per year, in (0, 8766] (8766 h = one Julian year); only with {@code years}
  */
 public record PionDarExposure(
-    OptionalDouble pot,
-    OptionalDouble beamEnergyGWh,
-    OptionalDouble beamHours,
-    OptionalDouble years,
-    OptionalDouble beamHoursPerYear) implements ExposureConfig {
+    @JsonProperty("pot") OptionalDouble pot,
+    @JsonProperty("beam_energy_gwh") OptionalDouble beamEnergyGWh,
+    @JsonProperty("beam_hours") OptionalDouble beamHours,
+    @JsonProperty("years") OptionalDouble years,
+    @JsonProperty("beam_hours_per_year") OptionalDouble beamHoursPerYear) implements ExposureConfig {
 
   /** The form in which the exposure was given. */
   public enum Kind {

@@ -1,10 +1,11 @@
 package org.cevns.schema;
 
-import org.cevns.physics.source.LowEnergyModel;
-import org.cevns.physics.source.HighEnergyModel;
-
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cevns.physics.source.HighEnergyModel;
+import org.cevns.physics.source.LowEnergyModel;
 
 /**
  * A {@code reactor} source (ν̄_e from fission), a point source at the core. Optional keys not given
@@ -32,6 +33,22 @@ public record ReactorConfig(
     OptionalDouble maxEnergyMeV,
     ReactorExposure exposure,
     OptionalDouble neutronCapturesPerFission) implements SourceConfig {
+
+  /** Binds a {@code sources[i]} map of type {@code reactor} ({@link ConfigBinding}). */
+  @JsonCreator
+  static ReactorConfig bind(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty("type") SourceType type,
+      @JsonProperty(value = "thermal_power_mw", required = true) double thermalPowerMW,
+      @JsonProperty("fission_fractions") Optional<FissionValues> fissionFractions,
+      @JsonProperty("energy_per_fission_mev") Optional<FissionValues> energyPerFissionMeV,
+      @JsonProperty("low_energy_model") Optional<LowEnergyModel> lowEnergyModel,
+      @JsonProperty("high_energy_model") Optional<HighEnergyModel> highEnergyModel,
+      @JsonProperty("max_energy_mev") OptionalDouble maxEnergyMeV,
+      @JsonProperty("neutron_captures_per_fission") OptionalDouble neutronCapturesPerFission,
+      @JsonProperty(value = "exposure", required = true) ReactorExposure exposure) {
+    return new ReactorConfig(name, thermalPowerMW, fissionFractions, energyPerFissionMeV, lowEnergyModel,
+        highEnergyModel, maxEnergyMeV, exposure, neutronCapturesPerFission);
+  }
 
   /** A reactor without neutron-capture ν̄. */
   public ReactorConfig(String name, double thermalPowerMW, Optional<FissionValues> fissionFractions,

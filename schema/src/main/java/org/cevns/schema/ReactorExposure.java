@@ -1,5 +1,7 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cevns.physics.constants.Units;
 
 /**
@@ -10,6 +12,13 @@ import org.cevns.physics.constants.Units;
  * @param liveDaysOff live days, reactor off, >= 0
  */
 public record ReactorExposure(double liveDaysOn, double liveDaysOff) implements ExposureConfig {
+  /** Binds an exposure map of a reactor source ({@link ConfigBinding}); {@code live_days_off} defaults to 0. */
+  @JsonCreator
+  static ReactorExposure bind(@JsonProperty(value = "live_days_on", required = true) double liveDaysOn,
+      @JsonProperty("live_days_off") java.util.OptionalDouble liveDaysOff) {
+    return new ReactorExposure(liveDaysOn, liveDaysOff.orElse(0));
+  }
+
   public ReactorExposure {
     PhysicalRanges.LIVE_DAYS.check("live_days_on", liveDaysOn);
     DoubleRange.closed(0, PhysicalRanges.LIVE_DAYS.upper()).because("up to a century")

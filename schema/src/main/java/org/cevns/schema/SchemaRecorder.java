@@ -126,11 +126,16 @@ public final class SchemaRecorder {
     }
   }
 
-  private final java.util.ArrayDeque<List<String>> builds = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<List<List<String>>> builds = new java.util.ArrayDeque<>();
 
   /** A record is being built from the node at {@code path}: its checks name keys relative to it. */
   void enterBuild(List<String> path) {
-    builds.push(path);
+    builds.push(List.of(path));
+  }
+
+  /** A bound record is being built; its type sits at {@code paths} (its checks are recorded at each). */
+  void enterBuilds(List<List<String>> paths) {
+    builds.push(paths);
   }
 
   void exitBuild() {
@@ -142,14 +147,16 @@ public final class SchemaRecorder {
     if (builds.isEmpty() || key.isEmpty() || key.contains("[")) {
       return;
     }
-    List<String> path = new ArrayList<>(builds.peek());
-    for (String part : key.split("\\.")) {
-      Place parent = places.get(path);
-      path.add(parent != null && parent.freeKeys && !parent.keys.contains(part) ? ANY_KEY : part);
-    }
-    Place p = places.get(path);
-    if (p != null && p.types.contains("number")) {
-      p.ranges.add(range);
+    for (List<String> at : builds.peek()) {
+      List<String> path = new ArrayList<>(at);
+      for (String part : key.split("\\.")) {
+        Place parent = places.get(path);
+        path.add(parent != null && parent.freeKeys && !parent.keys.contains(part) ? ANY_KEY : part);
+      }
+      Place p = places.get(path);
+      if (p != null && p.types.contains("number")) {
+        p.ranges.add(range);
+      }
     }
   }
 

@@ -1,5 +1,8 @@
 package org.cevns.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,6 +16,16 @@ import java.util.OptionalDouble;
  */
 public record Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTimeExposure exposure,
     boolean oscillations) implements SourceConfig {
+  /** Binds a {@code sources[i]} map of type {@code solar-8b} ({@link ConfigBinding}). */
+  @JsonCreator
+  static Solar8BConfig bind(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty("type") SourceType type,
+      @JsonProperty("total_flux_per_cm2_s") OptionalDouble totalFluxPerCm2S,
+      @JsonProperty("oscillations") Optional<Boolean> oscillations,
+      @JsonProperty(value = "exposure", required = true) LiveTimeExposure exposure) {
+    return new Solar8BConfig(name, totalFluxPerCm2S, exposure, oscillations.orElse(true));
+  }
+
   /** A source with oscillations (the default). */
   public Solar8BConfig(String name, OptionalDouble totalFluxPerCm2S, LiveTimeExposure exposure) {
     this(name, totalFluxPerCm2S, exposure, true);

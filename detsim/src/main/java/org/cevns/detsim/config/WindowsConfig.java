@@ -1,5 +1,6 @@
 package org.cevns.detsim.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,10 +8,8 @@ import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.detsim.window.BeamWindows;
 import org.cevns.events.block.WindowKind;
 import org.cevns.schema.ConfigException;
-import org.cevns.schema.ConfigNode;
-import org.cevns.schema.DoubleRange;
-import org.cevns.schema.PhysicalRanges;
 import org.cevns.schema.StageSection;
+import org.cevns.schema.WindowsKeys;
 
 /**
  * The top-level {@code windows} section: the coincidence and anti-coincidence windows of every pulsed source,
@@ -30,10 +29,6 @@ import org.cevns.schema.StageSection;
  */
 public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthNs, AntiWindowPlacement placement,
     double delayNs, double recordStartNs, java.util.OptionalDouble recordLengthNs) {
-  /** Keys of the section, in documentation order. */
-  public static final List<String> KEYS = List.of("coincidence_start_ns", "coincidence_length_ns",
-      "anticoincidence", "anticoincidence_delay_ns", "record_start_ns", "record_length_ns");
-
   public WindowsConfig {
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(recordLengthNs, "recordLengthNs");
@@ -76,29 +71,26 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
     if (section.isEmpty()) {
       return Optional.empty();
     }
-    ConfigNode w = section.get().reader().requireMap();
-    w.allowKeys(KEYS.toArray(new String[0]));
+    String where = section.get().keyPath();
+    JsonNode tree = section.get().node();
+    WindowsKeys w = WindowsKeys.of(section.get());
     List<SourceInfo> pulsed = sources.stream().filter(SourceInfo::pulsed).toList();
     if (pulsed.isEmpty()) {
-      throw w.problem("only pulsed sources have beam windows, and the configuration has none");
+      throw new ConfigException(where, "only pulsed sources have beam windows, and the configuration has none");
     }
-    double start = w.optionalDouble("coincidence_start_ns", PhysicalRanges.SIGNED_TIME_NS, 0.0);
-    double length = w.requiredDouble("coincidence_length_ns", DoubleRange.openClosed(0, 1e9).because("up to 1 s"));
-    AntiWindowPlacement placement = w.requiredEnum("anticoincidence", AntiWindowPlacement.class);
-    double delay = length;
-    if (w.has("anticoincidence_delay_ns")) {
-      ConfigNode d = w.required("anticoincidence_delay_ns");
-      delay = d.asDouble(PhysicalRanges.SIGNED_TIME_NS);
-      if (!(delay >= length)) {
-        throw d.error("must be >= coincidence_length_ns (" + ConfigException.render(length)
-            + ", the windows must not overlap)");
-      }
+    double start = w.coincidenceStartNs().orElse(0.0);
+    double length = w.coincidenceLengthNs();
+    AntiWindowPlacement placement = AntiWindowPlacement.valueOf(w.anticoincidence().name());
+    double delay = w.anticoincidenceDelayNs().orElse(length);
+    if (w.anticoincidenceDelayNs().isPresent() && !(delay >= length)) {
+      throw error(where, tree, "anticoincidence_delay_ns", "must be >= coincidence_length_ns ("
+          + ConfigException.render(length) + ", the windows must not overlap)");
     }
     for (SourceInfo s : pulsed) {
       double period = s.periodNs();
       if (!(delay + length <= period)) {
-        String key = w.has("anticoincidence_delay_ns") ? "anticoincidence_delay_ns" : "coincidence_length_ns";
-        throw w.required(key).error("must fit both windows in one beam period of source '" + s.name() + "' ("
+        String key = w.anticoincidenceDelayNs().isPresent() ? "anticoincidence_delay_ns" : "coincidence_length_ns";
+        throw error(where, tree, key, "must fit both windows in one beam period of source '" + s.name() + "' ("
             + ConfigException.renderRounded(period) + " ns): anticoincidence_delay_ns + coincidence_length_ns <= "
             + ConfigException.renderRounded(period));
       }
@@ -106,31 +98,29 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
     double antiStart = placement == AntiWindowPlacement.BEFORE ? start - delay : start + delay;
     double first = Math.min(start, antiStart);
     double last = Math.max(start, antiStart) + length;
-    double recordStart = first;
-    if (w.has("record_start_ns")) {
-      ConfigNode n = w.required("record_start_ns");
-      recordStart = n.asDouble(PhysicalRanges.SIGNED_TIME_NS);
-      if (!(recordStart <= first)) {
-        throw n.error("must be <= the earlier window start (" + ConfigException.renderRounded(first) + ")");
-      }
+    double recordStart = w.recordStartNs().orElse(first);
+    if (w.recordStartNs().isPresent() && !(recordStart <= first)) {
+      throw error(where, tree, "record_start_ns", "must be <= the earlier window start ("
+          + ConfigException.renderRounded(first) + ")");
     }
-    java.util.OptionalDouble recordLength = java.util.OptionalDouble.empty();
-    if (w.has("record_length_ns")) {
-      ConfigNode n = w.required("record_length_ns");
-      double len = n.asDouble(DoubleRange.openClosed(0, 1e9).because("up to 1 s"));
+    if (w.recordLengthNs().isPresent()) {
+      double len = w.recordLengthNs().getAsDouble();
       if (!(recordStart + len >= last)) {
-        throw n.error("must reach the end of the later window: record_start_ns + record_length_ns >= "
-            + ConfigException.renderRounded(last));
+        throw error(where, tree, "record_length_ns", "must reach the end of the later window: record_start_ns +"
+            + " record_length_ns >= " + ConfigException.renderRounded(last));
       }
       for (SourceInfo s : pulsed) {
         if (!(len <= s.periodNs())) {
-          throw n.error("must be <= the beam period of source '" + s.name() + "' ("
+          throw error(where, tree, "record_length_ns", "must be <= the beam period of source '" + s.name() + "' ("
               + ConfigException.renderRounded(s.periodNs()) + " ns)");
         }
       }
-      recordLength = java.util.OptionalDouble.of(len);
     }
-    w.requireAllConsumed();
-    return Optional.of(new WindowsConfig(start, length, placement, delay, recordStart, recordLength));
+    return Optional.of(new WindowsConfig(start, length, placement, delay, recordStart, w.recordLengthNs()));
+  }
+
+  /** {@code windows.KEY: ALLOWED, got VALUE}, the value as written in the file. */
+  private static ConfigException error(String where, JsonNode tree, String key, String allowed) {
+    return new ConfigException(ConfigException.join(where, key), allowed, ConfigException.render(tree.get(key)));
   }
 }

@@ -1,0 +1,159 @@
+package org.cevns.schema;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Reports a bound type to the {@link SchemaRecorder} as {@link ConfigNode}'s getters report what they read: a
+ * record is a map allowing exactly its keys (required: the {@code @JsonProperty(required = true)} ones), lists and
+ * maps with data keys are walked into, scalars give their JSON type ({@link IntBounds} for integers, spellings for
+ * enums). The ranges a record's constructor checks with {@link DoubleRange} are recorded while it is built
+ * ({@link #enter}), at every place the walk found the record's type.
+ */
+final class BindingSchema {
+  private static final int MAX_DEPTH = 32;
+  /** Where each record type of the current binding sits in the schema. */
+  private static final ThreadLocal<Map<Class<?>, List<List<String>>>> PLACES = new ThreadLocal<>();
+
+  private BindingSchema() {}
+
+  /** Reports {@code type}, bound at {@code path}; its top map is observed by {@code observer} (the node's reader). */
+  static void record(SchemaRecorder recorder, List<String> path, Object observer, Class<?> type) {
+    Map<Class<?>, List<List<String>>> places = new HashMap<>();
+    walk(recorder, ConfigBinding.typeOf(type), new ArrayList<>(path), null, places, 0, observer);
+    PLACES.set(places);
+  }
+
+  static void done(SchemaRecorder recorder) {
+    PLACES.remove();
+  }
+
+  /** A record of {@code type} is being built: its checks' keys are relative to its places. */
+  static void enter(SchemaRecorder recorder, Class<?> type) {
+    Map<Class<?>, List<List<String>>> places = PLACES.get();
+    recorder.enterBuilds(places == null ? List.of() : places.getOrDefault(type, List.of()));
+  }
+
+  /** The creator properties of a record type (its YAML keys), in declaration order. */
+  static List<BeanPropertyDefinition> properties(JavaType type) {
+    List<BeanPropertyDefinition> props = new ArrayList<>();
+    for (BeanPropertyDefinition p : ConfigBinding.describe(type).findProperties()) {
+      if (p.getConstructorParameter() != null) {
+        props.add(p);
+      }
+    }
+    props.sort(Comparator.comparingInt(p -> p.getConstructorParameter().getIndex()));
+    return props;
+  }
+
+  /** The YAML keys of a record type, in declaration order. */
+  static List<String> keys(JavaType type) {
+    return properties(type).stream().map(BeanPropertyDefinition::getName).toList();
+  }
+
+  private static void walk(SchemaRecorder r, JavaType t, List<String> path, IntBounds bounds,
+      Map<Class<?>, List<List<String>>> places, int depth) {
+    walk(r, t, path, bounds, places, depth, new Object());
+  }
+
+  private static void walk(SchemaRecorder r, JavaType t, List<String> path, IntBounds bounds,
+      Map<Class<?>, List<List<String>>> places, int depth, Object observer) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    Class<?> raw = t.getRawClass();
+    if (JsonNode.class.isAssignableFrom(raw)) {
+      return; // a subtree kept for a later stage, recorded by the stage's reader
+    } else if (raw == Optional.class) {
+      walk(r, t.containedTypeOrUnknown(0), path, bounds, places, depth + 1, observer);
+    } else if (raw == Double.class || raw == Double.TYPE || raw == OptionalDouble.class) {
+      r.number(path, null);
+    } else if (raw == Integer.class || raw == Integer.TYPE || raw == Long.class || raw == Long.TYPE
+        || raw == OptionalInt.class || raw == OptionalLong.class) {
+      long[] range = BindingErrors.intRange(raw, bounds);
+      r.integer(path, range[0], range[1]);
+    } else if (raw == Boolean.class || raw == Boolean.TYPE) {
+      r.bool(path);
+    } else if (raw == String.class) {
+      r.string(path);
+    } else if (raw.isEnum()) {
+      r.enumeration(path, Arrays.stream(raw.getEnumConstants()).map(e -> ConfigNode.spelling((Enum<?>) e)).toList());
+    } else if (t.isCollectionLikeType() || t.isArrayType()) {
+      r.list(path);
+      walk(r, t.getContentType(), child(path, SchemaRecorder.ITEMS), null, places, depth + 1);
+    } else if (t.isMapLikeType()) {
+      r.freeKeys(path, observer);
+      walk(r, t.getContentType(), child(path, SchemaRecorder.ANY_KEY), null, places, depth + 1);
+    } else {
+      places.computeIfAbsent(raw, k -> new ArrayList<>()).add(List.copyOf(path));
+      List<BeanPropertyDefinition> props = properties(t);
+      r.declare(path, observer, new LinkedHashSet<>(props.stream().map(BeanPropertyDefinition::getName).toList()));
+      for (BeanPropertyDefinition p : props) {
+        if (p.isRequired()) {
+          r.required(path, observer, p.getName());
+        }
+        walk(r, p.getPrimaryType(), child(path, p.getName()), p.getConstructorParameter().getAnnotation(IntBounds.class),
+            places, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * Checks the tree against the type's keys before binding, as {@link ConfigNode#allowKeys} does: in every map,
+   * first keys the record does not have ({@code PATH.KEY: unknown key, allowed: ...}; Jackson would report them
+   * only after building the record, so a misspelt key would show up as a missing one), then explicit nulls
+   * ({@code key:} with no value) where a value is expected, {@code PATH: must be a number, got null} (Jackson
+   * cannot tell an explicit null from an absent key once bound).
+   */
+  static void precheck(JavaType t, JsonNode node, String path, IntBounds bounds) {
+    if (node == null || JsonNode.class.isAssignableFrom(t.getRawClass())) {
+      return; // absent, or a subtree kept for a later stage
+    }
+    if (node.isNull()) {
+      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");
+    }
+    Class<?> raw = t.getRawClass();
+    if (raw == Optional.class) {
+      precheck(t.containedTypeOrUnknown(0), node, path, bounds);
+    } else if ((t.isCollectionLikeType() || t.isArrayType()) && node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        precheck(t.getContentType(), node.get(i), path + "[" + i + "]", null);
+      }
+    } else if (t.isMapLikeType() && node.isObject()) {
+      node.properties().forEach(e -> precheck(t.getContentType(), e.getValue(),
+          ConfigException.join(path, e.getKey()), null));
+    } else if (node.isObject() && !t.isContainerType() && !raw.isEnum() && !raw.isPrimitive()
+        && !raw.getName().startsWith("java.")) {
+      List<String> keys = keys(t);
+      for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!keys.contains(key)) {
+          throw ConfigException.rooted(ConfigException.join(path, key), "unknown key, allowed: "
+              + (keys.isEmpty() ? "none" : String.join(", ", keys)), null);
+        }
+      }
+      for (BeanPropertyDefinition p : properties(t)) {
+        precheck(p.getPrimaryType(), node.get(p.getName()), ConfigException.join(path, p.getName()),
+            p.getConstructorParameter().getAnnotation(IntBounds.class));
+      }
+    }
+  }
+
+  private static List<String> child(List<String> path, String element) {
+    List<String> c = new ArrayList<>(path);
+    c.add(element);
+    return c;
+  }
+}

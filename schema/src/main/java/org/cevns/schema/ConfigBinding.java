@@ -1,0 +1,168 @@
+package org.cevns.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleValueInstantiators;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Binds configuration sections (subtrees of the YAML tree, after {@code include:} and {@code --set} were applied)
+ * onto records with Jackson. Record components carry the YAML names ({@code @JsonProperty("mass_kg")}); keys the
+ * record does not name are refused, required keys are {@code @JsonProperty(required = true)}, optional ones
+ * {@link java.util.Optional}s, and the records validate themselves in their compact constructors by throwing
+ * {@link ConfigException} with keys relative to the record. Types are as strict as YAML allows: a quoted
+ * {@code '3'} is not a number, a number is not a string, {@code 3.5} is not an integer ({@link IntBounds} gives an
+ * integer's range), an explicit null is refused everywhere (before binding), enums are spelled as {@link ConfigNode#spelling}.
+ * Every failure becomes one {@link ConfigException} with the full key path ({@link BindingErrors}, the one
+ * translator).
+ *
+ * <p>While a {@link SchemaRecorder} is active, the bound types are reported to it ({@link BindingSchema}), so the
+ * generated JSON Schema covers bound sections like the ones still read by {@link ConfigNode}.
+ */
+public final class ConfigBinding {
+  private static final ObjectMapper MAPPER = mapper();
+
+  private ConfigBinding() {}
+
+  /**
+   * Binds {@code node}, found at key path {@code path}, onto {@code type}.
+   *
+   * @throws ConfigException naming the full key path if the node does not fit the type or the record refuses it
+   */
+  public static <T> T bind(JsonNode node, String path, Class<T> type) {
+    ConfigNode reader = ConfigNode.of(node, path);
+    return bind(node, path, reader.schemaPath(), reader, type);
+  }
+
+  /**
+   * {@link #bind(JsonNode, String, Class)} for a node read by {@code observer} at {@code schemaPath} (its place in
+   * the schema: data keys and list items generalised), so the schema recorder merges what both saw.
+   */
+  static <T> T bind(JsonNode node, String path, List<String> schemaPath, Object observer, Class<T> type) {
+    SchemaRecorder recorder = SchemaRecorder.current();
+    if (recorder != null) {
+      BindingSchema.record(recorder, schemaPath, observer, type);
+    }
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
+          ConfigException.render(node));
+    }
+    BindingSchema.precheck(MAPPER.constructType(type), node, path, null);
+    try {
+      return MAPPER.treeToValue(node, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw BindingErrors.translate(e, node, path);
+    } finally {
+      if (recorder != null) {
+        BindingSchema.done(recorder);
+      }
+    }
+  }
+
+  /** The mapper's view of {@code type} (its properties), for the translator and the schema. */
+  static BeanDescription describe(JavaType type) {
+    DeserializationConfig config = MAPPER.getDeserializationConfig();
+    return config.introspect(type);
+  }
+
+  static JavaType typeOf(Class<?> type) {
+    return MAPPER.constructType(type);
+  }
+
+  private static ObjectMapper mapper() {
+    SimpleModule strict = new SimpleModule("cevns-strict-scalars");
+    strict.addDeserializer(Double.class, new StrictScalars.NumberDeserializer<>(Double.class));
+    strict.addDeserializer(Double.TYPE, new StrictScalars.NumberDeserializer<>(Double.TYPE));
+    strict.addDeserializer(OptionalDouble.class, new StrictScalars.OptionalDoubleDeserializer());
+    strict.addDeserializer(Integer.class, new StrictScalars.IntegerDeserializer<>(Integer.class, null));
+    strict.addDeserializer(Integer.TYPE, new StrictScalars.IntegerDeserializer<>(Integer.TYPE, null));
+    strict.addDeserializer(Long.class, new StrictScalars.IntegerDeserializer<>(Long.class, null));
+    strict.addDeserializer(Long.TYPE, new StrictScalars.IntegerDeserializer<>(Long.TYPE, null));
+    strict.addDeserializer(Boolean.class, new StrictScalars.BooleanDeserializer<>(Boolean.class));
+    strict.addDeserializer(Boolean.TYPE, new StrictScalars.BooleanDeserializer<>(Boolean.TYPE));
+    strict.addDeserializer(String.class, new StrictScalars.StringDeserializer());
+    strict.setDeserializerModifier(new BeanDeserializerModifier() {
+      @Override
+      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+          BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+        return enumDeserializer(type.getRawClass());
+      }
+    });
+    strict.setValueInstantiators(new SimpleValueInstantiators() {
+      @Override
+      public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription beanDesc,
+          ValueInstantiator defaultInstantiator) {
+        ValueInstantiator found = super.findValueInstantiator(config, beanDesc, defaultInstantiator);
+        return found.canCreateFromObjectWith() ? new Recording(found) : found;
+      }
+    });
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(strict)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static JsonDeserializer<?> enumDeserializer(Class<?> type) {
+    return new StrictScalars.EnumDeserializer(type);
+  }
+
+  /** Lets the schema recorder see the ranges a record's constructor checks. */
+  private static final class Recording extends ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+
+    Recording(ValueInstantiator delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
+        PropertyValueBuffer buffer) throws IOException {
+      SchemaRecorder recorder = SchemaRecorder.current();
+      if (recorder == null) {
+        return delegate().createFromObjectWith(ctxt, props, buffer);
+      }
+      BindingSchema.enter(recorder, getValueClass());
+      try {
+        return delegate().createFromObjectWith(ctxt, props, buffer);
+      } finally {
+        recorder.exitBuild();
+      }
+    }
+
+    @Override
+    public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) throws IOException {
+      SchemaRecorder recorder = SchemaRecorder.current();
+      if (recorder == null) {
+        return delegate().createFromObjectWith(ctxt, args);
+      }
+      BindingSchema.enter(recorder, getValueClass());
+      try {
+        return delegate().createFromObjectWith(ctxt, args);
+      } finally {
+        recorder.exitBuild();
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.cevns.schema;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cevns.physics.xs.bsm.FlavourMatrix;
+import org.cevns.physics.xs.bsm.Mediator;
+import org.cevns.physics.xs.bsm.PerFlavour;
+import org.cevns.physics.xs.bsm.Sterile;
+
+/**
+ * The YAML shapes of the new-physics keys of {@code physics} ({@code nsi}, {@code magnetic_moment_mub},
+ * {@code millicharge_e}, {@code charge_radius_cm2}, {@code mediators}, {@code sterile}), bound by
+ * {@link ConfigBinding} and turned into the physics module's records (which know nothing of YAML). Every
+ * coupling is optional, 0 by default, and finite.
+ */
+final class NewPhysicsKeys {
+  private NewPhysicsKeys() {}
+
+  private static double finite(String key, OptionalDouble v) {
+    return v.isPresent() ? DoubleRange.FINITE.check(key, v.getAsDouble()) : 0;
+  }
+
+  /** {@code nsi: {u: MATRIX, d: MATRIX, e: MATRIX}}. */
+  record Nsi(@JsonProperty("u") Optional<Matrix> u, @JsonProperty("d") Optional<Matrix> d,
+      @JsonProperty("e") Optional<Matrix> e) {}
+
+  /** A flavour matrix ε_αβ: {@code {ee: 0.1, emu: 0.02, ...}}, keys as {@link FlavourMatrix#KEYS}. */
+  record Matrix(@JsonProperty("ee") OptionalDouble ee, @JsonProperty("mumu") OptionalDouble mumu,
+      @JsonProperty("tautau") OptionalDouble tautau, @JsonProperty("emu") OptionalDouble emu,
+      @JsonProperty("etau") OptionalDouble etau, @JsonProperty("mutau") OptionalDouble mutau) {
+    Matrix {
+      matrix(ee, mumu, tautau, emu, etau, mutau);
+    }
+
+    FlavourMatrix matrix() {
+      return matrix(ee, mumu, tautau, emu, etau, mutau);
+    }
+
+    private static FlavourMatrix matrix(OptionalDouble ee, OptionalDouble mumu, OptionalDouble tautau,
+        OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau) {
+      return new FlavourMatrix(finite("ee", ee), finite("mumu", mumu), finite("tautau", tautau), finite("emu", emu),
+          finite("etau", etau), finite("mutau", mutau));
+    }
+  }
+
+  /** One value per flavour: {@code {nue: .., numu: .., nutau: ..}}. */
+  record Flavours(@JsonProperty("nue") OptionalDouble nue, @JsonProperty("numu") OptionalDouble numu,
+      @JsonProperty("nutau") OptionalDouble nutau) {
+    Flavours {
+      values(nue, numu, nutau);
+    }
+
+    PerFlavour values() {
+      return values(nue, numu, nutau);
+    }
+
+    private static PerFlavour values(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau) {
+      return new PerFlavour(finite("nue", nue), finite("numu", numu), finite("nutau", nutau));
+    }
+  }
+
+  /** A light mediator: one coupling {@code g} for neutrinos, u, d and e, or the {@code g_*} couplings. */
+  record MediatorKeys(@JsonProperty(value = "type", required = true) Mediator.Type type,
+      @JsonProperty(value = "mass_mev", required = true) double massMeV, @JsonProperty("g") OptionalDouble g,
+      @JsonProperty("g_nu") OptionalDouble gNu, @JsonProperty("g_u") OptionalDouble gU,
+      @JsonProperty("g_d") OptionalDouble gD, @JsonProperty("g_e") OptionalDouble gE) {
+    MediatorKeys {
+      mediator(type, massMeV, g, gNu, gU, gD, gE);
+    }
+
+    Mediator mediator() {
+      return mediator(type, massMeV, g, gNu, gU, gD, gE);
+    }
+
+    private static Mediator mediator(Mediator.Type type, double massMeV, OptionalDouble g, OptionalDouble gNu,
+        OptionalDouble gU, OptionalDouble gD, OptionalDouble gE) {
+      DoubleRange.POSITIVE.check("mass_mev", massMeV);
+      if (g.isPresent()) {
+        double common = finite("g", g);
+        String[] keys = {"g_nu", "g_u", "g_d", "g_e"};
+        OptionalDouble[] given = {gNu, gU, gD, gE};
+        for (int i = 0; i < keys.length; i++) {
+          if (given[i].isPresent()) {
+            throw new ConfigException(keys[i], "give either g (one coupling for neutrinos, u, d and e) or the g_*"
+                + " couplings, not both");
+          }
+        }
+        return new Mediator(type, massMeV, common, common, common, common);
+      }
+      return new Mediator(type, massMeV, finite("g_nu", gNu), finite("g_u", gU), finite("g_d", gD),
+          finite("g_e", gE));
+    }
+  }
+
+  /** A sterile neutrino for dipole upscattering: its mass and transition magnetic moments. */
+  record SterileKeys(@JsonProperty(value = "mass_mev", required = true) double massMeV,
+      @JsonProperty(value = "dipole_mub", required = true) Flavours dipoleMuB) {
+    SterileKeys {
+      DoubleRange.POSITIVE.check("mass_mev", massMeV);
+    }
+
+    Sterile sterile() {
+      return new Sterile(massMeV, dipoleMuB.values());
+    }
+  }
+}

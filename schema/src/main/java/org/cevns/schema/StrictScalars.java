@@ -1,0 +1,159 @@
+package org.cevns.schema;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.OptionalDouble;
+
+/**
+ * The strict scalar deserializers of {@link ConfigBinding}: numbers only from YAML numbers (no quoted {@code '3'},
+ * magnitudes at most {@link ConfigNode#MAX_MAGNITUDE}), integers only from integers within their {@link IntBounds},
+ * booleans only from {@code true}/{@code false}, strings only from non-empty strings, enums spelled as
+ * {@link ConfigNode#spelling}. A refused value is a mismatch whose message {@link BindingErrors} turns into
+ * {@code KEY: ALLOWED, got VALUE}.
+ */
+final class StrictScalars {
+  private StrictScalars() {}
+
+  /** Refuses a value: the translator gives the message after {@link BindingErrors#MARK}. */
+  static <T> T refuse(DeserializationContext ctxt, Class<?> type, String allowed) throws IOException {
+    return ctxt.reportInputMismatch(type, BindingErrors.MARK + allowed);
+  }
+
+  /** A finite number within ±{@link ConfigNode#MAX_MAGNITUDE}, or NaN/infinity (the record's range decides). */
+  static double number(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return refuse(ctxt, type, "must be a number");
+    }
+    double v = p.getDoubleValue();
+    if (Double.isInfinite(v) && t == JsonToken.VALUE_NUMBER_INT
+        || Double.isFinite(v) && Math.abs(v) > ConfigNode.MAX_MAGNITUDE) {
+      return refuse(ctxt, type, "must be a number of magnitude at most 1e30");
+    }
+    return v;
+  }
+
+  static final class NumberDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    NumberDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return (T) Double.valueOf(number(p, ctxt, handledType()));
+    }
+  }
+
+  static final class OptionalDoubleDeserializer extends StdDeserializer<OptionalDouble> {
+    private static final long serialVersionUID = 1L;
+
+    OptionalDoubleDeserializer() {
+      super(OptionalDouble.class);
+    }
+
+    @Override
+    public OptionalDouble deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return OptionalDouble.of(number(p, ctxt, OptionalDouble.class));
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /** Integers in the {@link IntBounds} of the property (else the type's range); no fractions, no strings. */
+  static final class IntegerDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final IntBounds bounds;
+
+    IntegerDeserializer(Class<T> type, IntBounds bounds) {
+      super(type);
+      this.bounds = bounds;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+      IntBounds b = property == null ? null : property.getAnnotation(IntBounds.class);
+      return b == null ? this : new IntegerDeserializer<>(handledType(), b);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      long[] range = BindingErrors.intRange(handledType(), bounds);
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+          || p.getLongValue() < range[0] || p.getLongValue() > range[1]) {
+        return refuse(ctxt, handledType(), "must be an integer in [" + range[0] + ", " + range[1] + "]");
+      }
+      long v = p.getLongValue();
+      return (T) (handledType() == Long.class || handledType() == Long.TYPE ? (Object) v : (Object) (int) v);
+    }
+  }
+
+  static final class BooleanDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    BooleanDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        return refuse(ctxt, handledType(), "must be true or false");
+      }
+      return (T) Boolean.valueOf(t == JsonToken.VALUE_TRUE);
+    }
+  }
+
+  static final class StringDeserializer extends StdDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    StringDeserializer() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
+        return refuse(ctxt, String.class, "must be a non-empty string");
+      }
+      return p.getText();
+    }
+  }
+
+  /** Enum constants spelled as {@link ConfigNode#spelling}: {@code pion-dar} for {@code PION_DAR}. */
+  static final class EnumDeserializer<E extends Enum<E>> extends StdDeserializer<E> {
+    private static final long serialVersionUID = 1L;
+    private final Class<E> type;
+
+    EnumDeserializer(Class<E> type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        for (E e : type.getEnumConstants()) {
+          if (ConfigNode.spelling(e).equals(p.getText())) {
+            return e;
+          }
+        }
+      }
+      return refuse(ctxt, type, "must be one of " + ConfigNode.spellings(type));
+    }
+  }
+}
