@@ -6,13 +6,17 @@
 #   generation of SMALL (1e6) and BIG (1e9) events without output.
 # Record the output in docs/performance.md with the date and the load average printed here.
 #
-# Usage: bench/run.sh [--jmh] [--no-build]
+# Then the whole-process figures of bin/cevns as a user runs it (bench/whole.sh: --version, rates on every
+# shipped config, generate 2e6 and 2e7 events at 1 and 2 threads, wall, CPU and peak RSS).
+#
+# Usage: bench/run.sh [--jmh] [--no-build] [--no-whole]
 #   env: CONFIG (configs/coherent-csi.yaml), EVENTS per throughput phase (2e7), ANALYZE_EVENTS (5e7),
 #        READ_EVENTS (2e7, the read-path comparison),
 #        THREADS (all cores),
 #        SMALL (1e6), BIG (1e9), JAVA_OPTS (-Xmx4g, as bin/cevns), BENCH_DIR (a temporary directory)
 #   --jmh      also run the JMH micro benchmarks (benchmarks/), ~3 minutes
 #   --no-build use the existing benchmarks/target/benchmarks.jar
+#   --no-whole skip bench/whole.sh
 # The benchmark mains (GenerateBench, SimulateBench, HistogramBench, ParquetWriteBench) live in the benchmarks
 # module (Maven profile -Pbench), built here into benchmarks/target/benchmarks.jar with all the cevns modules.
 # Needs JDK 17+, Maven, and GNU time as /usr/bin/time for the memory lines (Debian/Ubuntu:
@@ -30,11 +34,13 @@ READ_EVENTS=${READ_EVENTS:-2e7}
 JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
 jmh=0
 build=1
+whole=1
 for a in "$@"; do
   case "$a" in
     --jmh) jmh=1 ;;
     --no-build) build=0 ;;
-    *) echo "usage: bench/run.sh [--jmh] [--no-build]" >&2; exit 2 ;;
+    --no-whole) whole=0 ;;
+    *) echo "usage: bench/run.sh [--jmh] [--no-build] [--no-whole]" >&2; exit 2 ;;
   esac
 done
 jar=benchmarks/target/benchmarks.jar
@@ -102,3 +108,7 @@ if [[ $jmh == 1 ]]; then
   echo
 fi
 echo "load after: $(uptime | sed 's/.*load average: //')"
+if [[ $whole == 1 ]]; then
+  echo
+  "$root/bench/whole.sh"
+fi

@@ -28,8 +28,9 @@ import org.cevns.generator.run.TruthGenerator;
  *
  * <p>Prints, from one run: events/s of generation without output (blocks are filled and dropped:
  * {@code none}), of generation into a Parquet file ({@code parquet}), and of a bare Parquet write of the same
- * columns ({@code bare}: 16 generated blocks written over and over, so the values have the same distributions:
- * the I/O ceiling), and the ratio of the last two. Each phase is repeated R times (default 3) and the best
+ * columns ({@code bare}: 16 generated blocks written over and over, so the values have the same distributions,
+ * encoded on the same THREADS worker threads and appended in order as generate does: the parallel write
+ * ceiling), and the ratio of the last two. Each phase is repeated R times (default 3) and the best
  * repetition reported, since the machine may be shared; each line also gives the events per CPU-second of the
  * whole process in that repetition (the rate a quiet single core would reach), which is less sensitive to other
  * load. EVENTS accepts {@code 1e9}. {@code --no-event-record} writes files without the event-record columns
@@ -109,12 +110,13 @@ public final class GenerateBench {
               gen.fill(i % Math.max(1, gen.blockCount()), blocks[i]);
             }
             Rate best = Rate.NONE;
+            long whole = Math.max(1, events / EventBlock.CAPACITY) * EventBlock.CAPACITY;
             for (int r = 0; r < reps; r++) {
-              best = best.best(BenchTiming.timed(() -> bareWrite(file, model, options, blocks, events, fileMetadata),
-                  events));
+              best = best.best(BenchTiming.timed(() -> bareWrite(file, model, options, blocks, events, threads,
+                  fileMetadata), whole));
             }
             bare = best;
-            System.out.println("bare Parquet write:       " + best.format());
+            System.out.println("bare Parquet write (" + threads + " threads): " + best.format());
           }
           default -> throw new IllegalArgumentException("unknown phase '" + phase + "', allowed: none, parquet, bare");
         }
@@ -131,23 +133,20 @@ public final class GenerateBench {
     }
   }
 
-  /** Writes {@code events} events cycling through {@code blocks} (event ids rewritten to stay unique). */
-  static void bareWrite(Path file, ExperimentModel model, WriteOptions options, EventBlock[] blocks, long events,
-      Map<String, String> metadata) throws Exception {
+  /**
+   * Writes whole blocks cycling through {@code blocks} (about {@code events} events) as {@code cevns generate}
+   * writes them, without generating: each block encoded into its row group on {@code threads} worker threads and
+   * appended in order by one writer (the parallel write ceiling). Returns the number of events written.
+   */
+  static long bareWrite(Path file, ExperimentModel model, WriteOptions options, EventBlock[] blocks, long events,
+      int threads, Map<String, String> metadata) throws Exception {
     TruthParquetSink out = TruthParquetSink.open(file.toString(), model.dictionary(), metadata, options);
-    long written = 0;
-    for (long k = 0; written < events; k++) {
-      EventBlock b = blocks[(int) (k % blocks.length)];
-      int n = (int) Math.min(b.size(), events - written);
-      int keep = b.size();
-      b.setSize(n);
-      for (int i = 0; i < n; i++) {
-        b.eventId[i] = written + i;
-      }
-      out.accept(k, b);
-      b.setSize(keep);
-      written += n;
-    }
+    long count = Math.max(1, events / EventBlock.CAPACITY);
+    ParallelRunner.run(0, count, threads, () -> new long[1], (k, slot) -> {
+      slot[0] = k;
+      out.prepare(k, blocks[(int) (k % blocks.length)]);
+    }, (k, slot) -> out.accept(k, blocks[(int) (k % blocks.length)]), null);
     out.close();
+    return out.events();
   }
 }

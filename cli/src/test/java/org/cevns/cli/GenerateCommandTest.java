@@ -127,6 +127,47 @@ class GenerateCommandTest {
     assertTrue(meta.get(TruthMetadata.EXPECTED_EVENTS).contains("flux_averaged_xs_cm2"));
   }
 
+  /**
+   * The row groups are encoded on the worker threads (one per block) and appended in block order by one writer:
+   * the file has the same bytes for 1, 2 and 3 threads, and parquet-java's own reader reads every row of it.
+   */
+  @Test
+  void parallelEncodedFileHasTheSameBytesForAnyThreadCountAndParquetJavaReadsIt() throws IOException {
+    String cfg = CONFIGS.resolve("coherent-lar.yaml").toString();
+    int events = 2 * EventBlock.CAPACITY + 17;
+    Path[] files = new Path[3];
+    for (int t = 1; t <= 3; t++) {
+      files[t - 1] = tmp.resolve("t" + t + ".parquet");
+      CliRunner.Result r = CliRunner.run("generate", cfg, "-o", files[t - 1].toString(), "--events", "" + events,
+          "--seed", "11", "--threads", "" + t, "--quiet");
+      assertEquals(0, r.exitCode(), r.err());
+    }
+    assertEquals(-1L, Files.mismatch(files[0], files[1]), "1 and 2 threads");
+    assertEquals(-1L, Files.mismatch(files[0], files[2]), "1 and 3 threads");
+    org.apache.parquet.io.InputFile in = new org.apache.parquet.io.LocalInputFile(files[0]);
+    try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(in)) {
+      assertEquals(3, reader.getRowGroups().size(), "one row group per block");
+      assertEquals(events, reader.getRecordCount());
+      org.apache.parquet.schema.MessageType schema = reader.getFileMetaData().getSchema();
+      org.apache.parquet.io.MessageColumnIO io = new org.apache.parquet.io.ColumnIOFactory().getColumnIO(schema);
+      long rows = 0;
+      long lastId = -1;
+      org.apache.parquet.column.page.PageReadStore group;
+      while ((group = reader.readNextRowGroup()) != null) {
+        var records = io.getRecordReader(group,
+            new org.apache.parquet.example.data.simple.convert.GroupRecordConverter(schema));
+        for (long i = 0; i < group.getRowCount(); i++) {
+          org.apache.parquet.example.data.Group g = records.read();
+          long id = g.getLong("event_id", 0);
+          assertEquals(lastId + 1, id, "event ids in order");
+          lastId = id;
+          rows++;
+        }
+      }
+      assertEquals(events, rows);
+    }
+  }
+
   @Test
   void exposureRunIsPoissonAroundTheExpectationAndRecordsIt() throws IOException {
     Path a = tmp.resolve("toy.parquet");

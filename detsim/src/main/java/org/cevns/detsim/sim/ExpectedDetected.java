@@ -1,7 +1,6 @@
 package org.cevns.detsim.sim;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,17 +93,26 @@ public final class ExpectedDetected {
       }
     }
     Map<Key, double[]> sums = new TreeMap<>();
-    Map<String, Double> fractions = new HashMap<>();
+    Map<String, Double> fractions = new java.util.concurrent.ConcurrentHashMap<>();
+    // the signal integrals are independent of each other and dominate: computed in parallel (same numbers)
+    Map<String, Channel> distinct = new java.util.LinkedHashMap<>();
+    for (Channel c : model.channels()) {
+      if (curves[c.detectorIndex()] != null && c.expectedEvents() > 0) {
+        distinct.putIfAbsent(signalKey(model, c), c);
+      }
+    }
+    distinct.entrySet().parallelStream().forEach(en -> {
+      Channel c = en.getValue();
+      int d = c.detectorIndex();
+      fractions.put(en.getKey(), signalFraction(c, config.response(d), curves[d]));
+    });
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
       if (curves[d] == null || !(c.expectedEvents() > 0)) {
         continue;
       }
       SourceExposure e = model.exposures().get(c.exposureIndex());
-      String key = d + "/" + e.sourceIndex() + "/" + c.componentIndex() + "/" + c.process() + "/"
-          + c.isotope().label() + "/" + c.component().flavor();
-      double frac = fractions.computeIfAbsent(key,
-          k -> signalFraction(c, config.response(d), curves[d]));
+      double frac = fractions.get(signalKey(model, c));
       int p = periods.indexOf(e.period());
       add(sums, d, p, c.component().timeProfile(), pulsed[p] ? config : null, SimBlock.SIGNAL,
           c.process().ordinal(), c.expectedEvents(), frac);
@@ -121,6 +129,13 @@ public final class ExpectedDetected {
     sums.forEach((k, v) -> out.add(new Entry(k.detector(), periods.get(k.period()), WindowKind.values()[k.window()],
         names.get(k.component()), k.process() < 0 ? null : Process.values()[k.process()], v[0], v[1])));
     return List.copyOf(out);
+  }
+
+  /** Channels with the same key have the same detected fraction. */
+  private static String signalKey(ExperimentModel model, Channel c) {
+    SourceExposure e = model.exposures().get(c.exposureIndex());
+    return c.detectorIndex() + "/" + e.sourceIndex() + "/" + c.componentIndex() + "/" + c.process() + "/"
+        + c.isotope().label() + "/" + c.component().flavor();
   }
 
   private static void add(Map<Key, double[]> sums, int d, int period, TimeProfile profile, DetsimConfig windowed,

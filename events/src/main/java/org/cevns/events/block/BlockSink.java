@@ -7,6 +7,13 @@ import java.io.IOException;
  * copy it.
  */
 public interface BlockSink extends AutoCloseable {
+  /**
+   * Called on the worker thread that filled {@code block}, before {@link #accept} of the same index, for work a
+   * sink can do in parallel (a Parquet sink encodes and compresses the block here). Thread-safe; must give the
+   * same output whichever thread calls it. Does nothing by default.
+   */
+  default void prepare(long blockIndex, EventBlock block) {}
+
   /** Consumes one block; {@code blockIndex} increases by one from call to call. */
   void accept(long blockIndex, EventBlock block) throws IOException;
 

@@ -4,42 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Parquet {@link WriteSupport} writing one row of a block per record: the record is a reusable
- * {@link Cursor} (block + row), so nothing is allocated per row. Key-value metadata given at construction
- * goes to the {@code WriteContext}; entries added later are returned by {@link #finalizeWrite()}, which
- * Parquet calls when the file is closed and merges over the former.
+ * The schema, columns and footer metadata of a {@link ParquetBlockWriter}, and how one row of a block is given to
+ * a Parquet {@link RecordConsumer} (nothing is allocated per row). Key-value metadata given at construction and
+ * entries added later ({@link #putFinalMetadata}, merged over the former) are written to the footer, sorted by
+ * key.
  */
-final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B>> {
-  /** The record handed to Parquet: row {@code row} of {@code block}; a null block requests an abort. */
-  static final class Cursor<B> {
-    B block;
-    int row;
-  }
-
-  /** Thrown by {@link #write} for a cursor without block, so that Parquet marks its writer aborted. */
-  static final class AbortRequested extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    AbortRequested() {
-      super("write aborted", null, false, false);
-    }
-  }
-
+final class BlockWriteSupport<B> {
   private final MessageType schema;
   private final BlockColumn<B>[] columns;
   private final String[] names;
   private final boolean[] optional;
   private final Map<String, String> metadata;
   private final Map<String, String> finalMetadata = new TreeMap<>();
-  private RecordConsumer consumer;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   BlockWriteSupport(String messageName, List<BlockColumn<B>> columns, Map<String, String> metadata) {
@@ -83,31 +64,18 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
     finalMetadata.put(key, value);
   }
 
-  @Override
-  public WriteContext init(ParquetConfiguration configuration) {
-    return new WriteContext(schema, metadata);
+  /** The construction-time metadata, sorted by key. */
+  Map<String, String> metadata() {
+    return metadata;
   }
 
-  /** Required by Parquet (abstract, deprecated there); same as the {@link ParquetConfiguration} variant. */
-  @Override
-  @SuppressWarnings("deprecation")
-  public WriteContext init(Configuration configuration) {
-    return new WriteContext(schema, metadata);
+  /** The entries added with {@link #putFinalMetadata}, sorted by key. */
+  Map<String, String> finalMetadata() {
+    return finalMetadata;
   }
 
-  @Override
-  public void prepareForWrite(RecordConsumer recordConsumer) {
-    this.consumer = recordConsumer;
-  }
-
-  @Override
-  public void write(Cursor<B> cursor) {
-    B block = cursor.block;
-    if (block == null) {
-      throw new AbortRequested();
-    }
-    int row = cursor.row;
-    RecordConsumer rc = consumer;
+  /** Gives row {@code row} of {@code block} to {@code rc} as one record. */
+  void writeRow(RecordConsumer rc, B block, int row) {
     rc.startMessage();
     for (int c = 0; c < columns.length; c++) {
       BlockColumn<B> column = columns[c];
@@ -119,10 +87,5 @@ final class BlockWriteSupport<B> extends WriteSupport<BlockWriteSupport.Cursor<B
       rc.endField(names[c], c);
     }
     rc.endMessage();
-  }
-
-  @Override
-  public FinalizedWriteContext finalizeWrite() {
-    return new FinalizedWriteContext(new TreeMap<>(finalMetadata));
   }
 }

@@ -4,30 +4,43 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Writes columnar blocks of type {@code B} to one Parquet file, row by row through a custom
- * {@link WriteSupport}; the columns ({@link BlockColumn}) define the schema. Not thread-safe. This class
- * writes exactly where it is told; for the temporary-file-and-rename protocol use {@link StagedParquetFile}.
+ * Writes columnar blocks of type {@code B} to one Parquet file; the columns ({@link BlockColumn}) define the
+ * schema. Rows given to {@link #write} are encoded here and collected into row groups of about
+ * {@link WriteOptions#rowGroupSizeBytes()}; a row group encoded elsewhere, e.g. on a worker thread with
+ * {@link #encode}, is appended whole by {@link #append} (after the rows written so far), so that callers who
+ * encode every block as its own row group get the same file whichever thread encoded it. Not thread-safe,
+ * except {@link #encode}. This class writes exactly where it is told; for the temporary-file-and-rename
+ * protocol use {@link StagedParquetFile}.
+ *
+ * <p>Built on parquet-java's {@link ParquetFileWriter} and page store, as its {@code ParquetWriter} is; the
+ * bytes of a row group are those {@code ParquetWriter} writes for the same rows and options.
  *
  * @param <B> the block type
  */
 public final class ParquetBlockWriter<B> implements AutoCloseable {
-  private final ParquetWriter<BlockWriteSupport.Cursor<B>> writer;
+  private final ParquetFileWriter file;
   private final BlockWriteSupport<B> support;
-  private final BlockWriteSupport.Cursor<B> cursor = new BlockWriteSupport.Cursor<>();
+  private final RowGroupEncoder<B> encoder;
+  private final long rowGroupSizeBytes;
+  private RowGroupEncoder<B>.RowGroup pending;
   private long rows;
+  private long writtenBytes;
   private boolean closed;
 
-  private ParquetBlockWriter(ParquetWriter<BlockWriteSupport.Cursor<B>> writer, BlockWriteSupport<B> support) {
-    this.writer = writer;
+  private ParquetBlockWriter(ParquetFileWriter file, BlockWriteSupport<B> support, RowGroupEncoder<B> encoder,
+      long rowGroupSizeBytes) {
+    this.file = file;
     this.support = support;
+    this.encoder = encoder;
+    this.rowGroupSizeBytes = rowGroupSizeBytes;
   }
 
   /**
@@ -48,19 +61,30 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     Objects.requireNonNull(conf, "conf");
     checkMetadata(metadata);
     BlockWriteSupport<B> support = new BlockWriteSupport<>(messageName, columns, metadata);
-    Builder<B> builder = new Builder<>(file, support)
-        .withConf(conf)
-        .withWriteMode(ParquetFileWriter.Mode.CREATE)
-        .withCompressionCodec(options.compression())
-        .withRowGroupSize(options.rowGroupSizeBytes())
+    ParquetProperties.Builder properties = ParquetProperties.builder()
         .withPageSize(options.pageSizeBytes())
+        .withDictionaryPageSize(options.pageSizeBytes())
         .withWriterVersion(options.writerVersion())
-        .withValidation(false)
+        .withValuesWriterFactory(new PlainValuesWriters())
         .withDictionaryEncoding(false);
     for (BlockColumn<B> c : columns) {
-      builder.withDictionaryEncoding(c.name(), c.dictionaryEncoded());
+      properties.withDictionaryEncoding(c.name(), c.dictionaryEncoded());
     }
-    return new ParquetBlockWriter<>(builder.build(), support);
+    ParquetProperties props = properties.build();
+    // no padding: row groups follow each other (ParquetWriter pads only for HDFS block alignment)
+    ParquetFileWriter writer = new ParquetFileWriter(file, support.schema(), ParquetFileWriter.Mode.CREATE,
+        options.rowGroupSizeBytes(), 0, null, props);
+    boolean started = false;
+    try {
+      writer.start();
+      started = true;
+    } finally {
+      if (!started) {
+        writer.close();
+      }
+    }
+    return new ParquetBlockWriter<>(writer, support,
+        new RowGroupEncoder<>(support, props, options.compression(), conf), options.rowGroupSizeBytes());
   }
 
   /** The Parquet schema that {@code columns} produce. */
@@ -68,26 +92,63 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     return BlockWriteSupport.schema(messageName, columns);
   }
 
-  /** Writes rows {@code [0, rows)} of {@code block}. After an exception the writer can only be aborted. */
+  /**
+   * Writes rows {@code [0, rows)} of {@code block} into the current row group, which is written out when it
+   * reaches the row group size. After an exception the writer can only be aborted.
+   */
   public void write(B block, int rows) throws IOException {
     Objects.requireNonNull(block, "block");
-    if (closed) {
-      throw new IllegalStateException("writer is closed");
-    }
+    checkOpen();
     if (rows < 0) {
       throw new IllegalArgumentException("rows must be >= 0, got " + rows);
     }
-    BlockWriteSupport.Cursor<B> c = cursor;
-    c.block = block;
-    try {
-      for (int i = 0; i < rows; i++) {
-        c.row = i;
-        writer.write(c);
-      }
-    } finally {
-      c.block = null;
+    if (pending == null) {
+      pending = encoder.newRowGroup();
     }
+    pending.write(block, rows);
     this.rows += rows;
+    if (pending.bufferedSizeBytes() >= rowGroupSizeBytes) {
+      flushPending();
+    }
+  }
+
+  /**
+   * Encodes rows {@code [0, rows)} of {@code block} into a complete row group in memory, to be given to
+   * {@link #append} (or released with {@link EncodedRowGroup#release()}). Thread-safe: worker threads may encode
+   * blocks in parallel while another thread appends.
+   */
+  public EncodedRowGroup encode(B block, int rows) {
+    Objects.requireNonNull(block, "block");
+    if (rows < 0) {
+      throw new IllegalArgumentException("rows must be >= 0, got " + rows);
+    }
+    return new EncodedRowGroup(encoder.encode(block, rows));
+  }
+
+  /**
+   * Writes the rows written so far as a row group, then {@code group} as the next one (a row group without rows
+   * is skipped); {@code group} is released. After an exception the writer can only be aborted.
+   */
+  public void append(EncodedRowGroup group) throws IOException {
+    Objects.requireNonNull(group, "group");
+    try {
+      checkOpen();
+      flushPending();
+      group.writeTo(file);
+      rows += group.rows();
+      writtenBytes = file.getPos();
+    } finally {
+      group.release();
+    }
+  }
+
+  private void flushPending() throws IOException {
+    if (pending != null) {
+      RowGroupEncoder<B>.RowGroup g = pending;
+      pending = null;
+      g.writeTo(file);
+      writtenBytes = file.getPos();
+    }
   }
 
   /** Adds (or replaces) a key-value metadata entry written at {@link #close()}, e.g. the final event count. */
@@ -103,7 +164,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
 
   /** Bytes written to the file plus bytes buffered for the current row group (approximate). */
   public long dataSizeBytes() {
-    return writer.getDataSize();
+    return writtenBytes + (pending == null ? 0 : pending.bufferedSizeBytes());
   }
 
   /** The schema being written. */
@@ -116,7 +177,14 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
   public void close() throws IOException {
     if (!closed) {
       closed = true;
-      writer.close();
+      try {
+        flushPending();
+        Map<String, String> footer = new TreeMap<>(support.metadata());
+        footer.putAll(support.finalMetadata());
+        file.end(footer);
+      } finally {
+        file.close();
+      }
     }
   }
 
@@ -129,16 +197,20 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
       return;
     }
     closed = true;
-    try {
-      cursor.block = null;
-      writer.write(cursor); // the write support throws: Parquet marks the writer aborted, close() skips the footer
-    } catch (IOException | RuntimeException expected) {
-      // expected: AbortRequested or an earlier failure
+    if (pending != null) {
+      pending.release();
+      pending = null;
     }
     try {
-      writer.close();
+      file.close();
     } catch (IOException | RuntimeException ignored) {
       // the output is abandoned anyway
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
     }
   }
 
@@ -155,24 +227,29 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     }
   }
 
-  /** The {@link ParquetWriter.Builder} of the custom write support. */
-  private static final class Builder<B> extends ParquetWriter.Builder<BlockWriteSupport.Cursor<B>, Builder<B>> {
-    private final BlockWriteSupport<B> support;
+  /**
+   * One complete row group encoded and compressed in memory by {@link #encode}, waiting to be {@link #append}ed.
+   * Holds about the compressed size of its rows.
+   */
+  public static final class EncodedRowGroup {
+    private final RowGroupEncoder<?>.RowGroup group;
 
-    Builder(OutputFile file, BlockWriteSupport<B> support) {
-      super(file);
-      this.support = support;
+    private EncodedRowGroup(RowGroupEncoder<?>.RowGroup group) {
+      this.group = group;
     }
 
-    @Override
-    protected Builder<B> self() {
-      return this;
+    /** Rows held. */
+    public long rows() {
+      return group.rows();
     }
 
-    @Override
-    @SuppressWarnings("deprecation") // abstract in Parquet, so it must be implemented
-    protected WriteSupport<BlockWriteSupport.Cursor<B>> getWriteSupport(Configuration conf) {
-      return support;
+    private void writeTo(ParquetFileWriter file) throws IOException {
+      group.writeTo(file);
+    }
+
+    /** Frees the buffers (when it will not be appended); idempotent. */
+    public void release() {
+      group.release();
     }
   }
 }

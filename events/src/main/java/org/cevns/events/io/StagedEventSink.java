@@ -1,7 +1,9 @@
 package org.cevns.events.io;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 import org.apache.hadoop.fs.Path;
 
@@ -9,7 +11,7 @@ import org.apache.hadoop.fs.Path;
  * Writes blocks of events of type {@code B} to one Parquet file through {@link StagedParquetFile}: under a
  * temporary name, renamed to the final name at {@link #close()}; after {@link #abort()} or a failure nothing
  * is left under the final name. {@link TruthMetadata#EVENTS} is set at close to the number of rows written.
- * Not thread-safe: blocks arrive in order from one thread. The truth and detector-level sinks are this with
+ * Not thread-safe, except {@link #prepare}: blocks arrive in order from one thread. The truth and detector-level sinks are this with
  * their column lists.
  *
  * @param <B> block type
@@ -17,6 +19,7 @@ import org.apache.hadoop.fs.Path;
 public class StagedEventSink<B> implements AutoCloseable {
   private final StagedParquetFile<B> file;
   private final ToIntFunction<B> rows;
+  private final Map<Long, ParquetBlockWriter.EncodedRowGroup> prepared = new ConcurrentHashMap<>();
   private long events;
   private boolean closed;
 
@@ -29,8 +32,31 @@ public class StagedEventSink<B> implements AutoCloseable {
     this.rows = Objects.requireNonNull(rows, "rows");
   }
 
-  /** Writes the filled rows of {@code block}; {@code blockIndex} is the block's place in the run. */
+  /**
+   * Encodes and compresses the filled rows of {@code block} as one row group, kept until {@link #accept} of the
+   * same block index appends it. Thread-safe: meant for the worker thread that filled the block, so that blocks
+   * are encoded in parallel while the file is written in block order. A block that was prepared becomes one row
+   * group of its own in the file, whichever thread prepared it.
+   */
+  public void prepare(long blockIndex, B block) {
+    ParquetBlockWriter.EncodedRowGroup g = file.encode(block, rows.applyAsInt(block));
+    ParquetBlockWriter.EncodedRowGroup old = prepared.put(blockIndex, g);
+    if (old != null) {
+      old.release();
+    }
+  }
+
+  /**
+   * Writes the filled rows of {@code block}; {@code blockIndex} is the block's place in the run. If the block was
+   * {@link #prepare}d, its row group is appended as it is; otherwise its rows join the current row group.
+   */
   public void accept(long blockIndex, B block) throws IOException {
+    ParquetBlockWriter.EncodedRowGroup g = prepared.remove(blockIndex);
+    if (g != null) {
+      file.append(g);
+      events += g.rows();
+      return;
+    }
     int n = rows.applyAsInt(block);
     file.write(block, n);
     events += n;
@@ -68,5 +94,7 @@ public class StagedEventSink<B> implements AutoCloseable {
   /** Deletes the temporary file; nothing is left under the final name. */
   public void abort() {
     file.abort();
+    prepared.values().forEach(ParquetBlockWriter.EncodedRowGroup::release);
+    prepared.clear();
   }
 }

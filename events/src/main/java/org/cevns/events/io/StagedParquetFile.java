@@ -184,6 +184,33 @@ final class StagedParquetFile<B> {
     }
   }
 
+  /**
+   * Encodes rows {@code [0, rows)} of {@code block} into a complete row group in memory for {@link #append};
+   * thread-safe (see {@link ParquetBlockWriter#encode}).
+   */
+  public ParquetBlockWriter.EncodedRowGroup encode(B block, int rows) {
+    return writer.encode(block, rows);
+  }
+
+  /** Appends a row group made by {@link #encode}; on failure the output is aborted and the error rethrown. */
+  public void append(ParquetBlockWriter.EncodedRowGroup group) throws IOException {
+    try {
+      checkOpen();
+    } catch (IllegalStateException e) {
+      group.release();
+      throw e;
+    }
+    try {
+      writer.append(group);
+    } catch (IOException | RuntimeException | Error e) {
+      abort();
+      if (isIoFailure(e)) {
+        throw ioFailure(e);
+      }
+      throw e;
+    }
+  }
+
   /** Adds (or replaces) a key-value metadata entry written at {@link #commit()}. */
   public void putFinalMetadata(String key, String value) {
     checkOpen();

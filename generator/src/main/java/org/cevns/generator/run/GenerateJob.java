@@ -52,7 +52,10 @@ public final class GenerateJob {
     long first = shard.firstBlock(blocks);
     long firstEvent = first * EventBlock.CAPACITY;
     long end = Math.min(generator.totalEvents(), shard.endBlock(blocks) * EventBlock.CAPACITY);
-    ParallelRunner.run(first, shard.blockCount(blocks), threads, EventBlock::new, generator, sink::accept,
+    ParallelRunner.run(first, shard.blockCount(blocks), threads, EventBlock::new, (k, block) -> {
+      generator.fill(k, block);
+      sink.prepare(k, block); // e.g. Parquet encoding and compression, in parallel
+    }, sink::accept,
         progress == null ? null
             : k -> progress.accept(Math.min(end, firstEvent + k * EventBlock.CAPACITY) - firstEvent));
   }

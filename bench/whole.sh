@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of bin/cevns as a user runs it: wall time and peak memory (max RSS, GNU time -v) of
+#   `cevns --version`, `cevns rates` on every shipped config (configs/*.yaml except reference.yaml),
+#   `cevns generate configs/coherent-lar.yaml` of GEN_SMALL (2e6) and GEN_BIG (2e7) events to Parquet at 1 and 2
+#   threads (events/s and the 2-thread / 1-thread ratio, measured in the same run),
+# each REPEAT (3) times, median wall and the largest RSS. Prints a Markdown table and the load average before and
+# after; record it in docs/performance.md ("Whole process").
+#
+# Usage: bench/whole.sh [--quick]       (--quick: --version, two rates and the 2e6 generate only)
+#   env: CEVNS (bin/cevns), REPEAT (3), GEN_SMALL (2e6), GEN_BIG (2e7), GEN_CONFIG (configs/coherent-lar.yaml),
+#        BENCH_DIR (a temporary directory), RATES_CONFIGS (all shipped configs)
+# Also run by bench/run.sh (after the in-process benchmarks). Needs GNU time as /usr/bin/time.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+CEVNS=${CEVNS:-bin/cevns}
+REPEAT=${REPEAT:-3}
+GEN_SMALL=${GEN_SMALL:-2e6}
+GEN_BIG=${GEN_BIG:-2e7}
+GEN_CONFIG=${GEN_CONFIG:-configs/coherent-lar.yaml}
+quick=0
+[[ "${1:-}" == --quick ]] && quick=1
+if [[ ! -x /usr/bin/time ]]; then
+  echo "bench/whole.sh needs GNU time as /usr/bin/time (apt-get install time)" >&2
+  exit 1
+fi
+tmp=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$tmp"
+cleanup() { [[ -z "${BENCH_DIR:-}" ]] && rm -rf "$tmp"; }
+trap cleanup EXIT
+"$CEVNS" --version >/dev/null # builds the jar and the class-data archive if needed, outside the timings
+
+# measure LABEL CMD...: runs CMD REPEAT times, prints "| LABEL | median wall s | median CPU s | max RSS MB |" and
+# sets $wall and $cpu (user + system, all threads: less sensitive than the wall time to other work on the machine).
+measure() {
+  local label=$1; shift
+  local walls=() cpus=() rss=0 out w r c
+  for ((i = 0; i < REPEAT; i++)); do
+    rm -f "$tmp"/out.parquet
+    /usr/bin/time -v -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; echo "failed: $*" >&2; exit 1; }
+    out=$(cat "$tmp/time")
+    w=$(awk '/Elapsed \(wall clock\)/{n=split($NF,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' <<<"$out")
+    r=$(awk -F: '/Maximum resident set size/{gsub(/ /,"",$2); print $2}' <<<"$out")
+    c=$(awk -F: '/User time|System time/{s+=$2} END{print s}' <<<"$out")
+    walls+=("$w")
+    cpus+=("$c")
+    (( r > rss )) && rss=$r
+  done
+  wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  printf '| %s | %.2f | %.2f | %.0f |' "$label" "$wall" "$cpu" "$(awk "BEGIN{print $rss/1024}")"
+}
+rate() { awk "BEGIN{printf \"%.3g\", $1/$2}"; }
+
+echo "== cevns whole-process benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $CEVNS; median of $REPEAT"
+echo "load before: $(uptime | sed 's/.*load average: //')"
+echo
+echo "| command | wall s (median) | CPU s (median) | max RSS MB | events/s (wall) | events per CPU-s |"
+echo "|---|---|---|---|---|---|"
+measure "cevns --version" "$CEVNS" --version; echo " | |"
+configs=(${RATES_CONFIGS:-$(ls configs/*.yaml | grep -v reference.yaml | sort -u)})
+[[ $quick == 1 ]] && configs=(configs/coherent-csi.yaml configs/xenonnt-b8.yaml)
+for c in "${configs[@]}"; do
+  measure "cevns rates $(basename "$c")" "$CEVNS" rates "$c"; echo " | |"
+done
+sizes=("$GEN_SMALL" "$GEN_BIG")
+[[ $quick == 1 ]] && sizes=("$GEN_SMALL")
+for n in "${sizes[@]}"; do
+  events=$(awk "BEGIN{printf \"%d\", $n}")
+  declare -A w_t=()
+  for t in 1 2; do
+    measure "cevns generate $(basename "$GEN_CONFIG") --events $n --threads $t -o out.parquet" \
+      "$CEVNS" generate "$GEN_CONFIG" --events "$events" --threads "$t" --seed 1 --quiet --overwrite -o "$tmp/out.parquet"
+    echo " $(rate "$events" "$wall") | $(rate "$events" "$cpu") |"
+    w_t[$t]=$wall
+  done
+  echo "| 2 threads / 1 thread, $n events (wall-time rates) | | | | $(awk "BEGIN{printf \"%.2fx\", ${w_t[1]}/${w_t[2]}}") | |"
+done
+echo
+echo "load after: $(uptime | sed 's/.*load average: //')"
