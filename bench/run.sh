@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # cevns benchmark: prints, from one run on this machine,
 #   events/s of generate without output, generate to Parquet, simulate to Parquet, analyze from Parquet,
-#   and a bare Parquet write of the same columns (the I/O ceiling), plus the peak memory (max RSS) of a
+#   and a bare Parquet write of the same columns (the I/O ceiling), the Parquet read paths (cevns' page decoder
+#   against parquet-java's column and record readers), plus the peak memory (max RSS) of a
 #   generation of SMALL (1e6) and BIG (1e9) events without output.
 # Record the output in docs/performance.md with the date and the load average printed here.
 #
@@ -10,6 +11,7 @@
 #
 # Usage: bench/run.sh [--jmh] [--no-build] [--no-whole]
 #   env: CONFIG (configs/coherent-csi.yaml), EVENTS per throughput phase (2e7), ANALYZE_EVENTS (5e7),
+#        READ_EVENTS (2e7, the read-path comparison),
 #        THREADS (all cores),
 #        SMALL (1e6), BIG (1e9), JAVA_OPTS (-Xmx4g, as bin/cevns), BENCH_DIR (a temporary directory)
 #   --jmh      also run the JMH micro benchmarks (benchmarks/), ~3 minutes
@@ -28,6 +30,7 @@ THREADS=${THREADS:-$(nproc)}
 SMALL=${SMALL:-1e6}
 BIG=${BIG:-1e9}
 ANALYZE_EVENTS=${ANALYZE_EVENTS:-5e7}
+READ_EVENTS=${READ_EVENTS:-2e7}
 JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
 jmh=0
 build=1
@@ -78,6 +81,11 @@ if has_class org.cevns.benchmarks.HistogramBench; then
 else
   echo "-- analyze: not in this build (benchmarks.HistogramBench missing)"
 fi
+echo
+echo "-- Parquet read paths (benchmarks.ParquetWriteBench --read-path all: cevns' page decoder, PageColumnReader,"
+echo "   against parquet-java's ColumnReader and its record assembly; ZSTD, 3 columns, 1 thread, 3 rounds)"
+run org.cevns.benchmarks.ParquetWriteBench --events "$READ_EVENTS" --codecs zstd --repeat 3 --read-path all \
+  --dir "$tmp"
 echo
 if [[ -x /usr/bin/time ]]; then
   echo "-- peak memory (max RSS) of generation without output, $THREADS threads, JAVA_OPTS=$JAVA_OPTS"

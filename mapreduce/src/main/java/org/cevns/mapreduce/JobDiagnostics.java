@@ -3,6 +3,7 @@ package org.cevns.mapreduce;
 import java.io.IOException;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.TaskCompletionEvent;
+import org.cevns.events.io.QuietHadoop;
 
 /** What a cevns MapReduce job says on stderr: Hadoop's logs kept quiet, a failed job's cause in one line. */
 final class JobDiagnostics {
@@ -47,18 +48,12 @@ final class JobDiagnostics {
    * (slf4j-simple, only where the user has not chosen a level).
    */
   static void quietLogs() {
-    String key = "org.slf4j.simpleLogger.log.org.apache.hadoop.metrics2";
-    if (System.getProperty(key) == null) {
-      System.setProperty(key, "error");
-    }
+    QuietHadoop.setIfAbsent("org.apache.hadoop.metrics2", "error");
     // the local runner logs a failed task's stack trace at WARN (cevns reports the failure in one line:
     // failureInfo, LocalTaskFailures, exit 1), and the job client warns "No job jar file set" when cevns runs from a class path rather than its jar (the
     // local runner, tests): the classes are in this JVM; a cluster submission always runs from the shaded jar
-    for (String logger : new String[] {"org.apache.hadoop.mapred.LocalJobRunner",
-        "org.apache.hadoop.mapreduce.JobResourceUploader"}) {
-      if (System.getProperty("org.slf4j.simpleLogger.log." + logger) == null) {
-        System.setProperty("org.slf4j.simpleLogger.log." + logger, "error");
-      }
-    }
+    QuietHadoop.setIfAbsent("org.apache.hadoop.mapred.LocalJobRunner", "error");
+    QuietHadoop.setIfAbsent("org.apache.hadoop.mapreduce.JobResourceUploader", "error");
   }
+
 }

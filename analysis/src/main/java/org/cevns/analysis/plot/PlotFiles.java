@@ -1,9 +1,12 @@
 package org.cevns.analysis.plot;
 
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,7 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,19 +30,19 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
 
 /**
  * Writes charts to files chosen by extension — PNG (JFreeChart's encoder, {@value HepTheme#WIDTH} ×
- * {@value HepTheme#HEIGHT} pixels), SVG (JFreeSVG) and PDF (Apache PDFBox through its Graphics2D bridge,
+ * {@value HepTheme#HEIGHT} pixels), SVG (Apache Batik's SVG generator) and PDF (Apache PDFBox through its Graphics2D bridge,
  * vector, text as outlines, page {@value #PDF_WIDTH_PT} pt wide) — always through a temporary file and a
  * rename. Runs headless: it sets {@code java.awt.headless=true} unless the JVM was told otherwise.
  */
 public final class PlotFiles {
   /** PDF page width in points (1/72 in): 6.25 in, a slide-friendly size; the height keeps the aspect ratio. */
   static final float PDF_WIDTH_PT = 450f;
-  /** Prefix of the ids of SVG definitions (clip paths, gradients): fixed, so the same plot gives the same file. */
-  private static final String SVG_DEFS_PREFIX = "cevns";
+  /** SVG namespace of the document Batik draws into. */
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
   static {
     headless();
@@ -90,11 +97,30 @@ public final class PlotFiles {
     writeAtomically(file, bytes);
   }
 
+  /**
+   * The chart as an SVG document. Batik numbers its definitions (clip paths, gradients) with a counter and writes
+   * no date or random id, so the same plot gives the same text in every process.
+   */
   static String svg(JFreeChart chart) {
-    SVGGraphics2D g = new SVGGraphics2D(HepTheme.WIDTH, HepTheme.HEIGHT);
-    g.setDefsKeyPrefix(SVG_DEFS_PREFIX); // JFreeSVG's default is "_" + System.nanoTime(): not reproducible
+    Document doc;
+    try {
+      doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+          .createDocument(SVG_NS, "svg", null);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser is required", e);
+    }
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+    context.setComment(null); // Batik's default comment names its version: not part of the plot
+    SVGGraphics2D g = new SVGGraphics2D(context, false);
+    g.setSVGCanvasSize(new Dimension(HepTheme.WIDTH, HepTheme.HEIGHT));
     chart.draw(g, new Rectangle(HepTheme.WIDTH, HepTheme.HEIGHT));
-    return g.getSVGDocument();
+    StringWriter w = new StringWriter();
+    try {
+      g.stream(w, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 
   static byte[] pdf(JFreeChart chart) throws IOException {

@@ -5,7 +5,7 @@
  * sides, step histograms, error bars, legend inside the frame, the Okabe–Ito colours), with Poisson
  * (Garwood) error bars on counts ({@link org.cevns.analysis.plot.PoissonErrors}) and a
  * {@link org.cevns.analysis.plot.Provenance} label under every title.
- * {@link org.cevns.analysis.plot.PlotFiles} writes each chart as PNG (JFreeChart), SVG (JFreeSVG) and PDF
+ * {@link org.cevns.analysis.plot.PlotFiles} writes each chart as PNG (JFreeChart), SVG (Apache Batik) and PDF
  * (Apache PDFBox with its Graphics2D bridge), headless. The drawing itself is the libraries'; this package
  * only says what to draw.
  */

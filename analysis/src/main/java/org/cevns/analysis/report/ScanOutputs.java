@@ -1,7 +1,8 @@
 package org.cevns.analysis.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,57 +75,36 @@ public final class ScanOutputs {
     return sb.toString();
   }
 
-  static ObjectNode json(PoiScan s, String experiment) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("experiment", experiment);
-    root.put("data", s.asimov() ? "Asimov dataset at the nominal parameters" : "event files");
-    ObjectNode fit = root.putObject("fit");
-    ArrayNode params = fit.putArray("parameters");
+  /** {@code scan.json}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
+  @JsonInclude(Include.NON_NULL)
+  record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv) {}
+
+  record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances, double deviance,
+      boolean converged) {}
+
+  record Levels(String method, @JsonProperty("cl_68") double cl68, @JsonProperty("cl_90") double cl90,
+      @JsonProperty("cl_95") double cl95) {}
+
+  static ScanJson json(PoiScan s, String experiment) {
+    List<SummaryRecords.Poi> params = new ArrayList<>();
     for (int a = 0; a < s.names().size(); a++) {
-      ObjectNode p = params.addObject();
-      p.put("name", s.names().get(a));
-      Json.put(p, "best", s.bestValues()[a]);
+      SummaryRecords.Bounds i68 = null;
+      SummaryRecords.Bounds i90 = null;
       if (a < s.intervals().size() && s.intervals().get(a).isPresent()) {
         Interval[] i = s.intervals().get(a).get();
-        bounds(p.putObject("interval_68"), i[0]);
-        bounds(p.putObject("interval_90"), i[1]);
+        i68 = new SummaryRecords.Bounds(i[0].lower(), i[0].upper());
+        i90 = new SummaryRecords.Bounds(i[1].lower(), i[1].upper());
       }
+      params.add(new SummaryRecords.Poi(s.names().get(a), s.bestValues()[a], null, i68, i90, null));
     }
-    nuisances(fit.putArray("nuisances"), s.nuisances());
-    Json.put(fit, "deviance", s.best().deviance());
-    fit.put("converged", s.best().converged());
-    ObjectNode levels = root.putObject("levels");
-    levels.put("method", "Wilks (asymptotic chi2 with " + s.names().size() + " dof)");
-    if (s.names().size() == 1) {
-      levels.put("cl_68", 1.0);
-      levels.put("cl_90", 2.705543454095404);
-      levels.put("cl_95", 3.841458820694124);
-    } else {
-      levels.put("cl_68", PoiScan.DELTA_2D[0]);
-      levels.put("cl_90", PoiScan.DELTA_2D[1]);
-      levels.put("cl_95", PoiScan.DELTA_2D[2]);
-    }
-    if (s.deltaChi2().length > 0) {
-      root.put("points", s.deltaChi2().length);
-      root.put("csv", CSV);
-    }
-    return root;
-  }
-
-  static void nuisances(ArrayNode a, NuisanceReport r) {
-    for (var e : r.entries()) {
-      ObjectNode x = a.addObject();
-      x.put("name", e.name());
-      Json.put(x, "pull", e.pull());
-      Json.put(x, "constraint", e.constraint());
-      Json.put(x, "impact_mu_up", e.impactUp());
-      Json.put(x, "impact_mu_down", e.impactDown());
-    }
-  }
-
-  private static void bounds(ObjectNode o, Interval i) {
-    Json.put(o, "lower", i.lower());
-    Json.put(o, "upper", i.upper());
+    ScanFit fit = new ScanFit(params, SummaryRecords.Nuisance.of(s.nuisances()), s.best().deviance(),
+        s.best().converged());
+    String method = "Wilks (asymptotic chi2 with " + s.names().size() + " dof)";
+    Levels levels = s.names().size() == 1 ? new Levels(method, 1.0, 2.705543454095404, 3.841458820694124)
+        : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
+    boolean points = s.deltaChi2().length > 0;
+    return new ScanJson(experiment, s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
+        levels, points ? s.deltaChi2().length : null, points ? CSV : null);
   }
 
   static JFreeChart plot(PoiScan s, String experiment) {

@@ -1,7 +1,8 @@
 package org.cevns.analysis.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cevns.analysis.pipeline.PoiFit;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.plot.AnalysisPlots;
 import org.cevns.analysis.plot.PlotFiles;
@@ -54,53 +56,45 @@ public final class SensitivityOutputs {
     return out;
   }
 
-  static ObjectNode json(SensitivityReport s, String experiment) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("experiment", experiment);
-    o.put("method", "Asimov dataset at mu = 1 (Cowan et al. 2011)");
-    o.put("exposure_unit", s.exposureUnit());
-    Json.put(o, "nominal_exposure", s.nominalExposure());
-    ArrayNode rows = o.putArray("rows");
+  /** {@value #JSON}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
+  record SensitivityJson(String experiment, String method, String exposureUnit, double nominalExposure,
+      List<Row> rows, List<Precision> expectedPrecision, List<ExposurePrecision> precisionVsExposure,
+      @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68) {}
+
+  record Row(double exposureFactor, double exposure, double zMedian, double sigmaMu) {}
+
+  @JsonInclude(Include.NON_NULL)
+  record Precision(String name, double nominal, double minus, double plus, double relative, String problem) {}
+
+  @JsonInclude(Include.NON_NULL)
+  record ExposurePrecision(String name, double exposureFactor, double exposure, double nominal, double minus,
+      double plus, double relative, String problem) {}
+
+  record Coverage(int toys, int failed, double coverage, double coverageError, double muHatMean,
+      double muHatMeanError, double muHatStd) {}
+
+  static SensitivityJson json(SensitivityReport s, String experiment) {
+    List<Row> rows = new ArrayList<>();
     for (SensitivityScan.Row r : s.rows()) {
-      ObjectNode x = rows.addObject();
-      x.put("exposure_factor", r.exposureFactor());
-      Json.put(x, "exposure", r.exposureFactor() * s.nominalExposure());
-      Json.put(x, "z_median", r.zMedian());
-      Json.put(x, "sigma_mu", r.sigmaMu());
+      rows.add(new Row(r.exposureFactor(), r.exposureFactor() * s.nominalExposure(), r.zMedian(), r.sigmaMu()));
     }
-    ArrayNode prec = o.putArray("expected_precision");
-    for (org.cevns.analysis.pipeline.PoiFit p : s.expected()) {
-      ObjectNode x = prec.addObject();
-      x.put("name", p.name());
-      Json.put(x, "nominal", p.nominal());
-      Json.put(x, "minus", p.interval68().map(i -> p.best() - i.lower()).orElse(Double.NaN));
-      Json.put(x, "plus", p.interval68().map(i -> i.upper() - p.best()).orElse(Double.NaN));
-      Json.put(x, "relative", p.interval68().map(i -> 0.5 * (i.upper() - i.lower()) / p.nominal()).orElse(Double.NaN));
-      p.problem().ifPresent(m -> x.put("problem", m));
+    List<Precision> expected = new ArrayList<>();
+    for (PoiFit p : s.expected()) {
+      expected.add(new Precision(p.name(), p.nominal(),
+          p.interval68().map(i -> p.best() - i.lower()).orElse(Double.NaN),
+          p.interval68().map(i -> i.upper() - p.best()).orElse(Double.NaN),
+          p.interval68().map(i -> 0.5 * (i.upper() - i.lower()) / p.nominal()).orElse(Double.NaN),
+          p.problem().orElse(null)));
     }
-    ArrayNode vs = o.putArray("precision_vs_exposure");
-    for (org.cevns.analysis.pipeline.SensitivityReport.Precision p : s.precisionVsExposure()) {
-      ObjectNode x = vs.addObject();
-      x.put("name", p.name());
-      x.put("exposure_factor", p.exposureFactor());
-      Json.put(x, "exposure", p.exposureFactor() * s.nominalExposure());
-      Json.put(x, "nominal", p.nominal());
-      Json.put(x, "minus", p.minus());
-      Json.put(x, "plus", p.plus());
-      Json.put(x, "relative", 0.5 * (p.minus() + p.plus()) / p.nominal());
-      p.problem().ifPresent(m -> x.put("problem", m));
+    List<ExposurePrecision> vs = new ArrayList<>();
+    for (SensitivityReport.Precision p : s.precisionVsExposure()) {
+      vs.add(new ExposurePrecision(p.name(), p.exposureFactor(), p.exposureFactor() * s.nominalExposure(),
+          p.nominal(), p.minus(), p.plus(), 0.5 * (p.minus() + p.plus()) / p.nominal(), p.problem().orElse(null)));
     }
-    s.coverage().ifPresent(c -> {
-      ObjectNode x = o.putObject("coverage_68");
-      x.put("toys", c.nToys());
-      x.put("failed", c.nFailed());
-      Json.put(x, "coverage", c.coverage());
-      Json.put(x, "coverage_error", c.coverageError());
-      Json.put(x, "mu_hat_mean", c.muHatMean());
-      Json.put(x, "mu_hat_mean_error", c.muHatMeanError());
-      Json.put(x, "mu_hat_std", c.muHatStd());
-    });
-    return o;
+    Coverage coverage = s.coverage().map(c -> new Coverage(c.nToys(), c.nFailed(), c.coverage(),
+        c.coverageError(), c.muHatMean(), c.muHatMeanError(), c.muHatStd())).orElse(null);
+    return new SensitivityJson(experiment, "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
+        s.nominalExposure(), rows, expected, vs, coverage);
   }
 
   static JFreeChart plot(SensitivityReport s, String experiment, long seed) {

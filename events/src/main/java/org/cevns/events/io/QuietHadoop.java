@@ -9,8 +9,9 @@ package org.cevns.events.io;
  * <p>Sets slf4j-simple's per-logger levels through system properties, before the first Hadoop logger is
  * created, and only where the user has not set them: {@code org.apache.hadoop} and {@code org.apache.parquet}
  * at WARN, {@code NativeCodeLoader} at ERROR. Other slf4j bindings are configured by their own files.
+ * {@link #setIfAbsent} serves other stages that quiet a logger of their own (the MapReduce job client).
  */
-final class QuietHadoop {
+public final class QuietHadoop {
   private static final String PREFIX = "org.slf4j.simpleLogger.log.";
   private static volatile boolean installed;
 
@@ -26,7 +27,12 @@ final class QuietHadoop {
     installed = true;
   }
 
-  private static void setIfAbsent(String logger, String level) {
+  /**
+   * Sets slf4j-simple's level of {@code logger} (a logger name or package) to {@code level} unless the user has
+   * set one ({@code -Dorg.slf4j.simpleLogger.log.LOGGER=...}); a security manager that forbids it leaves
+   * logging as configured.
+   */
+  public static void setIfAbsent(String logger, String level) {
     try {
       if (System.getProperty(PREFIX + logger) == null) {
         System.setProperty(PREFIX + logger, level);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +13,6 @@ import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.physics.constants.Units;
-import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.physics.nucleus.ShellBinding;
@@ -116,24 +114,7 @@ class GeneratorHarnessTest {
     ExperimentModel model = ExperimentModel.build(cfg);
     TruthGenerator gen = TruthGenerator.of(model, cfg.generator(), SEED, EVENTS, 2);
     List<Channel> channels = gen.channels();
-    Map<String, Integer> channelIndex = new HashMap<>();
-    for (int i = 0; i < channels.size(); i++) {
-      channelIndex.put(key(channels.get(i).parentIndex(), channels.get(i).process().ordinal(),
-          channels.get(i).isotope().z(), channels.get(i).isotope().a(),
-          channels.get(i).component().flavor().ordinal()), i);
-    }
-    List<List<double[]>> perChannel = new ArrayList<>();
-    channels.forEach(c -> perChannel.add(new ArrayList<>()));
-    EventBlock block = new EventBlock();
-    for (long k = 0; k < gen.blockCount(); k++) {
-      gen.fill(k, block);
-      for (int i = 0; i < block.size(); i++) {
-        Integer c = channelIndex.get(key(block.parent[i], block.process[i], block.targetZ[i], block.targetA[i],
-            block.flavor[i]));
-        perChannel.get(c).add(new double[] {block.enuMeV[i], block.recoilKeV[i] / Units.KEV_PER_MEV,
-            block.timeNs[i]});
-      }
-    }
+    List<List<double[]>> perChannel = HarnessStats.eventsByChannel(gen);
     // channel split
     double total = channels.stream().mapToDouble(Channel::expectedEvents).sum();
     double chi2 = 0;
@@ -166,42 +147,13 @@ class GeneratorHarnessTest {
 
   private static void checkEnergy(String what, Channel ch, List<double[]> ev) {
     EnergySpectrum s = ch.component().spectrum();
-    double[] e = ev.stream().mapToDouble(x -> x[0]).toArray();
     if (s.isLine()) {
-      for (double x : e) {
-        assertEquals(s.minEnergyMeV(), x, 0.0, what + ": line energy");
+      for (double[] x : ev) {
+        assertEquals(s.minEnergyMeV(), x[0], 0.0, what + ": line energy");
       }
       return;
     }
-    RecoilCrossSection xs = ch.xs();
-    double[] edges = edges(s, xs);
-    // cumulative table of ∫ φ σ on a fine grid, interpolated for the KS CDF
-    int n = 4000;
-    double[] grid = new double[n + 1];
-    double[] cum = new double[n + 1];
-    double lo = edges[0];
-    double hi = edges[edges.length - 1];
-    for (int j = 0; j <= n; j++) {
-      grid[j] = lo + (hi - lo) * j / n;
-    }
-    for (int j = 1; j <= n; j++) {
-      cum[j] = cum[j - 1] + GaussLegendre.integrate(
-          x -> s.densityPerMeV(x) * xs.totalXsCm2(x), splitAt(grid[j - 1], grid[j], s.breakpointsMeV()), 2);
-    }
-    double norm = cum[n];
-    double p = KolmogorovSmirnovTest.withDefaults().test(e, x -> {
-      if (x <= lo) {
-        return 0;
-      }
-      if (x >= hi) {
-        return 1;
-      }
-      double f = (x - lo) / (hi - lo) * n;
-      int j = Math.min(n - 1, (int) f);
-      double w = f - j;
-      // within a fine cell the integrand is smooth: linear interpolation of the CDF is accurate to ~1e-7
-      return (cum[j] + w * (cum[j + 1] - cum[j])) / norm;
-    }).getPValue();
+    double p = HarnessStats.energyKsP(ch, ev, 4000, 2);
     assertTrue(p > P_MIN, what + ": E KS p " + p);
   }
 
@@ -220,14 +172,7 @@ class GeneratorHarnessTest {
     for (int b = 0; b <= bins; b++) {
       tEdges[b] = tHi * sq((double) b / bins); // quadratic spacing: recoils pile up at low T
     }
-    long[] observed = new long[bins];
-    for (double[] x : ev) {
-      int b = 0;
-      while (b < bins - 1 && x[1] >= tEdges[b + 1]) {
-        b++;
-      }
-      observed[b]++;
-    }
+    long[] observed = HarnessStats.histogram(ev, 1, tEdges);
     double[] expected = new double[bins];
     double norm = ch.xsAvgCm2();
     for (int b = 0; b < bins; b++) {
@@ -250,31 +195,14 @@ class GeneratorHarnessTest {
           prob = 0;
         } else {
           prob = GaussLegendre.integrate(x -> s.densityPerMeV(x) * inner.applyAsDouble(x),
-              splitAt(eLo, s.maxEnergyMeV(), s.breakpointsMeV()), 6) / norm;
+              HarnessStats.splitAt(eLo, s.maxEnergyMeV(), s.breakpointsMeV()), 6) / norm;
         }
       }
       expected[b] = prob * ev.size();
     }
-    // merge sparse bins from the top so every expected count is >= 5
-    double chi2 = 0;
-    int dof = -1;
-    double accE = 0;
-    long accO = 0;
-    for (int b = 0; b < bins; b++) {
-      accE += expected[b];
-      accO += observed[b];
-      if (accE >= 5 || b == bins - 1) {
-        if (accE > 0) {
-          chi2 += sq(accO - accE) / accE;
-          dof++;
-        }
-        accE = 0;
-        accO = 0;
-      }
-    }
-    if (dof >= 1) {
-      double p = ChiSquaredDistribution.of(dof).survivalProbability(chi2);
-      assertTrue(p > P_MIN, what + ": recoil chi2 " + chi2 + " dof " + dof + " p " + p);
+    HarnessStats.ChiSquare c = HarnessStats.mergedChi2(observed, expected);
+    if (c.dof() >= 1) {
+      assertTrue(c.p() > P_MIN, what + ": recoil chi2 " + c.chi2() + " dof " + c.dof() + " p " + c.p());
     }
   }
 
@@ -295,26 +223,6 @@ class GeneratorHarnessTest {
     }
     c.add(t1);
     return c.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-  }
-
-  private static double[] edges(EnergySpectrum s, RecoilCrossSection xs) {
-    return new double[] {s.minEnergyMeV(), s.maxEnergyMeV()};
-  }
-
-  private static double[] splitAt(double lo, double hi, double[] breaks) {
-    List<Double> c = new ArrayList<>();
-    c.add(lo);
-    for (double b : breaks) {
-      if (b > lo && b < hi) {
-        c.add(b);
-      }
-    }
-    c.add(hi);
-    return c.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-  }
-
-  private static String key(int parent, int process, int z, int a, int flavor) {
-    return parent + "/" + process + "/" + z + "/" + a + "/" + flavor;
   }
 
   private static double sq(double x) {

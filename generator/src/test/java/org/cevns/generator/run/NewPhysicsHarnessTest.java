@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.physics.constants.Units;
-import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.physics.nucleus.ShellBinding;
@@ -95,22 +90,7 @@ class NewPhysicsHarnessTest {
     ExperimentModel model = ExperimentModel.build(cfg);
     TruthGenerator gen = TruthGenerator.of(model, cfg.generator(), SEED, EVENTS, 2);
     List<Channel> channels = gen.channels();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < channels.size(); i++) {
-      Channel c = channels.get(i);
-      index.put(key(c.parentIndex(), c.process().ordinal(), c.isotope().z(), c.isotope().a(),
-          c.component().flavor().ordinal()), i);
-    }
-    List<List<double[]>> perChannel = new ArrayList<>();
-    channels.forEach(c -> perChannel.add(new ArrayList<>()));
-    EventBlock block = new EventBlock();
-    for (long k = 0; k < gen.blockCount(); k++) {
-      gen.fill(k, block);
-      for (int i = 0; i < block.size(); i++) {
-        perChannel.get(index.get(key(block.parent[i], block.process[i], block.targetZ[i], block.targetA[i],
-            block.flavor[i]))).add(new double[] {block.enuMeV[i], block.recoilKeV[i] / Units.KEV_PER_MEV});
-      }
-    }
+    List<List<double[]>> perChannel = HarnessStats.eventsByChannel(gen);
     int checked = 0;
     for (int i = 0; i < channels.size(); i++) {
       List<double[]> ev = perChannel.get(i);
@@ -127,33 +107,10 @@ class NewPhysicsHarnessTest {
   }
 
   private static void checkEnergy(String what, Channel ch, List<double[]> ev) {
-    EnergySpectrum s = ch.component().spectrum();
-    if (s.isLine()) {
+    if (ch.component().spectrum().isLine()) {
       return;
     }
-    RecoilCrossSection xs = ch.xs();
-    int n = 2000;
-    double lo = s.minEnergyMeV();
-    double hi = s.maxEnergyMeV();
-    double[] cum = new double[n + 1];
-    for (int j = 1; j <= n; j++) {
-      double a = lo + (hi - lo) * (j - 1) / n;
-      double b = lo + (hi - lo) * j / n;
-      cum[j] = cum[j - 1] + GaussLegendre.integrate(x -> s.densityPerMeV(x) * xs.totalXsCm2(x),
-          splitAt(a, b, s.breakpointsMeV()), 1);
-    }
-    double[] e = ev.stream().mapToDouble(x -> x[0]).toArray();
-    double p = KolmogorovSmirnovTest.withDefaults().test(e, x -> {
-      if (x <= lo) {
-        return 0;
-      }
-      if (x >= hi) {
-        return 1;
-      }
-      double f = (x - lo) / (hi - lo) * n;
-      int j = Math.min(n - 1, (int) f);
-      return (cum[j] + (f - j) * (cum[j + 1] - cum[j])) / cum[n];
-    }).getPValue();
+    double p = HarnessStats.energyKsP(ch, ev, 2000, 1);
     assertTrue(p > P_MIN, what + ": E KS p " + p);
   }
 
@@ -177,14 +134,7 @@ class NewPhysicsHarnessTest {
       double u = (double) b / bins;
       edges[b] = steep ? start * Math.pow(tHi / start, u) : tHi * u * u;
     }
-    long[] observed = new long[bins];
-    for (double[] x : ev) {
-      int b = 0;
-      while (b < bins - 1 && x[1] >= edges[b + 1]) {
-        b++;
-      }
-      observed[b]++;
-    }
+    long[] observed = HarnessStats.histogram(ev, 1, edges);
     double norm = ch.xsAvgCm2();
     double[] expected = new double[bins];
     for (int b = 0; b < bins; b++) {
@@ -200,28 +150,12 @@ class NewPhysicsHarnessTest {
       };
       double prob = s.isLine() ? inner.applyAsDouble(s.minEnergyMeV()) / norm
           : GaussLegendre.integrate(x -> s.densityPerMeV(x) * inner.applyAsDouble(x),
-              splitAt(s.minEnergyMeV(), s.maxEnergyMeV(), s.breakpointsMeV()), 20) / norm;
+              HarnessStats.splitAt(s.minEnergyMeV(), s.maxEnergyMeV(), s.breakpointsMeV()), 20) / norm;
       expected[b] = prob * ev.size();
     }
-    double chi2 = 0;
-    int dof = -1;
-    double accE = 0;
-    long accO = 0;
-    for (int b = 0; b < bins; b++) {
-      accE += expected[b];
-      accO += observed[b];
-      if (accE >= 5 || b == bins - 1) {
-        if (accE > 0) {
-          chi2 += (accO - accE) * (accO - accE) / accE;
-          dof++;
-        }
-        accE = 0;
-        accO = 0;
-      }
-    }
-    assertTrue(dof >= 3, what + ": too few recoil bins " + dof);
-    double p = ChiSquaredDistribution.of(dof).survivalProbability(chi2);
-    assertTrue(p > P_MIN, what + ": recoil chi2 " + chi2 + " dof " + dof + " p " + p);
+    HarnessStats.ChiSquare c = HarnessStats.mergedChi2(observed, expected);
+    assertTrue(c.dof() >= 3, what + ": too few recoil bins " + c.dof());
+    assertTrue(c.p() > P_MIN, what + ": recoil chi2 " + c.chi2() + " dof " + c.dof() + " p " + c.p());
   }
 
   /** [t0, t1] split at the shell binding energies (EvES steps) and into 8 log-spaced pieces. */
@@ -242,19 +176,4 @@ class NewPhysicsHarnessTest {
     return c.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
   }
 
-  private static double[] splitAt(double lo, double hi, double[] breaks) {
-    List<Double> c = new ArrayList<>();
-    c.add(lo);
-    for (double b : breaks) {
-      if (b > lo && b < hi) {
-        c.add(b);
-      }
-    }
-    c.add(hi);
-    return c.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-  }
-
-  private static String key(int parent, int process, int z, int a, int flavor) {
-    return parent + "/" + process + "/" + z + "/" + a + "/" + flavor;
-  }
 }

@@ -1,0 +1,94 @@
+package org.cevns.analysis.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cevns.analysis.pipeline.NuisanceReport;
+
+/**
+ * The records {@code summary.json} is bound to, in the order their keys are written (snake_case names through
+ * {@link Json#MAPPER}; a component that is null is left out where marked, a number that is not finite is written
+ * as null). Units are in the names, as in the file.
+ */
+final class SummaryRecords {
+  private SummaryRecords() {}
+
+  /** The whole file. {@code fit} is a {@link Fit} or a {@link FitProblem}. */
+  record Summary(String experiment, @JsonInclude(Include.NON_NULL) Map<String, String> provenance, String mode,
+      String modeConfigured, List<String> detectors, List<Exposure> exposure,
+      @JsonInclude(Include.NON_NULL) Windows windowsNs, Binning binning, Templates templates, List<Count> counts,
+      @JsonInclude(Include.NON_NULL) Subtraction subtraction, Object fit) {}
+
+  record Windows(double coincidenceStart, double anticoincidenceStart, double length) {}
+
+  record Binning(@JsonProperty("energy_kevee") Map<String, double[]> energyKeVee, Map<String, double[]> pe,
+      double[] timeNs, @JsonInclude(Include.NON_NULL) double[] fitTimeSinceWindowStartNs) {}
+
+  record Templates(String source, double statisticsFactor, String normalisation, long seed) {}
+
+  record Exposure(String detector, double massKg, List<Period> periods) {}
+
+  record Period(String source, String period, double liveSeconds, double exposure, String exposureUnit) {}
+
+  record Count(String detector, String period, String beamWindow, String component, long observedEvents,
+      double observedSumWeights, double observedInEnergyRange, double expectedEvents,
+      double expectedInEnergyRange) {}
+
+  record Subtraction(String signalRegion, String controlRegion, String rateUnit, List<DetectorSubtraction> detectors,
+      @JsonInclude(Include.NON_NULL) SubtractionCounts array) {}
+
+  /** One detector's subtraction: its name, the counts, then κ. */
+  record DetectorSubtraction(String detector, @JsonUnwrapped SubtractionCounts counts,
+      double kappa) {}
+
+  record SubtractionCounts(double signalExposure, double controlExposure, double signalCounts,
+      double signalCountsError, double controlCountsScaled, double controlCountsScaledError, double residualCounts,
+      double residualCountsError, double[] residualRatePerBin, double[] residualRateErrorPerBin) {}
+
+  record FitProblem(String problem) {}
+
+  @JsonInclude(Include.NON_NULL)
+  record Fit(String observable, List<Channel> channels, double muHat, double muHesseError,
+      @JsonProperty("interval_68") Interval interval68, @JsonProperty("interval_90") Interval interval90,
+      String intervalProblem, Significance significance, ToySignificance toySignificance, GoodnessOfFit goodnessOfFit,
+      boolean converged, List<Poi> parameters, List<Nuisance> nuisances, List<Parameter> allParameters,
+      List<Prior> configuredPriors) {}
+
+  record Channel(String name, double observed, double fittedTotal, double fittedSignal, double fittedBackground,
+      double expectedSignalSm) {}
+
+  record Interval(double cl, double lower, double upper, boolean lowerAtBound, boolean upperAtBound) {}
+
+  record Bounds(double lower, double upper) {}
+
+  record Significance(double q0, double z, double pValue, String method) {}
+
+  record ToySignificance(int toys, int failed, int atLeastQ0, double pValue, double pValueError, double z) {}
+
+  record GoodnessOfFit(double chi2, double poissonChi2, int ndf, double pValue) {}
+
+  /** A parameter of interest; {@code nominal} is left out where null (scan.json). */
+  @JsonInclude(Include.NON_NULL)
+  record Poi(String name, double best, Double nominal, @JsonProperty("interval_68") Bounds interval68,
+      @JsonProperty("interval_90") Bounds interval90, String intervalProblem) {}
+
+  record Nuisance(String name, double pull, double constraint, double impactMuUp, double impactMuDown) {
+    static List<Nuisance> of(NuisanceReport r) {
+      List<Nuisance> out = new ArrayList<>();
+      for (var e : r.entries()) {
+        out.add(new Nuisance(e.name(), e.pull(), e.constraint(), e.impactUp(), e.impactDown()));
+      }
+      return out;
+    }
+  }
+
+  @JsonInclude(Include.NON_NULL)
+  record Parameter(String name, double value, double hesseError, String kind, Double relativeWidth,
+      String component) {}
+
+  record Prior(String component, String prior) {}
+}
