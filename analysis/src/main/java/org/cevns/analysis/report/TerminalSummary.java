@@ -40,12 +40,11 @@ public final class TerminalSummary {
             .column("nuisance", TerminalTable.Align.LEFT)
             .column("pull", TerminalTable.Align.DECIMAL)
             .column("constraint", TerminalTable.Align.DECIMAL)
-            .column("impact on mu", TerminalTable.Align.LEFT);
+            .column("impact on mu (+1σ / −1σ)", TerminalTable.Align.LEFT);
         for (var e : r.fit().get().nuisances().entries()) {
           b.row(e.name(), org.cevns.analysis.plot.ValueFormat.number(e.pull(), 2),
               org.cevns.analysis.plot.ValueFormat.number(e.constraint(), 2),
-              "+" + org.cevns.analysis.plot.ValueFormat.number(e.impactUp(), 2) + " / "
-                  + org.cevns.analysis.plot.ValueFormat.number(e.impactDown(), 2));
+              signed(e.impactUp()) + " / " + signed(e.impactDown()));
         }
         sb.append('\n').append(b.build().render());
       }
@@ -154,5 +153,11 @@ public final class TerminalSummary {
       return String.format(Locale.ROOT, "%.0f", x);
     }
     return ValueFormat.number(x, 3);
+  }
+
+  /** A value with 2 significant digits and an explicit sign: "+0.21", "-0.2" (the impact columns). */
+  static String signed(double v) {
+    String n = org.cevns.analysis.plot.ValueFormat.number(v, 2);
+    return v >= 0 && !n.startsWith("+") ? "+" + n : n;
   }
 }
