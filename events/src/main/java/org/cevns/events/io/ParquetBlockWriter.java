@@ -29,6 +29,8 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
   private final ParquetFileWriter file;
   private final BlockWriteSupport<B> support;
   private final RowGroupEncoder<B> encoder;
+  /** Rows written between two checks of the current row group's size in {@link #write}. */
+  static final int SIZE_CHECK_ROWS = 4096;
   private final long rowGroupSizeBytes;
   private RowGroupEncoder<B>.RowGroup pending;
   private long rows;
@@ -102,13 +104,18 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     if (rows < 0) {
       throw new IllegalArgumentException("rows must be >= 0, got " + rows);
     }
-    if (pending == null) {
-      pending = encoder.newRowGroup();
-    }
-    pending.write(block, rows);
-    this.rows += rows;
-    if (pending.bufferedSizeBytes() >= rowGroupSizeBytes) {
-      flushPending();
+    // the size is checked every SIZE_CHECK_ROWS rows, so that a row group ends near the configured size
+    // even when one block holds more than a row group's worth of rows
+    for (int from = 0; from < rows; from += SIZE_CHECK_ROWS) {
+      int to = Math.min(rows, from + SIZE_CHECK_ROWS);
+      if (pending == null) {
+        pending = encoder.newRowGroup();
+      }
+      pending.write(block, from, to);
+      this.rows += to - from;
+      if (pending.bufferedSizeBytes() >= rowGroupSizeBytes) {
+        flushPending();
+      }
     }
   }
 

@@ -75,13 +75,18 @@ final class RowGroupEncoder<B> {
 
     /** Adds rows {@code [0, n)} of {@code block}. */
     void write(B block, int n) {
+      write(block, 0, n);
+    }
+
+    /** Adds rows {@code [from, to)} of {@code block}. */
+    void write(B block, int from, int to) {
       if (finished) {
         throw new IllegalStateException("row group is complete");
       }
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         support.writeRow(consumer, block, i);
       }
-      rows += n;
+      rows += to - from;
     }
 
     /** Rows held. */
