@@ -208,16 +208,10 @@ public final class ToyStudy {
     Observations toy = ToyGenerator.generate(model, truth, rng);
     ProfileLikelihood pl = ProfileLikelihood.of(model, toy, options);
     FitResult best = pl.bestFit();
-    double lower = Double.NaN;
-    double upper = Double.NaN;
-    boolean found = true;
-    try {
-      Interval i = pl.interval(ProfileLikelihood.CL_68);
-      lower = i.lower();
-      upper = i.upper();
-    } catch (IllegalStateException | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
-      found = false;
-    }
+    Interval i = interval68(pl);
+    boolean found = i != null;
+    double lower = found ? i.lower() : Double.NaN;
+    double upper = found ? i.upper() : Double.NaN;
     best = pl.bestFit();
     double q0 = best.mu() >= 0 ? Math.max(0, pl.q(0.0)) : 0.0;
     boolean covered = found && lower <= truth[0] && truth[0] <= upper;
@@ -250,16 +244,10 @@ public final class ToyStudy {
     double truthValue = m.nominalParameters(1.0)[k];
     ProfileLikelihood pl = ProfileLikelihood.of(m, obs, options, p.name(), false);
     FitResult best = pl.bestFit();
-    double lower = Double.NaN;
-    double upper = Double.NaN;
-    boolean found = true;
-    try {
-      Interval i = pl.interval(ProfileLikelihood.CL_68);
-      lower = i.lower();
-      upper = i.upper();
-    } catch (IllegalStateException | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
-      found = false;
-    }
+    Interval i = interval68(pl);
+    boolean found = i != null;
+    double lower = found ? i.lower() : Double.NaN;
+    double upper = found ? i.upper() : Double.NaN;
     best = pl.bestFit();
     boolean covered = found && lower <= truthValue && truthValue <= upper;
     return new PoiResult(truthValue, best.parameters()[k], lower, upper, covered, best.converged() && found);
@@ -272,5 +260,14 @@ public final class ToyStudy {
       rows.add(run(k));
     }
     return rows;
+  }
+
+  /** The 68.27 % interval of {@code pl}'s parameter, or null where its search fails (a toy far off). */
+  private static Interval interval68(ProfileLikelihood pl) {
+    try {
+      return pl.interval(ProfileLikelihood.CL_68);
+    } catch (IllegalStateException | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
+      return null;
+    }
   }
 }
