@@ -58,7 +58,7 @@ run() { java $JAVA_OPTS -cp "$jar" "$@" 2>&1 | grep -v -e '^SLF4J' -e '^\[main\]
 
 echo "== cevns benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB;" \
-  "$(java -version 2>&1 | head -1)"
+  "$(java -version 2>&1 | sed -n 1p)"
 echo "load before: $(uptime | sed 's/.*load average: //')"
 echo "config $CONFIG, $EVENTS events per phase, $THREADS threads, JAVA_OPTS=$JAVA_OPTS"
 echo

@@ -53,7 +53,7 @@ measure() {
 rate() { awk "BEGIN{printf \"%.3g\", $1/$2}"; }
 
 echo "== cevns whole-process benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $CEVNS; median of $REPEAT"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | sed -n 1p); $CEVNS; median of $REPEAT"
 echo "load before: $(uptime | sed 's/.*load average: //')"
 echo
 echo "| command | wall s (median) | CPU s (median) | max RSS MB | events/s (wall) | events per CPU-s |"
