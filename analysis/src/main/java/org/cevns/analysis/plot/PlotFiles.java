@@ -129,6 +129,7 @@ public final class PlotFiles {
       PDPage page = new PDPage(new PDRectangle(PDF_WIDTH_PT, HepTheme.HEIGHT * scale));
       doc.addPage(page);
       PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, HepTheme.WIDTH, HepTheme.HEIGHT);
+      g.setDrawControl(PdfShapeClip.INSTANCE);
       chart.draw(g, new Rectangle(HepTheme.WIDTH, HepTheme.HEIGHT));
       g.dispose();
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {

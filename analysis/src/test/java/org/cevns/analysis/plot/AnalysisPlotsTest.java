@@ -133,6 +133,40 @@ class AnalysisPlotsTest {
     }
   }
 
+  /**
+   * Regression: a reduced coherent-csi run's profile reached Δ(2NLL) = 3e16 where the expected counts go negative;
+   * PNG and SVG clip the line, but PDFBox failed to format the coordinate (ArrayIndexOutOfBoundsException).
+   */
+  @Test
+  void aCurveFarOutsideTheAxesStillMakesAPdf() throws Exception {
+    double[] mu = {-0.5, 0, 0.5, 1, 1.5};
+    double[] q = {3.4e16, 7e12, 1, 0, 1};
+    JFreeChart c = AnalysisPlots.profile().title("exp: profile").provenance("p").curve(mu, q).bestFit(1).build();
+    writeAndCheckAll(c, "profile_far", List.of());
+  }
+
+  /** Lines are cut where they leave the box; shapes inside are drawn as they are. */
+  @Test
+  void linesAreCutAtTheBoxAndTheVisiblePartIsUnchanged() {
+    java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+    p.moveTo(0, 100);
+    p.lineTo(10, 200);
+    p.lineTo(10, 1e16);
+    p.lineTo(20, 300);
+    java.awt.geom.PathIterator it = PdfShapeClip.clipLines(p).getPathIterator(null);
+    List<String> segs = new ArrayList<>();
+    double[] xy = new double[6];
+    for (; !it.isDone(); it.next()) {
+      int type = it.currentSegment(xy);
+      segs.add((type == java.awt.geom.PathIterator.SEG_MOVETO ? "M" : "L") + Math.round(xy[0] * 1e6) / 1e6 + ","
+          + Math.round(xy[1]));
+    }
+    // 0,100 -> 10,200 -> up the vertical line to the box edge; back in from the edge to 20,300
+    double xBack = 10 + 10 * (1e16 - PdfShapeClip.LIMIT) / (1e16 - 300);
+    assertEquals(List.of("M0.0,100", "L10.0,200", "L10.0," + Math.round(PdfShapeClip.LIMIT),
+        "M" + Math.round(xBack * 1e6) / 1e6 + "," + Math.round(PdfShapeClip.LIMIT), "L20.0,300"), segs);
+  }
+
   @Test
   void missingInputsAreRejectedWithTheirName() {
     var e = assertThrows(IllegalArgumentException.class, () -> AnalysisPlots.onOff().edges(EDGES).on("C", ON, null)
