@@ -160,10 +160,12 @@ public final class ResponseParser {
     QuenchingModel model = q.requiredEnum("model", QuenchingModel.class);
     switch (model) {
       case LINDHARD -> {
-        q.allowKeys("model", "k");
+        q.allowKeys("model", "k", "adiabatic_xi_kevnr");
         var k = q.optionalDouble("k", DoubleRange.openClosed(0, 10).because("up to 10"));
-        return (z, a) -> k.isPresent() ? LindhardQuenching.of(z, a, k.getAsDouble())
-            : LindhardQuenching.withDefaultK(z, a);
+        double xi = q.optionalDouble("adiabatic_xi_kevnr", DoubleRange.closed(0, 10).because("up to 10 keVnr"))
+            .orElse(0.0);
+        return (z, a) -> (k.isPresent() ? LindhardQuenching.of(z, a, k.getAsDouble())
+            : LindhardQuenching.withDefaultK(z, a)).withAdiabaticCorrection(xi);
       }
       case CONSTANT -> {
         q.allowKeys("model", "quenching_factor");

@@ -82,7 +82,9 @@ public final class SimMetadata {
 
   static Object quenching(Quenching q) {
     if (q instanceof LindhardQuenching l) {
-      return new SimMetadataRecords.Lindhard("lindhard", l.z(), l.massNumber(), l.k());
+      return l.adiabaticXiKeVnr() > 0
+          ? new SimMetadataRecords.LindhardAdiabatic("lindhard", l.z(), l.massNumber(), l.k(), l.adiabaticXiKeVnr())
+          : new SimMetadataRecords.Lindhard("lindhard", l.z(), l.massNumber(), l.k());
     } else if (q instanceof ConstantQuenching c) {
       return new SimMetadataRecords.ConstantQf(c.value() == 1.0 ? "none" : "constant", c.value());
     } else if (q instanceof LinearQfQuenching l) {

@@ -25,6 +25,10 @@ final class SimMetadataRecords {
 
   record Lindhard(String model, int z, double a, double k) {}
 
+  /** Lindhard with the adiabatic correction (a separate record: plain Lindhard metadata keeps its bytes). */
+  record LindhardAdiabatic(String model, int z, double a, double k,
+      @JsonProperty("adiabatic_xi_kevnr") double adiabaticXiKeVnr) {}
+
   record ConstantQf(String model, double quenchingFactor) {}
 
   record LinearQf(String model, double intercept, @JsonProperty("slope_per_kevnr") double slopePerKeVnr) {}

@@ -40,6 +40,18 @@ class ResponseParserTest {
   }
 
   @Test
+  void lindhardWithTheAdiabaticCorrection() {
+    DetectorResponse r = parse("Ge", "{quenching: {model: lindhard, k: 0.1789, adiabatic_xi_kevnr: 0.16},"
+        + " energy: {model: ideal}}");
+    LindhardQuenching ge = assertInstanceOf(LindhardQuenching.class, r.quenching().forZ(32));
+    assertEquals(0.1789, ge.k(), 0.0);
+    assertEquals(0.16, ge.adiabaticXiKeVnr(), 0.0);
+    assertEquals(0.0, assertInstanceOf(LindhardQuenching.class,
+        parse("Ge", "{quenching: {model: lindhard}, energy: {model: ideal}}").quenching().forZ(32))
+        .adiabaticXiKeVnr(), 0.0);
+  }
+
+  @Test
   void mainElementHasTheMostAtoms() {
     assertEquals(9, ResponseParser.mainElement(Target.ofFormula("C3F8")));
     assertEquals(8, ResponseParser.mainElement(Target.ofFormula("CaWO4")));

@@ -52,6 +52,26 @@ class QuenchingTest {
   }
 
   @Test
+  void adiabaticCorrectionOfScholz2016() {
+    LindhardQuenching plain = LindhardQuenching.of(32, 72.63, LindhardQuenching.SCHOLZ_2016_K);
+    LindhardQuenching ac = plain.withAdiabaticCorrection(LindhardQuenching.SCHOLZ_2016_XI_KEVNR);
+    for (double t : new double[] {0.05, 0.2, 0.5, 1, 5}) {
+      assertEquals(lindhardKeVee(t, 32, 0.1789) * (1 - Math.exp(-t / 0.16)), ac.visibleKeVee(t), 1e-14 * t);
+    }
+    // Golden values: Python evaluation of Scholz et al. 2016 Eq. 5 (k = 0.1789, xi = 0.16 keVnr, Z = 32).
+    assertEquals(0.02202688821885954, ac.visibleKeVee(0.2), 1e-15);
+    assertEquals(0.18993605193234597, ac.visibleKeVee(1.0), 1e-14);
+    // Bisection of the same formula: 0.2 keVee <-> 1.0463048425742199 keVnr.
+    assertEquals(1.0463048425742199, ac.recoilKeVnr(0.2), 1e-12);
+    assertEquals(0.0, ac.visibleKeVee(0.0));
+    // xi = 0 is the plain model; the correction only lowers the visible energy.
+    assertEquals(plain.visibleKeVee(0.3), plain.withAdiabaticCorrection(0).visibleKeVee(0.3), 0.0);
+    assertTrue(ac.visibleKeVee(0.3) < plain.visibleKeVee(0.3));
+    assertThrows(IllegalArgumentException.class, () -> plain.withAdiabaticCorrection(-1));
+    assertThrows(IllegalArgumentException.class, () -> plain.withAdiabaticCorrection(Double.NaN));
+  }
+
+  @Test
   void coherentCsIPolynomialInMeVUnits() {
     PolynomialQuenching p = PolynomialQuenching.coherentCsI2021();
     // E_ee[MeV] = a x + b x² + c x³ + d x⁴ evaluated by hand at x = 0.010 MeV:
