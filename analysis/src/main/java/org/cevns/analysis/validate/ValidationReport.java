@@ -69,8 +69,11 @@ public final class ValidationReport {
     if (fast) {
       s.append("- Expected significances against the published significances: only without `--fast`.\n");
     }
-    s.append("- Projected parameter precisions (`cevns sensitivity CONFIG`, `precision_vs_exposure`): no published"
-        + " projection of the same likelihood to hold them to.\n");
+    s.append("- Projected precisions of physics parameters (sin²θ_W, neutron radii, new physics; `cevns sensitivity"
+        + " CONFIG`, `precision_vs_exposure`): the experiments publish no projection of them with the same"
+        + " likelihood. The expected precision of the CEvNS rate (μ) is compared above (*info*) where the"
+        + " experiment published the uncertainty of its measured rate" + (fast ? " (only without `--fast`)" : "")
+        + ".\n");
     s.append("- Cross sections against MARLEY's F = 1 values: no MARLEY tables are shipped with cevns.\n");
     s.append("- Projections without a published prediction (coherent-nai, coherent-cryocsi, coh-ar-750, ess,"
         + " nucleus, ricochet, connie, pandax4t-b8 efficiencies): their configuration headers list the"

@@ -20,29 +20,53 @@ import org.cevns.schema.ExperimentConfig;
  * significance scatters around the median expectation by about ±1 (the spread of a toy's Z), which is the
  * uncertainty the comparison uses. This needs a template simulation per configuration (the only part of
  * {@code cevns validate} that simulates).
+ *
+ * <p>The same Asimov fit gives the expected 68.27 % CL interval of μ (the CEvNS rate in units of the Standard
+ * Model's); where the experiment published the uncertainty of its measured rate or cross section, its relative
+ * size is shown next to cevns's expected relative precision (half the interval width at μ = 1), for information:
+ * a measurement's uncertainty is relative to the value it measured, and no uncertainty of an uncertainty is
+ * published.
  */
 public final class ValidationSignificances {
-  /** A published observation. */
-  record Published(String file, String system, double z, String source, String note) {}
+  /**
+   * A published observation.
+   *
+   * @param measuredRelative the published relative uncertainty (stat and syst) of the measured CEvNS rate or
+   *     cross section, NaN when not compared
+   * @param measured what that uncertainty is and where it comes from
+   */
+  record Published(String file, String system, double z, String source, String note, double measuredRelative,
+      String measured) {
+    Published(String file, String system, double z, String source, String note) {
+      this(file, system, z, source, note, Double.NaN, "");
+    }
+  }
+
+  /** The Asimov median significance and the expected 68.27 % CL half-width of μ (NaN without an interval). */
+  record Expected(double z, double muHalfWidth68) {}
 
   static final List<Published> PUBLISHED = List.of(
       new Published("coherent-csi.yaml", "coherent-csi", 11.6, "COHERENT, PRL 129 (2022) 081801",
           "energy x time fit in C and AC with the release's BRN/NIN priors; COHERENT fitted PE x time with its"
-              + " own systematics"),
+              + " own systematics", 0.145 / 0.87, "COHERENT, PRL 129 (2022) 081801: measured / SM cross section"
+              + " 0.87 +0.16 -0.13 (mean half-width 0.145, relative to 0.87)"),
       new Published("coherent-csi-2017.yaml", "coherent-csi-2017", 6.7, "COHERENT, Science 357 (2017) 1123",
           "COHERENT observed 134 +- 22 events against 173 predicted (a deficit that lowers the observed Z);"
               + " cevns's energy x time likelihood puts the prompt signal against a background uniform in time"
               + " (1032 steady-state events per 12 us window) and gains more from the shapes than the 2017"
-              + " analysis did; not understood beyond that"),
+              + " analysis did; not understood beyond that", 22.0 / 134.0, "COHERENT, Science 357 (2017) 1123: 134 +- 22"
+              + " CEvNS events observed"),
       new Published("coherent-lar.yaml", "coherent-lar", 3.5, "COHERENT CENNS-10, PRL 126 (2021) 012002"
-          + " (Analysis A)", "no F90 (PSD) dimension in the cevns fit; the release fitted energy x F90 x time"),
+          + " (Analysis A)", "no F90 (PSD) dimension in the cevns fit; the release fitted energy x F90 x time",
+          0.7 / 2.2, "COHERENT CENNS-10, PRL 126 (2021) 012002: flux-averaged cross section (2.2 +- 0.7)e-39 cm2"),
       new Published("coherent-ge.yaml", "coherent-ge", 3.9, "COHERENT GeMini (20.6 +7.1 -6.3 events)",
           "the configuration's steady-state background is a guess (1 count/keV/kg/day, not published): GeMini's"
               + " 3.9 sigma with 20.6 events implies a background several times larger; cevns also predicts more"
-              + " events than measured (see the count comparison)"),
+              + " events than measured (see the count comparison)", 6.7 / 20.6, "COHERENT GeMini, arXiv:2406.13806:"
+              + " 20.6 +7.1 -6.3 CEvNS events (mean half-width 6.7)"),
       new Published("conus-plus.yaml", "conus-plus", 3.7, "CONUS+, arXiv:2501.05206",
           "backgrounds flat over the ROI for lack of published shapes, which a shape fit exploits"
-              + " (docs/physics.md)"),
+              + " (docs/physics.md)", 106.0 / 395.0, "CONUS+, arXiv:2501.05206: 395 +- 106 CEvNS events"),
       new Published("xenonnt-b8.yaml", "xenonnt-b8", 2.73, "XENONnT, PRL 133 (2024) 191002",
           "the release's per-run efficiencies and background totals, but the backgrounds flat in E_nr over"
               + " 0.5-5 keVnr (our simplification of the release's S1/S2 templates, which peak at low energy like"
@@ -69,16 +93,28 @@ public final class ValidationSignificances {
       if (!java.nio.file.Files.isRegularFile(file)) {
         continue;
       }
-      double z = medianSignificance(file, seed, threads, maxTemplateEvents);
+      Expected e = expected(file, seed, threads, maxTemplateEvents);
       out.add(ValidationCheck.symmetric(p.system(), "median expected significance (Asimov, systematics of the"
-          + " configuration) vs the observed one [sigma]", z, p.z(), Z_SPREAD, p.source(),
+          + " configuration) vs the observed one [sigma]", e.z(), p.z(), Z_SPREAD, p.source(),
           p.note() + "; an observed significance scatters by about +-1 around the median"));
+      if (!Double.isNaN(p.measuredRelative()) && Double.isFinite(e.muHalfWidth68())) {
+        out.add(ValidationCheck.info(p.system(), "expected relative precision of the CEvNS rate (half-width of the"
+            + " 68 % CL interval of mu, Asimov at mu = 1, systematics of the configuration) vs the published"
+            + " relative uncertainty of the measured rate", e.muHalfWidth68(), p.measuredRelative(), p.measured(),
+            "the published uncertainty is relative to the measured value, not to the SM expectation; " + p.note()));
+      }
     }
     return out;
   }
 
   /** The Asimov median discovery significance of {@code file}'s likelihood at its configured exposure. */
   static double medianSignificance(java.nio.file.Path file, long seed, int threads, long maxTemplateEvents)
+      throws Exception {
+    return expected(file, seed, threads, maxTemplateEvents).z();
+  }
+
+  /** The median significance and the expected μ precision of {@code file}'s likelihood at its exposure. */
+  static Expected expected(java.nio.file.Path file, long seed, int threads, long maxTemplateEvents)
       throws Exception {
     ExperimentConfig config = ConfigLoader.load(file);
     ExperimentModel model = ExperimentModel.build(config);
@@ -89,6 +125,8 @@ public final class ValidationSignificances {
     AnalysisJob.Options o = new AnalysisJob.Options(threads, seed, Optional.empty(), maxTemplateEvents, s -> { });
     AnalysisJob.Prepared prepared = AnalysisJob.prepare(setup, analysis, o);
     SensitivityReport s = AnalysisJob.sensitivity(analysis, prepared, seed);
-    return s.rows().get(0).zMedian();
+    double halfWidth = s.expected().get(0).interval68()
+        .map(i -> 0.5 * (i.upper() - i.lower())).orElse(Double.NaN);
+    return new Expected(s.rows().get(0).zMedian(), halfWidth);
   }
 }
