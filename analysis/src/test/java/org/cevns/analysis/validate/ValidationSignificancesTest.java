@@ -35,6 +35,8 @@ class ValidationSignificancesTest {
     for (ValidationSignificances.Published p : ValidationSignificances.PUBLISHED) {
       assertTrue(java.nio.file.Files.isRegularFile(ValidationSuiteTest.configsDir().resolve(p.file())), p.file());
       assertTrue(p.z() > 0 && !p.source().isBlank() && !p.note().isBlank(), p.toString());
+      assertTrue(Double.isNaN(p.measuredRelative())
+          || (p.measuredRelative() > 0 && p.measuredRelative() < 1 && !p.measured().isBlank()), p.toString());
     }
   }
 }
