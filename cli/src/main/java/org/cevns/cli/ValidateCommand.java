@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Compares cevns's predictions for the shipped configurations with published numbers.",
       "Compared: cross sections, predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times,",
-      "and the median expected significance of each configuration's likelihood against the observed one;",
+      "the median expected significance of each configuration's likelihood against the observed one, and its",
+      "expected precision of the CEvNS rate against the published uncertainty of the measured rate;",
       "writes DIR/validation.md (default docs/validation.md) and DIR/validation-timing.png: value, published",
       "value, ratio, published uncertainty, pass/tension mark, and why cevns differs where it does.",
       "Integrations, plus one template simulation per configuration with a published significance (a few",
