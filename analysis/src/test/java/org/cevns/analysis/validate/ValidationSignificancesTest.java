@@ -26,7 +26,7 @@ class ValidationSignificancesTest {
     double z = e.z();
     assertEquals(3.5, z, ValidationSignificances.Z_SPREAD, "Asimov Z of coherent-lar.yaml");
     // Expected relative precision of mu: 0.389 with `cevns validate` (2026-12-03) against the published relative
-    // uncertainty 0.7/2.2 = 0.318 of the measured cross section; held within a factor 1.5 of it (the likelihood
+    // uncertainty 0.7/2.2 = 0.318 of the measured cross section; held within +-50 % of it (the likelihood
     // has no F90 dimension, so it is wider, see the report's note).
     assertEquals(0.318, e.muHalfWidth68(), 0.5 * 0.318, "expected mu precision of coherent-lar.yaml");
     assertEquals(z, ValidationSignificances.medianSignificance(suite.configsDir().resolve("coherent-lar.yaml"), 1,
