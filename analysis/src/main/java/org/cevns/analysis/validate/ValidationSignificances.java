@@ -66,7 +66,7 @@ public final class ValidationSignificances {
           + " (Analysis A)", "no F90 (PSD) dimension in the cevns fit; the release fitted energy x F90 x time",
           0.7 / 2.2, "COHERENT CENNS-10, PRL 126 (2021) 012002: flux-averaged cross section (2.2 +- 0.7)e-39 cm2",
           "cevns's likelihood has no F90 dimension, so it expects a wider interval (and a lower significance, row"
-              + " above); the published uncertainty is relative to the measured 2.2e-39 cm2, above the SM value"),
+              + " above); the measured 2.2e-39 cm2 is above the SM value"),
       new Published("coherent-ge.yaml", "coherent-ge", 3.9, "COHERENT GeMini (20.6 +7.1 -6.3 events)",
           "the configuration's steady-state background is a guess (1 count/keV/kg/day, not published): GeMini's"
               + " 3.9 sigma with 20.6 events implies a background several times larger; cevns also predicts more"
