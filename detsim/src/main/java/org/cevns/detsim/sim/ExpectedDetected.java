@@ -101,10 +101,15 @@ public final class ExpectedDetected {
         distinct.putIfAbsent(signalKey(model, c), c);
       }
     }
-    distinct.entrySet().parallelStream().forEach(en -> {
-      Channel c = en.getValue();
+    // g(T) depends on the spectrum and the cross section only, which detectors share (the model caches both): one
+    // table per distinct pair, then each detector's fraction from it (same numbers as one table per channel)
+    Map<RecoilKey, Channel> spectra = new java.util.LinkedHashMap<>();
+    distinct.values().forEach(c -> spectra.putIfAbsent(RecoilKey.of(c), c));
+    Map<RecoilKey, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
+    distinct.forEach((key, c) -> {
       int d = c.detectorIndex();
-      fractions.put(en.getKey(), signalFraction(c, config.response(d), curves[d]));
+      fractions.put(key, signalFraction(c, tables.get(RecoilKey.of(c)), config.response(d), curves[d]));
     });
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
@@ -170,22 +175,62 @@ public final class ExpectedDetected {
     return w;
   }
 
+  /** The same spectrum and cross section (by identity: the model shares them between detectors). */
+  private record RecoilKey(Object spectrum, Object xs) {
+    static RecoilKey of(Channel c) {
+      return new RecoilKey(new Identity(c.component().spectrum()), new Identity(c.xs()));
+    }
+  }
+
+  private record Identity(Object o) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity i && i.o == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(o);
+    }
+  }
+
   /** ∫ g P dT / ∫ g dT for a signal channel. */
   static double signalFraction(Channel c, DetectorResponse r, DetectionCurve curve) {
+    return signalFraction(c, recoilTable(c), r, curve);
+  }
+
+  /** g(T) at the {@value #RECOIL_NODES} + 1 nodes of {@link #signalFraction}; empty when T_max is not positive. */
+  private static double[] recoilTable(Channel c) {
     RecoilCrossSection xs = c.xs();
     EnergySpectrum spectrum = c.component().spectrum();
     double tMax = xs.maxRecoilMeV(spectrum.maxEnergyMeV());
     if (!(tMax > 0)) {
-      return 0.0;
+      return new double[0];
     }
+    double[] g = new double[RECOIL_NODES + 1];
+    for (int j = 0; j <= RECOIL_NODES; j++) {
+      g[j] = recoilDensity(spectrum, xs, recoilNode(tMax, j));
+    }
+    return g;
+  }
+
+  private static double recoilNode(double tMax, int j) {
     double lnLo = Math.log(tMax * RECOIL_RANGE);
     double h = (Math.log(tMax) - lnLo) / RECOIL_NODES;
+    return j == RECOIL_NODES ? tMax : Math.exp(lnLo + j * h);
+  }
+
+  private static double signalFraction(Channel c, double[] table, DetectorResponse r, DetectionCurve curve) {
+    if (table.length == 0) {
+      return 0.0;
+    }
+    double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
     double num = 0;
     double den = 0;
     boolean eves = c.process() == Process.EVES;
     for (int j = 0; j <= RECOIL_NODES; j++) {
-      double t = j == RECOIL_NODES ? tMax : Math.exp(lnLo + j * h);
-      double g = recoilDensity(spectrum, xs, t);
+      double t = recoilNode(tMax, j);
+      double g = table[j];
       if (!(g > 0)) {
         continue;
       }
