@@ -47,7 +47,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // The Hadoop work is in MergeFiles, so that picocli's reflection over this command (done for every cevns
-    // command line, --version included) loads no Hadoop class (docs/performance.md, "Start-up").
+    // command line, --version included) loads no Hadoop class (docs/performance.md, "Second pass").
     ShardSet set = MergeFiles.checkAndWrite(dir);
     if (!quiet) {
       spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of one run, %d events; wrote %s%n",
