@@ -352,6 +352,11 @@ public final class BinnedModel {
     return terms.jacobian(p, which);
   }
 
+  /** Adds Σ_i w_i ∂²ν_i/∂p_k∂p_l (γ = 1) to {@code h} (see {@link ExpectedCurvature}). */
+  void addCurvature(double[] p, double[] w, double[][] h) {
+    ExpectedCurvature.add(terms, p, w, h);
+  }
+
   /**
    * Expected counts in channel {@code c} of its samples accepted by {@code which} at parameters {@code p}
    * (modifiers and physics included; Barlow–Beeston γ = 1).

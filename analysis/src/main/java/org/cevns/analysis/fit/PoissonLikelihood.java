@@ -23,7 +23,9 @@ package org.cevns.analysis.fit;
  * fluctuated in toys: {@link Observations#statAuxiliary}), profiled analytically: γ̂_i is the
  * positive root of γ² + (ν_i δ_i² − b_i)γ − n_i δ_i² = 0, and the bin contributes
  * 2[γ̂ν − n + n ln(n/(γ̂ν))] + ((γ̂ − b)/δ)²; the gradient of this profiled deviance is that at fixed γ̂ (envelope
- * theorem). The Hessian of such models is the central difference of the analytic gradient.
+ * theorem). The Hessian of such models is analytic too: Σ_i D_i''(ν) ∂ν_i/∂p_k ∂ν_i/∂p_l + D_i'(ν) ∂²ν_i/∂p_k∂p_l
+ * ({@link ExpectedCurvature}; the profiled bin's D_i'' includes dγ̂/dν), physics shapes differentiated by central
+ * differences.
  *
  * <p>Stateless apart from a scratch buffer: not thread-safe; use one instance per thread.
  */
@@ -276,30 +278,58 @@ final class PoissonLikelihood {
       }
       return h;
     }
-    for (int l = 0; l < np; l++) {
-      double step = 1e-5 * Math.max(1.0, Math.abs(p[l]));
-      if (l >= model.physicsOffset()) {
-        PhysicsParameter pp = model.physics().get(l - model.physicsOffset());
-        step = 1e-4 * (pp.upper() - pp.lower());
-      }
-      double[] up = p.clone();
-      double[] dn = p.clone();
-      up[l] += step;
-      dn[l] -= step;
-      double[] gu = gradient(up);
-      double[] gd = gradient(dn);
-      for (int k = 0; k < np; k++) {
-        h[k][l] = (gu[k] - gd[k]) / (2 * step);
-      }
+    boolean[] all = new boolean[np];
+    java.util.Arrays.fill(all, true);
+    double[][] jac = model.jacobian(p, all);
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    double[] w1 = new double[nu.length];
+    double[] w2 = new double[nu.length];
+    for (int i = 0; i < nu.length; i++) {
+      binWeights(i, n[i], w1, w2);
     }
     for (int k = 0; k < np; k++) {
-      for (int l = 0; l < k; l++) {
-        double m = 0.5 * (h[k][l] + h[l][k]);
-        h[k][l] = m;
-        h[l][k] = m;
+      double[] rk = jac[k];
+      for (int l = k; l < np; l++) {
+        double[] rl = jac[l];
+        double s = 0;
+        for (int i = 0; i < nu.length; i++) {
+          s += w2[i] * rk[i] * rl[i];
+        }
+        h[k][l] = s;
+        h[l][k] = s;
+      }
+    }
+    model.addCurvature(p, w1, h);
+    for (int k = 0; k < np; k++) {
+      if (constrained[k]) {
+        h[k][k] += 2.0 * invSigma2[k];
       }
     }
     return h;
+  }
+
+  /**
+   * dD/dν_i and d²D/dν_i² of bin i at the expectation in {@code nu} (γ profiled: the derivative of the gradient's
+   * γ̂·D'(γ̂ν), with dγ̂/dν = −δ²γ̂/√(b² + 4c) from the quadratic of {@link #gammaHat}), into w1[i] and w2[i].
+   */
+  private void binWeights(int i, double ni, double[] w1, double[] w2) {
+    double v = nu[i];
+    if (delta2[i] > 0) {
+      double gm = gammaHat(v, ni, delta2[i], statAux[i]);
+      double dgm = 0;
+      if (v > 0 && gm > 0) {
+        double b = v * delta2[i] - statAux[i];
+        dgm = -delta2[i] * gm / Math.sqrt(b * b + 4 * ni * delta2[i]);
+      }
+      double x = gm * v;
+      double d1 = binDerivative(x, ni);
+      w1[i] = gm * d1;
+      w2[i] = dgm * d1 + gm * binSecondDerivative(x, ni) * (dgm * v + gm);
+    } else {
+      w1[i] = binDerivative(v, ni);
+      w2[i] = binSecondDerivative(v, ni);
+    }
   }
 
   /**
