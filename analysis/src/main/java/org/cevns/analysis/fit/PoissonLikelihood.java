@@ -126,6 +126,21 @@ final class PoissonLikelihood {
     return poissonDeviance(p) + constraintDeviance(p);
   }
 
+  /**
+   * True if every expected count at {@code p} (γ = 1) is physical: ν_i &ge; {@link #NU_FLOOR} where n_i &gt; 0 and
+   * ν_i &ge; 0 elsewhere, so that the deviance is the Poisson one, not the continuation of the class comment.
+   */
+  boolean isPhysical(double[] p) {
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    for (int i = 0; i < nu.length; i++) {
+      if (!(nu[i] >= (n[i] > 0 ? NU_FLOOR : 0.0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The Poisson part 2 Σ_i [ν_i − n_i + n_i ln(n_i/ν_i)] (the likelihood-ratio χ² of the bins). */
   public double poissonDeviance(double[] p) {
     model.expected(p, nu);
