@@ -44,6 +44,8 @@ final class PoissonLikelihood {
   private final double[] delta2;
   private final double[] statAux;
   private final boolean plain;
+  private double[] jacobianAt;
+  private double[][] jacobian;
 
   private PoissonLikelihood(BinnedModel model, Observations data) {
     this.model = model;
@@ -238,10 +240,22 @@ final class PoissonLikelihood {
     return g;
   }
 
+  /**
+   * ∂ν_i/∂p_k of every parameter at {@code p}, kept for the next call at the same point (a Newton iteration asks
+   * for the gradient and then the Hessian at one point). Read only.
+   */
+  private double[][] jacobian(double[] p) {
+    if (jacobianAt == null || !java.util.Arrays.equals(p, jacobianAt)) {
+      boolean[] all = new boolean[p.length];
+      java.util.Arrays.fill(all, true);
+      jacobian = model.jacobian(p, all);
+      jacobianAt = p.clone();
+    }
+    return jacobian;
+  }
+
   private double[] generalGradient(double[] p) {
-    boolean[] all = new boolean[p.length];
-    java.util.Arrays.fill(all, true);
-    double[][] jac = model.jacobian(p, all);
+    double[][] jac = jacobian(p);
     model.expected(p, nu);
     double[] n = data.countsView();
     double[] dnu = new double[nu.length];
@@ -272,9 +286,7 @@ final class PoissonLikelihood {
     int np = p.length;
     double[][] h = new double[np][np];
     if (expected) {
-      boolean[] all = new boolean[np];
-      java.util.Arrays.fill(all, true);
-      double[][] jac = model.jacobian(p, all);
+      double[][] jac = jacobian(p);
       model.expected(p, nu);
       for (int k = 0; k < np; k++) {
         for (int l = k; l < np; l++) {
@@ -293,9 +305,7 @@ final class PoissonLikelihood {
       }
       return h;
     }
-    boolean[] all = new boolean[np];
-    java.util.Arrays.fill(all, true);
-    double[][] jac = model.jacobian(p, all);
+    double[][] jac = jacobian(p);
     model.expected(p, nu);
     double[] n = data.countsView();
     double[] w1 = new double[nu.length];
