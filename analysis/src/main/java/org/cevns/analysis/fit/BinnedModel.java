@@ -40,7 +40,7 @@ public final class BinnedModel {
   private final double[] relStatError;
   private final boolean[] binUsed;
   private final boolean plain;
-  private final SampleTerms terms;
+  final SampleTerms terms;
 
   private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
     if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {
@@ -350,11 +350,6 @@ public final class BinnedModel {
   /** ∂ν_i/∂p_k (γ = 1) for the parameters flagged in {@code which} (see {@link SampleTerms#jacobian}). */
   double[][] jacobian(double[] p, boolean[] which) {
     return terms.jacobian(p, which);
-  }
-
-  /** Adds Σ_i w_i ∂²ν_i/∂p_k∂p_l (γ = 1) to {@code h} (see {@link ExpectedCurvature}). */
-  void addCurvature(double[] p, double[] w, double[][] h) {
-    ExpectedCurvature.add(terms, p, w, h);
   }
 
   /**

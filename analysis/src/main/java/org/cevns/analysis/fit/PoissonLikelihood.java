@@ -283,78 +283,16 @@ final class PoissonLikelihood {
   }
 
   private double[][] generalHessian(double[] p, boolean expected) {
-    int np = p.length;
-    double[][] h = new double[np][np];
-    if (expected) {
-      double[][] jac = jacobian(p);
-      model.expected(p, nu);
-      for (int k = 0; k < np; k++) {
-        for (int l = k; l < np; l++) {
-          double s = 0;
-          for (int i = 0; i < nu.length; i++) {
-            if (nu[i] > 0) {
-              s += 2.0 / nu[i] * jac[k][i] * jac[l][i];
-            }
-          }
-          h[k][l] = s;
-          h[l][k] = s;
-        }
-        if (constrained[k]) {
-          h[k][k] += 2.0 * invSigma2[k];
-        }
-      }
-      return h;
-    }
     double[][] jac = jacobian(p);
     model.expected(p, nu);
-    double[] n = data.countsView();
-    double[] w1 = new double[nu.length];
-    double[] w2 = new double[nu.length];
-    for (int i = 0; i < nu.length; i++) {
-      binWeights(i, n[i], w1, w2);
-    }
-    for (int k = 0; k < np; k++) {
-      double[] rk = jac[k];
-      for (int l = k; l < np; l++) {
-        double[] rl = jac[l];
-        double s = 0;
-        for (int i = 0; i < nu.length; i++) {
-          s += w2[i] * rk[i] * rl[i];
-        }
-        h[k][l] = s;
-        h[l][k] = s;
-      }
-    }
-    model.addCurvature(p, w1, h);
-    for (int k = 0; k < np; k++) {
+    double[][] h = expected ? ModelHessian.expected(jac, nu)
+        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux);
+    for (int k = 0; k < p.length; k++) {
       if (constrained[k]) {
         h[k][k] += 2.0 * invSigma2[k];
       }
     }
     return h;
-  }
-
-  /**
-   * dD/dν_i and d²D/dν_i² of bin i at the expectation in {@code nu} (γ profiled: the derivative of the gradient's
-   * γ̂·D'(γ̂ν), with dγ̂/dν = −δ²γ̂/√(b² + 4c) from the quadratic of {@link #gammaHat}), into w1[i] and w2[i].
-   */
-  private void binWeights(int i, double ni, double[] w1, double[] w2) {
-    double v = nu[i];
-    if (delta2[i] > 0) {
-      double gm = gammaHat(v, ni, delta2[i], statAux[i]);
-      double dgm = 0;
-      if (v > 0 && gm > 0) {
-        double b = v * delta2[i] - statAux[i];
-        dgm = -delta2[i] * gm / Math.sqrt(b * b + 4 * ni * delta2[i]);
-      }
-      double x = gm * v;
-      double d1 = binDerivative(x, ni);
-      w1[i] = gm * d1;
-      w2[i] = dgm * d1 + gm * binSecondDerivative(x, ni) * (dgm * v + gm);
-    } else {
-      w1[i] = binDerivative(v, ni);
-      w2[i] = binSecondDerivative(v, ni);
-    }
   }
 
   /**

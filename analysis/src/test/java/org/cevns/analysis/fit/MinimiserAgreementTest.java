@@ -130,8 +130,8 @@ class MinimiserAgreementTest {
 
   /**
    * Regression: a fluctuated global observable far out (α's auxiliary measurement at −3 for a histosys whose −1σ
-   * variation takes 40–60 % off the upper bins) makes the expectation at the usual start (α at its global observable) negative in
-   * bins with data. Newton's line search failed in the deviance's continuation there, and the derivative-free
+   * variation takes 40–60 % off the upper bins) makes the expectation at the usual start (α at its global
+   * observable) negative in bins with data. Newton's line search failed in the deviance's continuation there, and the derivative-free
    * fallback took thousands of evaluations (on 2 of 300 CsI toys it ended in a worse local minimum). The global fit
    * now starts such α at 0: Newton converges, to the minimum the BOBYQA path finds from the same start.
    */
