@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One toy experiment of {@code cevns toys} on the CsI configuration: Poisson counts and auxiliary measurements
- * drawn, then the global fit, the 68.27 % profile interval of μ and q0 ({@link ToyStudy#run(long)}); µs per toy,
+ * drawn, then the global fit, the 68.27 % profile interval of μ and q0, and the fit and interval of each
+ * {@code analysis.parameters} entry, with the configured systematics ({@link ToyStudy#run(long)}); µs per toy,
  * one thread. The templates are simulated once in the set-up (seed 1, as {@code cevns toys --seed 1}); each call
  * runs the next toy index, so the fits see different data as in a study.
  */

@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
       "summary.txt, csv/, plots/ (PNG, SVG) and workspace.json (pyhf) into DIR.",
       "With --toy-results TOYS (the table of `cevns toys` or `cevns mapreduce toys`)",
       "also summarises the toys (coverage, mu_hat, median expected significance with",
-      "its +-1/2 sigma band) and places the observed mu_hat and Z among them: toys.json",
-      "and plots/toys-mu.*, plots/toys-z.* in DIR, the observed values marked."
+      "its +-1/2 sigma band; coverage and spread of each physics POI) and places the",
+      "observed mu_hat and Z among them: toys.json and plots/toys-mu.*, plots/toys-z.*,",
+      "plots/toys-POI.* in DIR, the observed values marked."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -145,6 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     if (toyTable != null) {
       spec.commandLine().getOut().print(ToyOutputs.render(toySummary, loaded.config().name()));
+      spec.commandLine().getOut().print(ToyOutputs.renderPois(ToyOutputs.summarisePois(toyTable)));
       observed.ifPresent(x -> spec.commandLine().getOut().print(ToyOutputs.renderObserved(x)));
     }
     spec.commandLine().getOut().flush();

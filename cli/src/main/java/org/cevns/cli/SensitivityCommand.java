@@ -33,9 +33,12 @@ import picocli.CommandLine.Spec;
       "simulation; the toy coverage of the 68.27 %% interval on request. Prints a",
       "table; with -o writes sensitivity.json, sensitivity.csv and",
       "plots/sensitivity.{png,svg}.",
-      "With --toy-results DIR (the table of `cevns toys` or `cevns mapreduce toys`): summarises the toys",
-      "instead (coverage, mu_hat, median expected significance with its +-1/2 sigma band); with -o writes",
-      "toys.json and plots/toys-mu.{png,svg,pdf}, plots/toys-z.{png,svg,pdf}."
+      "With --toy-results DIR (the table of `cevns toys` or `cevns mapreduce",
+      "toys`): summarises the toys instead (coverage, mu_hat, median expected",
+      "significance with its +-1/2 sigma band; coverage, mean, spread and median",
+      "interval of each physics POI of analysis.parameters); with -o writes",
+      "toys.json and plots/toys-mu.*, plots/toys-z.*, plots/toys-POI.*",
+      "(png, svg, pdf)."
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -138,6 +141,7 @@ final class SensitivityCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getOut().print(ToyOutputs.render(summary, name));
+    spec.commandLine().getOut().print(ToyOutputs.renderPois(ToyOutputs.summarisePois(table)));
     spec.commandLine().getOut().flush();
     return 0;
   }

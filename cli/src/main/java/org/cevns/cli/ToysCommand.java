@@ -22,11 +22,18 @@ import picocli.CommandLine.Spec;
     name = "toys",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates and fits N toy experiments of the configuration's fit model, one Parquet row per toy.",
-      "Templates are simulated once; mu = 1 and nominal backgrounds are the truth. It writes one row per toy (toy, mu_hat, 68 %% interval, covered,",
-      "q0, z, converged, fit.PARAMETER ...) to DIR/part-IIIII.parquet. Toy k uses its own random stream, so the",
-      "rows are the same for any --threads, --shard split or `cevns mapreduce toys` run. Summarise with",
-      "`cevns sensitivity CONFIG --toy-results DIR`."
+      "Simulates and fits N toy experiments, one Parquet row per toy.",
+      "Templates are simulated once; the fit model is that of `cevns run`",
+      "(every analysis.systematics entry a nuisance, its auxiliary measurement",
+      "fluctuated in each toy); mu = 1, nominal nuisances and nominal physics",
+      "parameters are the truth. Each toy is fitted in mu and, with mu held at 1,",
+      "in each analysis.parameters entry. Columns (docs/scale.md): toy, mu_hat,",
+      "68 %% interval, covered_68, q0, z, converged; per analysis.parameters entry",
+      "NAME_true, NAME_hat, NAME_lower_68, NAME_upper_68, NAME_covered_68,",
+      "NAME_converged; fit.PARAMETER ...; pull.NUISANCE ...; in",
+      "DIR/part-IIIII.parquet. Toy k uses its own random stream, so the rows are",
+      "the same for any --threads, --shard split or `cevns mapreduce toys` run.",
+      "Summarise with `cevns sensitivity CONFIG --toy-results DIR`."
     })
 final class ToysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -201,7 +201,8 @@ class ProcessFaultTest {
     String[] threads = {"1", "2", "1"};
     for (int i = 0; i < threads.length; i++) {
       Path d = tmp.resolve("toys" + i);
-      Run r = run("toys", ToysCommandTest.CONFIG, "--toys", "40", "--seed", "4", "--threads", threads[i],
+      // 12 toys: each is fitted in mu and in the config's three physics POIs (about 0.2 s of CPU per toy)
+      Run r = run("toys", ToysCommandTest.CONFIG, "--toys", "12", "--seed", "4", "--threads", threads[i],
           "--max-template-events", "100000", "-o", d.toString(), "--quiet");
       assertEquals(0, r.exitCode(), r.err());
       outs.add(Files.readAllBytes(d.resolve("part-00000.parquet")));

@@ -42,6 +42,24 @@ class ToysCommandTest {
     assertEquals(30, a.rows());
     assertEquals(a.names(), b.names());
     assertTrue(a.names().contains("fit.mu") || a.names().stream().anyMatch(n -> n.startsWith("fit.")), a.names().toString());
+    // the run's likelihood: the configured systematics are fit parameters with pulls, and each analysis.parameters
+    // entry of the CsI config is fitted to every toy
+    assertTrue(a.names().containsAll(List.of("fit.sns.flux", "pull.sns.flux", "fit.csi.threshold",
+        "sin2_theta_w_true", "sin2_theta_w_hat", "sin2_theta_w_lower_68", "sin2_theta_w_upper_68",
+        "sin2_theta_w_covered_68", "sin2_theta_w_converged", "rn_fm.Cs133_hat", "rn_fm.I127_covered_68")),
+        a.names().toString());
+    double[] hat = a.get("sin2_theta_w_hat");
+    double[] lo = a.get("sin2_theta_w_lower_68");
+    double[] hi = a.get("sin2_theta_w_upper_68");
+    double[] conv = a.get("sin2_theta_w_converged");
+    int converged = 0;
+    for (int i = 0; i < hat.length; i++) {
+      if (conv[i] == 1) {
+        converged++;
+        assertTrue(lo[i] < hat[i] && hat[i] < hi[i], "toy " + i + ": " + lo[i] + " " + hat[i] + " " + hi[i]);
+      }
+    }
+    assertTrue(converged >= 27, "sin2_theta_w converged in " + converged + " of 30 toys");
     for (String n : a.names()) {
       assertArrayEquals(a.get(n), b.get(n), n);
     }
@@ -51,9 +69,18 @@ class ToysCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("30 toy experiments"), r.out());
     assertTrue(r.out().contains("median expected significance"), r.out());
-    for (String f : new String[] {"toys.json", "plots/toys-mu.png", "plots/toys-z.svg"}) {
+    assertTrue(r.out().contains("sin2_theta_w (true 0.2"), r.out());
+    assertTrue(r.out().contains("rn_fm.Cs133 (true "), r.out());
+    for (String f : new String[] {"toys.json", "plots/toys-mu.png", "plots/toys-z.svg", "plots/toys-sin2_theta_w.png",
+        "plots/toys-rn_fm.I127.svg"}) {
       assertTrue(java.nio.file.Files.size(summary.resolve(f)) > 0, f);
     }
+    var toyJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.resolve("toys.json").toFile());
+    var params = toyJson.get("parameters");
+    assertEquals(3, params.size(), params.toString());
+    assertEquals("sin2_theta_w", params.get(0).get("name").asText());
+    double cov = params.get(0).get("coverage_68").asDouble();
+    assertTrue(cov >= 0 && cov <= 1 && params.get(0).get("median_minus_68").asDouble() > 0, params.toString());
     // the summary is staged like every directory output, and never written inside its input table
     assertEquals(List.of(), Failures.temporaries(tmp));
     r = CliRunner.run("sensitivity", CONFIG, "--toy-results", mr.toString(), "-o", mr.resolve("s").toString());

@@ -19,16 +19,13 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * Minimises the deviance over the floating parameters. A model whose deviance is smooth
- * ({@link ProjectedNewton#isSmooth}: templates × norms, symmetric modifiers, Barlow–Beeston-lite, physics shapes — the
- * toys' model) is minimised first with {@link ProjectedNewton} (bounded Newton with the analytic gradient and
- * Hessian, a few iterations from a warm start); only if that does not converge, with the derivative-free path
- * below, restarted from the warm start: where an unfinished Newton run stopped can be a corner (norms at 0, α at
- * a bound) whose scales make BOBYQA crawl ({@link Method#BOBYQA} forces that path alone, to compare the two). A
- * model with asymmetric modifiers (a kink in the deviance at α = 0, hence possibly a local minimum on each side)
- * always takes the derivative-free path: its trust region, 0.5 σ wide at the start, steps across the kink where
- * Newton stops in the first local minimum. The derivative-free path uses commons-math3 optimisers: {@link BOBYQAOptimizer}
- * (bounded, derivative-free) for two or more floating parameters, {@link BracketFinder} +
- * {@link BrentOptimizer} for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
+ * ({@link ProjectedNewton#isSmooth}: every model cevns builds, since modifiers interpolate with codes 4/4p, see
+ * {@link Interpolation}) is minimised first with {@link ProjectedNewton} (bounded Newton with the analytic gradient
+ * and Hessian, a few iterations from a warm start); only if that does not converge, with the derivative-free path
+ * below, restarted from the warm start: where an unfinished Newton run stopped can be a corner (norms at 0, α at a
+ * bound) whose scales make BOBYQA crawl ({@link Method#BOBYQA} forces that path alone, to compare the two); a
+ * model with a kink always takes it. It uses commons-math3's {@link BOBYQAOptimizer} (bounded, derivative-free)
+ * for two or more floating parameters, {@link BracketFinder} + {@link BrentOptimizer} for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
  * expected-information (analytic Hessian) error at the start point, so the trust region works in units of
  * the parameter uncertainties (a second BOBYQA pass, re-centred and re-scaled, follows if the first moved
  * far from the start). The optimiser stops at 1e-5 σ; Newton steps with the analytic gradient and Hessian

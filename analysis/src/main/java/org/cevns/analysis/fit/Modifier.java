@@ -3,17 +3,18 @@ package org.cevns.analysis.fit;
 /**
  * A systematic variation of one {@link Sample}, driven by a nuisance parameter α with a unit Gaussian
  * constraint (auxiliary measurement a = 0, σ = 1; the deviance gains (α − a)²), with the interpolation of
- * HistFactory (Cranmer et al., CERN-OPEN-2012-016) exactly as pyhf reads a workspace by default (Heinrich,
- * Feickert, Stark, Cranmer, JOSS 6 (2021) 2823; pyhf {@code interpcode} defaults), so that an exported
- * workspace reproduces this likelihood:
+ * HistFactory (Cranmer et al., CERN-OPEN-2012-016) exactly as pyhf reads a workspace by default (pyhf
+ * {@code modifier_settings}: normsys code 4, histosys code 4p; Heinrich, Feickert, Stark, Cranmer, JOSS 6 (2021)
+ * 2823), so that an exported workspace reproduces this likelihood ({@link Interpolation}):
  *
  * <ul>
- *   <li>{@link Type#NORMSYS}, interpolation code 1 (exponential): the sample is multiplied by
- *       κ_hi^α for α &ge; 0 and κ_lo^(−α) for α &lt; 0 — a log-normal prior on the normalisation;
- *   <li>{@link Type#HISTOSYS}, interpolation code 0 (piecewise linear, additive): the sample gains
- *       α·(hi_i − nominal_i) for α &ge; 0 and α·(nominal_i − lo_i) for α &lt; 0 — a shape (and normalisation)
- *       variation with a Gaussian prior; a Gaussian-constrained normalisation of relative width σ is the
- *       histosys hi = (1 + σ)·nominal, lo = (1 − σ)·nominal.
+ *   <li>{@link Type#NORMSYS}, interpolation code 4: the sample is multiplied by κ_hi^α for α &ge; 1 and
+ *       κ_lo^(−α) for α &le; −1, and by a sixth-order polynomial in between (smooth at α = 0) — a log-normal prior
+ *       on the normalisation;
+ *   <li>{@link Type#HISTOSYS}, interpolation code 4p: the sample gains α·(hi_i − nominal_i) for α &gt; 1 and
+ *       α·(nominal_i − lo_i) for α &lt; −1, and a polynomial in between (linear for symmetric variations, smooth at
+ *       α = 0) — a shape (and normalisation) variation with a Gaussian prior; a Gaussian-constrained
+ *       normalisation of relative width σ is the histosys hi = (1 + σ)·nominal, lo = (1 − σ)·nominal.
  * </ul>
  *
  * Several samples (and channels) naming the same parameter share one α.
@@ -29,9 +30,9 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
     double[] deltaLo) {
   /** The interpolation types (pyhf modifier types). */
   public enum Type {
-    /** Normalisation, exponential interpolation (HistFactory code 1). */
+    /** Normalisation, polynomial/exponential interpolation (HistFactory code 4). */
     NORMSYS,
-    /** Shape, piecewise-linear additive interpolation (HistFactory code 0). */
+    /** Shape, polynomial/linear additive interpolation (HistFactory code 4p). */
     HISTOSYS
   }
 
@@ -67,25 +68,16 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
     }
   }
 
-  /** A normalisation variation: κ_hi at α = +1, κ_lo at α = −1 (exponential interpolation). */
+  /** A normalisation variation: κ_hi at α = +1, κ_lo at α = −1 (code 4 interpolation). */
   public static Modifier normsys(String parameter, double kappaHi, double kappaLo) {
     return new Modifier(parameter, Type.NORMSYS, kappaHi, kappaLo, null, null);
   }
 
   /**
-   * True if the interpolation is smooth at α = 0 (the same slope on both sides: κ_hi·κ_lo = 1 for a normsys,
-   * hi − nominal = nominal − lo in every bin for a histosys, to 1e-12 relative); else the deviance has a kink
-   * there and may have a local minimum on either side of it.
+   * True: codes 4 and 4p are twice continuously differentiable in α, also for asymmetric variations (before
+   * cevns used codes 1 and 0, whose slope jumps at α = 0 when the variations are asymmetric).
    */
   boolean isSmooth() {
-    if (type == Type.NORMSYS) {
-      return Math.abs(Math.log(kappaHi) + Math.log(kappaLo)) <= 1e-12 * Math.abs(Math.log(kappaHi));
-    }
-    for (int i = 0; i < deltaHi.length; i++) {
-      if (Math.abs(deltaHi[i] - deltaLo[i]) > 1e-12 * Math.max(Math.abs(deltaHi[i]), Math.abs(deltaLo[i]))) {
-        return false;
-      }
-    }
     return true;
   }
 

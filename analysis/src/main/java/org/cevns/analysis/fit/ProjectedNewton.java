@@ -63,8 +63,8 @@ final class ProjectedNewton {
   }
 
   /**
-   * True if the deviance of {@code model} is smooth in every parameter: every modifier has the same slope on both
-   * sides of α = 0 ({@link Modifier#isSmooth}); Barlow–Beeston-lite terms and physics shapes are smooth.
+   * True if the deviance of {@code model} is smooth in every parameter: every modifier's interpolation is
+   * ({@link Modifier#isSmooth}: codes 4/4p); Barlow–Beeston-lite terms and physics shapes are smooth.
    */
   static boolean isSmooth(BinnedModel model) {
     return model.channels().stream().flatMap(c -> c.samples().stream()).flatMap(s -> s.modifiers().stream())

@@ -15,8 +15,9 @@ import java.nio.file.Path;
  * Export of a {@link BinnedModel} with its {@link Observations} as a pyhf JSON workspace (HistFactory schema
  * 1.0.0; Heinrich, Feickert, Stark, Cranmer, JOSS 6 (2021) 2823), for cross-checks and publication.
  *
- * <p>Mapping, chosen so that pyhf's default reading (normsys interpolation code 1, histosys code 0) is
- * exactly cevns's likelihood:
+ * <p>Mapping, chosen so that pyhf's default reading (since pyhf 0.6.1: normsys interpolation code 4, histosys
+ * code 4p — the workspace schema has no field for them; with older pyhf pass {@code modifier_settings={"normsys":
+ * {"interpcode": "code4"}, "histosys": {"interpcode": "code4p"}}}) is exactly cevns's likelihood:
  *
  * <ul>
  *   <li>channels and samples one to one (templates as sample data; FIXED norms multiplied in; samples with

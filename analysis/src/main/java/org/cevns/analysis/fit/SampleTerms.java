@@ -16,6 +16,7 @@ final class SampleTerms {
   private final int[][] normsysIndex;
   private final double[][] lnKappaHi;
   private final double[][] lnKappaLo;
+  private final double[][][] normsysPoly;
   private final int[][] histosysIndex;
   private final double[][][] histosysHi;
   private final double[][][] histosysLo;
@@ -39,6 +40,7 @@ final class SampleTerms {
     normsysIndex = new int[ns][];
     lnKappaHi = new double[ns][];
     lnKappaLo = new double[ns][];
+    normsysPoly = new double[ns][][];
     histosysIndex = new int[ns][];
     histosysHi = new double[ns][][];
     histosysLo = new double[ns][][];
@@ -50,6 +52,8 @@ final class SampleTerms {
       normsysIndex[s] = nsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
       lnKappaHi[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaHi())).toArray();
       lnKappaLo[s] = nsys.stream().mapToDouble(m -> Math.log(m.kappaLo())).toArray();
+      normsysPoly[s] = nsys.stream().map(m -> Interpolation.code4Coefficients(m.kappaHi(), m.kappaLo()))
+          .toArray(double[][]::new);
       histosysIndex[s] = hsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
       histosysHi[s] = hsys.stream().map(Modifier::deltaHi).toArray(double[][]::new);
       histosysLo[s] = hsys.stream().map(Modifier::deltaLo).toArray(double[][]::new);
@@ -76,8 +80,7 @@ final class SampleTerms {
       for (int i = 0; i < t.length; i++) {
         double v = t[i];
         for (int h = 0; h < hIdx.length; h++) {
-          double a = p[hIdx[h]];
-          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+          v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
         }
         out[o + i] += m * v;
       }
@@ -92,8 +95,7 @@ final class SampleTerms {
     }
     int[] nIdx = normsysIndex[s];
     for (int n = 0; n < nIdx.length; n++) {
-      double a = p[nIdx[n]];
-      m *= Math.exp(a >= 0 ? a * lnKappaHi[s][n] : -a * lnKappaLo[s][n]);
+      m *= Interpolation.code4(p[nIdx[n]], lnKappaHi[s][n], lnKappaLo[s][n], normsysPoly[s][n]);
     }
     return m;
   }
@@ -140,8 +142,7 @@ final class SampleTerms {
       for (int i = 0; i < t.length; i++) {
         double x = t[i];
         for (int h = 0; h < hIdx.length; h++) {
-          double a = p[hIdx[h]];
-          x += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+          x += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
         }
         v[i] = x;
       }
@@ -161,8 +162,7 @@ final class SampleTerms {
           }
           int[] nIdx = normsysIndex[s];
           for (int n = 0; n < nIdx.length; n++) {
-            double al = p[nIdx[n]];
-            m *= Math.exp(al >= 0 ? al * lnKappaHi[s][n] : -al * lnKappaLo[s][n]);
+            m *= Interpolation.code4(p[nIdx[n]], lnKappaHi[s][n], lnKappaLo[s][n], normsysPoly[s][n]);
           }
         }
         double[] row = jac[f[a]];
@@ -176,7 +176,7 @@ final class SampleTerms {
         if (!which[k]) {
           continue;
         }
-        double dln = p[k] >= 0 ? lnKappaHi[s][n] : -lnKappaLo[s][n];
+        double dln = Interpolation.code4LogDerivative(p[k], lnKappaHi[s][n], lnKappaLo[s][n], normsysPoly[s][n]);
         double[] row = jac[k];
         for (int i = 0; i < t.length; i++) {
           row[o + i] += full * dln * v[i];
@@ -187,10 +187,11 @@ final class SampleTerms {
         if (!which[k]) {
           continue;
         }
-        double[] d = p[k] >= 0 ? histosysHi[s][h] : histosysLo[s][h];
+        double[] dh = histosysHi[s][h];
+        double[] dl = histosysLo[s][h];
         double[] row = jac[k];
         for (int i = 0; i < t.length; i++) {
-          row[o + i] += full * d[i];
+          row[o + i] += full * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
         }
       }
     }
@@ -232,8 +233,7 @@ final class SampleTerms {
       for (int i = 0; i < n; i++) {
         double v = base[s][i];
         for (int h = 0; h < hIdx.length; h++) {
-          double a = p[hIdx[h]];
-          v += a >= 0 ? a * histosysHi[s][h][i] : a * histosysLo[s][h][i];
+          v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
         }
         out[i] += m * v;
       }

@@ -10,8 +10,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * {@link PoissonSampler}) and, for every constrained norm θ_j with relative width σ_j, the global observable
  * a_j ~ Gauss(θ_j, σ_j) and for every systematic nuisance α the global observable a ~ Gauss(α, 1) (the
  * auxiliary measurements are fluctuated, the "unconditional ensemble"); other global observables are 1
- * (unused). The Barlow–Beeston-lite auxiliary measurements of the template statistics are not fluctuated
- * (the templates are the same in every toy).
+ * (unused); and, where the model has template statistical errors, the Barlow–Beeston-lite auxiliary measurement
+ * of bin i, b_i ~ Gauss(1, δ_i) (the template Monte Carlo fluctuated as well as the counts). Physics parameters
+ * have no auxiliary measurement.
  */
 public final class ToyGenerator {
   private ToyGenerator() {}

@@ -14,8 +14,9 @@ import org.cevns.analysis.stat.ToySummary;
 import org.cevns.events.CevnsVersion;
 
 /**
- * Outputs of the toy summary: {@code toys.json} and the μ̂ and Z distributions as PNG, SVG and PDF, with a
- * provenance label.
+ * Outputs of the toy summary: {@code toys.json} (with {@code parameters}: coverage, mean, spread and median
+ * interval of every physics POI of the table) and the distributions of μ̂, Z and each POI's best fit
+ * ({@code plots/toys-NAME}) as PNG, SVG and PDF, with a provenance label.
  */
 public final class ToyOutputs {
   /** Summary file name. */
@@ -26,6 +27,22 @@ public final class ToyOutputs {
   /** The summary of a toy table read by {@link ToyTable#read}. */
   public static ToySummary summarise(ToyTable.Columns t) {
     return ToySummary.of(t.get("mu_true")[0], t.get("mu_hat"), t.get("covered_68"), t.get("converged"), t.get("z"));
+  }
+
+  /**
+   * The summaries of the physics POIs of a toy table: one per {@code NAME_true} column other than {@code mu_true}
+   * (the columns of {@link org.cevns.analysis.stat.ToyStudy#POI_SUFFIXES}), in column order.
+   */
+  public static List<ToySummary.Poi> summarisePois(ToyTable.Columns t) {
+    List<ToySummary.Poi> out = new ArrayList<>();
+    for (String n : t.names()) {
+      if (n.endsWith("_true") && !n.equals("mu_true") && !n.startsWith("fit.") && !n.startsWith("pull.")) {
+        String p = n.substring(0, n.length() - "_true".length());
+        out.add(ToySummary.Poi.of(p, t.get(n)[0], t.get(p + "_hat"), t.get(p + "_lower_68"), t.get(p + "_upper_68"),
+            t.get(p + "_covered_68"), t.get(p + "_converged")));
+      }
+    }
+    return out;
   }
 
   /** Writes the summary and the plots into {@code dir}; returns the files. */
@@ -64,6 +81,22 @@ public final class ToyOutputs {
     m.put("median_z", s.medianZ());
     m.put("fraction_z_ge_3", s.fractionZ3());
     m.put("fraction_z_ge_5", s.fractionZ5());
+    List<ToySummary.Poi> pois = summarisePois(t);
+    List<Map<String, Object>> params = new ArrayList<>();
+    for (ToySummary.Poi p : pois) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", p.name());
+      e.put("true", p.truth());
+      e.put("converged", p.converged());
+      e.put("coverage_68", p.coverage68());
+      e.put("coverage_68_error", p.coverage68Error());
+      e.put("mean", p.mean());
+      e.put("std", p.std());
+      e.put("median_minus_68", p.medianMinus());
+      e.put("median_plus_68", p.medianPlus());
+      params.add(e);
+    }
+    m.put("parameters", params);
     observed.ifPresent(o -> {
       Map<String, Object> ob = new LinkedHashMap<>();
       ob.put("mu_hat", o.muHat());
@@ -79,6 +112,10 @@ public final class ToyOutputs {
         observed.isPresent() ? "observed" : "\u03bc true", experiment, label, dir, "toys-mu"));
     out.addAll(histogram(t.get("z"), "Z = \u221aq0 [\u03c3]", observed.map(ToySummary.Observed::z).orElse(s.medianZ()),
         observed.isPresent() ? "observed" : "median", experiment, label, dir, "toys-z"));
+    for (ToySummary.Poi p : pois) {
+      out.addAll(histogram(t.get(p.name() + "_hat"), p.name() + " best fit", p.truth(), "true value", experiment,
+          label, dir, "toys-" + p.name().replaceAll("[^A-Za-z0-9_.-]", "_")));
+    }
     return out;
   }
 
@@ -115,6 +152,18 @@ public final class ToyOutputs {
   public static String renderObserved(ToySummary.Observed o) {
     return String.format(Locale.ROOT, "  observed: mu_hat = %.4f (quantile %.3f of the toys), Z = %.3f sigma"
         + " (quantile %.3f)%n", o.muHat(), o.muHatQuantile(), o.z(), o.zQuantile());
+  }
+
+  /** The summaries of the physics POIs as terminal text (one line each; empty without POIs). */
+  public static String renderPois(List<ToySummary.Poi> pois) {
+    StringBuilder b = new StringBuilder();
+    for (ToySummary.Poi p : pois) {
+      b.append(String.format(Locale.ROOT, "  %s (true %.6g): coverage of the 68.27 %% interval %.4f +- %.4f (%d"
+          + " converged); best fit mean %.6g, standard deviation %.4g; median interval -%.4g/+%.4g%n", p.name(),
+          p.truth(), p.coverage68(), p.coverage68Error(), p.converged(), p.mean(), p.std(), p.medianMinus(),
+          p.medianPlus()));
+    }
+    return b.toString();
   }
 
   /** The summary as terminal text. */

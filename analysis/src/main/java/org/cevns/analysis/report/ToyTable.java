@@ -24,10 +24,11 @@ import org.cevns.events.io.HadoopFiles;
 
 /**
  * The per-toy result table ({@code cevns toys}, {@code cevns mapreduce toys}): one Parquet row per toy with the
- * columns of {@link ToyStudy#columns()} — {@code toy} (int64), {@code covered_68} and {@code converged}
- * (boolean), every other column double, one {@code fit.NAME} column per fit parameter (so new parameters of
- * the fit model, e.g. further POIs, become new columns). A directory of such files reads as one table, rows in
- * file-name order.
+ * columns of {@link ToyStudy#columns()} — {@code toy} (int64), {@code covered_68}, {@code converged} and each
+ * physics POI's {@code NAME_covered_68}, {@code NAME_converged} (boolean), every other column double: the μ fit,
+ * six columns per physics POI of {@code analysis.parameters}, one {@code fit.NAME} column per fit parameter and one
+ * {@code pull.NAME} column per constrained nuisance (docs/scale.md lists them). A directory of such files reads as
+ * one table, rows in file-name order.
  */
 public final class ToyTable {
   /** Metadata: total toys of the study. */
@@ -43,10 +44,22 @@ public final class ToyTable {
     Types.MessageTypeBuilder b = Types.buildMessage();
     for (String c : columns) {
       PrimitiveTypeName type = c.equals("toy") ? PrimitiveTypeName.INT64
-          : c.equals("covered_68") || c.equals("converged") ? PrimitiveTypeName.BOOLEAN : PrimitiveTypeName.DOUBLE;
+          : isBoolean(c) ? PrimitiveTypeName.BOOLEAN : PrimitiveTypeName.DOUBLE;
       b.required(type).named(c);
     }
     return b.named("cevns_toys");
+  }
+
+  /**
+   * True for the boolean columns: {@code covered_68}, {@code converged} and a physics POI's
+   * {@code NAME_covered_68}, {@code NAME_converged} (not the {@code fit.} and {@code pull.} columns).
+   */
+  static boolean isBoolean(String column) {
+    if (column.startsWith("fit.") || column.startsWith("pull.")) {
+      return false;
+    }
+    return column.equals("covered_68") || column.equals("converged") || column.endsWith("_covered_68")
+        || column.endsWith("_converged");
   }
 
   /**
@@ -80,14 +93,21 @@ public final class ToyTable {
         .withCompressionCodec(CompressionCodecName.ZSTD).withExtraMetaData(metadata)
         .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE).build()) {
       for (ToyStudy.Row r : rows) {
+        double[] v = r.values();
+        if (v.length != columns.size()) {
+          throw new IllegalArgumentException("toy row has " + v.length + " cells, the table " + columns.size()
+              + " columns");
+        }
         Group g = groups.newGroup();
-        g.append("toy", r.toy()).append("mu_true", r.muTrue()).append("mu_hat", r.muHat())
-            .append("mu_hesse_error", r.muHesseError()).append("mu_lower_68", r.lower68())
-            .append("mu_upper_68", r.upper68()).append("covered_68", r.covered68()).append("q0", r.q0())
-            .append("z", r.z()).append("converged", r.converged());
-        double[] p = r.parameters();
-        for (int i = ToyStudy.FIXED_COLUMNS.size(); i < columns.size(); i++) {
-          g.append(columns.get(i), p[i - ToyStudy.FIXED_COLUMNS.size()]);
+        for (int i = 0; i < v.length; i++) {
+          String c = columns.get(i);
+          if (c.equals("toy")) {
+            g.append(c, r.toy());
+          } else if (isBoolean(c)) {
+            g.append(c, v[i] != 0);
+          } else {
+            g.append(c, v[i]);
+          }
         }
         w.write(g);
       }
@@ -132,7 +152,7 @@ public final class ToyTable {
           for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             double v = n.equals("toy") ? g.getLong(n, 0)
-                : n.equals("covered_68") || n.equals("converged") ? (g.getBoolean(n, 0) ? 1 : 0) : g.getDouble(n, 0);
+                : isBoolean(n) ? (g.getBoolean(n, 0) ? 1 : 0) : g.getDouble(n, 0);
             cols.get(i).add(v);
           }
           rows++;

@@ -8,7 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.pipeline.FitModelBuilder;
+import org.cevns.analysis.pipeline.PoiFits;
 import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.stat.ToyStudy;
 import org.cevns.events.CevnsVersion;
@@ -17,19 +20,30 @@ import org.cevns.events.io.TruthMetadata;
 /**
  * Toy experiments of a configuration ({@code cevns toys}, {@code cevns mapreduce toys}): the templates are
  * simulated once ({@link AnalysisJob#prepare}, from the seed, so every task of a sharded study builds the same
- * ones), the fit model is built as for {@code cevns sensitivity} (μ = 1 and nominal nuisances are the truth),
- * and toy k is simulated and fitted from its own random stream ({@link ToyStudy}).
+ * ones), the fit models are built as for {@code cevns run} (μ = 1, nominal nuisances and nominal physics
+ * parameters are the truth), and toy k is simulated and fitted from its own random stream ({@link ToyStudy}).
  */
 public final class ToyJob {
   private ToyJob() {}
 
-  /** Builds the templates and the study of {@code seed}. */
+  /**
+   * Builds the templates and the study of {@code seed}: the likelihood of {@code cevns run} and {@code cevns fit}
+   * (templates × norms, every configured systematic as a nuisance, Barlow–Beeston-lite), and for every physics
+   * parameter of {@code analysis.parameters} the model in which it floats ({@link PoiFits#model}).
+   */
   public static ToyStudy prepare(SimulationSetup setup, AnalysisConfig config, AnalysisJob.Options o, long seed)
       throws Exception {
     AnalysisJob.Prepared p = AnalysisJob.prepare(setup, config, o);
-    FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), p.templates().expected(),
-        p.templates().expected());
-    return ToyStudy.of(built.model(), built.model().nominalParameters(1.0), config.fit().fitOptions(), seed);
+    SpectrumSet t = p.templates().expected();
+    FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), t, t, p.systematics(),
+        List.of());
+    List<ToyStudy.Poi> pois = new ArrayList<>();
+    for (String name : config.parameters()) {
+      if (!name.equals(BinnedModel.POI_NAME)) {
+        pois.add(new ToyStudy.Poi(name, PoiFits.model(config, t, t, p.systematics(), List.of(name)).model()));
+      }
+    }
+    return ToyStudy.of(built.model(), built.model().nominalParameters(1.0), config.fit().fitOptions(), seed, pois);
   }
 
   /** Toys {@code [from, to)} on {@code threads} threads; rows in toy order, whatever the thread count. */

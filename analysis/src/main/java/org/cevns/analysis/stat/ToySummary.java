@@ -101,4 +101,60 @@ public record ToySummary(int toys, int converged, double muTrue, double coverage
       return new Observed(muHat, z, n > 0 ? below / n : Double.NaN, zBelow / toyZ.length);
     }
   }
+  /**
+   * Summary of a physics parameter of interest over the toys (converged toys only): coverage of its 68.27 %
+   * profile interval, mean and standard deviation of the best fit, and the median half-widths of the interval
+   * (the toys' expected precision, to compare with {@code sensitivity.json} {@code expected_precision}).
+   *
+   * @param name the parameter ({@code sin2_theta_w}, {@code rn_fm.Cs133}, …)
+   * @param truth its true value
+   * @param converged toys whose fit converged and whose interval was found
+   * @param coverage68 fraction of those whose interval contains the true value
+   * @param coverage68Error binomial error √(c(1 − c)/n)
+   * @param mean mean best fit
+   * @param std standard deviation of the best fit
+   * @param medianMinus median of best − lower end
+   * @param medianPlus median of upper end − best
+   */
+  public record Poi(String name, double truth, int converged, double coverage68, double coverage68Error, double mean,
+      double std, double medianMinus, double medianPlus) {
+    /** The summary of one POI's columns (one entry per toy; {@code covered} and {@code conv} as 0/1). */
+    public static Poi of(String name, double truth, double[] best, double[] lower, double[] upper, double[] covered,
+        double[] conv) {
+      int rows = best.length;
+      if (rows == 0 || lower.length != rows || upper.length != rows || covered.length != rows || conv.length != rows) {
+        throw new IllegalArgumentException("columns of " + name + " must be non-empty and of equal length");
+      }
+      int n = 0;
+      int c = 0;
+      double sum = 0;
+      double sum2 = 0;
+      double[] minus = new double[rows];
+      double[] plus = new double[rows];
+      for (int i = 0; i < rows; i++) {
+        if (conv[i] == 1) {
+          c += (int) covered[i];
+          sum += best[i];
+          sum2 += best[i] * best[i];
+          minus[n] = best[i] - lower[i];
+          plus[n] = upper[i] - best[i];
+          n++;
+        }
+      }
+      double cov = n > 0 ? (double) c / n : Double.NaN;
+      double mean = n > 0 ? sum / n : Double.NaN;
+      double sd = n > 1 ? Math.sqrt(Math.max(0, (sum2 - n * mean * mean) / (n - 1))) : Double.NaN;
+      return new Poi(name, truth, n, cov, n > 0 ? Math.sqrt(cov * (1 - cov) / n) : Double.NaN, mean, sd,
+          median(minus, n), median(plus, n));
+    }
+
+    private static double median(double[] v, int n) {
+      if (n == 0) {
+        return Double.NaN;
+      }
+      double[] x = Arrays.copyOf(v, n);
+      Arrays.sort(x);
+      return n % 2 == 1 ? x[n / 2] : 0.5 * (x[n / 2 - 1] + x[n / 2]);
+    }
+  }
 }

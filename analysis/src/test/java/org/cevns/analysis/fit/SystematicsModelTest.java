@@ -71,13 +71,20 @@ class SystematicsModelTest {
     int flux = m.parameterIndex("flux");
     int q = m.parameterIndex("quenching");
     p[flux] = 1.5;
-    assertEquals(SIG[0] * Math.pow(1.1, 1.5), m.expected(p)[0] - BKG[0], 1e-9); // code 1, α > 0
+    assertEquals(SIG[0] * Math.pow(1.1, 1.5), m.expected(p)[0] - BKG[0], 1e-9); // code 4, α > 1: κ_hi^α
     p[flux] = -2;
-    assertEquals(SIG[0] * Math.pow(1 / 1.1, 2), m.expected(p)[0] - BKG[0], 1e-9); // code 1, α < 0
+    assertEquals(SIG[0] * Math.pow(1 / 1.1, 2), m.expected(p)[0] - BKG[0], 1e-9); // code 4, α < −1: κ_lo^(−α)
     p[flux] = 0;
+    p[q] = -1.5;
+    // code 4p, α < −1: + α (nominal − lo); lo = SIG (1 − 0.03 (i − 2.5))
+    assertEquals(SIG[5] - 1.5 * SIG[5] * 0.03 * 2.5, m.expected(p)[5] - BKG[5], 1e-9);
     p[q] = -0.5;
-    // code 0: + α (nominal − lo) for α < 0; lo = SIG (1 − 0.03 (i − 2.5))
-    assertEquals(SIG[5] - 0.5 * SIG[5] * 0.03 * 2.5, m.expected(p)[5] - BKG[5], 1e-9);
+    // code 4p, |α| < 1: α (S + α A (15 − 10 α² + 3 α⁴)), S = (δ⁺ + δ⁻)/2, A = (δ⁺ − δ⁻)/16 (pyhf code4p)
+    double up = SIG[5] * 0.04 * 2.5;
+    double dn = SIG[5] * 0.03 * 2.5;
+    double a = -0.5;
+    double delta = a * ((up + dn) / 2 + a * (up - dn) / 16 * (15 - 10 * a * a + 3 * a * a * a * a));
+    assertEquals(SIG[5] + delta, m.expected(p)[5] - BKG[5], 1e-9);
   }
 
   @Test
