@@ -11,7 +11,7 @@ import org.cevns.schema.DoubleRange;
 import org.cevns.schema.ExperimentConfig;
 
 /**
- * Parses {@code analysis.systematics} and {@code analysis.parameters}; every error is one line naming the key
+ * Parses {@code analysis.systematics} (kept as a tree by {@link org.cevns.schema.AnalysisKeys}); every error is one line naming the key
  * path, the value and what is allowed.
  *
  * <pre>
@@ -34,8 +34,6 @@ final class SystematicsParser {
   static final double MAX_SHAPE_SIZE = 0.5;
   private static final String[] DETECTOR_KINDS = {"mass", "cross_section", "efficiency", "quenching",
     "energy_scale", "threshold", "tilt", ResponseVariants.KEY};
-  /** Syntax of a physics parameter name. */
-  static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
 
   /** How a response systematic acts. */
   enum Effect {
@@ -134,21 +132,5 @@ final class SystematicsParser {
     Optional<String> source = v.optionalString("source");
     v.requireAllConsumed();
     return new Systematic(Kind.RESPONSE_VARIANT, detector, "", 1.0, Prior.GAUSSIAN, source, false, Optional.of(name));
-  }
-
-  /** {@code analysis.parameters}: names of physics parameters of interest, each once. */
-  static List<String> parameters(List<ConfigNode> items) {
-    List<String> names = new ArrayList<>();
-    for (ConfigNode i : items) {
-      String n = i.asString();
-      if (!n.matches(PARAMETER_PATTERN)) {
-        throw i.error("mu, sin2_theta_w, rn_fm.<Element><A> or rp_fm.<Element><A> (e.g. rn_fm.Cs133)");
-      }
-      if (names.contains(n)) {
-        throw i.problem("'" + n + "' is listed twice");
-      }
-      names.add(n);
-    }
-    return names;
   }
 }
