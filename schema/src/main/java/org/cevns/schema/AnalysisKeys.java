@@ -1,7 +1,6 @@
 package org.cevns.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +9,16 @@ import java.util.Optional;
 /**
  * The {@code analysis} section as bound ({@link ConfigBinding}); every key optional. Each key is checked on its own
  * here; the analysis stage checks the keys against the rest of the configuration (detector, source and background
- * names, the mode against the sources) when it builds its settings. {@code fit} and {@code systematics} are kept as
- * trees, still read by the analysis stage with {@link ConfigNode}.
+ * names, the mode against the sources) when it builds its settings.
  *
  * @param mode {@code mode}; absent: auto
  * @param energy {@code energy}: observed-energy axis (keVee)
  * @param detectors {@code detectors}: per-detector observed-energy axes, by detector name
  * @param pe {@code pe}: photoelectron axis
  * @param time {@code time}: time axis (ns)
- * @param fit {@code fit}, a tree
+ * @param fit {@code fit}
  * @param sensitivity {@code sensitivity}
- * @param systematics {@code systematics}, a tree
+ * @param systematics {@code systematics}
  * @param parameters {@code parameters}: physics parameters of interest, each once, matching {@link #PARAMETER_PATTERN}
  */
 public record AnalysisKeys(
@@ -29,9 +27,9 @@ public record AnalysisKeys(
     @JsonProperty("detectors") Optional<Map<String, AxisKeys.Energy>> detectors,
     @JsonProperty("pe") Optional<AxisKeys.Pe> pe,
     @JsonProperty("time") Optional<AxisKeys.Time> time,
-    @JsonProperty("fit") Optional<JsonNode> fit,
+    @JsonProperty("fit") Optional<FitKeys> fit,
     @JsonProperty("sensitivity") Optional<SensitivityKeys> sensitivity,
-    @JsonProperty("systematics") Optional<JsonNode> systematics,
+    @JsonProperty("systematics") Optional<SystematicsKeys> systematics,
     @JsonProperty("parameters") Optional<List<String>> parameters) {
   /** Syntax of a physics parameter name. */
   public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
@@ -54,15 +52,10 @@ public record AnalysisKeys(
     detectors = Checks.optional(detectors).map(Checks::orderedCopy);
     pe = Checks.optional(pe);
     time = Checks.optional(time);
-    fit = tree(fit);
+    fit = Checks.optional(fit);
     sensitivity = Checks.optional(sensitivity);
-    systematics = tree(systematics);
+    systematics = Checks.optional(systematics);
     parameters = Checks.optional(parameters).map(AnalysisKeys::checkParameters);
-  }
-
-  /** A kept subtree; Jackson gives an absent one as a null node (explicit nulls were refused before binding). */
-  private static Optional<JsonNode> tree(Optional<JsonNode> node) {
-    return Checks.optional(node).filter(n -> !n.isNull() && !n.isMissingNode()).map(JsonNode::deepCopy);
   }
 
   private static List<String> checkParameters(List<String> items) {
@@ -80,18 +73,6 @@ public record AnalysisKeys(
       names.add(n);
     }
     return List.copyOf(names);
-  }
-
-  /** The {@code fit} subtree (a copy). */
-  @Override
-  public Optional<JsonNode> fit() {
-    return fit.map(JsonNode::deepCopy);
-  }
-
-  /** The {@code systematics} subtree (a copy). */
-  @Override
-  public Optional<JsonNode> systematics() {
-    return systematics.map(JsonNode::deepCopy);
   }
 
   /** Binds an {@code analysis} section kept for the analysis stage ({@link StageSection}). */

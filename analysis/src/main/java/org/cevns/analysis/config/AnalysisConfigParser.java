@@ -15,6 +15,7 @@ import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DetectorConfig;
 import org.cevns.schema.DoubleRange;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.FitKeys;
 import org.cevns.schema.ReactorConfig;
 import org.cevns.schema.ReactorExposure;
 import org.cevns.schema.SourceConfig;
@@ -24,8 +25,8 @@ import org.cevns.schema.StageSection;
 
 /**
  * Builds the {@code analysis} settings (see {@link AnalysisConfig}) from the section bound onto
- * {@link AnalysisKeys}, checking its keys against the rest of the configuration; {@code fit} and
- * {@code systematics} are still read here with {@link ConfigNode}. Every error names its key path.
+ * {@link AnalysisKeys}, checking its keys against the rest of the configuration (a background width, a number or
+ * {@code free}, is read with {@link ConfigNode}). Every error names its key path.
  */
 final class AnalysisConfigParser {
   static final int MAX_BINS = AxisKeys.MAX_BINS;
@@ -55,12 +56,12 @@ final class AnalysisConfigParser {
     AxisSpec pe = a.pe().map(n -> axis(n, energy.bins())).orElse(AxisSpec.defaults(energy.bins()));
     AxisSpec time = a.time().map(n -> axis(n, AnalysisConfig.DEFAULT_TIME_BINS))
         .orElse(AxisSpec.defaults(AnalysisConfig.DEFAULT_TIME_BINS));
-    FitSettings fit = a.fit().map(n -> fit(ConfigNode.of(n, ConfigException.join(path, "fit")).requireMap(), config,
-        mode)).orElse(FitSettings.defaults());
+    FitSettings fit = a.fit().map(f -> fit(f, ConfigException.join(path, "fit"), config, mode))
+        .orElse(FitSettings.defaults());
     SensitivitySettings sens = a.sensitivity().map(AnalysisConfigParser::sensitivity)
         .orElse(SensitivitySettings.defaults());
     Systematics syst = a.systematics()
-        .map(n -> SystematicsParser.parse(ConfigNode.of(n, ConfigException.join(path, "systematics")), config,
+        .map(n -> SystematicsParser.parse(n, ConfigException.join(path, "systematics"), config,
             backgroundNames(config))).orElse(Systematics.defaults());
     List<String> params = a.parameters().orElse(List.of());
     if (!params.isEmpty() && fit.signalFromFile()) {
@@ -150,42 +151,42 @@ final class AnalysisConfigParser {
     return new AxisSpec(n.binsKey().orElse(defaultBins), n.lower(), n.upper(), Optional.empty());
   }
 
-  private static FitSettings fit(ConfigNode f, ExperimentConfig config, AnalysisMode mode) {
-    f.allowKeys("observable", "time_bins", "backgrounds", "default_background_width", "signal_width",
-        "mu_nonnegative", "template_factor", "template_normalisation", "toys", "control_region", "template_files");
+  private static FitSettings fit(FitKeys f, String path, ExperimentConfig config, AnalysisMode mode) {
     FitSettings d = FitSettings.defaults();
-    FitObservable obs = f.optionalEnum("observable", FitObservable.class, d.observable());
+    FitObservable obs = f.observable().map(o -> FitObservable.valueOf(o.name())).orElse(d.observable());
     if (obs == FitObservable.ENERGY_TIME && mode != AnalysisMode.BEAM) {
-      throw f.required("observable").error("energy-time needs the beam mode (a pulsed source and windows); mode is "
-          + ConfigNode.spelling(mode) + ", so allowed: energy");
+      throw new ConfigException(ConfigException.join(path, "observable"), "energy-time needs the beam mode (a pulsed"
+          + " source and windows); mode is " + ConfigNode.spelling(mode) + ", so allowed: energy",
+          ConfigException.quote(ConfigNode.spelling(obs)));
     }
-    int timeBins = f.optionalInt("time_bins", 1, MAX_BINS, d.timeBins());
+    int timeBins = f.timeBins() == null ? d.timeBins() : f.timeBins();
     Set<String> known = backgroundNames(config);
     Map<String, Constraint> constraints = new LinkedHashMap<>();
-    f.optionalMap("backgrounds").ifPresent(b -> b.entries().forEach((name, n) -> {
-      if (!known.contains(name)) {
-        throw n.problem("unknown background component '" + name + "', components are "
-            + (known.isEmpty() ? "none (no detector has backgrounds)" : String.join(", ", known)));
-      }
-      constraints.put(name, constraint(n));
-    }));
-    Constraint def = f.optional("default_background_width").map(AnalysisConfigParser::constraint)
+    f.backgrounds().ifPresent(b -> ConfigNode.of(b, ConfigException.join(path, "backgrounds")).requireMap().entries()
+        .forEach((name, n) -> {
+          if (!known.contains(name)) {
+            throw n.problem("unknown background component '" + name + "', components are "
+                + (known.isEmpty() ? "none (no detector has backgrounds)" : String.join(", ", known)));
+          }
+          constraints.put(name, constraint(n));
+        }));
+    Constraint def = f.defaultBackgroundWidth()
+        .map(n -> constraint(ConfigNode.of(n, ConfigException.join(path, "default_background_width"))))
         .orElse(d.defaultConstraint());
-    double signalWidth = f.optionalDouble("signal_width", DoubleRange.closed(0, 100).because("up to 100, i.e."
-        + " 10000 %"), 0.0);
-    boolean nonNeg = f.optionalBoolean("mu_nonnegative", false);
-    double factor = f.optionalDouble("template_factor", DoubleRange.closed(1, 1e6), d.templateFactor());
-    TemplateNormalisation norm = f.optionalEnum("template_normalisation", TemplateNormalisation.class,
-        d.templateNormalisation());
-    int toys = f.optionalInt("toys", 0, MAX_TOYS, 0);
-    boolean control = f.optionalBoolean("control_region", true);
+    boolean control = f.controlRegion().orElse(true);
     if (!control && mode == AnalysisMode.SINGLE) {
-      throw f.required("control_region").problem("mode single has no control region; leave control_region out");
+      throw new ConfigException(ConfigException.join(path, "control_region"), "mode single has no control region;"
+          + " leave control_region out");
     }
-    List<TemplateFile> files = f.optionalList("template_files")
-        .map(items -> TemplateFilesParser.parse(items, config, mode, known, obs)).orElse(List.of());
-    f.requireAllConsumed();
-    return new FitSettings(obs, timeBins, constraints, def, signalWidth, nonNeg, factor, norm, toys, control, files);
+    List<TemplateFile> files = f.templateFiles()
+        .map(items -> TemplateFilesParser.parse(items, ConfigException.join(path, "template_files"), config, mode,
+            known, obs))
+        .orElse(List.of());
+    TemplateNormalisation norm = f.templateNormalisation().map(n -> TemplateNormalisation.valueOf(n.name()))
+        .orElse(d.templateNormalisation());
+    return new FitSettings(obs, timeBins, constraints, def, f.signalWidth().orElse(0.0),
+        f.muNonnegative().orElse(false), f.templateFactor().orElse(d.templateFactor()), norm,
+        f.toys() == null ? 0 : f.toys(), control, files);
   }
 
   /** A number (relative width, 0 = fixed) or {@code free}. */
