@@ -38,6 +38,7 @@ public final class BinnedModel {
   private final int[] sampleOffset;
   private final int[][] sampleFactors;
   private final double[] relStatError;
+  private final double[] emptyBinWeight;
   private final boolean[] binUsed;
   private final boolean plain;
   private final SampleTerms terms;
@@ -158,6 +159,31 @@ public final class BinnedModel {
     for (int i = 0; i < nBins; i++) {
       relStatError[i] = sumT[i] > 0 && sumVar[i] > 0 ? Math.sqrt(sumVar[i]) / sumT[i] : 0.0;
     }
+    // the weight of one template event of each background sample with statistical errors, Σσ²/ΣT over its bins
+    // (the scale of a template simulated with equal weights); a bin where such a sample has no template event
+    // gets the largest of these weights (see emptyBinWeight)
+    this.emptyBinWeight = new double[nBins];
+    for (int s = 0; s < ns; s++) {
+      Sample smp = flat.get(s);
+      if (smp.isSignal() || smp.statErrors().isEmpty()) {
+        continue;
+      }
+      double[] tmp = templates[s];
+      double[] se = smp.statErrors().get();
+      double sumW = 0;
+      double sumW2 = 0;
+      for (int i = 0; i < tmp.length; i++) {
+        sumW += tmp[i];
+        sumW2 += se[i] * se[i];
+      }
+      double w = sumW > 0 && sumW2 > 0 ? sumW2 / sumW : 0.0;
+      for (int i = 0; i < tmp.length; i++) {
+        if (tmp[i] == 0) {
+          int f = sampleOffset[s] + i;
+          emptyBinWeight[f] = Math.max(emptyBinWeight[f], w);
+        }
+      }
+    }
     this.plain = !anyStat && !anyMod && physics.isEmpty();
     this.binUsed = new boolean[nBins];
     for (int s = 0; s < templates.length; s++) {
@@ -210,6 +236,18 @@ public final class BinnedModel {
   /** Relative Barlow–Beeston-lite width δ_i of flat bin i (0: no statistical uncertainty given). */
   public double relativeStatError(int i) {
     return relStatError[i];
+  }
+
+  /**
+   * The weight w_i of one template event of the background samples that have no template event in flat bin i
+   * (the largest such weight; 0 if every background sample with statistical errors has content there, or none
+   * has errors). A template bin without events does not measure an expectation of zero: with the full
+   * Barlow–Beeston likelihood (Barlow &amp; Beeston, CPC 77 (1993) 219) the sample's unknown content A there is
+   * constrained only by the probability e^(−A/w) of simulating no event; {@link PoissonLikelihood} profiles this
+   * additive term.
+   */
+  public double emptyBinWeight(int i) {
+    return emptyBinWeight[i];
   }
 
   /** True if some bin has a statistical uncertainty (Barlow–Beeston-lite terms). */

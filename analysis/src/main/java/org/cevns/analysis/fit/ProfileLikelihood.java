@@ -141,7 +141,7 @@ public final class ProfileLikelihood {
       }
       start[k] = values[a];
     }
-    FitResult r = fitter.fit(start, held(indices));
+    FitResult r = conditional(start, indices, held(indices));
     if (r.deviance() < best.deviance()) {
       FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
@@ -212,7 +212,7 @@ public final class ProfileLikelihood {
     bestFit();
     double[] start = warm.clone();
     start[0] = mu;
-    FitResult r = fitter.fit(start, true);
+    FitResult r = conditional(start, new int[] {0}, new int[] {0});
     if (r.deviance() < best.deviance()) {
       // the conditional fit found a lower minimum: the global fit stopped short; refit from here
       FitResult again = fitter.fit(r.parameters(), false);
@@ -222,6 +222,35 @@ public final class ProfileLikelihood {
     }
     warm = r.parameters();
     return r;
+  }
+
+  /**
+   * The conditional fit with the parameters {@code indices} held at their values in {@code warmStart}: the better
+   * of the fits from the warm start (the previous conditional fit) and from the global fit with those values
+   * set. A warm start alone carries a local minimum, or the end point of an unconverged fit, from one point of a
+   * scan to the next (the profile then depends on the order of the points and is not smooth); the start at the
+   * global fit makes q a function of the held values.
+   */
+  private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
+    double[] fromBest = best.parameters().clone();
+    for (int k : indices) {
+      fromBest[k] = warmStart[k];
+    }
+    FitResult a = fitter.fit(fromBest, fixed);
+    if (java.util.Arrays.equals(fromBest, warmStart)) {
+      return a;
+    }
+    FitResult b = fitter.fit(warmStart, fixed);
+    return better(a, b);
+  }
+
+  /** The fit with the lower deviance; a converged one over an unconverged one within rounding. */
+  private static FitResult better(FitResult a, FitResult b) {
+    double tol = 1e-9 * Math.max(1.0, Math.abs(a.deviance()));
+    if (a.converged() != b.converged() && Math.abs(a.deviance() - b.deviance()) <= tol) {
+      return a.converged() ? a : b;
+    }
+    return b.deviance() < a.deviance() ? b : a;
   }
 
   /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */
