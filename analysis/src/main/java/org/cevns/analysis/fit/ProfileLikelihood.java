@@ -225,23 +225,24 @@ public final class ProfileLikelihood {
   }
 
   /**
-   * The conditional fit with the parameters {@code indices} held at their values in {@code warmStart}: the better
-   * of the fits from the warm start (the previous conditional fit) and from the global fit with those values
-   * set. A warm start alone carries a local minimum, or the end point of an unconverged fit, from one point of a
-   * scan to the next (the profile then depends on the order of the points and is not smooth); the start at the
-   * global fit makes q a function of the held values.
+   * The conditional fit with the parameters {@code indices} held at their values in {@code warmStart}, from the
+   * warm start (the previous conditional fit); if that fit did not converge, also from the global fit with those
+   * values set, keeping the better. A warm start alone carries the end point of an unconverged fit from one point
+   * of a scan to the next (the profile then depends on the order in which the points are evaluated).
    */
   private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
+    FitResult a = fitter.fit(warmStart, fixed);
+    if (a.converged()) {
+      return a;
+    }
     double[] fromBest = best.parameters().clone();
     for (int k : indices) {
       fromBest[k] = warmStart[k];
     }
-    FitResult a = fitter.fit(fromBest, fixed);
     if (java.util.Arrays.equals(fromBest, warmStart)) {
       return a;
     }
-    FitResult b = fitter.fit(warmStart, fixed);
-    return better(a, b);
+    return better(fitter.fit(fromBest, fixed), a);
   }
 
   /** The fit with the lower deviance; a converged one over an unconverged one within rounding. */
