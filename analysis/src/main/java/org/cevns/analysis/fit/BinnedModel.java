@@ -135,55 +135,12 @@ public final class BinnedModel {
     this.templates = t.toArray(new double[0][]);
     this.sampleOffset = off.stream().mapToInt(Integer::intValue).toArray();
     this.sampleFactors = fac.toArray(new int[0][]);
-    int ns = flat.size();
     this.terms = new SampleTerms(templates, sampleOffset, sampleFactors, flat, all, nBins,
         1 + norms.size() + alphas.size(), this.physics);
-    double[] sumT = new double[nBins];
-    double[] sumVar = new double[nBins];
-    boolean anyStat = false;
-    boolean anyMod = false;
-    for (int s = 0; s < ns; s++) {
-      Sample smp = flat.get(s);
-      anyMod |= !smp.modifiers().isEmpty();
-      double[] tmp = templates[s];
-      java.util.Optional<double[]> se = smp.statErrors();
-      for (int i = 0; i < tmp.length; i++) {
-        sumT[sampleOffset[s] + i] += tmp[i];
-        if (se.isPresent()) {
-          sumVar[sampleOffset[s] + i] += se.get()[i] * se.get()[i];
-          anyStat = true;
-        }
-      }
-    }
-    this.relStatError = new double[nBins];
-    for (int i = 0; i < nBins; i++) {
-      relStatError[i] = sumT[i] > 0 && sumVar[i] > 0 ? Math.sqrt(sumVar[i]) / sumT[i] : 0.0;
-    }
-    // the weight of one template event of each background sample with statistical errors, Σσ²/ΣT over its bins
-    // (the scale of a template simulated with equal weights); a bin where such a sample has no template event
-    // gets the largest of these weights (see emptyBinWeight)
-    this.emptyBinWeight = new double[nBins];
-    for (int s = 0; s < ns; s++) {
-      Sample smp = flat.get(s);
-      if (smp.isSignal() || smp.statErrors().isEmpty()) {
-        continue;
-      }
-      double[] tmp = templates[s];
-      double[] se = smp.statErrors().get();
-      double sumW = 0;
-      double sumW2 = 0;
-      for (int i = 0; i < tmp.length; i++) {
-        sumW += tmp[i];
-        sumW2 += se[i] * se[i];
-      }
-      double w = sumW > 0 && sumW2 > 0 ? sumW2 / sumW : 0.0;
-      for (int i = 0; i < tmp.length; i++) {
-        if (tmp[i] == 0) {
-          int f = sampleOffset[s] + i;
-          emptyBinWeight[f] = Math.max(emptyBinWeight[f], w);
-        }
-      }
-    }
+    this.relStatError = BarlowBeeston.relativeErrors(flat, templates, sampleOffset, nBins);
+    boolean anyStat = flat.stream().anyMatch(x -> x.statErrors().isPresent());
+    boolean anyMod = flat.stream().anyMatch(x -> !x.modifiers().isEmpty());
+    this.emptyBinWeight = BarlowBeeston.emptyBinWeights(flat, templates, sampleOffset, nBins);
     this.plain = !anyStat && !anyMod && physics.isEmpty();
     this.binUsed = new boolean[nBins];
     for (int s = 0; s < templates.length; s++) {
@@ -239,12 +196,8 @@ public final class BinnedModel {
   }
 
   /**
-   * The weight w_i of one template event of the background samples that have no template event in flat bin i
-   * (the largest such weight; 0 if every background sample with statistical errors has content there, or none
-   * has errors). A template bin without events does not measure an expectation of zero: with the full
-   * Barlow–Beeston likelihood (Barlow &amp; Beeston, CPC 77 (1993) 219) the sample's unknown content A there is
-   * constrained only by the probability e^(−A/w) of simulating no event; {@link PoissonLikelihood} profiles this
-   * additive term.
+   * The weight w_i of one template event of the background samples without a template event in flat bin i (0 if
+   * none): see {@link BarlowBeeston#emptyBinWeights}.
    */
   public double emptyBinWeight(int i) {
     return emptyBinWeight[i];

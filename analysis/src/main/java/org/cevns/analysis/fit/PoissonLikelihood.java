@@ -89,53 +89,6 @@ final class PoissonLikelihood {
     this.plain = model.isPlain();
   }
 
-  /**
-   * The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n, relative error² d2 (&gt; 0) and
-   * auxiliary measurement {@code aux} of γ (nominal 1).
-   */
-  static double gammaHat(double nu, double n, double d2, double aux) {
-    if (!(nu > 0)) {
-      return Math.max(aux, 0.0);
-    }
-    double b = nu * d2 - aux;
-    double c = n * d2;
-    double root = Math.sqrt(b * b + 4 * c);
-    return b > 0 ? 2 * c / (b + root) : (root - b) / 2;
-  }
-
-  /**
-   * The deviance of one bin with its template-statistics terms profiled, and its derivative dD/dν, into
-   * {@code out[0]} and {@code out[1]}: the Barlow–Beeston-lite factor γ (relative error² {@code d2} &gt; 0, auxiliary
-   * measurement {@code aux}) and, where a background sample has no template event (event weight {@code w} &gt; 0,
-   * {@link BinnedModel#emptyBinWeight}), an additive content β &ge; 0 with the Poisson constraint e^(−β/w) of
-   * having simulated no event there (deviance 2β/w):
-   *
-   * <pre>
-   *   D = min_{γ, β &ge; 0} 2[λ − n + n ln(n/λ)] + (γ − aux)²/d2 + 2β/w,   λ = γν + β
-   * </pre>
-   *
-   * (γ = 1 without d2). The problem is convex in (γ, β): β̂ = 0 while γ̂ν &ge; n·w/(1 + w) (then the
-   * Barlow–Beeston-lite term alone); below, λ̂ = n·w/(1 + w), γ̂ = aux + ν·d2/w and dD/dν = −2γ̂/w (envelope
-   * theorem). D is continuous with a continuous derivative, and finite for ν &le; 0 where n &gt; 0: an empty
-   * template bin no longer forces ν → 0 (the quadratic wall of {@link #binDeviance}) where there are data.
-   */
-  static void profiledBin(double nu, double n, double d2, double aux, double w, double[] out) {
-    double g = d2 > 0 ? gammaHat(nu, n, d2, aux) : 1.0;
-    double floor = w > 0 && n > 0 ? n * w / (1 + w) : 0.0;
-    if (!(floor > 0 && g * nu < floor)) {
-      out[0] = binDeviance(g * nu, n) + (d2 > 0 ? (g - aux) * (g - aux) / d2 : 0.0);
-      out[1] = g * binDerivative(g * nu, n);
-      return;
-    }
-    if (d2 > 0) {
-      g = Math.max(aux + nu * d2 / w, 0.0);
-    }
-    double beta = floor - g * nu;
-    out[0] = 2.0 * (floor - n + n * Math.log(n / floor)) + (d2 > 0 ? (g - aux) * (g - aux) / d2 : 0.0)
-        + 2.0 * beta / w;
-    out[1] = -2.0 * g / w;
-  }
-
   /** The likelihood of {@code model} for {@code data} (same number of bins). */
   public static PoissonLikelihood of(BinnedModel model, Observations data) {
     if (model == null || data == null) {
@@ -170,7 +123,7 @@ final class PoissonLikelihood {
     double d = 0;
     for (int i = 0; i < nu.length; i++) {
       if (delta2[i] > 0 || emptyWeight[i] > 0) {
-        profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
+        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
         d += term[0];
       } else {
         d += binDeviance(nu[i], n[i]);
@@ -269,7 +222,7 @@ final class PoissonLikelihood {
     double[] dnu = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
       if (delta2[i] > 0 || emptyWeight[i] > 0) {
-        profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
+        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
         dnu[i] = term[1];
       } else {
         dnu[i] = binDerivative(nu[i], n[i]);

@@ -239,19 +239,8 @@ public final class ProfileLikelihood {
     for (int k : indices) {
       fromBest[k] = warmStart[k];
     }
-    if (java.util.Arrays.equals(fromBest, warmStart)) {
-      return a;
-    }
-    return better(fitter.fit(fromBest, fixed), a);
-  }
-
-  /** The fit with the lower deviance; a converged one over an unconverged one within rounding. */
-  private static FitResult better(FitResult a, FitResult b) {
-    double tol = 1e-9 * Math.max(1.0, Math.abs(a.deviance()));
-    if (a.converged() != b.converged() && Math.abs(a.deviance() - b.deviance()) <= tol) {
-      return a.converged() ? a : b;
-    }
-    return b.deviance() < a.deviance() ? b : a;
+    FitResult b = fitter.fit(fromBest, fixed);
+    return b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
   }
 
   /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */

@@ -55,7 +55,7 @@ class SparseTemplateFitTest {
     assertTrue(q0 > 3 && q0 < 12, "q0 = " + q0);
     double[] p0 = pl.fixedMuFit(0.0).parameters();
     double[] bin = new double[2];
-    PoissonLikelihood.profiledBin(0.0, 3, 0.0, 1.0, W, bin);
+    BarlowBeeston.profiledBin(0.0, 3, 0.0, 1.0, W, bin);
     double expected = 2 * (0.6 - 3 + 3 * Math.log(3 / 0.6)) + 2 * 0.6 / W;
     assertEquals(expected, bin[0], 1e-12);
     assertTrue(Double.isFinite(pl.likelihood().deviance(p0)));
@@ -80,7 +80,7 @@ class SparseTemplateFitTest {
   @MethodSource("bins")
   void profiledBinIsTheMinimumOverGammaAndBeta(double nu, double n, double d2, double aux, double w) {
     double[] out = new double[2];
-    PoissonLikelihood.profiledBin(nu, n, d2, aux, w, out);
+    BarlowBeeston.profiledBin(nu, n, d2, aux, w, out);
     double gc = d2 > 0 ? aux : 1.0;
     double gs = d2 > 0 ? 2.0 : 0.0;
     double bc = 1.0;
@@ -115,8 +115,8 @@ class SparseTemplateFitTest {
     double h = 1e-6;
     double[] up = new double[2];
     double[] dn = new double[2];
-    PoissonLikelihood.profiledBin(nu + h, n, d2, aux, w, up);
-    PoissonLikelihood.profiledBin(nu - h, n, d2, aux, w, dn);
+    BarlowBeeston.profiledBin(nu + h, n, d2, aux, w, up);
+    BarlowBeeston.profiledBin(nu - h, n, d2, aux, w, dn);
     assertEquals((up[0] - dn[0]) / (2 * h), out[1], 1e-5, "derivative");
   }
 
