@@ -37,9 +37,11 @@ import picocli.CommandLine.Spec;
       "the output is written under a temporary name and never replaces an input. Keys: docs/real-data.md."
     },
     footer = {"", HelpText.EXAMPLES,
-        "  cevns import --format coherent-csi-2021 data/coherent-csi-2021 -o csi-data.parquet",
+        "  cevns import --format coherent-csi-2021 data/coherent-csi-2021 \\",
+        "      -o csi-data.parquet",
         "  cevns analyze configs/coherent-csi.yaml -i csi-data.parquet -o out/csi-data",
-        "  cevns import events.csv --mapping my-detector.yaml --set window=anticoincidence -o ac.parquet",
+        "  cevns import events.csv --mapping my-detector.yaml \\",
+        "      --set window=anticoincidence -o ac.parquet",
         "", HelpText.EXIT_CODES})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

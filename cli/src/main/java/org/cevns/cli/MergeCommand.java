@@ -32,7 +32,14 @@ import picocli.CommandLine.Spec;
       "each shard I/N exactly once, the shards' events adding up to the run's. Then writes",
       "DIR/" + MergeCommand.RUN_FILE + " (the run's metadata, the shard files and their events). The shards stay",
       "as they are: cevns and Parquet readers read DIR as one run. Exit code 2 names the first problem."
-    })
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns generate configs/coherent-lar.yaml --events 1000000 --seed 7 \\",
+        "      --shard 0/2 -o run/part-0.parquet",
+        "  cevns generate configs/coherent-lar.yaml --events 1000000 --seed 7 \\",
+        "      --shard 1/2 -o run/part-1.parquet",
+        "  cevns merge run",
+        "", HelpText.EXIT_CODES})
 final class MergeCommand implements Callable<Integer> {
   /** The combined metadata, beside the shards (readers skip names starting with '_'). */
   static final String RUN_FILE = "_cevns-run.json";

@@ -41,7 +41,7 @@ public final class BinnedModel {
   private final double[] emptyBinWeight;
   private final boolean[] binUsed;
   private final boolean plain;
-  private final SampleTerms terms;
+  final SampleTerms terms;
 
   private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
     if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {
