@@ -278,7 +278,7 @@ final class PoissonLikelihood {
     double[][] jac = jacobian(p);
     model.expected(p, nu);
     double[][] h = expected ? ModelHessian.expected(jac, nu)
-        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux);
+        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux, emptyWeight);
     for (int k = 0; k < p.length; k++) {
       if (constrained[k]) {
         h[k][k] += 2.0 * invSigma2[k];

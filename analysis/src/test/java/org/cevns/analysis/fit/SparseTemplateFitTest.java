@@ -63,6 +63,23 @@ class SparseTemplateFitTest {
     assertEquals(0.0, m.emptyBinWeight(0), 0.0);
   }
 
+  /** The analytic Hessian ({@link ModelHessian}) in the no-event regime is the derivative of the gradient (1e-5). */
+  @Test
+  void hessianInTheNoEventRegimeIsTheDerivativeOfTheGradient() {
+    BinnedModel m = emptyBackgroundBin();
+    PoissonLikelihood l = PoissonLikelihood.of(m, Observations.of(m, new double[] {2, 3, 3, 2}));
+    for (double mu : new double[] {0.0, 0.2, 1.5}) {
+      double[] p = m.nominalParameters(mu);
+      double h = 1e-6;
+      double[] up = p.clone();
+      double[] dn = p.clone();
+      up[0] += h;
+      dn[0] -= h;
+      double fd = (l.gradient(up)[0] - l.gradient(dn)[0]) / (2 * h);
+      assertEquals(fd, l.hessian(p, false)[0][0], 1e-5 * Math.max(1, Math.abs(fd)), "mu=" + mu);
+    }
+  }
+
   /** Cases (ν, n, δ², aux, w) including ν ≤ 0, both regimes, and no γ term. */
   static Stream<Arguments> bins() {
     return Stream.of(Arguments.of(0.0, 3.0, 0.0, 1.0, 0.25), Arguments.of(0.1, 3.0, 0.0, 1.0, 0.25),
