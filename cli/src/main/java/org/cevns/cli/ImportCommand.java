@@ -122,9 +122,12 @@ final class ImportCommand implements Callable<Integer> {
       s = EventImporter.run(m, recorded, files, base, output, WriteOptions.defaults().withOverwrite(overwrite));
     } catch (ImportException e) {
       throw new UserException(e.getMessage(), e);
-    } catch (FileAlreadyExistsException e) {
-      throw new UserException(output + ": exists; use --overwrite to replace it", e);
     } catch (IOException e) {
+      // instanceof, not a catch clause: the verifier loads a caught type with the class, and this command class
+      // is loaded for every cevns command line (--version included), which should load no Hadoop class
+      if (e instanceof FileAlreadyExistsException) {
+        throw new UserException(output + ": exists; use --overwrite to replace it", e);
+      }
       throw OutputFiles.cannotWrite(output, e);
     }
     if (!quiet) {
