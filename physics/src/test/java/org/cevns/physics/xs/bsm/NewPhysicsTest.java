@@ -16,12 +16,12 @@ class NewPhysicsTest {
   private static final NewPhysics FULL = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO,
       PerFlavour.ZERO, PerFlavour.ZERO, PerFlavour.ZERO,
       List.of(new Mediator(Mediator.Type.VECTOR, 10, 0, 0, 0, 0), new Mediator(Mediator.Type.SCALAR, 3, 0, 0, 0, 0)),
-      Optional.of(new Sterile(5, PerFlavour.ZERO)));
+      Optional.of(new Sterile(5, PerFlavour.ZERO)), Ngi.ZERO);
 
   @Test
   void everyScanNameRoundTrips() {
     List<String> names = FULL.parameterNames();
-    assertEquals(18 + 9 + 12 + 4, names.size());
+    assertEquals(18 + 9 + 12 + 12 + 4, names.size());
     assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
         "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu")));
     double v = 0.25;
@@ -44,7 +44,7 @@ class NewPhysicsTest {
     assertTrue(NewPhysics.NONE.isStandardModel());
     assertTrue(new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO, PerFlavour.ZERO,
         PerFlavour.ZERO, PerFlavour.ZERO, List.of(new Mediator(Mediator.Type.VECTOR, 1, 0.1, 0, 0, 0)),
-        Optional.empty()).isStandardModel(), "a mediator without matter couplings is inert");
+        Optional.empty(), Ngi.ZERO).isStandardModel(), "a mediator without matter couplings is inert");
     assertFalse(NewPhysics.NONE.with("nsi.d.etau", 1e-3).isStandardModel());
     assertTrue(NewPhysics.NONE.with("millicharge_e.nutau", 1e-12).hasInverseRecoilTerm(Flavor.NUTAUBAR));
     assertFalse(NewPhysics.NONE.with("millicharge_e.nutau", 1e-12).hasInverseRecoilTerm(Flavor.NUE));
