@@ -58,12 +58,17 @@ final class AnalysisConfigParser {
         .orElse(SensitivitySettings.defaults());
     Systematics syst = a.optionalMap("systematics")
         .map(n -> SystematicsParser.parse(n, config, backgroundNames(config))).orElse(Systematics.defaults());
-    List<String> params = a.optionalList("parameters").map(SystematicsParser::parameters).orElse(List.of());
+    java.util.Map<String, Double> sigmas = new java.util.LinkedHashMap<>();
+    List<String> params = a.optionalList("parameters").map(l -> SystematicsParser.parameters(l, sigmas))
+        .orElse(List.of());
     if (!params.isEmpty() && fit.signalFromFile()) {
       throw a.required("parameters").problem("physics parameters " + params + " re-weight the simulated signal,"
           + " which analysis.fit.template_files replaces; remove them or the signal template file");
     }
     syst = withShapes(a, syst, fit.templateFiles());
+    if (!sigmas.isEmpty()) {
+      syst = syst.withPhysicsSigmas(sigmas);
+    }
     a.requireAllConsumed();
     return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
   }

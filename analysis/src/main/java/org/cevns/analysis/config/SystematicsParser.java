@@ -2,6 +2,7 @@ package org.cevns.analysis.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cevns.analysis.config.Systematic.Kind;
@@ -35,7 +36,12 @@ final class SystematicsParser {
   private static final String[] DETECTOR_KINDS = {"mass", "cross_section", "efficiency", "quenching",
     "energy_scale", "threshold", "tilt", ResponseVariants.KEY};
   /** Syntax of a physics parameter name. */
-  static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
+  static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}"
+      + "|nsi\\.[ude]\\.(ee|mumu|tautau|emu|etau|mutau)"
+      + "|(magnetic_moment_mub|millicharge_e|charge_radius_cm2)\\.(nue|numu|nutau)"
+      + "|mediator\\[[0-9]{1,3}]\\.(mass_mev|g|g_nu|g_u|g_d|g_e)"
+      + "|sterile\\.(mass_mev|dipole_mub\\.(nue|numu|nutau))"
+      + "|ngi\\.(scalar|vector|axial|tensor)\\.(p|n|mass_mev)";
 
   /** How a response systematic acts. */
   enum Effect {
@@ -137,15 +143,35 @@ final class SystematicsParser {
   }
 
   /** {@code analysis.parameters}: names of physics parameters of interest, each once. */
-  static List<String> parameters(List<ConfigNode> items) {
+  /**
+   * The entries of {@code analysis.parameters}: a name, or {@code {name: NAME, sigma: S}} for a physics parameter
+   * with a Gaussian constraint of width S (a physics nuisance). Names: {@link #PARAMETER_PATTERN}.
+   *
+   * @param sigmas receives the constraint widths by name
+   */
+  static List<String> parameters(List<ConfigNode> items, Map<String, Double> sigmas) {
     List<String> names = new ArrayList<>();
     for (ConfigNode i : items) {
-      String n = i.asString();
+      ConfigNode nameNode = i;
+      if (i.isMap()) {
+        i.allowKeys("name", "sigma");
+        nameNode = i.required("name");
+      }
+      String n = nameNode.asString();
       if (!n.matches(PARAMETER_PATTERN)) {
-        throw i.error("mu, sin2_theta_w, rn_fm.<Element><A> or rp_fm.<Element><A> (e.g. rn_fm.Cs133)");
+        throw nameNode.error("mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133) or a"
+            + " new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g, ngi.tensor.n, ...;"
+            + " docs/new-physics.md)");
       }
       if (names.contains(n)) {
-        throw i.problem("'" + n + "' is listed twice");
+        throw nameNode.problem("'" + n + "' is listed twice");
+      }
+      if (i.isMap()) {
+        if (n.equals("mu")) {
+          throw nameNode.problem("mu cannot be constrained (it is the signal strength)");
+        }
+        sigmas.put(n, i.requiredDouble("sigma", DoubleRange.POSITIVE));
+        i.requireAllConsumed();
       }
       names.add(n);
     }

@@ -42,6 +42,16 @@ class SystematicsConfigTest {
     assertEquals(List.of("sin2_theta_w", "rn_fm.Cs133"), c.parameters());
   }
 
+  /** New-physics parameters are accepted; a map entry {name, sigma} makes a Gaussian-constrained physics nuisance. */
+  @Test
+  void newPhysicsParametersAndConstraints() {
+    AnalysisConfig c = parse("""
+        parameters: [nsi.u.ee, {name: ngi.tensor.n, sigma: 0.1}, {name: rn_fm.Cs133, sigma: 0.05}, "mediator[0].g"]
+        """);
+    assertEquals(List.of("nsi.u.ee", "ngi.tensor.n", "rn_fm.Cs133", "mediator[0].g"), c.parameters());
+    assertEquals(java.util.Map.of("ngi.tensor.n", 0.1, "rn_fm.Cs133", 0.05), c.systematics().physicsSigmas());
+  }
+
   @Test
   void absentSectionMeansTemplateStatisticsOnly() {
     AnalysisConfig c = AnalysisConfig.of(AnalysisConfigTest.load(AnalysisConfigTest.BEAM));
@@ -75,6 +85,11 @@ class SystematicsConfigTest {
     "parameters: [sin2theta]|analysis.parameters[0]",
     "parameters: [rn_fm.Cs133, rn_fm.Cs133]|analysis.parameters[1]",
     "parameters: [rn_fm.cs133]|analysis.parameters[0]",
+    "parameters: [ngi.pseudo.p]|analysis.parameters[0]",
+    "parameters: [{name: nsi.u.ee, sigma: 0}]|analysis.parameters[0].sigma",
+    "parameters: [{name: nsi.u.ee}]|analysis.parameters[0].sigma",
+    "parameters: [{name: nsi.u.ee, sigma: 1, width: 2}]|analysis.parameters[0].width",
+    "parameters: [{name: mu, sigma: 1}]|analysis.parameters[0].name",
   })
   void malformedEntryIsOneLineNamingTheKey(String yaml, String key) {
     ConfigException e = assertThrows(ConfigException.class, () -> parse(yaml + "\n"));

@@ -44,7 +44,9 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * JHEP 03 (2017) 097 and Aristizabal Sierra, De Romeri &amp; Rojas, PRD 98 (2018) 075018, with the nucleus a point
  * Dirac fermion carrying coherent charges. Each recoil factor was derived by Dirac traces
  * ({@code scripts/ngi_traces.py}: exact |M|² of ν N → ν N for each structure and each pair, ν and ν̄) and
- * agrees with these papers' leading terms, relative to one another at equal coupling: vector
+ * agrees with the leading terms of these papers as quoted in docs/new-physics.md (which also lists which source
+ * confirms which term; the tensor normalisation has no second public code), relative to one another at equal
+ * coupling: vector
  * 1 − T/E − MT/(2E²) (the Standard-Model form, so vector NGI is a nucleon-level vector NSI), scalar MT/(2E²)
  * with no interference with the vector or axial terms for massless neutrinos, tensor 8 (1 − T/E − MT/(4E²)),
  * and a scalar–tensor interference of order T/E whose sign flips for ν̄. The Dirac-nucleus factor (1 + T/2M)
