@@ -61,6 +61,9 @@ class NewPhysicsScanTest {
     // CONUS+: mu_nu of nu_e (reactor anti-nu_e) on Ge nuclei and, dominant, on electrons (the eves component);
     // the templates are simulated at the grid's far end (2e-10) and reweighted (CevnsFamily.simulationPoint)
     "conus-plus.yaml|'  magnetic_moment_mub: {nue: 1.0e-10}'|magnetic_moment_mub.nue|1.0e-10|0|2.0e-10|5.0e-11|200000",
+    // CsI: a contact tensor NGI with neutrons, eps_T^n = 0.1, raises the CEvNS rate by ~30 % (tensor = 8x the
+    // vector term at equal coupling; quadratic, so the grid starts at 0)
+    "coherent-csi.yaml|'  ngi: {tensor: {n: 0.1}}'|ngi.tensor.n|0.1|0|0.2|0.04|400000",
   })
   void asimovScanFindsTheInjectedParameter(String config, String physics, String name, double injected,
       double lower, double upper, double tol, long maxEvents) throws Exception {
