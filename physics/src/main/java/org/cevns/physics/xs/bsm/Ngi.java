@@ -7,8 +7,10 @@ import java.util.List;
  * vector, axial-vector and tensor Lorentz structures, in units of G_F, defined by
  * <pre>
  *   L = −(G_F/√2) Σ_{X = S, V, A, T} Σ_{N = p, n} ε_X^N · P_X(Q²) · [ν̄ Γ_X (1 − γ⁵) ν] [N̄ Γ^X N]
- *   Γ_S = 1, Γ_V = γ_μ, Γ_A = γ_μ γ⁵, Γ_T = σ_μν,   P_X(Q²) = m_X² / (Q² + m_X²)  (1 when m_X = 0: contact)
+ *   Γ_S = 1, Γ_V = γ_μ, Γ_A = −γ_μ γ⁵, Γ_T = σ_μν,   P_X(Q²) = m_X² / (Q² + m_X²)  (1 when m_X = 0: contact)
  * </pre>
+ * (the axial structure carries the sign of the Standard-Model nucleon current γ_μ(g_V − g_A γ⁵), so that ε_A adds
+ * to g_A).
  * In this normalisation the vector couplings are nucleon-level vector NSI (ε_V^p = 2ε^u + ε^d,
  * ε_V^n = ε^u + 2ε^d of {@link NewPhysics#nsiU()}) and the axial ones add to the nucleons' neutral-current
  * axial couplings g_A^p, g_A^n of {@link org.cevns.physics.xs.CevnsCrossSection}. The cross sections are in
