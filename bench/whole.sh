@@ -8,7 +8,7 @@
 #
 # Usage: bench/whole.sh [--quick]       (--quick: --version, two rates and the 2e6 generate only)
 #   env: CEVNS (bin/cevns), REPEAT (3), GEN_SMALL (2e6), GEN_BIG (2e7), GEN_CONFIG (configs/coherent-lar.yaml),
-#        BENCH_DIR (a temporary directory), RATES_CONFIGS (all shipped configs)
+#        BENCH_DIR (a temporary directory), RATES_CONFIGS (all shipped configs), GENERATE (1; 0 skips generate)
 # Also run by bench/run.sh (after the in-process benchmarks). Needs GNU time as /usr/bin/time.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -66,7 +66,8 @@ for c in "${configs[@]}"; do
 done
 sizes=("$GEN_SMALL" "$GEN_BIG")
 [[ $quick == 1 ]] && sizes=("$GEN_SMALL")
-for n in "${sizes[@]}"; do
+[[ "${GENERATE:-1}" == 0 ]] && sizes=()
+for n in ${sizes[@]+"${sizes[@]}"}; do
   events=$(awk "BEGIN{printf \"%d\", $n}")
   declare -A w_t=()
   for t in 1 2; do

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         "  cevns simulate configs/coherent-csi.yaml -o events.parquet",
         "  cevns analyze configs/coherent-csi.yaml -i events.parquet -o out/analysis",
         "  cevns toys configs/coherent-csi.yaml --toys 2000 --seed 1 -o out/toys",
-        "  cevns analyze configs/coherent-csi.yaml -i events.parquet -o out/analysis --toy-results out/toys",
+        "  cevns analyze configs/coherent-csi.yaml -i events.parquet -o out/analysis \\",
+        "      --toy-results out/toys",
         "",
         HelpText.EXIT_CODES},
     description = {

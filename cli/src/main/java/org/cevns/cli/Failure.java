@@ -22,7 +22,8 @@ record Failure(int exitCode, String message) {
       if (t instanceof ConfigException || t instanceof UserException) {
         return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
       }
-      if (t instanceof org.apache.hadoop.fs.FileAlreadyExistsException // lost the race for an output name
+      // by name: a failure of a command that never touched Hadoop (a bad config for `rates`) loads no Hadoop class
+      if (isHadoopAlreadyExists(t) // lost the race for an output name
           || t instanceof org.cevns.mapreduce.RunSetupException) {
         return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
       }
@@ -46,6 +47,15 @@ record Failure(int exitCode, String message) {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
       if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHadoopAlreadyExists(Throwable t) {
+    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+      if ("org.apache.hadoop.fs.FileAlreadyExistsException".equals(c.getName())) {
         return true;
       }
     }

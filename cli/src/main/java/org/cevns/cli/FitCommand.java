@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
       "sections; mu is held at 1 unless it is a POI; every systematic of",
       "analysis.systematics is profiled. Writes summary.json (fit.parameters: best fit and",
       "68/90 %% Wilks intervals; fit.nuisances: pulls and constraints) and plots/ (pulls,",
-      "impacts) into DIR.",
-      "Example: cevns fit configs/coherent-csi.yaml -i out/run/events.parquet -o out/fit --poi sin2_theta_w",
-      "Exit codes: 0 ok, 2 bad arguments or configuration, 1 I/O or internal failure."
-    })
+      "impacts) into DIR."
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns fit configs/coherent-csi.yaml -i out/run/events.parquet -o out/fit \\",
+        "      --poi sin2_theta_w",
+        "", HelpText.EXIT_CODES})
 final class FitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

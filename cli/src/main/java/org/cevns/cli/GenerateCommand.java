@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     footer = {"", HelpText.EXAMPLES,
         "  cevns generate configs/coherent-lar.yaml --events 2000000 -o lar.parquet",
-        "  cevns generate configs/coherent-csi.yaml --seed 7 -o toy.parquet   # one toy of the exposure",
+        "  cevns generate configs/coherent-csi.yaml --seed 7 -o toy.parquet  # one toy",
         "",
         HelpText.EXIT_CODES},
     description = {

@@ -11,4 +11,40 @@ final class HelpText {
   static final String EXAMPLES = "Examples:";
 
   private HelpText() {}
+
+  /**
+   * Joins the description and footer lines of {@code cl} and its subcommands into paragraphs, so that picocli wraps
+   * them at the help width: the sources break prose at the code's line length, and picocli would print each piece
+   * on its own line (a word or two left alone on a line). A line continues the previous one unless that one ends a
+   * sentence or a heading ({@code .} or {@code :}), is empty, or either is indented (examples, tables).
+   */
+  static void reflow(picocli.CommandLine cl) {
+    var usage = cl.getCommandSpec().usageMessage();
+    usage.description(paragraphs(usage.description()));
+    usage.footer(paragraphs(usage.footer()));
+    for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getParent() == cl) {
+        reflow(sub);
+      }
+    }
+  }
+
+  static String[] paragraphs(String[] lines) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String line : lines) {
+      int last = out.size() - 1;
+      if (last >= 0 && continues(out.get(last), line)) {
+        out.set(last, out.get(last) + " " + line);
+      } else {
+        out.add(line);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean continues(String previous, String line) {
+    String p = previous.strip();
+    return !p.isEmpty() && !line.isBlank() && !previous.startsWith(" ") && !line.startsWith(" ")
+        && !p.endsWith(".") && !p.endsWith(":") && !p.endsWith("%n") && !line.startsWith("%n");
+  }
 }

@@ -37,9 +37,11 @@ import picocli.CommandLine.Spec;
       "the output is written under a temporary name and never replaces an input. Keys: docs/real-data.md."
     },
     footer = {"", HelpText.EXAMPLES,
-        "  cevns import --format coherent-csi-2021 data/coherent-csi-2021 -o csi-data.parquet",
+        "  cevns import --format coherent-csi-2021 data/coherent-csi-2021 \\",
+        "      -o csi-data.parquet",
         "  cevns analyze configs/coherent-csi.yaml -i csi-data.parquet -o out/csi-data",
-        "  cevns import events.csv --mapping my-detector.yaml --set window=anticoincidence -o ac.parquet",
+        "  cevns import events.csv --mapping my-detector.yaml \\",
+        "      --set window=anticoincidence -o ac.parquet",
         "", HelpText.EXIT_CODES})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -120,9 +122,12 @@ final class ImportCommand implements Callable<Integer> {
       s = EventImporter.run(m, recorded, files, base, output, WriteOptions.defaults().withOverwrite(overwrite));
     } catch (ImportException e) {
       throw new UserException(e.getMessage(), e);
-    } catch (FileAlreadyExistsException e) {
-      throw new UserException(output + ": exists; use --overwrite to replace it", e);
     } catch (IOException e) {
+      // instanceof, not a catch clause: the verifier loads a caught type with the class, and this command class
+      // is loaded for every cevns command line (--version included), which should load no Hadoop class
+      if (e instanceof FileAlreadyExistsException) {
+        throw new UserException(output + ": exists; use --overwrite to replace it", e);
+      }
       throw OutputFiles.cannotWrite(output, e);
     }
     if (!quiet) {

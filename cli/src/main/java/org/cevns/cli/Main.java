@@ -42,6 +42,7 @@ public final class Main implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    HelpText.reflow(cl);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(
         (ex, args) -> {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     name = "mapreduce",
     mixinStandardHelpOptions = true,
     footer = {"", HelpText.EXAMPLES,
-        "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 --events 100000000 -o lar-shards",
+        "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 \\",
+        "      --events 100000000 -o lar-shards",
         "  cevns mapreduce simulate configs/coherent-csi.yaml --shards 4 -o csi-shards",
         "",
         HelpText.EXIT_CODES},
@@ -88,7 +89,8 @@ final class MapReduceCommand implements Runnable {
 
   /** {@code cevns mapreduce generate}. */
   @Command(name = "generate", mixinStandardHelpOptions = true, footer = {"", HelpText.EXAMPLES,
-      "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 --events 100000000 -o lar-shards", "",
+      "  cevns mapreduce generate configs/coherent-lar.yaml --shards 8 \\",
+      "      --events 100000000 -o lar-shards", "",
       HelpText.EXIT_CODES},
       description = "Truth events (as cevns generate) as a MapReduce job, one Parquet file per shard.")
   static final class Generate implements Callable<Integer> {
@@ -123,7 +125,11 @@ final class MapReduceCommand implements Runnable {
   @Command(name = "toys", mixinStandardHelpOptions = true,
       description = {"Toy experiments (as cevns toys) as a MapReduce job: task I builds the templates once and",
           "simulates and fits toys [I*N/M, (I+1)*N/M), written as DIR/part-m-0000I.parquet (one row per toy; the",
-          "same rows for any --shards)."})
+          "same rows for any --shards)."},
+      footer = {"", HelpText.EXAMPLES,
+          "  cevns mapreduce toys configs/coherent-csi.yaml --toys 10000 --shards 20 \\",
+          "      --seed 7 -o csi-toys",
+          "", HelpText.EXIT_CODES})
   static final class Toys implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -2,20 +2,12 @@ package org.cevns.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.cevns.events.io.HadoopFiles;
-import org.cevns.events.io.ParquetMetadataReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +24,14 @@ import picocli.CommandLine.Spec;
       "each shard I/N exactly once, the shards' events adding up to the run's. Then writes",
       "DIR/" + MergeCommand.RUN_FILE + " (the run's metadata, the shard files and their events). The shards stay",
       "as they are: cevns and Parquet readers read DIR as one run. Exit code 2 names the first problem."
-    })
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns generate configs/coherent-lar.yaml --events 1000000 --seed 7 \\",
+        "      --shard 0/2 -o run/part-0.parquet",
+        "  cevns generate configs/coherent-lar.yaml --events 1000000 --seed 7 \\",
+        "      --shard 1/2 -o run/part-1.parquet",
+        "  cevns merge run",
+        "", HelpText.EXIT_CODES})
 final class MergeCommand implements Callable<Integer> {
   /** The combined metadata, beside the shards (readers skip names starting with '_'). */
   static final String RUN_FILE = "_cevns-run.json";
@@ -47,28 +46,9 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Configuration conf = HadoopFiles.configuration();
-    Path path = HadoopFiles.path(dir);
-    List<Path> files;
-    try {
-      files = HadoopFiles.parquetFiles(path, conf);
-    } catch (FileNotFoundException e) {
-      throw new UserException(dir + ": " + (e.getMessage() == null ? "not found" : e.getMessage()), e);
-    }
-    FileSystem fs = HadoopFiles.fileSystem(path, conf);
-    if (!fs.getFileStatus(path).isDirectory()) {
-      throw new UserException(dir + ": not a directory of shards");
-    }
-    Map<String, Map<String, String>> metadata = new LinkedHashMap<>();
-    for (Path f : files) {
-      try {
-        metadata.put(f.getName(), ParquetMetadataReader.read(f, conf));
-      } catch (IOException e) {
-        throw new UserException(f.getName() + ": " + e.getMessage(), e);
-      }
-    }
-    ShardSet set = ShardSet.check(dir, metadata);
-    write(fs, new Path(path, RUN_FILE), json(set));
+    // The Hadoop work is in MergeFiles, so that picocli's reflection over this command (done for every cevns
+    // command line, --version included) loads no Hadoop class (docs/performance.md, "Second pass").
+    ShardSet set = MergeFiles.checkAndWrite(dir);
     if (!quiet) {
       spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of one run, %d events; wrote %s%n",
           dir, set.files().size(), set.events(), RUN_FILE);
@@ -91,17 +71,5 @@ final class MergeCommand implements Callable<Integer> {
     }).toList();
     root.put("files", files);
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-  }
-
-  /** Writes under a temporary name and renames, replacing an earlier merge's file. */
-  private static void write(FileSystem fs, Path target, String text) throws IOException {
-    Path tmp = HadoopFiles.temporaryFor(target);
-    try (OutputStream out = fs.create(tmp, true)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-    fs.delete(target, false);
-    if (!fs.rename(tmp, target)) {
-      throw new IOException("cannot rename " + tmp + " to " + target);
-    }
   }
 }

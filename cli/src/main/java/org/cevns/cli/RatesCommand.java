@@ -8,14 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.ExpectedDetected;
 import java.util.concurrent.Callable;
 import org.cevns.physics.Process;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.RateReport;
+import org.cevns.generator.model.RatesJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,30 +62,23 @@ final class RatesCommand implements Callable<Integer> {
         ? ExpectedDetected.of(model, loaded.detsim(), BackgroundChannels.of(model, loaded.detsim())) : List.of();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode root = RateReport.toJson(model, rates);
+      RatesJson report = RateReport.toJson(model, rates);
       if (twin.isPresent()) {
-        RateReport.addStandardModel(root, model, twin.get(), smRates);
+        report = RateReport.withStandardModel(report, model, smRates);
       }
+      List<RatesJson.Detector> dets = new java.util.ArrayList<>();
       for (int i = 0; i < model.detectors().size(); i++) {
-        ArrayNode list = ((ObjectNode) root.withArray("detectors").get(i)).putArray("detected");
+        List<RatesJson.Detected> list = new java.util.ArrayList<>();
         for (ExpectedDetected.Entry e : detected) {
-          if (e.detectorIndex() != i) {
-            continue;
+          if (e.detectorIndex() == i) {
+            list.add(new RatesJson.Detected(e.period(), e.window().columnName(), e.component(),
+                e.process() == null ? null : e.process().columnName(), e.expected(), e.generated()));
           }
-          ObjectNode o = list.addObject();
-          o.put("period", e.period());
-          o.put("beam_window", e.window().columnName());
-          o.put("component", e.component());
-          if (e.process() != null) {
-            o.put("process", e.process().columnName());
-          } else {
-            o.putNull("process");
-          }
-          o.put("expected_detected", e.expected());
-          o.put("expected_generated", e.generated());
         }
+        dets.add(report.detectors().get(i).with(report.detectors().get(i).standardModel(), list));
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+      report = report.with(dets, report.newPhysics());
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
       printTable(out, model, rates);
       if (twin.isPresent()) {

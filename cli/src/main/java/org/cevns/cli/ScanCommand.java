@@ -31,10 +31,13 @@ import picocli.CommandLine.Spec;
       "Every systematic of analysis.systematics is profiled. Writes into DIR: scan.csv",
       "(a column per parameter and delta_chi2 = -2 Delta ln L), summary.json (best fit,",
       "68/90 %% Wilks intervals, pulls) and plots/ (profile or 68/90/95 %% CL contours,",
-      "pulls, impacts; PNG and SVG).",
-      "Example: cevns scan configs/coherent-csi.yaml -o out/s --poi sin2_theta_w=0.15:0.35:50",
-      "Exit codes: 0 ok, 2 bad arguments or configuration, 1 I/O or internal failure."
-    })
+      "pulls, impacts; PNG and SVG)."
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns scan configs/coherent-csi.yaml -o out/s --poi sin2_theta_w=0.15:0.35:50",
+        "  cevns scan configs/coherent-csi.yaml -o out/nsi --poi 'nsi.u.ee=-0.1:0.1:30' \\",
+        "      --poi 'nsi.d.ee=-0.1:0.1:30'",
+        "", HelpText.EXIT_CODES})
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

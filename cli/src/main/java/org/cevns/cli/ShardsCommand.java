@@ -22,14 +22,26 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes ready-to-submit batch files (HTCondor, Slurm) for a run cut into N shards (docs/scale.md).",
       "Files:",
-      "  DIR/shard.sh I        makes shard I/N (cevns generate|simulate|toys --shard I/N) as DIR/shards/part-IIIII.parquet",
-      "  DIR/merge.sh          cevns merge DIR/shards: checks the shards, writes DIR/shards/_cevns-run.json;",
-      "                        toys: cevns sensitivity --toy-results DIR/shards -o DIR/summary (checks that every",
-      "                        toy is present once, writes toys.json and the plots)",
-      "  DIR/condor/run.dag    HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
-      "  DIR/slurm/submit.sh   Slurm: the job array shards.sbatch, then merge.sbatch (afterok)",
+      "  DIR/shard.sh I",
+      "      makes shard I/N (cevns generate|simulate|toys --shard I/N) as",
+      "      DIR/shards/part-IIIII.parquet",
+      "  DIR/merge.sh",
+      "      cevns merge DIR/shards: checks the shards, writes",
+      "      DIR/shards/_cevns-run.json;",
+      "      toys: cevns sensitivity --toy-results DIR/shards -o DIR/summary (checks",
+      "      that every toy is present once, writes toys.json and the plots)",
+      "  DIR/condor/run.dag",
+      "      HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
+      "  DIR/slurm/submit.sh",
+      "      Slurm: the job array shards.sbatch, then merge.sbatch (afterok)",
       "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed)."
-    })
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns shards configs/coherent-lar.yaml --shards 100 --events 100000000 \\",
+        "      -o lar-batch",
+        "  condor_submit_dag lar-batch/condor/run.dag     # HTCondor",
+        "  sh lar-batch/slurm/submit.sh                   # or Slurm",
+        "", HelpText.EXIT_CODES})
 final class ShardsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     footer = {"", HelpText.EXAMPLES,
         "  cevns simulate configs/coherent-csi.yaml -o csi-events.parquet",
-        "  cevns simulate configs/conus-plus.yaml --events 10000000 --drop-undetected -o conus.parquet",
+        "  cevns simulate configs/conus-plus.yaml --events 10000000 --drop-undetected \\",
+        "      -o conus.parquet",
         "",
         HelpText.EXIT_CODES},
     description = {

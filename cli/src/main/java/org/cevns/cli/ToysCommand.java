@@ -34,7 +34,12 @@ import picocli.CommandLine.Spec;
       "DIR/part-IIIII.parquet. Toy k uses its own random stream, so the rows are",
       "the same for any --threads, --shard split or `cevns mapreduce toys` run.",
       "Summarise with `cevns sensitivity CONFIG --toy-results DIR`."
-    })
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns toys configs/coherent-csi.yaml --toys 1000 --seed 7 -o out/toys",
+        "  cevns sensitivity configs/coherent-csi.yaml --toy-results out/toys \\",
+        "      -o out/toy-summary",
+        "", HelpText.EXIT_CODES})
 final class ToysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

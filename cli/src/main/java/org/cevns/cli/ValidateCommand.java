@@ -29,7 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "value, ratio, published uncertainty, pass/tension mark, and why cevns differs where it does.",
       "Integrations, plus one template simulation per configuration with a published significance (a few",
       "minutes; --fast: integrations only)."
-    })
+    },
+    footer = {"", HelpText.EXAMPLES,
+        "  cevns validate                  # regenerates docs/validation.md",
+        "  cevns validate --fast -o out/validation",
+        "", HelpText.EXIT_CODES})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

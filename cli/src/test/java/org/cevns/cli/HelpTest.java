@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"run", "rates", "generate", "simulate", "detsim", "convert", "analyze", "sensitivity",
-      "mapreduce", "mapreduce generate", "mapreduce simulate"})
+      "fit", "scan", "toys", "import", "shards", "merge", "validate", "mapreduce", "mapreduce generate",
+      "mapreduce simulate", "mapreduce toys"})
   void everyCommandsHelpHasExamplesAndExitCodesAndNoWarning(String command) {
     List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
@@ -46,6 +47,41 @@ class HelpTest {
     }
     assertTrue(summary.toString().trim().endsWith("."), "truncated: " + summary);
     assertFalse(h.out().contains("WARN"));
+  }
+
+  /**
+   * Help text is written as paragraphs: picocli wraps a description or footer element longer than the help width
+   * (80) where it falls, so an element that long must be a whole paragraph (end with '.' or ':'), not a line broken
+   * by hand mid-sentence (that left one or two words alone on a line in {@code cevns import --help}); an indented
+   * line (an example, a table row) must fit on one line. Regression test over every command and subcommand.
+   */
+  @Test
+  void helpTextIsWholeParagraphsAndExamplesFitOnALine() {
+    List<String> bad = new java.util.ArrayList<>();
+    collectRaggedLines(Main.commandLine(), bad);
+    assertEquals(List.of(), bad);
+  }
+
+  private static void collectRaggedLines(picocli.CommandLine cl, List<String> out) {
+    var usage = cl.getCommandSpec().usageMessage();
+    int width = usage.width();
+    List<String> lines = new java.util.ArrayList<>(List.of(usage.description()));
+    lines.addAll(List.of(usage.footer()));
+    for (String line : lines) {
+      for (String printed : String.format(line).split("\\R")) {
+        String t = printed.strip();
+        boolean indented = printed.startsWith(" "); // examples, tables: printed as written
+        boolean tooLong = printed.length() > width && (indented || !(t.endsWith(".") || t.endsWith(":")));
+        if (tooLong) {
+          out.add(cl.getCommandSpec().qualifiedName() + ": " + printed);
+        }
+      }
+    }
+    for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getParent() == cl) {
+        collectRaggedLines(sub, out);
+      }
+    }
   }
 
   @Test

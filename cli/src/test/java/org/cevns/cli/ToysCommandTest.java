@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.cevns.analysis.report.ToyTable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,9 @@ class ToysCommandTest {
   static final String CONFIG = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
   @TempDir Path tmp;
 
+  /** Tagged slow: 90 toys of the full CsI likelihood with 3 POIs and a local MapReduce job (~2 min idle). */
   @Test
+  @Tag("slow")
   void rowsAreTheSameForAnyThreadCountShardSplitAndMapReduceJob() throws Exception {
     Path one = tmp.resolve("one");
     CliRunner.Result r = CliRunner.run("toys", CONFIG, "--toys", "30", "--seed", "3", "--threads", "1", "-o",
@@ -44,7 +47,7 @@ class ToysCommandTest {
     assertTrue(a.names().contains("fit.mu") || a.names().stream().anyMatch(n -> n.startsWith("fit.")), a.names().toString());
     // the run's likelihood: the configured systematics are fit parameters with pulls, and each analysis.parameters
     // entry of the CsI config is fitted to every toy
-    assertTrue(a.names().containsAll(List.of("fit.sns.flux", "pull.sns.flux", "fit.csi.threshold",
+    assertTrue(a.names().containsAll(List.of("fit.sns.flux", "pull.sns.flux", "fit.csi.efficiency",
         "sin2_theta_w_true", "sin2_theta_w_hat", "sin2_theta_w_lower_68", "sin2_theta_w_upper_68",
         "sin2_theta_w_covered_68", "sin2_theta_w_converged", "rn_fm.Cs133_hat", "rn_fm.I127_covered_68")),
         a.names().toString());
@@ -94,7 +97,7 @@ class ToysCommandTest {
 
   /** {@code analyze --toy-results}: the toy summary beside the analysis, the observed μ̂ and Z placed among the toys. */
   @Test
-  @org.junit.jupiter.api.Tag("slow")
+  @Tag("slow")
   void analyzeSummarisesTheToysAndPlacesTheObservedResultAmongThem() throws Exception {
     Path run = tmp.resolve("run");
     CliRunner.Result r = CliRunner.run("run", CONFIG, "-o", run.toString(), "--seed", "7", "--threads", "2",

@@ -88,16 +88,16 @@ public final class ConfigBinding {
 
   private static ObjectMapper mapper() {
     SimpleModule strict = new SimpleModule("cevns-strict-scalars");
-    strict.addDeserializer(Double.class, new StrictScalars.NumberDeserializer<>(Double.class));
-    strict.addDeserializer(Double.TYPE, new StrictScalars.NumberDeserializer<>(Double.TYPE));
+    strict.addDeserializer(Double.class, new StrictScalars.ScalarDeserializer<>(Double.class, StrictScalars::number));
+    strict.addDeserializer(Double.TYPE, new StrictScalars.ScalarDeserializer<>(Double.TYPE, StrictScalars::number));
     strict.addDeserializer(OptionalDouble.class, new StrictScalars.OptionalDoubleDeserializer());
     strict.addDeserializer(Integer.class, new StrictScalars.IntegerDeserializer<>(Integer.class, null));
     strict.addDeserializer(Integer.TYPE, new StrictScalars.IntegerDeserializer<>(Integer.TYPE, null));
     strict.addDeserializer(Long.class, new StrictScalars.IntegerDeserializer<>(Long.class, null));
     strict.addDeserializer(Long.TYPE, new StrictScalars.IntegerDeserializer<>(Long.TYPE, null));
-    strict.addDeserializer(Boolean.class, new StrictScalars.BooleanDeserializer<>(Boolean.class));
-    strict.addDeserializer(Boolean.TYPE, new StrictScalars.BooleanDeserializer<>(Boolean.TYPE));
-    strict.addDeserializer(String.class, new StrictScalars.StringDeserializer());
+    strict.addDeserializer(Boolean.class, new StrictScalars.ScalarDeserializer<>(Boolean.class, StrictScalars::bool));
+    strict.addDeserializer(Boolean.TYPE, new StrictScalars.ScalarDeserializer<>(Boolean.TYPE, StrictScalars::bool));
+    strict.addDeserializer(String.class, new StrictScalars.ScalarDeserializer<>(String.class, StrictScalars::string));
     strict.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override
       public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,

@@ -144,14 +144,19 @@ public final class SchemaRecorder {
 
   /** A record's compact constructor checked {@code key} (relative to the node being built) against {@code range}. */
   void recordCheck(String key, DoubleRange range) {
-    if (builds.isEmpty() || key.isEmpty() || key.contains("[")) {
+    if (builds.isEmpty() || key.isEmpty()) {
       return;
     }
     for (List<String> at : builds.peek()) {
       List<String> path = new ArrayList<>(at);
       for (String part : key.split("\\.")) {
+        int bracket = part.indexOf('[');
+        String name = bracket < 0 ? part : part.substring(0, bracket);
         Place parent = places.get(path);
-        path.add(parent != null && parent.freeKeys && !parent.keys.contains(part) ? ANY_KEY : part);
+        path.add(parent != null && parent.freeKeys && !parent.keys.contains(name) ? ANY_KEY : name);
+        for (int i = bracket; i >= 0; i = part.indexOf('[', i + 1)) {
+          path.add(ITEMS); // a list item, e.g. edges_kevee[2]
+        }
       }
       Place p = places.get(path);
       if (p != null && p.types.contains("number")) {

@@ -39,18 +39,43 @@ final class StrictScalars {
     return v;
   }
 
-  static final class NumberDeserializer<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
+  /** Reads one scalar token of the YAML tree, or refuses it ({@link #refuse}). */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException;
+  }
 
-    NumberDeserializer(Class<T> type) {
+  /** A scalar read by a {@link Reader}: numbers, booleans and strings differ only by it. */
+  static final class ScalarDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Reader<? extends T> reader;
+
+    ScalarDeserializer(Class<T> type, Reader<? extends T> reader) {
       super(type);
+      this.reader = reader;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return (T) Double.valueOf(number(p, ctxt, handledType()));
+      return reader.read(p, ctxt, handledType());
     }
+  }
+
+  /** A boolean from {@code true}/{@code false} only. */
+  static Boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      return refuse(ctxt, type, "must be true or false");
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /** A non-empty string. */
+  static String string(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
+      return refuse(ctxt, type, "must be a non-empty string");
+    }
+    return p.getText();
   }
 
   static final class OptionalDoubleDeserializer extends StdDeserializer<OptionalDouble> {
@@ -97,40 +122,6 @@ final class StrictScalars {
       }
       long v = p.getLongValue();
       return (T) (handledType() == Long.class || handledType() == Long.TYPE ? (Object) v : (Object) (int) v);
-    }
-  }
-
-  static final class BooleanDeserializer<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-
-    BooleanDeserializer(Class<T> type) {
-      super(type);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonToken t = p.currentToken();
-      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-        return refuse(ctxt, handledType(), "must be true or false");
-      }
-      return (T) Boolean.valueOf(t == JsonToken.VALUE_TRUE);
-    }
-  }
-
-  static final class StringDeserializer extends StdDeserializer<String> {
-    private static final long serialVersionUID = 1L;
-
-    StringDeserializer() {
-      super(String.class);
-    }
-
-    @Override
-    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
-        return refuse(ctxt, String.class, "must be a non-empty string");
-      }
-      return p.getText();
     }
   }
 

@@ -1,8 +1,6 @@
 package org.cevns.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,24 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bound sections ({@link ConfigBinding}) and the one translator ({@link BindingErrors}) beyond ConfigErrorsTest. */
 class ConfigBindingTest {
-  private static final String BASE = String.join("\n",
-      "name: test",
-      "sources:",
-      "  - name: sns",
-      "    type: pion-dar",
-      "    facility: sns",
-      "    exposure: {beam_energy_gwh: 13.99}",
-      "detectors:",
-      "  - name: csi",
-      "    target: {formula: CsI}",
-      "    mass_kg: 14.6",
-      "    distance_m: 19.3",
-      "");
+  private static final String BASE = ConfigErrorAssertions.SNS_CSI;
 
   private static String message(String yaml, Path dir) {
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, dir), yaml);
-    assertTrue(!e.getMessage().contains("\n"), "one line");
-    return e.getMessage();
+    return ConfigErrorAssertions.message(yaml, dir);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,19 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** One case per kind of configuration error, with the exact one-line message. */
 class ConfigErrorsTest {
-  private static final String BASE = String.join("\n",
-      "name: test",
-      "sources:",
-      "  - name: sns",
-      "    type: pion-dar",
-      "    facility: sns",
-      "    exposure: {beam_energy_gwh: 13.99}",
-      "detectors:",
-      "  - name: csi",
-      "    target: {formula: CsI}",
-      "    mass_kg: 14.6",
-      "    distance_m: 19.3",
-      "");
+  private static final String BASE = ConfigErrorAssertions.SNS_CSI;
 
   private static final String REACTOR = String.join("\n",
       "name: test",
@@ -208,9 +196,7 @@ class ConfigErrorsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheExactMessage(String what, String yaml, String expected, @TempDir Path dir) {
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, dir), what);
-    assertEquals(expected, e.getMessage());
-    assertTrue(!e.getMessage().contains("\n"), "one line");
+    ConfigErrorAssertions.assertMessage(expected, () -> ConfigLoader.parse(yaml, dir), what);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.cevns.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,20 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The new-physics keys of {@code physics}: values, defaults, round trip and one-line errors. */
 class NewPhysicsConfigTest {
-  private static final String BASE = String.join("\n",
-      "name: test",
-      "sources:",
-      "  - name: sns",
-      "    type: pion-dar",
-      "    facility: sns",
-      "    exposure: {beam_energy_gwh: 13.99}",
-      "detectors:",
-      "  - name: csi",
-      "    target: {formula: CsI}",
-      "    mass_kg: 14.6",
-      "    distance_m: 19.3",
-      "    threshold_kevnr: 5",
-      "");
+  private static final String BASE = ConfigErrorAssertions.SNS_CSI + "    threshold_kevnr: 5\n";
 
   private static ExperimentConfig parse(String physics, Path dir) {
     return ConfigLoader.parse(BASE + "physics:\n" + physics.indent(2), dir);
@@ -128,7 +114,6 @@ class NewPhysicsConfigTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("errors")
   void oneLineErrors(String physics, String expected, @TempDir Path dir) {
-    ConfigException e = assertThrows(ConfigException.class, () -> parse(physics, dir));
-    assertEquals(expected, e.getMessage());
+    ConfigErrorAssertions.assertMessage(expected, () -> parse(physics, dir), physics);
   }
 }

@@ -7,74 +7,74 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
+import org.cevns.schema.AnalysisKeys;
+import org.cevns.schema.AxisKeys;
+import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DetectorConfig;
 import org.cevns.schema.DoubleRange;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.FitKeys;
 import org.cevns.schema.ReactorConfig;
 import org.cevns.schema.ReactorExposure;
 import org.cevns.schema.SourceConfig;
+import org.cevns.schema.SensitivityKeys;
 import org.cevns.schema.SourceType;
+import org.cevns.schema.StageSection;
 
-/** Parses the {@code analysis} section (see {@link AnalysisConfig}); every error names its key path. */
+/**
+ * Builds the {@code analysis} settings (see {@link AnalysisConfig}) from the section bound onto
+ * {@link AnalysisKeys}, checking its keys against the rest of the configuration (a background width, a number or
+ * {@code free}, is read with {@link ConfigNode}). Every error names its key path.
+ */
 final class AnalysisConfigParser {
-  /** A histogram edge or axis end (keVee, PE or ns): a physical range, beyond any detector or beam window. */
-  static final DoubleRange AXIS_VALUE = DoubleRange.within(1e9, "up to 1e9 in magnitude");
-
-  static final int MAX_BINS = 100_000;
-  static final int MAX_TOYS = 10_000_000;
-  private static final String[] AXIS_KEYS_ENERGY = {"bins", "min_kevee", "max_kevee", "edges_kevee"};
-  private static final String[] AXIS_KEYS_PE = {"bins", "min_pe", "max_pe", "edges_pe"};
-  private static final String[] AXIS_KEYS_TIME = {"bins", "min_ns", "max_ns", "edges_ns"};
+  static final int MAX_BINS = AxisKeys.MAX_BINS;
+  static final int MAX_TOYS = SensitivityKeys.MAX_TOYS;
 
   private AnalysisConfigParser() {}
 
   static AnalysisConfig parse(ExperimentConfig config) {
-    Optional<ConfigNode> section = config.analysis().map(s -> s.reader());
+    Optional<StageSection> section = config.analysis();
     if (section.isEmpty()) {
       return defaults(config);
     }
-    ConfigNode a = section.get().requireMap();
-    a.allowKeys("mode", "energy", "detectors", "pe", "time", "fit", "sensitivity", "systematics", "parameters");
-    AnalysisMode written = a.optionalEnum("mode", AnalysisMode.class, AnalysisMode.AUTO);
-    AnalysisMode mode = resolve(written, config, a);
-    AxisSpec energy = a.optionalMap("energy").map(n -> axis(n, AXIS_KEYS_ENERGY, AnalysisConfig.DEFAULT_ENERGY_BINS))
+    String path = section.get().keyPath();
+    AnalysisKeys a = AnalysisKeys.of(section.get());
+    AnalysisMode written = a.mode().map(m -> AnalysisMode.valueOf(m.name())).orElse(AnalysisMode.AUTO);
+    AnalysisMode mode = resolve(written, config, path);
+    AxisSpec energy = a.energy().map(n -> axis(n, AnalysisConfig.DEFAULT_ENERGY_BINS))
         .orElse(AxisSpec.defaults(AnalysisConfig.DEFAULT_ENERGY_BINS));
     Map<String, AxisSpec> byDetector = new LinkedHashMap<>();
-    a.optionalMap("detectors").ifPresent(d -> d.entries().forEach((name, n) -> {
+    a.detectors().ifPresent(d -> d.forEach((name, n) -> {
       if (config.detector(name).isEmpty()) {
-        throw n.problem("unknown detector '" + name + "', detectors are " + detectorNames(config));
+        throw new ConfigException(ConfigException.join(path, "detectors." + name), "unknown detector '" + name
+            + "', detectors are " + detectorNames(config));
       }
-      byDetector.put(name, axis(n.requireMap(), AXIS_KEYS_ENERGY, energy.bins()));
+      byDetector.put(name, axis(n, energy.bins()));
     }));
-    AxisSpec pe = a.optionalMap("pe").map(n -> axis(n, AXIS_KEYS_PE, energy.bins()))
-        .orElse(AxisSpec.defaults(energy.bins()));
-    AxisSpec time = a.optionalMap("time").map(n -> axis(n, AXIS_KEYS_TIME, AnalysisConfig.DEFAULT_TIME_BINS))
+    AxisSpec pe = a.pe().map(n -> axis(n, energy.bins())).orElse(AxisSpec.defaults(energy.bins()));
+    AxisSpec time = a.time().map(n -> axis(n, AnalysisConfig.DEFAULT_TIME_BINS))
         .orElse(AxisSpec.defaults(AnalysisConfig.DEFAULT_TIME_BINS));
-    FitSettings fit = a.optionalMap("fit").map(n -> fit(n, config, mode)).orElse(FitSettings.defaults());
-    SensitivitySettings sens = a.optionalMap("sensitivity").map(AnalysisConfigParser::sensitivity)
+    FitSettings fit = a.fit().map(f -> fit(f, ConfigException.join(path, "fit"), config, mode))
+        .orElse(FitSettings.defaults());
+    SensitivitySettings sens = a.sensitivity().map(AnalysisConfigParser::sensitivity)
         .orElse(SensitivitySettings.defaults());
-    Systematics syst = a.optionalMap("systematics")
-        .map(n -> SystematicsParser.parse(n, config, backgroundNames(config))).orElse(Systematics.defaults());
-    java.util.Map<String, Double> sigmas = new java.util.LinkedHashMap<>();
-    List<String> params = a.optionalList("parameters").map(l -> SystematicsParser.parameters(l, sigmas))
-        .orElse(List.of());
+    Systematics syst = a.systematics()
+        .map(n -> SystematicsParser.parse(n, ConfigException.join(path, "systematics"), config,
+            backgroundNames(config))).orElse(Systematics.defaults());
+    List<String> params = a.parameters().orElse(List.of());
     if (!params.isEmpty() && fit.signalFromFile()) {
-      throw a.required("parameters").problem("physics parameters " + params + " re-weight the simulated signal,"
-          + " which analysis.fit.template_files replaces; remove them or the signal template file");
+      throw new ConfigException(ConfigException.join(path, "parameters"), "physics parameters " + params
+          + " re-weight the simulated signal, which analysis.fit.template_files replaces; remove them or the"
+          + " signal template file");
     }
-    syst = withShapes(a, syst, fit.templateFiles());
-    if (!sigmas.isEmpty()) {
-      syst = syst.withPhysicsSigmas(sigmas);
-    }
-    a.requireAllConsumed();
+    syst = withShapes(path, syst, fit.templateFiles());
     return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
   }
 
   /** The systematics with one shape entry per template file variant (histosys between the variant files). */
-  private static Systematics withShapes(ConfigNode a, Systematics s, List<TemplateFile> files) {
+  private static Systematics withShapes(String path, Systematics s, List<TemplateFile> files) {
     List<Systematic> entries = new ArrayList<>(s.entries());
     Set<String> seen = new java.util.HashSet<>();
     for (TemplateFile t : files) {
@@ -89,7 +89,7 @@ final class AnalysisConfigParser {
     try {
       return new Systematics(entries, s.templateStatistics());
     } catch (IllegalArgumentException e) {
-      throw a.required("fit").required("template_files").problem(e.getMessage());
+      throw new ConfigException(ConfigException.join(path, "fit.template_files"), e.getMessage());
     }
   }
 
@@ -101,7 +101,7 @@ final class AnalysisConfigParser {
   }
 
   /** The mode in effect; checks that the configuration has what an explicit mode needs. */
-  static AnalysisMode resolve(AnalysisMode written, ExperimentConfig config, ConfigNode node) {
+  static AnalysisMode resolve(AnalysisMode written, ExperimentConfig config, String path) {
     boolean pulsed = config.sources().stream().anyMatch(s -> s.type() == SourceType.PION_DAR);
     boolean windows = config.windows().isPresent();
     boolean reactorOff = hasReactorOffTime(config);
@@ -110,17 +110,22 @@ final class AnalysisConfigParser {
         return pulsed && windows ? AnalysisMode.BEAM : reactorOff ? AnalysisMode.ON_OFF : AnalysisMode.SINGLE;
       case BEAM:
         if (!pulsed || !windows) {
-          throw node.required("mode").error("beam needs a pulsed (pion-dar) source and the windows section");
+          throw modeError(path, written, "beam needs a pulsed (pion-dar) source and the windows section");
         }
         return written;
       case ON_OFF:
         if (!reactorOff) {
-          throw node.required("mode").error("on-off needs a reactor source with live_days_off > 0 for every detector");
+          throw modeError(path, written, "on-off needs a reactor source with live_days_off > 0 for every detector");
         }
         return written;
       default:
         return written;
     }
+  }
+
+  private static ConfigException modeError(String path, AnalysisMode written, String allowed) {
+    return new ConfigException(ConfigException.join(path, "mode"), allowed,
+        ConfigException.quote(ConfigNode.spelling(written)));
   }
 
   private static boolean hasReactorOffTime(ExperimentConfig config) {
@@ -139,78 +144,49 @@ final class AnalysisConfigParser {
     return any;
   }
 
-  private static AxisSpec axis(ConfigNode n, String[] keys, int defaultBins) {
-    n.allowKeys(keys);
-    String bins = keys[0];
-    String min = keys[1];
-    String max = keys[2];
-    String edges = keys[3];
-    if (n.has(edges)) {
-      for (String k : new String[] {bins, min, max}) {
-        if (n.has(k)) {
-          throw n.required(k).problem("not allowed together with " + edges);
-        }
-      }
-      List<ConfigNode> items = n.requiredList(edges);
-      if (items.size() < 2) {
-        throw n.required(edges).error("must be a list of at least 2 strictly increasing numbers");
-      }
-      double[] e = new double[items.size()];
-      for (int i = 0; i < e.length; i++) {
-        e[i] = items.get(i).asDouble(AXIS_VALUE);
-        if (i > 0 && !(e[i] > e[i - 1])) {
-          throw items.get(i).error("must be > the previous edge (" + e[i - 1] + ")");
-        }
-      }
-      n.requireAllConsumed();
-      return AxisSpec.ofEdges(e);
+  private static AxisSpec axis(AxisKeys n, int defaultBins) {
+    if (n.edges().isPresent()) {
+      return AxisSpec.ofEdges(n.edges().get().stream().mapToDouble(Double::doubleValue).toArray());
     }
-    int b = n.optionalInt(bins, 1, MAX_BINS, defaultBins);
-    OptionalDouble lo = n.optionalDouble(min, AXIS_VALUE);
-    OptionalDouble hi = n.optionalDouble(max, AXIS_VALUE);
-    if (lo.isPresent() && hi.isPresent() && !(hi.getAsDouble() > lo.getAsDouble())) {
-      throw n.required(max).error("must be > " + min + " (" + lo.getAsDouble() + ")");
-    }
-    n.requireAllConsumed();
-    return new AxisSpec(b, lo, hi, Optional.empty());
+    return new AxisSpec(n.binsKey().orElse(defaultBins), n.lower(), n.upper(), Optional.empty());
   }
 
-  private static FitSettings fit(ConfigNode f, ExperimentConfig config, AnalysisMode mode) {
-    f.allowKeys("observable", "time_bins", "backgrounds", "default_background_width", "signal_width",
-        "mu_nonnegative", "template_factor", "template_normalisation", "toys", "control_region", "template_files");
+  private static FitSettings fit(FitKeys f, String path, ExperimentConfig config, AnalysisMode mode) {
     FitSettings d = FitSettings.defaults();
-    FitObservable obs = f.optionalEnum("observable", FitObservable.class, d.observable());
+    FitObservable obs = f.observable().map(o -> FitObservable.valueOf(o.name())).orElse(d.observable());
     if (obs == FitObservable.ENERGY_TIME && mode != AnalysisMode.BEAM) {
-      throw f.required("observable").error("energy-time needs the beam mode (a pulsed source and windows); mode is "
-          + ConfigNode.spelling(mode) + ", so allowed: energy");
+      throw new ConfigException(ConfigException.join(path, "observable"), "energy-time needs the beam mode (a pulsed"
+          + " source and windows); mode is " + ConfigNode.spelling(mode) + ", so allowed: energy",
+          ConfigException.quote(ConfigNode.spelling(obs)));
     }
-    int timeBins = f.optionalInt("time_bins", 1, MAX_BINS, d.timeBins());
+    int timeBins = f.timeBins() == null ? d.timeBins() : f.timeBins();
     Set<String> known = backgroundNames(config);
     Map<String, Constraint> constraints = new LinkedHashMap<>();
-    f.optionalMap("backgrounds").ifPresent(b -> b.entries().forEach((name, n) -> {
-      if (!known.contains(name)) {
-        throw n.problem("unknown background component '" + name + "', components are "
-            + (known.isEmpty() ? "none (no detector has backgrounds)" : String.join(", ", known)));
-      }
-      constraints.put(name, constraint(n));
-    }));
-    Constraint def = f.optional("default_background_width").map(AnalysisConfigParser::constraint)
+    f.backgrounds().ifPresent(b -> ConfigNode.of(b, ConfigException.join(path, "backgrounds")).requireMap().entries()
+        .forEach((name, n) -> {
+          if (!known.contains(name)) {
+            throw n.problem("unknown background component '" + name + "', components are "
+                + (known.isEmpty() ? "none (no detector has backgrounds)" : String.join(", ", known)));
+          }
+          constraints.put(name, constraint(n));
+        }));
+    Constraint def = f.defaultBackgroundWidth()
+        .map(n -> constraint(ConfigNode.of(n, ConfigException.join(path, "default_background_width"))))
         .orElse(d.defaultConstraint());
-    double signalWidth = f.optionalDouble("signal_width", DoubleRange.closed(0, 100).because("up to 100, i.e."
-        + " 10000 %"), 0.0);
-    boolean nonNeg = f.optionalBoolean("mu_nonnegative", false);
-    double factor = f.optionalDouble("template_factor", DoubleRange.closed(1, 1e6), d.templateFactor());
-    TemplateNormalisation norm = f.optionalEnum("template_normalisation", TemplateNormalisation.class,
-        d.templateNormalisation());
-    int toys = f.optionalInt("toys", 0, MAX_TOYS, 0);
-    boolean control = f.optionalBoolean("control_region", true);
+    boolean control = f.controlRegion().orElse(true);
     if (!control && mode == AnalysisMode.SINGLE) {
-      throw f.required("control_region").problem("mode single has no control region; leave control_region out");
+      throw new ConfigException(ConfigException.join(path, "control_region"), "mode single has no control region;"
+          + " leave control_region out");
     }
-    List<TemplateFile> files = f.optionalList("template_files")
-        .map(items -> TemplateFilesParser.parse(items, config, mode, known, obs)).orElse(List.of());
-    f.requireAllConsumed();
-    return new FitSettings(obs, timeBins, constraints, def, signalWidth, nonNeg, factor, norm, toys, control, files);
+    List<TemplateFile> files = f.templateFiles()
+        .map(items -> TemplateFilesParser.parse(items, ConfigException.join(path, "template_files"), config, mode,
+            known, obs))
+        .orElse(List.of());
+    TemplateNormalisation norm = f.templateNormalisation().map(n -> TemplateNormalisation.valueOf(n.name()))
+        .orElse(d.templateNormalisation());
+    return new FitSettings(obs, timeBins, constraints, def, f.signalWidth().orElse(0.0),
+        f.muNonnegative().orElse(false), f.templateFactor().orElse(d.templateFactor()), norm,
+        f.toys() == null ? 0 : f.toys(), control, files);
   }
 
   /** A number (relative width, 0 = fixed) or {@code free}. */
@@ -225,25 +201,10 @@ final class AnalysisConfigParser {
     return Constraint.of(n.asDouble(DoubleRange.closed(0, 100)));
   }
 
-  private static SensitivitySettings sensitivity(ConfigNode s) {
-    s.allowKeys("exposure_factors", "coverage_toys");
-    double[] factors = SensitivitySettings.DEFAULT_FACTORS;
-    if (s.has("exposure_factors")) {
-      List<ConfigNode> items = s.requiredList("exposure_factors");
-      if (items.isEmpty()) {
-        throw s.required("exposure_factors").error("must be a non-empty list of increasing numbers > 0");
-      }
-      factors = new double[items.size()];
-      for (int i = 0; i < factors.length; i++) {
-        factors[i] = items.get(i).asDouble(DoubleRange.closed(1e-6, 1e6));
-        if (i > 0 && !(factors[i] > factors[i - 1])) {
-          throw items.get(i).error("must be > the previous factor (" + factors[i - 1] + ")");
-        }
-      }
-    }
-    int toys = s.optionalInt("coverage_toys", 0, MAX_TOYS, 0);
-    s.requireAllConsumed();
-    return new SensitivitySettings(factors, toys);
+  private static SensitivitySettings sensitivity(SensitivityKeys s) {
+    double[] factors = s.exposureFactors().map(f -> f.stream().mapToDouble(Double::doubleValue).toArray())
+        .orElse(SensitivitySettings.DEFAULT_FACTORS);
+    return new SensitivitySettings(factors, s.coverageToys() == null ? 0 : s.coverageToys());
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.Map;
  *
  * @param entries the uncertainties, in file order (sources, then detectors)
  * @param templateStatistics Barlow–Beeston-lite terms for the template Monte Carlo statistics
- * @param physicsSigmas Gaussian constraint widths of physics parameters, by name (from {@code analysis.parameters}
- *     entries {@code {name, sigma}}), in the parameter's unit, each finite and &gt; 0; applied when the parameter
+ * @param physicsSigmas Gaussian constraint widths of physics parameters, by name (set with {@link #withPhysicsSigmas};
+ *     no configuration key yet), in the parameter's unit, each finite and &gt; 0; applied when the parameter
  *     floats (a physics nuisance centred on the configured value)
  */
 public record Systematics(List<Systematic> entries, boolean templateStatistics, Map<String, Double> physicsSigmas) {

@@ -40,7 +40,7 @@ public final class BinnedModel {
   private final double[] relStatError;
   private final boolean[] binUsed;
   private final boolean plain;
-  private final SampleTerms terms;
+  final SampleTerms terms;
 
   private BinnedModel(List<Channel> channels, List<NormParameter> norms, List<PhysicsParameter> physics) {
     if (channels == null || channels.isEmpty() || channels.stream().anyMatch(x -> x == null)) {

@@ -74,6 +74,28 @@ final class Interpolation {
     return d / code4(alpha, lnKappaHi, lnKappaLo, a);
   }
 
+  /** df/dα of code 4 (the factor f times {@link #code4LogDerivative}). */
+  static double code4Derivative(double alpha, double lnKappaHi, double lnKappaLo, double[] a) {
+    if (alpha >= 1) {
+      return lnKappaHi * Math.exp(alpha * lnKappaHi);
+    }
+    if (alpha <= -1) {
+      return -lnKappaLo * Math.exp(-alpha * lnKappaLo);
+    }
+    return a[0] + alpha * (2 * a[1] + alpha * (3 * a[2] + alpha * (4 * a[3] + alpha * (5 * a[4] + alpha * 6 * a[5]))));
+  }
+
+  /** d²f/dα² of code 4. */
+  static double code4SecondDerivative(double alpha, double lnKappaHi, double lnKappaLo, double[] a) {
+    if (alpha >= 1) {
+      return lnKappaHi * lnKappaHi * Math.exp(alpha * lnKappaHi);
+    }
+    if (alpha <= -1) {
+      return lnKappaLo * lnKappaLo * Math.exp(-alpha * lnKappaLo);
+    }
+    return 2 * a[1] + alpha * (6 * a[2] + alpha * (12 * a[3] + alpha * (20 * a[4] + alpha * 30 * a[5])));
+  }
+
   /** Code 4p additive change Δ(α) of one bin with δ⁺ = hi − nominal, δ⁻ = nominal − lo. */
   static double code4p(double alpha, double deltaHi, double deltaLo) {
     if (alpha > 1) {
@@ -100,5 +122,15 @@ final class Interpolation {
     double a = 0.0625 * (deltaHi - deltaLo);
     double a2 = alpha * alpha;
     return s + a * alpha * (30 + a2 * (-40 + a2 * 18));
+  }
+
+  /** d²Δ/dα² of code 4p (0 outside |α| &le; 1). */
+  static double code4pSecondDerivative(double alpha, double deltaHi, double deltaLo) {
+    if (alpha > 1 || alpha < -1) {
+      return 0.0;
+    }
+    double a = 0.0625 * (deltaHi - deltaLo);
+    double a2 = alpha * alpha;
+    return a * (30 + a2 * (-120 + a2 * 90));
   }
 }

@@ -23,7 +23,9 @@ package org.cevns.analysis.fit;
  * fluctuated in toys: {@link Observations#statAuxiliary}), profiled analytically: γ̂_i is the
  * positive root of γ² + (ν_i δ_i² − b_i)γ − n_i δ_i² = 0, and the bin contributes
  * 2[γ̂ν − n + n ln(n/(γ̂ν))] + ((γ̂ − b)/δ)²; the gradient of this profiled deviance is that at fixed γ̂ (envelope
- * theorem). The Hessian of such models is the central difference of the analytic gradient.
+ * theorem). The Hessian of such models is analytic too: Σ_i D_i''(ν) ∂ν_i/∂p_k ∂ν_i/∂p_l + D_i'(ν) ∂²ν_i/∂p_k∂p_l
+ * ({@link ExpectedCurvature}; the profiled bin's D_i'' includes dγ̂/dν), physics shapes differentiated by central
+ * differences.
  *
  * <p>Stateless apart from a scratch buffer: not thread-safe; use one instance per thread.
  */
@@ -42,6 +44,8 @@ final class PoissonLikelihood {
   private final double[] delta2;
   private final double[] statAux;
   private final boolean plain;
+  private double[] jacobianAt;
+  private double[][] jacobian;
 
   private PoissonLikelihood(BinnedModel model, Observations data) {
     this.model = model;
@@ -122,6 +126,21 @@ final class PoissonLikelihood {
   /** The deviance D(p): Poisson part plus constraint terms. */
   public double deviance(double[] p) {
     return poissonDeviance(p) + constraintDeviance(p);
+  }
+
+  /**
+   * True if every expected count at {@code p} (γ = 1) is physical: ν_i &ge; {@link #NU_FLOOR} where n_i &gt; 0 and
+   * ν_i &ge; 0 elsewhere, so that the deviance is the Poisson one, not the continuation of the class comment.
+   */
+  boolean isPhysical(double[] p) {
+    model.expected(p, nu);
+    double[] n = data.countsView();
+    for (int i = 0; i < nu.length; i++) {
+      if (!(nu[i] >= (n[i] > 0 ? NU_FLOOR : 0.0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The Poisson part 2 Σ_i [ν_i − n_i + n_i ln(n_i/ν_i)] (the likelihood-ratio χ² of the bins). */
@@ -221,10 +240,22 @@ final class PoissonLikelihood {
     return g;
   }
 
+  /**
+   * ∂ν_i/∂p_k of every parameter at {@code p}, kept for the next call at the same point (a Newton iteration asks
+   * for the gradient and then the Hessian at one point). Read only.
+   */
+  private double[][] jacobian(double[] p) {
+    if (jacobianAt == null || !java.util.Arrays.equals(p, jacobianAt)) {
+      boolean[] all = new boolean[p.length];
+      java.util.Arrays.fill(all, true);
+      jacobian = model.jacobian(p, all);
+      jacobianAt = p.clone();
+    }
+    return jacobian;
+  }
+
   private double[] generalGradient(double[] p) {
-    boolean[] all = new boolean[p.length];
-    java.util.Arrays.fill(all, true);
-    double[][] jac = model.jacobian(p, all);
+    double[][] jac = jacobian(p);
     model.expected(p, nu);
     double[] n = data.countsView();
     double[] dnu = new double[nu.length];
@@ -252,51 +283,13 @@ final class PoissonLikelihood {
   }
 
   private double[][] generalHessian(double[] p, boolean expected) {
-    int np = p.length;
-    double[][] h = new double[np][np];
-    if (expected) {
-      boolean[] all = new boolean[np];
-      java.util.Arrays.fill(all, true);
-      double[][] jac = model.jacobian(p, all);
-      model.expected(p, nu);
-      for (int k = 0; k < np; k++) {
-        for (int l = k; l < np; l++) {
-          double s = 0;
-          for (int i = 0; i < nu.length; i++) {
-            if (nu[i] > 0) {
-              s += 2.0 / nu[i] * jac[k][i] * jac[l][i];
-            }
-          }
-          h[k][l] = s;
-          h[l][k] = s;
-        }
-        if (constrained[k]) {
-          h[k][k] += 2.0 * invSigma2[k];
-        }
-      }
-      return h;
-    }
-    for (int l = 0; l < np; l++) {
-      double step = 1e-5 * Math.max(1.0, Math.abs(p[l]));
-      if (l >= model.physicsOffset()) {
-        PhysicsParameter pp = model.physics().get(l - model.physicsOffset());
-        step = 1e-4 * (pp.upper() - pp.lower());
-      }
-      double[] up = p.clone();
-      double[] dn = p.clone();
-      up[l] += step;
-      dn[l] -= step;
-      double[] gu = gradient(up);
-      double[] gd = gradient(dn);
-      for (int k = 0; k < np; k++) {
-        h[k][l] = (gu[k] - gd[k]) / (2 * step);
-      }
-    }
-    for (int k = 0; k < np; k++) {
-      for (int l = 0; l < k; l++) {
-        double m = 0.5 * (h[k][l] + h[l][k]);
-        h[k][l] = m;
-        h[l][k] = m;
+    double[][] jac = jacobian(p);
+    model.expected(p, nu);
+    double[][] h = expected ? ModelHessian.expected(jac, nu)
+        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux);
+    for (int k = 0; k < p.length; k++) {
+      if (constrained[k]) {
+        h[k][k] += 2.0 * invSigma2[k];
       }
     }
     return h;

@@ -197,6 +197,12 @@ public final class ProfileLikelihood {
       for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
         start[k] = Math.max(Math.min(data.globalObservable(k - 1), BinnedModel.ALPHA_BOUND), -BinnedModel.ALPHA_BOUND);
       }
+      if (!likelihood.isPhysical(start)) {
+        // fluctuated global observables far out (a histosys extrapolated to a negative count): start the α at 0,
+        // where the deviance is the Poisson one, not its steep continuation (where Newton's line search fails and
+        // the derivative-free fallback needs thousands of evaluations; both end at the same minimum)
+        java.util.Arrays.fill(start, model.alphaOffset(), model.physicsOffset(), 0.0);
+      }
       best = holdMu ? fitter.fit(start, held()) : fitter.fit(start, false);
       warm = best.parameters();
     }

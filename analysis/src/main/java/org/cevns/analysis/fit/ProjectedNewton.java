@@ -25,8 +25,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  *
  * Converged when the Newton decrement ½ g_Fᵀ H_FF⁻¹ g_F (the predicted decrease of D) with the observed
  * Hessian is below {@value #DECREMENT}, or every varied parameter is held at a bound. The Hessian of a model
- * with profiled Barlow–Beeston terms or modifiers is a central difference of the analytic gradient ({@link
- * PoissonLikelihood#hessian}).
+ * with profiled Barlow–Beeston terms, modifiers or physics shapes is analytic too ({@link PoissonLikelihood#hessian},
+ * {@link ExpectedCurvature}; the physics shapes by central differences).
  *
  * <p>Why hand-written: commons-math3's gradient optimisers ({@code NonLinearConjugateGradientOptimizer}) reject
  * bounds, and Maven Central has no maintained Java L-BFGS-B; with an exact Hessian of a few parameters a Newton

@@ -10,20 +10,20 @@ import java.util.Map;
  * swapped atomically.
  */
 final class SampleTerms {
-  private final double[][] templates;
-  private final int[] sampleOffset;
-  private final int[][] sampleFactors;
-  private final int[][] normsysIndex;
-  private final double[][] lnKappaHi;
-  private final double[][] lnKappaLo;
-  private final double[][][] normsysPoly;
-  private final int[][] histosysIndex;
-  private final double[][][] histosysHi;
-  private final double[][][] histosysLo;
-  private final PhysicsShape[] shapes;
-  private final int nBins;
-  private final int physicsOffset;
-  private final List<PhysicsParameter> physics;
+  final double[][] templates;
+  final int[] sampleOffset;
+  final int[][] sampleFactors;
+  final int[][] normsysIndex;
+  final double[][] lnKappaHi;
+  final double[][] lnKappaLo;
+  final double[][][] normsysPoly;
+  final int[][] histosysIndex;
+  final double[][][] histosysHi;
+  final double[][][] histosysLo;
+  final PhysicsShape[] shapes;
+  final int nBins;
+  final int physicsOffset;
+  final List<PhysicsParameter> physics;
   private volatile PhysicsCache cache;
 
   private record PhysicsCache(double[] physics, double[][] templates) {}
@@ -88,7 +88,7 @@ final class SampleTerms {
   }
 
   /** The multiplicative factor of sample s: μ, norms, normsys. */
-  private double factor(int s, double[] p) {
+  double factor(int s, double[] p) {
     double m = 1.0;
     for (int f : sampleFactors[s]) {
       m *= p[f];
@@ -101,7 +101,7 @@ final class SampleTerms {
   }
 
   /** The templates at the physics parameters of {@code p} (the nominal ones for samples without physics). */
-  private double[][] baseTemplates(double[] p) {
+  double[][] baseTemplates(double[] p) {
     if (physics.isEmpty()) {
       return templates;
     }
@@ -123,6 +123,20 @@ final class SampleTerms {
       }
     }
     cache = new PhysicsCache(phi, b);
+    return b;
+  }
+
+  /**
+   * The templates of the samples with a physics shape at physics values {@code phi} (null for the others), not
+   * cached: for the finite differences of the derivatives, which would otherwise evict the current point.
+   */
+  double[][] shapesAt(double[] phi) {
+    double[][] b = new double[templates.length][];
+    for (int s = 0; s < b.length; s++) {
+      if (shapes[s] != null) {
+        b[s] = shapes[s].expected(phi);
+      }
+    }
     return b;
   }
 
@@ -203,17 +217,25 @@ final class SampleTerms {
       }
       PhysicsParameter pp = physics.get(q);
       double h = 1e-5 * (pp.upper() - pp.lower());
-      double[] up = p.clone();
-      double[] dn = p.clone();
-      up[k] = Math.min(p[k] + h, pp.upper());
-      dn[k] = Math.max(p[k] - h, pp.lower());
-      double[] nuUp = new double[nBins];
-      double[] nuDn = new double[nBins];
-      expected(up, nuUp);
-      expected(dn, nuDn);
-      double inv = 1.0 / (up[k] - dn[k]);
-      for (int i = 0; i < nBins; i++) {
-        jac[k][i] = (nuUp[i] - nuDn[i]) * inv;
+      double[] phiUp = java.util.Arrays.copyOfRange(p, po, po + physics.size());
+      double[] phiDn = phiUp.clone();
+      phiUp[q] = Math.min(p[k] + h, pp.upper());
+      phiDn[q] = Math.max(p[k] - h, pp.lower());
+      // only the shaped samples change with φ: their differences, weighted by the samples' factors (the other
+      // samples cancel; the cached templates at p stay in place)
+      double[][] up = shapesAt(phiUp);
+      double[][] dn = shapesAt(phiDn);
+      double inv = 1.0 / (phiUp[q] - phiDn[q]);
+      double[] row = jac[k];
+      for (int s = 0; s < templates.length; s++) {
+        if (up[s] == null) {
+          continue;
+        }
+        double m = factor(s, p) * inv;
+        int o = sampleOffset[s];
+        for (int i = 0; i < up[s].length; i++) {
+          row[o + i] += m * (up[s][i] - dn[s][i]);
+        }
       }
     }
     return jac;

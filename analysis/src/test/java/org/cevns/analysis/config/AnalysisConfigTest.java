@@ -2,11 +2,9 @@ package org.cevns.analysis.config;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.junit.jupiter.api.Test;
@@ -138,15 +136,13 @@ class AnalysisConfigTest {
       "sensitivity: {exposure_factors: []}|analysis.sensitivity.exposure_factors: must be a non-empty list of increasing numbers > 0, got []",
   })
   void badSectionsNameTheKeyAndTheValue(String yaml, String message) {
-    ConfigException e = assertThrows(ConfigException.class, () -> parse(BEAM, yaml));
-    assertEquals(message, e.getMessage());
+    ConfigErrorAssertions.assertMessage(message, () -> parse(BEAM, yaml));
   }
 
   @Test
   void energyTimeFitNeedsBeamMode() {
-    ConfigException e = assertThrows(ConfigException.class,
+    ConfigErrorAssertions.assertMessage("analysis.fit.observable: energy-time needs the beam mode (a pulsed source"
+        + " and windows); mode is on-off, so allowed: energy, got 'energy-time'",
         () -> parse(REACTOR.replace("OFF", "20"), "fit: {observable: energy-time}\n"));
-    assertEquals("analysis.fit.observable: energy-time needs the beam mode (a pulsed source and windows); mode is"
-        + " on-off, so allowed: energy, got 'energy-time'", e.getMessage());
   }
 }

@@ -1,12 +1,10 @@
 package org.cevns.analysis.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.cevns.detsim.detector.DetectorResponse;
-import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.junit.jupiter.api.Test;
@@ -79,7 +77,6 @@ class ResponseVariantsConfigTest {
       "bare: {response_variants: [{name: e, up: {}, down: {}}]}|analysis.systematics.detectors.bare.response_variants[0].up: the detector has no response section to vary",
   })
   void badVariantsAreOneLineErrors(String detectors, String message) {
-    ConfigException e = assertThrows(ConfigException.class, () -> AnalysisConfig.of(load(detectors)));
-    assertEquals(message, e.getMessage());
+    ConfigErrorAssertions.assertMessage(message, () -> AnalysisConfig.of(load(detectors)));
   }
 }

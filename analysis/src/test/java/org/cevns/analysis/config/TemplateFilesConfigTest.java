@@ -3,13 +3,11 @@ package org.cevns.analysis.config;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,24 +88,22 @@ class TemplateFilesConfigTest {
       "- {component: brn, file: nom.txt, COLS, evnts: 3}|analysis.fit.template_files[0].evnts: unknown key, allowed: component, detector, window, period, file, columns, events, variants",
   })
   void badTemplateFilesAreOneLineErrors(String entry, String message) {
-    ConfigException e = assertThrows(ConfigException.class, () -> parse(fit(entry.replace("COLS", COLUMNS))));
-    assertEquals(message.replace("DIR", dir.toAbsolutePath().normalize().toString()), e.getMessage());
+    ConfigErrorAssertions.assertMessage(message.replace("DIR", dir.toAbsolutePath().normalize().toString()),
+        () -> parse(fit(entry.replace("COLS", COLUMNS))));
   }
 
   @Test
   void physicsParametersNeedTheSimulatedSignal() {
-    ConfigException e = assertThrows(ConfigException.class, () -> parse(fit("- {component: signal, file: nom.txt, "
-        + COLUMNS + "}") + "parameters: [sin2_theta_w]\n"));
-    assertEquals("analysis.parameters: physics parameters [sin2_theta_w] re-weight the simulated signal, which"
-        + " analysis.fit.template_files replaces; remove them or the signal template file", e.getMessage());
+    ConfigErrorAssertions.assertMessage("analysis.parameters: physics parameters [sin2_theta_w] re-weight the"
+        + " simulated signal, which analysis.fit.template_files replaces; remove them or the signal template file",
+        () -> parse(fit("- {component: signal, file: nom.txt, " + COLUMNS + "}") + "parameters: [sin2_theta_w]\n"));
   }
 
   @Test
   void theSingleModeHasNoControlRegionToLeaveOut() {
-    ConfigException e = assertThrows(ConfigException.class,
+    ConfigErrorAssertions.assertMessage(
+        "analysis.fit.control_region: mode single has no control region; leave control_region out",
         () -> AnalysisConfig.of(ConfigLoader.parse(AnalysisConfigTest.BEAM
             + "analysis:\n  mode: single\n  fit: {control_region: false}\n", dir)));
-    assertEquals("analysis.fit.control_region: mode single has no control region; leave control_region out",
-        e.getMessage());
   }
 }

@@ -14,8 +14,9 @@ import org.cevns.analysis.sim.SimulationSetup;
 import org.junit.jupiter.api.Test;
 
 /**
- * A new-physics parameter listed in {@code analysis.parameters} as {@code {name, sigma}} is a Gaussian-constrained
- * physics nuisance of the fit: on the Asimov dataset of COHERENT CsI its Hesse error is the free error and the
+ * A new-physics parameter of {@code analysis.parameters} with a constraint width
+ * ({@link org.cevns.analysis.config.Systematics#withPhysicsSigmas}) is a Gaussian-constrained physics nuisance of
+ * the fit: on the Asimov dataset of COHERENT CsI its Hesse error is the free error and the
  * constraint combined in quadrature (1/σ² = 1/σ_free² + 1/S², to 10 %: the profile is not exactly parabolic),
  * and it stays at the configured value.
  */
@@ -27,10 +28,12 @@ class ConstrainedPhysicsNuisanceTest {
     double[] errors = new double[2];
     double sigma = 0.02;
     for (int k = 0; k < 2; k++) {
-      String entry = k == 0 ? name : "{name: " + name + ", sigma: " + sigma + "}";
-      String withParameter = yaml.replaceFirst("(?m)^  parameters: \\[.*$", "  parameters: [" + entry + "]");
+      String withParameter = yaml.replaceFirst("(?m)^  parameters: \\[.*$", "  parameters: [" + name + "]");
       SimulationSetup sm = NewPhysicsScanTest.setup(withParameter);
       AnalysisConfig a = AnalysisConfig.of(sm.model().config());
+      if (k == 1) {
+        a = a.withSystematics(a.systematics().withPhysicsSigmas(java.util.Map.of(name, sigma)));
+      }
       assertEquals(List.of(name), a.parameters());
       AnalysisJob.Options o = new AnalysisJob.Options(2, 1, Optional.empty(), 100000, s -> { });
       AnalysisJob.Prepared p = AnalysisJob.prepare(sm, a, o);

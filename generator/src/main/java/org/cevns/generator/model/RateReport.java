@@ -2,8 +2,6 @@ package org.cevns.generator.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,79 +112,52 @@ public final class RateReport {
     return new DetectorRates(det.name(), inWindow, all, xs, rowList);
   }
 
-  /** The report as a JSON tree: {@code {"experiment": ..., "detectors": [...]}}. */
-  public static ObjectNode toJson(ExperimentModel model, List<DetectorRates> rates) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("experiment", model.config().name());
-    ArrayNode dets = root.putArray("detectors");
+  /** The report as JSON records: {@code {"experiment": ..., "detectors": [...]}}. */
+  public static RatesJson toJson(ExperimentModel model, List<DetectorRates> rates) {
+    List<RatesJson.Detector> dets = new java.util.ArrayList<>();
     for (int i = 0; i < rates.size(); i++) {
       DetectorRates r = rates.get(i);
       DetectorModel det = model.detectors().get(i);
-      ObjectNode d = dets.addObject();
-      d.put("name", r.name());
-      d.put("mass_kg", det.massKg());
-      d.put("threshold_kevnr", det.thresholdKeVnr());
-      if (Double.isFinite(det.roiMaxKeVnr())) {
-        d.put("roi_max_kevnr", det.roiMaxKeVnr());
-      } else {
-        d.putNull("roi_max_kevnr");
-      }
-      ObjectNode ev = d.putObject("expected_events");
-      ObjectNode evAll = d.putObject("expected_events_all_recoils");
-      ObjectNode xs = d.putObject("flux_averaged_xs_cm2");
-      for (Process p : shownProcesses(model)) {
-        ev.put(p.columnName(), r.expectedInWindow().get(p));
-        evAll.put(p.columnName(), r.expectedAllRecoils().get(p));
-        xs.put(p.columnName(), r.fluxAveragedXsCm2().get(p));
-      }
-      ArrayNode rows = d.putArray("by_process_flavor_isotope");
-      for (Row row : r.rows()) {
-        ObjectNode o = rows.addObject();
-        o.put("process", row.process().columnName());
-        o.put("flavor", row.flavor());
-        o.put("isotope", row.isotope());
-        o.put("expected_events", row.expectedInWindow());
-        o.put("expected_events_all_recoils", row.expectedAllRecoils());
-      }
-      ArrayNode exposures = d.putArray("exposures");
+      List<RatesJson.Row> rows = r.rows().stream().map(row -> new RatesJson.Row(row.process().columnName(),
+          row.flavor(), row.isotope(), row.expectedInWindow(), row.expectedAllRecoils())).toList();
+      List<RatesJson.Exposure> exposures = new java.util.ArrayList<>();
       for (SourceExposure e : model.exposures()) {
-        if (e.detectorIndex() != i) {
-          continue;
-        }
-        ObjectNode o = exposures.addObject();
-        o.put("source", e.sourceName());
-        o.put("period", e.period());
-        o.put("exposure", e.exposure());
-        o.put("exposure_unit", e.exposureUnit() == org.cevns.physics.source.ExposureUnit.PROTON_ON_TARGET
-            ? "protons_on_target" : "live_seconds");
-        o.put("live_seconds", e.liveSeconds());
-        if (Double.isFinite(e.distanceM())) {
-          o.put("distance_m", e.distanceM());
+        if (e.detectorIndex() == i) {
+          exposures.add(new RatesJson.Exposure(e.sourceName(), e.period(), e.exposure(),
+              e.exposureUnit() == org.cevns.physics.source.ExposureUnit.PROTON_ON_TARGET ? "protons_on_target"
+                  : "live_seconds", e.liveSeconds(), Double.isFinite(e.distanceM()) ? e.distanceM() : null));
         }
       }
+      dets.add(new RatesJson.Detector(r.name(), det.massKg(), det.thresholdKeVnr(),
+          Double.isFinite(det.roiMaxKeVnr()) ? det.roiMaxKeVnr() : null, byProcess(model, r.expectedInWindow()),
+          byProcess(model, r.expectedAllRecoils()), byProcess(model, r.fluxAveragedXsCm2()), rows, exposures, null,
+          null));
     }
-    return root;
+    return new RatesJson(model.config().name(), List.copyOf(dets), null);
+  }
+
+  /** Values of the shown processes by column name, in {@link #shownProcesses} order. */
+  private static Map<String, Double> byProcess(ExperimentModel model, Map<Process, Double> values) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Process p : shownProcesses(model)) {
+      out.put(p.columnName(), values.get(p));
+    }
+    return out;
   }
 
   /**
-   * Adds the Standard-Model twin's counts to a report of a new-physics model: per detector
+   * The report of a new-physics model with the Standard-Model twin's counts: per detector
    * {@code "standard_model": {"expected_events": {...}, "expected_events_all_recoils": {...}}} and, at the top,
    * {@code "new_physics": {scan name: value}}.
    */
-  public static void addStandardModel(ObjectNode root, ExperimentModel model, ExperimentModel twin,
-      List<DetectorRates> smRates) {
-    ObjectNode np = root.putObject("new_physics");
-    model.config().physics().newPhysics().nonZeroParameters().forEach(np::put);
-    ArrayNode dets = (ArrayNode) root.get("detectors");
+  public static RatesJson withStandardModel(RatesJson report, ExperimentModel model, List<DetectorRates> smRates) {
+    List<RatesJson.Detector> dets = new java.util.ArrayList<>();
     for (int i = 0; i < smRates.size(); i++) {
-      ObjectNode sm = ((ObjectNode) dets.get(i)).putObject("standard_model");
-      ObjectNode ev = sm.putObject("expected_events");
-      ObjectNode evAll = sm.putObject("expected_events_all_recoils");
-      for (Process p : shownProcesses(model)) {
-        ev.put(p.columnName(), smRates.get(i).expectedInWindow().get(p));
-        evAll.put(p.columnName(), smRates.get(i).expectedAllRecoils().get(p));
-      }
+      DetectorRates sm = smRates.get(i);
+      dets.add(report.detectors().get(i).with(new RatesJson.StandardModel(byProcess(model, sm.expectedInWindow()),
+          byProcess(model, sm.expectedAllRecoils())), report.detectors().get(i).detected()));
     }
+    return report.with(dets, model.config().physics().newPhysics().nonZeroParameters());
   }
 
   /** Pretty-printed JSON text of {@link #toJson}. */

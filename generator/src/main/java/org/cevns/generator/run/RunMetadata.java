@@ -6,6 +6,7 @@ import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.RateReport;
+import org.cevns.generator.model.RatesJson;
 import org.cevns.events.run.Shard;
 
 /**
@@ -53,15 +54,19 @@ public final class RunMetadata {
     return metadata;
   }
 
+  /** Per detector: name, mass and exposures, from the rate report. */
+  private record DetectorExposure(
+      @com.fasterxml.jackson.annotation.JsonProperty("detector") String detector,
+      @com.fasterxml.jackson.annotation.JsonProperty("mass_kg") double massKg,
+      @com.fasterxml.jackson.annotation.JsonProperty("exposures") java.util.List<RatesJson.Exposure> exposures) {}
+
   private static String exposureJson(ExperimentModel model) {
-    var json = RateReport.toJson(model, RateReport.of(model));
-    var out = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
-    json.withArray("detectors").forEach(d -> {
-      var o = out.addObject();
-      o.put("detector", d.get("name").asText());
-      o.put("mass_kg", d.get("mass_kg").asDouble());
-      o.set("exposures", d.get("exposures"));
-    });
-    return out.toString();
+    var out = RateReport.toJson(model, RateReport.of(model)).detectors().stream()
+        .map(d -> new DetectorExposure(d.name(), d.massKg(), d.exposures())).toList();
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(out);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,0 +1,85 @@
+package org.cevns.analysis.fit;
+
+/**
+ * The Poisson part of the deviance's Hessian for models with modifiers, Barlow–Beeston-lite terms or physics
+ * shapes ({@link PoissonLikelihood#hessian}; the constraint terms are added there):
+ *
+ * <pre>
+ *   H_kl = Σ_i D_i''(ν_i) ∂ν_i/∂p_k ∂ν_i/∂p_l + Σ_i D_i'(ν_i) ∂²ν_i/∂p_k∂p_l
+ * </pre>
+ *
+ * with D_i the bin's deviance (profiled over γ_i for a Barlow–Beeston-lite bin: D_i' = γ̂ D'(γ̂ν), as the gradient,
+ * and D_i'' its derivative, with dγ̂/dν = −δ²γ̂/√(b² + 4c) from the quadratic of {@link PoissonLikelihood#gammaHat})
+ * and the second term from {@link ExpectedCurvature}. Replaces the central differences of the analytic gradient
+ * (2 n_par gradients per Hessian) that dominated the toy fits (docs/performance.md). Stateless.
+ */
+final class ModelHessian {
+  private ModelHessian() {}
+
+  /** The observed Hessian's Poisson part at {@code p}, given the Jacobian and ν at p (γ = 1) and the counts. */
+  static double[][] observed(BinnedModel model, double[] p, double[][] jac, double[] nu, double[] n,
+      double[] delta2, double[] statAux) {
+    int np = p.length;
+    double[][] h = new double[np][np];
+    double[] w1 = new double[nu.length];
+    double[] w2 = new double[nu.length];
+    for (int i = 0; i < nu.length; i++) {
+      binWeights(nu[i], n[i], delta2[i], statAux[i], w1, w2, i);
+    }
+    for (int k = 0; k < np; k++) {
+      double[] rk = jac[k];
+      for (int l = k; l < np; l++) {
+        double[] rl = jac[l];
+        double s = 0;
+        for (int i = 0; i < nu.length; i++) {
+          s += w2[i] * rk[i] * rl[i];
+        }
+        h[k][l] = s;
+        h[l][k] = s;
+      }
+    }
+    ExpectedCurvature.add(model.terms, p, w1, h);
+    return h;
+  }
+
+  /** The expected (Fisher) form Σ_i 2/ν_i ∂ν_i/∂p_k ∂ν_i/∂p_l (bins with ν_i &gt; 0). */
+  static double[][] expected(double[][] jac, double[] nu) {
+    int np = jac.length;
+    double[][] h = new double[np][np];
+    for (int k = 0; k < np; k++) {
+      for (int l = k; l < np; l++) {
+        double s = 0;
+        for (int i = 0; i < nu.length; i++) {
+          if (nu[i] > 0) {
+            s += 2.0 / nu[i] * jac[k][i] * jac[l][i];
+          }
+        }
+        h[k][l] = s;
+        h[l][k] = s;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * dD_i/dν and d²D_i/dν² of a bin with expectation v, count ni, relative error² d2 (0: none) and auxiliary
+   * measurement aux, into w1[i] and w2[i].
+   */
+  static void binWeights(double v, double ni, double d2, double aux, double[] w1, double[] w2, int i) {
+    if (d2 > 0) {
+      double gm = PoissonLikelihood.gammaHat(v, ni, d2, aux);
+      double dgm = 0;
+      if (v > 0 && gm > 0) {
+        double b = v * d2 - aux;
+        dgm = -d2 * gm / Math.sqrt(b * b + 4 * ni * d2);
+      }
+      double x = gm * v;
+      double d1 = PoissonLikelihood.binDerivative(x, ni);
+      w1[i] = gm * d1;
+      w2[i] = dgm * d1 + gm * PoissonLikelihood.binSecondDerivative(x, ni) * (dgm * v + gm);
+    } else {
+      w1[i] = PoissonLikelihood.binDerivative(v, ni);
+      w2[i] = PoissonLikelihood.binSecondDerivative(v, ni);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.cevns.cli;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.ParquetMetadataReader;
+
+/**
+ * The file work of {@code cevns merge}, through Hadoop's FileSystem (local or hdfs://). Kept out of
+ * {@link MergeCommand} so that loading the command class loads no Hadoop class.
+ */
+final class MergeFiles {
+  private MergeFiles() {}
+
+  /** Reads the shards' metadata in {@code dir}, checks them as one run and writes {@link MergeCommand#RUN_FILE}. */
+  static ShardSet checkAndWrite(String dir) throws IOException {
+    Configuration conf = HadoopFiles.configuration();
+    Path path = HadoopFiles.path(dir);
+    List<Path> files;
+    try {
+      files = HadoopFiles.parquetFiles(path, conf);
+    } catch (FileNotFoundException e) {
+      throw new UserException(dir + ": " + (e.getMessage() == null ? "not found" : e.getMessage()), e);
+    }
+    FileSystem fs = HadoopFiles.fileSystem(path, conf);
+    if (!fs.getFileStatus(path).isDirectory()) {
+      throw new UserException(dir + ": not a directory of shards");
+    }
+    Map<String, Map<String, String>> metadata = new LinkedHashMap<>();
+    for (Path f : files) {
+      try {
+        metadata.put(f.getName(), ParquetMetadataReader.read(f, conf));
+      } catch (IOException e) {
+        throw new UserException(f.getName() + ": " + e.getMessage(), e);
+      }
+    }
+    ShardSet set = ShardSet.check(dir, metadata);
+    write(fs, new Path(path, MergeCommand.RUN_FILE), MergeCommand.json(set));
+    return set;
+  }
+
+  /** Writes under a temporary name and renames, replacing an earlier merge's file. */
+  private static void write(FileSystem fs, Path target, String text) throws IOException {
+    Path tmp = HadoopFiles.temporaryFor(target);
+    try (OutputStream out = fs.create(tmp, true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    fs.delete(target, false);
+    if (!fs.rename(tmp, target)) {
+      throw new IOException("cannot rename " + tmp + " to " + target);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.cevns.detsim.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cevns.detsim.sim.BackgroundChannels;
+import org.cevns.detsim.sim.ExpectedDetected;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.schema.ConfigLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 12: the expected detected signal of the solar ⁸B configs (the largest g(T) integrals `cevns rates`
+ * computes) stays at the values of the code before g(T) was shared between detectors and computed on 16 instead
+ * of 64 panels. Golden numbers: `cevns rates configs/X.yaml --json` ({@code expected_detected} of the signal) on
+ * main 8877dd5, 2026-12-03. Tolerance 1e-6 relative: the measured change is at most 1.5e-7, and `rates` prints 4
+ * significant digits.
+ */
+class ExpectedDetectedPrecisionTest {
+  @ParameterizedTest(name = "{0} detector {1}")
+  @CsvSource({
+    "xenonnt-b8.yaml, 0, 3.741633761459538",
+    "xenonnt-b8.yaml, 1, 6.888512735585614",
+    "xenonnt-b8.yaml, 2, 8.229344649562377",
+    "pandax4t-b8.yaml, 0, 74.61033815470587",
+    "pandax4t-b8.yaml, 1, 289.43015652606016",
+  })
+  void signalAsBefore(String config, int detector, double golden) throws Exception {
+    ExperimentModel model = ExperimentModel.build(ConfigLoader.load(
+        ShippedDetsimConfigsTest.configsDir().resolve(config)));
+    DetsimConfig detsim = DetsimConfig.of(model);
+    List<ExpectedDetected.Entry> entries = ExpectedDetected.of(model, detsim, BackgroundChannels.of(model, detsim));
+    double signal = entries.stream()
+        .filter(e -> e.detectorIndex() == detector && e.process() != null) // signal rows carry their process
+        .mapToDouble(ExpectedDetected.Entry::expected).sum();
+    assertEquals(golden, signal, 1e-6 * golden, config + " detector " + detector);
+  }
+}
