@@ -32,7 +32,12 @@ public record AnalysisKeys(
     @JsonProperty("systematics") Optional<SystematicsKeys> systematics,
     @JsonProperty("parameters") Optional<List<String>> parameters) {
   /** Syntax of a physics parameter name. */
-  public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
+  public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}"
+      + "|nsi\\.[ude]\\.(ee|mumu|tautau|emu|etau|mutau)"
+      + "|(magnetic_moment_mub|millicharge_e|charge_radius_cm2)\\.(nue|numu|nutau)"
+      + "|mediator\\[[0-9]{1,3}]\\.(mass_mev|g|g_nu|g_u|g_d|g_e)"
+      + "|sterile\\.(mass_mev|dipole_mub\\.(nue|numu|nutau))"
+      + "|ngi\\.(scalar|vector|axial|tensor)\\.(p|n|mass_mev)";
 
   /** {@code analysis.mode}, spelled {@code auto}, {@code on-off}, {@code beam}, {@code single}. */
   public enum Mode {
@@ -64,7 +69,8 @@ public record AnalysisKeys(
       String n = items.get(i);
       String key = "parameters[" + i + "]";
       if (!n.matches(PARAMETER_PATTERN)) {
-        throw new ConfigException(key, "mu, sin2_theta_w, rn_fm.<Element><A> or rp_fm.<Element><A> (e.g. rn_fm.Cs133)",
+        throw new ConfigException(key, "mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133) or a"
+            + " new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g, ngi.tensor.n, ...)",
             ConfigException.quote(n));
       }
       if (names.contains(n)) {
