@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param sensitivity {@code sensitivity}
  * @param systematics {@code systematics}
  * @param parameters {@code parameters}: physics parameters of interest, each once, matching {@link #PARAMETER_PATTERN}
+ * @param parameterConstraints {@code parameter_constraints}: Gaussian constraint width (in the parameter's own unit)
+ *     of physics parameters listed in {@code parameters}, by name: the parameter becomes a constrained nuisance,
+ *     ((x − x₀)/σ)² added to the deviance, x₀ its configured value
  */
 public record AnalysisKeys(
     @JsonProperty("mode") Optional<Mode> mode,
@@ -30,7 +33,8 @@ public record AnalysisKeys(
     @JsonProperty("fit") Optional<FitKeys> fit,
     @JsonProperty("sensitivity") Optional<SensitivityKeys> sensitivity,
     @JsonProperty("systematics") Optional<SystematicsKeys> systematics,
-    @JsonProperty("parameters") Optional<List<String>> parameters) {
+    @JsonProperty("parameters") Optional<List<String>> parameters,
+    @JsonProperty("parameter_constraints") Optional<Map<String, Double>> parameterConstraints) {
   /** Syntax of a physics parameter name. */
   public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}"
       + "|nsi\\.[ude]\\.(ee|mumu|tautau|emu|etau|mutau)"
@@ -61,6 +65,18 @@ public record AnalysisKeys(
     sensitivity = Checks.optional(sensitivity);
     systematics = Checks.optional(systematics);
     parameters = Checks.optional(parameters).map(AnalysisKeys::checkParameters);
+    parameterConstraints = Checks.optional(parameterConstraints).map(Checks::orderedCopy);
+    List<String> listed = parameters.orElse(List.of());
+    parameterConstraints.ifPresent(c -> c.forEach((name, sigma) -> {
+      String key = "parameter_constraints." + name;
+      if (!listed.contains(name)) {
+        throw new ConfigException(key, "must be a parameter listed in analysis.parameters " + listed,
+            ConfigException.quote(name));
+      }
+      if (sigma == null || !(sigma > 0) || Double.isInfinite(sigma)) {
+        throw new ConfigException(key, "must be finite and > 0, got " + sigma);
+      }
+    }));
   }
 
   private static List<String> checkParameters(List<String> items) {
