@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Profile-likelihood fit of one or two parameters of interest to event files.",
       "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133)",
-      "and the new-physics parameters of docs/new-physics.md (nsi.u.ee, mediator[0].g, ...;",
+      "and the new-physics parameters of docs/new-physics.md (nsi.u.ee, mediator[0].g, ngi.tensor.n, ...;",
       "within their default ranges there).",
       "Physics parameters reweight the template events by the ratio of differential cross",
       "sections; mu is held at 1 unless it is a POI; every systematic of",

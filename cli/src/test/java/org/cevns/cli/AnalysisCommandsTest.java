@@ -157,7 +157,7 @@ class AnalysisCommandsTest {
     assertEquals(3, s.get("rows").size());
     double z01 = s.get("rows").get(0).get("z_median").asDouble();
     double z10 = s.get("rows").get(2).get("z_median").asDouble();
-    assertTrue(z10 > 5 * z01, "Z grows about as sqrt(exposure): x100 exposure, about x10 Z");
+    assertTrue(z10 > 5 * z01, "Z grows about as sqrt(exposure): x100 exposure, about x10 Z; got " + s.get("rows"));
     assertTrue(Files.size(out.resolve("plots/sensitivity.png")) > 0);
     // precision of sin2_theta_w vs exposure (issue 8): one row per factor, shrinking with exposure, at factor 1
     // the same Asimov interval as expected_precision

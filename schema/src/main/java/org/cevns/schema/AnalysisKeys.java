@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param sensitivity {@code sensitivity}
  * @param systematics {@code systematics}
  * @param parameters {@code parameters}: physics parameters of interest, each once, matching {@link #PARAMETER_PATTERN}
+ * @param parameterConstraints {@code parameter_constraints}: Gaussian constraint width (in the parameter's own unit)
+ *     of physics parameters listed in {@code parameters}, by name: the parameter becomes a constrained nuisance,
+ *     ((x − x₀)/σ)² added to the deviance, x₀ its configured value
  */
 public record AnalysisKeys(
     @JsonProperty("mode") Optional<Mode> mode,
@@ -30,9 +33,15 @@ public record AnalysisKeys(
     @JsonProperty("fit") Optional<FitKeys> fit,
     @JsonProperty("sensitivity") Optional<SensitivityKeys> sensitivity,
     @JsonProperty("systematics") Optional<SystematicsKeys> systematics,
-    @JsonProperty("parameters") Optional<List<String>> parameters) {
+    @JsonProperty("parameters") Optional<List<String>> parameters,
+    @JsonProperty("parameter_constraints") Optional<Map<String, Double>> parameterConstraints) {
   /** Syntax of a physics parameter name. */
-  public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}";
+  public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}"
+      + "|nsi\\.[ude]\\.(ee|mumu|tautau|emu|etau|mutau)"
+      + "|(magnetic_moment_mub|millicharge_e|charge_radius_cm2)\\.(nue|numu|nutau)"
+      + "|mediator\\[[0-9]{1,3}]\\.(mass_mev|g|g_nu|g_u|g_d|g_e)"
+      + "|sterile\\.(mass_mev|dipole_mub\\.(nue|numu|nutau))"
+      + "|ngi\\.(scalar|vector|axial|tensor)\\.(p|n|mass_mev)";
 
   /** {@code analysis.mode}, spelled {@code auto}, {@code on-off}, {@code beam}, {@code single}. */
   public enum Mode {
@@ -56,6 +65,18 @@ public record AnalysisKeys(
     sensitivity = Checks.optional(sensitivity);
     systematics = Checks.optional(systematics);
     parameters = Checks.optional(parameters).map(AnalysisKeys::checkParameters);
+    parameterConstraints = Checks.optional(parameterConstraints).map(Checks::orderedCopy);
+    List<String> listed = parameters.orElse(List.of());
+    parameterConstraints.ifPresent(c -> c.forEach((name, sigma) -> {
+      String key = "parameter_constraints." + name;
+      if (!listed.contains(name)) {
+        throw new ConfigException(key, "must be a parameter listed in analysis.parameters " + listed,
+            ConfigException.quote(name));
+      }
+      if (sigma == null || !(sigma > 0) || Double.isInfinite(sigma)) {
+        throw new ConfigException(key, "must be finite and > 0, got " + sigma);
+      }
+    }));
   }
 
   private static List<String> checkParameters(List<String> items) {
@@ -64,7 +85,8 @@ public record AnalysisKeys(
       String n = items.get(i);
       String key = "parameters[" + i + "]";
       if (!n.matches(PARAMETER_PATTERN)) {
-        throw new ConfigException(key, "mu, sin2_theta_w, rn_fm.<Element><A> or rp_fm.<Element><A> (e.g. rn_fm.Cs133)",
+        throw new ConfigException(key, "mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133) or a"
+            + " new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g, ngi.tensor.n, ...)",
             ConfigException.quote(n));
       }
       if (names.contains(n)) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
 import org.cevns.physics.xs.bsm.Mediator;
+import org.cevns.physics.xs.bsm.Ngi;
 import org.cevns.physics.xs.bsm.PerFlavour;
 import org.cevns.physics.xs.bsm.Sterile;
 
@@ -102,6 +103,36 @@ final class NewPhysicsKeys {
 
     Sterile sterile() {
       return new Sterile(massMeV, dipoleMuB.values());
+    }
+  }
+
+  /** {@code ngi: {scalar: STRUCTURE, vector: .., axial: .., tensor: ..}}: generalised interactions with nucleons. */
+  record NgiKeys(@JsonProperty("scalar") Optional<StructureKeys> scalar,
+      @JsonProperty("vector") Optional<StructureKeys> vector, @JsonProperty("axial") Optional<StructureKeys> axial,
+      @JsonProperty("tensor") Optional<StructureKeys> tensor) {
+    Ngi ngi() {
+      return new Ngi(structure(scalar), structure(vector), structure(axial), structure(tensor));
+    }
+
+    private static Ngi.Structure structure(Optional<StructureKeys> s) {
+      return s.map(StructureKeys::structure).orElse(Ngi.Structure.ZERO);
+    }
+  }
+
+  /** One NGI structure: {@code {p: .., n: .., mass_mev: ..}}, couplings in units of G_F, mass 0 = contact. */
+  record StructureKeys(@JsonProperty("p") OptionalDouble p, @JsonProperty("n") OptionalDouble n,
+      @JsonProperty("mass_mev") OptionalDouble massMeV) {
+    StructureKeys {
+      structure(p, n, massMeV);
+    }
+
+    Ngi.Structure structure() {
+      return structure(p, n, massMeV);
+    }
+
+    private static Ngi.Structure structure(OptionalDouble p, OptionalDouble n, OptionalDouble massMeV) {
+      double m = massMeV.isPresent() ? DoubleRange.NON_NEGATIVE.check("mass_mev", massMeV.getAsDouble()) : 0;
+      return new Ngi.Structure(finite("p", p), finite("n", n), m);
     }
   }
 }

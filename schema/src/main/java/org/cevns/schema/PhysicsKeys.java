@@ -15,6 +15,7 @@ import org.cevns.physics.xs.CouplingScheme;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
 import org.cevns.physics.xs.bsm.Mediator;
 import org.cevns.physics.xs.bsm.NewPhysics;
+import org.cevns.physics.xs.bsm.Ngi;
 import org.cevns.physics.xs.bsm.PerFlavour;
 
 /**
@@ -34,6 +35,7 @@ record PhysicsKeys(
     @JsonProperty("charge_radius_cm2") Optional<NewPhysicsKeys.Flavours> chargeRadiusCm2,
     @JsonProperty("mediators") Optional<List<NewPhysicsKeys.MediatorKeys>> mediators,
     @JsonProperty("sterile") Optional<NewPhysicsKeys.SterileKeys> sterile,
+    @JsonProperty("ngi") Optional<NewPhysicsKeys.NgiKeys> ngi,
     @JsonProperty("recoil_floor_kev") OptionalDouble recoilFloorKeV) {
 
   /** An entry of {@code physics.nuclei}: the radii imposed on one nuclide (see {@link NucleusRadii}). */
@@ -106,7 +108,8 @@ record PhysicsKeys(
     List<Mediator> mediators = new ArrayList<>();
     k.mediators.ifPresent(list -> list.forEach(m -> mediators.add(m.mediator())));
     return new NewPhysics(u, d, e, flavours(k.magneticMomentMuB), flavours(k.millichargeE),
-        flavours(k.chargeRadiusCm2), mediators, k.sterile.map(NewPhysicsKeys.SterileKeys::sterile));
+        flavours(k.chargeRadiusCm2), mediators, k.sterile.map(NewPhysicsKeys.SterileKeys::sterile),
+        k.ngi.map(NewPhysicsKeys.NgiKeys::ngi).orElse(Ngi.ZERO));
   }
 
   private static PerFlavour flavours(Optional<NewPhysicsKeys.Flavours> f) {

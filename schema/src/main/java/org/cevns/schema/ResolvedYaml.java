@@ -79,6 +79,16 @@ final class ResolvedYaml {
         o.put("mass_mev", st.massMeV());
         perFlavour(o.putObject("dipole_mub"), st.dipoleMuB());
       });
+      if (!np.ngi().isZero()) {
+        ObjectNode ngi = n.putObject("ngi");
+        for (String x : org.cevns.physics.xs.bsm.Ngi.STRUCTURES) {
+          org.cevns.physics.xs.bsm.Ngi.Structure st = np.ngi().structure(x);
+          ObjectNode o = ngi.putObject(x);
+          o.put("p", st.p());
+          o.put("n", st.n());
+          o.put("mass_mev", st.massMeV());
+        }
+      }
       n.put("recoil_floor_kev", p.recoilFloorKeV());
     }
     return n;

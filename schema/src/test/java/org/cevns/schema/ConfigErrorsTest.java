@@ -53,7 +53,7 @@ class ConfigErrorsTest {
             "nmae: unknown key, allowed: name, seed, physics, generator, sources, detectors, windows, analysis"),
         c("unknown nested key", BASE + "physics: {sin2_thetaw: 0.2}\n",
             "physics.sin2_thetaw: unknown key, allowed: sin2_theta_w, couplings, form_factor, axial, processes, nuclei, nsi, "
-            + "magnetic_moment_mub, millicharge_e, charge_radius_cm2, mediators, sterile, recoil_floor_kev"),
+            + "magnetic_moment_mub, millicharge_e, charge_radius_cm2, mediators, sterile, ngi, recoil_floor_kev"),
         c("unknown key in a list item", edit("mass_kg: 14.6", "mass_kgg: 14.6"),
             "detectors[0].mass_kgg: unknown key, allowed: " + detectorKeys),
         c("unknown key of the source type", edit("facility: sns", "facility: sns\n    thermal_power_mw: 3"),

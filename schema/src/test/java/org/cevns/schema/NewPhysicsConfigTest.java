@@ -37,6 +37,9 @@ class NewPhysicsConfigTest {
           - {type: vector, mass_mev: 30, g: 1.0e-4}
           - {type: scalar, mass_mev: 2, g_nu: 1.0e-5, g_e: 2.0e-5}
         sterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-9}}
+        ngi:
+          scalar: {p: 0.01, n: -0.02}
+          tensor: {n: 0.3, mass_mev: 12}
         recoil_floor_kev: 0.5
         """, dir);
     NewPhysics np = c.physics().newPhysics();
@@ -53,6 +56,13 @@ class NewPhysicsConfigTest {
     assertEquals(0.0, np.get("mediator[1].g_u"), 0.0);
     assertEquals(10, np.get("sterile.mass_mev"), 0.0);
     assertEquals(1e-9, np.get("sterile.dipole_mub.numu"), 0.0);
+    assertEquals(0.01, np.get("ngi.scalar.p"), 0.0);
+    assertEquals(-0.02, np.get("ngi.scalar.n"), 0.0);
+    assertEquals(0.0, np.get("ngi.scalar.mass_mev"), 0.0, "contact by default");
+    assertEquals(0.0, np.get("ngi.tensor.p"), 0.0);
+    assertEquals(0.3, np.get("ngi.tensor.n"), 0.0);
+    assertEquals(12, np.get("ngi.tensor.mass_mev"), 0.0);
+    assertEquals(0.0, np.get("ngi.axial.p"), 0.0);
     assertEquals(0.5, c.physics().recoilFloorKeV(), 0.0);
     assertEquals(EnumSet.allOf(Process.class), c.physics().processes(), "upscatter added with sterile");
     // the resolved YAML reads back to the same point
@@ -91,6 +101,11 @@ class NewPhysicsConfigTest {
         Arguments.of("processes: [upscatter]", "physics.processes: upscatter needs a sterile neutrino (physics.sterile), got upscatter"),
         Arguments.of("processes: [cevns]\nsterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-9}}",
             "physics.processes: must include upscatter when physics.sterile is set"),
+        Arguments.of("ngi: {pseudoscalar: {p: 1}}",
+            "physics.ngi.pseudoscalar: unknown key, allowed: scalar, vector, axial, tensor"),
+        Arguments.of("ngi: {tensor: {u: 1}}", "physics.ngi.tensor.u: unknown key, allowed: p, n, mass_mev"),
+        Arguments.of("ngi: {scalar: {p: 1, mass_mev: -2}}", "physics.ngi.scalar.mass_mev: must be >= 0, got -2"),
+        Arguments.of("ngi: {vector: {n: .inf}}", "physics.ngi.vector.n: must be a finite number, got .inf"),
         Arguments.of("recoil_floor_kev: 0", "physics.recoil_floor_kev: must be > 0, got 0"),
         Arguments.of("magnetic_moment_mub: {nue: 1.0e-10}\nrecoil_floor_kev: 6",
             "physics.recoil_floor_kev: must be <= the smallest detector threshold_kevnr 5.0 (detector csi), got 6.0"));

@@ -69,7 +69,8 @@ final class AnalysisConfigParser {
           + " re-weight the simulated signal, which analysis.fit.template_files replaces; remove them or the"
           + " signal template file");
     }
-    syst = withShapes(path, syst, fit.templateFiles());
+    syst = withShapes(path, syst, fit.templateFiles())
+        .withPhysicsSigmas(a.parameterConstraints().orElse(java.util.Map.of()));
     return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
   }
 

@@ -1,6 +1,7 @@
 package org.cevns.analysis.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code analysis.systematics} section: the systematic uncertainties of the fit and whether the templates'
@@ -8,10 +9,25 @@ import java.util.List;
  *
  * @param entries the uncertainties, in file order (sources, then detectors)
  * @param templateStatistics Barlow–Beeston-lite terms for the template Monte Carlo statistics
+ * @param physicsSigmas Gaussian constraint widths of physics parameters, by name (set with {@link #withPhysicsSigmas};
+ *     no configuration key yet), in the parameter's unit, each finite and &gt; 0; applied when the parameter
+ *     floats (a physics nuisance centred on the configured value)
  */
-public record Systematics(List<Systematic> entries, boolean templateStatistics) {
+public record Systematics(List<Systematic> entries, boolean templateStatistics, Map<String, Double> physicsSigmas) {
+  /** Without physics constraints. */
+  public Systematics(List<Systematic> entries, boolean templateStatistics) {
+    this(entries, templateStatistics, Map.of());
+  }
+
   public Systematics {
     entries = List.copyOf(entries);
+    physicsSigmas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(physicsSigmas));
+    physicsSigmas.forEach((name, sigma) -> {
+      if (!(sigma > 0) || Double.isInfinite(sigma)) {
+        throw new IllegalArgumentException("sigma of physics parameter " + name + " must be finite and > 0, got "
+            + sigma);
+      }
+    });
     java.util.Map<String, Systematic> byName = new java.util.HashMap<>();
     for (Systematic e : entries) {
       Systematic other = byName.put(e.parameter(), e);
@@ -38,6 +54,11 @@ public record Systematics(List<Systematic> entries, boolean templateStatistics) 
   /** The default of a configuration without the section: template statistics only. */
   public static Systematics defaults() {
     return new Systematics(List.of(), true);
+  }
+
+  /** A copy with the Gaussian constraints {@code sigmas} of physics parameters. */
+  public Systematics withPhysicsSigmas(Map<String, Double> sigmas) {
+    return new Systematics(entries, templateStatistics, sigmas);
   }
 
   /** True if nothing is switched on. */

@@ -38,6 +38,7 @@ public final class BinnedModel {
   private final int[] sampleOffset;
   private final int[][] sampleFactors;
   private final double[] relStatError;
+  private final double[] emptyBinWeight;
   private final boolean[] binUsed;
   private final boolean plain;
   final SampleTerms terms;
@@ -134,30 +135,12 @@ public final class BinnedModel {
     this.templates = t.toArray(new double[0][]);
     this.sampleOffset = off.stream().mapToInt(Integer::intValue).toArray();
     this.sampleFactors = fac.toArray(new int[0][]);
-    int ns = flat.size();
     this.terms = new SampleTerms(templates, sampleOffset, sampleFactors, flat, all, nBins,
         1 + norms.size() + alphas.size(), this.physics);
-    double[] sumT = new double[nBins];
-    double[] sumVar = new double[nBins];
-    boolean anyStat = false;
-    boolean anyMod = false;
-    for (int s = 0; s < ns; s++) {
-      Sample smp = flat.get(s);
-      anyMod |= !smp.modifiers().isEmpty();
-      double[] tmp = templates[s];
-      java.util.Optional<double[]> se = smp.statErrors();
-      for (int i = 0; i < tmp.length; i++) {
-        sumT[sampleOffset[s] + i] += tmp[i];
-        if (se.isPresent()) {
-          sumVar[sampleOffset[s] + i] += se.get()[i] * se.get()[i];
-          anyStat = true;
-        }
-      }
-    }
-    this.relStatError = new double[nBins];
-    for (int i = 0; i < nBins; i++) {
-      relStatError[i] = sumT[i] > 0 && sumVar[i] > 0 ? Math.sqrt(sumVar[i]) / sumT[i] : 0.0;
-    }
+    this.relStatError = BarlowBeeston.relativeErrors(flat, templates, sampleOffset, nBins);
+    boolean anyStat = flat.stream().anyMatch(x -> x.statErrors().isPresent());
+    boolean anyMod = flat.stream().anyMatch(x -> !x.modifiers().isEmpty());
+    this.emptyBinWeight = BarlowBeeston.emptyBinWeights(flat, templates, sampleOffset, nBins);
     this.plain = !anyStat && !anyMod && physics.isEmpty();
     this.binUsed = new boolean[nBins];
     for (int s = 0; s < templates.length; s++) {
@@ -210,6 +193,14 @@ public final class BinnedModel {
   /** Relative Barlow–Beeston-lite width δ_i of flat bin i (0: no statistical uncertainty given). */
   public double relativeStatError(int i) {
     return relStatError[i];
+  }
+
+  /**
+   * The weight w_i of one template event of the background samples without a template event in flat bin i (0 if
+   * none): see {@link BarlowBeeston#emptyBinWeights}.
+   */
+  public double emptyBinWeight(int i) {
+    return emptyBinWeight[i];
   }
 
   /** True if some bin has a statistical uncertainty (Barlow–Beeston-lite terms). */

@@ -32,12 +32,15 @@ final class ExpectedCurvature {
       int n = tb.length;
       int[] hIdx = t.histosysIndex[s];
       double a = 0;
+      boolean[] clipped = new boolean[n];
       for (int i = 0; i < n; i++) {
         double v = tb[i];
         for (int hh = 0; hh < hIdx.length; hh++) {
           v += Interpolation.code4p(p[hIdx[hh]], t.histosysHi[s][hh][i], t.histosysLo[s][hh][i]);
         }
-        a += w[o + i] * v;
+        // a content clipped at zero (SampleTerms) does not depend on the parameters there
+        clipped[i] = v < 0;
+        a += w[o + i] * Math.max(v, 0.0);
       }
       int[] f = t.sampleFactors[s];
       int[] nIdx = t.normsysIndex[s];
@@ -78,6 +81,9 @@ final class ExpectedCurvature {
         double b1 = 0;
         double b2 = 0;
         for (int i = 0; i < n; i++) {
+          if (clipped[i]) {
+            continue;
+          }
           b1 += w[o + i] * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
           b2 += w[o + i] * Interpolation.code4pSecondDerivative(p[k], dh[i], dl[i]);
         }

@@ -9,7 +9,8 @@ package org.cevns.analysis.fit;
  * </pre>
  *
  * with D_i the bin's deviance (profiled over γ_i for a Barlow–Beeston-lite bin: D_i' = γ̂ D'(γ̂ν), as the gradient,
- * and D_i'' its derivative, with dγ̂/dν = −δ²γ̂/√(b² + 4c) from the quadratic of {@link PoissonLikelihood#gammaHat})
+ * and D_i'' its derivative, with dγ̂/dν = −δ²γ̂/√(b² + 4c) from the quadratic of {@link BarlowBeeston#gammaHat}; in the
+ * no-event regime of {@link BarlowBeeston#profiledBin} D_i' = −2γ̂/w and D_i'' = −2δ²/w²)
  * and the second term from {@link ExpectedCurvature}. Replaces the central differences of the analytic gradient
  * (2 n_par gradients per Hessian) that dominated the toy fits (docs/performance.md). Stateless.
  */
@@ -18,13 +19,13 @@ final class ModelHessian {
 
   /** The observed Hessian's Poisson part at {@code p}, given the Jacobian and ν at p (γ = 1) and the counts. */
   static double[][] observed(BinnedModel model, double[] p, double[][] jac, double[] nu, double[] n,
-      double[] delta2, double[] statAux) {
+      double[] delta2, double[] statAux, double[] emptyWeight) {
     int np = p.length;
     double[][] h = new double[np][np];
     double[] w1 = new double[nu.length];
     double[] w2 = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
-      binWeights(nu[i], n[i], delta2[i], statAux[i], w1, w2, i);
+      binWeights(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], w1, w2, i);
     }
     for (int k = 0; k < np; k++) {
       double[] rk = jac[k];
@@ -63,11 +64,19 @@ final class ModelHessian {
 
   /**
    * dD_i/dν and d²D_i/dν² of a bin with expectation v, count ni, relative error² d2 (0: none) and auxiliary
-   * measurement aux, into w1[i] and w2[i].
+   * measurement aux, empty-bin weight w (0: none), into w1[i] and w2[i].
    */
-  static void binWeights(double v, double ni, double d2, double aux, double[] w1, double[] w2, int i) {
+  static void binWeights(double v, double ni, double d2, double aux, double w, double[] w1, double[] w2, int i) {
+    double floor = w > 0 && ni > 0 ? ni * w / (1 + w) : 0.0;
+    double g0 = d2 > 0 ? BarlowBeeston.gammaHat(v, ni, d2, aux) : 1.0;
+    if (floor > 0 && g0 * v < floor) {
+      double g = d2 > 0 ? aux + v * d2 / w : 1.0;
+      w1[i] = -2.0 * Math.max(g, 0.0) / w;
+      w2[i] = d2 > 0 && g > 0 ? -2.0 * d2 / (w * w) : 0.0;
+      return;
+    }
     if (d2 > 0) {
-      double gm = PoissonLikelihood.gammaHat(v, ni, d2, aux);
+      double gm = g0;
       double dgm = 0;
       if (v > 0 && gm > 0) {
         double b = v * d2 - aux;

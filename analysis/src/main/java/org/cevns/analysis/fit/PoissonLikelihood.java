@@ -43,6 +43,8 @@ final class PoissonLikelihood {
   private final double[] centre;
   private final double[] delta2;
   private final double[] statAux;
+  private final double[] emptyWeight;
+  private final double[] term = new double[2];
   private final boolean plain;
   private double[] jacobianAt;
   private double[][] jacobian;
@@ -84,21 +86,11 @@ final class PoissonLikelihood {
       delta2[i] = d * d;
       statAux[i] = data.statAuxiliary(i);
     }
-    this.plain = model.isPlain();
-  }
-
-  /**
-   * The Barlow–Beeston-lite factor γ̂ of a bin with expectation ν, count n, relative error² d2 (&gt; 0) and
-   * auxiliary measurement {@code aux} of γ (nominal 1).
-   */
-  static double gammaHat(double nu, double n, double d2, double aux) {
-    if (!(nu > 0)) {
-      return Math.max(aux, 0.0);
+    this.emptyWeight = new double[model.nBins()];
+    for (int i = 0; i < emptyWeight.length; i++) {
+      emptyWeight[i] = model.emptyBinWeight(i);
     }
-    double b = nu * d2 - aux;
-    double c = n * d2;
-    double root = Math.sqrt(b * b + 4 * c);
-    return b > 0 ? 2 * c / (b + root) : (root - b) / 2;
+    this.plain = model.isPlain();
   }
 
   /** The likelihood of {@code model} for {@code data} (same number of bins). */
@@ -149,9 +141,9 @@ final class PoissonLikelihood {
     double[] n = data.countsView();
     double d = 0;
     for (int i = 0; i < nu.length; i++) {
-      if (delta2[i] > 0) {
-        double g = gammaHat(nu[i], n[i], delta2[i], statAux[i]);
-        d += binDeviance(g * nu[i], n[i]) + (g - statAux[i]) * (g - statAux[i]) / delta2[i];
+      if (delta2[i] > 0 || emptyWeight[i] > 0) {
+        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
+        d += term[0];
       } else {
         d += binDeviance(nu[i], n[i]);
       }
@@ -260,9 +252,9 @@ final class PoissonLikelihood {
     double[] n = data.countsView();
     double[] dnu = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
-      if (delta2[i] > 0) {
-        double gm = gammaHat(nu[i], n[i], delta2[i], statAux[i]);
-        dnu[i] = gm * binDerivative(gm * nu[i], n[i]);
+      if (delta2[i] > 0 || emptyWeight[i] > 0) {
+        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
+        dnu[i] = term[1];
       } else {
         dnu[i] = binDerivative(nu[i], n[i]);
       }
@@ -286,7 +278,7 @@ final class PoissonLikelihood {
     double[][] jac = jacobian(p);
     model.expected(p, nu);
     double[][] h = expected ? ModelHessian.expected(jac, nu)
-        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux);
+        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux, emptyWeight);
     for (int k = 0; k < p.length; k++) {
       if (constrained[k]) {
         h[k][k] += 2.0 * invSigma2[k];

@@ -141,7 +141,7 @@ public final class ProfileLikelihood {
       }
       start[k] = values[a];
     }
-    FitResult r = fitter.fit(start, held(indices));
+    FitResult r = conditional(start, indices, held(indices));
     if (r.deviance() < best.deviance()) {
       FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
@@ -218,7 +218,7 @@ public final class ProfileLikelihood {
     bestFit();
     double[] start = warm.clone();
     start[0] = mu;
-    FitResult r = fitter.fit(start, true);
+    FitResult r = conditional(start, new int[] {0}, new int[] {0});
     if (r.deviance() < best.deviance()) {
       // the conditional fit found a lower minimum: the global fit stopped short; refit from here
       FitResult again = fitter.fit(r.parameters(), false);
@@ -228,6 +228,25 @@ public final class ProfileLikelihood {
     }
     warm = r.parameters();
     return r;
+  }
+
+  /**
+   * The conditional fit with the parameters {@code indices} held at their values in {@code warmStart}, from the
+   * warm start (the previous conditional fit); if that fit did not converge, also from the global fit with those
+   * values set, keeping the better. A warm start alone carries the end point of an unconverged fit from one point
+   * of a scan to the next (the profile then depends on the order in which the points are evaluated).
+   */
+  private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
+    FitResult a = fitter.fit(warmStart, fixed);
+    if (a.converged()) {
+      return a;
+    }
+    double[] fromBest = best.parameters().clone();
+    for (int k : indices) {
+      fromBest[k] = warmStart[k];
+    }
+    FitResult b = fitter.fit(fromBest, fixed);
+    return b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
   }
 
   /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */

@@ -6,7 +6,11 @@ import java.util.Map;
 /**
  * The compiled samples of a {@link BinnedModel}: templates, the factors and modifiers of each sample and the
  * physics shapes, with the evaluation of the expected counts and of their Jacobian (see {@link BinnedModel} for
- * the formula). Safe to share between threads: the templates at the last physics point are an immutable pair
+ * the formula). A sample's content in a bin, template plus histosys terms, is clipped at zero: the piecewise
+ * interpolation (code 4p) of variants that empty a bin (a noisy re-folded template) extrapolates to negative
+ * expected counts, which no sample can have (HistFactory's positive-definite option of
+ * {@code PiecewiseInterpolation}; pyhf leaves them negative, an unphysical region the exported workspace then
+ * does not reproduce). Safe to share between threads: the templates at the last physics point are an immutable pair
  * swapped atomically.
  */
 final class SampleTerms {
@@ -82,7 +86,7 @@ final class SampleTerms {
         for (int h = 0; h < hIdx.length; h++) {
           v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
         }
-        out[o + i] += m * v;
+        out[o + i] += m * Math.max(v, 0.0);
       }
     }
   }
@@ -158,7 +162,7 @@ final class SampleTerms {
         for (int h = 0; h < hIdx.length; h++) {
           x += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
         }
-        v[i] = x;
+        v[i] = Math.max(x, 0.0);
       }
       int[] f = sampleFactors[s];
       double full = factor(s, p);
@@ -205,7 +209,9 @@ final class SampleTerms {
         double[] dl = histosysLo[s][h];
         double[] row = jac[k];
         for (int i = 0; i < t.length; i++) {
-          row[o + i] += full * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
+          if (v[i] > 0) {
+            row[o + i] += full * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
+          }
         }
       }
     }
@@ -257,7 +263,7 @@ final class SampleTerms {
         for (int h = 0; h < hIdx.length; h++) {
           v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
         }
-        out[i] += m * v;
+        out[i] += m * Math.max(v, 0.0);
       }
     }
     return out;

@@ -94,13 +94,17 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
         : b.observations(data, config.fit().observable());
     boolean floatMu = pois.contains(BinnedModel.POI_NAME);
     ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu);
-    FitResult best = pl.bestFit();
     int[] idx = pois.stream().mapToInt(m::parameterIndex).toArray();
+    for (int k : idx) {
+      PoiFits.seedNewPhysics(pl, m, k, config.fit().fitOptions());
+    }
+    FitResult best = pl.bestFit();
     List<Optional<Interval[]>> intervals = new ArrayList<>();
     if (withIntervals) {
       for (String p : pois) {
         ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu);
         try {
+          PoiFits.seedNewPhysics(one, m, m.parameterIndex(p), config.fit().fitOptions());
           intervals.add(Optional.of(new Interval[] {one.interval68(), one.interval90()}));
         } catch (RuntimeException e) {
           intervals.add(Optional.empty());

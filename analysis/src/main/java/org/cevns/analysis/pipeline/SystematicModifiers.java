@@ -57,9 +57,12 @@ final class SystematicModifiers {
     List<PhysicsParameter> known = s.family().get().parameters();
     List<PhysicsParameter> chosen = new ArrayList<>();
     for (String n : physicsNames) {
-      chosen.add(known.stream().filter(p -> p.name().equals(n)).findFirst().orElseThrow(() ->
+      PhysicsParameter p = known.stream().filter(x -> x.name().equals(n)).findFirst().orElseThrow(() ->
           new IllegalArgumentException("unknown physics parameter '" + n + "'; this configuration has "
-              + known.stream().map(PhysicsParameter::name).toList())));
+              + known.stream().map(PhysicsParameter::name).toList()));
+      Double sigma = s.config().physicsSigmas().get(n);
+      // a Gaussian-constrained physics nuisance: centred on the configured (template) value
+      chosen.add(sigma == null ? p : new PhysicsParameter(n, p.nominal(), p.lower(), p.upper(), sigma));
     }
     boolean eves = s.family().get().changesEves(physicsNames);
     Map<SpectrumKey, Double> totals = new LinkedHashMap<>();

@@ -123,7 +123,7 @@ public final class CevnsFamily implements CrossSectionFamily {
   /** Name prefixes of the parameters of this family's kind, known or not to a configuration. */
   private static final List<String> PREFIXES = List.of("sin2_theta_w", "rn_fm.", "rp_fm.", "nsi.",
       "magnetic_moment_mub.", "millicharge_e.", "charge_radius_cm2.", "mediator[", "mediator.", "mediators",
-      "sterile.");
+      "sterile.", "ngi.");
 
   /** True when {@code name} is spelled like a physics parameter of a family (known to this one or not). */
   public static boolean looksLikePhysicsParameter(String name) {

@@ -8,9 +8,10 @@ import org.cevns.physics.xs.bsm.NewPhysics;
 /**
  * The new-physics parameters of a configuration as fit parameters ({@link NewPhysics} scan names) with their
  * default ranges, and the limits a scan's range may not cross. Default range: nominal ± h with
- * h = max(3 |nominal|, a scale of the parameter's group — NSI ε 1, μ_ν 1e-9 μ_B, Q_ν 1e-6 e, ⟨r²_ν⟩ 1e-30 cm²,
+ * h = max(3 |nominal|, a scale of the parameter's group — NSI and NGI ε 1, μ_ν 1e-9 μ_B, Q_ν 1e-6 e, ⟨r²_ν⟩ 1e-30 cm²,
  * mediator coupling 1e-4, sterile dipole 1e-8 μ_B — chosen around the published limits so that a {@code fit}
- * without a grid has a useful table); mediator masses nominal/10 … 10 × nominal. Limits: masses stay &gt; 0;
+ * without a grid has a useful table); mediator masses nominal/10 … 10 × nominal (an NGI structure's mass only when
+ * configured &gt; 0; 0 is a contact interaction). Limits: masses stay &gt; 0;
  * the sterile mass may only rise above the simulated one (reweighting cannot create events beyond the simulated
  * upscattering kinematics, which a lighter N would have); sterile dipole moments are listed only when non-zero
  * in the configuration (otherwise the template simulation has no upscattering event to reweight).
@@ -53,6 +54,9 @@ final class NewPhysicsRanges {
       if (name.startsWith("sterile.dipole_mub.") && v == 0) {
         continue;
       }
+      if (isMass(name) && v == 0) {
+        continue; // a contact NGI structure (ngi.<x>.mass_mev = 0): no mediator mass to vary
+      }
       if (isMass(name)) {
         double lo = name.startsWith("sterile.") ? v : v / MASS_FACTOR;
         out.add(PhysicsParameter.free(name, v, lo, v * MASS_FACTOR));
@@ -89,7 +93,7 @@ final class NewPhysicsRanges {
   }
 
   private static double scale(String name) {
-    if (name.startsWith("nsi.")) {
+    if (name.startsWith("nsi.") || name.startsWith("ngi.")) {
       return NSI_SCALE;
     } else if (name.startsWith("magnetic_moment_mub.")) {
       return MAGNETIC_MOMENT_SCALE_MUB;

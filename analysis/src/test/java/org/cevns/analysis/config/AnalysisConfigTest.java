@@ -116,7 +116,7 @@ class AnalysisConfigTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "modes: beam|analysis.modes: unknown key, allowed: mode, energy, detectors, pe, time, fit, sensitivity, systematics, parameters",
+      "modes: beam|analysis.modes: unknown key, allowed: mode, energy, detectors, pe, time, fit, sensitivity, systematics, parameters, parameter_constraints",
       "mode: pulsed|analysis.mode: must be one of auto, on-off, beam, single, got 'pulsed'",
       "mode: on-off|analysis.mode: on-off needs a reactor source with live_days_off > 0 for every detector, got 'on-off'",
       "energy: {bins: 0}|analysis.energy.bins: must be an integer in [1, 100000], got 0",
@@ -134,9 +134,19 @@ class AnalysisConfigTest {
       "fit: {toys: -1}|analysis.fit.toys: must be an integer in [0, 10000000], got -1",
       "sensitivity: {exposure_factors: [2, 1]}|analysis.sensitivity.exposure_factors[1]: must be > the previous factor (2.0), got 1",
       "sensitivity: {exposure_factors: []}|analysis.sensitivity.exposure_factors: must be a non-empty list of increasing numbers > 0, got []",
+      "{parameters: [sin2_theta_w], parameter_constraints: {rn_fm.Cs133: 0.1}}|analysis.parameter_constraints.rn_fm.Cs133: must be a parameter listed in analysis.parameters [sin2_theta_w], got 'rn_fm.Cs133'",
+      "{parameters: [sin2_theta_w], parameter_constraints: {sin2_theta_w: 0}}|analysis.parameter_constraints.sin2_theta_w: must be finite and > 0, got 0.0",
   })
   void badSectionsNameTheKeyAndTheValue(String yaml, String message) {
     ConfigErrorAssertions.assertMessage(message, () -> parse(BEAM, yaml));
+  }
+
+  /** {@code parameter_constraints}: a listed physics parameter becomes a Gaussian-constrained nuisance. */
+  @Test
+  void parameterConstraintsReachTheSystematics() {
+    AnalysisConfig c = parse(BEAM, "parameters: [sin2_theta_w, rn_fm.Cs133]\nparameter_constraints: {rn_fm.Cs133: 0.2}\n");
+    assertEquals(java.util.Map.of("rn_fm.Cs133", 0.2), c.systematics().physicsSigmas());
+    assertEquals(java.util.Map.of(), parse(BEAM, "parameters: [sin2_theta_w]\n").systematics().physicsSigmas());
   }
 
   @Test

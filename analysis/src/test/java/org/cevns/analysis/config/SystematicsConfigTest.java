@@ -41,6 +41,16 @@ class SystematicsConfigTest {
     assertEquals(List.of("sin2_theta_w", "rn_fm.Cs133"), c.parameters());
   }
 
+  /** New-physics parameters are accepted in analysis.parameters. */
+  @Test
+  void newPhysicsParametersAreAccepted() {
+    AnalysisConfig c = parse("""
+        parameters: [nsi.u.ee, ngi.tensor.n, rn_fm.Cs133, "mediator[0].g"]
+        """);
+    assertEquals(List.of("nsi.u.ee", "ngi.tensor.n", "rn_fm.Cs133", "mediator[0].g"), c.parameters());
+    assertTrue(c.systematics().physicsSigmas().isEmpty());
+  }
+
   @Test
   void absentSectionMeansTemplateStatisticsOnly() {
     AnalysisConfig c = AnalysisConfig.of(AnalysisConfigTest.load(AnalysisConfigTest.BEAM));
@@ -74,6 +84,7 @@ class SystematicsConfigTest {
     "parameters: [sin2theta]|analysis.parameters[0]",
     "parameters: [rn_fm.Cs133, rn_fm.Cs133]|analysis.parameters[1]",
     "parameters: [rn_fm.cs133]|analysis.parameters[0]",
+    "parameters: [ngi.pseudo.p]|analysis.parameters[0]",
   })
   void malformedEntryIsOneLineNamingTheKey(String yaml, String key) {
     ConfigException e = ConfigErrorAssertions.error(() -> parse(yaml + "\n"));

@@ -30,7 +30,7 @@ class StatAuxiliaryToysTest {
     // γ̂ minimises 2[γν − n + n ln(n/(γν))] + ((γ − b)/δ)² (grid search to 1e-5), b ≠ 1
     double[][] cases = {{10, 14, 0.05, 1.07}, {100, 80, 0.02, 0.97}, {3, 0, 0.3, 1.2}, {50, 50, 0.1, 0.85}};
     for (double[] c : cases) {
-      double g = PoissonLikelihood.gammaHat(c[0], c[1], c[2] * c[2], c[3]);
+      double g = BarlowBeeston.gammaHat(c[0], c[1], c[2] * c[2], c[3]);
       double best = Double.POSITIVE_INFINITY;
       double arg = 0;
       for (int i = 1; i < 400_000; i++) {

@@ -114,7 +114,7 @@ class SystematicsModelTest {
     // the analytic γ̂ minimises 2[γν − n + n ln(n/(γν))] + ((γ − 1)/δ)² for a grid of cases
     double[][] cases = {{10, 14, 0.05}, {100, 80, 0.02}, {3, 0, 0.3}, {50, 50, 0.1}, {0.5, 4, 0.5}};
     for (double[] c : cases) {
-      double g = PoissonLikelihood.gammaHat(c[0], c[1], c[2] * c[2], 1.0);
+      double g = BarlowBeeston.gammaHat(c[0], c[1], c[2] * c[2], 1.0);
       double best = Double.POSITIVE_INFINITY;
       double arg = 0;
       for (int i = 1; i < 400_000; i++) {

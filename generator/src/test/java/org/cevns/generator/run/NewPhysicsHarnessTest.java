@@ -76,6 +76,10 @@ class NewPhysicsHarnessTest {
             "processes: [cevns], mediators: [{type: scalar, mass_mev: 5, g_nu: 3.0e-5, g_u: 3.0e-5, g_d: 3.0e-5}]"),
         Arguments.of("vector mediator eves", REACTOR, "Ge",
             "processes: [eves], mediators: [{type: vector, mass_mev: 0.1, g_nu: 3.0e-6, g_e: 3.0e-6}]"),
+        Arguments.of("ngi scalar and tensor cevns", SNS, "CsI",
+            "processes: [cevns], ngi: {scalar: {p: 0.2, n: 0.2, mass_mev: 10}, tensor: {p: 0.05, n: 0.05}}"),
+        Arguments.of("ngi axial and light tensor cevns", REACTOR, "Ge",
+            "processes: [cevns], ngi: {axial: {p: 3, n: -3}, tensor: {n: 0.02, mass_mev: 1}}"),
         Arguments.of("upscatter", LINE, "CsI",
             "processes: [upscatter], sterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-8}}"));
   }

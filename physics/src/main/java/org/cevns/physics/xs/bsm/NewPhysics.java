@@ -20,6 +20,8 @@ import org.cevns.physics.Flavor;
  *   <tr><td>{@code mediator[0].mass_mev}, {@code mediator[0].g}, {@code mediator[0].g_nu}, {@code .g_u},
  *       {@code .g_d}, {@code .g_e}</td><td>light mediator k; {@code g} sets all four couplings to one value</td></tr>
  *   <tr><td>{@code sterile.mass_mev}, {@code sterile.dipole_mub.numu}</td><td>dipole-portal sterile neutrino</td></tr>
+ *   <tr><td>{@code ngi.scalar.p}, {@code ngi.tensor.n}, {@code ngi.vector.mass_mev}, …</td><td>generalised
+ *       interactions ({@link Ngi}): structure scalar|vector|axial|tensor; nucleon p|n or mediator mass</td></tr>
  * </table>
  * Mediators and the sterile neutrino must exist in the point (from the configuration) before their parameters
  * can be set.
@@ -32,6 +34,7 @@ import org.cevns.physics.Flavor;
  * @param chargeRadiusCm2 ⟨r²_ν⟩ per flavour, cm²
  * @param mediators light mediators, in configuration order
  * @param sterile the dipole-portal sterile neutrino, if any
+ * @param ngi generalised interactions with nucleons (CEvNS only)
  */
 public record NewPhysics(
     FlavourMatrix nsiU,
@@ -41,18 +44,19 @@ public record NewPhysics(
     PerFlavour millichargeE,
     PerFlavour chargeRadiusCm2,
     List<Mediator> mediators,
-    Optional<Sterile> sterile) {
+    Optional<Sterile> sterile,
+    Ngi ngi) {
 
   /** The Standard Model: every parameter zero, no mediator, no sterile neutrino. */
   public static final NewPhysics NONE = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO,
-      PerFlavour.ZERO, PerFlavour.ZERO, PerFlavour.ZERO, List.of(), Optional.empty());
+      PerFlavour.ZERO, PerFlavour.ZERO, PerFlavour.ZERO, List.of(), Optional.empty(), Ngi.ZERO);
 
   private static final Pattern MEDIATOR = Pattern.compile("mediator\\[(\\d+)]\\.(\\w+)");
 
   /** Validates presence; copies the mediator list. */
   public NewPhysics {
     if (nsiU == null || nsiD == null || nsiE == null || magneticMomentMuB == null || millichargeE == null
-        || chargeRadiusCm2 == null || mediators == null || sterile == null) {
+        || chargeRadiusCm2 == null || mediators == null || sterile == null || ngi == null) {
       throw new IllegalArgumentException("new physics: every part must be given (use zeros)");
     }
     mediators = List.copyOf(mediators);
@@ -61,7 +65,8 @@ public record NewPhysics(
   /** True when this point is the Standard Model (every cross section equals its Standard-Model one). */
   public boolean isStandardModel() {
     return nsiU.isZero() && nsiD.isZero() && nsiE.isZero() && magneticMomentMuB.isZero() && millichargeE.isZero()
-        && chargeRadiusCm2.isZero() && mediators.stream().allMatch(Mediator::isInert) && sterile.isEmpty();
+        && chargeRadiusCm2.isZero() && mediators.stream().allMatch(Mediator::isInert) && sterile.isEmpty()
+        && ngi.isZero();
   }
 
   /**
@@ -78,7 +83,7 @@ public record NewPhysics(
    * 1/(2MT + m²) makes dσ/dT peak or fall within T ≲ m²/2M, far below the scale of the Standard-Model shape).
    */
   public boolean needsRecoilFloor(Flavor flavor) {
-    return hasInverseRecoilTerm(flavor) || mediators.stream().anyMatch(m -> !m.isInert());
+    return hasInverseRecoilTerm(flavor) || mediators.stream().anyMatch(m -> !m.isInert()) || ngi.hasLightMediator();
   }
 
   /** Value of the parameter with scan name {@code name}. */
@@ -94,6 +99,8 @@ public record NewPhysics(
           return millichargeE.get(part(p, 1, name));
         case "charge_radius_cm2":
           return chargeRadiusCm2.get(part(p, 1, name));
+        case "ngi":
+          return ngi.get(part(p, 1, name), part(p, 2, name));
         case "sterile":
           Sterile s = sterile.orElseThrow(() -> new IllegalArgumentException("no sterile neutrino configured"));
           if (name.equals("sterile.mass_mev")) {
@@ -124,22 +131,25 @@ public record NewPhysics(
           FlavourMatrix changed = nsi(p, name).with(part(p, 2, name), value);
           return switch (p[1]) {
             case "u" -> new NewPhysics(changed, nsiD, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2,
-                mediators, sterile);
+                mediators, sterile, ngi);
             case "d" -> new NewPhysics(nsiU, changed, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2,
-                mediators, sterile);
+                mediators, sterile, ngi);
             default -> new NewPhysics(nsiU, nsiD, changed, magneticMomentMuB, millichargeE, chargeRadiusCm2,
-                mediators, sterile);
+                mediators, sterile, ngi);
           };
         }
         case "magnetic_moment_mub":
           return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB.with(part(p, 1, name), value), millichargeE,
-              chargeRadiusCm2, mediators, sterile);
+              chargeRadiusCm2, mediators, sterile, ngi);
         case "millicharge_e":
           return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE.with(part(p, 1, name), value),
-              chargeRadiusCm2, mediators, sterile);
+              chargeRadiusCm2, mediators, sterile, ngi);
         case "charge_radius_cm2":
           return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE,
-              chargeRadiusCm2.with(part(p, 1, name), value), mediators, sterile);
+              chargeRadiusCm2.with(part(p, 1, name), value), mediators, sterile, ngi);
+        case "ngi":
+          return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2, mediators, sterile,
+              ngi.with(part(p, 1, name), part(p, 2, name), value));
         case "sterile": {
           Sterile s = sterile.orElseThrow(() -> new IllegalArgumentException("no sterile neutrino configured"));
           Sterile changed;
@@ -151,7 +161,7 @@ public record NewPhysics(
             throw new IllegalArgumentException("allowed: sterile.mass_mev, sterile.dipole_mub.<nue|numu|nutau>");
           }
           return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2, mediators,
-              Optional.of(changed));
+              Optional.of(changed), ngi);
         }
         default: {
           Matcher m = MEDIATOR.matcher(name);
@@ -161,7 +171,8 @@ public record NewPhysics(
           List<Mediator> list = new ArrayList<>(mediators);
           int k = Integer.parseInt(m.group(1));
           list.set(k, mediator(m).with(m.group(2), value));
-          return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2, list, sterile);
+          return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2, list, sterile,
+              ngi);
         }
       }
     } catch (IllegalArgumentException e) {
@@ -183,6 +194,11 @@ public record NewPhysics(
     for (String group : new String[] {"magnetic_moment_mub", "millicharge_e", "charge_radius_cm2"}) {
       for (String f : PerFlavour.KEYS) {
         out.add(group + "." + f);
+      }
+    }
+    for (String x : Ngi.STRUCTURES) {
+      for (String key : Ngi.Structure.KEYS) {
+        out.add("ngi." + x + "." + key);
       }
     }
     for (int k = 0; k < mediators.size(); k++) {
@@ -216,6 +232,13 @@ public record NewPhysics(
           continue;
         }
         out.put(name, get(name));
+        continue;
+      }
+      if (name.startsWith("ngi.") && name.endsWith(".mass_mev")) {
+        String x = name.substring(4, name.length() - ".mass_mev".length());
+        if (!ngi.structure(x).isZero() && ngi.structure(x).massMeV() > 0) {
+          out.put(name, get(name));
+        }
         continue;
       }
       double v = get(name);

@@ -14,14 +14,19 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * {@link CevnsCrossSection} plus the change the model makes. With Q² = 2MT (four-momentum transfer),
  * q = √(2MT + T²) (form factors), y = T/E, K = 1 + (1 − y)² − MT/E², P = G_F² M/2π and α the flavour:
  * <pre>
- *   dσ/dT = dσ/dT_SM + P [ (2 G_V δ + δ²) K + 2 G_A δ (1 − (1 − y)²) ]                  (vector shift δ)
+ *   dσ/dT = dσ/dT_SM + P [ B(G_V + δ, G_A + δ_A) − B(G_V, G_A) ]                      (vector, axial shifts)
  *         + P Σ_{β≠α} δ_{αβ}² K                                                      (flavour-changing NSI)
- *         + S² M² T / (4π E²)                                                        (scalar mediators)
+ *         + P ε_S² M T / E²                                       (scalar: mediators and NGI, no interference)
+ *         + P [ 4 ε_T² ((2 − y)² − MT/E²) ∓ 4 ε_S ε_T y (1 − y/2) ]                     (NGI tensor; − for ν)
  *         + (π α² μ_α² / m_e²) Z² F_p² (1/T − 1/E)                                    (magnetic moment)
- *   δ = Z F_p [2ε^u_αα + ε^d_αα + (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6) + Σ_Z′ g_ν(2g_u + g_d)/(√2 G_F (Q² + m²))]
- *     + N F_n [ε^u_αα + 2ε^d_αα + Σ_Z′ g_ν(g_u + 2g_d)/(√2 G_F (Q² + m²))]
+ *   B(v, a) = (v + a)² + (v − a)² (1 − y)² − (v² − a²) M T / E²     (the Standard-Model bracket, B(G_V, G_A))
+ *   δ = Z F_p [2ε^u_αα + ε^d_αα + (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6) + Σ_Z′ g_ν(2g_u + g_d)/(√2 G_F (Q² + m²))
+ *              + ε_V^p P_V] + N F_n [ε^u_αα + 2ε^d_αα + Σ_Z′ g_ν(g_u + 2g_d)/(√2 G_F (Q² + m²)) + ε_V^n P_V]
+ *   δ_A = ±√[(4/3)(J+1)/J] (ε_A^p ⟨S_p⟩ + ε_A^n ⟨S_n⟩) F_A P_A                       (as G_A; − for ν̄)
  *   δ_{αβ} = Z F_p (2ε^u_αβ + ε^d_αβ) + N F_n (ε^u_αβ + 2ε^d_αβ)
- *   S = Σ_φ g_ν [Z F_p Σ_q g_q (m_p/m_q) f_Tq^p + N F_n Σ_q g_q (m_n/m_q) f_Tq^n] / (Q² + m_φ²)
+ *   ε_S = (Z F_p ε_S^p + N F_n ε_S^n) P_S − Σ_φ g_ν [Z F_p Σ_q g_q (m_p/m_q) f_Tq^p + N F_n Σ_q g_q (m_n/m_q) f_Tq^n]
+ *         / (√2 G_F (Q² + m_φ²))
+ *   ε_T = (Z F_p ε_T^p + N F_n ε_T^n) P_T,        P_X = m_X²/(Q² + m_X²)  (1 for a contact NGI)
  * </pre>
  * G_V = Z g_V^p F_p + N g_V^n F_n and G_A are the Standard-Model charges of {@link CevnsCrossSection} (G_A with
  * the ν̄ sign). Sources: vector NSI, Barranco, Miranda, Rashba, JHEP 12 (2005) 021 (flavour-changing terms add
@@ -31,8 +36,25 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * as in {@link org.cevns.physics.xs.Couplings}); magnetic moment, Vogel &amp; Engel, PRD 39 (1989) 3378 (the
  * T/4E² term of a spin-0 nucleus, of relative size T²/E², is not included); light vector and scalar mediators,
  * Cerdeño et al., JHEP 05 (2016) 118 and Abdullah et al., PRD 98 (2018) 015005 (a heavy Z′ is the NSI
- * ε^q = g_ν g_q/(√2 G_F m²)). The same δ applies to ν and ν̄: the ν̄ amplitude and charge flip together, and
+ * ε^q = g_ν g_q/(√2 G_F m²)). The scalar term written with ε_S is the same as Cerdeño et al.'s
+ * g_S² M² T/(4π E² (Q² + m²)²) (also pyCEvNS's {@code NeutrinoNucleusElasticScalar}). The same δ applies to ν and ν̄: the ν̄ amplitude and charge flip together, and
  * the vector bracket is even in the helicity; only the axial interference changes sign (through G_A).
+ *
+ * <p><b>Generalised interactions ({@link Ngi}).</b> The Lorentz structures of Lindner, Rodejohann &amp; Xu,
+ * JHEP 03 (2017) 097 and Aristizabal Sierra, De Romeri &amp; Rojas, PRD 98 (2018) 075018, with the nucleus a point
+ * Dirac fermion carrying coherent charges. Each recoil factor was derived by Dirac traces
+ * ({@code scripts/ngi_traces.py}: exact |M|² of ν N → ν N for each structure and each pair, ν and ν̄) and
+ * agrees with the leading terms of these papers as quoted in docs/new-physics.md (which also lists which source
+ * confirms which term; the tensor normalisation has no second public code), relative to one another at equal
+ * coupling: vector
+ * 1 − T/E − MT/(2E²) (the Standard-Model form, so vector NGI is a nucleon-level vector NSI), scalar MT/(2E²)
+ * with no interference with the vector or axial terms for massless neutrinos, tensor 8 (1 − T/E − MT/(4E²)),
+ * and a scalar–tensor interference of order T/E whose sign flips for ν̄. The Dirac-nucleus factor (1 + T/2M)
+ * of the scalar term (&lt; 10⁻⁶ at CEvNS recoils) is not kept.
+ * The axial structure couples to the nuclear spin and is written as a shift of G_A (no coherent
+ * enhancement). Caveat: the tensor density σ^{ij} of a nucleon is its spin in the non-relativistic limit, so
+ * the coherent (Z, N-weighted) tensor response of these papers overstates the tensor signal of spin-0 nuclei;
+ * it is kept as the convention in which published NGI limits are quoted.
  *
  * <p>When μ_α or Q_α is non-zero, dσ/dT grows like 1/T (1/T² for the pure millicharge term); with a light
  * mediator it peaks or falls within T ≲ m²/2M. In both cases ({@link NewPhysics#needsRecoilFloor}) dσ/dT is set to
@@ -58,6 +80,13 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
   private final double[][] vector; // {proton, neutron, m²}
   private final double[][] scalar; // {proton, neutron, m²}
   private final double magneticMeVm2;
+  private final Ngi.Structure ngiScalar;
+  private final Ngi.Structure ngiVector;
+  private final Ngi.Structure ngiTensor;
+  private final Ngi.Structure ngiAxial;
+  private final double ngiAxialAtZero; // ±√[(4/3)(J+1)/J] (ε_A^p ⟨S_p⟩ + ε_A^n ⟨S_n⟩)
+  private final FormFactor ngiAxialFormFactor;
+  private final double antiSign; // +1 for ν, −1 for ν̄
   private final double floorMeV;
   private final double radiusScaleFm;
 
@@ -110,6 +139,16 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     this.scalar = s.toArray(new double[0][]);
     double mu = np.magneticMomentMuB().get(a);
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu * z * z;
+    Ngi ngi = np.ngi();
+    this.ngiScalar = ngi.scalar();
+    this.ngiVector = ngi.vector();
+    this.ngiTensor = ngi.tensor();
+    this.ngiAxial = ngi.axial();
+    this.antiSign = flavor.isAnti() ? -1 : 1;
+    double axialSum = ngiAxial.p() * iso.protonSpinExpectation() + ngiAxial.n() * iso.neutronSpinExpectation();
+    double j = iso.nuclearSpin();
+    this.ngiAxialAtZero = iso.hasSpin() && axialSum != 0 ? Math.sqrt(4.0 / 3.0 * (j + 1) / j) * axialSum * antiSign : 0;
+    this.ngiAxialFormFactor = fa != null ? fa : fp;
     this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
     this.radiusScaleFm = Math.max(Math.max(fp.rmsRadiusFm(), fn.rmsRadiusFm()), 1.0);
   }
@@ -180,29 +219,54 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
       proton += v[0] / (q2 + v[2]);
       neutron += v[1] / (q2 + v[2]);
     }
+    if (!ngiVector.isZero()) {
+      double prop = ngiVector.propagator(q2);
+      proton += ngiVector.p() * prop;
+      neutron += ngiVector.n() * prop;
+    }
     double zp = z * fp;
     double nn = n * fn;
     double delta = zp * proton + nn * neutron;
     double oneMinusY = 1 - t / e;
     double k = 1 + oneMinusY * oneMinusY - massMeV * t / (e * e);
     double extra = 0;
-    if (delta != 0) {
+    double deltaA = ngiAxialAtZero == 0 ? 0
+        : ngiAxialAtZero * ngiAxialFormFactor.value(q) * ngiAxial.propagator(q2);
+    if (delta != 0 || deltaA != 0) {
       double gv = z * gVp * fp + n * gVn * fn;
       double ga = ga0 == 0 ? 0 : ga0 * axialFormFactor.value(q);
-      extra += (2 * gv * delta + delta * delta) * k + 2 * ga * delta * (1 - oneMinusY * oneMinusY);
+      // B(G_V, G_A) = (G_V + G_A)² + (G_V − G_A)² (1 − y)² − (G_V² − G_A²) MT/E², expanded in the shifts δ, δ_A
+      double r = massMeV * t / (e * e);
+      double w = oneMinusY * oneMinusY;
+      extra += (2 * gv * delta + delta * delta) * k + 2 * ga * delta * (1 - w)
+          + (2 * ga * deltaA + deltaA * deltaA) * (1 + w + r) + 2 * (gv + delta) * deltaA * (1 - w);
     }
     for (int b = 0; b < 2; b++) {
       double d = zp * changingProton[b] + nn * changingNeutron[b];
       extra += d * d * k;
     }
-    extra *= prefactorMeV3;
+    // NGI scalar and tensor (chirality-flipping: no interference with the vector and axial terms)
+    double epsS = 0; // coherent scalar charge in units of G_F, ε_S = −s/(√2 G_F) for scalar mediators
     if (scalar.length > 0) {
       double s = 0;
       for (double[] c : scalar) {
         s += (zp * c[0] + nn * c[1]) / (q2 + c[2]);
       }
-      extra += s * s * massMeV * massMeV * t / (4 * Math.PI * e * e);
+      epsS -= s * NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2;
     }
+    if (!ngiScalar.isZero()) {
+      epsS += (zp * ngiScalar.p() + nn * ngiScalar.n()) * ngiScalar.propagator(q2);
+    }
+    double y = t / e;
+    if (epsS != 0) {
+      extra += epsS * epsS * massMeV * t / (e * e);
+    }
+    if (!ngiTensor.isZero()) {
+      double epsT = (zp * ngiTensor.p() + nn * ngiTensor.n()) * ngiTensor.propagator(q2);
+      extra += 4 * epsT * epsT * ((2 - y) * (2 - y) - massMeV * t / (e * e))
+          - antiSign * 4 * epsS * epsT * y * (1 - y / 2);
+    }
+    extra *= prefactorMeV3;
     if (magneticMeVm2 != 0) {
       extra += magneticMeVm2 * fp * fp * (1 / t - 1 / e);
     }

@@ -49,4 +49,10 @@ public final class NewPhysicsConstants {
   public static final double MAGNETIC_MEV_M2 = Math.PI * PhysicalConstants.FINE_STRUCTURE_CONSTANT
       * PhysicalConstants.FINE_STRUCTURE_CONSTANT
       / (PhysicalConstants.ELECTRON_MASS_MEV * PhysicalConstants.ELECTRON_MASS_MEV);
+
+  /** Reduced Planck constant ħ = 6.582119569e-22 MeV s (CODATA 2018, exact in the 2019 SI). */
+  public static final double HBAR_MEV_S = 6.582119569e-22;
+
+  /** Metres per femtometre, 1e-15 (ħc in MeV m = {@link PhysicalConstants#HBARC_MEV_FM} × this). */
+  public static final double METERS_PER_FM = 1e-15;
 }

@@ -1,7 +1,8 @@
 /**
  * New physics in the cross sections: the parameter point {@link org.cevns.physics.xs.bsm.NewPhysics} (vector
  * NSI, neutrino magnetic moment, millicharge and charge radius per flavour, light vector and scalar mediators, a
- * dipole-portal sterile neutrino) and the cross sections under it: CEvNS
+ * dipole-portal sterile neutrino, generalised scalar/vector/axial/tensor interactions with nucleons
+ * {@link org.cevns.physics.xs.bsm.Ngi}) and the cross sections under it: CEvNS
  * ({@link org.cevns.physics.xs.bsm.NewPhysicsCevns}), EvES ({@link org.cevns.physics.xs.bsm.NewPhysicsEves})
  * and sterile-neutrino upscattering ({@link org.cevns.physics.xs.bsm.DipoleUpscattering}, process
  * {@code upscatter}). Formulas and references are in each class and in {@code docs/new-physics.md}. Each model
@@ -16,7 +17,7 @@
  *       {@code theta0.with("nsi.u.ee", 0.1)}, {@code .with("magnetic_moment_mub.nue", 1e-10)},
  *       {@code .with("millicharge_e.nue", 1e-12)}, {@code .with("charge_radius_cm2.numu", -3e-32)},
  *       {@code .with("mediator[0].g", 1e-4)} (all four couplings of mediator 0), {@code .with("mediator[0].mass_mev",
- *       30)}, {@code .with("sterile.dipole_mub.numu", 1e-9)}; {@code get(name)} reads one;
+ *       30)}, {@code .with("sterile.dipole_mub.numu", 1e-9)}, {@code .with("ngi.tensor.n", 0.05)}; {@code get(name)} reads one;
  *       {@link org.cevns.physics.xs.bsm.NewPhysics#parameterNames()} lists every name valid for the point
  *       (mediators and the sterile neutrino must exist in the configuration). Invalid names or values throw
  *       {@link java.lang.IllegalArgumentException} with a one-line message naming the parameter. Note the

@@ -60,7 +60,7 @@ class NewPhysicsCrossSectionTest {
     NewPhysics zero = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO, PerFlavour.ZERO,
         PerFlavour.ZERO, PerFlavour.ZERO,
         List.of(new Mediator(Mediator.Type.VECTOR, 10, 0, 0, 0, 0), new Mediator(Mediator.Type.SCALAR, 1, 0, 0, 0, 0)),
-        Optional.empty());
+        Optional.empty(), Ngi.ZERO);
     CevnsCrossSection cevns = sm(CS, F_CS, flavor, true);
     NewPhysicsCevns m = NewPhysicsCevns.of(cevns, flavor, F_CS, F_CS, F_CS, zero, FLOOR);
     EvesCrossSection eves = EvesCrossSection.of(54, flavor, S2, true);
@@ -164,7 +164,7 @@ class NewPhysicsCrossSectionTest {
     double eps = g * g / (Math.sqrt(2) * GF * mass * mass);
     NewPhysics zPrime = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO, PerFlavour.ZERO,
         PerFlavour.ZERO, PerFlavour.ZERO, List.of(new Mediator(Mediator.Type.VECTOR, mass, g, g, g, g)),
-        Optional.empty());
+        Optional.empty(), Ngi.ZERO);
     NewPhysics nsi = withAll(NewPhysics.NONE, "nsi.u.ee", "" + eps, "nsi.d.ee", "" + eps, "nsi.e.ee", "" + eps);
     for (double[] p : POINTS) {
       double a = model(CS, F_CS, Flavor.NUE, zPrime).xsCm2PerMeV(p[0], p[1]);
@@ -242,7 +242,7 @@ class NewPhysicsCrossSectionTest {
     double mass = 5;
     NewPhysics np = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO, PerFlavour.ZERO,
         PerFlavour.ZERO, PerFlavour.ZERO, List.of(new Mediator(Mediator.Type.SCALAR, mass, g, g, g, 0)),
-        Optional.empty());
+        Optional.empty(), Ngi.ZERO);
     double e = 30;
     double t = 2e-3;
     double m = AR.nuclearMassMeV();

@@ -16,12 +16,12 @@ class NewPhysicsTest {
   private static final NewPhysics FULL = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO,
       PerFlavour.ZERO, PerFlavour.ZERO, PerFlavour.ZERO,
       List.of(new Mediator(Mediator.Type.VECTOR, 10, 0, 0, 0, 0), new Mediator(Mediator.Type.SCALAR, 3, 0, 0, 0, 0)),
-      Optional.of(new Sterile(5, PerFlavour.ZERO)));
+      Optional.of(new Sterile(5, PerFlavour.ZERO)), Ngi.ZERO);
 
   @Test
   void everyScanNameRoundTrips() {
     List<String> names = FULL.parameterNames();
-    assertEquals(18 + 9 + 12 + 4, names.size());
+    assertEquals(18 + 9 + 12 + 12 + 4, names.size());
     assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
         "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu")));
     double v = 0.25;
@@ -44,7 +44,7 @@ class NewPhysicsTest {
     assertTrue(NewPhysics.NONE.isStandardModel());
     assertTrue(new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO, PerFlavour.ZERO,
         PerFlavour.ZERO, PerFlavour.ZERO, List.of(new Mediator(Mediator.Type.VECTOR, 1, 0.1, 0, 0, 0)),
-        Optional.empty()).isStandardModel(), "a mediator without matter couplings is inert");
+        Optional.empty(), Ngi.ZERO).isStandardModel(), "a mediator without matter couplings is inert");
     assertFalse(NewPhysics.NONE.with("nsi.d.etau", 1e-3).isStandardModel());
     assertTrue(NewPhysics.NONE.with("millicharge_e.nutau", 1e-12).hasInverseRecoilTerm(Flavor.NUTAUBAR));
     assertFalse(NewPhysics.NONE.with("millicharge_e.nutau", 1e-12).hasInverseRecoilTerm(Flavor.NUE));
@@ -82,5 +82,28 @@ class NewPhysicsTest {
     // 1/(√2 G_F) = 1/(1.414214 × 1.1663787e-11) = 1/1.649516e-11 = 6.0624e10 MeV²
     assertEquals(6.0624e10, NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2, 0.0002e10);
     assertEquals(PhysicalConstants.FINE_STRUCTURE_CONSTANT, 7.2973525693e-3, 0.0);
+    assertEquals(6.582119569e-22, NewPhysicsConstants.HBAR_MEV_S, 0.0);
+    // ħ/ħc = 6.582119569e-22 MeV s / 197.3269804e-15 MeV m = 3.3356e-9 s/m = 1/c
+    assertEquals(299792458.0, PhysicalConstants.HBARC_MEV_FM * NewPhysicsConstants.METERS_PER_FM
+        / NewPhysicsConstants.HBAR_MEV_S, 1e-9 * 299792458.0); // ħc is given to 10 digits
+  }
+
+  /**
+   * N → ν γ: Γ = α m_N³ Σ d_μB² / (4 m_e²) for m_N = 10 MeV, d_μ = 1e-9 μ_B, d_e = 2e-9 μ_B, evaluated with a
+   * calculator: 7.2973525693e-3 × 1000 × 5e-18 / (4 × 0.51099895²) = 3.4933e-17 MeV; τ = ħ/Γ = 1.8842e-5 s; at
+   * E = 30 MeV p/m = √800/10 = 2.8284, L = 2.8284 × 197.327e-15 m / 3.4933e-17 MeV = 1.5977e4 m;
+   * E_γ in [(30 − √800)/2, (30 + √800)/2].
+   */
+  @Test
+  void sterileDecay() {
+    Sterile n = new Sterile(10, new PerFlavour(2e-9, 1e-9, 0));
+    assertEquals(3.4933e-17, n.decayWidthMeV(), 0.0001e-17);
+    assertEquals(1.8842e-5, n.lifetimeS(), 0.0001e-5);
+    assertEquals(1.5977e4, n.decayLengthM(30), 0.0001e4);
+    double[] range = n.photonEnergyRangeMeV(30);
+    assertEquals((30 - Math.sqrt(800)) / 2, range[0], 1e-12);
+    assertEquals((30 + Math.sqrt(800)) / 2, range[1], 1e-12);
+    assertEquals(Double.POSITIVE_INFINITY, new Sterile(10, PerFlavour.ZERO).lifetimeS());
+    assertThrows(IllegalArgumentException.class, () -> n.decayLengthM(5));
   }
 }

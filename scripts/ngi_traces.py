@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Independent check of the generalised-interaction (NGI) cross sections of NewPhysicsCevns (docs/new-physics.md).
+
+Computes the exact spin-summed |M|^2 of nu(k) + N(p) -> nu(k') + N(p') with explicit Dirac matrices, the nucleus a
+point Dirac fermion of mass M (the model of Lindner, Rodejohann & Xu, JHEP 03 (2017) 097 and Aristizabal Sierra,
+De Romeri & Rojas, PRD 98 (2018) 075018), the incoming neutrino massless and left-handed (antineutrino:
+right-handed), for L = -(G_F/sqrt2) sum_X eps_X [nubar Gamma_X (1 - g5) nu][Nbar Gamma^X N], X = S, V, A, T, and
+prints the ratio of each term to the closed form used by cevns (P = G_F^2 M / 2 pi, y = T/E):
+
+  V   P eps_V^2 [1 + (1-y)^2 - MT/E^2]            A   P eps_A^2 [1 + (1-y)^2 + MT/E^2]
+  VA  -+ 2 P eps_V eps_A [1 - (1-y)^2]             S   P eps_S^2 (MT/E^2)(1 + T/2M)
+  T   4 P eps_T^2 [(2-y)^2 - MT/E^2]               ST  -+ 4 P eps_S eps_T y (1 - y/2)   (upper sign: nu)
+  SV, TV, SA, TA interference: 0
+
+Here eps_A multiplies +gamma_mu gamma5 in the nucleon current; cevns's eps_A multiplies -gamma_mu gamma5 (the sign
+of the Standard-Model g_A, docs/new-physics.md), so cevns's V-A interference, +2 P eps_V eps_A [1 - (1-y)^2] for nu
+(the bracket B of CevnsCrossSection), is the VA line below with eps_A -> -eps_A.
+
+Every printed ratio should be 1 (interferences that vanish are printed as a fraction of the terms). numpy only.
+Run: python3 scripts/ngi_traces.py
+"""
+import numpy as np
+
+I2 = np.eye(2)
+Z2 = np.zeros((2, 2))
+SX = np.array([[0, 1], [1, 0]], complex)
+SY = np.array([[0, -1j], [1j, 0]])
+SZ = np.array([[1, 0], [0, -1]], complex)
+G = [np.block([[I2, Z2], [Z2, -I2]]).astype(complex)] + [np.block([[Z2, s], [-s, Z2]]) for s in (SX, SY, SZ)]
+G5 = 1j * G[0] @ G[1] @ G[2] @ G[3]
+ETA = np.diag([1.0, -1, -1, -1])
+PL = (np.eye(4) - G5) / 2
+SIG = [[0.5j * (G[m] @ G[n] - G[n] @ G[m]) for n in range(4)] for m in range(4)]
+
+
+def slash(p):
+    return sum(ETA[m, m] * p[m] * G[m] for m in range(4))
+
+
+def bar(x):
+    return G[0] @ x.conj().T @ G[0]
+
+
+def ops(kind):
+    """(lepton operator, nucleus operator, metric factor) whose products are summed over Lorentz indices."""
+    if kind == 'S':
+        return [(np.eye(4), np.eye(4), 1.0)]
+    if kind == 'V':
+        return [(G[m], G[m], ETA[m, m]) for m in range(4)]
+    if kind == 'A':
+        return [(G[m], G[m] @ G5, ETA[m, m]) for m in range(4)]
+    if kind == 'T':
+        return [(SIG[m][n], SIG[m][n], ETA[m, m] * ETA[n, n]) for m in range(4) for n in range(4)]
+    raise ValueError(kind)
+
+
+def dsdt(eps, mass, e, t, anti):
+    """dσ/dT with G_F = 1 for couplings eps = {kind: value} (C = 2 eps multiplies (nubar Γ P_L nu))."""
+    ep = e - t
+    cos = 1 - mass * t / (e * ep)
+    k = np.array([e, 0, 0, e])
+    kp = ep * np.array([1, np.sqrt(1 - cos * cos), 0, cos])
+    p = np.array([mass, 0, 0, 0])
+    pp = k + p - kp
+    terms = [(2 * c, lo @ PL, ho, w) for kind, c in eps.items() for (lo, ho, w) in ops(kind)]
+    total = 0
+    for (c1, l1, h1, w1) in terms:
+        for (c2, l2, h2, w2) in terms:
+            if anti:
+                lep = np.trace(slash(k) @ l1 @ slash(kp) @ bar(l2))
+            else:
+                lep = np.trace(slash(kp) @ l1 @ slash(k) @ bar(l2))
+            had = 0.5 * np.trace((slash(pp) + mass * np.eye(4)) @ h1 @ (slash(p) + mass * np.eye(4)) @ bar(h2))
+            total += c1 * np.conj(c2) * w1 * w2 * lep * had
+    return (total.real / 2) / (32 * np.pi * mass * e * e)
+
+
+def main():
+    for (mass, e, t) in [(1.0e5, 30.0, 0.01), (3.7e4, 10.0, 0.004), (100.0, 40.0, 9.0)]:
+        y = t / e
+        r = mass * t / (e * e)
+        pre = mass / (2 * np.pi)
+        for anti in (False, True):
+            sign = -1 if anti else 1
+            d = lambda eps: dsdt(eps, mass, e, t, anti)
+            v, a, s, tt = d({'V': 1}), d({'A': 1}), d({'S': 1}), d({'T': 1})
+            print(f"M={mass:g} MeV E={e:g} MeV T={t:g} MeV {'nubar' if anti else 'nu'}")
+            print("  V  ", v / (pre * (1 + (1 - y) ** 2 - r)))
+            print("  A  ", a / (pre * (1 + (1 - y) ** 2 + r)))
+            print("  VA ", (d({'V': 1, 'A': 1}) - v - a) / (-sign * 2 * pre * (1 - (1 - y) ** 2)))
+            print("  S  ", s / (pre * r * (1 + t / (2 * mass))))
+            print("  T  ", tt / (pre * 4 * ((2 - y) ** 2 - r)))
+            print("  ST ", (d({'S': 1, 'T': 1}) - s - tt) / (-sign * 4 * pre * y * (1 - y / 2)))
+            for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A')):
+                one, two = d({x: 1}), d({y_: 1})
+                print(f"  {x}{y_} interference / terms", (d({x: 1, y_: 1}) - one - two) / (one + two))
+
+
+if __name__ == '__main__':
+    main()
