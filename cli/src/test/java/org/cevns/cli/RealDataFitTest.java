@@ -31,6 +31,9 @@ class RealDataFitTest {
         "-i", data.toString(), "-o", out.toString(), "--seed", "1", "--threads", Integer.toString(threads),
         "--max-template-events", "100000", "--quiet");
     assertEquals(0, r.exitCode(), r.err());
+    // regression: plots of imported (measured) data were labelled "cevns VERSION simulation"
+    String svg = Files.readString(out.resolve("plots/profile.svg"));
+    assertTrue(svg.contains("measured data") && !svg.contains(" simulation"), "provenance label of measured data");
     return new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("fit");
   }
 

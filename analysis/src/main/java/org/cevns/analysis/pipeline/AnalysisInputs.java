@@ -20,15 +20,16 @@ import org.cevns.analysis.events.WindowSpec;
  * @param seed random seed of the toys
  * @param provenance version, seed and configuration hash for the outputs, if known
  * @param systematics the systematics' varied templates (same exposure as {@code templates}) and reweighting inputs
+ * @param measured whether {@code data} is measured data ({@code cevns import}ed files), not a simulation
  */
 public record AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
     SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed,
-    Optional<Provenance> provenance, TemplateSystematics systematics) {
+    Optional<Provenance> provenance, TemplateSystematics systematics, boolean measured) {
   /** Inputs without provenance (tests and hand-made inputs), systematics only as configured. */
   public AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
       SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
     this(experiment, config, data, exposure, templates, templateInfo, windows, seed, Optional.empty(),
-        TemplateSystematics.of(config.systematics()));
+        TemplateSystematics.of(config.systematics()), false);
   }
 
   public AnalysisInputs {

@@ -15,7 +15,7 @@ import org.cevns.physics.constants.Units;
 /**
  * The provenance label of the plots ({@link Provenance}): experiment; exposure as detector mass with the beam's
  * protons on target, or with the live days per period (summed as kg·d over several detectors); "cevns VERSION
- * simulation"; and the run's seed ({@code --seed} of {@code cevns run}, which also made the simulated data).
+ * simulation" or "measured data" (imported files); and the run's seed ({@code --seed} of {@code cevns run}, which also made the simulated data).
  */
 final class PlotLabels {
   private PlotLabels() {}
@@ -23,7 +23,7 @@ final class PlotLabels {
   /** The label of plots of {@code detectors} of an analysis. */
   static String of(AnalysisResult r, List<String> detectors) {
     return new Provenance(r.inputs().experiment(), exposure(r.inputs().exposure(), detectors), CevnsVersion.get(),
-        runSeed(r.inputs().seed())).label();
+        runSeed(r.inputs().seed()), r.inputs().measured()).label();
   }
 
   /** The label of the sensitivity plot. */

@@ -167,6 +167,15 @@ class AnalysisPlotsTest {
         "M" + Math.round(xBack * 1e6) / 1e6 + "," + Math.round(PdfShapeClip.LIMIT), "L20.0,300"), segs);
   }
 
+  /** The label says whether the plotted data are simulated or measured (imported). */
+  @Test
+  void provenanceLabelNamesSimulationOrMeasuredData() {
+    assertEquals("exp  \u00b7  14.6 kg  \u00b7  cevns 1.0 simulation  \u00b7  seed 7",
+        new Provenance("exp", "14.6 kg", "1.0", 7).label());
+    assertEquals("exp  \u00b7  14.6 kg  \u00b7  measured data  \u00b7  cevns 1.0 templates, seed 7",
+        new Provenance("exp", "14.6 kg", "1.0", 7, true).label());
+  }
+
   @Test
   void missingInputsAreRejectedWithTheirName() {
     var e = assertThrows(IllegalArgumentException.class, () -> AnalysisPlots.onOff().edges(EDGES).on("C", ON, null)
