@@ -19,14 +19,22 @@ final class HelpText {
    * sentence or a heading ({@code .} or {@code :}), is empty, or either is indented (examples, tables).
    */
   static void reflow(picocli.CommandLine cl) {
-    var usage = cl.getCommandSpec().usageMessage();
-    usage.description(paragraphs(usage.description()));
-    usage.footer(paragraphs(usage.footer()));
+    for (picocli.CommandLine c : tree(cl)) {
+      var usage = c.getCommandSpec().usageMessage();
+      usage.description(paragraphs(usage.description()));
+      usage.footer(paragraphs(usage.footer()));
+    }
+  }
+
+  /** {@code cl} and all its subcommands, depth first (aliases, which picocli lists again, once). */
+  static java.util.List<picocli.CommandLine> tree(picocli.CommandLine cl) {
+    java.util.List<picocli.CommandLine> out = new java.util.ArrayList<>(java.util.List.of(cl));
     for (picocli.CommandLine sub : cl.getSubcommands().values()) {
-      if (sub.getParent() == cl) {
-        reflow(sub);
+      if (sub.getParent() == cl && !out.contains(sub)) {
+        out.addAll(tree(sub));
       }
     }
+    return out;
   }
 
   static String[] paragraphs(String[] lines) {

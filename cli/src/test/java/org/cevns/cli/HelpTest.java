@@ -62,24 +62,21 @@ class HelpTest {
     assertEquals(List.of(), bad);
   }
 
-  private static void collectRaggedLines(picocli.CommandLine cl, List<String> out) {
-    var usage = cl.getCommandSpec().usageMessage();
-    int width = usage.width();
-    List<String> lines = new java.util.ArrayList<>(List.of(usage.description()));
-    lines.addAll(List.of(usage.footer()));
-    for (String line : lines) {
-      for (String printed : String.format(line).split("\\R")) {
-        String t = printed.strip();
-        boolean indented = printed.startsWith(" "); // examples, tables: printed as written
-        boolean tooLong = printed.length() > width && (indented || !(t.endsWith(".") || t.endsWith(":")));
-        if (tooLong) {
-          out.add(cl.getCommandSpec().qualifiedName() + ": " + printed);
+  private static void collectRaggedLines(picocli.CommandLine root, List<String> out) {
+    for (picocli.CommandLine cl : HelpText.tree(root)) {
+      var usage = cl.getCommandSpec().usageMessage();
+      int width = usage.width();
+      List<String> lines = new java.util.ArrayList<>(List.of(usage.description()));
+      lines.addAll(List.of(usage.footer()));
+      for (String line : lines) {
+        for (String printed : String.format(line).split("\\R")) {
+          String t = printed.strip();
+          boolean indented = printed.startsWith(" "); // examples, tables: printed as written
+          boolean tooLong = printed.length() > width && (indented || !(t.endsWith(".") || t.endsWith(":")));
+          if (tooLong) {
+            out.add(cl.getCommandSpec().qualifiedName() + ": " + printed);
+          }
         }
-      }
-    }
-    for (picocli.CommandLine sub : cl.getSubcommands().values()) {
-      if (sub.getParent() == cl) {
-        collectRaggedLines(sub, out);
       }
     }
   }
