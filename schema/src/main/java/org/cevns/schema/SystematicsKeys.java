@@ -17,10 +17,11 @@ import java.util.Optional;
  * systematics:
  *   template_statistics: true              # Barlow–Beeston-lite (default true)
  *   sources:
- *     SOURCE: {flux: {size: 0.10, constraint: gaussian, source: "..."}}
+ *     SOURCE: {flux: {size: 0.10, constraint: gaussian, source: "..."}, pulse_width: {size: 0.1, source: "..."}}
  *   detectors:
  *     DETECTOR:
  *       mass | cross_section | efficiency | quenching | energy_scale | threshold: {size: ..., ...}
+ *       timing: {size_ns: ..., source: "..."}
  *       tilt: {COMPONENT: {size: ...}}
  *       response_variants: [{name: ..., up: {RESPONSE KEYS}, down: {RESPONSE KEYS}, source: ...}]
  * </pre>
@@ -39,6 +40,8 @@ public record SystematicsKeys(
   public static final double MAX_LOGNORMAL_SIZE = 10.0;
   /** Largest relative shift of a response parameter or tilt. */
   public static final double MAX_SHAPE_SIZE = 0.5;
+  /** Allowed 1σ beam time offset in ns ({@code timing.size_ns}): up to 10 µs, beyond any SNS/ESS window. */
+  public static final DoubleRange TIMING_SIZE_NS = DoubleRange.openClosed(0, 10_000).because("up to 10 us");
   private static final String NAME_RULE = "a name of letters, digits, '_', '.', '-'";
 
   /** {@code constraint} of an entry. */
@@ -61,7 +64,9 @@ public record SystematicsKeys(
   private enum Role {
     NORMALISATION,
     RESPONSE,
-    TILT
+    TILT,
+    /** Shift of the event times (pulse width): Gaussian, no effect, no shared name. */
+    TIME
   }
 
   public SystematicsKeys {
@@ -74,11 +79,31 @@ public record SystematicsKeys(
    * A source's entries.
    *
    * @param flux {@code flux}: the flux normalisation
+   * @param pulseWidth {@code pulse_width}: relative 1σ of the proton pulse width (pulsed sources)
    */
-  public record Source(@JsonProperty("flux") Optional<Entry> flux) {
+  public record Source(@JsonProperty("flux") Optional<Entry> flux,
+      @JsonProperty("pulse_width") Optional<Entry> pulseWidth) {
     public Source {
       flux = Checks.optional(flux);
       flux.ifPresent(e -> e.check("flux", Role.NORMALISATION));
+      pulseWidth = Checks.optional(pulseWidth);
+      pulseWidth.ifPresent(e -> e.check("pulse_width", Role.TIME));
+    }
+  }
+
+  /**
+   * A beam time offset ({@code timing}): the 1σ of the beam arrival time relative to the detector's time zero.
+   *
+   * @param sizeNs {@code size_ns}: 1σ in ns, in {@link #TIMING_SIZE_NS}
+   * @param source {@code source}: where the size comes from
+   */
+  public record Timing(
+      @JsonProperty(value = "size_ns", required = true) Double sizeNs,
+      @JsonProperty("source") Optional<String> source) {
+    public Timing {
+      Checks.present("size_ns", sizeNs);
+      TIMING_SIZE_NS.check("size_ns", sizeNs);
+      source = Checks.optional(source);
     }
   }
 
@@ -91,6 +116,7 @@ public record SystematicsKeys(
    * @param quenching {@code quenching} response shift (or rate, with {@code effect: rate})
    * @param energyScale {@code energy_scale} response shift
    * @param threshold {@code threshold} response shift
+   * @param timing {@code timing}: beam time offset (fits with a time axis)
    * @param tilt {@code tilt}: per background component, a linear tilt of its shape
    * @param responseVariants {@code response_variants}: whole ±1σ responses
    */
@@ -101,6 +127,7 @@ public record SystematicsKeys(
       @JsonProperty("quenching") Optional<Entry> quenching,
       @JsonProperty("energy_scale") Optional<Entry> energyScale,
       @JsonProperty("threshold") Optional<Entry> threshold,
+      @JsonProperty("timing") Optional<Timing> timing,
       @JsonProperty("tilt") Optional<Map<String, Entry>> tilt,
       @JsonProperty("response_variants") Optional<List<Variant>> responseVariants) {
     public Detector {
@@ -110,6 +137,7 @@ public record SystematicsKeys(
       quenching = checked(quenching, "quenching", Role.RESPONSE);
       energyScale = checked(energyScale, "energy_scale", Role.RESPONSE);
       threshold = checked(threshold, "threshold", Role.RESPONSE);
+      timing = Checks.optional(timing);
       tilt = Checks.optional(tilt).map(Checks::orderedCopy);
       tilt.ifPresent(t -> t.forEach((component, e) -> e.check("tilt." + component, Role.TILT)));
       responseVariants = Checks.optional(responseVariants).map(List::copyOf);

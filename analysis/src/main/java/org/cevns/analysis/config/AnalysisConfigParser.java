@@ -69,9 +69,23 @@ final class AnalysisConfigParser {
           + " re-weight the simulated signal, which analysis.fit.template_files replaces; remove them or the"
           + " signal template file");
     }
+    checkTimeAxis(path, syst, fit);
     syst = withShapes(path, syst, fit.templateFiles())
         .withPhysicsSigmas(a.parameterConstraints().orElse(java.util.Map.of()));
     return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
+  }
+
+  /** Time systematics (timing, pulse_width) are refused without a time axis in the fit: they would do nothing. */
+  private static void checkTimeAxis(String path, Systematics syst, FitSettings fit) {
+    for (Systematic e : syst.entries()) {
+      if (e.kind().isTime() && fit.observable() != FitObservable.ENERGY_TIME) {
+        String key = e.kind() == Systematic.Kind.TIMING ? "systematics.detectors." + e.owner() + ".timing"
+            : "systematics.sources." + e.owner() + ".pulse_width";
+        throw new ConfigException(ConfigException.join(path, key), "moves event times and needs a fit with a time"
+            + " axis (analysis.fit.observable: energy-time), got observable "
+            + ConfigNode.spelling(fit.observable()));
+      }
+    }
   }
 
   /** The systematics with one shape entry per template file variant (histosys between the variant files). */

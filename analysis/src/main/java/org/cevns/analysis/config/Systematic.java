@@ -15,9 +15,9 @@ import java.util.Optional;
  * </ul>
  *
  * @param kind what is uncertain
- * @param owner the source (FLUX) or detector it belongs to
+ * @param owner the source (FLUX, PULSE_WIDTH) or detector it belongs to
  * @param component the background component (TILT), empty otherwise
- * @param size relative 1σ size, &gt; 0
+ * @param size relative 1σ size, &gt; 0 (TIMING: in ns)
  * @param constraint prior shape of normalisation kinds (response kinds and tilts are always Gaussian in α)
  * @param source where the number comes from (free text), if given
  * @param rate for QUENCHING and THRESHOLD: {@code effect: rate} — size is the published uncertainty on the signal
@@ -43,6 +43,16 @@ public record Systematic(Kind kind, String owner, String component, double size,
     ENERGY_SCALE(false),
     /** Threshold position: every efficiency curve moved along its variable by × (1 ± size). */
     THRESHOLD(false),
+    /**
+     * Beam time offset of a detector (size in ns, not relative): the times of its beam-related events (signal and
+     * beam-related backgrounds of pulsed sources) shifted by ±size before the windows and time efficiency.
+     */
+    TIMING(false),
+    /**
+     * Proton pulse width of a pulsed source (owner: the source): the templates re-simulated with the width
+     * × (1 ± size), which stretches each event's pulse-time component (same events and seed).
+     */
+    PULSE_WIDTH(false),
     /** Linear tilt of a background component's energy spectrum, ±size at the ends of the fit range. */
     TILT(false),
     /**
@@ -69,7 +79,12 @@ public record Systematic(Kind kind, String owner, String component, double size,
 
     /** True for the kinds that re-fold the template events through a shifted response. */
     public boolean isResponse() {
-      return this == QUENCHING || this == ENERGY_SCALE || this == THRESHOLD;
+      return this == QUENCHING || this == ENERGY_SCALE || this == THRESHOLD || this == TIMING || this == PULSE_WIDTH;
+    }
+
+    /** True for the kinds that move event times (they need a fit with a time axis). */
+    public boolean isTime() {
+      return this == TIMING || this == PULSE_WIDTH;
     }
   }
 

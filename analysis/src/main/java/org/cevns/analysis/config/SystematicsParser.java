@@ -27,6 +27,14 @@ final class SystematicsParser {
             + "', sources are " + String.join(", ", config.sources().stream().map(x -> x.name()).toList()));
       }
       src.flux().ifPresent(e -> out.add(entry(e, Kind.FLUX, name, "")));
+      src.pulseWidth().ifPresent(e -> {
+        if (config.sources().stream().noneMatch(x -> x.name().equals(name)
+            && x instanceof org.cevns.schema.PionDarConfig)) {
+          throw new ConfigException(ConfigException.join(path, "sources." + name + ".pulse_width"),
+              "only a pulsed (pion-dar) source has a proton pulse width");
+        }
+        out.add(entry(e, Kind.PULSE_WIDTH, name, ""));
+      });
     }));
     s.detectors().ifPresent(m -> m.forEach((name, d) -> {
       String at = ConfigException.join(path, "detectors." + name);
@@ -36,6 +44,8 @@ final class SystematicsParser {
       }
       d.entries().forEach((key, e) -> out.add(entry(e, Kind.valueOf(key.toUpperCase(java.util.Locale.ROOT)), name,
           "")));
+      d.timing().ifPresent(t -> out.add(new Systematic(Kind.TIMING, name, "", t.sizeNs(), Prior.GAUSSIAN,
+          t.source(), false, Optional.empty())));
       d.tilt().ifPresent(t -> t.forEach((component, e) -> {
         if (!components.contains(component) || component.equals("eves")) {
           throw new ConfigException(at + ".tilt." + component, "unknown background component '" + component

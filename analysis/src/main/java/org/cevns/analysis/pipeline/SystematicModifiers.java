@@ -104,7 +104,8 @@ final class SystematicModifiers {
           mods.add(e.constraint() == Systematic.Prior.LOGNORMAL ? Modifier.lognormal(param, e.size())
               : Modifier.gaussianNorm(param, t, e.size()));
         }
-      } else if (e.isRefold() && e.owner().equals(k.detector())) {
+      } else if (e.isRefold() && (e.kind() == Systematic.Kind.PULSE_WIDTH
+          ? e.owner().equals(systematics.periodSource().get(k.period())) : e.owner().equals(k.detector()))) {
         SpectrumSet up = systematics.up().get(param);
         SpectrumSet down = systematics.down().get(param);
         if (up == null || down == null) {

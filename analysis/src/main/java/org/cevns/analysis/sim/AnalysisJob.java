@@ -91,7 +91,8 @@ public final class AnalysisJob {
       if (e.isRefold()) {
         String key = e.kind() == org.cevns.analysis.config.Systematic.Kind.RESPONSE_VARIANT
             ? org.cevns.analysis.config.ResponseVariants.KEY : e.kind().name().toLowerCase(java.util.Locale.ROOT);
-        throw new IllegalArgumentException("analysis.systematics.detectors." + e.owner() + "."
+        String owner = e.kind() == org.cevns.analysis.config.Systematic.Kind.PULSE_WIDTH ? "sources." : "detectors.";
+        throw new IllegalArgumentException("analysis.systematics." + owner + e.owner() + "."
             + key + ": response systematics re-fold the template"
             + " simulation and are not available with --templates; remove it or simulate the templates");
       }

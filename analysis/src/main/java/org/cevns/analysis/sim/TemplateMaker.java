@@ -79,7 +79,9 @@ public final class TemplateMaker {
 
   /**
    * The templates re-folded through each response systematic's shifted response at +1σ and −1σ (same seed and
-   * event count as the nominal templates: the same events), by nuisance parameter name.
+   * event count as the nominal templates: the same events), by nuisance parameter name. A {@code timing} entry
+   * shifts the beam-related event times of its detector by ±size ns ({@code DetectorResponse.withBeamTimeOffsetNs});
+   * a {@code pulse_width} entry re-simulates with its source's pulse width × (1 ± size) ({@link PulseWidthVariation}).
    *
    * @return {up, down}
    */
@@ -93,17 +95,25 @@ public final class TemplateMaker {
       if (!e.isRefold()) {
         continue;
       }
-      int d = detectors.indexOf(e.owner());
       for (int sign : new int[] {+1, -1}) {
-        ResponseVariation v = e.kind() == org.cevns.analysis.config.Systematic.Kind.RESPONSE_VARIANT
-            ? new ResponseVariation(org.cevns.analysis.config.ResponseVariants.response(setup.model().config(),
-                e.owner(), e.parameter(), sign > 0), 1.0)
-            : ResponseVariation.of(setup.detsim().response(d), e.kind(), 1 + sign * e.size());
-        SimulationSetup varied = SimulationSetup.of(setup.model(), setup.detsim().withResponse(d, v.response()),
-            "systematic variation");
         double[] factors = new double[detectors.size()];
         java.util.Arrays.fill(factors, 1.0);
-        factors[d] = v.reportedEnergyFactor();
+        SimulationSetup varied;
+        if (e.kind() == org.cevns.analysis.config.Systematic.Kind.PULSE_WIDTH) {
+          varied = PulseWidthVariation.of(setup, e.owner(), 1 + sign * e.size());
+        } else {
+          int d = detectors.indexOf(e.owner());
+          ResponseVariation v = switch (e.kind()) {
+            case RESPONSE_VARIANT -> new ResponseVariation(org.cevns.analysis.config.ResponseVariants.response(
+                setup.model().config(), e.owner(), e.parameter(), sign > 0), 1.0);
+            case TIMING -> new ResponseVariation(setup.detsim().response(d).withBeamTimeOffsetNs(sign * e.size()),
+                1.0);
+            default -> ResponseVariation.of(setup.detsim().response(d), e.kind(), 1 + sign * e.size());
+          };
+          varied = SimulationSetup.of(setup.model(), setup.detsim().withResponse(d, v.response()),
+              "systematic variation");
+          factors[d] = v.reportedEnergyFactor();
+        }
         Templates t = simulate(varied, settings, fit, binning, seed, threads, maxEvents, null, factors, null);
         (sign > 0 ? up : down).put(e.parameter(), t.expected());
       }

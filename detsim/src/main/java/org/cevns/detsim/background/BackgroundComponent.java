@@ -27,6 +27,14 @@ public interface BackgroundComponent {
    */
   TimeProfile timeProfile(TimeFrame frame);
 
+  /**
+   * True for components that follow the beam pulse (beam-related and neutrino-induced neutrons): a beam time
+   * offset moves their times with the signal's. False by default.
+   */
+  default boolean beamRelated() {
+    return false;
+  }
+
   /** Energy sampler in keV on {@link #energyScale()}. */
   default ContinuousSampler energySampler(UniformRandomProvider rng) {
     return spectrum().sampler(rng);

@@ -24,6 +24,11 @@ abstract class BeamCorrelatedBackground implements BackgroundComponent {
     this.timeProfile = Objects.requireNonNull(timeProfile, "timeProfile");
   }
 
+  @Override
+  public boolean beamRelated() {
+    return true;
+  }
+
   /**
    * Protons on target per GWh of beam energy at proton kinetic energy E_p:
    * POT = (1 GWh in J) / (E_p in J) (e.g. 13.99 GWh at 0.984 GeV = 3.195e23 POT).

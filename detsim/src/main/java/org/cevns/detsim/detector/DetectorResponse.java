@@ -32,10 +32,13 @@ public final class DetectorResponse {
   private final List<DetectionStage> stages;
   private final double lightYieldPePerKeVee;
   private final java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> timeEfficiency;
+  private final double beamTimeOffsetNs;
 
   private DetectorResponse(QuenchingByNucleus quenching, int backgroundZ, EnergyResponse energy,
-      List<DetectionStage> stages, java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> time) {
+      List<DetectionStage> stages, java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> time,
+      double beamTimeOffsetNs) {
     this.timeEfficiency = time;
+    this.beamTimeOffsetNs = beamTimeOffsetNs;
     this.quenching = quenching;
     this.backgroundZ = backgroundZ;
     this.backgroundQuenching = quenching.forZ(backgroundZ);
@@ -61,7 +64,8 @@ public final class DetectorResponse {
     if (stages == null || stages.stream().anyMatch(java.util.Objects::isNull)) {
       throw Checks.fail("stages", "a list without nulls", stages);
     }
-    return new DetectorResponse(quenching, backgroundZ, energy, List.copyOf(stages), java.util.Optional.empty());
+    return new DetectorResponse(quenching, backgroundZ, energy, List.copyOf(stages), java.util.Optional.empty(),
+        0.0);
   }
 
   /**
@@ -71,7 +75,25 @@ public final class DetectorResponse {
   public DetectorResponse withTimeEfficiency(
       java.util.Optional<org.cevns.detsim.efficiency.WindowTimeEfficiency> time) {
     Objects.requireNonNull(time, "time");
-    return new DetectorResponse(quenching, backgroundZ, energy, stages, time);
+    return new DetectorResponse(quenching, backgroundZ, energy, stages, time, beamTimeOffsetNs);
+  }
+
+  /**
+   * This response with a beam time offset: the simulation adds {@code offsetNs} (finite) to the time of this
+   * detector's beam-related rows (signal and beam-related backgrounds of pulsed periods) before the windows and
+   * the time efficiency — the beam arriving {@code offsetNs} later than the detector's time zero assumes. Used
+   * by the fit's {@code timing} systematic; configured responses have 0.
+   */
+  public DetectorResponse withBeamTimeOffsetNs(double offsetNs) {
+    if (!Double.isFinite(offsetNs)) {
+      throw Checks.fail("offsetNs", "a finite time in ns", offsetNs);
+    }
+    return new DetectorResponse(quenching, backgroundZ, energy, stages, timeEfficiency, offsetNs);
+  }
+
+  /** The beam time offset in ns ({@link #withBeamTimeOffsetNs}); 0 unless varied. */
+  public double beamTimeOffsetNs() {
+    return beamTimeOffsetNs;
   }
 
   /** The efficiency in the time since the window start, if configured ({@code response.time_efficiency}). */
@@ -151,6 +173,7 @@ public final class DetectorResponse {
   @Override
   public String toString() {
     return "DetectorResponse(" + quenching + ", background Z " + backgroundZ + ", " + energy + ", " + stages
-        + timeEfficiency.map(t -> ", " + t).orElse("") + ")";
+        + timeEfficiency.map(t -> ", " + t).orElse("") + (beamTimeOffsetNs != 0 ? ", beam time offset "
+        + beamTimeOffsetNs + " ns" : "") + ")";
   }
 }

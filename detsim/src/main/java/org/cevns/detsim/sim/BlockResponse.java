@@ -20,6 +20,9 @@ import org.cevns.events.block.SimBlock;
  * row and in row order it draws from the stream given: the energy response, then one uniform deviate when
  * the detection probability is strictly between 0 and 1. Immutable and thread-safe.
  *
+ * <p>Beam time offset ({@link DetectorResponse#beamTimeOffsetNs}, 0 unless a fit systematic varies it): added to
+ * the time of the signal and beam-related background rows of pulsed periods before the windows.
+ *
  * <p>Windows: rows of a pulsed source's period ({@code beam}) are classified by their time with the configured
  * windows; every other row, and every row when no windows are configured, is in window {@code none}.
  */
@@ -35,9 +38,13 @@ public final class BlockResponse {
   /** Odd multiplier spreading event ids over the seeds of the time-efficiency draws (the 64-bit golden ratio). */
   private static final long TIME_STREAM_MULTIPLIER = 0x9E3779B97F4A7C15L;
   private final boolean anyTimeEfficiency;
+  /** Per component code: follows the beam pulse (signal, beam-related backgrounds). */
+  private final boolean[] beamComponent;
 
-  private BlockResponse(DetectorResponse[] responses, boolean[] pulsedPeriod, WindowsConfig windows) {
+  private BlockResponse(DetectorResponse[] responses, boolean[] pulsedPeriod, WindowsConfig windows,
+      boolean[] beamComponent) {
     this.responses = responses;
+    this.beamComponent = beamComponent;
     this.pulsedPeriod = pulsedPeriod;
     this.windows = windows;
     this.anyTimeEfficiency = windows != null
@@ -61,7 +68,20 @@ public final class BlockResponse {
       }
     }
     Optional<WindowsConfig> w = config.windows();
-    return new BlockResponse(r, pulsed, w.orElse(null));
+    // component codes as BackgroundChannels gives them: signal 0, then background names in order of first appearance
+    java.util.Map<String, Boolean> beam = new java.util.LinkedHashMap<>();
+    for (List<org.cevns.detsim.config.BackgroundSpec> specs : config.backgrounds()) {
+      for (org.cevns.detsim.config.BackgroundSpec spec : specs) {
+        beam.merge(spec.name(), spec.component().beamRelated(), Boolean::logicalOr);
+      }
+    }
+    boolean[] beamComponent = new boolean[beam.size() + 1];
+    beamComponent[SimBlock.SIGNAL] = true;
+    int code = 1;
+    for (boolean b : beam.values()) {
+      beamComponent[code++] = b;
+    }
+    return new BlockResponse(r, pulsed, w.orElse(null), beamComponent);
   }
 
   /** A uniform deviate in [0, 1) for the time efficiency of event {@code eventId} in a block salted {@code salt}. */
@@ -103,6 +123,9 @@ public final class BlockResponse {
       b.observedKeVee[i] = observed;
       b.npe[i] = o.hasPhotoelectrons() ? (int) pe : SimBlock.NO_NPE;
       b.detected[i] = r.detect(observed, pe, rng);
+      if (r.beamTimeOffsetNs() != 0 && pulsedPeriod[t.period[i]] && beamComponent[b.component[i]]) {
+        t.timeNs[i] += r.beamTimeOffsetNs(); // a beam time offset (fit systematic): the time the detector sees
+      }
       b.window[i] = windows != null && pulsedPeriod[t.period[i]] ? (byte) windows.classify(t.timeNs[i]).ordinal()
           : none;
       if (b.detected[i] && b.window[i] != none && r.timeEfficiency().isPresent()) {

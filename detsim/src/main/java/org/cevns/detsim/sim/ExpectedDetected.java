@@ -128,14 +128,17 @@ public final class ExpectedDetected {
       SourceExposure e = model.exposures().get(c.exposureIndex());
       double frac = fractions.get(signalKey(model, c));
       int p = periods.indexOf(e.period());
-      add(sums, d, p, c.component().timeProfile(), pulsed[p] ? config : null, SimBlock.SIGNAL,
+      add(sums, d, p, shifted(c.component().timeProfile(), config.response(d).beamTimeOffsetNs()),
+          pulsed[p] ? config : null, SimBlock.SIGNAL,
           c.process().ordinal(), c.expectedEvents(), frac);
     }
     for (BackgroundChannel b : backgrounds.channels()) {
       int d = b.detectorIndex();
       String key = d + "/" + b.spec().keyPath();
       double frac = fractions.computeIfAbsent(key, k -> backgroundFraction(b, config.response(d), curves[d]));
-      add(sums, d, b.periodCode(), b.timeProfile(), pulsed[b.periodCode()] ? config : null, b.componentCode(), -1,
+      TimeProfile profile = b.spec().component().beamRelated()
+          ? shifted(b.timeProfile(), config.response(d).beamTimeOffsetNs()) : b.timeProfile();
+      add(sums, d, b.periodCode(), profile, pulsed[b.periodCode()] ? config : null, b.componentCode(), -1,
           b.expected(), frac);
     }
     List<Entry> out = new ArrayList<>();
@@ -143,6 +146,36 @@ public final class ExpectedDetected {
     sums.forEach((k, v) -> out.add(new Entry(k.detector(), periods.get(k.period()), WindowKind.values()[k.window()],
         names.get(k.component()), k.process() < 0 ? null : Process.values()[k.process()], v[0], v[1])));
     return List.copyOf(out);
+  }
+
+  /** {@code p} delayed by {@code offsetNs} (a beam time offset, {@link DetectorResponse#beamTimeOffsetNs}). */
+  private static TimeProfile shifted(TimeProfile p, double offsetNs) {
+    if (offsetNs == 0) {
+      return p;
+    }
+    return new TimeProfile() {
+      @Override
+      public org.apache.commons.rng.sampling.distribution.ContinuousSampler sampler(
+          org.apache.commons.rng.UniformRandomProvider rng) {
+        var s = p.sampler(rng);
+        return () -> s.sample() + offsetNs;
+      }
+
+      @Override
+      public double cdf(double timeNs) {
+        return p.cdf(timeNs - offsetNs);
+      }
+
+      @Override
+      public double minTimeNs() {
+        return p.minTimeNs() + offsetNs;
+      }
+
+      @Override
+      public double maxTimeNs() {
+        return p.maxTimeNs() + offsetNs;
+      }
+    };
   }
 
   /** Channels with the same key have the same detected fraction. */
