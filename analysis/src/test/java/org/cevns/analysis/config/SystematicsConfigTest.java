@@ -78,6 +78,19 @@ class SystematicsConfigTest {
     "systematics: {detectors: {csi: {threshold: {size: 0.1, constraint: lognormal}}}}|analysis.systematics.detectors.csi.threshold.constraint",
     "systematics: {detectors: {csi: {tilt: {nin: {size: 0.1}}}}}|analysis.systematics.detectors.csi.tilt.nin",
     "systematics: {detectors: {csi: {tilt: {steady: {size: 0.9}}}}}|analysis.systematics.detectors.csi.tilt.steady.size",
+    "systematics: {detectors: {csi: {timing: {size_ns: 0}}}}|analysis.systematics.detectors.csi.timing.size_ns",
+    "systematics: {detectors: {csi: {timing: {size_ns: -5}}}}|analysis.systematics.detectors.csi.timing.size_ns",
+    "systematics: {detectors: {csi: {timing: {size_ns: .inf}}}}|analysis.systematics.detectors.csi.timing.size_ns",
+    "systematics: {detectors: {csi: {timing: {size_ns: 2.0e4}}}}|analysis.systematics.detectors.csi.timing.size_ns",
+    "systematics: {detectors: {csi: {timing: {size: 0.1}}}}|analysis.systematics.detectors.csi.timing.size",
+    "systematics: {detectors: {csi: {timing: {}}}}|analysis.systematics.detectors.csi.timing.size_ns",
+    "systematics: {detectors: {csi: {timing: 200}}}|analysis.systematics.detectors.csi.timing",
+    "systematics: {detectors: {csi: {timing: {size_ns: 200}}}}|analysis.systematics.detectors.csi.timing",
+    "systematics: {sources: {sns: {pulse_width: {size: 0.7}}}}|analysis.systematics.sources.sns.pulse_width.size",
+    "systematics: {sources: {sns: {pulse_width: {size: 0.1, constraint: lognormal}}}}|analysis.systematics.sources.sns.pulse_width.constraint",
+    "systematics: {sources: {sns: {pulse_width: {size: 0.1, effect: rate}}}}|analysis.systematics.sources.sns.pulse_width.effect",
+    "systematics: {sources: {sns: {pulse_width: {size: 0.1, name: w}}}}|analysis.systematics.sources.sns.pulse_width.name",
+    "systematics: {sources: {sns: {pulse_width: {size: 0.1}}}}|analysis.systematics.sources.sns.pulse_width",
     "systematics: {template_statistics: maybe}|analysis.systematics.template_statistics",
     "systematics: {other: 1}|analysis.systematics.other",
     "systematics: [flux]|analysis.systematics",
@@ -89,6 +102,30 @@ class SystematicsConfigTest {
   void malformedEntryIsOneLineNamingTheKey(String yaml, String key) {
     ConfigException e = ConfigErrorAssertions.error(() -> parse(yaml + "\n"));
     assertTrue(e.getMessage().startsWith(key + ":"), e.getMessage());
+  }
+
+  /** Beam timing and pulse width: named nuisances of a fit with a time axis; refused (one line) without one. */
+  @Test
+  void timingAndPulseWidthNeedATimeAxis() {
+    AnalysisConfig c = parse("""
+        fit: {observable: energy-time}
+        systematics:
+          sources: {sns: {pulse_width: {size: 0.1}}}
+          detectors: {csi: {timing: {size_ns: 200, source: "an assumption"}}}
+        """);
+    assertEquals(List.of("sns.pulse_width", "csi.timing"),
+        c.systematics().entries().stream().map(Systematic::parameter).toList());
+    Systematic t = c.systematics().entries().get(1);
+    assertEquals(Systematic.Kind.TIMING, t.kind());
+    assertEquals(200.0, t.size());
+    assertTrue(t.isRefold() && t.kind().isTime() && c.systematics().entries().get(0).isRefold());
+    ConfigErrorAssertions.assertMessage("analysis.systematics.detectors.csi.timing: moves event times and needs a fit"
+        + " with a time axis (analysis.fit.observable: energy-time), got observable energy",
+        () -> parse("systematics: {detectors: {csi: {timing: {size_ns: 200}}}}\n"));
+    ConfigErrorAssertions.assertMessage("analysis.systematics.sources.core.pulse_width: only a pulsed (pion-dar)"
+        + " source has a proton pulse width", () -> AnalysisConfigTest.parse(
+        AnalysisConfigTest.REACTOR.replace("live_days_off: OFF", "live_days_off: 50"),
+        "systematics: {sources: {core: {pulse_width: {size: 0.1}}}}\n"));
   }
 
   @Test
