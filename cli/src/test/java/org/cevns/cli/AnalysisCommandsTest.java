@@ -68,6 +68,18 @@ class AnalysisCommandsTest {
     double mu = run.get("fit").get("mu_hat").asDouble();
     assertTrue(run.get("fit").get("interval_68").get("lower").asDouble() < mu);
     assertTrue(run.get("fit").get("significance").get("z").asDouble() > 3, "the CsI signal is seen");
+    // the beam-timing nuisance is in the pulls/impacts and in the pyhf export as a histosys
+    List<String> nuisances = new java.util.ArrayList<>();
+    run.get("fit").get("nuisances").forEach(n -> nuisances.add(n.get("name").asText()));
+    assertTrue(nuisances.contains("csi.timing") && nuisances.contains("csi.efficiency"), nuisances.toString());
+    List<String> timingTypes = new java.util.ArrayList<>();
+    json.readTree(out.resolve("workspace.json").toFile()).get("channels").forEach(ch -> ch.get("samples").forEach(
+        smp -> smp.get("modifiers").forEach(m -> {
+          if (m.get("name").asText().equals("csi.timing")) {
+            timingTypes.add(m.get("type").asText());
+          }
+        })));
+    assertTrue(!timingTypes.isEmpty() && timingTypes.stream().allMatch("histosys"::equals), timingTypes.toString());
 
     // the same seed gives the same templates: analysing the toy's events reproduces the run's fit
     Path out2 = tmp.resolve("analyze");
@@ -92,10 +104,12 @@ class AnalysisCommandsTest {
     // simulation: with --templates they are one-line errors, before any input is read (-i is not even Parquet)
     String yaml = Files.readString(CSI);
     String noParameters = yaml.replaceFirst("(?m)^  parameters: \\[[^\n]*\n", "");
-    String without = noParameters.replaceAll("(?m)^        response_variants:\n(?: {10,}[^\n]*\n)+", "");
+    String without = noParameters.replaceAll("(?m)^        response_variants:\n(?: {10,}[^\n]*\n)+", "")
+        .replaceAll("(?m)^        timing: [^\n]*\n", "");
     assertTrue(noParameters.contains("\n        response_variants:\n")
-        && !without.contains("\n        response_variants:\n"),
-        "the shipped config's response variants (efficiency and scintillation curves)");
+        && !without.contains("\n        response_variants:\n") && noParameters.contains("\n        timing: ")
+        && !without.contains("\n        timing: "),
+        "the shipped config's response variants (efficiency and scintillation curves) and beam timing");
     Path p = tmp.resolve("no-parameters.yaml");
     Files.writeString(p, noParameters);
     for (Path config : List.of(CSI, p)) {
@@ -107,7 +121,7 @@ class AnalysisCommandsTest {
           ? "cevns: analysis.parameters: physics parameters [sin2_theta_w, rn_fm.Cs133, rn_fm.I127] re-weight the"
               + " template simulation's events and are not available with --templates; remove them or simulate the"
               + " templates\n"
-          : "cevns: analysis.systematics.detectors.csi.response_variants: response systematics re-fold the template"
+          : "cevns: analysis.systematics.detectors.csi.timing: response systematics re-fold the template"
               + " simulation and are not available with --templates; remove it or simulate the templates\n", no.err());
       assertFalse(Files.exists(refused));
     }
