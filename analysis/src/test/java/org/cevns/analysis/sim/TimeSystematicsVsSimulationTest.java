@@ -164,4 +164,33 @@ class TimeSystematicsVsSimulationTest {
     // the response's expected totals are unchanged by the width (same events, same count)
     assertEquals(nominal.expectedEvents(), wider.expectedEvents(), 1e-9 * nominal.expectedEvents());
   }
+
+  /**
+   * A zero offset and a width factor of 1 are no variation: the templates equal the nominal ones bit for bit (the
+   * configuration refuses size 0; a configuration without the entries runs the nominal code path unchanged).
+   */
+  @Test
+  void zeroShiftGivesTheNominalTemplatesExactly() throws Exception {
+    SimulationSetup nominal = setup("", 0);
+    SpectrumSet n0 = simulate(nominal, 0);
+    SimulationSetup zero = SimulationSetup.of(nominal.model(), nominal.detsim().withResponse(0,
+        nominal.detsim().response(0).withBeamTimeOffsetNs(0.0)), "test");
+    for (SimulationSetup s : List.of(zero, PulseWidthVariation.of(nominal, "sns", 1.0))) {
+      SpectrumSet t = simulate(s, 0);
+      assertEquals(n0.keys(), t.keys());
+      for (SpectrumKey k : n0.keys()) {
+        Histogram2D a = n0.get(k).flatMap(KeySpectra::energyTime).orElse(null);
+        Histogram2D b = t.get(k).flatMap(KeySpectra::energyTime).orElse(null);
+        assertEquals(a == null, b == null, k.toString());
+        if (a != null) {
+          for (int i = 0; i < a.xEdges().nBins(); i++) {
+            for (int j = 0; j < a.yEdges().nBins(); j++) {
+              assertEquals(a.content(i, j), b.content(i, j), 0.0, k + " bin " + i + "," + j);
+            }
+          }
+        }
+        assertEquals(n0.get(k).orElseThrow().sumW(), t.get(k).orElseThrow().sumW(), 0.0, k.toString());
+      }
+    }
+  }
 }
