@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.BlockResponse;
 import org.cevns.detsim.sim.SimJobs;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.detsim.sim.SimJobs;

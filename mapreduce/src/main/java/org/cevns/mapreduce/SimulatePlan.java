@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.mapreduce.Mapper;
 import org.apache.hadoop.mapreduce.OutputFormat;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.events.block.SimBlock;

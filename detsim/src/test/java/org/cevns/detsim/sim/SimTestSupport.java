@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.io.ColumnBatch;

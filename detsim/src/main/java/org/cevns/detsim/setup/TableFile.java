@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.cevns.schema.ConfigException;
-import org.cevns.schema.ConfigNode;
 
 /**
  * A two-column numeric table read from a CSV file named in the configuration (quenching curves, efficiency
@@ -54,31 +53,34 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
   }
 
   /**
-   * Reads the file named by the string at {@code fileNode}.
+   * Reads the file {@code name} given at key {@code keyPath}.
    *
    * @param baseDir directory of the configuration file
    * @param headers allowed headers, e.g. {@code recoil_kevnr,quenching_factor}
    * @param minRows least number of data rows
    */
-  public static TableFile read(ConfigNode fileNode, Path baseDir, List<String> headers, int minRows) {
-    String name = fileNode.asString();
+  public static TableFile read(String name, String keyPath, Path baseDir, List<String> headers, int minRows) {
     Path resolved;
     try {
       resolved = baseDir.resolve(name).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw fileNode.error("must be a valid file path (" + e.getReason() + ")");
+      throw error(name, keyPath, "must be a valid file path (" + e.getReason() + ")");
     }
     if (!Files.isRegularFile(resolved) || !Files.isReadable(resolved)) {
-      throw fileNode.error("must be a readable file (relative paths are relative to the configuration file's"
+      throw error(name, keyPath, "must be a readable file (relative paths are relative to the configuration file's"
           + " directory; looked for " + resolved + ")");
     }
     try (BufferedReader in = Files.newBufferedReader(resolved, StandardCharsets.UTF_8)) {
       return parse(in, resolved, headers, minRows);
     } catch (IOException e) {
-      throw fileNode.error("must be a readable file (" + e.getMessage() + ")");
+      throw error(name, keyPath, "must be a readable file (" + e.getMessage() + ")");
     } catch (IllegalArgumentException e) {
-      throw fileNode.error("must be a valid table (" + e.getMessage() + ")");
+      throw invalid(name, keyPath, e);
     }
+  }
+
+  private static ConfigException error(String name, String keyPath, String allowed) {
+    return new ConfigException(keyPath, allowed, ConfigException.quote(name));
   }
 
   private static TableFile parse(BufferedReader in, Path file, List<String> headers, int minRows)
@@ -150,8 +152,8 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
     return v;
   }
 
-  /** Wraps a model's validation failure of this table as an error at {@code fileNode}. */
-  static ConfigException invalid(ConfigNode fileNode, IllegalArgumentException e) {
-    return fileNode.error("must be a valid table (" + e.getMessage() + ")");
+  /** Wraps a model's validation failure of table {@code name} as an error at {@code keyPath}. */
+  static ConfigException invalid(String name, String keyPath, IllegalArgumentException e) {
+    return error(name, keyPath, "must be a valid table (" + e.getMessage() + ")");
   }
 }
