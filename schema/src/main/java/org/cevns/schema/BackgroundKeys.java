@@ -73,7 +73,8 @@ public sealed interface BackgroundKeys {
    * {@code type: steady}: a constant rate with one of {@code counts_per_kg_per_day} or
    * {@code counts_per_kev_per_kg_per_day} (the latter over a spectrum with a finite energy range).
    */
-  record Steady(@JsonProperty(value = "name", required = true) String name, @JsonProperty("type") Kind type,
+  record Steady(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "type", required = true) Kind type,
       @JsonProperty("source") Optional<String> source, @JsonProperty("energy_scale") Optional<Scale> energyScale,
       @JsonProperty(value = "spectrum", required = true) Spectrum spectrum,
       @JsonProperty("counts_per_kg_per_day") OptionalDouble countsPerKgPerDay,
@@ -98,7 +99,7 @@ public sealed interface BackgroundKeys {
 
   /** {@code type: reactor-correlated}: rates with the reactor on and off. */
   record ReactorCorrelated(@JsonProperty(value = "name", required = true) String name,
-      @JsonProperty("type") Kind type, @JsonProperty("source") Optional<String> source,
+      @JsonProperty(value = "type", required = true) Kind type, @JsonProperty("source") Optional<String> source,
       @JsonProperty("energy_scale") Optional<Scale> energyScale,
       @JsonProperty(value = "spectrum", required = true) Spectrum spectrum,
       @JsonProperty(value = "on_counts_per_kg_per_day", required = true) double onCountsPerKgPerDay,
@@ -118,7 +119,8 @@ public sealed interface BackgroundKeys {
    * {@code type: beam-neutrons} or {@code neutrino-induced-neutrons}: one of {@code counts_per_pot} (at most 1 per
    * proton) or {@code counts_per_gwh}, with a time profile delayed by {@code delay_ns} (absent: 0).
    */
-  record BeamCorrelated(@JsonProperty(value = "name", required = true) String name, @JsonProperty("type") Kind type,
+  record BeamCorrelated(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "type", required = true) Kind type,
       @JsonProperty("source") Optional<String> source,
       @JsonProperty(value = "spectrum", required = true) Spectrum spectrum,
       @JsonProperty("counts_per_pot") OptionalDouble countsPerPot,
@@ -142,7 +144,8 @@ public sealed interface BackgroundKeys {
    * {@code type: xray-line}: one of {@code line} or {@code energy_kevee}, decaying with {@code half_life_days}
    * (absent: stable) from {@code days_since_reference} (absent: 0) before every period.
    */
-  record XRayLine(@JsonProperty(value = "name", required = true) String name, @JsonProperty("type") Kind type,
+  record XRayLine(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "type", required = true) Kind type,
       @JsonProperty("source") Optional<String> source, @JsonProperty("line") Optional<Line> line,
       @JsonProperty("energy_kevee") OptionalDouble energyKeVee,
       @JsonProperty(value = "counts_per_kg_per_day", required = true) double countsPerKgPerDay,
@@ -162,7 +165,8 @@ public sealed interface BackgroundKeys {
   }
 
   /** {@code type: beta}: a beta spectrum ({@code endpoint_kev}, {@code daughter_z}; absent: tritium's). */
-  record Beta(@JsonProperty(value = "name", required = true) String name, @JsonProperty("type") Kind type,
+  record Beta(@JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "type", required = true) Kind type,
       @JsonProperty("source") Optional<String> source,
       @JsonProperty(value = "counts_per_kg_per_day", required = true) double countsPerKgPerDay,
       @JsonProperty("endpoint_kev") OptionalDouble endpointKeV,
@@ -189,7 +193,8 @@ public sealed interface BackgroundKeys {
   }
 
   /** Flat in [{@code min_kev} (absent: 0), {@code max_kev}). */
-  record Flat(@JsonProperty("shape") Shape shape, @JsonProperty("min_kev") OptionalDouble minKeV,
+  record Flat(@JsonProperty(value = "shape", required = true) Shape shape,
+      @JsonProperty("min_kev") OptionalDouble minKeV,
       @JsonProperty(value = "max_kev", required = true) double maxKeV) implements Spectrum {
     public Flat {
       minKeV = Checks.optional("min_kev", minKeV, PhysicalRanges.ENERGY_KEV_OR_ZERO);
@@ -203,7 +208,8 @@ public sealed interface BackgroundKeys {
   }
 
   /** exp(−E/{@code slope_kev}) in [{@code min_kev} (absent: 0), {@code max_kev} (absent: .inf)). */
-  record Exponential(@JsonProperty("shape") Shape shape, @JsonProperty("min_kev") OptionalDouble minKeV,
+  record Exponential(@JsonProperty(value = "shape", required = true) Shape shape,
+      @JsonProperty("min_kev") OptionalDouble minKeV,
       @JsonProperty("max_kev") OptionalDouble maxKeV,
       @JsonProperty(value = "slope_kev", required = true) double slopeKeV) implements Spectrum {
     public Exponential {
@@ -224,7 +230,8 @@ public sealed interface BackgroundKeys {
   }
 
   /** A table energy_kev,density of at least two rows. */
-  record Tabulated(@JsonProperty("shape") Shape shape, @JsonProperty(value = "file", required = true) String file)
+  record Tabulated(@JsonProperty(value = "shape", required = true) Shape shape,
+      @JsonProperty(value = "file", required = true) String file)
       implements Spectrum {
     public Tabulated {
       Checks.present("file", file);
@@ -237,7 +244,7 @@ public sealed interface BackgroundKeys {
   }
 
   /** A line at {@code energy_kev}. */
-  record LineShape(@JsonProperty("shape") Shape shape,
+  record LineShape(@JsonProperty(value = "shape", required = true) Shape shape,
       @JsonProperty(value = "energy_kev", required = true) double energyKeV) implements Spectrum {
     public LineShape {
       PhysicalRanges.ENERGY_KEV.check("energy_kev", energyKeV);

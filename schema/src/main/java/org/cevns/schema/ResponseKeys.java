@@ -93,7 +93,8 @@ public record ResponseKeys(
    * @param k {@code k} in (0, 10]; absent: the element's default
    * @param adiabaticXiKeVnr {@code adiabatic_xi_kevnr} in [0, 10]; absent: 0
    */
-  public record Lindhard(@JsonProperty("model") QuenchingKind model, @JsonProperty("k") OptionalDouble k,
+  public record Lindhard(@JsonProperty(value = "model", required = true) QuenchingKind model,
+      @JsonProperty("k") OptionalDouble k,
       @JsonProperty("adiabatic_xi_kevnr") OptionalDouble adiabaticXiKeVnr) implements QuenchingModel {
     public Lindhard {
       k = Checks.optional("k", k, DoubleRange.openClosed(0, 10).because("up to 10"));
@@ -103,7 +104,7 @@ public record ResponseKeys(
   }
 
   /** @param quenchingFactor {@code quenching_factor} in (0, 1] */
-  public record ConstantQuenching(@JsonProperty("model") QuenchingKind model,
+  public record ConstantQuenching(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty(value = "quenching_factor", required = true) double quenchingFactor) implements QuenchingModel {
     public ConstantQuenching {
       DoubleRange.openClosed(0, 1).check("quenching_factor", quenchingFactor);
@@ -114,7 +115,7 @@ public record ResponseKeys(
    * @param coefficientsMeV {@code coefficients_mev}: E_ee in MeV as a polynomial in E_nr in MeV, non-empty
    * @param maxKeVnr {@code max_kevnr}: the largest recoil it is valid for
    */
-  public record Polynomial(@JsonProperty("model") QuenchingKind model,
+  public record Polynomial(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty(value = "coefficients_mev", required = true) java.util.List<Double> coefficientsMeV,
       @JsonProperty(value = "max_kevnr", required = true) double maxKeVnr) implements QuenchingModel {
     public Polynomial {
@@ -131,7 +132,7 @@ public record ResponseKeys(
   }
 
   /** @param file {@code file}: a table recoil_kevnr,quenching_factor or recoil_kevnr,visible_kevee */
-  public record TabulatedQuenching(@JsonProperty("model") QuenchingKind model,
+  public record TabulatedQuenching(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty(value = "file", required = true) String file) implements QuenchingModel {
     public TabulatedQuenching {
       Checks.present("file", file);
@@ -142,7 +143,7 @@ public record ResponseKeys(
    * @param intercept {@code intercept} in (0, 1]
    * @param slopePerKeVnr {@code slope_per_kevnr} &ge; 0
    */
-  public record LinearQuenching(@JsonProperty("model") QuenchingKind model,
+  public record LinearQuenching(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty(value = "intercept", required = true) double intercept,
       @JsonProperty(value = "slope_per_kevnr", required = true) double slopePerKeVnr) implements QuenchingModel {
     public LinearQuenching {
@@ -152,7 +153,8 @@ public record ResponseKeys(
   }
 
   /** {@code model: none}: not quenched. */
-  public record NoQuenching(@JsonProperty("model") QuenchingKind model) implements QuenchingModel { }
+  public record NoQuenching(@JsonProperty(value = "model", required = true) QuenchingKind model)
+      implements QuenchingModel { }
 
   // ------------------------------------------------------------------ energy response
 
@@ -169,7 +171,7 @@ public record ResponseKeys(
    * @param fano {@code fano} &ge; 0
    * @param noiseSigmaEvee {@code noise_sigma_evee}
    */
-  public record Ionisation(@JsonProperty("model") EnergyKind model,
+  public record Ionisation(@JsonProperty(value = "model", required = true) EnergyKind model,
       @JsonProperty(value = "pair_energy_ev", required = true) double pairEnergyEv,
       @JsonProperty(value = "fano", required = true) double fano,
       @JsonProperty(value = "noise_sigma_evee", required = true) double noiseSigmaEvee) implements Energy {
@@ -188,7 +190,7 @@ public record ResponseKeys(
    * @param smearing {@code smearing}: poisson | gamma
    * @param gammaShapePerKeVee {@code gamma_shape_per_kevee}: with gamma smearing only, required there
    */
-  public record LightYield(@JsonProperty("model") EnergyKind model,
+  public record LightYield(@JsonProperty(value = "model", required = true) EnergyKind model,
       @JsonProperty(value = "light_yield_pe_per_kevee", required = true) double lightYieldPePerKeVee,
       @JsonProperty(value = "smearing", required = true) Smearing smearing,
       @JsonProperty("gamma_shape_per_kevee") OptionalDouble gammaShapePerKeVee) implements Energy {
@@ -209,7 +211,7 @@ public record ResponseKeys(
   }
 
   /** {@code model: gaussian}: the resolution terms {@code sigma0_kevee}, {@code a_kevee}, {@code b}; absent: 0. */
-  public record GaussianEnergy(@JsonProperty("model") EnergyKind model,
+  public record GaussianEnergy(@JsonProperty(value = "model", required = true) EnergyKind model,
       @JsonProperty("sigma0_kevee") OptionalDouble sigma0KeVee, @JsonProperty("a_kevee") OptionalDouble aKeVee,
       @JsonProperty("b") OptionalDouble b) implements Energy {
     public GaussianEnergy {
@@ -220,7 +222,7 @@ public record ResponseKeys(
   }
 
   /** {@code model: ideal}: observed = quenched energy. */
-  public record IdealEnergy(@JsonProperty("model") EnergyKind model) implements Energy { }
+  public record IdealEnergy(@JsonProperty(value = "model", required = true) EnergyKind model) implements Energy { }
 
   // ------------------------------------------------------------------ efficiencies
 
@@ -239,7 +241,7 @@ public record ResponseKeys(
   }
 
   /** Erf curve: plateau · (1 + erf((x − x50)/width))/2; {@code plateau} absent: 1. */
-  public record Erf(@JsonProperty("model") EfficiencyKind model,
+  public record Erf(@JsonProperty(value = "model", required = true) EfficiencyKind model,
       @JsonProperty(value = "variable", required = true) Variable variable,
       @JsonProperty(value = "x50", required = true) double x50,
       @JsonProperty(value = "width", required = true) double width,
@@ -253,7 +255,7 @@ public record ResponseKeys(
   }
 
   /** Logistic curve a / (1 + exp(−b (x − c))) + d; {@code d} absent: 0. */
-  public record Logistic(@JsonProperty("model") EfficiencyKind model,
+  public record Logistic(@JsonProperty(value = "model", required = true) EfficiencyKind model,
       @JsonProperty(value = "variable", required = true) Variable variable,
       @JsonProperty(value = "a", required = true) double a, @JsonProperty(value = "b", required = true) double b,
       @JsonProperty(value = "c", required = true) double c, @JsonProperty("d") OptionalDouble d)
@@ -268,7 +270,7 @@ public record ResponseKeys(
   }
 
   /** @param file {@code file}: a table kevee,efficiency or pe,efficiency (by the variable) */
-  public record TabulatedEfficiency(@JsonProperty("model") EfficiencyKind model,
+  public record TabulatedEfficiency(@JsonProperty(value = "model", required = true) EfficiencyKind model,
       @JsonProperty(value = "variable", required = true) Variable variable,
       @JsonProperty(value = "file", required = true) String file) implements Efficiency {
     public TabulatedEfficiency {
