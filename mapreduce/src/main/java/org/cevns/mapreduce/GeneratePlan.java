@@ -35,7 +35,7 @@ final class GeneratePlan implements StagePlan {
 
   @Override
   public Map<String, String> metadata(long seed, EventCount count, boolean weighted) {
-    return RunMetadata.of(model, seed, count, weighted);
+    return RunMetadata.of(model, seed, count, weighted).toMap();
   }
 
   @Override

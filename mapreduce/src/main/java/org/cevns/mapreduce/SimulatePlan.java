@@ -45,7 +45,7 @@ final class SimulatePlan implements StagePlan {
 
   @Override
   public Map<String, String> metadata(long seed, EventCount count, boolean weighted) {
-    Map<String, String> m = RunMetadata.of(model, seed, count, weighted);
+    Map<String, String> m = RunMetadata.of(model, seed, count, weighted).toMap();
     SimMetadata.put(m, model, detsim, backgrounds, "simulate", dropUndetected);
     return m;
   }
