@@ -88,11 +88,7 @@ public record ResponseKeys(
     }
   }
 
-  /**
-   * @param model {@code lindhard}
-   * @param k {@code k} in (0, 10]; absent: the element's default
-   * @param adiabaticXiKeVnr {@code adiabatic_xi_kevnr} in [0, 10]; absent: 0
-   */
+  /** Lindhard: {@code k} in (0, 10] (absent: the element's), {@code adiabatic_xi_kevnr} in [0, 10] (absent: 0). */
   public record Lindhard(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty("k") OptionalDouble k,
       @JsonProperty("adiabatic_xi_kevnr") OptionalDouble adiabaticXiKeVnr) implements QuenchingModel {
@@ -111,10 +107,7 @@ public record ResponseKeys(
     }
   }
 
-  /**
-   * @param coefficientsMeV {@code coefficients_mev}: E_ee in MeV as a polynomial in E_nr in MeV, non-empty
-   * @param maxKeVnr {@code max_kevnr}: the largest recoil it is valid for
-   */
+  /** {@code coefficients_mev}: E_ee (MeV) as a polynomial in E_nr (MeV), valid up to {@code max_kevnr}. */
   public record Polynomial(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty(value = "coefficients_mev", required = true) java.util.List<Double> coefficientsMeV,
       @JsonProperty(value = "max_kevnr", required = true) double maxKeVnr) implements QuenchingModel {
@@ -139,10 +132,7 @@ public record ResponseKeys(
     }
   }
 
-  /**
-   * @param intercept {@code intercept} in (0, 1]
-   * @param slopePerKeVnr {@code slope_per_kevnr} &ge; 0
-   */
+  /** A quenching factor linear in E_nr: {@code intercept} in (0, 1], {@code slope_per_kevnr} &ge; 0. */
   public record LinearQuenching(@JsonProperty(value = "model", required = true) QuenchingKind model,
       @JsonProperty(value = "intercept", required = true) double intercept,
       @JsonProperty(value = "slope_per_kevnr", required = true) double slopePerKeVnr) implements QuenchingModel {
@@ -166,11 +156,7 @@ public record ResponseKeys(
       GaussianEnergy.class, IdealEnergy.class})
   public sealed interface Energy permits Ionisation, LightYield, GaussianEnergy, IdealEnergy { }
 
-  /**
-   * @param pairEnergyEv {@code pair_energy_ev} in (0, 1 MeV]
-   * @param fano {@code fano} &ge; 0
-   * @param noiseSigmaEvee {@code noise_sigma_evee}
-   */
+  /** Ionisation: {@code pair_energy_ev} in (0, 1 MeV], {@code fano} &ge; 0, {@code noise_sigma_evee}. */
   public record Ionisation(@JsonProperty(value = "model", required = true) EnergyKind model,
       @JsonProperty(value = "pair_energy_ev", required = true) double pairEnergyEv,
       @JsonProperty(value = "fano", required = true) double fano,
@@ -185,11 +171,7 @@ public record ResponseKeys(
   /** {@code energy.smearing} of a light-yield response. */
   public enum Smearing { POISSON, GAMMA }
 
-  /**
-   * @param lightYieldPePerKeVee {@code light_yield_pe_per_kevee}
-   * @param smearing {@code smearing}: poisson | gamma
-   * @param gammaShapePerKeVee {@code gamma_shape_per_kevee}: with gamma smearing only, required there
-   */
+  /** Light yield: {@code light_yield_pe_per_kevee}, {@code smearing}, {@code gamma_shape_per_kevee} (gamma only). */
   public record LightYield(@JsonProperty(value = "model", required = true) EnergyKind model,
       @JsonProperty(value = "light_yield_pe_per_kevee", required = true) double lightYieldPePerKeVee,
       @JsonProperty(value = "smearing", required = true) Smearing smearing,
@@ -279,10 +261,7 @@ public record ResponseKeys(
     }
   }
 
-  /**
-   * {@code dead_time}: either {@code fraction} in [0, 1), or {@code per_trigger_ns} with {@code trigger_rate_hz}
-   * (non-paralysable).
-   */
+  /** {@code dead_time}: {@code fraction} in [0, 1), or {@code per_trigger_ns} with {@code trigger_rate_hz}. */
   public record DeadTime(@JsonProperty("fraction") OptionalDouble fraction,
       @JsonProperty("per_trigger_ns") OptionalDouble perTriggerNs,
       @JsonProperty("trigger_rate_hz") OptionalDouble triggerRateHz) {

@@ -34,7 +34,7 @@ import org.cevns.schema.SourceType;
  * {@code reactor-correlated} a reactor) and reads table spectra. Errors are {@link ConfigException}s with the full
  * key path.
  */
-public final class BackgroundBuilder {
+final class BackgroundBuilder {
   private BackgroundBuilder() {}
 
   /**
@@ -43,7 +43,7 @@ public final class BackgroundBuilder {
    * @param sources the configuration's sources
    * @param baseDir directory of the configuration file, for table files
    */
-  public static List<BackgroundSpec> build(List<BackgroundKeys> entries, String path, List<SourceInfo> sources,
+  static List<BackgroundSpec> build(List<BackgroundKeys> entries, String path, List<SourceInfo> sources,
       Path baseDir) {
     List<BackgroundSpec> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
