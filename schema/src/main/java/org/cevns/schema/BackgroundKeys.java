@@ -124,18 +124,18 @@ public sealed interface BackgroundKeys {
       @JsonProperty("source") Optional<String> source,
       @JsonProperty(value = "spectrum", required = true) Spectrum spectrum,
       @JsonProperty("counts_per_pot") OptionalDouble countsPerPot,
-      @JsonProperty("counts_per_gwh") OptionalDouble countsPerGwh,
+      @JsonProperty("counts_per_gwh") OptionalDouble countsPerGWh,
       @JsonProperty("delay_ns") OptionalDouble delayNs) implements BackgroundKeys {
     public BeamCorrelated {
       name = BackgroundKeys.name(name);
       source = Checks.optional(source);
       Checks.present("spectrum", spectrum);
       countsPerPot = countsPerPot == null ? OptionalDouble.empty() : countsPerPot;
-      countsPerGwh = countsPerGwh == null ? OptionalDouble.empty() : countsPerGwh;
+      countsPerGWh = countsPerGWh == null ? OptionalDouble.empty() : countsPerGWh;
       Checks.exactlyOne(List.of("counts_per_pot", "counts_per_gwh"), countsPerPot.isPresent(),
-          countsPerGwh.isPresent());
+          countsPerGWh.isPresent());
       Checks.optional("counts_per_pot", countsPerPot, DoubleRange.closed(0, 1).because("up to 1 per proton"));
-      Checks.optional("counts_per_gwh", countsPerGwh, PhysicalRanges.COUNTS_PER_GWH);
+      Checks.optional("counts_per_gwh", countsPerGWh, PhysicalRanges.COUNTS_PER_GWH);
       delayNs = Checks.optional("delay_ns", delayNs, PhysicalRanges.SIGNED_TIME_NS);
     }
   }

@@ -158,13 +158,13 @@ public record ResponseKeys(
 
   /** Ionisation: {@code pair_energy_ev} in (0, 1 MeV], {@code fano} &ge; 0, {@code noise_sigma_evee}. */
   public record Ionisation(@JsonProperty(value = "model", required = true) EnergyKind model,
-      @JsonProperty(value = "pair_energy_ev", required = true) double pairEnergyEv,
+      @JsonProperty(value = "pair_energy_ev", required = true) double pairEnergyEV,
       @JsonProperty(value = "fano", required = true) double fano,
-      @JsonProperty(value = "noise_sigma_evee", required = true) double noiseSigmaEvee) implements Energy {
+      @JsonProperty(value = "noise_sigma_evee", required = true) double noiseSigmaEVee) implements Energy {
     public Ionisation {
-      DoubleRange.openClosed(0, 1e6).because("up to 1 MeV").check("pair_energy_ev", pairEnergyEv);
+      DoubleRange.openClosed(0, 1e6).because("up to 1 MeV").check("pair_energy_ev", pairEnergyEV);
       PhysicalRanges.MODEL_PARAMETER.check("fano", fano);
-      PhysicalRanges.ENERGY_EV.check("noise_sigma_evee", noiseSigmaEvee);
+      PhysicalRanges.ENERGY_EV.check("noise_sigma_evee", noiseSigmaEVee);
     }
   }
 

@@ -106,7 +106,7 @@ final class BackgroundBuilder {
       return neutrons ? BeamNeutronBackground.perPot(name, spectrum, r, profile)
           : NeutrinoInducedNeutronBackground.perPot(name, spectrum, r, profile);
     }
-    double r = b.countsPerGwh().getAsDouble();
+    double r = b.countsPerGWh().getAsDouble();
     return neutrons ? BeamNeutronBackground.perBeamEnergy(name, spectrum, r, p.protonEnergyGeV(), profile)
         : NeutrinoInducedNeutronBackground.perBeamEnergy(name, spectrum, r, p.protonEnergyGeV(), profile);
   }

@@ -185,7 +185,7 @@ public final class ResponseBuilder {
 
   private static EnergyResponse energy(ResponseKeys.Energy e) {
     if (e instanceof ResponseKeys.Ionisation i) {
-      return IonisationResponse.of(i.pairEnergyEv(), i.fano(), i.noiseSigmaEvee());
+      return IonisationResponse.of(i.pairEnergyEV(), i.fano(), i.noiseSigmaEVee());
     } else if (e instanceof ResponseKeys.LightYield l) {
       return l.smearing() == ResponseKeys.Smearing.POISSON ? LightYieldResponse.poisson(l.lightYieldPePerKeVee())
           : LightYieldResponse.gamma(l.lightYieldPePerKeVee(), l.gammaShapePerKeVee().getAsDouble());
