@@ -19,7 +19,7 @@ public final class Main implements Runnable {
    * The subcommands, in the order {@code cevns --help} lists them. Added by {@link #commandLine(String...)}
    * rather than by the annotation, so that a command line naming one of them builds only that one: picocli
    * reflects over every command it is given, which was most of the start-up of {@code --version} and
-   * {@code rates} (docs/performance.md, "Start-up").
+   * {@code rates} (docs/performance.md, "Third pass: start-up of the command line").
    */
   private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RatesCommand.class,
       GenerateCommand.class, SimulateCommand.class, DetsimCommand.class, ConvertCommand.class,
