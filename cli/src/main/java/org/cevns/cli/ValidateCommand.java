@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cevns.analysis.validate.MarleyComparison;
 import org.cevns.analysis.validate.TimingComparison;
 import org.cevns.analysis.validate.ValidationCheck;
 import org.cevns.analysis.validate.ValidationReport;
@@ -84,7 +85,8 @@ final class ValidateCommand implements Callable<Integer> {
       List<TimingComparison> timing = TimingComparison.of(configs);
       Files.createDirectories(output);
       TimingComparison.plot(timing, output.resolve(ValidationReport.TIMING_PLOT));
-      Path written = ValidationReport.write(output, ValidationReport.markdown(checks, timing, fast));
+      List<MarleyComparison> marley = MarleyComparison.of(configs);
+      Path written = ValidationReport.write(output, ValidationReport.markdown(checks, timing, marley, fast));
       long tension = checks.stream().filter(c -> c.mark() == ValidationCheck.Mark.TENSION).count();
       err.printf(Locale.ROOT, "cevns: %d comparisons (%d in tension), wrote %s%n", checks.size(), tension, written);
       err.flush();
