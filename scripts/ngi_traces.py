@@ -17,6 +17,12 @@ of the Standard-Model g_A, docs/new-physics.md), so cevns's V-A interference, +2
 (the bracket B of CevnsCrossSection), is the VA line below with eps_A -> -eps_A.
 
 Every printed ratio should be 1 (interferences that vanish are printed as a fraction of the terms). numpy only.
+
+The same forms hold exactly for nu-electron scattering with M -> m_e (NewPhysicsEves): the points with M = m_e
+below check them at recoils up to T_max, where T/2m_e and y are of order 1 (the scalar factor (1 + T/2M) matters
+there), and check the Standard-Model bracket of EvesCrossSection, 4 P [g_L^2 + g_R^2 (1-y)^2 - g_L g_R m_e T/E^2]
+with g_L = (g_V + g_A)/2, g_R = (g_V - g_A)/2, as the trace of the V and -A structures with couplings g_V, g_A
+(for nubar, g_L <-> g_R).
 Run: python3 scripts/ngi_traces.py
 """
 import numpy as np
@@ -75,8 +81,12 @@ def dsdt(eps, mass, e, t, anti):
     return (total.real / 2) / (32 * np.pi * mass * e * e)
 
 
+M_E = 0.51099895  # electron mass, MeV (CODATA 2018)
+
+
 def main():
-    for (mass, e, t) in [(1.0e5, 30.0, 0.01), (3.7e4, 10.0, 0.004), (100.0, 40.0, 9.0)]:
+    for (mass, e, t) in [(1.0e5, 30.0, 0.01), (3.7e4, 10.0, 0.004), (100.0, 40.0, 9.0),
+                         (M_E, 1.0, 0.3), (M_E, 10.0, 9.5), (M_E, 0.862, 0.005)]:
         y = t / e
         r = mass * t / (e * e)
         pre = mass / (2 * np.pi)
@@ -94,6 +104,15 @@ def main():
             for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A')):
                 one, two = d({x: 1}), d({y_: 1})
                 print(f"  {x}{y_} interference / terms", (d({x: 1, y_: 1}) - one - two) / (one + two))
+            if mass == M_E:
+                # Standard Model nu_mu e: g_V = -1/2 + 2 s2, g_A = -1/2 (current gamma(g_V - g_A g5): eps_A = -g_A here)
+                s2 = 0.23857
+                gv, ga = -0.5 + 2 * s2, -0.5
+                gl, gr = (gv + ga) / 2, (gv - ga) / 2
+                if anti:
+                    gl, gr = gr, gl
+                bracket = 4 * (gl * gl + gr * gr * (1 - y) ** 2 - gl * gr * r)
+                print("  SM nu_mu e bracket", d({'V': gv, 'A': -ga}) / (pre * bracket))
 
 
 if __name__ == '__main__':
