@@ -11,6 +11,7 @@ prints the ratio of each term to the closed form used by cevns (P = G_F^2 M / 2 
   VA  -+ 2 P eps_V eps_A [1 - (1-y)^2]             S   P eps_S^2 (MT/E^2)(1 + T/2M)
   T   4 P eps_T^2 [(2-y)^2 - MT/E^2]               ST  -+ 4 P eps_S eps_T y (1 - y/2)   (upper sign: nu)
   SV, TV, SA, TA interference: 0
+  P   P eps_P^2 T^2/(2E^2), no interference with S, V, A, T (pseudoscalar target density, not used by cevns)
 
 Here eps_A multiplies +gamma_mu gamma5 in the nucleon current; cevns's eps_A multiplies -gamma_mu gamma5 (the sign
 of the Standard-Model g_A, docs/new-physics.md), so cevns's V-A interference, +2 P eps_V eps_A [1 - (1-y)^2] for nu
@@ -57,6 +58,8 @@ def ops(kind):
         return [(G[m], G[m] @ G5, ETA[m, m]) for m in range(4)]
     if kind == 'T':
         return [(SIG[m][n], SIG[m][n], ETA[m, m] * ETA[n, n]) for m in range(4) for n in range(4)]
+    if kind == 'P':  # pseudoscalar target density f-bar i g5 f (not in cevns: docs/new-physics.md says why)
+        return [(np.eye(4), 1j * G5, 1.0)]
     raise ValueError(kind)
 
 
@@ -101,7 +104,9 @@ def main():
             print("  S  ", s / (pre * r * (1 + t / (2 * mass))))
             print("  T  ", tt / (pre * 4 * ((2 - y) ** 2 - r)))
             print("  ST ", (d({'S': 1, 'T': 1}) - s - tt) / (-sign * 4 * pre * y * (1 - y / 2)))
-            for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A')):
+            p = d({'P': 1})
+            print("  P   ", p / (pre * t * t / (2 * e * e)), "(closed form P eps_P^2 T^2/2E^2; not in cevns)")
+            for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A'), ('P', 'S'), ('P', 'V'), ('P', 'A'), ('P', 'T')):
                 one, two = d({x: 1}), d({y_: 1})
                 print(f"  {x}{y_} interference / terms", (d({x: 1, y_: 1}) - one - two) / (one + two))
             if mass == M_E:
