@@ -3,7 +3,7 @@ package org.cevns.analysis.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.physics.source.PionDarParameters;
 import org.cevns.physics.source.PulseShape;

@@ -16,7 +16,7 @@ import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.hist.BinEdges;
 import org.cevns.analysis.hist.Histogram2D;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;

@@ -70,8 +70,8 @@ public final class BlockResponse {
     Optional<WindowsConfig> w = config.windows();
     // component codes as BackgroundChannels gives them: signal 0, then background names in order of first appearance
     java.util.Map<String, Boolean> beam = new java.util.LinkedHashMap<>();
-    for (List<org.cevns.detsim.config.BackgroundSpec> specs : config.backgrounds()) {
-      for (org.cevns.detsim.config.BackgroundSpec spec : specs) {
+    for (List<org.cevns.detsim.setup.BackgroundSpec> specs : config.backgrounds()) {
+      for (org.cevns.detsim.setup.BackgroundSpec spec : specs) {
         beam.merge(spec.name(), spec.component().beamRelated(), Boolean::logicalOr);
       }
     }
