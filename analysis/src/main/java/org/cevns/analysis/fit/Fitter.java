@@ -40,6 +40,11 @@ final class Fitter {
   /** BOBYQA initial trust-region radius, in standardised units. */
   private static final double INITIAL_RADIUS = 0.5;
   /**
+   * BOBYQA initial trust-region radius from the point where Newton stalled on a kink (standardised units): that
+   * point is within a few hundredths of σ of the minimum (docs/performance.md).
+   */
+  private static final double STALL_RADIUS = 0.05;
+  /**
    * BOBYQA final trust-region radius of the first attempt, in standardised units; the Newton polish then
    * converges quadratically from there to full precision.
    */
@@ -119,6 +124,18 @@ final class Fitter {
         tracker.offer(r.x(), r.value());
         return result(tracker.bestX, floating, free, true, tracker.evaluations);
       }
+      if (r.stalled()) {
+        // Newton stopped on a kink of the deviance (a sample content clipped at zero), within ~1e-11 of D of
+        // where its quadratic model leads: the minimum lies along the kink, near this point; the derivative-free
+        // path searches it from here in a small trust region
+        tracker.offer(r.x(), r.value());
+        boolean ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, LOOSE_STOPPING_RADIUS);
+        if (!polish(tracker, free, lo, hi)) {
+          ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, TIGHT_STOPPING_RADIUS);
+          polish(tracker, free, lo, hi);
+        }
+        return result(tracker.bestX, floating, free, ok, tracker.evaluations);
+      }
       // the derivative-free path starts from the warm start, not from where Newton stopped: an unfinished run
       // can end in a corner (norms at 0, α at a bound) where BOBYQA's scales make it crawl (10⁵ evaluations)
       unfinished = r;
@@ -127,9 +144,9 @@ final class Fitter {
     if (free.length == 1) {
       converged = minimise1d(tracker, free[0], lo, hi);
     } else if (free.length >= 2) {
-      converged = bobyqa(tracker, free, lo, hi, LOOSE_STOPPING_RADIUS);
+      converged = bobyqa(tracker, free, lo, hi, INITIAL_RADIUS, LOOSE_STOPPING_RADIUS);
       if (!polish(tracker, free, lo, hi)) {
-        converged = bobyqa(tracker, free, lo, hi, TIGHT_STOPPING_RADIUS);
+        converged = bobyqa(tracker, free, lo, hi, INITIAL_RADIUS, TIGHT_STOPPING_RADIUS);
         polish(tracker, free, lo, hi);
       }
     } else {
@@ -181,23 +198,25 @@ final class Fitter {
   }
 
   /** BOBYQA from the best point so far, re-centred and re-scaled once more if it moved far. */
-  private boolean bobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double stoppingRadius) {
+  private boolean bobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double initialRadius,
+      double stoppingRadius) {
     double[] before = tracker.bestX.clone();
     double[] s = scales(before, free);
-    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, stoppingRadius);
+    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, Math.max(initialRadius, stoppingRadius),
+        stoppingRadius);
     double moved = 0;
     for (int a = 0; a < free.length; a++) {
       moved = Math.max(moved, Math.abs(tracker.bestX[free[a]] - before[free[a]]) / s[a]);
     }
     if (moved > RESCALE_DISTANCE) {
       double[] again = tracker.bestX.clone();
-      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), stoppingRadius);
+      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), INITIAL_RADIUS, stoppingRadius);
     }
     return ok;
   }
 
   private boolean minimiseBobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double[] base,
-      double[] s, double stoppingRadius) {
+      double[] s, double initialRadius, double stoppingRadius) {
     int n = free.length;
     double[] uLo = new double[n];
     double[] uHi = new double[n];
@@ -219,7 +238,7 @@ final class Fitter {
       return tracker.value(x);
     });
     try {
-      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, stoppingRadius);
+      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, initialRadius, stoppingRadius);
       bobyqa.optimize(new MaxEval(options.maxEvaluations()), f, GoalType.MINIMIZE,
           new InitialGuess(new double[n]), new SimpleBounds(uLo, uHi));
       return true;

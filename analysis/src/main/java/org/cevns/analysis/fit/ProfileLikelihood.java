@@ -306,6 +306,87 @@ public final class ProfileLikelihood {
 
   /** One end of the interval: {value, 1 if at the bound else 0}. */
   private double[] end(double muHat, double sigma, double delta, int direction) {
+    double[] e = endByNewton(muHat, sigma, delta, direction);
+    return e != null ? e : endByBracketing(muHat, sigma, delta, direction);
+  }
+
+  /** Relative accuracy of an interval end, in units of the Hesse error (also Brent's absolute accuracy). */
+  static final double END_ACCURACY = 1e-7;
+  /** Newton iterations per interval end before the bracketing search takes over. */
+  private static final int END_ITERATIONS = 30;
+
+  /**
+   * One end by Newton's method on r(x) = √q(x) − √Δ, which is nearly linear in x where the profile is nearly
+   * parabolic, with dq/dx = ∂D/∂x at the conditional fit (envelope theorem: the profiled parameters sit at their
+   * minimum, so the total derivative of the profiled deviance is the partial one, which the analytic gradient
+   * gives). Starts at the Hesse estimate x̂ ± σ√Δ; once a point with q &ge; Δ is known, every step stays inside the
+   * bracket (bisection where Newton would leave it). Stops when the step is below {@link #END_ACCURACY} σ.
+   * Typically 2–4 conditional fits per end, where bracketing by doubling steps and Brent's method took 6–12.
+   *
+   * @return {value, 1 if at the bound else 0}, or null if it did not settle (the caller then brackets)
+   */
+  private double[] endByNewton(double xHat, double sigma, double delta, int direction) {
+    double bound = direction > 0 ? poiUpper() : poiLower();
+    double rootDelta = Math.sqrt(delta);
+    double tolerance = END_ACCURACY * sigma;
+    double inside = xHat;
+    double outside = Double.NaN;
+    double x = clipTo(xHat + direction * sigma * rootDelta, bound, direction);
+    for (int iter = 0; iter < END_ITERATIONS; iter++) {
+      FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
+      double q = Math.max(r.deviance() - best.deviance(), 0.0);
+      if (q == delta) {
+        return new double[] {x, 0};
+      }
+      if (q < delta) {
+        if (x == bound) {
+          return new double[] {bound, 1};
+        }
+        inside = x;
+      } else {
+        outside = x;
+      }
+      // dq/ds along the search direction s = direction·(x − x̂)
+      double slope = direction * likelihood.gradient(r.parameters())[poi];
+      double next;
+      if (q > 0 && slope > 0) {
+        double rootQ = Math.sqrt(q);
+        next = x - direction * (rootQ - rootDelta) * 2 * rootQ / slope;
+      } else {
+        next = Double.NaN; // flat or turning profile: no Newton step
+      }
+      boolean bracketed = !Double.isNaN(outside);
+      if (bracketed) {
+        double a = Math.min(inside, outside);
+        double b = Math.max(inside, outside);
+        if (!(next > a && next < b)) {
+          next = 0.5 * (a + b);
+        }
+        if (b - a < tolerance) {
+          return new double[] {next, 0};
+        }
+      } else if (!(direction * (next - x) > 0)) {
+        next = x + (x - xHat); // no point beyond the end yet and no usable step: double the distance
+      }
+      next = clipTo(next, bound, direction);
+      if (Math.abs(next - x) < tolerance) {
+        return new double[] {next, 0};
+      }
+      x = next;
+    }
+    return null;
+  }
+
+  /** {@code x}, or the bound if it lies beyond it in {@code direction}. */
+  private static double clipTo(double x, double bound, int direction) {
+    return direction > 0 ? Math.min(x, bound) : Math.max(x, bound);
+  }
+
+  /**
+   * One end by stepping out from x̂ in doubling steps of the Hesse error until q &ge; Δ, then Brent's method on the
+   * bracket: {value, 1 if at the bound else 0}.
+   */
+  private double[] endByBracketing(double muHat, double sigma, double delta, int direction) {
     double bound = direction > 0 ? poiUpper() : poiLower();
     double a = muHat;
     double qa = 0.0;
@@ -329,7 +410,7 @@ public final class ProfileLikelihood {
         double fa = qa - delta;
         double xb = b;
         double fb = qb - delta;
-        BrentSolver solver = new BrentSolver(1e-12, 1e-7 * sigma, 1e-10);
+        BrentSolver solver = new BrentSolver(1e-12, END_ACCURACY * sigma, 1e-10);
         double root = solver.solve(1000, mu -> mu == xa ? fa : mu == xb ? fb : q(mu) - delta, lo, hi);
         return new double[] {root, 0};
       }
