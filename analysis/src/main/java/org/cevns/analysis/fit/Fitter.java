@@ -45,6 +45,11 @@ final class Fitter {
    */
   private static final double STALL_RADIUS = 0.05;
   /**
+   * BOBYQA final trust-region radius from a stall point, one pass (the Newton polish cannot sharpen a minimum on a
+   * kink, so the loose-then-tight passes of the general path would end in the tight pass anyway): D to ~1e-10.
+   */
+  private static final double STALL_STOPPING_RADIUS = 1e-5;
+  /**
    * BOBYQA final trust-region radius of the first attempt, in standardised units; the Newton polish then
    * converges quadratically from there to full precision.
    */
@@ -91,6 +96,14 @@ final class Fitter {
 
   /** Minimum over the floating parameters except those with index in {@code fixed} (held at their start value). */
   FitResult fit(double[] start, int[] fixed) {
+    return fit(start, fixed, true);
+  }
+
+  /**
+   * As {@link #fit(double[], int[])}; without {@code errors} the Hesse errors are left NaN (no Hessian and no
+   * inverse at the minimum: the conditional fits of an interval search report only their deviance).
+   */
+  FitResult fit(double[] start, int[] fixed, boolean errors) {
     int np = model.nParameters();
     boolean[] floating = new boolean[np];
     for (int k = 0; k < np; k++) {
@@ -122,19 +135,16 @@ final class Fitter {
       tracker.evaluations += r.evaluations();
       if (r.converged()) {
         tracker.offer(r.x(), r.value());
-        return result(tracker.bestX, floating, free, true, tracker.evaluations);
+        return result(errors, tracker.bestX, floating, free, true, tracker.evaluations);
       }
-      if (r.stalled()) {
+      if (r.stalled() && free.length >= 2) {
         // Newton stopped on a kink of the deviance (a sample content clipped at zero), within ~1e-11 of D of
         // where its quadratic model leads: the minimum lies along the kink, near this point; the derivative-free
         // path searches it from here in a small trust region
         tracker.offer(r.x(), r.value());
-        boolean ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, LOOSE_STOPPING_RADIUS);
-        if (!polish(tracker, free, lo, hi)) {
-          ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, TIGHT_STOPPING_RADIUS);
-          polish(tracker, free, lo, hi);
-        }
-        return result(tracker.bestX, floating, free, ok, tracker.evaluations);
+        boolean ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, STALL_STOPPING_RADIUS);
+        polish(tracker, free, lo, hi);
+        return result(errors, tracker.bestX, floating, free, ok, tracker.evaluations);
       }
       // the derivative-free path starts from the warm start, not from where Newton stopped: an unfinished run
       // can end in a corner (norms at 0, α at a bound) where BOBYQA's scales make it crawl (10⁵ evaluations)
@@ -158,7 +168,7 @@ final class Fitter {
     if (unfinished != null) {
       tracker.offer(unfinished.x(), unfinished.value());
     }
-    return result(tracker.bestX, floating, free, converged, tracker.evaluations);
+    return result(errors, tracker.bestX, floating, free, converged, tracker.evaluations);
   }
 
   private boolean minimise1d(Tracker tracker, int k, double[] lo, double[] hi) {
@@ -330,12 +340,13 @@ final class Fitter {
     return s;
   }
 
-  private FitResult result(double[] x, boolean[] floating, int[] free, boolean converged, int evaluations) {
+  private FitResult result(boolean withErrors, double[] x, boolean[] floating, int[] free, boolean converged,
+      int evaluations) {
     double dev = likelihood.deviance(x);
     double poisson = likelihood.poissonDeviance(x);
     double[] errors = new double[x.length];
     Arrays.fill(errors, Double.NaN);
-    if (free.length > 0) {
+    if (withErrors && free.length > 0) {
       double[][] h = likelihood.hessian(x, false);
       RealMatrix m = MatrixUtils.createRealMatrix(free.length, free.length);
       for (int a = 0; a < free.length; a++) {

@@ -32,6 +32,8 @@ public final class ProfileLikelihood {
   private final boolean holdMu;
   private FitResult best;
   private double[] warm;
+  /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
+  private boolean searching;
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
     this(model, data, options, poi, false);
@@ -237,7 +239,7 @@ public final class ProfileLikelihood {
    * of a scan to the next (the profile then depends on the order in which the points are evaluated).
    */
   private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
-    FitResult a = fitter.fit(warmStart, fixed);
+    FitResult a = fitter.fit(warmStart, fixed, !searching);
     if (a.converged()) {
       return a;
     }
@@ -245,7 +247,7 @@ public final class ProfileLikelihood {
     for (int k : indices) {
       fromBest[k] = warmStart[k];
     }
-    FitResult b = fitter.fit(fromBest, fixed);
+    FitResult b = fitter.fit(fromBest, fixed, !searching);
     return b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
   }
 
@@ -306,8 +308,13 @@ public final class ProfileLikelihood {
 
   /** One end of the interval: {value, 1 if at the bound else 0}. */
   private double[] end(double muHat, double sigma, double delta, int direction) {
-    double[] e = endByNewton(muHat, sigma, delta, direction);
-    return e != null ? e : endByBracketing(muHat, sigma, delta, direction);
+    searching = true;
+    try {
+      double[] e = endByNewton(muHat, sigma, delta, direction);
+      return e != null ? e : endByBracketing(muHat, sigma, delta, direction);
+    } finally {
+      searching = false;
+    }
   }
 
   /** Relative accuracy of an interval end, in units of the Hesse error (also Brent's absolute accuracy). */
