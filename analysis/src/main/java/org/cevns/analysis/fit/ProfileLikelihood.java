@@ -34,6 +34,8 @@ public final class ProfileLikelihood {
   private double[] warm;
   /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
   private boolean searching;
+  /** Interval ends by bracketing and Brent only (tests compare the two searches). */
+  private boolean bracketingOnly;
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
     this(model, data, options, poi, false);
@@ -52,6 +54,12 @@ public final class ProfileLikelihood {
     this.likelihood = PoissonLikelihood.of(model, data);
     this.fitter = new Fitter(likelihood, options, method);
     this.poi = poi;
+  }
+
+  /** Makes {@link #interval} find its ends by bracketing and Brent's method only (tests compare the searches). */
+  ProfileLikelihood bracketingOnly() {
+    bracketingOnly = true;
+    return this;
   }
 
   /** The profile likelihood in μ fitted with {@code method} alone (tests compare the minimisers). */
@@ -310,7 +318,7 @@ public final class ProfileLikelihood {
   private double[] end(double muHat, double sigma, double delta, int direction) {
     searching = true;
     try {
-      double[] e = endByNewton(muHat, sigma, delta, direction);
+      double[] e = bracketingOnly ? null : endByNewton(muHat, sigma, delta, direction);
       return e != null ? e : endByBracketing(muHat, sigma, delta, direction);
     } finally {
       searching = false;
