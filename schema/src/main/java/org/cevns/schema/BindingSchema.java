@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reports a bound type to the {@link SchemaRecorder} as {@link ConfigNode}'s getters report what they read: a
@@ -26,6 +27,12 @@ final class BindingSchema {
   private static final int MAX_DEPTH = 32;
   /** Where each record type of the current binding sits in the schema. */
   private static final ThreadLocal<Map<Class<?>, List<List<String>>>> PLACES = new ThreadLocal<>();
+  /**
+   * {@link #properties} per type: Jackson's introspection of a record (a new {@code BeanDescription} each time)
+   * was the largest cost of loading a config, as {@link #precheck} asks for every object of the YAML tree
+   * (issue 12, JFR of {@code cevns rates}). The mapper is fixed, so the answer for a type never changes.
+   */
+  private static final Map<JavaType, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
   private BindingSchema() {}
 
@@ -48,6 +55,15 @@ final class BindingSchema {
 
   /** The creator properties of a record type (its YAML keys), in declaration order. */
   static List<BeanPropertyDefinition> properties(JavaType type) {
+    List<BeanPropertyDefinition> known = PROPERTIES.get(type);
+    if (known == null) {
+      known = List.copyOf(introspect(type));
+      PROPERTIES.putIfAbsent(type, known);
+    }
+    return known;
+  }
+
+  private static List<BeanPropertyDefinition> introspect(JavaType type) {
     List<BeanPropertyDefinition> props = new ArrayList<>();
     for (BeanPropertyDefinition p : ConfigBinding.describe(type).findProperties()) {
       if (p.getConstructorParameter() != null) {
