@@ -128,7 +128,7 @@ final class Fitter {
     for (int k : free) {
       x0[k] = Math.min(Math.max(x0[k], lo[k]), hi[k]);
     }
-    Tracker tracker = new Tracker(x0);
+    DevianceTracker tracker = new DevianceTracker(likelihood, x0);
     ProjectedNewton.Result unfinished = null;
     if (method == Method.NEWTON && smooth && free.length >= 1) {
       ProjectedNewton.Result r = newton.minimise(x0, free, lo, hi);
@@ -171,7 +171,7 @@ final class Fitter {
     return result(errors, tracker.bestX, floating, free, converged, tracker.evaluations);
   }
 
-  private boolean minimise1d(Tracker tracker, int k, double[] lo, double[] hi) {
+  private boolean minimise1d(DevianceTracker tracker, int k, double[] lo, double[] hi) {
     double[] base = tracker.bestX.clone();
     double[] s = scales(base, new int[] {k});
     double x0 = base[k];
@@ -208,7 +208,7 @@ final class Fitter {
   }
 
   /** BOBYQA from the best point so far, re-centred and re-scaled once more if it moved far. */
-  private boolean bobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double initialRadius,
+  private boolean bobyqa(DevianceTracker tracker, int[] free, double[] lo, double[] hi, double initialRadius,
       double stoppingRadius) {
     double[] before = tracker.bestX.clone();
     double[] s = scales(before, free);
@@ -225,7 +225,7 @@ final class Fitter {
     return ok;
   }
 
-  private boolean minimiseBobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double[] base,
+  private boolean minimiseBobyqa(DevianceTracker tracker, int[] free, double[] lo, double[] hi, double[] base,
       double[] s, double initialRadius, double stoppingRadius) {
     int n = free.length;
     double[] uLo = new double[n];
@@ -266,7 +266,7 @@ final class Fitter {
    * @return true if converged: predicted decrease ½ gᵀH⁻¹g &lt; {@value #NEWTON_DECREMENT}, or every floating
    *     parameter held at a bound
    */
-  private boolean polish(Tracker tracker, int[] free, double[] lo, double[] hi) {
+  private boolean polish(DevianceTracker tracker, int[] free, double[] lo, double[] hi) {
     for (int iter = 0; iter < MAX_NEWTON_STEPS; iter++) {
       double[] x = tracker.bestX.clone();
       double[] g = likelihood.gradient(x);
@@ -392,39 +392,5 @@ final class Fitter {
       }
     }
     return idx;
-  }
-
-  /** Evaluates the deviance and remembers the best point seen. */
-  private final class Tracker {
-    double[] bestX;
-    double bestValue = Double.POSITIVE_INFINITY;
-    int evaluations;
-
-    Tracker(double[] x0) {
-      this.bestX = x0.clone();
-    }
-
-    /** Keeps {@code x} if its deviance {@code value} is the lowest seen. */
-    void offer(double[] x, double value) {
-      if (value < bestValue) {
-        bestValue = value;
-        bestX = x.clone();
-      }
-    }
-
-    void accept(double[] x, double value) {
-      bestX = x.clone();
-      bestValue = value;
-    }
-
-    double value(double[] x) {
-      evaluations++;
-      double d = likelihood.deviance(x);
-      if (d < bestValue) {
-        bestValue = d;
-        bestX = x.clone();
-      }
-      return d;
-    }
   }
 }

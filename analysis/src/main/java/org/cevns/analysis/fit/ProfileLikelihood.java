@@ -2,7 +2,6 @@ package org.cevns.analysis.fit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -12,7 +11,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * 1554): the global fit (μ̂, θ̂), conditional fits θ̂̂(μ), the profile-likelihood ratio
  * q(μ) = D(μ, θ̂̂(μ)) − D(μ̂, θ̂) (D = 2·NLL, see {@link PoissonLikelihood}), two-sided intervals
  * {q(μ) &le; Δ} with Δ the χ²₁ quantile of the confidence level (1 for 68.27 %, 2.706 for 90 %), ends found with
- * commons-math3 {@link BrentSolver}, and the discovery significance Z = √q0.
+ * {@link IntervalEnds}, and the discovery significance Z = √q0.
  *
  * <p>Caches the global fit and warm-starts conditional fits from the previous one: not thread-safe (one
  * instance per thread; toys make their own instances).
@@ -113,12 +112,12 @@ public final class ProfileLikelihood {
   }
 
   /** Lower bound of the parameter of interest. */
-  private double poiLower() {
+  double poiLower() {
     return poi == 0 ? options.muLower() : model.lowerBound(poi);
   }
 
   /** Upper bound of the parameter of interest. */
-  private double poiUpper() {
+  double poiUpper() {
     return poi == 0 ? options.muUpper() : model.upperBound(poi);
   }
 
@@ -259,6 +258,17 @@ public final class ProfileLikelihood {
     return b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
   }
 
+  /** The conditional fit at value {@code x} of the parameter of interest (the fit {@link #q} takes). */
+  FitResult conditionalAt(double x) {
+    return poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
+  }
+
+  /** The deviance of the global fit, the lowest found so far (conditional fits may lower it). */
+  double bestDeviance() {
+    bestFit();
+    return best.deviance();
+  }
+
   /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */
   public double q(double x) {
     FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
@@ -286,10 +296,10 @@ public final class ProfileLikelihood {
   }
 
   /**
-   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is bracketed by
-   * stepping out from μ̂ in doubling steps of the Hesse error and then solved with {@link BrentSolver}
-   * (absolute accuracy 1e-7 of the Hesse error). Ends that reach a μ bound are reported at the bound and
-   * flagged.
+   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is found by Newton's
+   * method on √q from the Hesse estimate, or else bracketed by stepping out from μ̂ in doubling steps of the Hesse
+   * error and solved with Brent's method ({@link IntervalEnds}; accuracy 1e-7 of the Hesse error). Ends that reach
+   * a μ bound are reported at the bound and flagged.
    *
    * @param cl confidence level in (0, 1)
    */
@@ -318,126 +328,11 @@ public final class ProfileLikelihood {
   private double[] end(double muHat, double sigma, double delta, int direction) {
     searching = true;
     try {
-      double[] e = bracketingOnly ? null : endByNewton(muHat, sigma, delta, direction);
-      return e != null ? e : endByBracketing(muHat, sigma, delta, direction);
+      double[] e = bracketingOnly ? null : IntervalEnds.byNewton(this, muHat, sigma, delta, direction);
+      return e != null ? e : IntervalEnds.byBracketing(this, muHat, sigma, delta, direction);
     } finally {
       searching = false;
     }
-  }
-
-  /** Relative accuracy of an interval end, in units of the Hesse error (also Brent's absolute accuracy). */
-  static final double END_ACCURACY = 1e-7;
-  /** Newton iterations per interval end before the bracketing search takes over. */
-  private static final int END_ITERATIONS = 30;
-
-  /**
-   * One end by Newton's method on r(x) = √q(x) − √Δ, which is nearly linear in x where the profile is nearly
-   * parabolic, with dq/dx = ∂D/∂x at the conditional fit (envelope theorem: the profiled parameters sit at their
-   * minimum, so the total derivative of the profiled deviance is the partial one, which the analytic gradient
-   * gives). Starts at the Hesse estimate x̂ ± σ√Δ; once a point with q &ge; Δ is known, every step stays inside the
-   * bracket (bisection where Newton would leave it). Stops when the step is below {@link #END_ACCURACY} σ.
-   * Typically 2–4 conditional fits per end, where bracketing by doubling steps and Brent's method took 6–12.
-   *
-   * @return {value, 1 if at the bound else 0}, or null if it did not settle (the caller then brackets)
-   */
-  private double[] endByNewton(double xHat, double sigma, double delta, int direction) {
-    double bound = direction > 0 ? poiUpper() : poiLower();
-    double rootDelta = Math.sqrt(delta);
-    double tolerance = END_ACCURACY * sigma;
-    double inside = xHat;
-    double outside = Double.NaN;
-    double x = clipTo(xHat + direction * sigma * rootDelta, bound, direction);
-    for (int iter = 0; iter < END_ITERATIONS; iter++) {
-      FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
-      double q = Math.max(r.deviance() - best.deviance(), 0.0);
-      if (q == delta) {
-        return new double[] {x, 0};
-      }
-      if (q < delta) {
-        if (x == bound) {
-          return new double[] {bound, 1};
-        }
-        inside = x;
-      } else {
-        outside = x;
-      }
-      // dq/ds along the search direction s = direction·(x − x̂)
-      double slope = direction * likelihood.gradient(r.parameters())[poi];
-      double next;
-      if (q > 0 && slope > 0) {
-        double rootQ = Math.sqrt(q);
-        next = x - direction * (rootQ - rootDelta) * 2 * rootQ / slope;
-      } else {
-        next = Double.NaN; // flat or turning profile: no Newton step
-      }
-      boolean bracketed = !Double.isNaN(outside);
-      if (bracketed) {
-        double a = Math.min(inside, outside);
-        double b = Math.max(inside, outside);
-        if (!(next > a && next < b)) {
-          next = 0.5 * (a + b);
-        }
-        if (b - a < tolerance) {
-          return new double[] {next, 0};
-        }
-      } else if (!(direction * (next - x) > 0)) {
-        next = x + (x - xHat); // no point beyond the end yet and no usable step: double the distance
-      }
-      next = clipTo(next, bound, direction);
-      if (Math.abs(next - x) < tolerance) {
-        return new double[] {next, 0};
-      }
-      x = next;
-    }
-    return null;
-  }
-
-  /** {@code x}, or the bound if it lies beyond it in {@code direction}. */
-  private static double clipTo(double x, double bound, int direction) {
-    return direction > 0 ? Math.min(x, bound) : Math.max(x, bound);
-  }
-
-  /**
-   * One end by stepping out from x̂ in doubling steps of the Hesse error until q &ge; Δ, then Brent's method on the
-   * bracket: {value, 1 if at the bound else 0}.
-   */
-  private double[] endByBracketing(double muHat, double sigma, double delta, int direction) {
-    double bound = direction > 0 ? poiUpper() : poiLower();
-    double a = muHat;
-    double qa = 0.0;
-    double step = sigma * Math.sqrt(delta);
-    for (int iter = 0; iter < 60; iter++) {
-      double b = a + direction * step;
-      boolean atBound = direction > 0 ? b >= bound : b <= bound;
-      if (atBound) {
-        b = bound;
-      }
-      double qb = q(b);
-      if (qb >= delta) {
-        if (qb == delta) {
-          return new double[] {b, 0};
-        }
-        double lo = Math.min(a, b);
-        double hi = Math.max(a, b);
-        // the bracket's end values are the ones that established it: a conditional fit re-run from another warm
-        // start may land in another local minimum of a model with kinks (asymmetric modifiers) and unbracket it
-        double xa = a;
-        double fa = qa - delta;
-        double xb = b;
-        double fb = qb - delta;
-        BrentSolver solver = new BrentSolver(1e-12, END_ACCURACY * sigma, 1e-10);
-        double root = solver.solve(1000, mu -> mu == xa ? fa : mu == xb ? fb : q(mu) - delta, lo, hi);
-        return new double[] {root, 0};
-      }
-      if (atBound) {
-        return new double[] {bound, 1};
-      }
-      a = b;
-      qa = qb;
-      step *= 2;
-    }
-    throw new IllegalStateException("interval end not bracketed after 60 doublings from muHat=" + muHat
-        + " (sigma=" + sigma + ", delta=" + delta + "): the profile likelihood is too flat");
   }
 
   /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the Hesse estimate) gives the ends of the bracketing + Brent search it replaced as the first choice, on seeded
  * toys of the models of {@link MinimiserAgreementTest}, with μ and with a physics parameter (μ held at 1) as the
  * parameter of interest, and on a model whose deviance has a kink (a histosys content clipped at zero). Both searches
- * stop at {@value ProfileLikelihood#END_ACCURACY} of the Hesse error σ; the ends must agree to 1e-6 σ (a margin above
+ * stop at {@value IntervalEnds#ACCURACY} of the Hesse error σ; the ends must agree to 1e-6 σ (a margin above
  * the two stopping rules, not fitted to the data; seen: 5e-8 σ). 200 toys in all. On the kinked model a conditional
  * fit can end on either side of a kink depending on its warm start, i.e. on the points the search visited before,
  * so the two searches can find different ends: most of its 40 toys agree to 1e-8 σ, toy 24 differs by 0.32 σ and toy
