@@ -106,6 +106,10 @@ final class BindingSchema {
       r.string(path);
     } else if (raw.isEnum()) {
       r.enumeration(path, Arrays.stream(raw.getEnumConstants()).map(e -> ConfigNode.spelling((Enum<?>) e)).toList());
+    } else if (ChosenDeserializer.isChosen(raw)) {
+      for (Class<?> c : ChosenDeserializer.choices(raw)) {
+        walk(r, ConfigBinding.typeOf(c), path, null, places, depth + 1, new Object());
+      }
     } else if (t.isCollectionLikeType() || t.isArrayType()) {
       r.list(path);
       walk(r, t.getContentType(), child(path, SchemaRecorder.ITEMS), null, places, depth + 1);
@@ -141,7 +145,9 @@ final class BindingSchema {
       throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");
     }
     Class<?> raw = t.getRawClass();
-    if (raw == Optional.class) {
+    if (ChosenDeserializer.isChosen(raw)) {
+      return; // checked against the chosen record when it is bound
+    } else if (raw == Optional.class) {
       precheck(t.containedTypeOrUnknown(0), node, path, bounds);
     } else if ((t.isCollectionLikeType() || t.isArrayType()) && node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

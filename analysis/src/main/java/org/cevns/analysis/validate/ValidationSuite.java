@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.ExpectedDetected;
 import org.cevns.events.block.WindowKind;
