@@ -175,7 +175,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     List<double[]> g = grids.stream().map(Grid::points).toList();
     NuisanceReport nr = floatMu ? NuisanceReport.of(pl) : new NuisanceReport(List.of());
     double[] observed = deltas;
-    Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, config.fit().fitOptions(), pois,
+    Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
     return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration);
   }

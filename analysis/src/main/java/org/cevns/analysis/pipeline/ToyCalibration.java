@@ -21,7 +21,8 @@ import org.cevns.events.run.RandomStreams;
  * with the profile-likelihood ratio as ordering, nuisances at their conditional best fit: Feldman &amp; Cousins, PRD 57
  * (1998) 3873; the "profile construction" of Cranmer, PHYSTAT 2003, and of the LHC Higgs combination, ATL-PHYS-PUB-2011-11).
  * At every grid point x (POIs fixed there): N toys are drawn ({@link ToyGenerator}: Poisson counts, every auxiliary
- * measurement fluctuated) from the model at the conditional fit θ̂̂(x) of the data; each toy is fitted twice (global
+ * measurement fluctuated, the template-statistics factors at their fit to the data too) from the model at the
+ * conditional fit θ̂̂(x) of the data; each toy is fitted twice (global
  * and at x) and gives t = −2Δln L(x); the 68.27 %, 90 % and 95 % quantiles of t are the critical values c(x), and
  * x is inside the toy-calibrated region of CL where the data's −2Δln L(x) &le; c_CL(x). Where Wilks' theorem holds
  * c is the χ² quantile (1 dof: 1.00, 2.71, 3.84; 2 dof: 2.30, 4.61, 5.99).
@@ -79,6 +80,7 @@ public final class ToyCalibration {
    * Runs the toys.
    *
    * @param model the fit model (POIs floating)
+   * @param data the data (or Asimov dataset) the scan was fitted to
    * @param options fit options
    * @param pois names of the POIs (the first is the profile likelihood's parameter)
    * @param floatMu whether μ floats (else held at 1)
@@ -86,7 +88,7 @@ public final class ToyCalibration {
    * @param conditional the conditional fit θ̂̂(x) of the data at every grid point (all parameters)
    * @param observed the data's −2Δln L at every grid point
    */
-  static Result run(BinnedModel model, FitOptions options, List<String> pois, boolean floatMu, List<double[]> points,
+  static Result run(BinnedModel model, Observations data, FitOptions options, List<String> pois, boolean floatMu, List<double[]> points,
       List<double[]> conditional, double[] observed, Settings settings) {
     int[] idx = pois.stream().mapToInt(model::parameterIndex).toArray();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), points.size()));
@@ -94,7 +96,7 @@ public final class ToyCalibration {
       List<Future<Point>> futures = new ArrayList<>();
       for (int i = 0; i < points.size(); i++) {
         final int point = i;
-        futures.add(pool.submit(() -> point(model, options, pois, floatMu, idx, points.get(point),
+        futures.add(pool.submit(() -> point(model, data, options, pois, floatMu, idx, points.get(point),
             conditional.get(point), observed[point], settings, point)));
       }
       List<Point> out = new ArrayList<>();
@@ -116,14 +118,14 @@ public final class ToyCalibration {
   }
 
   /** The toys of one grid point. */
-  static Point point(BinnedModel model, FitOptions options, List<String> pois, boolean floatMu, int[] idx,
+  static Point point(BinnedModel model, Observations data, FitOptions options, List<String> pois, boolean floatMu, int[] idx,
       double[] x, double[] truth, double observed, Settings settings, long stream) {
     UniformRandomProvider rng = RandomStreams.create(settings.seed() ^ STREAM, stream);
     double[] t = new double[settings.toys()];
     int n = 0;
     int atLeast = 0;
     for (int k = 0; k < settings.toys(); k++) {
-      Observations toy = ToyGenerator.generate(model, truth, rng);
+      Observations toy = ToyGenerator.generate(model, data, truth, rng);
       double q = statistic(model, toy, options, pois, floatMu, idx, x);
       if (Double.isNaN(q)) {
         continue;

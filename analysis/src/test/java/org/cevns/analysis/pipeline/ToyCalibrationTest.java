@@ -34,7 +34,7 @@ class ToyCalibrationTest {
       conditional.add(r.parameters());
       observed[i] = Math.max(r.deviance() - best, 0);
     }
-    return ToyCalibration.run(MODEL, options, List.of("mu"), true, points, conditional, observed,
+    return ToyCalibration.run(MODEL, asimov, options, List.of("mu"), true, points, conditional, observed,
         new ToyCalibration.Settings(toys, seed, threads));
   }
 
