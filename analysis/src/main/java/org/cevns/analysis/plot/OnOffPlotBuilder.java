@@ -250,6 +250,9 @@ public final class OnOffPlotBuilder {
     int nOther = 0;
     String lastSmall = "";
     for (int k = 0; k < components.size(); k++) {
+      if (isEmpty(components.get(k))) {
+        continue; // a component of another detector or region: no stack layer, no legend entry
+      }
       if (!signalComponents.get(k) && sum(components.get(k)) < SMALL_FRACTION * total) {
         other = AnalysisPlots.plus(other, components.get(k), 1);
         nOther++;
@@ -268,13 +271,22 @@ public final class OnOffPlotBuilder {
     for (boolean signalPass : new boolean[] {false, true}) {
       for (int k = 0; k < components.size(); k++) {
         boolean small = !signalComponents.get(k) && sum(components.get(k)) < SMALL_FRACTION * total;
-        if (signalComponents.get(k) == signalPass && !small) {
+        if (signalComponents.get(k) == signalPass && !small && !isEmpty(components.get(k))) {
           names.add(componentNames.get(k));
           parts.add(components.get(k));
           isSignal.add(signalPass);
         }
       }
     }
+  }
+
+  private static boolean isEmpty(double[] v) {
+    for (double x : v) {
+      if (x != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double sum(double[] v) {
