@@ -169,25 +169,6 @@ final class PoissonLikelihood {
     return d;
   }
 
-  /**
-   * The profiled template-statistics factors of every bin at {@code p} for this data: {γ̂_i} and {β̂_i}
-   * ({@link BarlowBeeston#profiledFactors}; 1 and 0 in bins without those terms).
-   */
-  double[][] templateFactors(double[] p) {
-    model.expected(p, nu);
-    double[] n = data.countsView();
-    double[] g = new double[nu.length];
-    double[] b = new double[nu.length];
-    for (int i = 0; i < nu.length; i++) {
-      double[] f = delta2[i] > 0 || emptyWeight[i] > 0
-          ? BarlowBeeston.profiledFactors(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], emptyAux[i])
-          : new double[] {1.0, 0.0};
-      g[i] = f[0];
-      b[i] = f[1];
-    }
-    return new double[][] {g, b};
-  }
-
   /** 2[ν − n + n ln(n/ν)] with the continuation described in the class comment. */
   static double binDeviance(double nu, double n) {
     if (n > 0) {

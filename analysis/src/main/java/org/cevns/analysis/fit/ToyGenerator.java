@@ -39,8 +39,32 @@ public final class ToyGenerator {
     if (model == null || data == null || p == null || p.length != model.nParameters()) {
       throw new IllegalArgumentException("model, data and parameters of length nParameters must be given");
     }
-    double[][] f = PoissonLikelihood.of(model, data).templateFactors(p);
+    double[][] f = templateFactors(model, data, p);
     return generate(model, p, f[0], f[1], rng);
+  }
+
+  /**
+   * The profiled template-statistics factors of every bin at {@code p} for {@code data}: {γ̂_i} and {β̂_i}
+   * ({@link BarlowBeeston#profiledFactors}; 1 and 0 in bins without those terms).
+   */
+  static double[][] templateFactors(BinnedModel model, Observations data, double[] p) {
+    if (data.nBins() != model.nBins()) {
+      throw new IllegalArgumentException("data must have nBins=" + model.nBins() + ", got " + data.nBins());
+    }
+    double[] nu = model.expected(p);
+    double[] g = new double[nu.length];
+    double[] b = new double[nu.length];
+    for (int i = 0; i < nu.length; i++) {
+      double d = model.relativeStatError(i);
+      double w = model.emptyBinWeight(i);
+      double[] f = d > 0 || w > 0
+          ? BarlowBeeston.profiledFactors(nu[i], data.count(i), d * d, data.statAuxiliary(i), w,
+              data.emptyBinAuxiliary(i))
+          : new double[] {1.0, 0.0};
+      g[i] = f[0];
+      b[i] = f[1];
+    }
+    return new double[][] {g, b};
   }
 
   private static Observations generate(BinnedModel model, double[] p, double[] gamma, double[] beta,

@@ -33,7 +33,7 @@ class EmptyBinToysTest {
     BinnedModel m = SparseTemplateFitTest.emptyBackgroundBin();
     Observations data = Observations.of(m, new double[] {2, 3, 3, 2});
     double[] p0 = ProfileLikelihood.of(m, data).fixedMuFit(0.0).parameters();
-    double[][] f = PoissonLikelihood.of(m, data).templateFactors(p0);
+    double[][] f = ToyGenerator.templateFactors(m, data, p0);
     assertEquals(3 * W / (1 + W), f[1][2], 1e-12);
     assertEquals(0.0, f[1][0], 0.0);
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
