@@ -11,12 +11,19 @@ prints the ratio of each term to the closed form used by cevns (P = G_F^2 M / 2 
   VA  -+ 2 P eps_V eps_A [1 - (1-y)^2]             S   P eps_S^2 (MT/E^2)(1 + T/2M)
   T   4 P eps_T^2 [(2-y)^2 - MT/E^2]               ST  -+ 4 P eps_S eps_T y (1 - y/2)   (upper sign: nu)
   SV, TV, SA, TA interference: 0
+  P   P eps_P^2 T^2/(2E^2), no interference with S, V, A, T (pseudoscalar target density, not used by cevns)
 
 Here eps_A multiplies +gamma_mu gamma5 in the nucleon current; cevns's eps_A multiplies -gamma_mu gamma5 (the sign
 of the Standard-Model g_A, docs/new-physics.md), so cevns's V-A interference, +2 P eps_V eps_A [1 - (1-y)^2] for nu
 (the bracket B of CevnsCrossSection), is the VA line below with eps_A -> -eps_A.
 
 Every printed ratio should be 1 (interferences that vanish are printed as a fraction of the terms). numpy only.
+
+The same forms hold exactly for nu-electron scattering with M -> m_e (NewPhysicsEves): the points with M = m_e
+below check them at recoils up to T_max, where T/2m_e and y are of order 1 (the scalar factor (1 + T/2M) matters
+there), and check the Standard-Model bracket of EvesCrossSection, 4 P [g_L^2 + g_R^2 (1-y)^2 - g_L g_R m_e T/E^2]
+with g_L = (g_V + g_A)/2, g_R = (g_V - g_A)/2, as the trace of the V and -A structures with couplings g_V, g_A
+(for nubar, g_L <-> g_R).
 Run: python3 scripts/ngi_traces.py
 """
 import numpy as np
@@ -51,6 +58,8 @@ def ops(kind):
         return [(G[m], G[m] @ G5, ETA[m, m]) for m in range(4)]
     if kind == 'T':
         return [(SIG[m][n], SIG[m][n], ETA[m, m] * ETA[n, n]) for m in range(4) for n in range(4)]
+    if kind == 'P':  # pseudoscalar target density f-bar i g5 f (not in cevns: docs/new-physics.md says why)
+        return [(np.eye(4), 1j * G5, 1.0)]
     raise ValueError(kind)
 
 
@@ -75,8 +84,12 @@ def dsdt(eps, mass, e, t, anti):
     return (total.real / 2) / (32 * np.pi * mass * e * e)
 
 
+M_E = 0.51099895  # electron mass, MeV (CODATA 2018)
+
+
 def main():
-    for (mass, e, t) in [(1.0e5, 30.0, 0.01), (3.7e4, 10.0, 0.004), (100.0, 40.0, 9.0)]:
+    for (mass, e, t) in [(1.0e5, 30.0, 0.01), (3.7e4, 10.0, 0.004), (100.0, 40.0, 9.0),
+                         (M_E, 1.0, 0.3), (M_E, 10.0, 9.5), (M_E, 0.862, 0.005)]:
         y = t / e
         r = mass * t / (e * e)
         pre = mass / (2 * np.pi)
@@ -91,9 +104,20 @@ def main():
             print("  S  ", s / (pre * r * (1 + t / (2 * mass))))
             print("  T  ", tt / (pre * 4 * ((2 - y) ** 2 - r)))
             print("  ST ", (d({'S': 1, 'T': 1}) - s - tt) / (-sign * 4 * pre * y * (1 - y / 2)))
-            for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A')):
+            p = d({'P': 1})
+            print("  P   ", p / (pre * t * t / (2 * e * e)), "(closed form P eps_P^2 T^2/2E^2; not in cevns)")
+            for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A'), ('P', 'S'), ('P', 'V'), ('P', 'A'), ('P', 'T')):
                 one, two = d({x: 1}), d({y_: 1})
                 print(f"  {x}{y_} interference / terms", (d({x: 1, y_: 1}) - one - two) / (one + two))
+            if mass == M_E:
+                # Standard Model nu_mu e: g_V = -1/2 + 2 s2, g_A = -1/2 (current gamma(g_V - g_A g5): eps_A = -g_A here)
+                s2 = 0.23857
+                gv, ga = -0.5 + 2 * s2, -0.5
+                gl, gr = (gv + ga) / 2, (gv - ga) / 2
+                if anti:
+                    gl, gr = gr, gl
+                bracket = 4 * (gl * gl + gr * gr * (1 - y) ** 2 - gl * gr * r)
+                print("  SM nu_mu e bracket", d({'V': gv, 'A': -ga}) / (pre * bracket))
 
 
 if __name__ == '__main__':

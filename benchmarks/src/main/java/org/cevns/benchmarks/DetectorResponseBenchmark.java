@@ -1,7 +1,7 @@
 package org.cevns.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.BlockResponse;
 import org.cevns.detsim.sim.DetectorSimulation;

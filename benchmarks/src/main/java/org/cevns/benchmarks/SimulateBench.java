@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.WriteOptions;

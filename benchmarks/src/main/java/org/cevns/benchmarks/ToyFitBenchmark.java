@@ -8,7 +8,7 @@ import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.TemplateMaker;
 import org.cevns.analysis.sim.ToyJob;
 import org.cevns.analysis.stat.ToyStudy;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.schema.ExperimentConfig;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -3,7 +3,7 @@ package org.cevns.cli;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.cevns.analysis.config.AnalysisConfig;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;

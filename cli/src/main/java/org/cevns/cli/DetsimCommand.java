@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.BlockResponse;
 import org.cevns.detsim.sim.SimJobs;
@@ -117,7 +117,7 @@ final class DetsimCommand implements Callable<Integer> {
       }
       boolean withBackgrounds = !noBackgrounds && backgrounds.totalExpected() > 0;
       if (withBackgrounds) {
-        String expectedExposure = RunMetadata.of(model, 0, EventCount.fixed(0, 0), false).get(TruthMetadata.EXPOSURE);
+        String expectedExposure = RunMetadata.of(model, 0, EventCount.fixed(0, 0), false).exposure();
         String truthExposure = truthMetadata.get(TruthMetadata.EXPOSURE);
         if (truthExposure != null && !truthExposure.equals(expectedExposure)) {
           throw new UserException(input + ": generated for another exposure than " + config.getFileName()

@@ -70,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Map<String, String> metadata = new LinkedHashMap<>(
-        RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()), part, n.events()));
+        RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()).toMap(), part, n.events()));
     if (noEventRecord) {
       metadata.put(TruthMetadata.EVENT_RECORD, "false");
     }

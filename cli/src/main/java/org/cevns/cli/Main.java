@@ -1,6 +1,7 @@
 package org.cevns.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,13 +13,20 @@ import picocli.CommandLine.Command;
     footer = {"", HelpText.EXAMPLES, "  cevns run configs/coherent-csi.yaml -o out/coherent-csi",
         "  cevns generate configs/coherent-lar.yaml --events 1000000 -o lar.parquet", "",
         "'cevns COMMAND --help' describes a command, its options and their units.", HelpText.EXIT_CODES},
-    description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.",
-    subcommands = {RunCommand.class, RatesCommand.class, GenerateCommand.class, SimulateCommand.class,
-        DetsimCommand.class, ConvertCommand.class, AnalyzeCommand.class, SensitivityCommand.class,
-        FitCommand.class, ScanCommand.class, ImportCommand.class,
-        MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Simulates CEvNS and neutrino-electron scattering experiments: events, detector response, analysis.")
 public final class Main implements Runnable {
+  /**
+   * The subcommands, in the order {@code cevns --help} lists them. Added by {@link #commandLine(String...)}
+   * rather than by the annotation, so that a command line naming one of them builds only that one: picocli
+   * reflects over every command it is given, which was most of the start-up of {@code --version} and
+   * {@code rates} (docs/performance.md, "Third pass: start-up of the command line").
+   */
+  private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RatesCommand.class,
+      GenerateCommand.class, SimulateCommand.class, DetsimCommand.class, ConvertCommand.class,
+      AnalyzeCommand.class, SensitivityCommand.class, FitCommand.class, ScanCommand.class, ImportCommand.class,
+      MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
+      CommandLine.HelpCommand.class);
+
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input, refused output). */
   public static final int EXIT_USER_ERROR = 2;
   /**
@@ -41,7 +49,34 @@ public final class Main implements Runnable {
    * failures print one line and exit 1; no stack trace unless {@value #STACK_TRACE_ENV}=1.
    */
   public static CommandLine commandLine() {
+    return build(COMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}, with only the subcommands it needs: the one {@code args[0]} names (other
+   * than {@code help}), none for {@code --version} alone, all otherwise (help, usage errors, suggestions). Parses,
+   * prints and exits exactly as {@link #commandLine()} does for these arguments.
+   */
+  static CommandLine commandLine(String... args) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      return build(List.of());
+    }
+    if (args.length > 0) {
+      for (Class<?> c : COMMANDS) {
+        String name = c.getAnnotation(Command.class).name();
+        if (name.equals(args[0]) && c != CommandLine.HelpCommand.class) {
+          return build(List.of(c));
+        }
+      }
+    }
+    return build(COMMANDS);
+  }
+
+  private static CommandLine build(List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new Main());
+    for (Class<?> c : subcommands) {
+      cl.addSubcommand(c);
+    }
     HelpText.reflow(cl);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(
@@ -80,7 +115,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code;
     try {
-      code = commandLine().execute(args);
+      code = commandLine(args).execute(args);
     } catch (Throwable t) { // an Error escaping picocli (e.g. in a static initialiser): still one line
       code = report(t, new PrintWriter(System.err, true));
     }

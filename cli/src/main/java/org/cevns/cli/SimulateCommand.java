@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.detsim.sim.SimJobs;
@@ -74,7 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
     GeneratorSettings gs = run.settings(cfg.generator());
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted());
+    Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted()).toMap();
     SimMetadata.put(metadata, model, detsim, backgrounds, "simulate", dropUndetected);
     RunMetadata.putShard(metadata, part, n.events());
     // open (and check) the output before the sampling tables are built

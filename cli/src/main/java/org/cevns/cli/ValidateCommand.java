@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cevns.analysis.validate.MarleyComparison;
 import org.cevns.analysis.validate.TimingComparison;
 import org.cevns.analysis.validate.ValidationCheck;
 import org.cevns.analysis.validate.ValidationReport;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Compares cevns's predictions for the shipped configurations with published numbers.",
       "Compared: cross sections, predicted and measured CEvNS counts, reactor fluxes, P_ee, SNS arrival times,",
       "the median expected significance of each configuration's likelihood against the observed one, and its",
-      "expected precision of the CEvNS rate against the published uncertainty of the measured rate;",
+      "expected precision of the CEvNS rate against the published uncertainty of the measured rate, and",
+      "CEvNS cross sections against MARLEY 1.2.1's (F = 1, configs/data/marley-cevns);",
       "writes DIR/validation.md (default docs/validation.md) and DIR/validation-timing.png: value, published",
       "value, ratio, published uncertainty, pass/tension mark, and why cevns differs where it does.",
       "Integrations, plus one template simulation per configuration with a published significance (a few",
@@ -84,7 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
       List<TimingComparison> timing = TimingComparison.of(configs);
       Files.createDirectories(output);
       TimingComparison.plot(timing, output.resolve(ValidationReport.TIMING_PLOT));
-      Path written = ValidationReport.write(output, ValidationReport.markdown(checks, timing, fast));
+      List<MarleyComparison> marley = MarleyComparison.of(configs);
+      Path written = ValidationReport.write(output, ValidationReport.markdown(checks, timing, marley, fast));
       long tension = checks.stream().filter(c -> c.mark() == ValidationCheck.Mark.TENSION).count();
       err.printf(Locale.ROOT, "cevns: %d comparisons (%d in tension), wrote %s%n", checks.size(), tension, written);
       err.flush();

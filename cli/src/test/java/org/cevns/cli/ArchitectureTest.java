@@ -77,6 +77,22 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * The configuration is bound onto records in {@code schema}; each stage builds its models from them in its setup
+   * package ({@code detsim.setup}). No config or setup package depends on a stage's runner (the
+   * {@code detsim.config <-> detsim.sim} cycle of the hand-written parsers), and no stage keeps a
+   * {@code config} package of its own beside {@code analysis.config}.
+   */
+  @Test
+  void configPackagesDependOnNoStageRunner() {
+    noClasses().that().resideInAnyPackage("org.cevns.schema..", "org.cevns.*.config..", "org.cevns.*.setup..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.cevns.generator.run..", "org.cevns.detsim.sim..",
+            "org.cevns.analysis.sim..", "org.cevns.analysis.pipeline..", "org.cevns.mapreduce..", "org.cevns.cli..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("org.cevns.generator..", "org.cevns.detsim..")
+        .should().resideInAPackage("..config..").check(classes);
+  }
+
   @Test
   void eventsAndSchemaAreIndependent() {
     noClasses().that().resideInAPackage("org.cevns.events..")

@@ -23,6 +23,8 @@ class ValidateCommandTest {
     assertTrue(md.contains("| coherent-csi | SNS flux-averaged CEvNS cross section"), md);
     assertTrue(md.contains("**pass**"), md);
     assertTrue(md.contains("| prompt |") && md.contains("| delayed |"), md);
+    assertTrue(md.contains("## CEvNS cross sections against MARLEY 1.2.1 (F = 1)") && md.contains("| Ar40 | 1.799 |"),
+        md);
     assertTrue(Files.size(out.resolve("validation-timing.png")) > 1000);
     assertTrue(r.err().contains("comparisons (0 in tension)"), r.err());
   }

@@ -3,7 +3,7 @@ package org.cevns.mapreduce;
 import java.util.Map;
 import org.apache.hadoop.mapreduce.Mapper;
 import org.apache.hadoop.mapreduce.OutputFormat;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.block.EventDictionary;
@@ -35,7 +35,7 @@ final class GeneratePlan implements StagePlan {
 
   @Override
   public Map<String, String> metadata(long seed, EventCount count, boolean weighted) {
-    return RunMetadata.of(model, seed, count, weighted);
+    return RunMetadata.of(model, seed, count, weighted).toMap();
   }
 
   @Override

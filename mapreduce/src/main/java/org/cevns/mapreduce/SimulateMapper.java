@@ -3,7 +3,7 @@ package org.cevns.mapreduce;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.apache.hadoop.conf.Configuration;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.events.block.SimBlock;

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.mapreduce.Mapper;
 import org.apache.hadoop.mapreduce.OutputFormat;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.events.block.SimBlock;
@@ -45,7 +45,7 @@ final class SimulatePlan implements StagePlan {
 
   @Override
   public Map<String, String> metadata(long seed, EventCount count, boolean weighted) {
-    Map<String, String> m = RunMetadata.of(model, seed, count, weighted);
+    Map<String, String> m = RunMetadata.of(model, seed, count, weighted).toMap();
     SimMetadata.put(m, model, detsim, backgrounds, "simulate", dropUndetected);
     return m;
   }

@@ -15,7 +15,7 @@ import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.ToyJob;
 import org.cevns.analysis.stat.ToyStudy;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;

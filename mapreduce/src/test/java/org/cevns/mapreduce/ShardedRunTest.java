@@ -50,7 +50,7 @@ class ShardedRunTest {
     EventCount n = EventCount.fixed(events, model.totalExpectedEvents());
     Path file = tmp.resolve("whole.parquet");
     TruthParquetSink sink = TruthParquetSink.open(file.toString(), model.dictionary(),
-        RunMetadata.of(model, SEED, n, false), WriteOptions.defaults());
+        RunMetadata.of(model, SEED, n, false).toMap(), WriteOptions.defaults());
     GenerateJob.run(TruthGenerator.of(model, cfg.generator(), SEED, events, 2), 2, sink, null);
     return file;
   }

@@ -7,9 +7,10 @@ import java.util.OptionalDouble;
 
 /**
  * A histogram axis of the {@code analysis} section as bound ({@link ConfigBinding}): {@code bins} with optional
- * ends, or explicit {@code edges_*} (then neither {@code bins} nor an end). The three axes differ only by the unit
- * in their key names ({@link Energy} keVee, {@link Pe} photoelectrons, {@link Time} ns). The default number of bins
- * depends on the axis and is the analysis stage's.
+ * ends, or explicit {@code edges_*} (then neither {@code bins} nor an end). The three axes are one shape and differ
+ * only by the unit in their YAML key names ({@link Energy} keVee, {@link Pe} photoelectrons, {@link Time} ns): Jackson
+ * names a record's keys per type, so each unit is a record of three lines over the shared checks. The default number
+ * of bins depends on the axis and is the analysis stage's.
  */
 public sealed interface AxisKeys {
   /** A histogram edge or axis end (keVee, PE or ns): a physical range, beyond any detector or beam window. */
@@ -17,132 +18,56 @@ public sealed interface AxisKeys {
   /** Largest number of bins of an axis. */
   int MAX_BINS = 100_000;
 
-  /** {@code bins}, absent: the axis's default. */
-  Optional<Integer> binsKey();
+  /** {@code bins} in [1, {@value #MAX_BINS}]; null when absent (the axis's default). */
+  Integer bins();
 
-  /** The lower end, if given. */
+  /** {@code bins}, absent: the axis's default. */
+  default Optional<Integer> binsKey() {
+    return Optional.ofNullable(bins());
+  }
+
+  /** The lower end, if given (in the axis's unit). */
   OptionalDouble lower();
 
-  /** The upper end, if given. */
+  /** The upper end, if given, &gt; the lower end. */
   OptionalDouble upper();
 
-  /** The explicit edges, strictly increasing, if given. */
+  /** The explicit edges, at least 2, strictly increasing, if given (then neither bins nor an end). */
   Optional<List<Double>> edges();
 
-  /**
-   * Observed-energy axis (keVee): {@code bins}, {@code min_kevee}, {@code max_kevee}, {@code edges_kevee}.
-   *
-   * @param bins number of bins in [1, {@value AxisKeys#MAX_BINS}] (null: the default)
-   * @param minKeVee lower end
-   * @param maxKeVee upper end, &gt; the lower end
-   * @param edgesKeVee explicit edges, at least 2, strictly increasing
-   */
+  /** Observed-energy axis (keVee): {@code bins}, {@code min_kevee}, {@code max_kevee}, {@code edges_kevee}. */
   record Energy(@JsonProperty("bins") @IntBounds(min = 1, max = MAX_BINS) Integer bins,
-      @JsonProperty("min_kevee") OptionalDouble minKeVee, @JsonProperty("max_kevee") OptionalDouble maxKeVee,
-      @JsonProperty("edges_kevee") Optional<List<Double>> edgesKeVee) implements AxisKeys {
+      @JsonProperty("min_kevee") OptionalDouble lower, @JsonProperty("max_kevee") OptionalDouble upper,
+      @JsonProperty("edges_kevee") Optional<List<Double>> edges) implements AxisKeys {
     public Energy {
       String[] k = {"bins", "min_kevee", "max_kevee", "edges_kevee"};
-      minKeVee = checkEnd(k[1], minKeVee);
-      maxKeVee = checkEnd(k[2], maxKeVee);
-      edgesKeVee = check(k, bins, minKeVee, maxKeVee, edgesKeVee);
-    }
-
-    @Override
-    public Optional<Integer> binsKey() {
-      return Optional.ofNullable(bins);
-    }
-
-    @Override
-    public OptionalDouble lower() {
-      return minKeVee;
-    }
-
-    @Override
-    public OptionalDouble upper() {
-      return maxKeVee;
-    }
-
-    @Override
-    public Optional<List<Double>> edges() {
-      return edgesKeVee;
+      lower = checkEnd(k[1], lower);
+      upper = checkEnd(k[2], upper);
+      edges = check(k, bins, lower, upper, edges);
     }
   }
 
-  /**
-   * Photoelectron axis: {@code bins}, {@code min_pe}, {@code max_pe}, {@code edges_pe}.
-   *
-   * @param bins number of bins in [1, {@value AxisKeys#MAX_BINS}] (null: the default)
-   * @param minPe lower end
-   * @param maxPe upper end, &gt; the lower end
-   * @param edgesPe explicit edges, at least 2, strictly increasing
-   */
+  /** Photoelectron axis: {@code bins}, {@code min_pe}, {@code max_pe}, {@code edges_pe}. */
   record Pe(@JsonProperty("bins") @IntBounds(min = 1, max = MAX_BINS) Integer bins,
-      @JsonProperty("min_pe") OptionalDouble minPe, @JsonProperty("max_pe") OptionalDouble maxPe,
-      @JsonProperty("edges_pe") Optional<List<Double>> edgesPe) implements AxisKeys {
+      @JsonProperty("min_pe") OptionalDouble lower, @JsonProperty("max_pe") OptionalDouble upper,
+      @JsonProperty("edges_pe") Optional<List<Double>> edges) implements AxisKeys {
     public Pe {
       String[] k = {"bins", "min_pe", "max_pe", "edges_pe"};
-      minPe = checkEnd(k[1], minPe);
-      maxPe = checkEnd(k[2], maxPe);
-      edgesPe = check(k, bins, minPe, maxPe, edgesPe);
-    }
-
-    @Override
-    public Optional<Integer> binsKey() {
-      return Optional.ofNullable(bins);
-    }
-
-    @Override
-    public OptionalDouble lower() {
-      return minPe;
-    }
-
-    @Override
-    public OptionalDouble upper() {
-      return maxPe;
-    }
-
-    @Override
-    public Optional<List<Double>> edges() {
-      return edgesPe;
+      lower = checkEnd(k[1], lower);
+      upper = checkEnd(k[2], upper);
+      edges = check(k, bins, lower, upper, edges);
     }
   }
 
-  /**
-   * Time axis (ns): {@code bins}, {@code min_ns}, {@code max_ns}, {@code edges_ns}.
-   *
-   * @param bins number of bins in [1, {@value AxisKeys#MAX_BINS}] (null: the default)
-   * @param minNs lower end
-   * @param maxNs upper end, &gt; the lower end
-   * @param edgesNs explicit edges, at least 2, strictly increasing
-   */
+  /** Time axis (ns since the pulse start): {@code bins}, {@code min_ns}, {@code max_ns}, {@code edges_ns}. */
   record Time(@JsonProperty("bins") @IntBounds(min = 1, max = MAX_BINS) Integer bins,
-      @JsonProperty("min_ns") OptionalDouble minNs, @JsonProperty("max_ns") OptionalDouble maxNs,
-      @JsonProperty("edges_ns") Optional<List<Double>> edgesNs) implements AxisKeys {
+      @JsonProperty("min_ns") OptionalDouble lower, @JsonProperty("max_ns") OptionalDouble upper,
+      @JsonProperty("edges_ns") Optional<List<Double>> edges) implements AxisKeys {
     public Time {
       String[] k = {"bins", "min_ns", "max_ns", "edges_ns"};
-      minNs = checkEnd(k[1], minNs);
-      maxNs = checkEnd(k[2], maxNs);
-      edgesNs = check(k, bins, minNs, maxNs, edgesNs);
-    }
-
-    @Override
-    public Optional<Integer> binsKey() {
-      return Optional.ofNullable(bins);
-    }
-
-    @Override
-    public OptionalDouble lower() {
-      return minNs;
-    }
-
-    @Override
-    public OptionalDouble upper() {
-      return maxNs;
-    }
-
-    @Override
-    public Optional<List<Double>> edges() {
-      return edgesNs;
+      lower = checkEnd(k[1], lower);
+      upper = checkEnd(k[2], upper);
+      edges = check(k, bins, lower, upper, edges);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reports a bound type to the {@link SchemaRecorder} as {@link ConfigNode}'s getters report what they read: a
@@ -26,6 +27,12 @@ final class BindingSchema {
   private static final int MAX_DEPTH = 32;
   /** Where each record type of the current binding sits in the schema. */
   private static final ThreadLocal<Map<Class<?>, List<List<String>>>> PLACES = new ThreadLocal<>();
+  /**
+   * {@link #properties} per type: Jackson's introspection of a record (a new {@code BeanDescription} each time)
+   * was the largest cost of loading a config, as {@link #precheck} asks for every object of the YAML tree
+   * (issue 12, JFR of {@code cevns rates}). The mapper is fixed, so the answer for a type never changes.
+   */
+  private static final Map<JavaType, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
   private BindingSchema() {}
 
@@ -48,6 +55,15 @@ final class BindingSchema {
 
   /** The creator properties of a record type (its YAML keys), in declaration order. */
   static List<BeanPropertyDefinition> properties(JavaType type) {
+    List<BeanPropertyDefinition> known = PROPERTIES.get(type);
+    if (known == null) {
+      known = List.copyOf(introspect(type));
+      PROPERTIES.putIfAbsent(type, known);
+    }
+    return known;
+  }
+
+  private static List<BeanPropertyDefinition> introspect(JavaType type) {
     List<BeanPropertyDefinition> props = new ArrayList<>();
     for (BeanPropertyDefinition p : ConfigBinding.describe(type).findProperties()) {
       if (p.getConstructorParameter() != null) {
@@ -90,6 +106,10 @@ final class BindingSchema {
       r.string(path);
     } else if (raw.isEnum()) {
       r.enumeration(path, Arrays.stream(raw.getEnumConstants()).map(e -> ConfigNode.spelling((Enum<?>) e)).toList());
+    } else if (ChosenDeserializer.isChosen(raw)) {
+      for (Class<?> c : ChosenDeserializer.choices(raw)) {
+        walk(r, ConfigBinding.typeOf(c), path, null, places, depth + 1, new Object());
+      }
     } else if (t.isCollectionLikeType() || t.isArrayType()) {
       r.list(path);
       walk(r, t.getContentType(), child(path, SchemaRecorder.ITEMS), null, places, depth + 1);
@@ -125,7 +145,9 @@ final class BindingSchema {
       throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");
     }
     Class<?> raw = t.getRawClass();
-    if (raw == Optional.class) {
+    if (ChosenDeserializer.isChosen(raw)) {
+      return; // checked against the chosen record when it is bound
+    } else if (raw == Optional.class) {
       precheck(t.containedTypeOrUnknown(0), node, path, bounds);
     } else if ((t.isCollectionLikeType() || t.isArrayType()) && node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleValueInstantiators;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -88,6 +90,16 @@ public final class ConfigBinding {
 
   private static ObjectMapper mapper() {
     SimpleModule strict = new SimpleModule("cevns-strict-scalars");
+    strict.setDeserializers(new SimpleDeserializers() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+          BeanDescription beanDesc) throws JsonMappingException {
+        return ChosenDeserializer.isChosen(type.getRawClass()) ? new ChosenDeserializer(type.getRawClass())
+            : super.findBeanDeserializer(type, config, beanDesc);
+      }
+    });
     strict.addDeserializer(Double.class, new StrictScalars.ScalarDeserializer<>(Double.class, StrictScalars::number));
     strict.addDeserializer(Double.TYPE, new StrictScalars.ScalarDeserializer<>(Double.TYPE, StrictScalars::number));
     strict.addDeserializer(OptionalDouble.class, new StrictScalars.OptionalDoubleDeserializer());

@@ -106,7 +106,7 @@ final class NewPhysicsKeys {
     }
   }
 
-  /** {@code ngi: {scalar: STRUCTURE, vector: .., axial: .., tensor: ..}}: generalised interactions with nucleons. */
+  /** {@code ngi: {scalar: STRUCTURE, vector: .., axial: .., tensor: ..}}: generalised interactions (p, n, e). */
   record NgiKeys(@JsonProperty("scalar") Optional<StructureKeys> scalar,
       @JsonProperty("vector") Optional<StructureKeys> vector, @JsonProperty("axial") Optional<StructureKeys> axial,
       @JsonProperty("tensor") Optional<StructureKeys> tensor) {
@@ -119,20 +119,24 @@ final class NewPhysicsKeys {
     }
   }
 
-  /** One NGI structure: {@code {p: .., n: .., mass_mev: ..}}, couplings in units of G_F, mass 0 = contact. */
+  /**
+   * One NGI structure: {@code {p: .., n: .., e: .., mass_mev: ..}}, couplings to protons, neutrons and electrons in
+   * units of G_F, mass 0 = contact.
+   */
   record StructureKeys(@JsonProperty("p") OptionalDouble p, @JsonProperty("n") OptionalDouble n,
-      @JsonProperty("mass_mev") OptionalDouble massMeV) {
+      @JsonProperty("e") OptionalDouble e, @JsonProperty("mass_mev") OptionalDouble massMeV) {
     StructureKeys {
-      structure(p, n, massMeV);
+      structure(p, n, e, massMeV);
     }
 
     Ngi.Structure structure() {
-      return structure(p, n, massMeV);
+      return structure(p, n, e, massMeV);
     }
 
-    private static Ngi.Structure structure(OptionalDouble p, OptionalDouble n, OptionalDouble massMeV) {
+    private static Ngi.Structure structure(OptionalDouble p, OptionalDouble n, OptionalDouble e,
+        OptionalDouble massMeV) {
       double m = massMeV.isPresent() ? DoubleRange.NON_NEGATIVE.check("mass_mev", massMeV.getAsDouble()) : 0;
-      return new Ngi.Structure(finite("p", p), finite("n", n), m);
+      return new Ngi.Structure(finite("p", p), finite("n", n), finite("e", e), m);
     }
   }
 }

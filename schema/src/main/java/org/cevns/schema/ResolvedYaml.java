@@ -86,6 +86,9 @@ final class ResolvedYaml {
           ObjectNode o = ngi.putObject(x);
           o.put("p", st.p());
           o.put("n", st.n());
+          if (st.e() != 0) {
+            o.put("e", st.e()); // written only when set: resolved configs without it stay byte-identical
+          }
           o.put("mass_mev", st.massMeV());
         }
       }

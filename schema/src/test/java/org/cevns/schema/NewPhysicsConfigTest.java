@@ -39,7 +39,7 @@ class NewPhysicsConfigTest {
         sterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-9}}
         ngi:
           scalar: {p: 0.01, n: -0.02}
-          tensor: {n: 0.3, mass_mev: 12}
+          tensor: {n: 0.3, e: 0.04, mass_mev: 12}
         recoil_floor_kev: 0.5
         """, dir);
     NewPhysics np = c.physics().newPhysics();
@@ -62,6 +62,8 @@ class NewPhysicsConfigTest {
     assertEquals(0.0, np.get("ngi.tensor.p"), 0.0);
     assertEquals(0.3, np.get("ngi.tensor.n"), 0.0);
     assertEquals(12, np.get("ngi.tensor.mass_mev"), 0.0);
+    assertEquals(0.04, np.get("ngi.tensor.e"), 0.0);
+    assertEquals(0.0, np.get("ngi.scalar.e"), 0.0, "no electron coupling by default");
     assertEquals(0.0, np.get("ngi.axial.p"), 0.0);
     assertEquals(0.5, c.physics().recoilFloorKeV(), 0.0);
     assertEquals(EnumSet.allOf(Process.class), c.physics().processes(), "upscatter added with sterile");
@@ -103,7 +105,7 @@ class NewPhysicsConfigTest {
             "physics.processes: must include upscatter when physics.sterile is set"),
         Arguments.of("ngi: {pseudoscalar: {p: 1}}",
             "physics.ngi.pseudoscalar: unknown key, allowed: scalar, vector, axial, tensor"),
-        Arguments.of("ngi: {tensor: {u: 1}}", "physics.ngi.tensor.u: unknown key, allowed: p, n, mass_mev"),
+        Arguments.of("ngi: {tensor: {u: 1}}", "physics.ngi.tensor.u: unknown key, allowed: p, n, e, mass_mev"),
         Arguments.of("ngi: {scalar: {p: 1, mass_mev: -2}}", "physics.ngi.scalar.mass_mev: must be >= 0, got -2"),
         Arguments.of("ngi: {vector: {n: .inf}}", "physics.ngi.vector.n: must be a finite number, got .inf"),
         Arguments.of("recoil_floor_kev: 0", "physics.recoil_floor_kev: must be > 0, got 0"),

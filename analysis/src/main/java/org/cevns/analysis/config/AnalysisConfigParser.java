@@ -29,9 +29,6 @@ import org.cevns.schema.StageSection;
  * {@code free}, is read with {@link ConfigNode}). Every error names its key path.
  */
 final class AnalysisConfigParser {
-  static final int MAX_BINS = AxisKeys.MAX_BINS;
-  static final int MAX_TOYS = SensitivityKeys.MAX_TOYS;
-
   private AnalysisConfigParser() {}
 
   static AnalysisConfig parse(ExperimentConfig config) {

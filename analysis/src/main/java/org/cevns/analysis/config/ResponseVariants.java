@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.cevns.detsim.config.ResponseParser;
+import org.cevns.detsim.setup.ResponseBuilder;
 import org.cevns.detsim.detector.DetectorResponse;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DetectorConfig;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.ResponseKeys;
 
 /**
  * The ±1σ detector responses of {@code analysis.systematics.detectors.DETECTOR.response_variants}: each side is a
@@ -52,7 +53,7 @@ public final class ResponseVariants {
           + "response)");
     }
     JsonNode merged = merge(d.response().get().node(), variant);
-    return ResponseParser.parse(ConfigNode.of(merged, path),
+    return ResponseBuilder.build(ResponseKeys.of(merged, path), path,
         org.cevns.generator.model.ExperimentModel.targetOf(d), config.baseDir());
   }
 

@@ -8,6 +8,7 @@ import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.FitOptions;
 import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.fit.Interval;
+import org.cevns.analysis.fit.NewPhysicsSeeds;
 import org.cevns.analysis.fit.Observations;
 import org.cevns.analysis.fit.PhysicsParameter;
 import org.cevns.analysis.fit.ProfileLikelihood;
@@ -113,30 +114,10 @@ public final class PoiFits {
     }
   }
 
-  /** Interior points of a new-physics parameter's range at which {@link #seedNewPhysics} fits. */
-  static final double[] SEED_FRACTIONS = {0.125, 0.375, 0.625, 0.875};
-
-  /**
-   * Conditional fits of new-physics parameter {@code k} at 1/8, 3/8, 5/8 and 7/8 of its range, so that
-   * {@code pl}'s best fit is the lowest of them and the global fit. A parameter that enters the rates only
-   * quadratically (μ_ν, the pure millicharge term, scalar and tensor NGI, flavour-changing NSI) has zero
-   * gradient at its Standard-Model value: a global fit started there cannot leave it, and stops at a stationary
-   * point or at a bound (CONUS+ μ_ν: a false minimum at the range's lower end, deviance 1.5 above the true one at
-   * 1.27e-10 μ_B, where the Wilks interval search then failed). No effect on μ, sin²θ_W and the radii.
-   */
+  /** Seeds a new-physics parameter's global fit across its range ({@link NewPhysicsSeeds}). */
   static void seedNewPhysics(ProfileLikelihood pl, org.cevns.analysis.fit.BinnedModel model, int k,
       FitOptions options) {
-    if (k == 0) {
-      return;
-    }
-    String name = model.parameterNames().get(k);
-    if (name.equals("sin2_theta_w") || name.startsWith("rn_fm.") || name.startsWith("rp_fm.")) {
-      return;
-    }
-    Range range = Range.of(model, k, options);
-    for (double f : SEED_FRACTIONS) {
-      pl.fixedFit(new int[] {k}, new double[] {range.lower() + f * (range.upper() - range.lower())});
-    }
+    NewPhysicsSeeds.seed(pl, model, k);
   }
 
   /** Nominal value and allowed range of fit parameter {@code k} (μ: 1 and the fit options' bounds). */

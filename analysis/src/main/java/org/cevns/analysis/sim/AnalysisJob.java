@@ -23,7 +23,7 @@ import org.cevns.analysis.pipeline.TemplateScaling;
 import org.cevns.analysis.pipeline.TemplateSystematics;
 import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.analysis.reweight.SignalEvents;
-import org.cevns.detsim.config.WindowsConfig;
+import org.cevns.detsim.setup.WindowsConfig;
 import org.cevns.detsim.response.LightYieldResponse;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.schema.GeneratorSettings;
@@ -166,7 +166,7 @@ public final class AnalysisJob {
     o.log().accept("template simulation at " + simulated.nonZeroParameters() + " (reweighted to the configured point)");
     var model = org.cevns.generator.model.ExperimentModel.build(
         experiment.withPhysics(experiment.physics().withNewPhysics(simulated)));
-    SimulationSetup at = SimulationSetup.of(model, org.cevns.detsim.config.DetsimConfig.of(model),
+    SimulationSetup at = SimulationSetup.of(model, org.cevns.detsim.setup.DetsimConfig.of(model),
         "templates at the simulation point of a scan");
     Prepared p = prepare(at, config, o);
     TemplateSystematics s = p.systematics();

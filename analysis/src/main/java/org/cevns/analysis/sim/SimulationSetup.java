@@ -2,7 +2,7 @@ package org.cevns.analysis.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.detsim.sim.BackgroundChannels;
 import org.cevns.detsim.sim.DetectorSimulation;
 import org.cevns.generator.model.DetectorModel;

@@ -56,7 +56,7 @@ public final class ToyExperiment {
   /** The key-value metadata of the event file (truth and detector-level keys). */
   public Map<String, String> metadata() {
     var model = setup.model();
-    Map<String, String> metadata = RunMetadata.of(model, seed, count, model.config().generator().weighted());
+    Map<String, String> metadata = RunMetadata.of(model, seed, count, model.config().generator().weighted()).toMap();
     SimMetadata.put(metadata, model, setup.detsim(), setup.backgrounds(), "simulate", false);
     return metadata;
   }

@@ -7,6 +7,7 @@ import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.fit.FitOptions;
 import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.fit.Interval;
+import org.cevns.analysis.fit.NewPhysicsSeeds;
 import org.cevns.analysis.fit.NormParameter;
 import org.cevns.analysis.fit.Observations;
 import org.cevns.analysis.fit.ProfileLikelihood;
@@ -19,7 +20,8 @@ import org.cevns.events.run.RandomStreams;
  * Barlow–Beeston-lite terms) with the random stream (seed', k) of {@link RandomStreams}, seed' = seed XOR
  * {@link #STREAM}, and fitted (profile likelihood in μ); then, for every physics parameter of interest, the same
  * toy is fitted with the model in which that parameter floats (μ held at 1, as {@code cevns run} and
- * {@code cevns fit} do). Toy k's result depends only on the models, the options, the seed and k, so any split of
+ * {@code cevns fit} do; a new-physics parameter's global fit seeded across its range as there,
+ * {@link NewPhysicsSeeds}). Toy k's result depends only on the models, the options, the seed and k, so any split of
  * the toys over threads, map tasks or batch jobs gives the same rows. Immutable and thread-safe.
  */
 public final class ToyStudy {
@@ -243,6 +245,7 @@ public final class ToyStudy {
     int k = m.parameterIndex(p.name());
     double truthValue = m.nominalParameters(1.0)[k];
     ProfileLikelihood pl = ProfileLikelihood.of(m, obs, options, p.name(), false);
+    NewPhysicsSeeds.seed(pl, m, k); // as cevns fit and scan: a quadratic POI cannot leave its SM value
     FitResult best = pl.bestFit();
     Interval i = interval68(pl);
     boolean found = i != null;

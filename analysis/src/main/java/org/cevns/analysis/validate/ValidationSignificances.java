@@ -8,7 +8,7 @@ import org.cevns.analysis.config.SensitivitySettings;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;

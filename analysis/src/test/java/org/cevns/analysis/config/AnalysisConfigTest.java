@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AnalysisConfigTest {
-  static final String BEAM = """
+  /** The SNS with a CsI detector: the head of the beam configurations of the analysis config tests. */
+  static final String SNS_CSI = """
       name: t
       sources:
         - name: sns
@@ -24,6 +25,8 @@ class AnalysisConfigTest {
           target: {formula: CsI}
           mass_kg: 14.6
           distance_m: 19.3
+      """;
+  static final String BEAM = SNS_CSI + """
           backgrounds:
             - {name: steady}
             - {name: brn}

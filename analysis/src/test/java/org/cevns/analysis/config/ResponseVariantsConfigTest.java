@@ -13,18 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code analysis.systematics.detectors.D.response_variants}: whole ±1σ responses, parsing and one-line errors. */
 class ResponseVariantsConfigTest {
-  static final String CSI = """
-      name: t
-      sources:
-        - name: sns
-          type: pion-dar
-          facility: sns
-          exposure: {pot: 1.0e22}
-      detectors:
-        - name: csi
-          target: {formula: CsI}
-          mass_kg: 14.6
-          distance_m: 19.3
+  static final String CSI = AnalysisConfigTest.SNS_CSI + """
           response:
             quenching: {model: constant, quenching_factor: 0.08}
             energy: {model: light-yield, light_yield_pe_per_kevee: 13.35, smearing: poisson}

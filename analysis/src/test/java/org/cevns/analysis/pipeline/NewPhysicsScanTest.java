@@ -12,7 +12,7 @@ import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.TemplateMaker;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;

@@ -16,7 +16,7 @@ import org.cevns.analysis.hist.Histogram1D;
 import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.analysis.reweight.SignalEvents;
 import org.cevns.analysis.reweight.SignalReweighter;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.generator.model.ExperimentModel;

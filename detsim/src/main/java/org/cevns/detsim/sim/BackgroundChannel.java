@@ -2,7 +2,7 @@ package org.cevns.detsim.sim;
 
 import org.cevns.detsim.background.BackgroundExposure;
 import org.cevns.detsim.background.TimeFrame;
-import org.cevns.detsim.config.BackgroundSpec;
+import org.cevns.detsim.setup.BackgroundSpec;
 import org.cevns.physics.source.TimeProfile;
 
 /**

@@ -11,9 +11,9 @@ import org.cevns.detsim.background.BackgroundExposure;
 import org.cevns.detsim.background.BeamState;
 import org.cevns.detsim.background.EnergyScale;
 import org.cevns.detsim.background.TimeFrame;
-import org.cevns.detsim.config.BackgroundSpec;
-import org.cevns.detsim.config.DetsimConfig;
-import org.cevns.detsim.config.SourceInfo;
+import org.cevns.detsim.setup.BackgroundSpec;
+import org.cevns.detsim.setup.DetsimConfig;
+import org.cevns.detsim.setup.SourceInfo;
 import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
@@ -54,7 +54,7 @@ public final class BackgroundChannels {
   /** Builds the channels of {@code model} with the backgrounds, responses and windows of {@code config}. */
   public static BackgroundChannels of(ExperimentModel model, DetsimConfig config) {
     Map<String, Integer> codes = new LinkedHashMap<>();
-    codes.put(org.cevns.detsim.config.BackgroundParser.SIGNAL, SimBlock.SIGNAL);
+    codes.put(org.cevns.schema.BackgroundKeys.SIGNAL, SimBlock.SIGNAL);
     List<BackgroundChannel> out = new ArrayList<>();
     List<String> periods = model.dictionary().periods();
     for (int d = 0; d < model.detectors().size(); d++) {

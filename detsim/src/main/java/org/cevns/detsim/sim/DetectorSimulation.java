@@ -1,7 +1,7 @@
 package org.cevns.detsim.sim;
 
 import java.util.Arrays;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.events.run.BlockFiller;

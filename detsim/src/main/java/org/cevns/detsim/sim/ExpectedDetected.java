@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cevns.detsim.background.BackgroundSpectrum;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.events.block.WindowKind;
 import org.cevns.physics.Process;
 import org.cevns.physics.constants.Units;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.ColumnarFileReader;
 import org.cevns.events.io.EventFileReader;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cevns.detsim.config.DetsimConfig;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.io.ColumnBatch;
@@ -45,7 +45,7 @@ final class SimTestSupport {
       DetectorSimulation sim = DetectorSimulation.of(model, detsim, backgrounds,
           new GeneratorSettings(false, model.config().generator().energyNodes(),
               model.config().generator().recoilNodes()), seed, n.events(), threads, drop);
-      Map<String, String> meta = RunMetadata.of(model, seed, n, false);
+      Map<String, String> meta = RunMetadata.of(model, seed, n, false).toMap();
       SimMetadata.put(meta, model, detsim, backgrounds, "simulate", drop);
       SimParquetSink sink = SimParquetSink.open(file.toString(), model.dictionary(), backgrounds.componentNames(),
           meta, WriteOptions.defaults().withOverwrite(true));

@@ -1,42 +1,81 @@
 package org.cevns.generator.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.TruthMetadata;
+import org.cevns.events.run.Shard;
+import org.cevns.generator.Provenance;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.RateReport;
 import org.cevns.generator.model.RatesJson;
-import org.cevns.events.run.Shard;
 
 /**
- * Key-value metadata that makes an event file self-describing: how it was made (version, resolved
- * configuration, seed) and how to normalise it (exposure, expected counts, number of events, weighting).
+ * The key-value metadata that makes an event file self-describing: how it was made (version, resolved
+ * configuration, seed) and how to normalise it (exposure, expected counts, number of events, weighting). A record
+ * whose components are the {@link TruthMetadata} keys, written by Jackson into the file's key-value map in
+ * declaration order ({@link #toMap()}); the JSON values ({@code cevns.expected_events}, {@code cevns.exposure}) are
+ * Jackson records too ({@link RatesJson}).
+ *
+ * @param version {@value TruthMetadata#VERSION}
+ * @param config {@value TruthMetadata#CONFIG}: the resolved configuration (YAML)
+ * @param seed {@value TruthMetadata#SEED}
+ * @param gitCommit {@code cevns.git_commit}
+ * @param configSha256 {@code cevns.config_sha256}
+ * @param expectedEvents {@value TruthMetadata#EXPECTED_EVENTS}: the rate report (JSON)
+ * @param exposure {@value TruthMetadata#EXPOSURE}: per detector, mass and exposures (JSON)
+ * @param eventCountMode {@code cevns.event_count_mode}: poisson, fixed or mean
+ * @param expectedTotalEvents {@code cevns.expected_total_events}
+ * @param weighted {@value TruthMetadata#WEIGHTED}
+ * @param weightNormalisation {@value TruthMetadata#WEIGHT_NORMALISATION}
+ * @param weightPerEvent {@value TruthMetadata#WEIGHT_PER_EVENT}, unweighted runs only (null otherwise)
  */
-public final class RunMetadata {
-  private RunMetadata() {}
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({TruthMetadata.VERSION, TruthMetadata.CONFIG, TruthMetadata.SEED, "cevns.git_commit",
+    "cevns.config_sha256", TruthMetadata.EXPECTED_EVENTS, TruthMetadata.EXPOSURE, "cevns.event_count_mode",
+    "cevns.expected_total_events", TruthMetadata.WEIGHTED, TruthMetadata.WEIGHT_NORMALISATION,
+    TruthMetadata.WEIGHT_PER_EVENT})
+public record RunMetadata(
+    @JsonProperty(TruthMetadata.VERSION) String version,
+    @JsonProperty(TruthMetadata.CONFIG) String config,
+    @JsonProperty(TruthMetadata.SEED) long seed,
+    @JsonProperty("cevns.git_commit") String gitCommit,
+    @JsonProperty("cevns.config_sha256") String configSha256,
+    @JsonProperty(TruthMetadata.EXPECTED_EVENTS) String expectedEvents,
+    @JsonProperty(TruthMetadata.EXPOSURE) String exposure,
+    @JsonProperty("cevns.event_count_mode") String eventCountMode,
+    @JsonProperty("cevns.expected_total_events") double expectedTotalEvents,
+    @JsonProperty(TruthMetadata.WEIGHTED) boolean weighted,
+    @JsonProperty(TruthMetadata.WEIGHT_NORMALISATION) String weightNormalisation,
+    @JsonProperty(TruthMetadata.WEIGHT_PER_EVENT) Double weightPerEvent) {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Metadata of a truth run. */
-  public static Map<String, String> of(ExperimentModel model, long seed, EventCount count, boolean weighted) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put(TruthMetadata.VERSION, CevnsVersion.get());
-    m.put(TruthMetadata.CONFIG, model.config().resolvedYaml());
-    m.put(TruthMetadata.SEED, Long.toString(seed));
-    org.cevns.generator.Provenance provenance = org.cevns.generator.Provenance.of(model.config(), seed);
-    m.put("cevns.git_commit", provenance.commit());
-    m.put("cevns.config_sha256", provenance.configSha256());
-    m.put(TruthMetadata.EXPECTED_EVENTS, RateReport.toJsonText(model, RateReport.of(model)));
-    m.put(TruthMetadata.EXPOSURE, exposureJson(model));
-    m.put("cevns.event_count_mode", count.mode().name().toLowerCase(java.util.Locale.ROOT));
-    m.put("cevns.expected_total_events", Double.toString(count.expected()));
-    m.put("cevns.weighted", Boolean.toString(weighted));
+  public static RunMetadata of(ExperimentModel model, long seed, EventCount count, boolean weighted) {
+    Provenance provenance = Provenance.of(model.config(), seed);
     boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
-    m.put(TruthMetadata.WEIGHT_NORMALISATION, toy ? TruthMetadata.NORMALISATION_UNIT
-        : TruthMetadata.NORMALISATION_EXPECTED);
-    if (!weighted) {
-      double perEvent = toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
-      m.put(TruthMetadata.WEIGHT_PER_EVENT, Double.toString(perEvent));
-    }
+    Double perEvent = weighted ? null : toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
+    return new RunMetadata(CevnsVersion.get(), model.config().resolvedYaml(), seed, provenance.commit(),
+        provenance.configSha256(), RateReport.toJsonText(model, RateReport.of(model)), exposureJson(model),
+        count.mode().name().toLowerCase(Locale.ROOT), count.expected(), weighted,
+        toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, perEvent);
+  }
+
+  /**
+   * The file's key-value map (a new, mutable map in the record's key order; numbers and booleans as
+   * {@link Long#toString}, {@link Double#toString}, {@link Boolean#toString} write them).
+   */
+  public Map<String, String> toMap() {
+    Map<String, Object> values = JSON.convertValue(this, new TypeReference<LinkedHashMap<String, Object>>() { });
+    Map<String, String> m = new LinkedHashMap<>();
+    values.forEach((k, v) -> m.put(k, String.valueOf(v)));
     return m;
   }
 
@@ -56,15 +95,15 @@ public final class RunMetadata {
 
   /** Per detector: name, mass and exposures, from the rate report. */
   private record DetectorExposure(
-      @com.fasterxml.jackson.annotation.JsonProperty("detector") String detector,
-      @com.fasterxml.jackson.annotation.JsonProperty("mass_kg") double massKg,
-      @com.fasterxml.jackson.annotation.JsonProperty("exposures") java.util.List<RatesJson.Exposure> exposures) {}
+      @JsonProperty("detector") String detector,
+      @JsonProperty("mass_kg") double massKg,
+      @JsonProperty("exposures") List<RatesJson.Exposure> exposures) {}
 
   private static String exposureJson(ExperimentModel model) {
     var out = RateReport.toJson(model, RateReport.of(model)).detectors().stream()
         .map(d -> new DetectorExposure(d.name(), d.massKg(), d.exposures())).toList();
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(out);
+      return JSON.writeValueAsString(out);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

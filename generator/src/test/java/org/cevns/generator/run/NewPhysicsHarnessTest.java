@@ -80,6 +80,10 @@ class NewPhysicsHarnessTest {
             "processes: [cevns], ngi: {scalar: {p: 0.2, n: 0.2, mass_mev: 10}, tensor: {p: 0.05, n: 0.05}}"),
         Arguments.of("ngi axial and light tensor cevns", REACTOR, "Ge",
             "processes: [cevns], ngi: {axial: {p: 3, n: -3}, tensor: {n: 0.02, mass_mev: 1}}"),
+        Arguments.of("ngi scalar, axial and tensor eves", SNS, "Ar",
+            "processes: [eves], ngi: {scalar: {e: 0.5}, axial: {e: 0.3}, tensor: {e: 0.2}}"),
+        Arguments.of("ngi light tensor eves", REACTOR, "Ge",
+            "processes: [eves], ngi: {tensor: {e: 0.5, mass_mev: 0.3}}"),
         Arguments.of("upscatter", LINE, "CsI",
             "processes: [upscatter], sterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-8}}"));
   }

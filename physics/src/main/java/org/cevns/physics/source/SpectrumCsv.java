@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.cevns.physics.Checks;
 
 /**
@@ -25,9 +24,6 @@ import org.cevns.physics.Checks;
 public final class SpectrumCsv {
   /** Required header. */
   public static final String HEADER = "energy_mev,dn_de";
-
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   /**
    * Highest neutrino energy of a spectrum file, 1000 MeV: far above every source cevns models (pion
@@ -71,98 +67,90 @@ public final class SpectrumCsv {
   public static TabulatedSpectrum read(Reader reader, String sourceName) {
     Checks.notNull("reader", reader);
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    double[] energies = new double[64];
-    double[] values = new double[64];
-    int rows = 0;
-    int lineNo = 0;
-    int previousLine = 0;
-    boolean headerSeen = false;
+    Rows rows = new Rows(sourceName);
     try {
-      for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
-        lineNo++;
-        if (lineNo == 1 && raw.startsWith("\uFEFF")) {
-          raw = raw.substring(1); // UTF-8 byte-order mark
-        }
-        String line = stripComment(raw).strip();
-        if (line.isEmpty()) {
-          continue;
-        }
-        String where = sourceName + ":" + lineNo + ": ";
-        String[] fields = line.split(",", -1);
-        if (!headerSeen) {
-          if (fields.length != 2 || !fields[0].strip().equalsIgnoreCase("energy_mev")
-              || !fields[1].strip().equalsIgnoreCase("dn_de")) {
-            throw new IllegalArgumentException(
-                where + "expected the header '" + HEADER + "', got '" + line + "'");
-          }
-          headerSeen = true;
-          continue;
-        }
-        if (fields.length != 2) {
-          throw new IllegalArgumentException(
-              where + "expected 2 comma-separated columns (" + HEADER + "), got " + fields.length);
-        }
-        double e = number(where, "energy_mev", fields[0]);
-        double v = number(where, "dn_de", fields[1]);
-        if (e < 0) {
-          throw new IllegalArgumentException(where + "energy_mev must be >= 0, got " + e);
-        }
-        if (e > MAX_ENERGY_MEV) {
-          throw new IllegalArgumentException(where + "energy_mev must be <= 1000 MeV (no neutrino source reaches"
-              + " higher, and CEvNS is not coherent there), got " + e);
-        }
-        if (rows >= MAX_ROWS) {
-          throw new IllegalArgumentException(where + "more than " + MAX_ROWS + " data rows");
-        }
-        if (v < 0) {
-          throw new IllegalArgumentException(where + "dn_de must be >= 0, got " + v);
-        }
-        if (rows > 0 && !(e > energies[rows - 1])) {
-          throw new IllegalArgumentException(where + "energy_mev " + e + " must be greater than "
-              + energies[rows - 1] + " on line " + previousLine + ": energies must be strictly increasing");
-        }
-        if (rows == energies.length) {
-          energies = Arrays.copyOf(energies, 2 * rows);
-          values = Arrays.copyOf(values, 2 * rows);
-        }
-        energies[rows] = e;
-        values[rows] = v;
-        rows++;
-        previousLine = lineNo;
-      }
+      CsvRows.read(in, rows::line);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
-    if (!headerSeen) {
-      throw new IllegalArgumentException(sourceName + ": empty file, expected the header '" + HEADER
-          + "' and at least 2 data rows");
-    }
-    if (rows < 2) {
-      throw new IllegalArgumentException(
-          sourceName + ": expected at least 2 data rows after the header, got " + rows);
-    }
-    double[] e = Arrays.copyOf(energies, rows);
-    double[] v = Arrays.copyOf(values, rows);
-    if (Arrays.stream(v).allMatch(x -> x == 0.0)) {
-      throw new IllegalArgumentException(sourceName + ": dn_de is 0 on every row, the shape cannot be normalised");
-    }
-    return TabulatedSpectrum.of(e, v);
+    return rows.spectrum();
   }
 
-  private static String stripComment(String line) {
-    int hash = line.indexOf('#');
-    return hash < 0 ? line : line.substring(0, hash);
+  /** The rows read so far, checked line by line. */
+  private static final class Rows {
+    private final String sourceName;
+    private double[] energies = new double[64];
+    private double[] values = new double[64];
+    private int rows;
+    private int previousLine;
+    private boolean headerSeen;
+
+    Rows(String sourceName) {
+      this.sourceName = sourceName;
+    }
+
+    void line(int lineNo, String line, String[] fields) {
+      String where = sourceName + ":" + lineNo + ": ";
+      if (!headerSeen) {
+        if (!CsvRows.header(line, fields).equals(HEADER)) {
+          throw new IllegalArgumentException(where + "expected the header '" + HEADER + "', got '" + line + "'");
+        }
+        headerSeen = true;
+        return;
+      }
+      if (fields.length != 2) {
+        throw new IllegalArgumentException(
+            where + "expected 2 comma-separated columns (" + HEADER + "), got " + fields.length);
+      }
+      double e = number(where, "energy_mev", fields[0]);
+      double v = number(where, "dn_de", fields[1]);
+      if (e < 0) {
+        throw new IllegalArgumentException(where + "energy_mev must be >= 0, got " + e);
+      }
+      if (e > MAX_ENERGY_MEV) {
+        throw new IllegalArgumentException(where + "energy_mev must be <= 1000 MeV (no neutrino source reaches"
+            + " higher, and CEvNS is not coherent there), got " + e);
+      }
+      if (rows >= MAX_ROWS) {
+        throw new IllegalArgumentException(where + "more than " + MAX_ROWS + " data rows");
+      }
+      if (v < 0) {
+        throw new IllegalArgumentException(where + "dn_de must be >= 0, got " + v);
+      }
+      if (rows > 0 && !(e > energies[rows - 1])) {
+        throw new IllegalArgumentException(where + "energy_mev " + e + " must be greater than "
+            + energies[rows - 1] + " on line " + previousLine + ": energies must be strictly increasing");
+      }
+      if (rows == energies.length) {
+        energies = Arrays.copyOf(energies, 2 * rows);
+        values = Arrays.copyOf(values, 2 * rows);
+      }
+      energies[rows] = e;
+      values[rows] = v;
+      rows++;
+      previousLine = lineNo;
+    }
+
+    TabulatedSpectrum spectrum() {
+      if (!headerSeen) {
+        throw new IllegalArgumentException(sourceName + ": empty file, expected the header '" + HEADER
+            + "' and at least 2 data rows");
+      }
+      if (rows < 2) {
+        throw new IllegalArgumentException(
+            sourceName + ": expected at least 2 data rows after the header, got " + rows);
+      }
+      double[] e = Arrays.copyOf(energies, rows);
+      double[] v = Arrays.copyOf(values, rows);
+      if (Arrays.stream(v).allMatch(x -> x == 0.0)) {
+        throw new IllegalArgumentException(sourceName + ": dn_de is 0 on every row, the shape cannot be normalised");
+      }
+      return TabulatedSpectrum.of(e, v);
+    }
   }
 
   private static double number(String where, String column, String field) {
-    String s = field.strip();
-    if (!DECIMAL.matcher(s).matches()) {
-      throw new IllegalArgumentException(where + column + " is not a finite decimal number: '" + s + "'");
-    }
-    double x = Double.parseDouble(s);
-    if (Double.isInfinite(x)) {
-      throw new IllegalArgumentException(where + column + " overflows a double: '" + s + "'");
-    }
-    return x;
+    return CsvRows.decimal(field, where + column + " is not a finite decimal number", where + column
+        + " overflows a double");
   }
 }

@@ -34,7 +34,7 @@ import org.cevns.physics.Flavor;
  * @param chargeRadiusCm2 ⟨r²_ν⟩ per flavour, cm²
  * @param mediators light mediators, in configuration order
  * @param sterile the dipole-portal sterile neutrino, if any
- * @param ngi generalised interactions with nucleons (CEvNS only)
+ * @param ngi generalised interactions with nucleons (CEvNS) and electrons (EvES)
  */
 public record NewPhysics(
     FlavourMatrix nsiU,

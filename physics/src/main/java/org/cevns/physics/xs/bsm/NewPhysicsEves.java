@@ -16,12 +16,19 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * (the bracket of {@link EvesCrossSection}, g_L ↔ g_R for ν̄ already applied there):
  * <pre>
  *   dσ/dT = dσ/dT_SM + P [B(g_L + s/2, g_R + s/2) − B(g_L, g_R)] + P Σ_{β≠α} B(ε^e_αβ/2, ε^e_αβ/2)
- *         + S² m_e² T / (4π E²) + (π α² μ_α² / m_e²)(1/T − 1/E)
- *   s = ε^e_αα + Σ_Z′ g_ν g_e /(√2 G_F (Q² + m²)) − (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6)
- *   S = Σ_φ g_ν g_e / (Q² + m_φ²)
+ *         + (P/4) [ε_S² (m_e T/E²)(1 + T/(2 m_e)) + 4 ε_T² ((2 − y)² − m_e T/E²) ∓ 4 ε_S ε_T y (1 − y/2)]
+ *         + (π α² μ_α² / m_e²)(1/T − 1/E)
+ *   B(g_L + s/2, g_R + s/2) → B(g_L + (s + a)/2, g_R + (s − a)/2)  with  a = ±ε_A^e P_A  (axial NGI; − for ν̄)
+ *   s = ε^e_αα + ε_V^e P_V + Σ_Z′ g_ν g_e /(√2 G_F (Q² + m²)) − (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6)
+ *   ε_S = ε_S^e P_S − Σ_φ g_ν g_e / (√2 G_F (Q² + m_φ²)),   ε_T = ε_T^e P_T,   P_X = m_X²/(Q² + m_X²) (1: contact)
  * </pre>
  * s is the shift of the electron vector coupling g_V = g_L + g_R; the electromagnetic part has the opposite
- * sign to the proton's in {@link NewPhysicsCevns} (charge −1). Sources: NSI, Barranco, Miranda, Moura,
+ * sign to the proton's in {@link NewPhysicsCevns} (charge −1). The NGI couplings ε_X^e ({@link Ngi}, the
+ * Lagrangian there with f = e) enter exactly as on a point Dirac nucleus with M → m_e: the recoil factors in
+ * (P/4)[…] (P/4 = G_F² m_e/2π) are the exact tree-level ones, derived by Dirac traces in
+ * {@code scripts/ngi_traces.py} (which checks them at m_e); the vector NGI on electrons is the vector NSI ε^{eV}.
+ * The scalar term keeps the factor (1 + T/(2 m_e)) of the exact trace, also for scalar mediators: Cerdeño et al.
+ * write g_ν² g_e² m_e² T/(4π E² (Q² + m²)²), its T ≪ m_e limit (EvES recoils reach MeV). Sources: NSI, Barranco, Miranda, Moura,
  * Valle, PRD 73 (2006) 113001; magnetic moment, Vogel &amp; Engel, PRD 39 (1989) 3378; millicharge and charge
  * radius, Kouzakov &amp; Studenikin, PRD 95 (2017) 055013 (the pure millicharge term is 2πα² Q²/(m_e T²) at
  * small T); light mediators, Cerdeño et al., JHEP 05 (2016) 118. Per atom the free-electron cross section is
@@ -40,6 +47,11 @@ public final class NewPhysicsEves implements RecoilCrossSection {
   private final double[][] vector; // {coefficient, m²}
   private final double[][] scalar; // {g_ν g_e, m²}
   private final double magneticMeVm2;
+  private final Ngi.Structure ngiScalar;
+  private final Ngi.Structure ngiVector;
+  private final Ngi.Structure ngiAxial;
+  private final Ngi.Structure ngiTensor;
+  private final double antiSign; // +1 for ν, −1 for ν̄
   private final double floorMeV;
   /** Binding energies in MeV ascending and the electrons bound below each piece (stepping only). */
   private final double[] stepsMeV;
@@ -75,6 +87,12 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     this.scalar = s.toArray(new double[0][]);
     double mu = np.magneticMomentMuB().get(a);
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu;
+    Ngi ngi = np.ngi();
+    this.ngiScalar = ngi.scalar();
+    this.ngiVector = ngi.vector();
+    this.ngiAxial = ngi.axial();
+    this.ngiTensor = ngi.tensor();
+    this.antiSign = flavor.isAnti() ? -1 : 1;
     this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
     if (sm.stepping()) {
       ShellBinding shells = ShellBinding.of(sm.z());
@@ -146,25 +164,37 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     for (double[] v : vector) {
       s += v[0] / (q2 + v[1]);
     }
+    if (ngiVector.e() != 0) {
+      s += ngiVector.e() * ngiVector.propagator(q2);
+    }
+    double a = ngiAxial.e() == 0 ? 0 : antiSign * ngiAxial.e() * ngiAxial.propagator(q2);
     double oneMinusY = 1 - t / e;
     double r = me * t / (e * e);
     double extra = 0;
-    if (s != 0) {
-      double l = gL + s / 2;
-      double rr = gR + s / 2;
+    if (s != 0 || a != 0) {
+      double l = gL + (s + a) / 2;
+      double rr = gR + (s - a) / 2;
       extra += bracket(l, rr, oneMinusY, r) - bracket(gL, gR, oneMinusY, r);
     }
     for (double c : changing) {
       extra += bracket(c / 2, c / 2, oneMinusY, r);
     }
-    extra *= prefactorMeV3;
-    if (scalar.length > 0) {
-      double sc = 0;
-      for (double[] c : scalar) {
-        sc += c[0] / (q2 + c[1]);
-      }
-      extra += sc * sc * me * me * t / (4 * Math.PI * e * e);
+    // scalar and tensor (chirality-flipping: no interference with the vector and axial terms); in units of G_F
+    double epsS = ngiScalar.e() == 0 ? 0 : ngiScalar.e() * ngiScalar.propagator(q2);
+    for (double[] c : scalar) {
+      epsS -= c[0] / (q2 + c[1]) * NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2;
     }
+    double y = t / e;
+    double flip = 0;
+    if (epsS != 0) {
+      flip += epsS * epsS * r * (1 + t / (2 * me));
+    }
+    if (ngiTensor.e() != 0) {
+      double epsT = ngiTensor.e() * ngiTensor.propagator(q2);
+      flip += 4 * epsT * epsT * ((2 - y) * (2 - y) - r) - antiSign * 4 * epsS * epsT * y * (1 - y / 2);
+    }
+    extra += flip / 4; // P/4 = G_F² m_e/2π, the prefactor of the Dirac-trace forms
+    extra *= prefactorMeV3;
     if (magneticMeVm2 != 0) {
       extra += magneticMeVm2 * (1 / t - 1 / e);
     }

@@ -21,9 +21,9 @@ class NewPhysicsTest {
   @Test
   void everyScanNameRoundTrips() {
     List<String> names = FULL.parameterNames();
-    assertEquals(18 + 9 + 12 + 12 + 4, names.size());
+    assertEquals(18 + 9 + 12 + 12 + 4 + 4, names.size()); // + ngi.<structure>.e
     assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
-        "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu")));
+        "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu", "ngi.tensor.e")));
     double v = 0.25;
     for (String name : names) {
       NewPhysics p = FULL.with(name, v);

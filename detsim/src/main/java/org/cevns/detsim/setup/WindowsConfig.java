@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the response section builds: defaults, per-element models, table files, the main element. */
-class ResponseParserTest {
+class ResponseBuilderTest {
   @TempDir Path dir;
 
   private DetectorResponse parse(String formula, String response) {
@@ -53,8 +53,8 @@ class ResponseParserTest {
 
   @Test
   void mainElementHasTheMostAtoms() {
-    assertEquals(9, ResponseParser.mainElement(Target.ofFormula("C3F8")));
-    assertEquals(8, ResponseParser.mainElement(Target.ofFormula("CaWO4")));
+    assertEquals(9, ResponseBuilder.mainElement(Target.ofFormula("C3F8")));
+    assertEquals(8, ResponseBuilder.mainElement(Target.ofFormula("CaWO4")));
   }
 
   @Test

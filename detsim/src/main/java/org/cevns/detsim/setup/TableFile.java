@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,14 +8,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.cevns.physics.source.CsvRows;
 import org.cevns.schema.ConfigException;
-import org.cevns.schema.ConfigNode;
 
 /**
  * A two-column numeric table read from a CSV file named in the configuration (quenching curves, efficiency
- * curves, background spectra). Format, as for spectrum files: UTF-8; blank lines and everything after a
+ * curves, background spectra). Format, the lines of {@link CsvRows} as for spectrum files: UTF-8; blank lines and everything after a
  * {@code #} are ignored; the first remaining line is a header naming the two columns (one of the headers the
  * key allows, case-insensitive, spaces allowed around the names); then at least {@code minRows} rows of two
  * finite decimal numbers, the first strictly increasing. Relative paths are relative to the configuration
@@ -30,8 +28,6 @@ import org.cevns.schema.ConfigNode;
  * @param y second column
  */
 public record TableFile(Path file, String header, double[] x, double[] y) {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
   /** Copies of the columns. */
   public TableFile {
     x = x.clone();
@@ -54,62 +50,52 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
   }
 
   /**
-   * Reads the file named by the string at {@code fileNode}.
+   * Reads the file {@code name} given at key {@code keyPath}.
    *
    * @param baseDir directory of the configuration file
    * @param headers allowed headers, e.g. {@code recoil_kevnr,quenching_factor}
    * @param minRows least number of data rows
    */
-  public static TableFile read(ConfigNode fileNode, Path baseDir, List<String> headers, int minRows) {
-    String name = fileNode.asString();
+  public static TableFile read(String name, String keyPath, Path baseDir, List<String> headers, int minRows) {
     Path resolved;
     try {
       resolved = baseDir.resolve(name).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw fileNode.error("must be a valid file path (" + e.getReason() + ")");
+      throw error(name, keyPath, "must be a valid file path (" + e.getReason() + ")");
     }
     if (!Files.isRegularFile(resolved) || !Files.isReadable(resolved)) {
-      throw fileNode.error("must be a readable file (relative paths are relative to the configuration file's"
+      throw error(name, keyPath, "must be a readable file (relative paths are relative to the configuration file's"
           + " directory; looked for " + resolved + ")");
     }
     try (BufferedReader in = Files.newBufferedReader(resolved, StandardCharsets.UTF_8)) {
       return parse(in, resolved, headers, minRows);
     } catch (IOException e) {
-      throw fileNode.error("must be a readable file (" + e.getMessage() + ")");
+      throw error(name, keyPath, "must be a readable file (" + e.getMessage() + ")");
     } catch (IllegalArgumentException e) {
-      throw fileNode.error("must be a valid table (" + e.getMessage() + ")");
+      throw invalid(name, keyPath, e);
     }
+  }
+
+  private static ConfigException error(String name, String keyPath, String allowed) {
+    return new ConfigException(keyPath, allowed, ConfigException.quote(name));
   }
 
   private static TableFile parse(BufferedReader in, Path file, List<String> headers, int minRows)
       throws IOException {
     String source = file.getFileName().toString();
-    double[] xs = new double[64];
-    double[] ys = new double[64];
-    int rows = 0;
-    String header = null;
-    int lineNo = 0;
-    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
-      lineNo++;
-      if (lineNo == 1 && raw.startsWith("\uFEFF")) {
-        raw = raw.substring(1);
-      }
-      int hash = raw.indexOf('#');
-      String line = (hash < 0 ? raw : raw.substring(0, hash)).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
+    double[][] xy = {new double[64], new double[64]};
+    int[] rows = {0};
+    String[] header = {null};
+    CsvRows.read(in, (lineNo, line, fields) -> {
       String where = source + ":" + lineNo + ": ";
-      String[] fields = line.split(",", -1);
-      if (header == null) {
-        String h = fields.length == 2
-            ? fields[0].strip().toLowerCase(Locale.ROOT) + "," + fields[1].strip().toLowerCase(Locale.ROOT) : line;
+      if (header[0] == null) {
+        String h = CsvRows.header(line, fields);
         if (!headers.contains(h)) {
           throw new IllegalArgumentException(where + "expected the header " + String.join(" or ", headers)
               + ", found '" + line + "'");
         }
-        header = h;
-        continue;
+        header[0] = h;
+        return;
       }
       if (fields.length != 2) {
         throw new IllegalArgumentException(where + "expected 2 comma-separated numbers, found " + fields.length
@@ -117,41 +103,34 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
       }
       double x = number(where, fields[0]);
       double y = number(where, fields[1]);
-      if (rows > 0 && !(x > xs[rows - 1])) {
+      int n = rows[0];
+      if (n > 0 && !(x > xy[0][n - 1])) {
         throw new IllegalArgumentException(where + "first column must be strictly increasing, "
-            + x + " follows " + xs[rows - 1]);
+            + x + " follows " + xy[0][n - 1]);
       }
-      if (rows == xs.length) {
-        xs = Arrays.copyOf(xs, 2 * rows);
-        ys = Arrays.copyOf(ys, 2 * rows);
+      if (n == xy[0].length) {
+        xy[0] = Arrays.copyOf(xy[0], 2 * n);
+        xy[1] = Arrays.copyOf(xy[1], 2 * n);
       }
-      xs[rows] = x;
-      ys[rows] = y;
-      rows++;
-    }
-    if (header == null) {
+      xy[0][n] = x;
+      xy[1][n] = y;
+      rows[0]++;
+    });
+    if (header[0] == null) {
       throw new IllegalArgumentException(source + ": empty, expected the header " + String.join(" or ", headers));
     }
-    if (rows < minRows) {
-      throw new IllegalArgumentException(source + ": at least " + minRows + " data rows needed, found " + rows);
+    if (rows[0] < minRows) {
+      throw new IllegalArgumentException(source + ": at least " + minRows + " data rows needed, found " + rows[0]);
     }
-    return new TableFile(file, header, Arrays.copyOf(xs, rows), Arrays.copyOf(ys, rows));
+    return new TableFile(file, header[0], Arrays.copyOf(xy[0], rows[0]), Arrays.copyOf(xy[1], rows[0]));
   }
 
   private static double number(String where, String field) {
-    String s = field.strip();
-    if (!DECIMAL.matcher(s).matches()) {
-      throw new IllegalArgumentException(where + "not a finite decimal number: '" + s + "'");
-    }
-    double v = Double.parseDouble(s);
-    if (Double.isInfinite(v)) {
-      throw new IllegalArgumentException(where + "number overflows a double: '" + s + "'");
-    }
-    return v;
+    return CsvRows.decimal(field, where + "not a finite decimal number", where + "number overflows a double");
   }
 
-  /** Wraps a model's validation failure of this table as an error at {@code fileNode}. */
-  static ConfigException invalid(ConfigNode fileNode, IllegalArgumentException e) {
-    return fileNode.error("must be a valid table (" + e.getMessage() + ")");
+  /** Wraps a model's validation failure of table {@code name} as an error at {@code keyPath}. */
+  static ConfigException invalid(String name, String keyPath, IllegalArgumentException e) {
+    return error(name, keyPath, "must be a valid table (" + e.getMessage() + ")");
   }
 }

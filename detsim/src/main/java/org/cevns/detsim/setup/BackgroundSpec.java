@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import java.util.Objects;
 import org.cevns.detsim.background.BackgroundComponent;

@@ -1,12 +1,14 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.schema.BackgroundKeys;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.DetectorConfig;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.ResponseKeys;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
 import org.cevns.physics.source.PionDarParameters;
@@ -45,9 +47,10 @@ public final class DetsimConfig {
     for (int i = 0; i < c.detectors().size(); i++) {
       DetectorConfig d = c.detectors().get(i);
       var target = model.detectors().get(i).target();
-      Optional<DetectorResponse> r = d.response().map(s -> ResponseParser.parse(s.reader(), target, c.baseDir()));
-      List<BackgroundSpec> b = d.backgrounds().map(s -> BackgroundParser.parse(s.reader(), sources, c.baseDir()))
-          .orElse(List.of());
+      Optional<DetectorResponse> r = d.response().map(s -> ResponseBuilder.build(
+          ResponseKeys.of(s.node(), s.keyPath()), s.keyPath(), target, c.baseDir()));
+      List<BackgroundSpec> b = d.backgrounds().map(s -> BackgroundBuilder.build(BackgroundKeys.of(s.reader()),
+          s.keyPath(), sources, c.baseDir())).orElse(List.of());
       if (r.isEmpty() && d.backgrounds().isPresent()) {
         throw new ConfigException("detectors[" + i + "].response",
             "required key is missing (backgrounds need a detector response)");

@@ -1,4 +1,4 @@
-package org.cevns.detsim.config;
+package org.cevns.detsim.setup;
 
 import java.util.Optional;
 import org.cevns.schema.SourceType;

@@ -1,0 +1,70 @@
+package org.cevns.physics.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The line format of cevns's CSV tables, shared by spectrum files ({@link SpectrumCsv}) and detsim's quenching,
+ * efficiency and background tables: UTF-8 (a leading byte-order mark is skipped); blank lines and everything from
+ * a {@code #} to the end of a line are ignored; the remaining lines are comma-separated fields, the first of them
+ * the header. Each reader keeps its own rules and messages for the header, the rows and their numbers.
+ */
+public final class CsvRows {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private CsvRows() {}
+
+  /** One non-blank line without its comment. */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * @param number line number in the file, from 1
+     * @param line the line, comment removed and stripped
+     * @param fields its comma-separated fields, not stripped (empty fields kept)
+     */
+    void line(int number, String line, String[] fields);
+  }
+
+  /** Calls {@code visitor} for every non-blank line of {@code in}, in order. */
+  public static void read(BufferedReader in, Visitor visitor) throws IOException {
+    int lineNo = 0;
+    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+      lineNo++;
+      if (lineNo == 1 && raw.startsWith("\uFEFF")) {
+        raw = raw.substring(1); // UTF-8 byte-order mark
+      }
+      int hash = raw.indexOf('#');
+      String line = (hash < 0 ? raw : raw.substring(0, hash)).strip();
+      if (!line.isEmpty()) {
+        visitor.line(lineNo, line, line.split(",", -1));
+      }
+    }
+  }
+
+  /** The two header fields, stripped, in lower case and joined by a comma; the stripped line unless two fields. */
+  public static String header(String line, String[] fields) {
+    return fields.length == 2 ? fields[0].strip().toLowerCase(Locale.ROOT) + ","
+        + fields[1].strip().toLowerCase(Locale.ROOT) : line;
+  }
+
+  /**
+   * A finite decimal number (digits, a point, an exponent; no NaN, infinity or hexadecimal).
+   *
+   * @param notDecimal start of the message when the field is no decimal number ({@code ...: 'FIELD'} follows)
+   * @param overflow start of the message when it overflows a double
+   * @throws IllegalArgumentException {@code notDecimal: 'x'} or {@code overflow: '1e999'}
+   */
+  public static double decimal(String field, String notDecimal, String overflow) {
+    String s = field.strip();
+    if (!DECIMAL.matcher(s).matches()) {
+      throw new IllegalArgumentException(notDecimal + ": '" + s + "'");
+    }
+    double x = Double.parseDouble(s);
+    if (Double.isInfinite(x)) {
+      throw new IllegalArgumentException(overflow + ": '" + s + "'");
+    }
+    return x;
+  }
+}
