@@ -355,8 +355,9 @@ public final class ProfileLikelihood {
 
   /**
    * Toy-based p-value of the background-only rejection ({@link ToySignificance}): {@code nToys} toys from the
-   * background-only model at the conditional fit θ̂̂(0) of this data, global observables fluctuated, each
-   * fitted with the same options.
+   * background-only model at the conditional fit θ̂̂(0) of this data (template-statistics factors γ̂, β̂
+   * included: {@link ToyGenerator#generate(BinnedModel, Observations, double[], UniformRandomProvider)}), global
+   * observables fluctuated, each fitted with the same options.
    */
   public ToySignificance toySignificance(int nToys, UniformRandomProvider rng) {
     if (nToys < 1 || rng == null) {
@@ -368,7 +369,7 @@ public final class ProfileLikelihood {
     int atLeast = 0;
     int failed = 0;
     for (int t = 0; t < nToys; t++) {
-      Observations toy = ToyGenerator.generate(model, p0, rng);
+      Observations toy = ToyGenerator.generate(model, data, p0, rng);
       ProfileLikelihood pl = new ProfileLikelihood(model, toy, options, 0);
       FitResult f = pl.bestFit();
       if (!f.converged()) {
