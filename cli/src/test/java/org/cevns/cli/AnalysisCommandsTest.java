@@ -68,10 +68,38 @@ class AnalysisCommandsTest {
     double mu = run.get("fit").get("mu_hat").asDouble();
     assertTrue(run.get("fit").get("interval_68").get("lower").asDouble() < mu);
     assertTrue(run.get("fit").get("significance").get("z").asDouble() > 3, "the CsI signal is seen");
+    // issue 8's output contract (exact names): fit.parameters for μ and every analysis.parameters entry, fit.nuisances
+    // with pull and constraint, sensitivity.json expected_precision for the same POIs
+    List<String> pois = List.of("mu", "sin2_theta_w", "rn_fm.Cs133", "rn_fm.I127");
+    JsonNode params = run.get("fit").get("parameters");
+    assertEquals(pois.size(), params.size(), params.toString());
+    for (int k = 0; k < pois.size(); k++) {
+      JsonNode p = params.get(k);
+      assertEquals(pois.get(k), p.get("name").asText());
+      double best = p.get("best").asDouble();
+      assertTrue(p.get("interval_68").get("lower").asDouble() <= best && best <= p.get("interval_68").get("upper")
+          .asDouble(), p.toString());
+      assertTrue(p.get("interval_90").get("lower").asDouble() <= p.get("interval_68").get("lower").asDouble()
+          && p.get("interval_90").get("upper").asDouble() >= p.get("interval_68").get("upper").asDouble(), p.toString());
+    }
+    JsonNode nuisances = run.get("fit").get("nuisances");
+    assertTrue(nuisances.size() >= 5, nuisances.toString());
+    for (JsonNode n : nuisances) {
+      assertTrue(n.get("name").isTextual() && n.get("pull").isNumber() && n.get("constraint").asDouble() > 0,
+          n.toString());
+    }
+    JsonNode precision = json.readTree(out.resolve("sensitivity.json").toFile()).get("expected_precision");
+    assertEquals(pois.size(), precision.size(), precision.toString());
+    for (int k = 0; k < pois.size(); k++) {
+      JsonNode e = precision.get(k);
+      assertEquals(pois.get(k), e.get("name").asText());
+      assertTrue(e.get("nominal").isNumber() && e.get("minus").asDouble() > 0 && e.get("plus").asDouble() > 0,
+          e.toString());
+    }
     // the beam-timing nuisance is in the pulls/impacts and in the pyhf export as a histosys
-    List<String> nuisances = new java.util.ArrayList<>();
-    run.get("fit").get("nuisances").forEach(n -> nuisances.add(n.get("name").asText()));
-    assertTrue(nuisances.contains("csi.timing") && nuisances.contains("csi.efficiency"), nuisances.toString());
+    List<String> names = new java.util.ArrayList<>();
+    run.get("fit").get("nuisances").forEach(n -> names.add(n.get("name").asText()));
+    assertTrue(names.contains("csi.timing") && names.contains("csi.efficiency"), names.toString());
     List<String> timingTypes = new java.util.ArrayList<>();
     json.readTree(out.resolve("workspace.json").toFile()).get("channels").forEach(ch -> ch.get("samples").forEach(
         smp -> smp.get("modifiers").forEach(m -> {

@@ -91,4 +91,41 @@ class InferenceCommandsTest {
     assertTrue(Files.size(out.resolve("plots/profile_sin2_theta_w.png")) > 0);
     assertTrue(Files.size(out.resolve("plots/profile_sin2_theta_w.svg")) > 0);
   }
+
+  /**
+   * {@code scan --toys}: the CSV gets the toy critical-value columns, summary.json the toy-calibrated interval, the
+   * same bytes with 1 and 2 threads; a bad N is one line, exit 2, before any work.
+   */
+  @Test
+  void scanWithToysWritesTheCriticalValuesTheSameForAnyThreadCount() throws Exception {
+    String[] base = {"scan", CSI.toString(), "--poi", "mu=0.6:1.4:3", "--seed", "5", "--max-template-events", "20000",
+        "--toys", "20", "--quiet"};
+    List<String> csv = null;
+    for (String threads : List.of("1", "2")) {
+      Path out = tmp.resolve("toys" + threads);
+      List<String> args = new java.util.ArrayList<>(List.of(base));
+      args.addAll(List.of("-o", out.toString(), "--threads", threads));
+      CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+      assertEquals(0, r.exitCode(), r.err());
+      List<String> rows = Files.readAllLines(out.resolve("scan.csv"));
+      assertEquals("mu,delta_chi2,toy_crit_68,toy_crit_68_err,toy_crit_90,toy_crit_90_err,toy_crit_95,toy_crit_95_err,"
+          + "toy_p_value,toys_used", rows.get(0));
+      assertEquals(4, rows.size());
+      if (csv != null) {
+        assertEquals(csv, rows, "1 and 2 threads");
+      }
+      csv = rows;
+      JsonNode t = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("toys");
+      assertEquals(20, t.get("toys_per_point").asInt());
+      assertEquals(5, t.get("seed").asLong());
+      JsonNode i = t.get("parameters").get(0).get("interval_68");
+      assertTrue(i.get("lower").asDouble() < 1 && i.get("upper").asDouble() > 1, t.toString());
+      assertTrue(r.out().contains("mu (toys, grid)"), r.out());
+    }
+    CliRunner.Result bad = CliRunner.run("scan", CSI.toString(), "-o", tmp.resolve("bad").toString(), "--poi",
+        "mu=0:2:3", "--toys", "3");
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertEquals("cevns: --toys: must be in 10..1000000, got 3", bad.err().strip());
+    assertFalse(Files.exists(tmp.resolve("bad")));
+  }
 }

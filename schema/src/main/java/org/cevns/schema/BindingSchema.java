@@ -104,6 +104,9 @@ final class BindingSchema {
       r.bool(path);
     } else if (raw == String.class) {
       r.string(path);
+    } else if (raw == BackgroundWidth.class) {
+      r.enumeration(path, List.of(BackgroundWidth.FREE));
+      r.number(path, BackgroundWidth.RANGE);
     } else if (raw.isEnum()) {
       r.enumeration(path, Arrays.stream(raw.getEnumConstants()).map(e -> ConfigNode.spelling((Enum<?>) e)).toList());
     } else if (ChosenDeserializer.isChosen(raw)) {
@@ -141,10 +144,15 @@ final class BindingSchema {
     if (node == null || JsonNode.class.isAssignableFrom(t.getRawClass())) {
       return; // absent, or a subtree kept for a later stage
     }
-    if (node.isNull()) {
-      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");
-    }
     Class<?> raw = t.getRawClass();
+    if (node.isNull()) {
+      Class<?> value = raw == Optional.class ? t.containedTypeOrUnknown(0).getRawClass() : raw;
+      throw ConfigException.rooted(path, value == BackgroundWidth.class ? BackgroundWidth.ALLOWED
+          : "must be " + BindingErrors.kind(t, bounds), "null");
+    }
+    if (raw == BackgroundWidth.class) {
+      return; // a scalar (number or free), refused by its deserializer
+    }
     if (ChosenDeserializer.isChosen(raw)) {
       return; // checked against the chosen record when it is bound
     } else if (raw == Optional.class) {

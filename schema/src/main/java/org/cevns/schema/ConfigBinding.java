@@ -110,6 +110,8 @@ public final class ConfigBinding {
     strict.addDeserializer(Boolean.class, new StrictScalars.ScalarDeserializer<>(Boolean.class, StrictScalars::bool));
     strict.addDeserializer(Boolean.TYPE, new StrictScalars.ScalarDeserializer<>(Boolean.TYPE, StrictScalars::bool));
     strict.addDeserializer(String.class, new StrictScalars.ScalarDeserializer<>(String.class, StrictScalars::string));
+    strict.addDeserializer(BackgroundWidth.class,
+        new StrictScalars.ScalarDeserializer<>(BackgroundWidth.class, StrictScalars::width));
     strict.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override
       public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,

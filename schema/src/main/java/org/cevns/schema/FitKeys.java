@@ -2,7 +2,10 @@ package org.cevns.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -10,11 +13,11 @@ import java.util.OptionalDouble;
  * {@code analysis.fit} as bound ({@link ConfigBinding}); every key optional. Each key is checked on its own here;
  * the analysis stage checks them against the mode and the rest of the configuration (background names, the
  * observable against the mode, the template files against detectors and components) and reads the template files.
- * The background widths (each a number or {@code free}) are kept as trees and read by the analysis stage.
  *
  * @param observable {@code observable}; absent: energy
  * @param timeBins {@code time_bins} in [1, {@value AxisKeys#MAX_BINS}] (null: the default)
- * @param backgrounds {@code backgrounds}: a map, per component a relative width &ge; 0 (0: fixed) or {@code free}
+ * @param backgrounds {@code backgrounds}: a map, per component name a {@link BackgroundWidth} (names are checked
+ *     by the analysis stage)
  * @param defaultBackgroundWidth {@code default_background_width}: the same, for components not listed
  * @param signalWidth {@code signal_width} in [0, 100]
  * @param muNonnegative {@code mu_nonnegative}
@@ -27,8 +30,8 @@ import java.util.OptionalDouble;
 public record FitKeys(
     @JsonProperty("observable") Optional<Observable> observable,
     @JsonProperty("time_bins") @IntBounds(min = 1, max = AxisKeys.MAX_BINS) Integer timeBins,
-    @JsonProperty("backgrounds") Optional<JsonNode> backgrounds,
-    @JsonProperty("default_background_width") Optional<JsonNode> defaultBackgroundWidth,
+    @JsonProperty("backgrounds") Optional<Map<String, BackgroundWidth>> backgrounds,
+    @JsonProperty("default_background_width") Optional<BackgroundWidth> defaultBackgroundWidth,
     @JsonProperty("signal_width") OptionalDouble signalWidth,
     @JsonProperty("mu_nonnegative") Optional<Boolean> muNonnegative,
     @JsonProperty("template_factor") OptionalDouble templateFactor,
@@ -54,8 +57,8 @@ public record FitKeys(
 
   public FitKeys {
     observable = Checks.optional(observable);
-    backgrounds = tree(backgrounds);
-    defaultBackgroundWidth = tree(defaultBackgroundWidth);
+    backgrounds = Checks.optional(backgrounds).map(m -> Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+    defaultBackgroundWidth = Checks.optional(defaultBackgroundWidth);
     signalWidth = Checks.optional("signal_width", signalWidth,
         DoubleRange.closed(0, 100).because("up to 100, i.e. 10000 %"));
     muNonnegative = Checks.optional(muNonnegative);
@@ -63,11 +66,6 @@ public record FitKeys(
     templateNormalisation = Checks.optional(templateNormalisation);
     controlRegion = Checks.optional(controlRegion);
     templateFiles = Checks.optional(templateFiles).map(List::copyOf);
-  }
-
-  /** A kept subtree; Jackson gives an absent one as a null node (explicit nulls were refused before binding). */
-  private static Optional<JsonNode> tree(Optional<JsonNode> node) {
-    return Checks.optional(node).filter(n -> !n.isNull() && !n.isMissingNode()).map(JsonNode::deepCopy);
   }
 
   /** Binds an {@code analysis.fit} tree found at {@code path}. */

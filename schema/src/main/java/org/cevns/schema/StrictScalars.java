@@ -61,6 +61,22 @@ final class StrictScalars {
     }
   }
 
+  /** A {@link BackgroundWidth}: a number in its range or the word {@code free}. */
+  static BackgroundWidth width(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING && BackgroundWidth.FREE.equals(p.getText())) {
+      return BackgroundWidth.unconstrained();
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return refuse(ctxt, type, BackgroundWidth.ALLOWED);
+    }
+    double v = number(p, ctxt, type);
+    if (!BackgroundWidth.RANGE.contains(v)) {
+      return refuse(ctxt, type, "must be " + BackgroundWidth.RANGE.describe());
+    }
+    return BackgroundWidth.of(v);
+  }
+
   /** A boolean from {@code true}/{@code false} only. */
   static Boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
     JsonToken t = p.currentToken();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cevns.schema.AnalysisKeys;
 import org.cevns.schema.AxisKeys;
 import org.cevns.schema.ConfigException;
+import org.cevns.schema.BackgroundWidth;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DetectorConfig;
 import org.cevns.schema.DoubleRange;
@@ -26,7 +27,7 @@ import org.cevns.schema.StageSection;
 /**
  * Builds the {@code analysis} settings (see {@link AnalysisConfig}) from the section bound onto
  * {@link AnalysisKeys}, checking its keys against the rest of the configuration (a background width, a number or
- * {@code free}, is read with {@link ConfigNode}). Every error names its key path.
+ * {@code free}, is bound as {@link BackgroundWidth}). Every error names its key path.
  */
 final class AnalysisConfigParser {
   private AnalysisConfigParser() {}
@@ -174,17 +175,15 @@ final class AnalysisConfigParser {
     int timeBins = f.timeBins() == null ? d.timeBins() : f.timeBins();
     Set<String> known = backgroundNames(config);
     Map<String, Constraint> constraints = new LinkedHashMap<>();
-    f.backgrounds().ifPresent(b -> ConfigNode.of(b, ConfigException.join(path, "backgrounds")).requireMap().entries()
-        .forEach((name, n) -> {
-          if (!known.contains(name)) {
-            throw n.problem("unknown background component '" + name + "', components are "
-                + (known.isEmpty() ? "none (no detector has backgrounds)" : String.join(", ", known)));
-          }
-          constraints.put(name, constraint(n));
-        }));
-    Constraint def = f.defaultBackgroundWidth()
-        .map(n -> constraint(ConfigNode.of(n, ConfigException.join(path, "default_background_width"))))
-        .orElse(d.defaultConstraint());
+    f.backgrounds().ifPresent(b -> b.forEach((name, width) -> {
+      if (!known.contains(name)) {
+        throw new ConfigException(ConfigException.join(ConfigException.join(path, "backgrounds"), name),
+            "unknown background component '" + name + "', components are "
+            + (known.isEmpty() ? "none (no detector has backgrounds)" : String.join(", ", known)));
+      }
+      constraints.put(name, constraint(width));
+    }));
+    Constraint def = f.defaultBackgroundWidth().map(AnalysisConfigParser::constraint).orElse(d.defaultConstraint());
     boolean control = f.controlRegion().orElse(true);
     if (!control && mode == AnalysisMode.SINGLE) {
       throw new ConfigException(ConfigException.join(path, "control_region"), "mode single has no control region;"
@@ -201,16 +200,9 @@ final class AnalysisConfigParser {
         f.toys() == null ? 0 : f.toys(), control, files);
   }
 
-  /** A number (relative width, 0 = fixed) or {@code free}. */
-  static Constraint constraint(ConfigNode n) {
-    if (n.is("free")) {
-      return Constraint.free();
-    }
-    JsonNode j = n.json();
-    if (!j.isNumber()) {
-      throw n.error("must be a relative width >= 0 (0: fixed) or free");
-    }
-    return Constraint.of(n.asDouble(DoubleRange.closed(0, 100)));
+  /** The fit's prior for a bound width: free, or a relative Gaussian width (0 = fixed). */
+  static Constraint constraint(BackgroundWidth w) {
+    return w.free() ? Constraint.free() : Constraint.of(w.relative());
   }
 
   private static SensitivitySettings sensitivity(SensitivityKeys s) {

@@ -58,6 +58,73 @@ final class BarlowBeeston {
   }
 
   /**
+   * As {@link #profiledBin(double, double, double, double, double, double[])}, with {@code m} template events seen in
+   * the bin in a toy's re-simulation of the empty template (its auxiliary measurement; 0 for data, where the template
+   * is empty): the no-event constraint 2β/w becomes the Poisson one, 2[β/w − m + m ln(m·w/β)]. For m &gt; 0 the
+   * stationarity conditions in r = 1 − n/λ give β = m/(r + 1/w), γ = max(aux − δ²νr, 0) and
+   * γν + β = n/(1 − r), whose left minus right side decreases strictly in r ∈ (−1/w, 1): solved by bisection to
+   * machine precision (r = 1 for n = 0). dD/dν = 2γ̂r (envelope theorem).
+   */
+  static void profiledBin(double nu, double n, double d2, double aux, double w, double m, double[] out) {
+    if (!(m > 0 && w > 0)) {
+      profiledBin(nu, n, d2, aux, w, out);
+      return;
+    }
+    double r = root(nu, n, d2, aux, w, m);
+    double g = d2 > 0 ? Math.max(aux - d2 * nu * r, 0.0) : 1.0;
+    double beta = m / (r + 1.0 / w);
+    double lambda = g * nu + beta;
+    double poisson = n > 0 ? 2.0 * (lambda - n + n * Math.log(n / lambda)) : 2.0 * lambda;
+    out[0] = poisson + (d2 > 0 ? (g - aux) * (g - aux) / d2 : 0.0)
+        + 2.0 * (beta / w - m + m * Math.log(m * w / beta));
+    out[1] = 2.0 * g * r;
+  }
+
+  /** The stationary r = 1 − n/λ̂ of a bin with m &gt; 0 (see {@link #profiledBin}): bisection on (−1/w, 1). */
+  private static double root(double nu, double n, double d2, double aux, double w, double m) {
+    if (!(n > 0)) {
+      return 1.0;
+    }
+    double lo = -1.0 / w;
+    double hi = 1.0;
+    for (int it = 0; it < 200; it++) {
+      double mid = 0.5 * (lo + hi);
+      if (mid <= lo || mid >= hi) {
+        break;
+      }
+      double g = d2 > 0 ? Math.max(aux - d2 * nu * mid, 0.0) : 1.0;
+      if (g * nu + m / (mid + 1.0 / w) - n / (1.0 - mid) > 0) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return 0.5 * (lo + hi);
+  }
+
+  /**
+   * The profiled template-statistics factors {γ̂, β̂} of a bin (the arguments of
+   * {@link #profiledBin(double, double, double, double, double, double, double[])}; γ̂ = 1 without δ², β̂ = 0
+   * without an empty template or while the no-event term is inactive): where a toy is drawn with the nuisances at
+   * their fit to data, the bin's expectation is γ̂ν + β̂ and its auxiliary measurements are drawn around γ̂ and β̂.
+   */
+  static double[] profiledFactors(double nu, double n, double d2, double aux, double w, double m) {
+    if (m > 0 && w > 0) {
+      double r = root(nu, n, d2, aux, w, m);
+      return new double[] {d2 > 0 ? Math.max(aux - d2 * nu * r, 0.0) : 1.0, m / (r + 1.0 / w)};
+    }
+    double g = d2 > 0 ? gammaHat(nu, n, d2, aux) : 1.0;
+    double floor = w > 0 && n > 0 ? n * w / (1 + w) : 0.0;
+    if (!(floor > 0 && g * nu < floor)) {
+      return new double[] {g, 0.0};
+    }
+    if (d2 > 0) {
+      g = Math.max(aux + nu * d2 / w, 0.0);
+    }
+    return new double[] {g, floor - g * nu};
+  }
+
+  /**
    * Per flat bin, the weight w of one template event of the background samples (with statistical errors) that have
    * no template event in that bin, the largest such weight; 0 where every such sample has content. A sample's
    * weight is Σσ²/ΣT over its bins (the weight of one event of a template simulated with equal weights). A template

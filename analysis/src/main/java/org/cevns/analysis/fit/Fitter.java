@@ -40,6 +40,16 @@ final class Fitter {
   /** BOBYQA initial trust-region radius, in standardised units. */
   private static final double INITIAL_RADIUS = 0.5;
   /**
+   * BOBYQA initial trust-region radius from the point where Newton stalled on a kink (standardised units): that
+   * point is within a few hundredths of σ of the minimum (docs/performance.md).
+   */
+  private static final double STALL_RADIUS = 0.05;
+  /**
+   * BOBYQA final trust-region radius from a stall point, one pass (the Newton polish cannot sharpen a minimum on a
+   * kink, so the loose-then-tight passes of the general path would end in the tight pass anyway): D to ~1e-10.
+   */
+  private static final double STALL_STOPPING_RADIUS = 1e-5;
+  /**
    * BOBYQA final trust-region radius of the first attempt, in standardised units; the Newton polish then
    * converges quadratically from there to full precision.
    */
@@ -86,6 +96,14 @@ final class Fitter {
 
   /** Minimum over the floating parameters except those with index in {@code fixed} (held at their start value). */
   FitResult fit(double[] start, int[] fixed) {
+    return fit(start, fixed, true);
+  }
+
+  /**
+   * As {@link #fit(double[], int[])}; without {@code errors} the Hesse errors are left NaN (no Hessian and no
+   * inverse at the minimum: the conditional fits of an interval search report only their deviance).
+   */
+  FitResult fit(double[] start, int[] fixed, boolean errors) {
     int np = model.nParameters();
     boolean[] floating = new boolean[np];
     for (int k = 0; k < np; k++) {
@@ -110,14 +128,23 @@ final class Fitter {
     for (int k : free) {
       x0[k] = Math.min(Math.max(x0[k], lo[k]), hi[k]);
     }
-    Tracker tracker = new Tracker(x0);
+    DevianceTracker tracker = new DevianceTracker(likelihood, x0);
     ProjectedNewton.Result unfinished = null;
     if (method == Method.NEWTON && smooth && free.length >= 1) {
       ProjectedNewton.Result r = newton.minimise(x0, free, lo, hi);
       tracker.evaluations += r.evaluations();
       if (r.converged()) {
         tracker.offer(r.x(), r.value());
-        return result(tracker.bestX, floating, free, true, tracker.evaluations);
+        return result(errors, tracker.bestX, floating, free, true, tracker.evaluations);
+      }
+      if (r.stalled() && free.length >= 2) {
+        // Newton stopped on a kink of the deviance (a sample content clipped at zero), within ~1e-11 of D of
+        // where its quadratic model leads: the minimum lies along the kink, near this point; the derivative-free
+        // path searches it from here in a small trust region
+        tracker.offer(r.x(), r.value());
+        boolean ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, STALL_STOPPING_RADIUS);
+        polish(tracker, free, lo, hi);
+        return result(errors, tracker.bestX, floating, free, ok, tracker.evaluations);
       }
       // the derivative-free path starts from the warm start, not from where Newton stopped: an unfinished run
       // can end in a corner (norms at 0, α at a bound) where BOBYQA's scales make it crawl (10⁵ evaluations)
@@ -127,9 +154,9 @@ final class Fitter {
     if (free.length == 1) {
       converged = minimise1d(tracker, free[0], lo, hi);
     } else if (free.length >= 2) {
-      converged = bobyqa(tracker, free, lo, hi, LOOSE_STOPPING_RADIUS);
+      converged = bobyqa(tracker, free, lo, hi, INITIAL_RADIUS, LOOSE_STOPPING_RADIUS);
       if (!polish(tracker, free, lo, hi)) {
-        converged = bobyqa(tracker, free, lo, hi, TIGHT_STOPPING_RADIUS);
+        converged = bobyqa(tracker, free, lo, hi, INITIAL_RADIUS, TIGHT_STOPPING_RADIUS);
         polish(tracker, free, lo, hi);
       }
     } else {
@@ -141,10 +168,10 @@ final class Fitter {
     if (unfinished != null) {
       tracker.offer(unfinished.x(), unfinished.value());
     }
-    return result(tracker.bestX, floating, free, converged, tracker.evaluations);
+    return result(errors, tracker.bestX, floating, free, converged, tracker.evaluations);
   }
 
-  private boolean minimise1d(Tracker tracker, int k, double[] lo, double[] hi) {
+  private boolean minimise1d(DevianceTracker tracker, int k, double[] lo, double[] hi) {
     double[] base = tracker.bestX.clone();
     double[] s = scales(base, new int[] {k});
     double x0 = base[k];
@@ -181,23 +208,25 @@ final class Fitter {
   }
 
   /** BOBYQA from the best point so far, re-centred and re-scaled once more if it moved far. */
-  private boolean bobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double stoppingRadius) {
+  private boolean bobyqa(DevianceTracker tracker, int[] free, double[] lo, double[] hi, double initialRadius,
+      double stoppingRadius) {
     double[] before = tracker.bestX.clone();
     double[] s = scales(before, free);
-    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, stoppingRadius);
+    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, Math.max(initialRadius, stoppingRadius),
+        stoppingRadius);
     double moved = 0;
     for (int a = 0; a < free.length; a++) {
       moved = Math.max(moved, Math.abs(tracker.bestX[free[a]] - before[free[a]]) / s[a]);
     }
     if (moved > RESCALE_DISTANCE) {
       double[] again = tracker.bestX.clone();
-      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), stoppingRadius);
+      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), INITIAL_RADIUS, stoppingRadius);
     }
     return ok;
   }
 
-  private boolean minimiseBobyqa(Tracker tracker, int[] free, double[] lo, double[] hi, double[] base,
-      double[] s, double stoppingRadius) {
+  private boolean minimiseBobyqa(DevianceTracker tracker, int[] free, double[] lo, double[] hi, double[] base,
+      double[] s, double initialRadius, double stoppingRadius) {
     int n = free.length;
     double[] uLo = new double[n];
     double[] uHi = new double[n];
@@ -219,7 +248,7 @@ final class Fitter {
       return tracker.value(x);
     });
     try {
-      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, stoppingRadius);
+      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, initialRadius, stoppingRadius);
       bobyqa.optimize(new MaxEval(options.maxEvaluations()), f, GoalType.MINIMIZE,
           new InitialGuess(new double[n]), new SimpleBounds(uLo, uHi));
       return true;
@@ -237,7 +266,7 @@ final class Fitter {
    * @return true if converged: predicted decrease ½ gᵀH⁻¹g &lt; {@value #NEWTON_DECREMENT}, or every floating
    *     parameter held at a bound
    */
-  private boolean polish(Tracker tracker, int[] free, double[] lo, double[] hi) {
+  private boolean polish(DevianceTracker tracker, int[] free, double[] lo, double[] hi) {
     for (int iter = 0; iter < MAX_NEWTON_STEPS; iter++) {
       double[] x = tracker.bestX.clone();
       double[] g = likelihood.gradient(x);
@@ -311,12 +340,13 @@ final class Fitter {
     return s;
   }
 
-  private FitResult result(double[] x, boolean[] floating, int[] free, boolean converged, int evaluations) {
+  private FitResult result(boolean withErrors, double[] x, boolean[] floating, int[] free, boolean converged,
+      int evaluations) {
     double dev = likelihood.deviance(x);
     double poisson = likelihood.poissonDeviance(x);
     double[] errors = new double[x.length];
     Arrays.fill(errors, Double.NaN);
-    if (free.length > 0) {
+    if (withErrors && free.length > 0) {
       double[][] h = likelihood.hessian(x, false);
       RealMatrix m = MatrixUtils.createRealMatrix(free.length, free.length);
       for (int a = 0; a < free.length; a++) {
@@ -362,39 +392,5 @@ final class Fitter {
       }
     }
     return idx;
-  }
-
-  /** Evaluates the deviance and remembers the best point seen. */
-  private final class Tracker {
-    double[] bestX;
-    double bestValue = Double.POSITIVE_INFINITY;
-    int evaluations;
-
-    Tracker(double[] x0) {
-      this.bestX = x0.clone();
-    }
-
-    /** Keeps {@code x} if its deviance {@code value} is the lowest seen. */
-    void offer(double[] x, double value) {
-      if (value < bestValue) {
-        bestValue = value;
-        bestX = x.clone();
-      }
-    }
-
-    void accept(double[] x, double value) {
-      bestX = x.clone();
-      bestValue = value;
-    }
-
-    double value(double[] x) {
-      evaluations++;
-      double d = likelihood.deviance(x);
-      if (d < bestValue) {
-        bestValue = d;
-        bestX = x.clone();
-      }
-      return d;
-    }
   }
 }

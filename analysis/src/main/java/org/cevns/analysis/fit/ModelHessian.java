@@ -19,13 +19,17 @@ final class ModelHessian {
 
   /** The observed Hessian's Poisson part at {@code p}, given the Jacobian and ν at p (γ = 1) and the counts. */
   static double[][] observed(BinnedModel model, double[] p, double[][] jac, double[] nu, double[] n,
-      double[] delta2, double[] statAux, double[] emptyWeight) {
+      double[] delta2, double[] statAux, double[] emptyWeight, double[] emptyAux) {
     int np = p.length;
     double[][] h = new double[np][np];
     double[] w1 = new double[nu.length];
     double[] w2 = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
-      binWeights(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], w1, w2, i);
+      if (emptyAux[i] > 0 && emptyWeight[i] > 0) {
+        toyEmptyBinWeights(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], emptyAux[i], w1, w2, i);
+      } else {
+        binWeights(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], w1, w2, i);
+      }
     }
     for (int k = 0; k < np; k++) {
       double[] rk = jac[k];
@@ -60,6 +64,24 @@ final class ModelHessian {
       }
     }
     return h;
+  }
+
+  /**
+   * dD_i/dν and d²D_i/dν² of a bin whose empty template saw m &gt; 0 events in a toy
+   * ({@link BarlowBeeston#profiledBin(double, double, double, double, double, double, double[])}): the first analytic,
+   * the second by a central difference of it (such bins occur only in toys drawn with content there).
+   */
+  static void toyEmptyBinWeights(double v, double ni, double d2, double aux, double w, double m, double[] w1,
+      double[] w2, int i) {
+    double[] t = new double[2];
+    BarlowBeeston.profiledBin(v, ni, d2, aux, w, m, t);
+    w1[i] = t[1];
+    double h = 1e-6 * Math.max(1.0, Math.abs(v));
+    double[] up = new double[2];
+    double[] dn = new double[2];
+    BarlowBeeston.profiledBin(v + h, ni, d2, aux, w, m, up);
+    BarlowBeeston.profiledBin(v - h, ni, d2, aux, w, m, dn);
+    w2[i] = (up[1] - dn[1]) / (2 * h);
   }
 
   /**

@@ -8,17 +8,46 @@ import java.util.List;
  * constrained normalisation (nominal 1; fluctuated in toys; ignored for free and fixed norms) — then one per
  * systematic nuisance α (nominal 0) — and, per flat bin, the auxiliary measurement of the Barlow–Beeston-lite
  * factor γ_i of the template statistics (nominal 1; fluctuated in toys; used only in bins with a statistical
- * error). Counts need not be integers (Asimov data).
+ * error) — and, per flat bin, the number m_i of template events in a bin where a background template is empty
+ * (the auxiliary measurement of the no-event term of {@link BarlowBeeston}; 0, the template, for data; drawn in toys
+ * whose truth has content there). Counts need not be integers (Asimov data).
  */
 public final class Observations {
   private final double[] counts;
   private final double[] globalObservables;
   private final double[] statAuxiliary;
+  private final double[] emptyAuxiliary;
 
-  private Observations(double[] counts, double[] globalObservables, double[] statAuxiliary) {
+  private Observations(double[] counts, double[] globalObservables, double[] statAuxiliary, double[] emptyAuxiliary) {
     this.counts = counts;
     this.globalObservables = globalObservables;
     this.statAuxiliary = statAuxiliary;
+    this.emptyAuxiliary = emptyAuxiliary;
+  }
+
+  /**
+   * These observations with the template event counts m_i of the empty-template bins (the no-event term 2β/w
+   * becomes 2[β/w − m + m ln(m·w/β)]; ignored in bins without an empty template).
+   *
+   * @param m per flat bin, length nBins, finite, &ge; 0; copied
+   */
+  public Observations withEmptyBinAuxiliary(double[] m) {
+    if (m == null || m.length != counts.length) {
+      throw new IllegalArgumentException("empty-bin auxiliary measurements must have length nBins=" + counts.length
+          + ", got " + (m == null ? "null" : m.length));
+    }
+    for (int i = 0; i < m.length; i++) {
+      if (!(m[i] >= 0) || Double.isInfinite(m[i])) {
+        throw new IllegalArgumentException("empty-bin auxiliary measurement [" + i + "] must be finite and >= 0, got "
+            + m[i]);
+      }
+    }
+    return new Observations(counts, globalObservables, statAuxiliary, m.clone());
+  }
+
+  /** The template event count seen in flat bin {@code i} where a background template is empty (0 unless a toy's). */
+  public double emptyBinAuxiliary(int i) {
+    return emptyAuxiliary == null ? 0.0 : emptyAuxiliary[i];
   }
 
   /**
@@ -37,7 +66,7 @@ public final class Observations {
         throw new IllegalArgumentException("stat auxiliary measurement [" + i + "] must be finite, got " + aux[i]);
       }
     }
-    return new Observations(counts, globalObservables, aux.clone());
+    return new Observations(counts, globalObservables, aux.clone(), emptyAuxiliary);
   }
 
   /** The auxiliary measurement of the Barlow–Beeston-lite factor of flat bin {@code i} (nominal 1). */
@@ -75,7 +104,7 @@ public final class Observations {
             "globalObservables[" + j + "] must be finite, got " + globalObservables[j]);
       }
     }
-    return new Observations(counts.clone(), globalObservables.clone(), null);
+    return new Observations(counts.clone(), globalObservables.clone(), null, null);
   }
 
   /** Counts with nominal global observables (1 for every norm, 0 for every α). */

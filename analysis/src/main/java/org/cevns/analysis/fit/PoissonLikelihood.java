@@ -44,6 +44,7 @@ final class PoissonLikelihood {
   private final double[] delta2;
   private final double[] statAux;
   private final double[] emptyWeight;
+  private final double[] emptyAux;
   private final double[] term = new double[2];
   private final boolean plain;
   private double[] jacobianAt;
@@ -87,8 +88,10 @@ final class PoissonLikelihood {
       statAux[i] = data.statAuxiliary(i);
     }
     this.emptyWeight = new double[model.nBins()];
+    this.emptyAux = new double[model.nBins()];
     for (int i = 0; i < emptyWeight.length; i++) {
       emptyWeight[i] = model.emptyBinWeight(i);
+      emptyAux[i] = data.emptyBinAuxiliary(i);
     }
     this.plain = model.isPlain();
   }
@@ -142,7 +145,7 @@ final class PoissonLikelihood {
     double d = 0;
     for (int i = 0; i < nu.length; i++) {
       if (delta2[i] > 0 || emptyWeight[i] > 0) {
-        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
+        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], emptyAux[i], term);
         d += term[0];
       } else {
         d += binDeviance(nu[i], n[i]);
@@ -253,7 +256,7 @@ final class PoissonLikelihood {
     double[] dnu = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
       if (delta2[i] > 0 || emptyWeight[i] > 0) {
-        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], term);
+        BarlowBeeston.profiledBin(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], emptyAux[i], term);
         dnu[i] = term[1];
       } else {
         dnu[i] = binDerivative(nu[i], n[i]);
@@ -278,7 +281,7 @@ final class PoissonLikelihood {
     double[][] jac = jacobian(p);
     model.expected(p, nu);
     double[][] h = expected ? ModelHessian.expected(jac, nu)
-        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux, emptyWeight);
+        : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux, emptyWeight, emptyAux);
     for (int k = 0; k < p.length; k++) {
       if (constrained[k]) {
         h[k][k] += 2.0 * invSigma2[k];

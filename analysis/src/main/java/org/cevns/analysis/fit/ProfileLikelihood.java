@@ -2,7 +2,6 @@ package org.cevns.analysis.fit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -12,7 +11,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * 1554): the global fit (μ̂, θ̂), conditional fits θ̂̂(μ), the profile-likelihood ratio
  * q(μ) = D(μ, θ̂̂(μ)) − D(μ̂, θ̂) (D = 2·NLL, see {@link PoissonLikelihood}), two-sided intervals
  * {q(μ) &le; Δ} with Δ the χ²₁ quantile of the confidence level (1 for 68.27 %, 2.706 for 90 %), ends found with
- * commons-math3 {@link BrentSolver}, and the discovery significance Z = √q0.
+ * {@link IntervalEnds}, and the discovery significance Z = √q0.
  *
  * <p>Caches the global fit and warm-starts conditional fits from the previous one: not thread-safe (one
  * instance per thread; toys make their own instances).
@@ -32,6 +31,10 @@ public final class ProfileLikelihood {
   private final boolean holdMu;
   private FitResult best;
   private double[] warm;
+  /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
+  private boolean searching;
+  /** Interval ends by bracketing and Brent only (tests compare the two searches). */
+  private boolean bracketingOnly;
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
     this(model, data, options, poi, false);
@@ -50,6 +53,12 @@ public final class ProfileLikelihood {
     this.likelihood = PoissonLikelihood.of(model, data);
     this.fitter = new Fitter(likelihood, options, method);
     this.poi = poi;
+  }
+
+  /** Makes {@link #interval} find its ends by bracketing and Brent's method only (tests compare the searches). */
+  ProfileLikelihood bracketingOnly() {
+    bracketingOnly = true;
+    return this;
   }
 
   /** The profile likelihood in μ fitted with {@code method} alone (tests compare the minimisers). */
@@ -103,12 +112,12 @@ public final class ProfileLikelihood {
   }
 
   /** Lower bound of the parameter of interest. */
-  private double poiLower() {
+  double poiLower() {
     return poi == 0 ? options.muLower() : model.lowerBound(poi);
   }
 
   /** Upper bound of the parameter of interest. */
-  private double poiUpper() {
+  double poiUpper() {
     return poi == 0 ? options.muUpper() : model.upperBound(poi);
   }
 
@@ -237,7 +246,7 @@ public final class ProfileLikelihood {
    * of a scan to the next (the profile then depends on the order in which the points are evaluated).
    */
   private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
-    FitResult a = fitter.fit(warmStart, fixed);
+    FitResult a = fitter.fit(warmStart, fixed, !searching);
     if (a.converged()) {
       return a;
     }
@@ -245,8 +254,19 @@ public final class ProfileLikelihood {
     for (int k : indices) {
       fromBest[k] = warmStart[k];
     }
-    FitResult b = fitter.fit(fromBest, fixed);
+    FitResult b = fitter.fit(fromBest, fixed, !searching);
     return b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
+  }
+
+  /** The conditional fit at value {@code x} of the parameter of interest (the fit {@link #q} takes). */
+  FitResult conditionalAt(double x) {
+    return poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
+  }
+
+  /** The deviance of the global fit, the lowest found so far (conditional fits may lower it). */
+  double bestDeviance() {
+    bestFit();
+    return best.deviance();
   }
 
   /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */
@@ -276,10 +296,10 @@ public final class ProfileLikelihood {
   }
 
   /**
-   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is bracketed by
-   * stepping out from μ̂ in doubling steps of the Hesse error and then solved with {@link BrentSolver}
-   * (absolute accuracy 1e-7 of the Hesse error). Ends that reach a μ bound are reported at the bound and
-   * flagged.
+   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is found by Newton's
+   * method on √q from the Hesse estimate, or else bracketed by stepping out from μ̂ in doubling steps of the Hesse
+   * error and solved with Brent's method ({@link IntervalEnds}; accuracy 1e-7 of the Hesse error). Ends that reach
+   * a μ bound are reported at the bound and flagged.
    *
    * @param cl confidence level in (0, 1)
    */
@@ -306,42 +326,13 @@ public final class ProfileLikelihood {
 
   /** One end of the interval: {value, 1 if at the bound else 0}. */
   private double[] end(double muHat, double sigma, double delta, int direction) {
-    double bound = direction > 0 ? poiUpper() : poiLower();
-    double a = muHat;
-    double qa = 0.0;
-    double step = sigma * Math.sqrt(delta);
-    for (int iter = 0; iter < 60; iter++) {
-      double b = a + direction * step;
-      boolean atBound = direction > 0 ? b >= bound : b <= bound;
-      if (atBound) {
-        b = bound;
-      }
-      double qb = q(b);
-      if (qb >= delta) {
-        if (qb == delta) {
-          return new double[] {b, 0};
-        }
-        double lo = Math.min(a, b);
-        double hi = Math.max(a, b);
-        // the bracket's end values are the ones that established it: a conditional fit re-run from another warm
-        // start may land in another local minimum of a model with kinks (asymmetric modifiers) and unbracket it
-        double xa = a;
-        double fa = qa - delta;
-        double xb = b;
-        double fb = qb - delta;
-        BrentSolver solver = new BrentSolver(1e-12, 1e-7 * sigma, 1e-10);
-        double root = solver.solve(1000, mu -> mu == xa ? fa : mu == xb ? fb : q(mu) - delta, lo, hi);
-        return new double[] {root, 0};
-      }
-      if (atBound) {
-        return new double[] {bound, 1};
-      }
-      a = b;
-      qa = qb;
-      step *= 2;
+    searching = true;
+    try {
+      double[] e = bracketingOnly ? null : IntervalEnds.byNewton(this, muHat, sigma, delta, direction);
+      return e != null ? e : IntervalEnds.byBracketing(this, muHat, sigma, delta, direction);
+    } finally {
+      searching = false;
     }
-    throw new IllegalStateException("interval end not bracketed after 60 doublings from muHat=" + muHat
-        + " (sigma=" + sigma + ", delta=" + delta + "): the profile likelihood is too flat");
   }
 
   /**
@@ -364,8 +355,9 @@ public final class ProfileLikelihood {
 
   /**
    * Toy-based p-value of the background-only rejection ({@link ToySignificance}): {@code nToys} toys from the
-   * background-only model at the conditional fit θ̂̂(0) of this data, global observables fluctuated, each
-   * fitted with the same options.
+   * background-only model at the conditional fit θ̂̂(0) of this data (template-statistics factors γ̂, β̂
+   * included: {@link ToyGenerator#generate(BinnedModel, Observations, double[], UniformRandomProvider)}), global
+   * observables fluctuated, each fitted with the same options.
    */
   public ToySignificance toySignificance(int nToys, UniformRandomProvider rng) {
     if (nToys < 1 || rng == null) {
@@ -377,7 +369,7 @@ public final class ProfileLikelihood {
     int atLeast = 0;
     int failed = 0;
     for (int t = 0; t < nToys; t++) {
-      Observations toy = ToyGenerator.generate(model, p0, rng);
+      Observations toy = ToyGenerator.generate(model, data, p0, rng);
       ProfileLikelihood pl = new ProfileLikelihood(model, toy, options, 0);
       FitResult f = pl.bestFit();
       if (!f.converged()) {

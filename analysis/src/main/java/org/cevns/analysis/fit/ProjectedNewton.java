@@ -38,6 +38,20 @@ import org.apache.commons.math3.linear.RealMatrix;
 final class ProjectedNewton {
   /** Converged when the predicted deviance decrease ½ gᵀH⁻¹g is below this (as the polish of {@link Fitter}). */
   static final double DECREMENT = 1e-12;
+  /**
+   * Stalled when a step that needed shortening lowered D by less than this, relative to max(1, |D|): Newton then sits
+   * on a kink of the deviance (a sample content clipped at zero, {@link SampleTerms}), where its quadratic model
+   * fails and further iterations only alternate around the kink with ever shorter steps (before this rule: up to
+   * {@value #MAX_ITERATIONS} iterations of ~20 halvings each, then the fallback anyway). {@link Fitter} continues
+   * a stalled run derivative-free from the stall point.
+   */
+  static final double STALL = 1e-11;
+  /**
+   * A stall counts only where the quadratic model predicts a gain below this (the point is within ~0.03 σ of where
+   * Newton leads): farther out a kink across the Newton direction only shortens the steps, and the iterations
+   * continue (a kink far from the minimum, where stopping would leave D well above it).
+   */
+  static final double STALL_DECREMENT = 1e-3;
   /** Armijo sufficient-decrease constant. */
   private static final double ARMIJO = 1e-4;
   /** Ridge added to the expected Hessian's diagonal, relative to the diagonal element. */
@@ -46,8 +60,15 @@ final class ProjectedNewton {
   static final int MAX_ITERATIONS = 100;
   private static final int MAX_HALVINGS = 60;
 
-  /** The outcome: the best point, its deviance, whether it converged and the deviance evaluations used. */
-  record Result(double[] x, double value, boolean converged, int evaluations) {}
+  /**
+   * The outcome: the best point, its deviance, whether it converged, the deviance evaluations used, and whether it
+   * stopped on a kink ({@link #STALL}; not converged).
+   */
+  record Result(double[] x, double value, boolean converged, int evaluations, boolean stalled) {
+    Result(double[] x, double value, boolean converged, int evaluations) {
+      this(x, value, converged, evaluations, false);
+    }
+  }
 
   private final PoissonLikelihood likelihood;
   private final int maxIterations;
@@ -143,6 +164,11 @@ final class ProjectedNewton {
         double fy = likelihood.deviance(y);
         evaluations++;
         if (fy <= f + ARMIJO * slope) {
+          if (halving > 0 && decrement < STALL_DECREMENT && f - fy <= STALL * Math.max(1.0, Math.abs(f))) {
+            // a shortened step that gains nothing measurable: the quadratic model fails at a kink of the
+            // deviance (a sample content clipped at zero); further iterations would only alternate around it
+            return new Result(y.clone(), fy, false, evaluations, true);
+          }
           accepted = true;
           double[] swap = x;
           x = y;

@@ -17,7 +17,8 @@ import org.cevns.analysis.stat.Asimov;
  * with the physics POIs floating (μ held at 1 unless it is a POI), the data (or the Asimov dataset of the nominal
  * parameters), the global fit, and −2Δln L = D(x, θ̂̂(x)) − D(x̂, θ̂) on the grid (every other parameter
  * profiled). Intervals and contours are Wilks: Δ = 1, 2.71 (1 dof; 68.27 %, 90 %), and 2.30, 4.61, 5.99 (2 dof;
- * 68.27 %, 90 %, 95 %).
+ * 68.27 %, 90 %, 95 %); on request ({@code --toys N}) also toy-calibrated critical values at every grid point
+ * ({@link ToyCalibration}).
  *
  * @param names the POIs
  * @param asimov true if fitted to the Asimov dataset
@@ -27,9 +28,11 @@ import org.cevns.analysis.stat.Asimov;
  * @param deltaChi2 −2Δln L per point: row-major over (first POI, second POI) for 2D
  * @param intervals per POI: {68 %, 90 %} Wilks intervals of the 1D profile (each POI profiled alone)
  * @param nuisances pulls and constraints at the global fit
+ * @param toys the toy-calibrated critical values at every grid point ({@code --toys}), if requested
  */
 public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
-    double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances) {
+    double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances,
+    Optional<ToyCalibration.Result> toys) {
   /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
   public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
 
@@ -85,6 +88,18 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
    */
   public static PoiScan run(AnalysisConfig config, SpectrumSet templates, SpectrumSet data, TemplateSystematics s,
       List<String> pois, List<Grid> grids, boolean withIntervals) {
+    return run(config, templates, data, s, pois, grids, withIntervals, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(AnalysisConfig, SpectrumSet, SpectrumSet, TemplateSystematics, List, List, boolean)}, with the
+   * toy-calibrated critical values of every grid point ({@link ToyCalibration}) if {@code toys} is given.
+   */
+  public static PoiScan run(AnalysisConfig config, SpectrumSet templates, SpectrumSet data, TemplateSystematics s,
+      List<String> pois, List<Grid> grids, boolean withIntervals, Optional<ToyCalibration.Settings> toys) {
+    if (toys.isPresent() && grids.isEmpty()) {
+      throw new IllegalArgumentException("--toys needs a scan grid");
+    }
     if (pois.isEmpty() || pois.size() > 2 || pois.stream().distinct().count() != pois.size()) {
       throw new IllegalArgumentException("--poi: give one or two distinct parameters, got " + pois);
     }
@@ -113,6 +128,8 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     }
     best = pl.bestFit();
     double[] deltas = new double[0];
+    List<double[]> points = new ArrayList<>();
+    List<double[]> conditional = new ArrayList<>();
     if (!grids.isEmpty()) {
       if (grids.size() != pois.size()) {
         throw new IllegalArgumentException("one grid per POI needed");
@@ -121,16 +138,28 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
       if (grids.size() == 1) {
         deltas = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-          deltas[i] = pl.fixedFit(idx, new double[] {x[i]}).deviance();
+          points.add(new double[] {x[i]});
+          FitResult r = pl.fixedFit(idx, new double[] {x[i]});
+          conditional.add(r.parameters());
+          deltas[i] = r.deviance();
         }
       } else {
         double[] y = grids.get(1).points();
         deltas = new double[x.length * y.length];
+        double[][] cond = new double[deltas.length][];
         for (int i = 0; i < x.length; i++) {
           // serpentine order: neighbouring points warm-start each other
           for (int jj = 0; jj < y.length; jj++) {
             int j = i % 2 == 0 ? jj : y.length - 1 - jj;
-            deltas[i * y.length + j] = pl.fixedFit(idx, new double[] {x[i], y[j]}).deviance();
+            FitResult r = pl.fixedFit(idx, new double[] {x[i], y[j]});
+            cond[i * y.length + j] = r.parameters();
+            deltas[i * y.length + j] = r.deviance();
+          }
+        }
+        for (int i = 0; i < x.length; i++) {
+          for (int j = 0; j < y.length; j++) {
+            points.add(new double[] {x[i], y[j]});
+            conditional.add(cond[i * y.length + j]);
           }
         }
       }
@@ -145,6 +174,9 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     }
     List<double[]> g = grids.stream().map(Grid::points).toList();
     NuisanceReport nr = floatMu ? NuisanceReport.of(pl) : new NuisanceReport(List.of());
-    return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr);
+    double[] observed = deltas;
+    Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
+        floatMu, points, conditional, observed, t));
+    return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration);
   }
 }

@@ -22,6 +22,8 @@ public final class ContourPlotBuilder {
   private double[] z;
   private final List<double[]> levels = new ArrayList<>();
   private final List<String> levelNames = new ArrayList<>();
+  private final List<double[]> criticalFields = new ArrayList<>();
+  private final List<String> criticalNames = new ArrayList<>();
   private double bestX = Double.NaN;
   private double bestY = Double.NaN;
 
@@ -65,6 +67,20 @@ public final class ContourPlotBuilder {
     return this;
   }
 
+  /**
+   * Adds a contour where the grid values equal point-wise critical values (e.g. toy-calibrated ones,
+   * {@code cevns scan --toys}), drawn dashed in the colour of the level of the same index.
+   *
+   * @param name legend entry
+   * @param critical c at every grid point ({@code critical[i * y.length + j]}; NaN: no contour through that cell)
+   * @return this builder
+   */
+  public ContourPlotBuilder criticalLevel(String name, double[] critical) {
+    criticalNames.add(Checks.notNull("critical level name", name));
+    criticalFields.add(critical.clone());
+    return this;
+  }
+
   /** The best-fit point. */
   public ContourPlotBuilder bestFit(double bx, double by) {
     this.bestX = bx;
@@ -87,6 +103,21 @@ public final class ContourPlotBuilder {
         first = false;
       }
     }
+    for (int l = 0; l < criticalFields.size(); l++) {
+      double[] c = criticalFields.get(l);
+      if (c.length != z.length) {
+        throw new IllegalArgumentException("contour critical values: need " + z.length + " values, got " + c.length);
+      }
+      double[] f = new double[z.length];
+      for (int k = 0; k < f.length; k++) {
+        f[k] = z[k] - c[k];
+      }
+      boolean first = true;
+      for (double[][] line : contour(f, 0.0)) {
+        layers.line(first ? criticalNames.get(l) : "", line[0], line[1], HepTheme.cycle(l), HepTheme.dashed(2.0));
+        first = false;
+      }
+    }
     if (Double.isFinite(bestX) && Double.isFinite(bestY)) {
       layers.points("best fit", new double[] {bestX}, null, null, new double[] {bestY}, new double[] {bestY},
           new double[] {bestY}, HepTheme.BLACK, true);
@@ -95,8 +126,13 @@ public final class ContourPlotBuilder {
     return HepTheme.chart(title, plot, "");
   }
 
-  /** Iso-lines at {@code level}: polylines {x[], y[]}. */
+  /** Iso-lines of the grid values at {@code level}: polylines {x[], y[]}. */
   List<double[][]> contour(double level) {
+    return contour(z, level);
+  }
+
+  /** Iso-lines of {@code field} (values on the grid) at {@code level}: polylines {x[], y[]}. */
+  private List<double[][]> contour(double[] field, double level) {
     int nx = x.length;
     int ny = y.length;
     // edge points keyed by edge id: horizontal edge (i,j)-(i+1,j): 2*(i*ny+j); vertical (i,j)-(i,j+1): 2*(i*ny+j)+1
@@ -107,7 +143,7 @@ public final class ContourPlotBuilder {
         int[] edges = {2 * (i * ny + j), 2 * ((i + 1) * ny + j) + 1, 2 * (i * ny + j + 1), 2 * (i * ny + j) + 1};
         List<Integer> cut = new ArrayList<>();
         for (int e : edges) {
-          double[] p = crossing(e, level, ny);
+          double[] p = crossing(field, e, level, ny);
           if (p != null) {
             points.put(e, p);
             cut.add(e);
@@ -175,7 +211,7 @@ public final class ContourPlotBuilder {
     return out;
   }
 
-  private double[] crossing(int edge, double level, int ny) {
+  private double[] crossing(double[] field, int edge, double level, int ny) {
     int cell = edge / 2;
     int i = cell / ny;
     int j = cell % ny;
@@ -185,9 +221,9 @@ public final class ContourPlotBuilder {
     if (i2 >= x.length || j2 >= y.length) {
       return null;
     }
-    double a = z[i * ny + j] - level;
-    double b = z[i2 * ny + j2] - level;
-    if ((a < 0) == (b < 0)) {
+    double a = field[i * ny + j] - level;
+    double b = field[i2 * ny + j2] - level;
+    if (Double.isNaN(a) || Double.isNaN(b) || (a < 0) == (b < 0)) {
       return null;
     }
     double t = a / (a - b);

@@ -31,6 +31,8 @@ public final class ProfilePlotBuilder {
   private double bestFit = Double.NaN;
   private double[] levels = {ONE_SIGMA_CL, 0.90};
   private final List<double[]> intervals = new ArrayList<>();
+  private final List<double[]> criticalCurves = new ArrayList<>();
+  private final List<String> criticalNames = new ArrayList<>();
   private double yMax = Double.NaN;
 
   ProfilePlotBuilder() {}
@@ -145,6 +147,20 @@ public final class ProfilePlotBuilder {
   }
 
   /**
+   * Adds a curve of critical values c(x) at the scanned points (e.g. toy-calibrated ones, {@code cevns scan --toys}),
+   * drawn dashed: the region of its CL is where the profile lies below it.
+   *
+   * @param name legend entry (e.g. "68.3 % CL, toys")
+   * @param values c at each scanned parameter value (same length as the curve; NaN points left out)
+   * @return this builder
+   */
+  public ProfilePlotBuilder criticalCurve(String name, double[] values) {
+    criticalNames.add(Checks.notNull("critical curve name", name));
+    criticalCurves.add(values.clone());
+    return this;
+  }
+
+  /**
    * @param max top of the y axis (default: 1.5 × the highest level, at least 4, less if the curve
    *     stays lower)
    * @return this builder
@@ -188,6 +204,25 @@ public final class ProfilePlotBuilder {
     }
     Layers layers = new Layers(plot);
     layers.line("Profile likelihood", x, y, HepTheme.BLUE, HepTheme.solid(2.5));
+    for (int c = 0; c < criticalCurves.size(); c++) {
+      double[] v = criticalCurves.get(c);
+      Checks.sameLength("critical curve", v, x.length);
+      int n = 0;
+      for (double d : v) {
+        n += Double.isFinite(d) ? 1 : 0;
+      }
+      double[] cx = new double[n];
+      double[] cy = new double[n];
+      for (int i = 0, j = 0; i < v.length; i++) {
+        if (Double.isFinite(v[i])) {
+          cx[j] = x[i];
+          cy[j++] = v[i];
+        }
+      }
+      if (n >= 2) {
+        layers.line(criticalNames.get(c), cx, cy, INTERVAL_COLORS[c % INTERVAL_COLORS.length], HepTheme.dashed(2.0));
+      }
+    }
     for (int i = 0; i < intervals.size(); i++) {
       double[] iv = intervals.get(i);
       double level = threshold(iv[0]);

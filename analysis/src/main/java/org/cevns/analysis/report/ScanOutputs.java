@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.pipeline.NuisanceReport;
 import org.cevns.analysis.pipeline.PoiScan;
+import org.cevns.analysis.pipeline.ToyCalibration;
 import org.cevns.analysis.plot.AnalysisPlots;
 import org.cevns.analysis.plot.ContourPlotBuilder;
 import org.cevns.analysis.plot.PlotFiles;
@@ -23,9 +24,10 @@ import org.cevns.analysis.plot.ValueFormat;
 
 /**
  * Outputs of {@code cevns scan} and {@code cevns fit}: {@value #CSV} (one row per point, a column per POI and
- * {@code delta_chi2} = −2Δln L), {@value #JSON} ({@code fit.parameters} with best fit and Wilks intervals,
- * {@code fit.nuisances} with pulls and constraints, the contour levels), and plots (1D profile or 2D contours;
- * pulls and impacts) as PNG and SVG.
+ * {@code delta_chi2} = −2Δln L; with {@code --toys} the toy-calibrated critical values {@link #TOY_COLUMNS}),
+ * {@value #JSON} ({@code fit.parameters} with best fit and Wilks intervals, {@code fit.nuisances} with pulls and
+ * constraints, the contour levels, {@code toys} with the toy-calibrated intervals of a 1D scan), and plots (1D profile
+ * or 2D contours, toy-calibrated ones dashed; pulls and impacts) as PNG and SVG.
  */
 public final class ScanOutputs {
   /** The scan table. */
@@ -57,27 +59,78 @@ public final class ScanOutputs {
     return out;
   }
 
+  /** Columns of the toy calibration ({@code --toys}), after {@code delta_chi2}. */
+  public static final List<String> TOY_COLUMNS = List.of("toy_crit_68", "toy_crit_68_err", "toy_crit_90",
+      "toy_crit_90_err", "toy_crit_95", "toy_crit_95_err", "toy_p_value", "toys_used");
+
   static String csv(PoiScan s) {
-    StringBuilder sb = new StringBuilder(String.join(",", s.names())).append(",delta_chi2\n");
+    StringBuilder sb = new StringBuilder(String.join(",", s.names())).append(",delta_chi2");
+    s.toys().ifPresent(t -> sb.append(',').append(String.join(",", TOY_COLUMNS)));
+    sb.append('\n');
     double[] x = s.grids().get(0);
     if (s.names().size() == 1) {
       for (int i = 0; i < x.length; i++) {
-        sb.append(x[i]).append(',').append(s.deltaChi2()[i]).append('\n');
+        sb.append(x[i]).append(',').append(s.deltaChi2()[i]);
+        toyCells(sb, s, i);
       }
     } else {
       double[] y = s.grids().get(1);
       for (int i = 0; i < x.length; i++) {
         for (int j = 0; j < y.length; j++) {
-          sb.append(x[i]).append(',').append(y[j]).append(',').append(s.deltaChi2()[i * y.length + j]).append('\n');
+          sb.append(x[i]).append(',').append(y[j]).append(',').append(s.deltaChi2()[i * y.length + j]);
+          toyCells(sb, s, i * y.length + j);
         }
       }
     }
     return sb.toString();
   }
 
+  /** The toy-calibration cells of point {@code k} (if any) and the end of the row. */
+  private static void toyCells(StringBuilder sb, PoiScan s, int k) {
+    if (s.toys().isPresent()) {
+      ToyCalibration.Point p = s.toys().get().points().get(k);
+      for (int l = 0; l < ToyCalibration.CLS.length; l++) {
+        sb.append(',').append(p.critical()[l]).append(',').append(p.errors()[l]);
+      }
+      sb.append(',').append(p.pValue()).append(',').append(p.used());
+    }
+    sb.append('\n');
+  }
+
   /** {@code scan.json}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
   @JsonInclude(Include.NON_NULL)
-  record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv) {}
+  record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv, Toys toys) {}
+
+  /**
+   * The toy calibration: its settings and, for a 1D scan, the toy-calibrated intervals read from the grid (the
+   * critical values per point are in the CSV).
+   */
+  @JsonInclude(Include.NON_NULL)
+  record Toys(String method, int toysPerPoint, long seed, int minUsed, List<ToyInterval> parameters) {}
+
+  record ToyInterval(String name, @JsonProperty("interval_68") SummaryRecords.Bounds interval68,
+      @JsonProperty("interval_90") SummaryRecords.Bounds interval90,
+      @JsonProperty("interval_95") SummaryRecords.Bounds interval95) {}
+
+  static Toys toys(PoiScan s) {
+    if (s.toys().isEmpty()) {
+      return null;
+    }
+    ToyCalibration.Result t = s.toys().get();
+    List<ToyInterval> intervals = null;
+    if (s.names().size() == 1) {
+      SummaryRecords.Bounds[] b = new SummaryRecords.Bounds[ToyCalibration.CLS.length];
+      for (int l = 0; l < b.length; l++) {
+        double[] i = ToyCalibration.interval1d(s.grids().get(0), s.deltaChi2(), t.critical(l), s.bestValues()[0]);
+        b[l] = new SummaryRecords.Bounds(i[0], i[1]);
+      }
+      intervals = List.of(new ToyInterval(s.names().get(0), b[0], b[1], b[2]));
+    }
+    int minUsed = t.points().stream().mapToInt(ToyCalibration.Point::used).min().orElse(0);
+    return new Toys("toy-calibrated (Neyman construction with the profile-likelihood ratio; nuisances at the"
+        + " conditional fit of the data at each point; critical values in " + CSV + "; intervals read from the grid)",
+        t.settings().toys(), t.settings().seed(), minUsed, intervals);
+  }
 
   record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances, double deviance,
       boolean converged) {}
@@ -104,7 +157,7 @@ public final class ScanOutputs {
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
     boolean points = s.deltaChi2().length > 0;
     return new ScanJson(experiment, s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
-        levels, points ? s.deltaChi2().length : null, points ? CSV : null);
+        levels, points ? s.deltaChi2().length : null, points ? CSV : null, toys(s));
   }
 
   static JFreeChart plot(PoiScan s, String experiment) {
@@ -112,6 +165,10 @@ public final class ScanOutputs {
       String n = s.names().get(0);
       var b = AnalysisPlots.profile().title(experiment + ": profile likelihood of " + n).xLabel(n)
           .curve(s.grids().get(0), s.deltaChi2()).bestFit(s.bestValues()[0]).levels(0.6826894921370859, 0.90);
+      s.toys().ifPresent(t -> {
+        b.criticalCurve("68.3 % CL, toys", t.critical(0));
+        b.criticalCurve("90 % CL, toys", t.critical(1));
+      });
       return b.build();
     }
     ContourPlotBuilder c = ContourPlotBuilder.create()
@@ -119,6 +176,8 @@ public final class ScanOutputs {
         .labels(s.names().get(0), s.names().get(1)).grid(s.grids().get(0), s.grids().get(1), s.deltaChi2())
         .level("68.27 % CL", PoiScan.DELTA_2D[0]).level("90 % CL", PoiScan.DELTA_2D[1])
         .level("95 % CL", PoiScan.DELTA_2D[2]).bestFit(s.bestValues()[0], s.bestValues()[1]);
+    s.toys().ifPresent(t -> c.criticalLevel("68.27 % CL, toys", t.critical(0)).criticalLevel("90 % CL, toys",
+        t.critical(1)).criticalLevel("95 % CL, toys", t.critical(2)));
     return c.build();
   }
 
@@ -139,7 +198,18 @@ public final class ScanOutputs {
       }
       b.row(s.names().get(a), ValueFormat.number(s.bestValues()[a], 5), i68, i90);
     }
+    Toys t = toys(s);
+    if (t != null && t.parameters() != null) {
+      for (ToyInterval i : t.parameters()) {
+        b.row(i.name() + " (toys, grid)", ValueFormat.number(s.bestValues()[0], 5), bounds(i.interval68()),
+            bounds(i.interval90()));
+      }
+    }
     return b.build().render();
+  }
+
+  private static String bounds(SummaryRecords.Bounds b) {
+    return String.format(Locale.ROOT, "[%s, %s]", ValueFormat.number(b.lower(), 5), ValueFormat.number(b.upper(), 5));
   }
 
   /** Pulls/constraints plot and impact ranking of a nuisance report. */

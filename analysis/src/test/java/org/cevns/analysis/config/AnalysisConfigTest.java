@@ -133,6 +133,10 @@ class AnalysisConfigTest {
       "fit: {backgrounds: {muons: 0.1}}|analysis.fit.backgrounds.muons: unknown background component 'muons', components are steady, brn, eves",
       "fit: {backgrounds: {brn: -0.1}}|analysis.fit.backgrounds.brn: must be in [0, 100], got -0.1",
       "fit: {backgrounds: {brn: loose}}|analysis.fit.backgrounds.brn: must be a relative width >= 0 (0: fixed) or free, got 'loose'",
+      // bound as BackgroundWidth (issue 14): an explicit null is refused like every other null, not read as absent
+      "fit: {default_background_width: null}|analysis.fit.default_background_width: must be a relative width >= 0 (0: fixed) or free, got null",
+      "fit: {backgrounds: {brn: {width: 1}}}|analysis.fit.backgrounds.brn: must be a relative width >= 0 (0: fixed) or free, got a map",
+      "fit: {backgrounds: {brn: 101}}|analysis.fit.backgrounds.brn: must be in [0, 100], got 101",
       "fit: {template_factor: 0.5}|analysis.fit.template_factor: must be in [1, 1000000], got 0.5",
       "fit: {toys: -1}|analysis.fit.toys: must be an integer in [0, 10000000], got -1",
       "sensitivity: {exposure_factors: [2, 1]}|analysis.sensitivity.exposure_factors[1]: must be > the previous factor (2.0), got 1",
