@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cevns.detsim.background.BackgroundSpectrum;
+import org.cevns.detsim.background.DelayedTimeProfile;
 import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.events.block.WindowKind;
 import org.cevns.physics.Process;
@@ -150,32 +151,7 @@ public final class ExpectedDetected {
 
   /** {@code p} delayed by {@code offsetNs} (a beam time offset, {@link DetectorResponse#beamTimeOffsetNs}). */
   private static TimeProfile shifted(TimeProfile p, double offsetNs) {
-    if (offsetNs == 0) {
-      return p;
-    }
-    return new TimeProfile() {
-      @Override
-      public org.apache.commons.rng.sampling.distribution.ContinuousSampler sampler(
-          org.apache.commons.rng.UniformRandomProvider rng) {
-        var s = p.sampler(rng);
-        return () -> s.sample() + offsetNs;
-      }
-
-      @Override
-      public double cdf(double timeNs) {
-        return p.cdf(timeNs - offsetNs);
-      }
-
-      @Override
-      public double minTimeNs() {
-        return p.minTimeNs() + offsetNs;
-      }
-
-      @Override
-      public double maxTimeNs() {
-        return p.maxTimeNs() + offsetNs;
-      }
-    };
+    return DelayedTimeProfile.of(p, offsetNs);
   }
 
   /** Channels with the same key have the same detected fraction. */
