@@ -14,7 +14,6 @@ import org.cevns.schema.ConfigException;
 import org.cevns.schema.BackgroundWidth;
 import org.cevns.schema.ConfigNode;
 import org.cevns.schema.DetectorConfig;
-import org.cevns.schema.DoubleRange;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.schema.FitKeys;
 import org.cevns.schema.ReactorConfig;
