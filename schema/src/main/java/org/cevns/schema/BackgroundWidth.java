@@ -9,8 +9,10 @@ package org.cevns.schema;
  * @param relative the relative width (NaN when free)
  */
 public record BackgroundWidth(boolean free, double relative) {
+  /** What a width is, as {@link BindingErrors#kind} names it: "must be " + this. */
+  public static final String KIND = "a relative width >= 0 (0: fixed) or free";
   /** What a width may be, the text of the one-line error. */
-  public static final String ALLOWED = "must be a relative width >= 0 (0: fixed) or free";
+  public static final String ALLOWED = "must be " + KIND;
   /** The allowed relative widths (up to 100, i.e. 10000 %). */
   public static final DoubleRange RANGE = DoubleRange.closed(0, 100);
   /** The spelling of an unconstrained normalisation. */

@@ -139,6 +139,9 @@ final class BindingErrors {
     if (raw == String.class) {
       return "a non-empty string";
     }
+    if (raw == BackgroundWidth.class) {
+      return BackgroundWidth.KIND;
+    }
     if (raw.isEnum()) {
       return "one of " + spellings(raw);
     }

@@ -146,9 +146,7 @@ final class BindingSchema {
     }
     Class<?> raw = t.getRawClass();
     if (node.isNull()) {
-      Class<?> value = raw == Optional.class ? t.containedTypeOrUnknown(0).getRawClass() : raw;
-      throw ConfigException.rooted(path, value == BackgroundWidth.class ? BackgroundWidth.ALLOWED
-          : "must be " + BindingErrors.kind(t, bounds), "null");
+      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");
     }
     if (raw == BackgroundWidth.class) {
       return; // a scalar (number or free), refused by its deserializer
