@@ -53,14 +53,13 @@ public final class BackgroundChannels {
 
   /** Builds the channels of {@code model} with the backgrounds, responses and windows of {@code config}. */
   public static BackgroundChannels of(ExperimentModel model, DetsimConfig config) {
-    Map<String, Integer> codes = new LinkedHashMap<>();
-    codes.put(org.cevns.schema.BackgroundKeys.SIGNAL, SimBlock.SIGNAL);
+    Map<String, Integer> codes = componentCodes(config);
     List<BackgroundChannel> out = new ArrayList<>();
     List<String> periods = model.dictionary().periods();
     for (int d = 0; d < model.detectors().size(); d++) {
       double massKg = model.detectors().get(d).massKg();
       for (BackgroundSpec spec : config.backgrounds().get(d)) {
-        int code = codes.computeIfAbsent(spec.name(), k -> codes.size());
+        int code = codes.get(spec.name());
         SourceInfo source = config.sources().get(spec.sourceIndex());
         List<SourceExposure> exposures = model.exposures();
         for (int x = 0; x < exposures.size(); x++) {
@@ -89,6 +88,21 @@ public final class BackgroundChannels {
       }
     }
     return new BackgroundChannels(out, new ArrayList<>(codes.keySet()), config, EventRecord.forExtraRows(model));
+  }
+
+  /**
+   * Component codes by name (see the class comment): {@code signal} 0, then the background names of {@code config}
+   * in order of first appearance, detectors in configuration order. {@link BlockResponse} reads the same codes.
+   */
+  static Map<String, Integer> componentCodes(DetsimConfig config) {
+    Map<String, Integer> codes = new LinkedHashMap<>();
+    codes.put(org.cevns.schema.BackgroundKeys.SIGNAL, SimBlock.SIGNAL);
+    for (List<BackgroundSpec> specs : config.backgrounds()) {
+      for (BackgroundSpec spec : specs) {
+        codes.computeIfAbsent(spec.name(), k -> codes.size());
+      }
+    }
+    return codes;
   }
 
   /** The channels, in order (detector, configured component, period). */

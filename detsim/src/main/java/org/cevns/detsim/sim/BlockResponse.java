@@ -68,18 +68,13 @@ public final class BlockResponse {
       }
     }
     Optional<WindowsConfig> w = config.windows();
-    // component codes as BackgroundChannels gives them: signal 0, then background names in order of first appearance
-    java.util.Map<String, Boolean> beam = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> codes = BackgroundChannels.componentCodes(config);
+    boolean[] beamComponent = new boolean[codes.size()];
+    beamComponent[SimBlock.SIGNAL] = true;
     for (List<org.cevns.detsim.setup.BackgroundSpec> specs : config.backgrounds()) {
       for (org.cevns.detsim.setup.BackgroundSpec spec : specs) {
-        beam.merge(spec.name(), spec.component().beamRelated(), Boolean::logicalOr);
+        beamComponent[codes.get(spec.name())] |= spec.component().beamRelated();
       }
-    }
-    boolean[] beamComponent = new boolean[beam.size() + 1];
-    beamComponent[SimBlock.SIGNAL] = true;
-    int code = 1;
-    for (boolean b : beam.values()) {
-      beamComponent[code++] = b;
     }
     return new BlockResponse(r, pulsed, w.orElse(null), beamComponent);
   }
