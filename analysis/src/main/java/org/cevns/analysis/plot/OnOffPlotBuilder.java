@@ -240,19 +240,21 @@ public final class OnOffPlotBuilder {
    */
   private void mergeSmall(List<String> names, List<double[]> parts, List<Boolean> isSignal, int n) {
     double total = 0;
+    // drawn: every component but those zero in every bin (another detector's or region's: no layer, no legend entry)
+    List<Integer> shown = new ArrayList<>();
     for (int k = 0; k < components.size(); k++) {
       Checks.sameLength("onOff component " + componentNames.get(k), components.get(k), n);
       if (!signalComponents.get(k)) {
         total += sum(components.get(k));
       }
+      if (!isEmpty(components.get(k))) {
+        shown.add(k);
+      }
     }
     double[] other = new double[n];
     int nOther = 0;
     String lastSmall = "";
-    for (int k = 0; k < components.size(); k++) {
-      if (isEmpty(components.get(k))) {
-        continue; // a component of another detector or region: no stack layer, no legend entry
-      }
+    for (int k : shown) {
       if (!signalComponents.get(k) && sum(components.get(k)) < SMALL_FRACTION * total) {
         other = AnalysisPlots.plus(other, components.get(k), 1);
         nOther++;
@@ -269,9 +271,9 @@ public final class OnOffPlotBuilder {
       isSignal.add(false);
     }
     for (boolean signalPass : new boolean[] {false, true}) {
-      for (int k = 0; k < components.size(); k++) {
+      for (int k : shown) {
         boolean small = !signalComponents.get(k) && sum(components.get(k)) < SMALL_FRACTION * total;
-        if (signalComponents.get(k) == signalPass && !small && !isEmpty(components.get(k))) {
+        if (signalComponents.get(k) == signalPass && !small) {
           names.add(componentNames.get(k));
           parts.add(components.get(k));
           isSignal.add(signalPass);
