@@ -1,5 +1,7 @@
 package org.cevns.analysis.pipeline;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +46,20 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
       }
     }
 
+    /**
+     * The grid points, computed in decimal from the bounds as written ({@link Double#toString}) and rounded once
+     * to the nearest double, so that {@code 0.6:1.4:5} gives 0.8 and not 0.6 + 0.2 = 0.7999999999999999 (the
+     * CSV and the plots print the points); the end points are the bounds exactly.
+     */
     double[] points() {
+      BigDecimal lo = new BigDecimal(Double.toString(lower));
+      BigDecimal step = new BigDecimal(Double.toString(upper)).subtract(lo)
+          .divide(BigDecimal.valueOf(n - 1L), MathContext.DECIMAL128);
       double[] x = new double[n];
       for (int i = 0; i < n; i++) {
-        x[i] = lower + (upper - lower) * i / (n - 1);
+        x[i] = lo.add(step.multiply(BigDecimal.valueOf(i)), MathContext.DECIMAL64).doubleValue();
       }
+      x[n - 1] = upper;
       return x;
     }
   }
