@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
  *   file: data/brnpdf.txt         # whitespace- or comma-separated numbers, '#' comments
  *   columns: {energy_kevee: 1, time_us: 3, expected: 4}   # 1-based; time_ns instead of time_us
  *   events: 497                   # optional: the file's total scaled to this
+ *   pot: 13.8e22                  # optional: the file's counts hold at this POT; scaled to the configured POT
  *   variants:
  *     - {name: brn_energy, up: data/brnpdf+1sigEnergy.txt, down: data/brnpdf-1sigEnergy.txt}
  * </pre>
@@ -29,6 +30,8 @@ import java.util.OptionalDouble;
  * @param file {@code file}: path, relative to the configuration file's directory
  * @param columns {@code columns}: 1-based column positions
  * @param events {@code events} in [0, 1e12]: the file's total scaled to this
+ * @param pot {@code pot} (protons on target, in the range of a source's {@code exposure.pot}): the exposure at which
+ *     the file's counts hold; the analysis scales them by the configured POT over this
  * @param variants {@code variants}: ±1σ files, names used once
  */
 public record TemplateFileKeys(
@@ -39,6 +42,7 @@ public record TemplateFileKeys(
     @JsonProperty(value = "file", required = true) String file,
     @JsonProperty(value = "columns", required = true) Columns columns,
     @JsonProperty("events") OptionalDouble events,
+    @JsonProperty("pot") OptionalDouble pot,
     @JsonProperty("variants") Optional<List<Variant>> variants) {
   /** Largest column position. */
   public static final int MAX_COLUMN = 1000;
@@ -56,6 +60,7 @@ public record TemplateFileKeys(
     Checks.present("file", file);
     Checks.present("columns", columns);
     events = Checks.optional("events", events, DoubleRange.closed(0, 1e12).because("up to 1e12 events"));
+    pot = Checks.optional("pot", pot, PhysicalRanges.POT);
     variants = Checks.optional(variants).map(List::copyOf);
     List<Variant> v = variants.orElse(List.of());
     for (int i = 0; i < v.size(); i++) {

@@ -61,11 +61,6 @@ final class AnalysisConfigParser {
         .map(n -> SystematicsParser.parse(n, ConfigException.join(path, "systematics"), config,
             backgroundNames(config))).orElse(Systematics.defaults());
     List<String> params = a.parameters().orElse(List.of());
-    if (!params.isEmpty() && fit.signalFromFile()) {
-      throw new ConfigException(ConfigException.join(path, "parameters"), "physics parameters " + params
-          + " re-weight the simulated signal, which analysis.fit.template_files replaces; remove them or the"
-          + " signal template file");
-    }
     checkTimeAxis(path, syst, fit);
     syst = withShapes(path, syst, fit.templateFiles())
         .withPhysicsSigmas(a.parameterConstraints().orElse(java.util.Map.of()));

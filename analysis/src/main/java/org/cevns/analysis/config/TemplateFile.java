@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param timeNs time of each row, ns since the pulse start (period start for steady sources); NaN if not mapped
  * @param expected expected events of each row at the configured exposure (after the {@code events} scaling)
  * @param variants shape variants, each a nuisance parameter
+ * @param pot the protons on target at which {@code expected} holds ({@code pot} key); empty: at any exposure
  */
 public record TemplateFile(String detector, String component, String period, String window, String file,
-    double[] energyKeVee, double[] timeNs, double[] expected, List<Variant> variants) {
+    double[] energyKeVee, double[] timeNs, double[] expected, List<Variant> variants, java.util.OptionalDouble pot) {
   public TemplateFile {
     Objects.requireNonNull(detector, "detector");
     Objects.requireNonNull(component, "component");
@@ -37,6 +38,22 @@ public record TemplateFile(String detector, String component, String period, Str
       }
     }
     variants = List.copyOf(variants);
+    Objects.requireNonNull(pot, "pot");
+  }
+
+  /** A template file without a reference exposure (its counts hold at any configured exposure). */
+  public TemplateFile(String detector, String component, String period, String window, String file,
+      double[] energyKeVee, double[] timeNs, double[] expected, List<Variant> variants) {
+    this(detector, component, period, window, file, energyKeVee, timeNs, expected, variants,
+        java.util.OptionalDouble.empty());
+  }
+
+  /**
+   * The factor that takes the file's counts to an exposure of {@code protonsOnTarget} POT: that over {@link #pot},
+   * or 1 without it.
+   */
+  public double scaleTo(double protonsOnTarget) {
+    return pot.isPresent() ? protonsOnTarget / pot.getAsDouble() : 1.0;
   }
 
   /**

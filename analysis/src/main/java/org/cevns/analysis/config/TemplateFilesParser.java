@@ -73,6 +73,11 @@ final class TemplateFilesParser {
       throw new ConfigException(at, "detector: required with several detectors");
     }
     boolean beam = mode == AnalysisMode.BEAM;
+    if (t.pot().isPresent() && !beam) {
+      throw new ConfigException(ConfigException.join(at, "pot"), "only for the beam mode (pulsed sources), this"
+          + " analysis is " + mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+          ConfigException.render(t.pot().getAsDouble()));
+    }
     String window = t.window().orElse(beam ? "coincidence" : "none");
     if (beam ? !window.equals("coincidence") && !window.equals("anticoincidence") : !window.equals("none")) {
       throw new ConfigException(ConfigException.join(at, "window"), beam ? "must be coincidence or anticoincidence"
@@ -111,7 +116,7 @@ final class TemplateFilesParser {
       variants.add(variant(given.get(i), at + ".variants[" + i + "]", config.baseDir(), columns, rows, scale));
     }
     return new TemplateFile(detector, component, period, window, t.file(), rows[0], rows[1], scaled(rows[2], scale),
-        variants);
+        variants, t.pot());
   }
 
   private static TemplateFile.Variant variant(TemplateFileKeys.Variant v, String at, Path baseDir, Columns columns,

@@ -14,6 +14,7 @@ import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.hist.BinEdges;
 import org.cevns.analysis.hist.Histogram1D;
 import org.cevns.analysis.hist.Histogram2D;
+import org.cevns.analysis.events.RunExposure;
 
 /**
  * Puts the binned templates of {@code analysis.fit.template_files} into the templates: each file's rows are
@@ -32,12 +33,20 @@ public final class FileTemplates {
 
   /** {@code templates} with the files' templates in place of the simulated ones (unchanged without files). */
   public static SpectrumSet apply(FitSettings fit, SpectrumSet templates) {
+    return apply(fit, templates, null);
+  }
+
+  /**
+   * As {@link #apply(FitSettings, SpectrumSet)}, each file's counts scaled to the templates' exposure
+   * {@code exposure} when the file gives its {@code pot} ({@link TemplateFile#scaleTo}); null: not scaled.
+   */
+  public static SpectrumSet apply(FitSettings fit, SpectrumSet templates, RunExposure exposure) {
     if (fit.templateFiles().isEmpty()) {
       return templates;
     }
     Map<SpectrumKey, KeySpectra> m = new TreeMap<>(templates.asMap());
     for (TemplateFile t : fit.templateFiles()) {
-      m.put(key(t), histogram(t, t.expected(), templates.binning()));
+      m.put(key(t), histogram(t, scaled(t.expected(), factor(t, exposure)), templates.binning()));
     }
     return SpectrumSet.of(templates.binning(), m);
   }
@@ -47,6 +56,12 @@ public final class FileTemplates {
    * templates in every re-folded set; {@code nominal} is the result of {@link #apply}.
    */
   public static TemplateSystematics apply(FitSettings fit, TemplateSystematics s, SpectrumSet nominal) {
+    return apply(fit, s, nominal, null);
+  }
+
+  /** As {@link #apply(FitSettings, TemplateSystematics, SpectrumSet)}, the variants scaled as the nominal files. */
+  public static TemplateSystematics apply(FitSettings fit, TemplateSystematics s, SpectrumSet nominal,
+      RunExposure exposure) {
     if (fit.templateFiles().isEmpty()) {
       return s;
     }
@@ -56,11 +71,28 @@ public final class FileTemplates {
     s.down().forEach((name, set) -> down.put(name, withFileKeys(fit.templateFiles(), set, nominal)));
     for (TemplateFile t : fit.templateFiles()) {
       for (TemplateFile.Variant v : t.variants()) {
-        put(up, v.name(), key(t), histogram(t, v.up(), nominal.binning()), nominal);
-        put(down, v.name(), key(t), histogram(t, v.down(), nominal.binning()), nominal);
+        double f = factor(t, exposure);
+        put(up, v.name(), key(t), histogram(t, scaled(v.up(), f), nominal.binning()), nominal);
+        put(down, v.name(), key(t), histogram(t, scaled(v.down(), f), nominal.binning()), nominal);
       }
     }
     return new TemplateSystematics(s.config(), up, down, s.events(), s.family(), s.periodSource());
+  }
+
+  /** The factor of file {@code t} at {@code exposure} (1 without it or without the file's pot). */
+  static double factor(TemplateFile t, RunExposure exposure) {
+    return exposure == null || t.pot().isEmpty() ? 1.0 : t.scaleTo(exposure.protonsOnTarget(t.detector()));
+  }
+
+  private static double[] scaled(double[] w, double f) {
+    if (f == 1.0) {
+      return w;
+    }
+    double[] out = new double[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = w[i] * f;
+    }
+    return out;
   }
 
   private static void put(Map<String, SpectrumSet> sets, String name, SpectrumKey k, KeySpectra h,

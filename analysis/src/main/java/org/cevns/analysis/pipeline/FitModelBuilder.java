@@ -99,7 +99,9 @@ public final class FitModelBuilder {
    */
   public static Built build(AnalysisMode mode, FitSettings fit, SpectrumSet templates, SpectrumSet data,
       TemplateSystematics systematics, List<String> physics) {
-    SystematicModifiers mods = SystematicModifiers.of(systematics, templates, fit.observable(), physics);
+    java.util.Set<SpectrumKey> fileKeys = new java.util.HashSet<>();
+    fit.templateFiles().forEach(t -> fileKeys.add(FileTemplates.key(t)));
+    SystematicModifiers mods = SystematicModifiers.of(systematics, templates, fit.observable(), physics, fileKeys);
     List<Region> regions = Regions.fitRegions(mode, templates, data);
     if (!fit.controlRegion()) {
       regions = List.of(Regions.signalRegion(mode, regions));

@@ -45,8 +45,12 @@ final class SystematicModifiers {
     this.physics = physics;
   }
 
+  /**
+   * @param fileKeys the keys whose templates are read from {@code analysis.fit.template_files}: a physics parameter
+   *     moves them by the bin-wise ratio of the reweighted simulated signal ({@link FileTemplatePhysics})
+   */
   static SystematicModifiers of(TemplateSystematics s, SpectrumSet templates, FitObservable observable,
-      List<String> physicsNames) {
+      List<String> physicsNames, java.util.Set<SpectrumKey> fileKeys) {
     if (physicsNames.isEmpty()) {
       return new SystematicModifiers(s, observable, Optional.empty(), List.of());
     }
@@ -76,10 +80,12 @@ final class SystematicModifiers {
     SystematicModifiers m = new SystematicModifiers(s, observable,
         Optional.of(org.cevns.analysis.reweight.TabulatedSignal.of(r, chosen)), List.copyOf(chosen));
     m.reweightEves = eves;
+    m.fileKeys = java.util.Set.copyOf(fileKeys);
     return m;
   }
 
   private boolean reweightEves;
+  private java.util.Set<SpectrumKey> fileKeys = java.util.Set.of();
 
   private static boolean isEves(SpectrumKey k) {
     return k.component().equals(EventColumns.EVES_COMPONENT);
@@ -137,10 +143,18 @@ final class SystematicModifiers {
     if ((k.isSignal() || reweightEves && isEves(k)) && reweighter.isPresent()) {
       var r = reweighter.get();
       int n = t.length;
-      out = out.withPhysics(v -> r.bins(k, v,
-          set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n])));
+      java.util.function.Function<SpectrumSet, double[]> binsOf =
+          set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n]);
+      out = out.withPhysics(fileKeys.contains(k)
+          ? FileTemplatePhysics.of(t, v -> r.bins(k, v, binsOf), nominalValues())
+          : v -> r.bins(k, v, binsOf));
     }
     return out;
+  }
+
+  /** The configured (nominal) value of each physics parameter, in the model's order. */
+  private double[] nominalValues() {
+    return physics.stream().mapToDouble(PhysicsParameter::nominal).toArray();
   }
 
   private final Map<SpectrumKey, double[]> errors = new LinkedHashMap<>();

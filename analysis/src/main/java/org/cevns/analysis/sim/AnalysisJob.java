@@ -144,8 +144,8 @@ public final class AnalysisJob {
     }
     if (!config.fit().templateFiles().isEmpty()) {
       o.log().accept("templates of " + config.fit().templateFiles().size() + " key(s) from analysis.fit.template_files");
-      SpectrumSet expected = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), t.expected());
-      ts = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), ts, expected);
+      SpectrumSet expected = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), t.expected(), t.exposure());
+      ts = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), ts, expected, t.exposure());
       t = new TemplateMaker.Templates(expected, t.exposure(), t.info());
     }
     return new Prepared(binning, t, windows, ts);

@@ -85,7 +85,8 @@ class TemplateFilesConfigTest {
       "- {component: brn, file: nom.txt, window: late, COLS}|analysis.fit.template_files[0].window: must be coincidence or anticoincidence, got 'late'",
       "- {component: brn, file: nom.txt, COLS, variants: [{name: e, up: moved.txt}]}|analysis.fit.template_files[0].variants[0].up: row 2 is at energy 25.0 keVee, time 150.0 ns; the nominal file's row 2 is at 5.0 keVee, 150.0 ns (variants must list the nominal file's rows in its order)",
       "- {component: brn, file: nom.txt, COLS, variants: [{name: e, up: up.txt}, {name: e, up: down.txt}]}|analysis.fit.template_files[0].variants[1].name: 'e' is used twice in this template",
-      "- {component: brn, file: nom.txt, COLS, evnts: 3}|analysis.fit.template_files[0].evnts: unknown key, allowed: component, detector, window, period, file, columns, events, variants",
+      "- {component: brn, file: nom.txt, COLS, pot: -1}|analysis.fit.template_files[0].pot: must be > 0, got -1",
+      "- {component: brn, file: nom.txt, COLS, evnts: 3}|analysis.fit.template_files[0].evnts: unknown key, allowed: component, detector, window, period, file, columns, events, pot, variants",
   })
   void badTemplateFilesAreOneLineErrors(String entry, String message) {
     ConfigErrorAssertions.assertMessage(message.replace("DIR", dir.toAbsolutePath().normalize().toString()),
@@ -93,10 +94,11 @@ class TemplateFilesConfigTest {
   }
 
   @Test
-  void physicsParametersNeedTheSimulatedSignal() {
-    ConfigErrorAssertions.assertMessage("analysis.parameters: physics parameters [sin2_theta_w] re-weight the"
-        + " simulated signal, which analysis.fit.template_files replaces; remove them or the signal template file",
-        () -> parse(fit("- {component: signal, file: nom.txt, " + COLUMNS + "}") + "parameters: [sin2_theta_w]\n"));
+  void physicsParametersMoveASignalTemplateFile() {
+    // before 2026-12-04 refused ("re-weight the simulated signal, which analysis.fit.template_files replaces"); a
+    // file template now moves by the reweighted simulation's bin-wise ratio (FileTemplatePhysics)
+    AnalysisConfig c = parse(fit("- {component: signal, file: nom.txt, " + COLUMNS + "}") + "parameters: [sin2_theta_w]\n");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("sin2_theta_w"), c.parameters());
   }
 
   @Test

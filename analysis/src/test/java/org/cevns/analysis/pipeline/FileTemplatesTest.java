@@ -56,4 +56,28 @@ class FileTemplatesTest {
     assertArrayEquals(new double[] {4, 4}, s.up().get("shape").get(key).orElseThrow().energy().contents());
     assertArrayEquals(new double[] {2, 4}, s.down().get("shape").get(key).orElseThrow().energy().contents());
   }
+
+  @Test
+  void aFileWithItsPotIsScaledToTheTemplatesExposure() {
+    // regression: a run at another POT than the release's (e.g. ShippedConfigsRunTest's 2 % of coherent-lar) fitted
+    // data simulated at that POT with the release's counts as they were; a file's pot now scales them
+    TemplateFile f = file("steady");
+    TemplateFile atPot = new TemplateFile(f.detector(), f.component(), f.period(), f.window(), f.file(),
+        f.energyKeVee(), f.timeNs(), f.expected(), f.variants(), java.util.OptionalDouble.of(1e22));
+    org.cevns.analysis.events.RunExposure exposure = org.cevns.analysis.events.RunExposure.fromJson("[{\"detector\":"
+        + " \"lar\", \"mass_kg\": 24.4, \"exposures\": [{\"source\": \"sns\", \"period\": \"beam\","
+        + " \"exposure\": 2.5e21, \"exposure_unit\": \"protons_on_target\", \"live_seconds\": 100}]}]");
+    SpectrumKey key = new SpectrumKey("lar", "beam", "coincidence", "steady");
+    SpectrumSet simulated = SpectrumSet.of(BINNING, Map.of(key, FileTemplates.histogram(f,
+        new double[] {100, 100, 100, 100}, BINNING)));
+    FitSettings fit = new FitSettings(FitObservable.ENERGY_TIME, 2, Map.of(), FitSettings.defaults()
+        .defaultConstraint(), 0, false, 20, FitSettings.defaults().templateNormalisation(), 0, false, List.of(atPot));
+    SpectrumSet t = FileTemplates.apply(fit, simulated, exposure);
+    assertEquals(15 * 0.25, t.get(key).orElseThrow().sumW(), 1e-12);
+    TemplateSystematics s = FileTemplates.apply(fit, TemplateSystematics.none(), t, exposure);
+    assertArrayEquals(new double[] {1, 1}, s.up().get("shape").get(key).orElseThrow().energy().contents(), 1e-12);
+    // without the file's pot, or without an exposure, the counts are taken as they are
+    assertEquals(1.0, FileTemplates.factor(f, exposure));
+    assertEquals(1.0, FileTemplates.factor(atPot, null));
+  }
 }
