@@ -51,6 +51,8 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * with no interference with the vector or axial terms for massless neutrinos, tensor 8 (1 − T/E − MT/(4E²)),
  * and a scalar–tensor interference of order T/E whose sign flips for ν̄. The Dirac-nucleus factor (1 + T/2M)
  * of the scalar term (&lt; 10⁻⁶ at CEvNS recoils) is not kept.
+ * The couplings ε_X^p, ε_X^n are those of this flavour ({@link Ngi.Structure#couplings(Flavor)}; ν and ν̄ share
+ * them); the pseudoscalar has no nucleon coupling and does not enter.
  * The axial structure couples to the nuclear spin and is written as a shift of G_A (no coherent
  * enhancement). Caveat: the tensor density σ^{ij} of a nucleon is its spin in the non-relativistic limit, so
  * the coherent (Z, N-weighted) tensor response of these papers overstates the tensor signal of spin-0 nuclei;
