@@ -11,13 +11,19 @@ prints the ratio of each term to the closed form used by cevns (P = G_F^2 M / 2 
   VA  -+ 2 P eps_V eps_A [1 - (1-y)^2]             S   P eps_S^2 (MT/E^2)(1 + T/2M)
   T   4 P eps_T^2 [(2-y)^2 - MT/E^2]               ST  -+ 4 P eps_S eps_T y (1 - y/2)   (upper sign: nu)
   SV, TV, SA, TA interference: 0
-  P   P eps_P^2 T^2/(2E^2), no interference with S, V, A, T (pseudoscalar target density, not used by cevns)
+  P   P eps_P^2 T^2/(2E^2), no interference with S, V, A, T, the same for nu and nubar
+      (pseudoscalar target density f-bar i g5 f: NewPhysicsEves on electrons, ngi.pseudoscalar.e; not on nuclei,
+      where it is the nucleon spin, docs/new-physics.md)
 
 Here eps_A multiplies +gamma_mu gamma5 in the nucleon current; cevns's eps_A multiplies -gamma_mu gamma5 (the sign
 of the Standard-Model g_A, docs/new-physics.md), so cevns's V-A interference, +2 P eps_V eps_A [1 - (1-y)^2] for nu
 (the bracket B of CevnsCrossSection), is the VA line below with eps_A -> -eps_A.
 
-Every printed ratio should be 1 (interferences that vanish are printed as a fraction of the terms). numpy only.
+Every printed ratio should be 1 (interferences that vanish are printed as a fraction of the terms). At the
+electron points the script also checks the full NewPhysicsEves closed form with every structure on at once (the
+Standard-Model couplings plus S, V, A, T and P: the sum of the terms above, the P term adding with no
+interference). It ends with the largest |ratio - 1| and |interference|/terms and exits 1 if either exceeds 1e-9.
+numpy only.
 
 The same forms hold exactly for nu-electron scattering with M -> m_e (NewPhysicsEves): the points with M = m_e
 below check them at recoils up to T_max, where T/2m_e and y are of order 1 (the scalar factor (1 + T/2M) matters
@@ -26,6 +32,8 @@ with g_L = (g_V + g_A)/2, g_R = (g_V - g_A)/2, as the trace of the V and -A stru
 (for nubar, g_L <-> g_R).
 Run: python3 scripts/ngi_traces.py
 """
+import sys
+
 import numpy as np
 
 I2 = np.eye(2)
@@ -58,7 +66,7 @@ def ops(kind):
         return [(G[m], G[m] @ G5, ETA[m, m]) for m in range(4)]
     if kind == 'T':
         return [(SIG[m][n], SIG[m][n], ETA[m, m] * ETA[n, n]) for m in range(4) for n in range(4)]
-    if kind == 'P':  # pseudoscalar target density f-bar i g5 f (not in cevns: docs/new-physics.md says why)
+    if kind == 'P':  # pseudoscalar target density f-bar i g5 f (cevns: electrons only, docs/new-physics.md)
         return [(np.eye(4), 1j * G5, 1.0)]
     raise ValueError(kind)
 
@@ -87,9 +95,25 @@ def dsdt(eps, mass, e, t, anti):
 M_E = 0.51099895  # electron mass, MeV (CODATA 2018)
 
 
+TOLERANCE = 1e-9
+WORST = {'ratio': 0.0, 'interference': 0.0}
+
+
+def ratio(label, value):
+    """Prints a ratio that should be 1 and records its distance from 1."""
+    WORST['ratio'] = max(WORST['ratio'], abs(value - 1))
+    print(f"  {label:<4}", value)
+
+
+def vanishing(label, value):
+    """Prints an interference as a fraction of the terms (should be 0) and records it."""
+    WORST['interference'] = max(WORST['interference'], abs(value))
+    print(f"  {label} interference / terms", value)
+
+
 def main():
     for (mass, e, t) in [(1.0e5, 30.0, 0.01), (3.7e4, 10.0, 0.004), (100.0, 40.0, 9.0),
-                         (M_E, 1.0, 0.3), (M_E, 10.0, 9.5), (M_E, 0.862, 0.005)]:
+                         (M_E, 1.0, 0.3), (M_E, 10.0, 9.5), (M_E, 0.862, 0.005), (M_E, 3.0, 2.5)]:
         y = t / e
         r = mass * t / (e * e)
         pre = mass / (2 * np.pi)
@@ -98,17 +122,17 @@ def main():
             d = lambda eps: dsdt(eps, mass, e, t, anti)
             v, a, s, tt = d({'V': 1}), d({'A': 1}), d({'S': 1}), d({'T': 1})
             print(f"M={mass:g} MeV E={e:g} MeV T={t:g} MeV {'nubar' if anti else 'nu'}")
-            print("  V  ", v / (pre * (1 + (1 - y) ** 2 - r)))
-            print("  A  ", a / (pre * (1 + (1 - y) ** 2 + r)))
-            print("  VA ", (d({'V': 1, 'A': 1}) - v - a) / (-sign * 2 * pre * (1 - (1 - y) ** 2)))
-            print("  S  ", s / (pre * r * (1 + t / (2 * mass))))
-            print("  T  ", tt / (pre * 4 * ((2 - y) ** 2 - r)))
-            print("  ST ", (d({'S': 1, 'T': 1}) - s - tt) / (-sign * 4 * pre * y * (1 - y / 2)))
+            ratio("V", v / (pre * (1 + (1 - y) ** 2 - r)))
+            ratio("A", a / (pre * (1 + (1 - y) ** 2 + r)))
+            ratio("VA", (d({'V': 1, 'A': 1}) - v - a) / (-sign * 2 * pre * (1 - (1 - y) ** 2)))
+            ratio("S", s / (pre * r * (1 + t / (2 * mass))))
+            ratio("T", tt / (pre * 4 * ((2 - y) ** 2 - r)))
+            ratio("ST", (d({'S': 1, 'T': 1}) - s - tt) / (-sign * 4 * pre * y * (1 - y / 2)))
             p = d({'P': 1})
-            print("  P   ", p / (pre * t * t / (2 * e * e)), "(closed form P eps_P^2 T^2/2E^2; not in cevns)")
+            ratio("P", p / (pre * t * t / (2 * e * e)))
             for x, y_ in (('S', 'V'), ('T', 'V'), ('S', 'A'), ('T', 'A'), ('P', 'S'), ('P', 'V'), ('P', 'A'), ('P', 'T')):
                 one, two = d({x: 1}), d({y_: 1})
-                print(f"  {x}{y_} interference / terms", (d({x: 1, y_: 1}) - one - two) / (one + two))
+                vanishing(x + y_, (d({x: 1, y_: 1}) - one - two) / (one + two))
             if mass == M_E:
                 # Standard Model nu_mu e: g_V = -1/2 + 2 s2, g_A = -1/2 (current gamma(g_V - g_A g5): eps_A = -g_A here)
                 s2 = 0.23857
@@ -117,7 +141,24 @@ def main():
                 if anti:
                     gl, gr = gr, gl
                 bracket = 4 * (gl * gl + gr * gr * (1 - y) ** 2 - gl * gr * r)
-                print("  SM nu_mu e bracket", d({'V': gv, 'A': -ga}) / (pre * bracket))
+                ratio("SM", d({'V': gv, 'A': -ga}) / (pre * bracket))
+                # NewPhysicsEves with every structure on: SM + eps_V, eps_A (cevns sign: -A here), S, T, P
+                es, ev, ea, et, ep = 0.3, -0.1, 0.2, 0.15, -0.4
+                # eps_A adds to g_A of the operator; for nubar the swap g_L <-> g_R below is cevns's "- for nubar"
+                vv, aa = gv + ev, ga + ea
+                gl2, gr2 = (vv + aa) / 2, (vv - aa) / 2
+                if anti:
+                    gl2, gr2 = gr2, gl2
+                closed = pre * (4 * (gl2 * gl2 + gr2 * gr2 * (1 - y) ** 2 - gl2 * gr2 * r)
+                                + es * es * r * (1 + t / (2 * mass)) + 4 * et * et * ((2 - y) ** 2 - r)
+                                - sign * 4 * es * et * y * (1 - y / 2) + ep * ep * y * y / 2)
+                trace = d({'V': vv, 'A': -aa, 'S': es, 'T': et, 'P': ep})
+                ratio("all", trace / closed)
+    print(f"largest |ratio - 1| {WORST['ratio']:.2e}, largest |interference|/terms {WORST['interference']:.2e}"
+          f" (tolerance {TOLERANCE:g})")
+    sys.stdout.flush()
+    if WORST['ratio'] > TOLERANCE or WORST['interference'] > TOLERANCE:
+        raise SystemExit("FAILED: a closed form differs from the Dirac traces")
 
 
 if __name__ == '__main__':

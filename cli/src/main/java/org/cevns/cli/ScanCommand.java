@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133),",
       "the new-physics parameters of docs/new-physics.md (nsi.u.ee, magnetic_moment_mub.nue,",
       "millicharge_e.nue, charge_radius_cm2.numu, mediator[0].g, mediator[0].mass_mev, ngi.tensor.n,",
-      "sterile.dipole_mub.numu, ...; quote names with brackets in the shell) and any systematic",
+      "ngi.tensor.numu.n, sterile.dipole_mub.numu, ...; quote names with brackets in the shell) and any systematic",
       "nuisance by name. A new-physics parameter's table spans its grid. Without -i the Asimov dataset of CONFIG",
       "(nominal parameters, configured exposure) is fitted. mu is held at 1 unless scanned.",
       "Every systematic of analysis.systematics is profiled. Writes into DIR: scan.csv",

@@ -11,7 +11,7 @@ import org.cevns.physics.xs.bsm.Sterile;
 
 /**
  * The YAML shapes of the new-physics keys of {@code physics} ({@code nsi}, {@code magnetic_moment_mub},
- * {@code millicharge_e}, {@code charge_radius_cm2}, {@code mediators}, {@code sterile}), bound by
+ * {@code millicharge_e}, {@code charge_radius_cm2}, {@code mediators}, {@code sterile}, {@code ngi}), bound by
  * {@link ConfigBinding} and turned into the physics module's records (which know nothing of YAML). Every
  * coupling is optional, 0 by default, and finite.
  */
@@ -106,37 +106,91 @@ final class NewPhysicsKeys {
     }
   }
 
-  /** {@code ngi: {scalar: STRUCTURE, vector: .., axial: .., tensor: ..}}: generalised interactions (p, n, e). */
+  /**
+   * {@code ngi: {scalar: STRUCTURE, vector: .., axial: .., tensor: .., pseudoscalar: ..}}: generalised interactions
+   * (p, n, e; the pseudoscalar e only, {@link Ngi#PSEUDOSCALAR_NUCLEON}).
+   */
   record NgiKeys(@JsonProperty("scalar") Optional<StructureKeys> scalar,
       @JsonProperty("vector") Optional<StructureKeys> vector, @JsonProperty("axial") Optional<StructureKeys> axial,
-      @JsonProperty("tensor") Optional<StructureKeys> tensor) {
+      @JsonProperty("tensor") Optional<StructureKeys> tensor,
+      @JsonProperty("pseudoscalar") Optional<StructureKeys> pseudoscalar) {
+    NgiKeys {
+      pseudoscalar.ifPresent(NgiKeys::electronsOnly);
+    }
+
     Ngi ngi() {
-      return new Ngi(structure(scalar), structure(vector), structure(axial), structure(tensor));
+      return new Ngi(structure(scalar), structure(vector), structure(axial), structure(tensor),
+          structure(pseudoscalar));
     }
 
     private static Ngi.Structure structure(Optional<StructureKeys> s) {
       return s.map(StructureKeys::structure).orElse(Ngi.Structure.ZERO);
     }
+
+    private static void electronsOnly(StructureKeys s) {
+      nucleonKeys("pseudoscalar.", s.p(), s.n());
+      for (int i = 0; i < PerFlavour.KEYS.length; i++) {
+        Optional<FlavourKeys> f = s.flavour(i);
+        if (f.isPresent()) {
+          nucleonKeys("pseudoscalar." + PerFlavour.KEYS[i] + ".", f.get().p(), f.get().n());
+        }
+      }
+    }
+
+    private static void nucleonKeys(String path, OptionalDouble p, OptionalDouble n) {
+      if (p.isPresent() || n.isPresent()) {
+        String key = p.isPresent() ? "p" : "n";
+        throw new ConfigException(path + key, "not allowed, " + Ngi.PSEUDOSCALAR_NUCLEON,
+            ConfigException.render((p.isPresent() ? p : n).getAsDouble()));
+      }
+    }
   }
 
   /**
-   * One NGI structure: {@code {p: .., n: .., e: .., mass_mev: ..}}, couplings to protons, neutrons and electrons in
-   * units of G_F, mass 0 = contact.
+   * One NGI structure: {@code {p: .., n: .., e: .., mass_mev: .., nue: {p, n, e}, numu: .., nutau: ..}}, couplings
+   * to protons, neutrons and electrons in units of G_F for every flavour, then per-flavour overrides (a key given
+   * for a flavour replaces the flavour-universal value of that key for that flavour, ν and ν̄), mass 0 = contact.
    */
   record StructureKeys(@JsonProperty("p") OptionalDouble p, @JsonProperty("n") OptionalDouble n,
-      @JsonProperty("e") OptionalDouble e, @JsonProperty("mass_mev") OptionalDouble massMeV) {
+      @JsonProperty("e") OptionalDouble e, @JsonProperty("mass_mev") OptionalDouble massMeV,
+      @JsonProperty("nue") Optional<FlavourKeys> nue, @JsonProperty("numu") Optional<FlavourKeys> numu,
+      @JsonProperty("nutau") Optional<FlavourKeys> nutau) {
     StructureKeys {
-      structure(p, n, e, massMeV);
+      structure(p, n, e, massMeV, nue, numu, nutau);
     }
 
     Ngi.Structure structure() {
-      return structure(p, n, e, massMeV);
+      return structure(p, n, e, massMeV, nue, numu, nutau);
+    }
+
+    Optional<FlavourKeys> flavour(int index) {
+      return index == 0 ? nue : index == 1 ? numu : nutau;
     }
 
     private static Ngi.Structure structure(OptionalDouble p, OptionalDouble n, OptionalDouble e,
-        OptionalDouble massMeV) {
+        OptionalDouble massMeV, Optional<FlavourKeys> nue, Optional<FlavourKeys> numu, Optional<FlavourKeys> nutau) {
       double m = massMeV.isPresent() ? DoubleRange.NON_NEGATIVE.check("mass_mev", massMeV.getAsDouble()) : 0;
-      return new Ngi.Structure(finite("p", p), finite("n", n), finite("e", e), m);
+      Ngi.Couplings all = new Ngi.Couplings(finite("p", p), finite("n", n), finite("e", e));
+      return new Ngi.Structure(override(all, nue), override(all, numu), override(all, nutau), m);
+    }
+
+    private static Ngi.Couplings override(Ngi.Couplings all, Optional<FlavourKeys> f) {
+      if (f.isEmpty()) {
+        return all;
+      }
+      FlavourKeys k = f.get();
+      return new Ngi.Couplings(k.p().isPresent() ? k.p().getAsDouble() : all.p(),
+          k.n().isPresent() ? k.n().getAsDouble() : all.n(), k.e().isPresent() ? k.e().getAsDouble() : all.e());
+    }
+  }
+
+  /** The couplings of one flavour in an NGI structure: {@code {p: .., n: .., e: ..}}, each optional and finite. */
+  record FlavourKeys(@JsonProperty("p") OptionalDouble p, @JsonProperty("n") OptionalDouble n,
+      @JsonProperty("e") OptionalDouble e) {
+    FlavourKeys {
+      finite("p", p);
+      finite("n", n);
+      finite("e", e);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.cevns.schema;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
 import org.cevns.physics.xs.bsm.Mediator;
 import org.cevns.physics.xs.bsm.NewPhysics;
+import org.cevns.physics.xs.bsm.Ngi;
 import org.cevns.physics.xs.bsm.PerFlavour;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -81,15 +82,31 @@ final class ResolvedYaml {
       });
       if (!np.ngi().isZero()) {
         ObjectNode ngi = n.putObject("ngi");
-        for (String x : org.cevns.physics.xs.bsm.Ngi.STRUCTURES) {
-          org.cevns.physics.xs.bsm.Ngi.Structure st = np.ngi().structure(x);
+        for (String x : Ngi.STRUCTURES) {
+          Ngi.Structure st = np.ngi().structure(x);
+          boolean pseudo = x.equals("pseudoscalar");
+          if (pseudo && st.isZero()) {
+            continue; // written only when set: resolved configs without it stay byte-identical
+          }
           ObjectNode o = ngi.putObject(x);
-          o.put("p", st.p());
-          o.put("n", st.n());
-          if (st.e() != 0) {
-            o.put("e", st.e()); // written only when set: resolved configs without it stay byte-identical
+          for (String k : Ngi.Couplings.KEYS) {
+            double v = st.nue().get(k);
+            // e written only when set, the pseudoscalar has no p, n: resolved configs stay byte-identical
+            if (st.isUniversal(k) && (k.equals("e") ? v != 0 : !pseudo)) {
+              o.put(k, v);
+            }
           }
           o.put("mass_mev", st.massMeV());
+          for (int i = 0; i < PerFlavour.KEYS.length; i++) {
+            Ngi.Couplings c = st.couplings(i);
+            ObjectNode f = null;
+            for (String k : Ngi.Couplings.KEYS) {
+              if (!st.isUniversal(k)) {
+                f = f == null ? o.putObject(PerFlavour.KEYS[i]) : f;
+                f.put(k, c.get(k));
+              }
+            }
+          }
         }
       }
       n.put("recoil_floor_kev", p.recoilFloorKeV());

@@ -73,6 +73,34 @@ class NewPhysicsConfigTest {
     assertEquals(0.5, again.physics().recoilFloorKeV(), 0.0);
   }
 
+  /** Per-flavour NGI overrides and the pseudoscalar on electrons; the resolved YAML reads back to the same point. */
+  @Test
+  void readsPerFlavourNgi(@TempDir Path dir) {
+    ExperimentConfig c = parse("""
+        ngi:
+          tensor: {n: 0.1, e: 0.02, numu: {n: 0.3}, nutau: {e: 0}}
+          scalar: {numu: {p: 0.05}}
+          pseudoscalar: {e: 0.2, mass_mev: 3, nue: {e: 0.4}}
+        """, dir);
+    NewPhysics np = c.physics().newPhysics();
+    assertEquals(0.1, np.get("ngi.tensor.nue.n"), 0.0);
+    assertEquals(0.3, np.get("ngi.tensor.numu.n"), 0.0);
+    assertEquals(0.1, np.get("ngi.tensor.nutau.n"), 0.0);
+    assertEquals(0.02, np.get("ngi.tensor.numu.e"), 0.0, "an override replaces only its own keys");
+    assertEquals(0.0, np.get("ngi.tensor.nutau.e"), 0.0);
+    assertEquals(0.05, np.get("ngi.scalar.numu.p"), 0.0);
+    assertEquals(0.0, np.get("ngi.scalar.nue.p"), 0.0);
+    assertEquals(0.0, np.get("ngi.scalar.n"), 0.0);
+    assertEquals(0.4, np.get("ngi.pseudoscalar.nue.e"), 0.0);
+    assertEquals(0.2, np.get("ngi.pseudoscalar.numu.e"), 0.0);
+    assertEquals(3, np.get("ngi.pseudoscalar.mass_mev"), 0.0);
+    ExperimentConfig again = ConfigLoader.parse(c.resolvedYaml(), dir);
+    assertEquals(np, again.physics().newPhysics());
+    // the flavour-universal form is the three flavours set equal
+    assertEquals(parse("ngi: {tensor: {n: 0.1}}", dir).physics().newPhysics(),
+        parse("ngi: {tensor: {nue: {n: 0.1}, numu: {n: 0.1}, nutau: {n: 0.1}}}", dir).physics().newPhysics());
+  }
+
   @Test
   void defaultsAreTheStandardModel(@TempDir Path dir) {
     ExperimentConfig c = ConfigLoader.parse(BASE, dir);
@@ -103,9 +131,18 @@ class NewPhysicsConfigTest {
         Arguments.of("processes: [upscatter]", "physics.processes: upscatter needs a sterile neutrino (physics.sterile), got upscatter"),
         Arguments.of("processes: [cevns]\nsterile: {mass_mev: 10, dipole_mub: {numu: 1.0e-9}}",
             "physics.processes: must include upscatter when physics.sterile is set"),
-        Arguments.of("ngi: {pseudoscalar: {p: 1}}",
-            "physics.ngi.pseudoscalar: unknown key, allowed: scalar, vector, axial, tensor"),
-        Arguments.of("ngi: {tensor: {u: 1}}", "physics.ngi.tensor.u: unknown key, allowed: p, n, e, mass_mev"),
+        Arguments.of("ngi: {pseudoscalar: {p: 1}}", "physics.ngi.pseudoscalar.p: not allowed, "
+            + org.cevns.physics.xs.bsm.Ngi.PSEUDOSCALAR_NUCLEON + ", got 1"),
+        Arguments.of("ngi: {pseudoscalar: {e: 0.1, numu: {n: 0}}}", "physics.ngi.pseudoscalar.numu.n: not allowed, "
+            + org.cevns.physics.xs.bsm.Ngi.PSEUDOSCALAR_NUCLEON + ", got 0"),
+        Arguments.of("ngi: {pseudo: {e: 1}}",
+            "physics.ngi.pseudo: unknown key, allowed: scalar, vector, axial, tensor, pseudoscalar"),
+        Arguments.of("ngi: {tensor: {u: 1}}",
+            "physics.ngi.tensor.u: unknown key, allowed: p, n, e, mass_mev, nue, numu, nutau"),
+        Arguments.of("ngi: {tensor: {numu: {mass_mev: 1}}}",
+            "physics.ngi.tensor.numu.mass_mev: unknown key, allowed: p, n, e"),
+        Arguments.of("ngi: {tensor: {numu: {n: .nan}}}", "physics.ngi.tensor.numu.n: must be a finite number, got .nan"),
+        Arguments.of("ngi: {tensor: {numu: 0.1}}", "physics.ngi.tensor.numu: must be a map, got 0.1"),
         Arguments.of("ngi: {scalar: {p: 1, mass_mev: -2}}", "physics.ngi.scalar.mass_mev: must be >= 0, got -2"),
         Arguments.of("ngi: {vector: {n: .inf}}", "physics.ngi.vector.n: must be a finite number, got .inf"),
         Arguments.of("recoil_floor_kev: 0", "physics.recoil_floor_kev: must be > 0, got 0"),

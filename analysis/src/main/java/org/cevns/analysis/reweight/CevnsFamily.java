@@ -142,15 +142,31 @@ public final class CevnsFamily implements CrossSectionFamily {
       groups.computeIfAbsent(head, k -> new ArrayList<>()).add(dot < 0 ? "" : p.name().substring(dot + 1));
     }
     List<String> out = new ArrayList<>();
-    groups.forEach((head, tails) -> out.add(tails.size() == 1 ? head + tails.get(0)
-        : head + "{" + String.join(",", tails) + "}"));
+    groups.forEach((head, tails) -> {
+      String joined = tails.size() == 1 ? tails.get(0) : "{" + String.join(",", tails) + "}";
+      if (head.startsWith("ngi.") && head.endsWith(".nue.")) { // ngi.X.{nue,numu,nutau}.{p,n,e} when alike
+        String stem = head.substring(0, head.length() - "nue.".length());
+        if (tails.equals(groups.get(stem + "numu.")) && tails.equals(groups.get(stem + "nutau."))) {
+          out.add(stem + "{nue,numu,nutau}." + joined);
+          return;
+        }
+      } else if (head.startsWith("ngi.") && (head.endsWith(".numu.") || head.endsWith(".nutau."))) {
+        String stem = head.substring(0, head.lastIndexOf('.', head.length() - 2) + 1);
+        List<String> nue = groups.get(stem + "nue.");
+        if (tails.equals(nue) && nue.equals(groups.get(stem + "numu.")) && nue.equals(groups.get(stem + "nutau."))) {
+          return; // written with the nue group
+        }
+      }
+      out.add(head + joined);
+    });
     String text = String.join(", ", out);
     if (physics.newPhysics().mediators().isEmpty()) {
       text += " (mediator[k].* need physics.mediators";
     } else {
       text += " (mediator[k].g only when g_nu = g_u = g_d = g_e";
     }
-    return text + "; sterile.* need physics.sterile, sterile.dipole_mub.* a non-zero configured value)";
+    return text + "; ngi.<structure>.<p|n|e> only when the flavours' couplings agree, ngi.<structure>.mass_mev"
+        + " when configured > 0; sterile.* need physics.sterile, sterile.dipole_mub.* a non-zero configured value)";
   }
 
   /**

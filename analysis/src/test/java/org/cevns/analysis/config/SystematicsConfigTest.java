@@ -45,9 +45,11 @@ class SystematicsConfigTest {
   @Test
   void newPhysicsParametersAreAccepted() {
     AnalysisConfig c = parse("""
-        parameters: [nsi.u.ee, ngi.tensor.n, rn_fm.Cs133, "mediator[0].g"]
+        parameters: [nsi.u.ee, ngi.tensor.n, rn_fm.Cs133, "mediator[0].g", ngi.tensor.numu.n, ngi.scalar.e,
+          ngi.pseudoscalar.nue.e, ngi.pseudoscalar.mass_mev]
         """);
-    assertEquals(List.of("nsi.u.ee", "ngi.tensor.n", "rn_fm.Cs133", "mediator[0].g"), c.parameters());
+    assertEquals(List.of("nsi.u.ee", "ngi.tensor.n", "rn_fm.Cs133", "mediator[0].g", "ngi.tensor.numu.n",
+        "ngi.scalar.e", "ngi.pseudoscalar.nue.e", "ngi.pseudoscalar.mass_mev"), c.parameters());
     assertTrue(c.systematics().physicsSigmas().isEmpty());
   }
 
@@ -98,6 +100,9 @@ class SystematicsConfigTest {
     "parameters: [rn_fm.Cs133, rn_fm.Cs133]|analysis.parameters[1]",
     "parameters: [rn_fm.cs133]|analysis.parameters[0]",
     "parameters: [ngi.pseudo.p]|analysis.parameters[0]",
+    "parameters: [ngi.pseudoscalar.p]|analysis.parameters[0]",
+    "parameters: [ngi.pseudoscalar.numu.n]|analysis.parameters[0]",
+    "parameters: [ngi.tensor.numu.mass_mev]|analysis.parameters[0]",
   })
   void malformedEntryIsOneLineNamingTheKey(String yaml, String key) {
     ConfigException e = ConfigErrorAssertions.error(() -> parse(yaml + "\n"));

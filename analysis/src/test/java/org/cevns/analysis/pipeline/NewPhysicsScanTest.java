@@ -1,6 +1,7 @@
 package org.cevns.analysis.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,12 @@ import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.analysis.fit.PhysicsParameter;
+import org.cevns.analysis.reweight.CevnsFamily;
+import org.cevns.physics.Flavor;
+import org.cevns.physics.Process;
+import org.cevns.physics.nucleus.IsotopeTable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -96,5 +103,43 @@ class NewPhysicsScanTest {
     var i68 = s.intervals().get(0).orElseThrow(() -> new AssertionError("no Wilks interval: " + what))[0];
     assertTrue(i68.lower() < injected && injected < i68.upper(), "injected value outside the Wilks interval " + i68
         + ": " + what);
+  }
+
+  /**
+   * Per-flavour NGI couplings and the pseudoscalar are scan parameters by their names
+   * ({@code ngi.<structure>.<nue|numu|nutau>.<p|n|e>}, {@code ngi.pseudoscalar.e}); the flavour-universal name of
+   * a coupling the flavours do not share is not (no common value to start from), nor a pseudoscalar nucleon
+   * coupling; the reweighting family changes only the scanned flavour. Cheap: no simulation.
+   */
+  @Test
+  void perFlavourNgiNamesAreScanParameters() throws Exception {
+    String yaml = Files.readString(configsDir().resolve("coherent-csi.yaml")).replaceFirst("(?m)^sources:",
+        "physics:\n  ngi: {tensor: {n: 0.1, numu: {n: 0.2}}, pseudoscalar: {e: 0.3, mass_mev: 2}}\nsources:");
+    CevnsFamily f = CevnsFamily.of(ConfigLoader.parse(yaml, configsDir()).physics(),
+        List.of(IsotopeTable.isotope(55, 133), IsotopeTable.isotope(53, 127)));
+    var names = f.parameters().stream().collect(java.util.stream.Collectors.toMap(PhysicsParameter::name,
+        PhysicsParameter::nominal));
+    assertEquals(0.2, names.get("ngi.tensor.numu.n"), 0.0);
+    assertEquals(0.1, names.get("ngi.tensor.nue.n"), 0.0);
+    assertEquals(0.3, names.get("ngi.pseudoscalar.e"), 0.0);
+    assertEquals(0.3, names.get("ngi.pseudoscalar.nutau.e"), 0.0);
+    assertEquals(2, names.get("ngi.pseudoscalar.mass_mev"), 0.0);
+    assertEquals(0, names.get("ngi.scalar.numu.p"), 0.0);
+    assertEquals(0, names.get("ngi.tensor.p"), 0.0);
+    for (String absent : List.of("ngi.tensor.n", "ngi.pseudoscalar.p", "ngi.pseudoscalar.numu.n",
+        "ngi.tensor.mass_mev")) {
+      assertFalse(names.containsKey(absent), absent);
+    }
+    String d = f.describeNames();
+    assertTrue(d.contains("ngi.tensor.{p,e}")
+        && d.contains("ngi.tensor.{nue,numu,nutau}.{p,n,e}") && d.contains("ngi.pseudoscalar.{e,mass_mev}"), d);
+    // a ν_μ coupling scanned: ν_μ CEvNS on Cs changes, ν_e does not
+    var at = f.at(List.of("ngi.tensor.numu.n"), new double[] {0.5});
+    var nominal = f.at(List.of("ngi.tensor.numu.n"), new double[] {0.2});
+    byte cevns = (byte) Process.CEVNS.ordinal();
+    double mu = at.xsCm2PerMeV(55, 133, (byte) Flavor.NUMU.ordinal(), cevns, 29.8, 0.01);
+    assertTrue(mu > 1.5 * nominal.xsCm2PerMeV(55, 133, (byte) Flavor.NUMU.ordinal(), cevns, 29.8, 0.01));
+    assertEquals(nominal.xsCm2PerMeV(55, 133, (byte) Flavor.NUE.ordinal(), cevns, 29.8, 0.01),
+        at.xsCm2PerMeV(55, 133, (byte) Flavor.NUE.ordinal(), cevns, 29.8, 0.01), 0.0);
   }
 }

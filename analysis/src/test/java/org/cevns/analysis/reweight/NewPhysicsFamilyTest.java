@@ -105,6 +105,10 @@ class NewPhysicsFamilyTest {
     "mediator[1].g_u, 1.0e-5, CEVNS, 55, 133, NUMU, 30, 0.005",
     "sterile.dipole_mub.numu, 3.0e-9, UPSCATTER, 55, 133, NUMU, 40, 0.005",
     "sterile.mass_mev, 20, UPSCATTER, 55, 133, NUMU, 40, 0.005",
+    "ngi.tensor.numu.n, 0.1, CEVNS, 55, 133, NUMUBAR, 30, 0.005",
+    "ngi.scalar.nue.e, 0.3, EVES, 53, 127, NUE, 30, 2",
+    "ngi.pseudoscalar.e, 0.4, EVES, 55, 133, NUMU, 30, 10",
+    "ngi.pseudoscalar.numu.e, 0.4, EVES, 55, 133, NUMUBAR, 30, 10",
   })
   void crossSectionsAreTheGeneratorsAtThePoint(String name, double value, Process process, int z, int a,
       Flavor flavor, double enuMeV, double recoilMeV) {

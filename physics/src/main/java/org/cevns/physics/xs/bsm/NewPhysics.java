@@ -20,8 +20,10 @@ import org.cevns.physics.Flavor;
  *   <tr><td>{@code mediator[0].mass_mev}, {@code mediator[0].g}, {@code mediator[0].g_nu}, {@code .g_u},
  *       {@code .g_d}, {@code .g_e}</td><td>light mediator k; {@code g} sets all four couplings to one value</td></tr>
  *   <tr><td>{@code sterile.mass_mev}, {@code sterile.dipole_mub.numu}</td><td>dipole-portal sterile neutrino</td></tr>
- *   <tr><td>{@code ngi.scalar.p}, {@code ngi.tensor.n}, {@code ngi.vector.mass_mev}, …</td><td>generalised
- *       interactions ({@link Ngi}): structure scalar|vector|axial|tensor; nucleon p|n or mediator mass</td></tr>
+ *   <tr><td>{@code ngi.scalar.p}, {@code ngi.tensor.e}, {@code ngi.vector.mass_mev}, {@code ngi.tensor.numu.n},
+ *       …</td><td>generalised interactions ({@link Ngi}): structure scalar|vector|axial|tensor|pseudoscalar; p|n|e
+ *       (the same for the three flavours; set: all three, read: only when they agree), mediator mass, or
+ *       {@code <nue|numu|nutau>.<p|n|e>} for one flavour (ν and ν̄); the pseudoscalar has e only</td></tr>
  * </table>
  * Mediators and the sterile neutrino must exist in the point (from the configuration) before their parameters
  * can be set.
@@ -83,7 +85,8 @@ public record NewPhysics(
    * 1/(2MT + m²) makes dσ/dT peak or fall within T ≲ m²/2M, far below the scale of the Standard-Model shape).
    */
   public boolean needsRecoilFloor(Flavor flavor) {
-    return hasInverseRecoilTerm(flavor) || mediators.stream().anyMatch(m -> !m.isInert()) || ngi.hasLightMediator();
+    return hasInverseRecoilTerm(flavor) || mediators.stream().anyMatch(m -> !m.isInert())
+        || ngi.hasLightMediator(PerFlavour.index(flavor));
   }
 
   /** Value of the parameter with scan name {@code name}. */
@@ -196,11 +199,7 @@ public record NewPhysics(
         out.add(group + "." + f);
       }
     }
-    for (String x : Ngi.STRUCTURES) {
-      for (String key : Ngi.Structure.KEYS) {
-        out.add("ngi." + x + "." + key);
-      }
-    }
+    out.addAll(Ngi.parameterNames());
     for (int k = 0; k < mediators.size(); k++) {
       for (String s : Mediator.KEYS) {
         out.add("mediator[" + k + "]." + s);
@@ -218,7 +217,8 @@ public record NewPhysics(
   /**
    * The parameters of this point that differ from the Standard Model, by scan name, in {@link #parameterNames()}
    * order: non-zero NSI and electromagnetic values, every coupling and mass of a non-inert mediator, the sterile
-   * mass and non-zero dipole moments.
+   * mass and non-zero dipole moments, non-zero NGI couplings (by the flavour-universal name when the three
+   * flavours agree, else per flavour) and the masses of NGI structures with a coupling.
    */
   public java.util.Map<String, Double> nonZeroParameters() {
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
@@ -234,9 +234,9 @@ public record NewPhysics(
         out.put(name, get(name));
         continue;
       }
-      if (name.startsWith("ngi.") && name.endsWith(".mass_mev")) {
-        String x = name.substring(4, name.length() - ".mass_mev".length());
-        if (!ngi.structure(x).isZero() && ngi.structure(x).massMeV() > 0) {
+      if (name.startsWith("ngi.")) {
+        String[] p = name.split("\\.", 3);
+        if (ngi.reported(p[1], p[2])) {
           out.put(name, get(name));
         }
         continue;

@@ -51,6 +51,8 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * with no interference with the vector or axial terms for massless neutrinos, tensor 8 (1 − T/E − MT/(4E²)),
  * and a scalar–tensor interference of order T/E whose sign flips for ν̄. The Dirac-nucleus factor (1 + T/2M)
  * of the scalar term (&lt; 10⁻⁶ at CEvNS recoils) is not kept.
+ * The couplings ε_X^p, ε_X^n are those of this flavour ({@link Ngi.Structure#couplings(Flavor)}; ν and ν̄ share
+ * them); the pseudoscalar has no nucleon coupling and does not enter.
  * The axial structure couples to the nuclear spin and is written as a shift of G_A (no coherent
  * enhancement). Caveat: the tensor density σ^{ij} of a nucleon is its spin in the non-relativistic limit, so
  * the coherent (Z, N-weighted) tensor response of these papers overstates the tensor signal of spin-0 nuclei;
@@ -84,6 +86,9 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
   private final Ngi.Structure ngiVector;
   private final Ngi.Structure ngiTensor;
   private final Ngi.Structure ngiAxial;
+  private final Ngi.Couplings scalarOfFlavour; // the couplings of this flavour
+  private final Ngi.Couplings vectorOfFlavour;
+  private final Ngi.Couplings tensorOfFlavour;
   private final double ngiAxialAtZero; // ±√[(4/3)(J+1)/J] (ε_A^p ⟨S_p⟩ + ε_A^n ⟨S_n⟩)
   private final FormFactor ngiAxialFormFactor;
   private final double antiSign; // +1 for ν, −1 for ν̄
@@ -144,8 +149,12 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     this.ngiVector = ngi.vector();
     this.ngiTensor = ngi.tensor();
     this.ngiAxial = ngi.axial();
+    this.scalarOfFlavour = ngiScalar.couplings(a);
+    this.vectorOfFlavour = ngiVector.couplings(a);
+    this.tensorOfFlavour = ngiTensor.couplings(a);
     this.antiSign = flavor.isAnti() ? -1 : 1;
-    double axialSum = ngiAxial.p() * iso.protonSpinExpectation() + ngiAxial.n() * iso.neutronSpinExpectation();
+    Ngi.Couplings axial = ngiAxial.couplings(a);
+    double axialSum = axial.p() * iso.protonSpinExpectation() + axial.n() * iso.neutronSpinExpectation();
     double j = iso.nuclearSpin();
     this.ngiAxialAtZero = iso.hasSpin() && axialSum != 0 ? Math.sqrt(4.0 / 3.0 * (j + 1) / j) * axialSum * antiSign : 0;
     this.ngiAxialFormFactor = fa != null ? fa : fp;
@@ -219,10 +228,10 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
       proton += v[0] / (q2 + v[2]);
       neutron += v[1] / (q2 + v[2]);
     }
-    if (!ngiVector.isZero()) {
+    if (vectorOfFlavour.p() != 0 || vectorOfFlavour.n() != 0) {
       double prop = ngiVector.propagator(q2);
-      proton += ngiVector.p() * prop;
-      neutron += ngiVector.n() * prop;
+      proton += vectorOfFlavour.p() * prop;
+      neutron += vectorOfFlavour.n() * prop;
     }
     double zp = z * fp;
     double nn = n * fn;
@@ -254,15 +263,15 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
       }
       epsS -= s * NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2;
     }
-    if (!ngiScalar.isZero()) {
-      epsS += (zp * ngiScalar.p() + nn * ngiScalar.n()) * ngiScalar.propagator(q2);
+    if (scalarOfFlavour.p() != 0 || scalarOfFlavour.n() != 0) {
+      epsS += (zp * scalarOfFlavour.p() + nn * scalarOfFlavour.n()) * ngiScalar.propagator(q2);
     }
     double y = t / e;
     if (epsS != 0) {
       extra += epsS * epsS * massMeV * t / (e * e);
     }
-    if (!ngiTensor.isZero()) {
-      double epsT = (zp * ngiTensor.p() + nn * ngiTensor.n()) * ngiTensor.propagator(q2);
+    if (tensorOfFlavour.p() != 0 || tensorOfFlavour.n() != 0) {
+      double epsT = (zp * tensorOfFlavour.p() + nn * tensorOfFlavour.n()) * ngiTensor.propagator(q2);
       extra += 4 * epsT * epsT * ((2 - y) * (2 - y) - massMeV * t / (e * e))
           - antiSign * 4 * epsS * epsT * y * (1 - y / 2);
     }

@@ -16,12 +16,17 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * (the bracket of {@link EvesCrossSection}, g_L ↔ g_R for ν̄ already applied there):
  * <pre>
  *   dσ/dT = dσ/dT_SM + P [B(g_L + s/2, g_R + s/2) − B(g_L, g_R)] + P Σ_{β≠α} B(ε^e_αβ/2, ε^e_αβ/2)
- *         + (P/4) [ε_S² (m_e T/E²)(1 + T/(2 m_e)) + 4 ε_T² ((2 − y)² − m_e T/E²) ∓ 4 ε_S ε_T y (1 − y/2)]
+ *         + (P/4) [ε_S² (m_e T/E²)(1 + T/(2 m_e)) + 4 ε_T² ((2 − y)² − m_e T/E²) ∓ 4 ε_S ε_T y (1 − y/2)
+ *                  + ε_P² y²/2]
  *         + (π α² μ_α² / m_e²)(1/T − 1/E)
  *   B(g_L + s/2, g_R + s/2) → B(g_L + (s + a)/2, g_R + (s − a)/2)  with  a = ±ε_A^e P_A  (axial NGI; − for ν̄)
  *   s = ε^e_αα + ε_V^e P_V + Σ_Z′ g_ν g_e /(√2 G_F (Q² + m²)) − (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6)
- *   ε_S = ε_S^e P_S − Σ_φ g_ν g_e / (√2 G_F (Q² + m_φ²)),   ε_T = ε_T^e P_T,   P_X = m_X²/(Q² + m_X²) (1: contact)
+ *   ε_S = ε_S^e P_S − Σ_φ g_ν g_e / (√2 G_F (Q² + m_φ²)),   ε_T = ε_T^e P_T,   ε_P = ε_P^e P_P,
+ *   P_X = m_X²/(Q² + m_X²) (1: contact),   ε_X^e the couplings of flavour α (ν and ν̄ share them)
  * </pre>
+ * The pseudoscalar term ε_P² T²/2E² (electron density ē iγ⁵ e) has no interference with any other structure nor
+ * with the Standard Model, and is the same for ν and ν̄ (Dirac traces of {@code scripts/ngi_traces.py}); it is a
+ * factor T/2m_e/(1 + T/2m_e) of the scalar term at equal coupling, so it matters at T ≳ m_e.
  * s is the shift of the electron vector coupling g_V = g_L + g_R; the electromagnetic part has the opposite
  * sign to the proton's in {@link NewPhysicsCevns} (charge −1). The NGI couplings ε_X^e ({@link Ngi}, the
  * Lagrangian there with f = e) enter exactly as on a point Dirac nucleus with M → m_e: the recoil factors in
@@ -51,6 +56,12 @@ public final class NewPhysicsEves implements RecoilCrossSection {
   private final Ngi.Structure ngiVector;
   private final Ngi.Structure ngiAxial;
   private final Ngi.Structure ngiTensor;
+  private final Ngi.Structure ngiPseudoscalar;
+  private final double scalarE; // the electron couplings ε_X^e of this flavour
+  private final double vectorE;
+  private final double axialE;
+  private final double tensorE;
+  private final double pseudoscalarE;
   private final double antiSign; // +1 for ν, −1 for ν̄
   private final double floorMeV;
   /** Binding energies in MeV ascending and the electrons bound below each piece (stepping only). */
@@ -92,6 +103,12 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     this.ngiVector = ngi.vector();
     this.ngiAxial = ngi.axial();
     this.ngiTensor = ngi.tensor();
+    this.ngiPseudoscalar = ngi.pseudoscalar();
+    this.scalarE = ngiScalar.couplings(a).e();
+    this.vectorE = ngiVector.couplings(a).e();
+    this.axialE = ngiAxial.couplings(a).e();
+    this.tensorE = ngiTensor.couplings(a).e();
+    this.pseudoscalarE = ngiPseudoscalar.couplings(a).e();
     this.antiSign = flavor.isAnti() ? -1 : 1;
     this.floorMeV = np.needsRecoilFloor(flavor) ? floorMeV : 0.0;
     if (sm.stepping()) {
@@ -164,10 +181,10 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     for (double[] v : vector) {
       s += v[0] / (q2 + v[1]);
     }
-    if (ngiVector.e() != 0) {
-      s += ngiVector.e() * ngiVector.propagator(q2);
+    if (vectorE != 0) {
+      s += vectorE * ngiVector.propagator(q2);
     }
-    double a = ngiAxial.e() == 0 ? 0 : antiSign * ngiAxial.e() * ngiAxial.propagator(q2);
+    double a = axialE == 0 ? 0 : antiSign * axialE * ngiAxial.propagator(q2);
     double oneMinusY = 1 - t / e;
     double r = me * t / (e * e);
     double extra = 0;
@@ -180,7 +197,7 @@ public final class NewPhysicsEves implements RecoilCrossSection {
       extra += bracket(c / 2, c / 2, oneMinusY, r);
     }
     // scalar and tensor (chirality-flipping: no interference with the vector and axial terms); in units of G_F
-    double epsS = ngiScalar.e() == 0 ? 0 : ngiScalar.e() * ngiScalar.propagator(q2);
+    double epsS = scalarE == 0 ? 0 : scalarE * ngiScalar.propagator(q2);
     for (double[] c : scalar) {
       epsS -= c[0] / (q2 + c[1]) * NewPhysicsConstants.MEDIATOR_OVER_WEAK_MEV2;
     }
@@ -189,9 +206,13 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     if (epsS != 0) {
       flip += epsS * epsS * r * (1 + t / (2 * me));
     }
-    if (ngiTensor.e() != 0) {
-      double epsT = ngiTensor.e() * ngiTensor.propagator(q2);
+    if (tensorE != 0) {
+      double epsT = tensorE * ngiTensor.propagator(q2);
       flip += 4 * epsT * epsT * ((2 - y) * (2 - y) - r) - antiSign * 4 * epsS * epsT * y * (1 - y / 2);
+    }
+    if (pseudoscalarE != 0) {
+      double epsP = pseudoscalarE * ngiPseudoscalar.propagator(q2);
+      flip += epsP * epsP * y * y / 2; // ε_P² T²/2E², no interference with S, V, A, T (ngi_traces.py)
     }
     extra += flip / 4; // P/4 = G_F² m_e/2π, the prefactor of the Dirac-trace forms
     extra *= prefactorMeV3;
