@@ -1,13 +1,19 @@
 package org.cevns.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The training run of {@code bin/cevns}'s class-data-sharing archive: runs, in one JVM, the commands users run
- * most ({@code rates}, {@code generate}, {@code simulate}, each small), so that the archive made at its exit
- * ({@code -XX:ArchiveClassesAtExit}) holds the classes they load. Output is discarded; a failing command only
+ * most ({@code rates} of every shipped config, text and JSON, and a small {@code generate} and {@code simulate}),
+ * so that the archive made at its exit ({@code -XX:ArchiveClassesAtExit}) holds the classes they load: each
+ * config's sources, cross sections and detector responses load their own classes. Output is discarded; a failing command only
  * leaves its classes out. Not a user command. Arguments: the repository root and a scratch directory. Returns
  * normally (the JVM then exits and writes the archive); bin/cevns keeps the archive only if it was written.
  */
@@ -21,19 +27,33 @@ final class CdsTraining {
     String config = Path.of(args[0], "configs", "coherent-csi.yaml").toString();
     String lar = Path.of(args[0], "configs", "coherent-lar.yaml").toString();
     Path scratch = Path.of(args[1]);
-    String[][] runs = {
-        {"--version"},
-        {"rates", config},
-        {"generate", lar, "--events", "20000", "--seed", "1", "--quiet", "-o",
-            scratch.resolve("generate.parquet").toString()},
-        {"simulate", config, "--events", "20000", "--seed", "1", "-o",
-            scratch.resolve("simulate.parquet").toString()},
-    };
+    List<String[]> runs = new ArrayList<>();
+    runs.add(new String[] {"--version"});
+    for (String shipped : shippedConfigs(Path.of(args[0], "configs"))) {
+      runs.add(new String[] {"rates", shipped});
+    }
+    runs.add(new String[] {"rates", "--json", config});
+    runs.add(new String[] {"generate", lar, "--events", "20000", "--seed", "1", "--quiet", "-o",
+        scratch.resolve("generate.parquet").toString()});
+    runs.add(new String[] {"simulate", config, "--events", "20000", "--seed", "1", "-o",
+        scratch.resolve("simulate.parquet").toString()});
     for (String[] run : runs) {
       var cl = Main.commandLine();
       cl.setOut(new PrintWriter(new StringWriter()));
       cl.setErr(new PrintWriter(new StringWriter()));
       cl.execute(run);
+    }
+  }
+
+  /** configs/*.yaml except reference.yaml, sorted; empty when the directory cannot be read. */
+  private static List<String> shippedConfigs(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(Path::toString)
+          .filter(f -> f.endsWith(".yaml") && !f.endsWith("reference.yaml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
     }
   }
 }

@@ -112,14 +112,15 @@ public final class ExpectedDetected {
     }
     // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
     // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
-    // (source, component, process, isotope, flavour), then each detector's fraction from it (same numbers)
+    // (spectrum, process, isotope, flavour), then each detector's fraction from it (same numbers)
+    Map<Object, Integer> spectrumIds = new java.util.IdentityHashMap<>();
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
-    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(model, c), c));
+    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(spectrumIds, c), c));
     Map<String, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
     spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
     distinct.forEach((key, c) -> {
       int d = c.detectorIndex();
-      fractions.put(key, signalFraction(c, tables.get(recoilKey(model, c)), config.response(d), curves[d]));
+      fractions.put(key, signalFraction(c, tables.get(recoilKey(spectrumIds, c)), config.response(d), curves[d]));
     });
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
@@ -193,11 +194,13 @@ public final class ExpectedDetected {
     return w;
   }
 
-  /** Channels with the same key have the same g(T) (the detector's response aside). */
-  private static String recoilKey(ExperimentModel model, Channel c) {
-    SourceExposure e = model.exposures().get(c.exposureIndex());
-    return e.sourceIndex() + "/" + c.componentIndex() + "/" + c.process() + "/" + c.isotope().label() + "/"
-        + c.component().flavor();
+  /**
+   * Channels with the same key have the same g(T) (the detector's response aside): the same spectrum object
+   * (numbered in {@code ids}; sources with the same models share their spectra) and cross section.
+   */
+  private static String recoilKey(Map<Object, Integer> ids, Channel c) {
+    int spectrum = ids.computeIfAbsent(c.component().spectrum(), k -> ids.size());
+    return spectrum + "/" + c.process() + "/" + c.isotope().label() + "/" + c.component().flavor();
   }
 
   /** ∫ g P dT / ∫ g dT for a signal channel. */

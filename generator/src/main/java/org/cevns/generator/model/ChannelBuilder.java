@@ -2,6 +2,7 @@ package org.cevns.generator.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cevns.physics.Flavor;
@@ -15,12 +16,15 @@ import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Makes the channels of one (detector, source, period): one per component × target isotope × process.
- * Cross sections and flux averages are cached, since detectors and periods share them.
+ * Cross sections and flux averages are cached, since detectors and periods share them; a flux average is keyed
+ * by the spectrum object (not the source), so sources with the same spectra (two reactors with the same models,
+ * whose isotope spectra are shared instances) compute it once.
  */
 final class ChannelBuilder {
   private final PhysicsConfig physics;
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
+  private final Map<Object, Integer> spectrumIds = new IdentityHashMap<>();
 
   private final ModelCrossSections models;
 
@@ -44,7 +48,8 @@ final class ChannelBuilder {
         if (xs == null) {
           continue; // upscattering of a flavour without a dipole moment
         }
-        String spectrumKey = e.sourceIndex() + "/" + componentIndex + "/" + p + "/" + iso.label() + "/" + c.flavor();
+        int spectrumId = spectrumIds.computeIfAbsent(c.spectrum(), k -> spectrumIds.size());
+        String spectrumKey = spectrumId + "/" + p + "/" + iso.label() + "/" + c.flavor();
         double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         double inWindow = avg;
         if (p != Process.EVES && det.hasRecoilWindow()) {

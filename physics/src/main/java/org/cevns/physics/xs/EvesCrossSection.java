@@ -124,6 +124,12 @@ public final class EvesCrossSection implements RecoilCrossSection {
     return stepping;
   }
 
+  /** Z_eff(T)/Z counts the shells bound below T, so it only grows with T. */
+  @Override
+  public boolean acceptanceNonDecreasing() {
+    return true;
+  }
+
   @Override
   public double xsCm2PerMeV(double energyMeV, double recoilMeV) {
     double free = freeElectronXsCm2PerMeV(energyMeV, recoilMeV);

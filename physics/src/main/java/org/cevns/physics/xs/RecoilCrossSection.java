@@ -37,6 +37,15 @@ public interface RecoilCrossSection {
   }
 
   /**
+   * True when {@link #acceptance} never decreases with T (the EvES shell steps: Z_eff(T) only grows), so that
+   * equal values at two recoils mean no step between them; lets the step search bisect instead of scanning.
+   * False by default (no such promise).
+   */
+  default boolean acceptanceNonDecreasing() {
+    return false;
+  }
+
+  /**
    * Recoil cutoff in MeV below which dσ/dT is 0 by construction: models whose cross section grows like 1/T
    * (neutrino magnetic moment, millicharge) have an infinite integral from T = 0, so they are cut at a floor
    * ({@code physics.recoil_floor_kev}). Samplers and flux averages start at this floor. 0 by default.

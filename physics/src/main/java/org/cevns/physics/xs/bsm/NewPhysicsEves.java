@@ -243,6 +243,11 @@ public final class NewPhysicsEves implements RecoilCrossSection {
   }
 
   @Override
+  public boolean acceptanceNonDecreasing() {
+    return sm.acceptanceNonDecreasing();
+  }
+
+  @Override
   public double xsCm2PerMeV(double energyMeV, double recoilMeV) {
     double free = freeElectronXsCm2PerMeV(energyMeV, recoilMeV);
     return free == 0 ? 0 : free * sm.electronsBoundBelowMeV(recoilMeV);
