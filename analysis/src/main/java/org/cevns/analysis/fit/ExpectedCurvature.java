@@ -26,20 +26,21 @@ final class ExpectedCurvature {
     if (nq > 0) {
       shapeDifferences(t, p, base, d1, d2);
     }
+    double[] cw = new double[4];
     for (int s = 0; s < ns; s++) {
       int o = t.sampleOffset[s];
       double[] tb = base[s];
       int n = tb.length;
       int[] hIdx = t.histosysIndex[s];
       double a = 0;
-      boolean[] clipped = new boolean[n];
+      double[] raw = new double[n];
+      t.rawContents(s, p, tb, raw);
+      // the weights of the bins whose content is not clipped at zero (SampleTerms): a clipped content does not
+      // depend on the parameters there, neither on α nor on the physics parameters
+      double[] wl = new double[n];
       for (int i = 0; i < n; i++) {
-        double v = tb[i];
-        for (int hh = 0; hh < hIdx.length; hh++) {
-          v += Interpolation.code4p(p[hIdx[hh]], t.histosysHi[s][hh][i], t.histosysLo[s][hh][i]);
-        }
-        // a content clipped at zero (SampleTerms) does not depend on the parameters there
-        clipped[i] = v < 0;
+        double v = raw[i];
+        wl[i] = v < 0 ? 0.0 : w[o + i];
         a += w[o + i] * Math.max(v, 0.0);
       }
       int[] f = t.sampleFactors[s];
@@ -78,15 +79,16 @@ final class ExpectedCurvature {
         int k = hIdx[hh];
         double[] dh = t.histosysHi[s][hh];
         double[] dl = t.histosysLo[s][hh];
-        double b1 = 0;
-        double b2 = 0;
+        double sumHi = 0;
+        double sumLo = 0;
         for (int i = 0; i < n; i++) {
-          if (clipped[i]) {
-            continue;
-          }
-          b1 += w[o + i] * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
-          b2 += w[o + i] * Interpolation.code4pSecondDerivative(p[k], dh[i], dl[i]);
+          sumHi += wl[i] * dh[i];
+          sumLo += wl[i] * dl[i];
         }
+        Interpolation.code4pWeights(p[k], 1, cw, 0);
+        Interpolation.code4pWeights(p[k], 2, cw, 2);
+        double b1 = cw[0] * sumHi + cw[1] * sumLo;
+        double b2 = cw[2] * sumHi + cw[3] * sumLo;
         h[k][k] += m * b2;
         for (int j = 0; j < nf; j++) {
           h[idx[j]][k] += dm[j] * b1;
@@ -98,13 +100,13 @@ final class ExpectedCurvature {
       }
       for (int q = 0; q < nq; q++) {
         int k = po + q;
-        double c1 = dot(w, o, d1[q][s]);
+        double c1 = dot(wl, 0, d1[q][s]);
         for (int j = 0; j < nf; j++) {
           h[idx[j]][k] += dm[j] * c1;
           h[k][idx[j]] += dm[j] * c1;
         }
         for (int r = 0; r < nq; r++) {
-          h[k][po + r] += m * dot(w, o, d2[q][r][s]);
+          h[k][po + r] += m * dot(wl, 0, d2[q][r][s]);
         }
       }
     }

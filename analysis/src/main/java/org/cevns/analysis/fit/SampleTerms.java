@@ -28,6 +28,7 @@ final class SampleTerms {
   final int nBins;
   final int physicsOffset;
   final List<PhysicsParameter> physics;
+  private final int maxSampleBins;
   private volatile PhysicsCache cache;
 
   private record PhysicsCache(double[] physics, double[][] templates) {}
@@ -49,6 +50,7 @@ final class SampleTerms {
     histosysHi = new double[ns][][];
     histosysLo = new double[ns][][];
     shapes = new PhysicsShape[ns];
+    maxSampleBins = java.util.Arrays.stream(templates).mapToInt(x -> x.length).max().orElse(0);
     for (int s = 0; s < ns; s++) {
       Sample smp = flat.get(s);
       List<Modifier> nsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.NORMSYS).toList();
@@ -73,6 +75,7 @@ final class SampleTerms {
   void expected(double[] p, double[] out) {
     java.util.Arrays.fill(out, 0.0);
     double[][] base = baseTemplates(p);
+    double[] v = new double[maxSampleBins()];
     for (int s = 0; s < templates.length; s++) {
       double m = factor(s, p);
       if (m == 0.0) {
@@ -80,15 +83,40 @@ final class SampleTerms {
       }
       double[] t = base[s];
       int o = sampleOffset[s];
-      int[] hIdx = histosysIndex[s];
+      rawContents(s, p, t, v);
       for (int i = 0; i < t.length; i++) {
-        double v = t[i];
-        for (int h = 0; h < hIdx.length; h++) {
-          v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
-        }
-        out[o + i] += m * Math.max(v, 0.0);
+        out[o + i] += m * Math.max(v[i], 0.0);
       }
     }
+  }
+
+  /**
+   * The content of sample s before the clipping at zero, template {@code t} plus the histosys terms at {@code p}
+   * (code 4p by its per-α weights, {@link Interpolation#code4pWeights}), into {@code out[0, t.length)}.
+   */
+  void rawContents(int s, double[] p, double[] t, double[] out) {
+    int n = t.length;
+    System.arraycopy(t, 0, out, 0, n);
+    int[] hIdx = histosysIndex[s];
+    double[] w = new double[2];
+    for (int h = 0; h < hIdx.length; h++) {
+      Interpolation.code4pWeights(p[hIdx[h]], 0, w, 0);
+      double wh = w[0];
+      double wl = w[1];
+      if (wh == 0.0 && wl == 0.0) {
+        continue;
+      }
+      double[] dh = histosysHi[s][h];
+      double[] dl = histosysLo[s][h];
+      for (int i = 0; i < n; i++) {
+        out[i] += wh * dh[i] + wl * dl[i];
+      }
+    }
+  }
+
+  /** The largest number of bins of a sample (scratch buffers). */
+  int maxSampleBins() {
+    return maxSampleBins;
   }
 
   /** The multiplicative factor of sample s: μ, norms, normsys. */
@@ -152,17 +180,18 @@ final class SampleTerms {
     int np = p.length;
     double[][] jac = new double[np][nBins];
     double[][] base = baseTemplates(p);
+    boolean[][] live = new boolean[templates.length][];
+    double[] w = new double[2];
     for (int s = 0; s < templates.length; s++) {
       double[] t = base[s];
       int o = sampleOffset[s];
       int[] hIdx = histosysIndex[s];
       double[] v = new double[t.length];
+      rawContents(s, p, t, v);
+      live[s] = new boolean[t.length];
       for (int i = 0; i < t.length; i++) {
-        double x = t[i];
-        for (int h = 0; h < hIdx.length; h++) {
-          x += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
-        }
-        v[i] = Math.max(x, 0.0);
+        live[s][i] = v[i] > 0;
+        v[i] = Math.max(v[i], 0.0);
       }
       int[] f = sampleFactors[s];
       double full = factor(s, p);
@@ -208,9 +237,12 @@ final class SampleTerms {
         double[] dh = histosysHi[s][h];
         double[] dl = histosysLo[s][h];
         double[] row = jac[k];
+        Interpolation.code4pWeights(p[k], 1, w, 0);
+        double wh = full * w[0];
+        double wl = full * w[1];
         for (int i = 0; i < t.length; i++) {
-          if (v[i] > 0) {
-            row[o + i] += full * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
+          if (live[s][i]) {
+            row[o + i] += wh * dh[i] + wl * dl[i];
           }
         }
       }
@@ -240,7 +272,10 @@ final class SampleTerms {
         double m = factor(s, p) * inv;
         int o = sampleOffset[s];
         for (int i = 0; i < up[s].length; i++) {
-          row[o + i] += m * (up[s][i] - dn[s][i]);
+          // a content clipped at zero does not change with φ (as with α above)
+          if (live[s][i]) {
+            row[o + i] += m * (up[s][i] - dn[s][i]);
+          }
         }
       }
     }
@@ -257,13 +292,10 @@ final class SampleTerms {
       }
       int s = s0 + j;
       double m = factor(s, p);
-      int[] hIdx = histosysIndex[s];
+      double[] v = new double[base[s].length];
+      rawContents(s, p, base[s], v);
       for (int i = 0; i < n; i++) {
-        double v = base[s][i];
-        for (int h = 0; h < hIdx.length; h++) {
-          v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
-        }
-        out[i] += m * Math.max(v, 0.0);
+        out[i] += m * Math.max(v[i], 0.0);
       }
     }
     return out;
