@@ -4,8 +4,9 @@ package org.cevns.analysis.fit;
  * The curvature term of the deviance's Hessian, C_kl = Σ_i w_i ∂²ν_i/∂p_k∂p_l, for the expected counts of
  * {@link SampleTerms} (γ = 1): ν_i = Σ_s M_s(p) · V_s,i(p), M_s the product of the sample's factors (μ, norms: linear;
  * normsys: code 4) and V_s = T_s(φ) + Σ_h Δ_h,s(α_h) (histosys: code 4p). Every derivative of M and of the
- * histosys terms is analytic ({@link Interpolation}); the physics shapes are differentiated by central differences
- * of step {@value #PHYSICS_STEP} of each parameter's range (first and second differences; the 4-point difference
+ * histosys terms is analytic ({@link Interpolation}), and so are those of a single physics parameter's shapes
+ * when they give them ({@link PhysicsShape#derivatives}); otherwise the physics shapes are differentiated by central
+ * differences of step {@value #PHYSICS_STEP} of each parameter's range (first and second differences; the 4-point difference
  * for two physics parameters), the stencil moved inside the range at its ends. The weights w_i are dD/dν_i of the
  * profiled bins ({@link PoissonLikelihood}). Stateless.
  */
@@ -117,6 +118,12 @@ final class ExpectedCurvature {
       double[][][][] d2) {
     int nq = t.physics.size();
     int po = t.physicsOffset;
+    double[][][] analytic = t.shapeDerivatives(p);
+    if (analytic != null) {
+      d1[0] = analytic[0];
+      d2[0][0] = analytic[1];
+      return;
+    }
     double[] phi = java.util.Arrays.copyOfRange(p, po, po + nq);
     double[] step = new double[nq];
     double[] centre = new double[nq];

@@ -173,8 +173,34 @@ final class SampleTerms {
   }
 
   /**
+   * With one physics parameter whose shapes give their derivatives ({@link PhysicsShape#derivatives}): {d1, d2}, the
+   * first and second derivatives of each shaped sample's template at {@code p} (null for the other samples); else
+   * null (the callers take central differences).
+   */
+  double[][][] shapeDerivatives(double[] p) {
+    if (physics.size() != 1) {
+      return null;
+    }
+    double[] phi = {p[physicsOffset]};
+    double[][] d1 = new double[templates.length][];
+    double[][] d2 = new double[templates.length][];
+    for (int s = 0; s < templates.length; s++) {
+      if (shapes[s] != null) {
+        double[][] d = shapes[s].derivatives(phi);
+        if (d == null) {
+          return null;
+        }
+        d1[s] = d[0];
+        d2[s] = d[1];
+      }
+    }
+    return new double[][][] {d1, d2};
+  }
+
+  /**
    * The Jacobian ∂ν_i/∂p_k (γ = 1) at {@code p} for the parameters flagged in {@code which} (other rows stay
-   * zero): analytic for μ, norms and α; central differences of the physics shapes for physics parameters.
+   * zero): analytic for μ, norms and α; for physics parameters the shapes' own derivatives where they give them
+   * ({@link #shapeDerivatives}), else central differences of the shapes.
    */
   double[][] jacobian(double[] p, boolean[] which) {
     int np = p.length;
@@ -253,6 +279,15 @@ final class SampleTerms {
       if (!which[k]) {
         continue;
       }
+      double[][][] analytic = shapeDerivatives(p);
+      if (analytic != null) {
+        for (int s = 0; s < templates.length; s++) {
+          if (analytic[0][s] != null) {
+            addLive(jac[k], sampleOffset[s], factor(s, p), analytic[0][s], live[s]);
+          }
+        }
+        continue;
+      }
       PhysicsParameter pp = physics.get(q);
       double h = 1e-5 * (pp.upper() - pp.lower());
       double[] phiUp = java.util.Arrays.copyOfRange(p, po, po + physics.size());
@@ -280,6 +315,15 @@ final class SampleTerms {
       }
     }
     return jac;
+  }
+
+  /** row[o + i] += m·d[i] where the content is not clipped. */
+  private static void addLive(double[] row, int o, double m, double[] d, boolean[] live) {
+    for (int i = 0; i < d.length; i++) {
+      if (live[i]) {
+        row[o + i] += m * d[i];
+      }
+    }
   }
 
   /** Expected counts (channel-local, {@code n} bins) of the samples s0 + j with {@code take[j]}. */

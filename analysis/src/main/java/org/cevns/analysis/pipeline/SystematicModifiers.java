@@ -137,8 +137,20 @@ final class SystematicModifiers {
     if ((k.isSignal() || reweightEves && isEves(k)) && reweighter.isPresent()) {
       var r = reweighter.get();
       int n = t.length;
-      out = out.withPhysics(v -> r.bins(k, v,
-          set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n])));
+      java.util.function.Function<SpectrumSet, double[]> bins =
+          set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n]);
+      out = out.withPhysics(new org.cevns.analysis.fit.PhysicsShape() {
+        @Override
+        public double[] expected(double[] v) {
+          return r.bins(k, v, bins);
+        }
+
+        @Override
+        public double[][] derivatives(double[] v) {
+          double[][] d = r.binsWithDerivatives(k, v, bins);
+          return d == null ? null : new double[][] {d[1], d[2]};
+        }
+      });
     }
     return out;
   }
