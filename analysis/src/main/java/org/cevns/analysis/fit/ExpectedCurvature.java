@@ -4,8 +4,9 @@ package org.cevns.analysis.fit;
  * The curvature term of the deviance's Hessian, C_kl = Σ_i w_i ∂²ν_i/∂p_k∂p_l, for the expected counts of
  * {@link SampleTerms} (γ = 1): ν_i = Σ_s M_s(p) · V_s,i(p), M_s the product of the sample's factors (μ, norms: linear;
  * normsys: code 4) and V_s = T_s(φ) + Σ_h Δ_h,s(α_h) (histosys: code 4p). Every derivative of M and of the
- * histosys terms is analytic ({@link Interpolation}); the physics shapes are differentiated by central differences
- * of step {@value #PHYSICS_STEP} of each parameter's range (first and second differences; the 4-point difference
+ * histosys terms is analytic ({@link Interpolation}), and so are those of a single physics parameter's shapes
+ * when they give them ({@link PhysicsShape#derivatives}); otherwise the physics shapes are differentiated by central
+ * differences of step {@value #PHYSICS_STEP} of each parameter's range (first and second differences; the 4-point difference
  * for two physics parameters), the stencil moved inside the range at its ends. The weights w_i are dD/dν_i of the
  * profiled bins ({@link PoissonLikelihood}). Stateless.
  */
@@ -26,20 +27,21 @@ final class ExpectedCurvature {
     if (nq > 0) {
       shapeDifferences(t, p, base, d1, d2);
     }
+    double[] cw = new double[4];
     for (int s = 0; s < ns; s++) {
       int o = t.sampleOffset[s];
       double[] tb = base[s];
       int n = tb.length;
       int[] hIdx = t.histosysIndex[s];
       double a = 0;
-      boolean[] clipped = new boolean[n];
+      double[] raw = new double[n];
+      t.rawContents(s, p, tb, raw);
+      // the weights of the bins whose content is not clipped at zero (SampleTerms): a clipped content does not
+      // depend on the parameters there, neither on α nor on the physics parameters
+      double[] wl = new double[n];
       for (int i = 0; i < n; i++) {
-        double v = tb[i];
-        for (int hh = 0; hh < hIdx.length; hh++) {
-          v += Interpolation.code4p(p[hIdx[hh]], t.histosysHi[s][hh][i], t.histosysLo[s][hh][i]);
-        }
-        // a content clipped at zero (SampleTerms) does not depend on the parameters there
-        clipped[i] = v < 0;
+        double v = raw[i];
+        wl[i] = v < 0 ? 0.0 : w[o + i];
         a += w[o + i] * Math.max(v, 0.0);
       }
       int[] f = t.sampleFactors[s];
@@ -78,15 +80,16 @@ final class ExpectedCurvature {
         int k = hIdx[hh];
         double[] dh = t.histosysHi[s][hh];
         double[] dl = t.histosysLo[s][hh];
-        double b1 = 0;
-        double b2 = 0;
+        double sumHi = 0;
+        double sumLo = 0;
         for (int i = 0; i < n; i++) {
-          if (clipped[i]) {
-            continue;
-          }
-          b1 += w[o + i] * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
-          b2 += w[o + i] * Interpolation.code4pSecondDerivative(p[k], dh[i], dl[i]);
+          sumHi += wl[i] * dh[i];
+          sumLo += wl[i] * dl[i];
         }
+        Interpolation.code4pWeights(p[k], 1, cw, 0);
+        Interpolation.code4pWeights(p[k], 2, cw, 2);
+        double b1 = cw[0] * sumHi + cw[1] * sumLo;
+        double b2 = cw[2] * sumHi + cw[3] * sumLo;
         h[k][k] += m * b2;
         for (int j = 0; j < nf; j++) {
           h[idx[j]][k] += dm[j] * b1;
@@ -98,13 +101,13 @@ final class ExpectedCurvature {
       }
       for (int q = 0; q < nq; q++) {
         int k = po + q;
-        double c1 = dot(w, o, d1[q][s]);
+        double c1 = dot(wl, 0, d1[q][s]);
         for (int j = 0; j < nf; j++) {
           h[idx[j]][k] += dm[j] * c1;
           h[k][idx[j]] += dm[j] * c1;
         }
         for (int r = 0; r < nq; r++) {
-          h[k][po + r] += m * dot(w, o, d2[q][r][s]);
+          h[k][po + r] += m * dot(wl, 0, d2[q][r][s]);
         }
       }
     }
@@ -115,6 +118,12 @@ final class ExpectedCurvature {
       double[][][][] d2) {
     int nq = t.physics.size();
     int po = t.physicsOffset;
+    double[][][] analytic = t.shapeDerivatives(p);
+    if (analytic != null) {
+      d1[0] = analytic[0];
+      d2[0][0] = analytic[1];
+      return;
+    }
     double[] phi = java.util.Arrays.copyOfRange(p, po, po + nq);
     double[] step = new double[nq];
     double[] centre = new double[nq];

@@ -12,4 +12,13 @@ public interface PhysicsShape {
    * {@code values}, given in the order of {@link BinnedModel#physics()}.
    */
   double[] expected(double[] values);
+
+  /**
+   * For a model with one physics parameter: the first and second derivatives of {@link #expected} in it at
+   * {@code values}, {d1, d2} (each per bin), or null if the shape has none (the default; the model then takes
+   * central differences of {@link #expected}).
+   */
+  default double[][] derivatives(double[] values) {
+    return null;
+  }
 }

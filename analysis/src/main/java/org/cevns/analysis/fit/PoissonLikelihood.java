@@ -48,6 +48,7 @@ final class PoissonLikelihood {
   private final double[] term = new double[2];
   private final boolean plain;
   private double[] jacobianAt;
+  private double[] nuAt;
   private double[][] jacobian;
 
   private PoissonLikelihood(BinnedModel model, Observations data) {
@@ -128,7 +129,7 @@ final class PoissonLikelihood {
    * ν_i &ge; 0 elsewhere, so that the deviance is the Poisson one, not the continuation of the class comment.
    */
   boolean isPhysical(double[] p) {
-    model.expected(p, nu);
+    expectedAt(p);
     double[] n = data.countsView();
     for (int i = 0; i < nu.length; i++) {
       if (!(nu[i] >= (n[i] > 0 ? NU_FLOOR : 0.0))) {
@@ -138,9 +139,17 @@ final class PoissonLikelihood {
     return true;
   }
 
+  /** Fills {@link #nu} at {@code p} unless it holds that point (a Newton step asks D, gradient, Hessian there). */
+  private void expectedAt(double[] p) {
+    if (nuAt == null || !java.util.Arrays.equals(p, nuAt)) {
+      model.expected(p, nu);
+      nuAt = p.clone();
+    }
+  }
+
   /** The Poisson part 2 Σ_i [ν_i − n_i + n_i ln(n_i/ν_i)] (the likelihood-ratio χ² of the bins). */
   public double poissonDeviance(double[] p) {
-    model.expected(p, nu);
+    expectedAt(p);
     double[] n = data.countsView();
     double d = 0;
     for (int i = 0; i < nu.length; i++) {
@@ -207,7 +216,7 @@ final class PoissonLikelihood {
     if (!plain) {
       return generalGradient(p);
     }
-    model.expected(p, nu);
+    expectedAt(p);
     double[] n = data.countsView();
     int np = p.length;
     double[] g = new double[np];
@@ -251,7 +260,7 @@ final class PoissonLikelihood {
 
   private double[] generalGradient(double[] p) {
     double[][] jac = jacobian(p);
-    model.expected(p, nu);
+    expectedAt(p);
     double[] n = data.countsView();
     double[] dnu = new double[nu.length];
     for (int i = 0; i < nu.length; i++) {
@@ -279,7 +288,7 @@ final class PoissonLikelihood {
 
   private double[][] generalHessian(double[] p, boolean expected) {
     double[][] jac = jacobian(p);
-    model.expected(p, nu);
+    expectedAt(p);
     double[][] h = expected ? ModelHessian.expected(jac, nu)
         : ModelHessian.observed(model, p, jac, nu, data.countsView(), delta2, statAux, emptyWeight, emptyAux);
     for (int k = 0; k < p.length; k++) {
@@ -299,7 +308,7 @@ final class PoissonLikelihood {
     if (!plain) {
       return generalHessian(p, expected);
     }
-    model.expected(p, nu);
+    expectedAt(p);
     double[] n = data.countsView();
     int np = p.length;
     double[][] h = new double[np][np];

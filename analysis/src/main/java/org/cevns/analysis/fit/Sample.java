@@ -166,13 +166,25 @@ public final class Sample {
         se[i] = statErrors[i] * factor;
       }
     }
-    PhysicsShape ps = physics == null ? null : v -> {
-      double[] x = physics.expected(v);
-      for (int i = 0; i < x.length; i++) {
-        x[i] *= factor;
+    PhysicsShape ps = physics == null ? null : new PhysicsShape() {
+      @Override
+      public double[] expected(double[] v) {
+        return scale(physics.expected(v), factor);
       }
-      return x;
+
+      @Override
+      public double[][] derivatives(double[] v) {
+        double[][] d = physics.derivatives(v);
+        return d == null ? null : new double[][] {scale(d[0], factor), scale(d[1], factor)};
+      }
     };
     return new Sample(name, e, signal, norms, modifiers.stream().map(m -> m.scaled(factor)).toList(), se, ps);
+  }
+
+  private static double[] scale(double[] x, double factor) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= factor;
+    }
+    return x;
   }
 }

@@ -28,6 +28,7 @@ final class SampleTerms {
   final int nBins;
   final int physicsOffset;
   final List<PhysicsParameter> physics;
+  private final int maxSampleBins;
   private volatile PhysicsCache cache;
 
   private record PhysicsCache(double[] physics, double[][] templates) {}
@@ -49,6 +50,7 @@ final class SampleTerms {
     histosysHi = new double[ns][][];
     histosysLo = new double[ns][][];
     shapes = new PhysicsShape[ns];
+    maxSampleBins = java.util.Arrays.stream(templates).mapToInt(x -> x.length).max().orElse(0);
     for (int s = 0; s < ns; s++) {
       Sample smp = flat.get(s);
       List<Modifier> nsys = smp.modifiers().stream().filter(m -> m.type() == Modifier.Type.NORMSYS).toList();
@@ -73,6 +75,7 @@ final class SampleTerms {
   void expected(double[] p, double[] out) {
     java.util.Arrays.fill(out, 0.0);
     double[][] base = baseTemplates(p);
+    double[] v = new double[maxSampleBins()];
     for (int s = 0; s < templates.length; s++) {
       double m = factor(s, p);
       if (m == 0.0) {
@@ -80,15 +83,40 @@ final class SampleTerms {
       }
       double[] t = base[s];
       int o = sampleOffset[s];
-      int[] hIdx = histosysIndex[s];
+      rawContents(s, p, t, v);
       for (int i = 0; i < t.length; i++) {
-        double v = t[i];
-        for (int h = 0; h < hIdx.length; h++) {
-          v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
-        }
-        out[o + i] += m * Math.max(v, 0.0);
+        out[o + i] += m * Math.max(v[i], 0.0);
       }
     }
+  }
+
+  /**
+   * The content of sample s before the clipping at zero, template {@code t} plus the histosys terms at {@code p}
+   * (code 4p by its per-α weights, {@link Interpolation#code4pWeights}), into {@code out[0, t.length)}.
+   */
+  void rawContents(int s, double[] p, double[] t, double[] out) {
+    int n = t.length;
+    System.arraycopy(t, 0, out, 0, n);
+    int[] hIdx = histosysIndex[s];
+    double[] w = new double[2];
+    for (int h = 0; h < hIdx.length; h++) {
+      Interpolation.code4pWeights(p[hIdx[h]], 0, w, 0);
+      double wh = w[0];
+      double wl = w[1];
+      if (wh == 0.0 && wl == 0.0) {
+        continue;
+      }
+      double[] dh = histosysHi[s][h];
+      double[] dl = histosysLo[s][h];
+      for (int i = 0; i < n; i++) {
+        out[i] += wh * dh[i] + wl * dl[i];
+      }
+    }
+  }
+
+  /** The largest number of bins of a sample (scratch buffers). */
+  int maxSampleBins() {
+    return maxSampleBins;
   }
 
   /** The multiplicative factor of sample s: μ, norms, normsys. */
@@ -145,24 +173,51 @@ final class SampleTerms {
   }
 
   /**
+   * With one physics parameter whose shapes give their derivatives ({@link PhysicsShape#derivatives}): {d1, d2}, the
+   * first and second derivatives of each shaped sample's template at {@code p} (null for the other samples); else
+   * null (the callers take central differences).
+   */
+  double[][][] shapeDerivatives(double[] p) {
+    if (physics.size() != 1) {
+      return null;
+    }
+    double[] phi = {p[physicsOffset]};
+    double[][] d1 = new double[templates.length][];
+    double[][] d2 = new double[templates.length][];
+    for (int s = 0; s < templates.length; s++) {
+      if (shapes[s] != null) {
+        double[][] d = shapes[s].derivatives(phi);
+        if (d == null) {
+          return null;
+        }
+        d1[s] = d[0];
+        d2[s] = d[1];
+      }
+    }
+    return new double[][][] {d1, d2};
+  }
+
+  /**
    * The Jacobian ∂ν_i/∂p_k (γ = 1) at {@code p} for the parameters flagged in {@code which} (other rows stay
-   * zero): analytic for μ, norms and α; central differences of the physics shapes for physics parameters.
+   * zero): analytic for μ, norms and α; for physics parameters the shapes' own derivatives where they give them
+   * ({@link #shapeDerivatives}), else central differences of the shapes.
    */
   double[][] jacobian(double[] p, boolean[] which) {
     int np = p.length;
     double[][] jac = new double[np][nBins];
     double[][] base = baseTemplates(p);
+    boolean[][] live = new boolean[templates.length][];
+    double[] w = new double[2];
     for (int s = 0; s < templates.length; s++) {
       double[] t = base[s];
       int o = sampleOffset[s];
       int[] hIdx = histosysIndex[s];
       double[] v = new double[t.length];
+      rawContents(s, p, t, v);
+      live[s] = new boolean[t.length];
       for (int i = 0; i < t.length; i++) {
-        double x = t[i];
-        for (int h = 0; h < hIdx.length; h++) {
-          x += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
-        }
-        v[i] = Math.max(x, 0.0);
+        live[s][i] = v[i] > 0;
+        v[i] = Math.max(v[i], 0.0);
       }
       int[] f = sampleFactors[s];
       double full = factor(s, p);
@@ -208,9 +263,12 @@ final class SampleTerms {
         double[] dh = histosysHi[s][h];
         double[] dl = histosysLo[s][h];
         double[] row = jac[k];
+        Interpolation.code4pWeights(p[k], 1, w, 0);
+        double wh = full * w[0];
+        double wl = full * w[1];
         for (int i = 0; i < t.length; i++) {
-          if (v[i] > 0) {
-            row[o + i] += full * Interpolation.code4pDerivative(p[k], dh[i], dl[i]);
+          if (live[s][i]) {
+            row[o + i] += wh * dh[i] + wl * dl[i];
           }
         }
       }
@@ -219,6 +277,15 @@ final class SampleTerms {
     for (int q = 0; q < physics.size(); q++) {
       int k = po + q;
       if (!which[k]) {
+        continue;
+      }
+      double[][][] analytic = shapeDerivatives(p);
+      if (analytic != null) {
+        for (int s = 0; s < templates.length; s++) {
+          if (analytic[0][s] != null) {
+            addLive(jac[k], sampleOffset[s], factor(s, p), analytic[0][s], live[s]);
+          }
+        }
         continue;
       }
       PhysicsParameter pp = physics.get(q);
@@ -240,11 +307,23 @@ final class SampleTerms {
         double m = factor(s, p) * inv;
         int o = sampleOffset[s];
         for (int i = 0; i < up[s].length; i++) {
-          row[o + i] += m * (up[s][i] - dn[s][i]);
+          // a content clipped at zero does not change with φ (as with α above)
+          if (live[s][i]) {
+            row[o + i] += m * (up[s][i] - dn[s][i]);
+          }
         }
       }
     }
     return jac;
+  }
+
+  /** row[o + i] += m·d[i] where the content is not clipped. */
+  private static void addLive(double[] row, int o, double m, double[] d, boolean[] live) {
+    for (int i = 0; i < d.length; i++) {
+      if (live[i]) {
+        row[o + i] += m * d[i];
+      }
+    }
   }
 
   /** Expected counts (channel-local, {@code n} bins) of the samples s0 + j with {@code take[j]}. */
@@ -257,13 +336,10 @@ final class SampleTerms {
       }
       int s = s0 + j;
       double m = factor(s, p);
-      int[] hIdx = histosysIndex[s];
+      double[] v = new double[base[s].length];
+      rawContents(s, p, base[s], v);
       for (int i = 0; i < n; i++) {
-        double v = base[s][i];
-        for (int h = 0; h < hIdx.length; h++) {
-          v += Interpolation.code4p(p[hIdx[h]], histosysHi[s][h][i], histosysLo[s][h][i]);
-        }
-        out[i] += m * Math.max(v, 0.0);
+        out[i] += m * Math.max(v[i], 0.0);
       }
     }
     return out;

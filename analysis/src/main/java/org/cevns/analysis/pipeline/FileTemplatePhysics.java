@@ -55,7 +55,18 @@ public final class FileTemplatePhysics implements PhysicsShape {
 
   @Override
   public double[] expected(double[] values) {
-    double[] s = simulated.expected(values);
+    return scaled(simulated.expected(values));
+  }
+
+  /** The simulated shape's derivatives taken through the same bin-wise ratios (null if it has none). */
+  @Override
+  public double[][] derivatives(double[] values) {
+    double[][] d = simulated.derivatives(values);
+    return d == null ? null : new double[][] {scaled(d[0]), scaled(d[1])};
+  }
+
+  /** {@code s} (the simulated bins, or a derivative of them) times file / simulated-at-θ₀, bin by bin: linear in s. */
+  private double[] scaled(double[] s) {
     double total = 0;
     for (double v : s) {
       total += v;

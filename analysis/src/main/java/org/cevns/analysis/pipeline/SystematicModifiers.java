@@ -143,11 +143,21 @@ final class SystematicModifiers {
     if ((k.isSignal() || reweightEves && isEves(k)) && reweighter.isPresent()) {
       var r = reweighter.get();
       int n = t.length;
-      java.util.function.Function<SpectrumSet, double[]> binsOf =
+      java.util.function.Function<SpectrumSet, double[]> bins =
           set -> set.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[n]);
-      out = out.withPhysics(fileKeys.contains(k)
-          ? FileTemplatePhysics.of(t, v -> r.bins(k, v, binsOf), nominalValues())
-          : v -> r.bins(k, v, binsOf));
+      org.cevns.analysis.fit.PhysicsShape simulated = new org.cevns.analysis.fit.PhysicsShape() {
+        @Override
+        public double[] expected(double[] v) {
+          return r.bins(k, v, bins);
+        }
+
+        @Override
+        public double[][] derivatives(double[] v) {
+          double[][] d = r.binsWithDerivatives(k, v, bins);
+          return d == null ? null : new double[][] {d[1], d[2]};
+        }
+      };
+      out = out.withPhysics(fileKeys.contains(k) ? FileTemplatePhysics.of(t, simulated, nominalValues()) : simulated);
     }
     return out;
   }

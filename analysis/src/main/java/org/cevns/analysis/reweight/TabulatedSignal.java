@@ -66,13 +66,7 @@ public final class TabulatedSignal {
   public double[] bins(SpectrumKey k, double[] values, Function<SpectrumSet, double[]> bins) {
     Object s = splines.computeIfAbsent(k, key -> build(bins));
     if (nodes.length == 1) {
-      PolynomialSplineFunction[] f = (PolynomialSplineFunction[]) s;
-      double x = clamp(values[0], nodes[0]);
-      double[] out = new double[f.length];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = f[i].value(x);
-      }
-      return out;
+      return ((Splines1d) s).at(clamp(values[0], nodes[0]), 0);
     }
     double[][] t = (double[][]) s;
     double[][] w = weights(clamp(values[0], nodes[0]), clamp(values[1], nodes[1]));
@@ -90,6 +84,75 @@ public final class TabulatedSignal {
       }
     }
     return out;
+  }
+
+  /**
+   * One parameter: the bins of key {@code k} and their first and second derivatives in it at {@code values}, {value,
+   * d1, d2} per bin (the natural cubic splines' own derivatives; at the ends of the range those of the end pieces);
+   * null for two parameters.
+   */
+  public double[][] binsWithDerivatives(SpectrumKey k, double[] values, Function<SpectrumSet, double[]> bins) {
+    if (nodes.length != 1) {
+      return null;
+    }
+    Splines1d f = (Splines1d) splines.computeIfAbsent(k, key -> build(bins));
+    double x = clamp(values[0], nodes[0]);
+    return new double[][] {f.at(x, 0), f.at(x, 1), f.at(x, 2)};
+  }
+
+  /**
+   * The per-bin natural cubic splines of one parameter over shared knots: the piece is found once per point, not once
+   * per bin, and evaluated as commons-math3's {@link PolynomialSplineFunction#value} does (same piece, Horner's rule
+   * on the same coefficients, so the same values).
+   */
+  record Splines1d(double[] knots, double[][][] coefficients) {
+    static Splines1d of(PolynomialSplineFunction[] f) {
+      double[][][] c = new double[f.length][][];
+      for (int b = 0; b < f.length; b++) {
+        var polys = f[b].getPolynomials();
+        c[b] = new double[polys.length][];
+        for (int j = 0; j < polys.length; j++) {
+          c[b][j] = polys[j].getCoefficients();
+        }
+      }
+      return new Splines1d(f[0].getKnots(), c);
+    }
+
+    /** The bins' values (order 0), first or second derivatives at x (inside the knots). */
+    double[] at(double x, int order) {
+      int j = java.util.Arrays.binarySearch(knots, x);
+      if (j < 0) {
+        j = -j - 2;
+      }
+      if (j >= knots.length - 1) {
+        j--;
+      }
+      double dx = x - knots[j];
+      double[] out = new double[coefficients.length];
+      for (int b = 0; b < out.length; b++) {
+        double[] c = coefficients[b][j];
+        int n = c.length;
+        double r;
+        if (order == 0) {
+          r = c[n - 1];
+          for (int i = n - 2; i >= 0; i--) {
+            r = dx * r + c[i];
+          }
+        } else if (order == 1) {
+          r = 0;
+          for (int i = n - 1; i >= 1; i--) {
+            r = dx * r + i * c[i];
+          }
+        } else {
+          r = 0;
+          for (int i = n - 1; i >= 2; i--) {
+            r = dx * r + i * (i - 1) * c[i];
+          }
+        }
+        out[b] = r;
+      }
+      return out;
+    }
   }
 
   /**
@@ -139,7 +202,7 @@ public final class TabulatedSignal {
         }
         f[b] = si.interpolate(nodes[0], y);
       }
-      return f;
+      return Splines1d.of(f);
     }
     return t; // two parameters: the node values, combined by weights(x, y)
   }

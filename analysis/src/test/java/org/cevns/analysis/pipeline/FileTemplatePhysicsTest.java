@@ -47,4 +47,25 @@ class FileTemplatePhysicsTest {
     assertThrows(IllegalArgumentException.class,
         () -> FileTemplatePhysics.of(new double[3], SIMULATED, new double[] {0}));
   }
+
+  @Test
+  void derivativesGoThroughTheSameRatios() {
+    PhysicsShape withDerivatives = new PhysicsShape() {
+      @Override
+      public double[] expected(double[] v) {
+        return SIMULATED.expected(v);
+      }
+
+      @Override
+      public double[][] derivatives(double[] v) {
+        return new double[][] {{10, 40, 15, 0}, {0, 0, 0, 0}};
+      }
+    };
+    double[] file = {3, 7, 11, 2};
+    double[][] d = FileTemplatePhysics.of(file, withDerivatives, new double[] {0}).derivatives(new double[] {0.1});
+    // d/dx of file_b * S_b(x) / S_b(0): file_b * S_b'(x) / S_b(0); the empty bin: file * sum S' / sum S(0)
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {3, 14, 33, 2 * 65.0 / 35}, d[0], 1e-12);
+    org.junit.jupiter.api.Assertions.assertNull(FileTemplatePhysics.of(file, SIMULATED, new double[] {0})
+        .derivatives(new double[] {0}));
+  }
 }
