@@ -158,7 +158,8 @@ public final class SummaryJson {
     return new SummaryRecords.Fit(ConfigNode.spelling(cfg.fit().observable()), channels, b.mu(), b.muHesseError(),
         f.interval68().map(SummaryJson::interval).orElse(null), f.interval90().map(SummaryJson::interval)
         .orElse(null), f.intervalProblem().orElse(null), significance, toys, gof, b.converged(), pois,
-        SummaryRecords.Nuisance.of(f.nuisances()), allParameters(f, b), priors);
+        SummaryRecords.Nuisance.of(f.nuisances()), SummaryRecords.Impact.of(f.allImpacts()), allParameters(f, b),
+        priors);
   }
 
   private static List<SummaryRecords.Parameter> allParameters(FitReport f, FitResult b) {
