@@ -14,7 +14,7 @@ import org.cevns.analysis.report.TerminalTable.Align;
 
 /**
  * The impact breakdown of the parameters of interest ({@link GroupImpacts}) as a terminal table (a row per group,
- * a column per parameter of interest, "− / +") and as one ranking plot per parameter of interest,
+ * a column per parameter of interest, cells "minus / plus") and as one ranking plot per parameter of interest,
  * {@code PREFIX_POI.{png,svg,pdf}} ({@code impacts_groups_mu}, {@code expected_impacts_groups_sin2_theta_w}, …).
  */
 public final class ImpactOutputs {
@@ -36,7 +36,7 @@ public final class ImpactOutputs {
     }
     var b = TerminalTable.builder(title).column("group", Align.LEFT);
     for (GroupImpacts g : impacts) {
-      b.column(g.poi() + " (\u2212 / +)", Align.LEFT);
+      b.column(g.poi(), Align.LEFT);
     }
     for (String group : groups) {
       List<String> cells = new ArrayList<>();

@@ -148,7 +148,7 @@ public final class SensitivityOutputs {
     text += precision(s.expected(), experiment + ": expected 68.27 % CL precision at the configured exposure"
         + " (Asimov, systematics included)");
     text += ImpactOutputs.table(impacts(s), experiment + ": expected impact of each group of nuisances on the"
-        + " 68.27 % CL half-widths (Asimov; quadrature subtraction)");
+        + " 68.27 % CL half-widths, \u2212 / + (Asimov; quadrature subtraction)");
     if (!s.precisionVsExposure().isEmpty()) {
       var v = TerminalTable.builder(experiment + ": expected 68.27 % CL precision vs exposure (Asimov, with"
           + " systematics; > : interval cut by the parameter's range)").column("parameter", Align.LEFT)

@@ -50,7 +50,7 @@ public final class TerminalSummary {
       }
       if (!r.fit().get().allImpacts().isEmpty()) {
         sb.append('\n').append(ImpactOutputs.table(r.fit().get().allImpacts(),
-            "Impact of each group of nuisances on the 68.27 % CL half-widths (quadrature subtraction)"));
+            "Impact of each group of nuisances on the 68.27 % CL half-widths, \u2212 / + (quadrature subtraction)"));
       }
     } else {
       sb.append("fit: not done (").append(r.fitProblem().orElse("no model")).append(")\n");
