@@ -26,6 +26,9 @@ import java.util.Optional;
  *       response_variants: [{name: ..., up: {RESPONSE KEYS}, down: {RESPONSE KEYS}, source: ...}]
  * </pre>
  *
+ * Every entry (and {@code timing}, each variant) takes an optional {@code group}, one of {@link #GROUPS}: the group
+ * of the impact breakdown its nuisance is counted in (default: from its kind).
+ *
  * @param templateStatistics {@code template_statistics}; absent: true
  * @param sources {@code sources}: per source name
  * @param detectors {@code detectors}: per detector name
@@ -43,6 +46,21 @@ public record SystematicsKeys(
   /** Allowed 1σ beam time offset in ns ({@code timing.size_ns}): up to 10 µs, beyond any SNS/ESS window. */
   public static final DoubleRange TIMING_SIZE_NS = DoubleRange.openClosed(0, 10_000).because("up to 10 us");
   private static final String NAME_RULE = "a name of letters, digits, '_', '.', '-'";
+  /**
+   * The values of an entry's {@code group}: the groups of systematics in the impact breakdown of the fit
+   * ({@code summary.json} {@code fit.impacts}).
+   */
+  public static final List<String> GROUPS = List.of("flux", "mass", "cross_section", "threshold_efficiency",
+      "quenching_response", "energy_scale", "timing", "background_shape", "signal_shape", "signal_norm");
+
+  /** {@code group} checked against {@link #GROUPS} (a one-line error naming the key and the allowed values). */
+  private static Optional<String> checkedGroup(Optional<String> group) {
+    Optional<String> g = Checks.optional(group);
+    if (g.isPresent() && !GROUPS.contains(g.get())) {
+      throw new ConfigException("group", "must be one of " + String.join(", ", GROUPS), ConfigException.quote(g.get()));
+    }
+    return g;
+  }
 
   /** {@code constraint} of an entry. */
   public enum Constraint {
@@ -96,14 +114,17 @@ public record SystematicsKeys(
    *
    * @param sizeNs {@code size_ns}: 1σ in ns, in {@link #TIMING_SIZE_NS}
    * @param source {@code source}: where the size comes from
+   * @param group {@code group}: one of {@link #GROUPS} (default timing)
    */
   public record Timing(
       @JsonProperty(value = "size_ns", required = true) Double sizeNs,
-      @JsonProperty("source") Optional<String> source) {
+      @JsonProperty("source") Optional<String> source,
+      @JsonProperty("group") Optional<String> group) {
     public Timing {
       Checks.present("size_ns", sizeNs);
       TIMING_SIZE_NS.check("size_ns", sizeNs);
       source = Checks.optional(source);
+      group = checkedGroup(group);
     }
   }
 
@@ -171,19 +192,22 @@ public record SystematicsKeys(
    * @param source {@code source}: where the size comes from
    * @param effect {@code effect}: quenching, energy_scale and threshold only; absent: response
    * @param name {@code name}: a parameter name shared between rate and normalisation entries
+   * @param group {@code group}: one of {@link #GROUPS} (default from the kind)
    */
   public record Entry(
       @JsonProperty(value = "size", required = true) Double size,
       @JsonProperty("constraint") Optional<Constraint> constraint,
       @JsonProperty("source") Optional<String> source,
       @JsonProperty("effect") Optional<Effect> effect,
-      @JsonProperty("name") Optional<String> name) {
+      @JsonProperty("name") Optional<String> name,
+      @JsonProperty("group") Optional<String> group) {
     public Entry {
       Checks.present("size", size);
       constraint = Checks.optional(constraint);
       source = Checks.optional(source);
       effect = Checks.optional(effect);
       name = Checks.optional(name);
+      group = checkedGroup(group);
     }
 
     /** The prior: gaussian unless given. */
@@ -225,12 +249,15 @@ public record SystematicsKeys(
    * @param up {@code up}: response keys of the +1σ side, a tree read by the analysis stage
    * @param down {@code down}: response keys of the −1σ side
    * @param source {@code source}: where the variant comes from
+   * @param group {@code group}: one of {@link #GROUPS} (default threshold_efficiency for a variant of the
+   *     efficiency curve alone, else quenching_response)
    */
   public record Variant(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "up", required = true) JsonNode up,
       @JsonProperty(value = "down", required = true) JsonNode down,
-      @JsonProperty("source") Optional<String> source) {
+      @JsonProperty("source") Optional<String> source,
+      @JsonProperty("group") Optional<String> group) {
     public Variant {
       Checks.present("name", name);
       if (!Checks.NAME.matcher(name).matches()) {
@@ -241,6 +268,7 @@ public record SystematicsKeys(
       up = up.deepCopy();
       down = down.deepCopy();
       source = Checks.optional(source);
+      group = checkedGroup(group);
     }
 
     @Override

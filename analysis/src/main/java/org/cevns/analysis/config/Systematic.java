@@ -24,9 +24,12 @@ import java.util.Optional;
  *     rate, applied as a normalisation (no re-folding); false otherwise
  * @param name the nuisance parameter's name if configured ({@code name:}; entries of normalisation effect with
  *     the same name share one parameter, fully correlated), else empty for the default
+ * @param group the group of the impact breakdown if configured ({@code group:}, one of
+ *     {@code SystematicsKeys.GROUPS}; a response variant of the efficiency curve alone: threshold_efficiency), else
+ *     empty for the default of its kind ({@code ImpactGroups})
  */
 public record Systematic(Kind kind, String owner, String component, double size, Prior constraint,
-    Optional<String> source, boolean rate, Optional<String> name) {
+    Optional<String> source, boolean rate, Optional<String> name, Optional<String> group) {
   /** What is uncertain; the configuration key is the lower-case name with '_'. */
   public enum Kind {
     /** Neutrino flux of a source (signal normalisation). */
@@ -96,9 +99,16 @@ public record Systematic(Kind kind, String owner, String component, double size,
     LOGNORMAL
   }
 
+  /** Without a configured group. */
+  public Systematic(Kind kind, String owner, String component, double size, Prior constraint, Optional<String> source,
+      boolean rate, Optional<String> name) {
+    this(kind, owner, component, size, constraint, source, rate, name, Optional.empty());
+  }
+
   public Systematic {
-    if (kind == null || owner == null || component == null || constraint == null || source == null || name == null) {
-      throw new IllegalArgumentException("kind, owner, component, constraint and source must not be null");
+    if (kind == null || owner == null || component == null || constraint == null || source == null || name == null
+        || group == null) {
+      throw new IllegalArgumentException("kind, owner, component, constraint, source, name and group must not be null");
     }
     if (!(size > 0) || Double.isInfinite(size)) {
       throw new IllegalArgumentException("size must be finite and > 0, got " + size);

@@ -45,7 +45,7 @@ final class SystematicsParser {
       d.entries().forEach((key, e) -> out.add(entry(e, Kind.valueOf(key.toUpperCase(java.util.Locale.ROOT)), name,
           "")));
       d.timing().ifPresent(t -> out.add(new Systematic(Kind.TIMING, name, "", t.sizeNs(), Prior.GAUSSIAN,
-          t.source(), false, Optional.empty())));
+          t.source(), false, Optional.empty(), t.group())));
       d.tilt().ifPresent(t -> t.forEach((component, e) -> {
         if (!components.contains(component) || component.equals("eves")) {
           throw new ConfigException(at + ".tilt." + component, "unknown background component '" + component
@@ -67,14 +67,29 @@ final class SystematicsParser {
 
   private static Systematic entry(SystematicsKeys.Entry e, Kind kind, String owner, String component) {
     return new Systematic(kind, owner, component, e.size(), Prior.valueOf(e.prior().name()), e.source(), e.rate(),
-        e.name());
+        e.name(), e.group());
   }
 
   /** One {@code response_variants} item: both sides parsed now, so that a bad one fails before any work. */
   private static Systematic variant(SystematicsKeys.Variant v, String at, ExperimentConfig config, String detector) {
     ResponseVariants.parse(config, detector, v.up(), at + ".up");
     ResponseVariants.parse(config, detector, v.down(), at + ".down");
+    Optional<String> group = v.group().or(() -> efficiencyOnly(v) ? Optional.of("threshold_efficiency")
+        : Optional.empty());
     return new Systematic(Kind.RESPONSE_VARIANT, detector, "", 1.0, Prior.GAUSSIAN, v.source(), false,
-        Optional.of(v.name()));
+        Optional.of(v.name()), group);
+  }
+
+  /** True if both sides of a variant change only the efficiency curve (its impact group: threshold_efficiency). */
+  private static boolean efficiencyOnly(SystematicsKeys.Variant v) {
+    for (com.fasterxml.jackson.databind.JsonNode side : List.of(v.up(), v.down())) {
+      java.util.Iterator<String> keys = side.fieldNames();
+      while (keys.hasNext()) {
+        if (!keys.next().equals("efficiency")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

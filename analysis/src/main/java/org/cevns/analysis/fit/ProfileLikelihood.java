@@ -29,6 +29,7 @@ public final class ProfileLikelihood {
   private final Fitter fitter;
   private final int poi;
   private final boolean holdMu;
+  private Holding holding = Holding.NONE;
   private FitResult best;
   private double[] warm;
   /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
@@ -98,11 +99,18 @@ public final class ProfileLikelihood {
 
   /** The indices held fixed in every fit, plus {@code extra}. */
   private int[] held(int... extra) {
-    if (!holdMu) {
-      return extra;
-    }
-    int[] h = java.util.Arrays.copyOf(extra, extra.length + 1);
-    h[extra.length] = 0;
+    return holding.merge(extra, holdMu);
+  }
+
+  /**
+   * A new profile likelihood of the same model, data and parameter of interest with the parameters {@code indices}
+   * also held in every fit, at their values in {@code at} (this one's global fit, where the view's global fit starts).
+   */
+  ProfileLikelihood holding(int[] indices, double[] at) {
+    ProfileLikelihood h = new ProfileLikelihood(model, data, options, poi, holdMu);
+    h.holding = new Holding(indices);
+    h.best = h.fitter.fit(at, h.held());
+    h.warm = h.best.parameters();
     return h;
   }
 
@@ -227,10 +235,10 @@ public final class ProfileLikelihood {
     bestFit();
     double[] start = warm.clone();
     start[0] = mu;
-    FitResult r = conditional(start, new int[] {0}, new int[] {0});
+    FitResult r = conditional(start, new int[] {0}, held(0));
     if (r.deviance() < best.deviance()) {
       // the conditional fit found a lower minimum: the global fit stopped short; refit from here
-      FitResult again = fitter.fit(r.parameters(), false);
+      FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
         best = again;
       }

@@ -31,7 +31,8 @@ public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Opti
       FitModelBuilder.Built built = FitModelBuilder.build(mode, in.config().fit(), in.templates(), in.data(),
           in.systematics(), List.of());
       Observations obs = built.observations(in.data(), in.config().fit().observable());
-      FitReport f = FitReport.run(built, obs, in.config().fit(), in.seed());
+      FitReport f = FitReport.run(built, obs, in.config().fit(), in.seed(),
+          ImpactGroups.of(built, in.systematics().config()));
       List<PoiFit> physics = new java.util.ArrayList<>();
       for (String name : in.config().parameters()) {
         if (!name.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {

@@ -9,6 +9,7 @@ import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.fit.Channel;
 import org.cevns.analysis.fit.FitOptions;
 import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
 import org.cevns.analysis.fit.ProfileLikelihood;
@@ -33,15 +34,26 @@ import org.cevns.analysis.fit.ToySignificance;
  * @param significance asymptotic significance of the background-only rejection
  * @param toys toy-based significance, if requested
  * @param scan q(μ) on a grid around μ̂
+ * @param nuisances pulls, constraints and impacts of the single nuisances on μ
+ * @param physics the fits of the physics parameters of interest
+ * @param impacts the impacts of the nuisance groups on the 68.27 % interval of μ, if computed
  */
 public record FitReport(FitModelBuilder.Built built, Observations observations, FitOptions options, FitResult best,
     Optional<Interval> interval68, Optional<Interval> interval90, Optional<String> intervalProblem,
     Significance significance, Optional<ToySignificance> toys, List<ScanPoint> scan, NuisanceReport nuisances,
-    List<PoiFit> physics) {
+    List<PoiFit> physics, Optional<GroupImpacts> impacts) {
   /** This report with the fits of the physics parameters of interest. */
   public FitReport withPhysics(List<PoiFit> p) {
     return new FitReport(built, observations, options, best, interval68, interval90, intervalProblem, significance,
-        toys, scan, nuisances, List.copyOf(p));
+        toys, scan, nuisances, List.copyOf(p), impacts);
+  }
+
+  /** The group impacts of every parameter of interest: μ's, then the physics parameters' (in order). */
+  public List<GroupImpacts> allImpacts() {
+    List<GroupImpacts> out = new ArrayList<>();
+    impacts.ifPresent(out::add);
+    physics.forEach(p -> p.impacts().ifPresent(out::add));
+    return out;
   }
 
   /** Points of the profile scan. */
@@ -53,6 +65,17 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
    * @param seed seed of the toys (stream independent of any simulation)
    */
   public static FitReport run(FitModelBuilder.Built built, Observations data, FitSettings settings, long seed) {
+    return run(built, data, settings, seed, null);
+  }
+
+  /**
+   * Fits, with the impacts of the nuisance groups {@code groups} ({@link ImpactGroups}) on the 68.27 % interval of μ
+   * unless {@code groups} is null.
+   *
+   * @param seed seed of the toys (stream independent of any simulation)
+   */
+  public static FitReport run(FitModelBuilder.Built built, Observations data, FitSettings settings, long seed,
+      java.util.Map<String, List<String>> groups) {
     FitOptions options = settings.fitOptions();
     ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, options);
     FitResult best = pl.bestFit();
@@ -72,7 +95,10 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
     best = pl.bestFit();
     List<ScanPoint> scan = pl.scan(grid(best, i90, options));
     NuisanceReport nuisances = NuisanceReport.of(pl);
-    return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan, nuisances, List.of());
+    Optional<GroupImpacts> impacts = groups == null || i68.isEmpty() ? Optional.empty()
+        : Optional.of(GroupImpacts.of(pl, i68.get(), groups));
+    return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan, nuisances, List.of(),
+        impacts);
   }
 
   /** μ grid of the scan: the 90 % interval widened by half its width on each side (or ±4 Hesse errors). */

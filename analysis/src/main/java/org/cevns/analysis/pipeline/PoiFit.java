@@ -2,6 +2,7 @@ package org.cevns.analysis.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.ScanPoint;
 
@@ -15,9 +16,10 @@ import org.cevns.analysis.fit.ScanPoint;
  * @param interval90 90 % interval, if found
  * @param problem why an interval is missing, if one is
  * @param scan the profile −2Δln L around the best fit
+ * @param impacts the impacts of the nuisance groups on the 68.27 % interval ({@link GroupImpacts}), if computed
  */
 public record PoiFit(String name, double nominal, double best, Optional<Interval> interval68,
-    Optional<Interval> interval90, Optional<String> problem, List<ScanPoint> scan) {
+    Optional<Interval> interval90, Optional<String> problem, List<ScanPoint> scan, Optional<GroupImpacts> impacts) {
   public PoiFit {
     scan = List.copyOf(scan);
   }

@@ -2,11 +2,13 @@ package org.cevns.analysis.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.FitOptions;
 import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.NewPhysicsSeeds;
 import org.cevns.analysis.fit.Observations;
@@ -36,11 +38,21 @@ public final class PoiFits {
   public static PoiFit fit(AnalysisConfig config, SpectrumSet templates, SpectrumSet data,
       TemplateSystematics systematics, String name) {
     FitModelBuilder.Built b = model(config, templates, data, systematics, List.of(name));
-    return fit(b, b.observations(data, config.fit().observable()), config.fit().fitOptions(), name);
+    return fit(b, b.observations(data, config.fit().observable()), config.fit().fitOptions(), name,
+        ImpactGroups.of(b, systematics.config()));
   }
 
-  /** The fit of {@code name} in model {@code b} to {@code obs}. */
+  /** The fit of {@code name} in model {@code b} to {@code obs}, without impacts. */
   public static PoiFit fit(FitModelBuilder.Built b, Observations obs, FitOptions options, String name) {
+    return fit(b, obs, options, name, null);
+  }
+
+  /**
+   * The fit of {@code name} in model {@code b} to {@code obs}, with the impacts of the nuisance groups
+   * {@code groups} ({@link ImpactGroups}) on its 68.27 % interval unless {@code groups} is null.
+   */
+  public static PoiFit fit(FitModelBuilder.Built b, Observations obs, FitOptions options, String name,
+      Map<String, List<String>> groups) {
     ProfileLikelihood pl = ProfileLikelihood.of(b.model(), obs, options, name);
     int k = b.model().parameterIndex(name);
     seedNewPhysics(pl, b.model(), k, options);
@@ -70,7 +82,9 @@ public final class PoiFits {
       grid[i] = lo + (hi - lo) * i / (grid.length - 1);
     }
     List<ScanPoint> scan = new ArrayList<>(pl.scan(grid));
-    return new PoiFit(name, nominal, x, i68, i90, problem, scan);
+    Optional<GroupImpacts> impacts = groups == null || i68.isEmpty() ? Optional.empty()
+        : Optional.of(GroupImpacts.of(pl, i68.get(), groups));
+    return new PoiFit(name, nominal, x, i68, i90, problem, scan, impacts);
   }
 
   /**
@@ -81,7 +95,7 @@ public final class PoiFits {
       String name) {
     FitModelBuilder.Built b = model(config, templates, templates, systematics, List.of(name));
     Observations asimov = Asimov.dataset(b.model(), b.model().nominalParameters(1.0));
-    return fit(b, asimov, config.fit().fitOptions(), name);
+    return fit(b, asimov, config.fit().fitOptions(), name, ImpactGroups.of(b, systematics.config()));
   }
 
   /**

@@ -81,7 +81,7 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
     }
     List<PoiFit> expected = new java.util.ArrayList<>();
     expected.add(PoiFits.fit(built, org.cevns.analysis.stat.Asimov.dataset(built.model(), 1.0), options,
-        org.cevns.analysis.fit.BinnedModel.POI_NAME));
+        org.cevns.analysis.fit.BinnedModel.POI_NAME, ImpactGroups.of(built, systematics.config())));
     List<Precision> vsExposure = new java.util.ArrayList<>();
     for (String name : config.parameters()) {
       if (!name.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {

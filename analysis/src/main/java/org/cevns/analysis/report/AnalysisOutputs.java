@@ -41,6 +41,8 @@ public final class AnalysisOutputs {
     if (r.fit().isPresent()) {
       out.addAll(ScanOutputs.NuisancePlots.write(r.fit().get().nuisances(), r.inputs().experiment(),
           dir.resolve(PLOT_DIR)));
+      out.addAll(ImpactOutputs.plots(r.fit().get().allImpacts(), r.inputs().experiment(), ImpactOutputs.FIT_PREFIX,
+          dir.resolve(PLOT_DIR)));
     }
     if (r.fit().isPresent()) {
       Path ws = dir.resolve(WORKSPACE);

@@ -53,12 +53,14 @@ public final class SensitivityOutputs {
     Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
     Files.createDirectories(plots);
     out.addAll(PlotFiles.writeAll(plot(s, experiment, seed), plots, "sensitivity"));
+    out.addAll(ImpactOutputs.plots(impacts(s), experiment, ImpactOutputs.EXPECTED_PREFIX, plots));
     return out;
   }
 
   /** {@value #JSON}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
   record SensitivityJson(String experiment, String method, String exposureUnit, double nominalExposure,
-      List<Row> rows, List<Precision> expectedPrecision, List<ExposurePrecision> precisionVsExposure,
+      List<Row> rows, List<Precision> expectedPrecision, List<SummaryRecords.Impact> expectedImpacts,
+      List<ExposurePrecision> precisionVsExposure,
       @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68) {}
 
   record Row(double exposureFactor, double exposure, double zMedian, double sigmaMu) {}
@@ -94,7 +96,12 @@ public final class SensitivityOutputs {
     Coverage coverage = s.coverage().map(c -> new Coverage(c.nToys(), c.nFailed(), c.coverage(),
         c.coverageError(), c.muHatMean(), c.muHatMeanError(), c.muHatStd())).orElse(null);
     return new SensitivityJson(experiment, "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
-        s.nominalExposure(), rows, expected, vs, coverage);
+        s.nominalExposure(), rows, expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage);
+  }
+
+  /** The expected (Asimov) impact breakdowns of the parameters of interest, μ first. */
+  static List<org.cevns.analysis.fit.GroupImpacts> impacts(SensitivityReport s) {
+    return s.expected().stream().flatMap(p -> p.impacts().stream()).toList();
   }
 
   static JFreeChart plot(SensitivityReport s, String experiment, long seed) {
@@ -140,6 +147,8 @@ public final class SensitivityOutputs {
     String text = b.build().render();
     text += precision(s.expected(), experiment + ": expected 68.27 % CL precision at the configured exposure"
         + " (Asimov, systematics included)");
+    text += ImpactOutputs.table(impacts(s), experiment + ": expected impact of each group of nuisances on the"
+        + " 68.27 % CL half-widths, \u2212 / + (Asimov; quadrature subtraction)");
     if (!s.precisionVsExposure().isEmpty()) {
       var v = TerminalTable.builder(experiment + ": expected 68.27 % CL precision vs exposure (Asimov, with"
           + " systematics; > : interval cut by the parameter's range)").column("parameter", Align.LEFT)

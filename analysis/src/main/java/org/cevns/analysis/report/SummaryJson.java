@@ -33,7 +33,9 @@ import org.cevns.schema.ConfigNode;
  * The {@code summary.json} of an analysis: experiment and mode; exposure; detected counts per detector,
  * period, window and component, observed and expected (templates); the subtraction per detector and for the
  * array (signal, scaled control and residual counts with errors); the fit (parameters, μ̂ with 68.27 % and 90 %
- * intervals, significance, toys, goodness of fit). Numbers that are not finite are written as null. The file is
+ * intervals, significance, toys, goodness of fit, nuisance pulls, and {@code impacts}: the breakdown of each
+ * parameter of interest's 68.27 % half-widths by group of nuisances, {@code {poi, group, minus, plus}}, see
+ * {@link org.cevns.analysis.fit.GroupImpacts}). Numbers that are not finite are written as null. The file is
  * {@link SummaryRecords} serialised by Jackson.
  */
 public final class SummaryJson {
@@ -158,7 +160,8 @@ public final class SummaryJson {
     return new SummaryRecords.Fit(ConfigNode.spelling(cfg.fit().observable()), channels, b.mu(), b.muHesseError(),
         f.interval68().map(SummaryJson::interval).orElse(null), f.interval90().map(SummaryJson::interval)
         .orElse(null), f.intervalProblem().orElse(null), significance, toys, gof, b.converged(), pois,
-        SummaryRecords.Nuisance.of(f.nuisances()), allParameters(f, b), priors);
+        SummaryRecords.Nuisance.of(f.nuisances()), SummaryRecords.Impact.of(f.allImpacts()), allParameters(f, b),
+        priors);
   }
 
   private static List<SummaryRecords.Parameter> allParameters(FitReport f, FitResult b) {

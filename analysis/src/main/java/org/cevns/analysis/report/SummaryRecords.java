@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.pipeline.NuisanceReport;
 
 /**
@@ -55,8 +56,24 @@ final class SummaryRecords {
   record Fit(String observable, List<Channel> channels, double muHat, double muHesseError,
       @JsonProperty("interval_68") Interval interval68, @JsonProperty("interval_90") Interval interval90,
       String intervalProblem, Significance significance, ToySignificance toySignificance, GoodnessOfFit goodnessOfFit,
-      boolean converged, List<Poi> parameters, List<Nuisance> nuisances, List<Parameter> allParameters,
-      List<Prior> configuredPriors) {}
+      boolean converged, List<Poi> parameters, List<Nuisance> nuisances, List<Impact> impacts,
+      List<Parameter> allParameters, List<Prior> configuredPriors) {}
+
+  /**
+   * One row of the impact breakdown ({@link GroupImpacts}): the 68.27 % half-widths below and above the best fit
+   * ({@code total}, {@code statistical}, {@code systematic_total}) or a group's impact on them.
+   */
+  record Impact(String poi, String group, double minus, double plus) {
+    static List<Impact> of(List<GroupImpacts> impacts) {
+      List<Impact> out = new ArrayList<>();
+      for (GroupImpacts g : impacts) {
+        for (GroupImpacts.Row r : g.rows()) {
+          out.add(new Impact(r.poi(), r.group(), r.minus(), r.plus()));
+        }
+      }
+      return out;
+    }
+  }
 
   record Channel(String name, double observed, double fittedTotal, double fittedSignal, double fittedBackground,
       double expectedSignalSm) {}

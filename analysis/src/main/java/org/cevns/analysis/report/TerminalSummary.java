@@ -48,6 +48,10 @@ public final class TerminalSummary {
         }
         sb.append('\n').append(b.build().render());
       }
+      if (!r.fit().get().allImpacts().isEmpty()) {
+        sb.append('\n').append(ImpactOutputs.table(r.fit().get().allImpacts(),
+            "Impact of each group of nuisances on the 68.27 % CL half-widths, \u2212 / + (quadrature subtraction)"));
+      }
     } else {
       sb.append("fit: not done (").append(r.fitProblem().orElse("no model")).append(")\n");
     }

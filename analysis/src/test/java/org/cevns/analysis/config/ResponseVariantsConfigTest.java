@@ -48,6 +48,8 @@ class ResponseVariantsConfigTest {
     assertEquals(1, v.size());
     assertEquals(Systematic.Kind.RESPONSE_VARIANT, v.get(0).kind());
     assertEquals("csi.eff", v.get(0).parameter());
+    // a variant of the efficiency curve alone counts in the threshold/efficiency impact group
+    assertEquals("threshold_efficiency", org.cevns.analysis.pipeline.ImpactGroups.of(v.get(0)));
     assertEquals(true, v.get(0).isRefold());
     DetectorResponse up = ResponseVariants.response(c, "csi", "csi.eff", true);
     DetectorResponse down = ResponseVariants.response(c, "csi", "csi.eff", false);

@@ -41,6 +41,28 @@ class SystematicsConfigTest {
     assertEquals(List.of("sin2_theta_w", "rn_fm.Cs133"), c.parameters());
   }
 
+  /** {@code group:} overrides the impact group a systematic's kind gives it; a bad value is a one-line error. */
+  @Test
+  void groupOverridesTheDefaultOfTheKind() {
+    AnalysisConfig c = parse("""
+        systematics:
+          sources:
+            sns: {flux: {size: 0.1}}
+          detectors:
+            csi:
+              mass: {size: 0.011, group: flux}
+              efficiency: {size: 0.01}
+              quenching: {size: 0.038, group: energy_scale}
+              tilt: {steady: {size: 0.05, group: signal_shape}}
+        """);
+    assertEquals(List.of("flux", "flux", "threshold_efficiency", "energy_scale", "signal_shape"),
+        c.systematics().entries().stream().map(org.cevns.analysis.pipeline.ImpactGroups::of).toList());
+    ConfigErrorAssertions.assertMessage("analysis.systematics.detectors.csi.mass.group: must be one of flux, mass,"
+        + " cross_section, threshold_efficiency, quenching_response, energy_scale, timing, background_shape,"
+        + " signal_shape, signal_norm, got 'masses'",
+        () -> parse("systematics: {detectors: {csi: {mass: {size: 0.01, group: masses}}}}\n"));
+  }
+
   /** New-physics parameters are accepted in analysis.parameters. */
   @Test
   void newPhysicsParametersAreAccepted() {
@@ -94,6 +116,10 @@ class SystematicsConfigTest {
     "systematics: {sources: {sns: {pulse_width: {size: 0.1, name: w}}}}|analysis.systematics.sources.sns.pulse_width.name",
     "systematics: {sources: {sns: {pulse_width: {size: 0.1}}}}|analysis.systematics.sources.sns.pulse_width",
     "systematics: {template_statistics: maybe}|analysis.systematics.template_statistics",
+    "systematics: {sources: {sns: {flux: {size: 0.1, group: fluxes}}}}|analysis.systematics.sources.sns.flux.group",
+    "systematics: {sources: {sns: {flux: {size: 0.1, group: 3}}}}|analysis.systematics.sources.sns.flux.group",
+    "systematics: {detectors: {csi: {mass: {size: 0.1, group: template_statistics}}}}|analysis.systematics.detectors.csi.mass.group",
+    "systematics: {detectors: {csi: {tilt: {steady: {size: 0.1, group: ''}}}}}|analysis.systematics.detectors.csi.tilt.steady.group",
     "systematics: {other: 1}|analysis.systematics.other",
     "systematics: [flux]|analysis.systematics",
     "parameters: [sin2theta]|analysis.parameters[0]",

@@ -84,7 +84,32 @@ class AnalysisOutputsTest {
     assertEquals(2, ws.get("channels").size());
     assertEquals("mu", ws.get("measurements").get(0).get("config").get("poi").asText());
     assertTrue(Files.readString(out.resolve("plots/profile.svg")).contains("<svg"));
+    // the impact breakdown of mu: total = the 68 % interval, statistical² + systematic_total² = total², the groups
+    JsonNode impacts = fit.get("impacts");
+    Map<String, JsonNode> byGroup = new java.util.LinkedHashMap<>();
+    impacts.forEach(i -> {
+      assertEquals("mu", i.get("poi").asText());
+      byGroup.put(i.get("group").asText(), i);
+    });
+    assertEquals(List.of("total", "statistical", "systematic_total"), List.copyOf(byGroup.keySet()).subList(0, 3));
+    assertEquals(java.util.Set.of("background_norm.brn", "background_norm.steady"),
+        java.util.Set.copyOf(List.copyOf(byGroup.keySet()).subList(3, byGroup.size())));
+    assertEquals(mu - fit.get("interval_68").get("lower").asDouble(), byGroup.get("total").get("minus").asDouble(),
+        1e-12);
+    for (String side : List.of("minus", "plus")) {
+      double t = byGroup.get("total").get(side).asDouble();
+      double st = byGroup.get("statistical").get(side).asDouble();
+      double sy = byGroup.get("systematic_total").get(side).asDouble();
+      assertEquals(t * t, st * st + sy * sy, 1e-12);
+      assertTrue(st > 0 && st < t, side);
+    }
+    for (String ext : List.of("png", "svg", "pdf")) {
+      assertTrue(Files.size(out.resolve("plots/impacts_groups_mu." + ext)) > 0, ext);
+      assertTrue(files.contains(out.resolve("plots/impacts_groups_mu." + ext)), ext);
+    }
+    assertTrue(Files.readString(out.resolve("plots/impacts_groups_mu.svg")).contains("background_norm.steady"));
     String text = TerminalSummary.render(r);
+    assertTrue(text.contains("Impact of each group of nuisances"), text);
     assertTrue(text.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 100), text);
     assertTrue(text.lines().count() < 40, text);
   }

@@ -37,6 +37,20 @@ class SensitivityReportTest {
     assertEquals(0.6827, c.coverage(), 0.06);
     List<Path> files = SensitivityOutputs.write(s, "toy", 1L, tmp);
     assertTrue(files.contains(tmp.resolve("plots/sensitivity.png")));
+    // the expected (Asimov) impact breakdown of mu, and its ranking plot
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("sensitivity.json").toFile());
+    var impacts = json.get("expected_impacts");
+    assertEquals("mu", impacts.get(0).get("poi").asText());
+    assertEquals("total", impacts.get(0).get("group").asText());
+    assertEquals(s.expected().get(0).interval68().orElseThrow().plusError(), impacts.get(0).get("plus").asDouble(),
+        1e-12);
+    assertEquals("statistical", impacts.get(1).get("group").asText());
+    assertTrue(impacts.findValuesAsText("group").contains("background_norm.brn"), impacts.toString());
+    for (String ext : List.of("png", "svg", "pdf")) {
+      assertTrue(files.contains(tmp.resolve("plots/expected_impacts_groups_mu." + ext)), ext);
+      assertTrue(Files.size(tmp.resolve("plots/expected_impacts_groups_mu." + ext)) > 0, ext);
+    }
+    assertTrue(SensitivityOutputs.render(s, "toy").contains("expected impact of each group"));
     assertTrue(Files.readString(tmp.resolve("sensitivity.csv")).startsWith("exposure_factor,exposure,z_median"));
     assertTrue(SensitivityOutputs.render(s, "toy").contains("coverage of the 68.27 % interval"));
   }

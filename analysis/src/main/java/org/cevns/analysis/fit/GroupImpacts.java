@@ -1,0 +1,141 @@
+package org.cevns.analysis.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The impact of groups of nuisance parameters on the 68.27 % interval of a parameter of interest, by subtraction in
+ * quadrature of Wilks interval half-widths (as ATLAS/CMS uncertainty breakdowns are made): with σ± the distances of
+ * the full profile-likelihood interval's ends from the best fit and σ±(without G) those of the profile likelihood
+ * with the group G's nuisances held at their best-fit values (a {@link ProfileLikelihood#holding} view; every other
+ * nuisance still profiled), G's impact is
+ *
+ * <pre>
+ *   impact±(G) = √max(0, σ±² − σ±(without G)²)     (lower and upper half-widths separately)
+ * </pre>
+ *
+ * Rows, per parameter of interest: {@value #TOTAL} (σ±), {@value #STATISTICAL} (every nuisance held at its best fit,
+ * the template-statistics factors of Barlow–Beeston-lite frozen there too: {@link FrozenTemplateStatistics}),
+ * {@value #SYSTEMATIC_TOTAL} (√(total² − statistical²)), then one row per group with members in the model, ranked by
+ * the mean of its two impacts, largest first; {@value #TEMPLATE_STATISTICS} (the frozen factors alone) among them when
+ * the model has template-statistics terms. Groups overlap in nothing, but correlated nuisances make the group rows
+ * add up in quadrature to the systematic total only approximately. An interval that cannot be found gives NaN.
+ *
+ * @param poi the parameter of interest
+ * @param rows total, statistical, systematic total, then the groups
+ */
+public record GroupImpacts(String poi, List<Row> rows) {
+  /** The total row. */
+  public static final String TOTAL = "total";
+  /** The statistical-only row. */
+  public static final String STATISTICAL = "statistical";
+  /** The total systematic row, √(total² − statistical²). */
+  public static final String SYSTEMATIC_TOTAL = "systematic_total";
+  /** The group of the template Monte Carlo statistics (Barlow–Beeston-lite factors). */
+  public static final String TEMPLATE_STATISTICS = "template_statistics";
+
+  /**
+   * One row.
+   *
+   * @param poi parameter of interest
+   * @param group {@link #TOTAL}, {@link #STATISTICAL}, {@link #SYSTEMATIC_TOTAL} or a group name
+   * @param minus the lower half-width (or impact on it), &ge; 0 or NaN
+   * @param plus the upper half-width (or impact on it), &ge; 0 or NaN
+   */
+  public record Row(String poi, String group, double minus, double plus) {
+    /** The mean of the two, the ranking key. */
+    public double size() {
+      return 0.5 * (minus + plus);
+    }
+  }
+
+  public GroupImpacts {
+    rows = List.copyOf(rows);
+  }
+
+  /** The row of {@code group}, if present. */
+  public java.util.Optional<Row> row(String group) {
+    return rows.stream().filter(r -> r.group().equals(group)).findFirst();
+  }
+
+  /**
+   * The impacts on the parameter of interest of {@code pl}, whose 68.27 % interval is {@code total}.
+   *
+   * @param groups group name → parameter names (names not in the model, fixed or the parameter of interest are
+   *     ignored; a group left without members gets no row)
+   */
+  public static GroupImpacts of(ProfileLikelihood pl, Interval total, Map<String, List<String>> groups) {
+    BinnedModel m = pl.model();
+    FitResult best = pl.bestFit();
+    double[] p = best.parameters();
+    boolean[] floating = best.floating();
+    int poi = pl.poiIndex();
+    String poiName = m.parameterNames().get(poi);
+    double tm = total.minusError();
+    double tp = total.plusError();
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(poiName, TOTAL, tm, tp));
+    List<Integer> all = new ArrayList<>();
+    for (int k = 1; k < m.nParameters(); k++) {
+      if (floating[k] && k != poi) {
+        all.add(k);
+      }
+    }
+    boolean frozen = FrozenTemplateStatistics.applies(m);
+    BinnedModel frozenModel = frozen ? FrozenTemplateStatistics.of(m, pl.data(), p) : null;
+    double[] stat;
+    if (!frozen && all.isEmpty()) {
+      stat = new double[] {tm, tp};
+    } else {
+      ProfileLikelihood base = frozen ? ProfileLikelihood.of(frozenModel, pl.data(), pl.options(), poiName,
+          floating[0]) : pl;
+      stat = halfWidths(base, toArray(all), p);
+    }
+    rows.add(new Row(poiName, STATISTICAL, stat[0], stat[1]));
+    rows.add(new Row(poiName, SYSTEMATIC_TOTAL, quadrature(tm, stat[0]), quadrature(tp, stat[1])));
+    List<Row> groupRows = new ArrayList<>();
+    for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+      List<Integer> members = new ArrayList<>();
+      for (String name : g.getValue()) {
+        int k = m.parameterNames().indexOf(name);
+        if (k > 0 && all.contains(k) && !members.contains(k)) {
+          members.add(k);
+        }
+      }
+      if (!members.isEmpty()) {
+        double[] w = halfWidths(pl, toArray(members), p);
+        groupRows.add(new Row(poiName, g.getKey(), quadrature(tm, w[0]), quadrature(tp, w[1])));
+      }
+    }
+    if (frozen) {
+      double[] w = halfWidths(ProfileLikelihood.of(frozenModel, pl.data(), pl.options(), poiName, floating[0]),
+          new int[0], p);
+      groupRows.add(new Row(poiName, TEMPLATE_STATISTICS, quadrature(tm, w[0]), quadrature(tp, w[1])));
+    }
+    groupRows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.size()) ? Double.POSITIVE_INFINITY
+        : -r.size()));
+    rows.addAll(groupRows);
+    return new GroupImpacts(poiName, rows);
+  }
+
+  /** The 68.27 % half-widths {minus, plus} of {@code pl} with {@code held} held at their values in {@code p}. */
+  private static double[] halfWidths(ProfileLikelihood pl, int[] held, double[] p) {
+    try {
+      Interval i = pl.holding(held, p).interval68();
+      return new double[] {i.minusError(), i.plusError()};
+    } catch (RuntimeException e) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+  }
+
+  /** √max(0, a² − b²). */
+  static double quadrature(double a, double b) {
+    return Math.sqrt(Math.max(0.0, a * a - b * b));
+  }
+
+  private static int[] toArray(List<Integer> a) {
+    return a.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

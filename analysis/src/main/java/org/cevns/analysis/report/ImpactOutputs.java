@@ -1,0 +1,71 @@
+package org.cevns.analysis.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cevns.analysis.fit.GroupImpacts;
+import org.cevns.analysis.plot.GroupImpactPlotBuilder;
+import org.cevns.analysis.plot.PlotFiles;
+import org.cevns.analysis.plot.ValueFormat;
+import org.cevns.analysis.report.TerminalTable.Align;
+
+/**
+ * The impact breakdown of the parameters of interest ({@link GroupImpacts}) as a terminal table (a row per group,
+ * a column per parameter of interest, cells "minus / plus") and as one ranking plot per parameter of interest,
+ * {@code PREFIX_POI.{png,svg,pdf}} ({@code impacts_groups_mu}, {@code expected_impacts_groups_sin2_theta_w}, …).
+ */
+public final class ImpactOutputs {
+  /** File name prefix of the fit's plots. */
+  public static final String FIT_PREFIX = "impacts_groups_";
+  /** File name prefix of the expected (Asimov) plots of {@code cevns sensitivity} and {@code cevns run}. */
+  public static final String EXPECTED_PREFIX = "expected_impacts_groups_";
+
+  private ImpactOutputs() {}
+
+  /** The table, or "" without impacts. */
+  public static String table(List<GroupImpacts> impacts, String title) {
+    if (impacts.isEmpty()) {
+      return "";
+    }
+    List<String> groups = new ArrayList<>();
+    for (GroupImpacts g : impacts) {
+      g.rows().stream().map(GroupImpacts.Row::group).filter(x -> !groups.contains(x)).forEach(groups::add);
+    }
+    var b = TerminalTable.builder(title).column("group", Align.LEFT);
+    for (GroupImpacts g : impacts) {
+      b.column(g.poi(), Align.LEFT);
+    }
+    for (String group : groups) {
+      List<String> cells = new ArrayList<>();
+      cells.add(group);
+      for (GroupImpacts g : impacts) {
+        Optional<GroupImpacts.Row> r = g.row(group);
+        cells.add(r.map(x -> ValueFormat.number(x.minus(), 2) + " / " + ValueFormat.number(x.plus(), 2)).orElse(""));
+      }
+      b.row(cells.toArray(new String[0]));
+    }
+    return b.build().render();
+  }
+
+  /** One ranking plot per parameter of interest into {@code plots}, named {@code prefix + poi}. */
+  public static List<Path> plots(List<GroupImpacts> impacts, String experiment, String prefix, Path plots)
+      throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (GroupImpacts g : impacts) {
+      Files.createDirectories(plots);
+      GroupImpactPlotBuilder p = GroupImpactPlotBuilder.create().poi(g.poi()).title(experiment + ": "
+          + (prefix.equals(EXPECTED_PREFIX) ? "expected " : "") + "impact of each group on " + g.poi());
+      g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
+      for (GroupImpacts.Row r : g.rows()) {
+        if (!r.group().equals(GroupImpacts.TOTAL)) {
+          p.add(r.group(), r.minus(), r.plus());
+        }
+      }
+      out.addAll(PlotFiles.writeAll(p.build(), plots, prefix + g.poi()));
+    }
+    return out;
+  }
+}
