@@ -67,6 +67,15 @@ public record GroupImpacts(String poi, List<Row> rows) {
    *     ignored; a group left without members gets no row)
    */
   public static GroupImpacts of(ProfileLikelihood pl, Interval total, Map<String, List<String>> groups) {
+    return of(pl, total, groups, List.of());
+  }
+
+  /**
+   * As {@link #of(ProfileLikelihood, Interval, Map)}, with the parameters named in {@code profiled} (e.g. the other
+   * parameter of interest of a two-POI fit) profiled in every row, the statistical one included, and in no group.
+   */
+  public static GroupImpacts of(ProfileLikelihood pl, Interval total, Map<String, List<String>> groups,
+      List<String> profiled) {
     BinnedModel m = pl.model();
     FitResult best = pl.bestFit();
     double[] p = best.parameters();
@@ -79,7 +88,7 @@ public record GroupImpacts(String poi, List<Row> rows) {
     rows.add(new Row(poiName, TOTAL, tm, tp));
     List<Integer> all = new ArrayList<>();
     for (int k = 1; k < m.nParameters(); k++) {
-      if (floating[k] && k != poi) {
+      if (floating[k] && k != poi && !profiled.contains(m.parameterNames().get(k))) {
         all.add(k);
       }
     }

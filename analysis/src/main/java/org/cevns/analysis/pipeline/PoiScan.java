@@ -9,6 +9,7 @@ import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
 import org.cevns.analysis.fit.ProfileLikelihood;
@@ -31,10 +32,12 @@ import org.cevns.analysis.stat.Asimov;
  * @param intervals per POI: {68 %, 90 %} Wilks intervals of the 1D profile (each POI profiled alone)
  * @param nuisances pulls and constraints at the global fit
  * @param toys the toy-calibrated critical values at every grid point ({@code --toys}), if requested
+ * @param impacts the impact breakdown of each POI's 68.27 % interval whose interval was found ({@link GroupImpacts};
+ *     the other POI of a two-POI fit profiled in every row)
  */
 public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
     double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances,
-    Optional<ToyCalibration.Result> toys) {
+    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts) {
   /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
   public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
 
@@ -126,12 +129,16 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     }
     FitResult best = pl.bestFit();
     List<Optional<Interval[]>> intervals = new ArrayList<>();
+    List<GroupImpacts> impacts = new ArrayList<>();
+    java.util.Map<String, List<String>> groups = ImpactGroups.of(b, s.config());
     if (withIntervals) {
       for (String p : pois) {
         ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu);
         try {
           PoiFits.seedNewPhysics(one, m, m.parameterIndex(p), config.fit().fitOptions());
-          intervals.add(Optional.of(new Interval[] {one.interval68(), one.interval90()}));
+          Interval i68 = one.interval68();
+          intervals.add(Optional.of(new Interval[] {i68, one.interval90()}));
+          impacts.add(GroupImpacts.of(one, i68, groups, pois));
         } catch (RuntimeException e) {
           intervals.add(Optional.empty());
         }
@@ -188,6 +195,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     double[] observed = deltas;
     Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
-    return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration);
+    return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
+        List.copyOf(impacts));
   }
 }

@@ -26,7 +26,7 @@ import org.cevns.analysis.plot.ValueFormat;
  * Outputs of {@code cevns scan} and {@code cevns fit}: {@value #CSV} (one row per point, a column per POI and
  * {@code delta_chi2} = −2Δln L; with {@code --toys} the toy-calibrated critical values {@link #TOY_COLUMNS}),
  * {@value #JSON} ({@code fit.parameters} with best fit and Wilks intervals, {@code fit.nuisances} with pulls and
- * constraints, the contour levels, {@code toys} with the toy-calibrated intervals of a 1D scan), and plots (1D profile
+ * constraints, {@code fit.impacts} with the impact breakdown of each POI's 68.27 % half-widths, the contour levels, {@code toys} with the toy-calibrated intervals of a 1D scan), and plots (1D profile
  * or 2D contours, toy-calibrated ones dashed; pulls and impacts) as PNG and SVG.
  */
 public final class ScanOutputs {
@@ -56,6 +56,8 @@ public final class ScanOutputs {
           : "contour_" + s.names().get(0) + "_" + s.names().get(1)));
     }
     out.addAll(NuisancePlots.write(s.nuisances(), experiment, plots));
+    out.addAll(ImpactOutputs.plots(s.impacts(), experiment, s.asimov() ? ImpactOutputs.EXPECTED_PREFIX
+        : ImpactOutputs.FIT_PREFIX, plots));
     return out;
   }
 
@@ -132,8 +134,8 @@ public final class ScanOutputs {
         t.settings().toys(), t.settings().seed(), minUsed, intervals);
   }
 
-  record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances, double deviance,
-      boolean converged) {}
+  record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances,
+      List<SummaryRecords.Impact> impacts, double deviance, boolean converged) {}
 
   record Levels(String method, @JsonProperty("cl_68") double cl68, @JsonProperty("cl_90") double cl90,
       @JsonProperty("cl_95") double cl95) {}
@@ -150,8 +152,8 @@ public final class ScanOutputs {
       }
       params.add(new SummaryRecords.Poi(s.names().get(a), s.bestValues()[a], null, i68, i90, null));
     }
-    ScanFit fit = new ScanFit(params, SummaryRecords.Nuisance.of(s.nuisances()), s.best().deviance(),
-        s.best().converged());
+    ScanFit fit = new ScanFit(params, SummaryRecords.Nuisance.of(s.nuisances()),
+        SummaryRecords.Impact.of(s.impacts()), s.best().deviance(), s.best().converged());
     String method = "Wilks (asymptotic chi2 with " + s.names().size() + " dof)";
     Levels levels = s.names().size() == 1 ? new Levels(method, 1.0, 2.705543454095404, 3.841458820694124)
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
@@ -205,7 +207,8 @@ public final class ScanOutputs {
             bounds(i.interval90()));
       }
     }
-    return b.build().render();
+    return b.build().render() + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
+        + " half-widths, \u2212 / + (quadrature subtraction)");
   }
 
   private static String bounds(SummaryRecords.Bounds b) {
