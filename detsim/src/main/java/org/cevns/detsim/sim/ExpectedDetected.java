@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 import org.cevns.detsim.background.BackgroundSpectrum;
 import org.cevns.detsim.background.DelayedTimeProfile;
 import org.cevns.detsim.setup.DetsimConfig;
@@ -118,6 +119,11 @@ public final class ExpectedDetected {
     distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(spectrumIds, c), c));
     Map<String, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
     spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
+    // the detection probabilities these fractions read are computed on all cores first (the same numbers)
+    Map<Integer, DoubleStream.Builder> visible = new TreeMap<>();
+    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKey(spectrumIds, c)),
+        config.response(c.detectorIndex()), visible.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder())));
+    visible.forEach((d, energies) -> curves[d].prefill(energies.build().toArray()));
     distinct.forEach((key, c) -> {
       int d = c.detectorIndex();
       fractions.put(key, signalFraction(c, tables.get(recoilKey(spectrumIds, c)), config.response(d), curves[d]));
@@ -236,7 +242,6 @@ public final class ExpectedDetected {
     double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
     double num = 0;
     double den = 0;
-    boolean eves = c.process() == Process.EVES;
     for (int j = 0; j <= RECOIL_NODES; j++) {
       double t = recoilNode(tMax, j);
       double g = table[j];
@@ -245,12 +250,29 @@ public final class ExpectedDetected {
       }
       double simpson = (j == 0 || j == RECOIL_NODES) ? 1 : (j % 2 == 1 ? 4 : 2);
       double w = simpson * g * t;
-      double tKeV = t * Units.KEV_PER_MEV;
-      double visible = eves ? tKeV : r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), tKeV);
-      num += w * curve.probability(visible);
+      num += w * curve.probability(visibleKeVee(c, r, t));
       den += w;
     }
     return den > 0 ? num / den : 0.0;
+  }
+
+  /** Adds the visible energies at which {@link #signalFraction} reads the detection probability. */
+  private static void signalVisibleKeVee(Channel c, double[] table, DetectorResponse r, DoubleStream.Builder out) {
+    if (table.length == 0) {
+      return;
+    }
+    double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
+    for (int j = 0; j <= RECOIL_NODES; j++) {
+      if (table[j] > 0) {
+        out.add(visibleKeVee(c, r, recoilNode(tMax, j)));
+      }
+    }
+  }
+
+  /** Visible energy in keVee of a recoil of {@code recoilMeV} in channel {@code c}. */
+  private static double visibleKeVee(Channel c, DetectorResponse r, double recoilMeV) {
+    double tKeV = recoilMeV * Units.KEV_PER_MEV;
+    return c.process() == Process.EVES ? tKeV : r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), tKeV);
   }
 
   /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */

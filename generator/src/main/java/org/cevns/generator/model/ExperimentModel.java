@@ -89,6 +89,14 @@ public final class ExperimentModel {
       periods.putIfAbsent(e.period(), periods.size());
     }
     ChannelBuilder cb = new ChannelBuilder(config.physics());
+    for (SourceExposure e : exposures) {
+      if (e.source().isPresent() && e.exposure() != 0) {
+        for (SourceComponent c : e.source().get().components()) {
+          cb.plan(detectors.get(e.detectorIndex()), c);
+        }
+      }
+    }
+    cb.computePlanned();
     List<Channel> channels = new ArrayList<>();
     for (int x = 0; x < exposures.size(); x++) {
       SourceExposure e = exposures.get(x);
