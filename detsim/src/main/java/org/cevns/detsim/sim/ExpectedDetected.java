@@ -223,8 +223,10 @@ public final class ExpectedDetected {
       return new double[0];
     }
     double[] g = new double[RECOIL_NODES + 1];
+    double[] sorted = spectrum.breakpointsMeV().clone(); // once per table, not per node (the ⁸B table has ~800)
+    java.util.Arrays.sort(sorted);
     for (int j = 0; j <= RECOIL_NODES; j++) {
-      g[j] = recoilDensity(spectrum, xs, recoilNode(tMax, j));
+      g[j] = recoilDensity(spectrum, sorted, xs, recoilNode(tMax, j));
     }
     return g;
   }
@@ -277,6 +279,14 @@ public final class ExpectedDetected {
 
   /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
   static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
+    double[] sorted = spectrum.breakpointsMeV().clone();
+    java.util.Arrays.sort(sorted);
+    return recoilDensity(spectrum, sorted, xs, recoilMeV);
+  }
+
+  /** {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted. */
+  private static double recoilDensity(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
+      double recoilMeV) {
     if (spectrum.isLine()) {
       double e = spectrum.minEnergyMeV();
       return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
@@ -286,16 +296,13 @@ public final class ExpectedDetected {
     if (!(hi > lo)) {
       return 0.0;
     }
-    double[] bps = spectrum.breakpointsMeV();
-    if (bps.length > MAX_BREAKPOINTS) {
+    if (sorted.length > MAX_BREAKPOINTS) {
       return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * xs.xsCm2PerMeV(e, recoilMeV), lo, hi,
           MANY_BREAKPOINT_PANELS);
     }
-    double[] edges = new double[bps.length + 2];
+    double[] edges = new double[sorted.length + 2];
     int n = 0;
     edges[n++] = lo;
-    double[] sorted = bps.clone();
-    java.util.Arrays.sort(sorted);
     for (double b : sorted) {
       if (b > edges[n - 1] && b < hi) {
         edges[n++] = b;
