@@ -14,6 +14,7 @@ import org.cevns.physics.constants.Units;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
+import org.cevns.generator.model.SpectrumIds;
 import org.cevns.physics.source.EnergySpectrum;
 import org.cevns.physics.source.TimeProfile;
 import org.cevns.physics.xs.GaussLegendre;
@@ -114,19 +115,19 @@ public final class ExpectedDetected {
     // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
     // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
     // (spectrum, process, isotope, flavour), then each detector's fraction from it (same numbers)
-    Map<Object, Integer> spectrumIds = new java.util.IdentityHashMap<>();
+    SpectrumIds spectrumIds = new SpectrumIds();
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
-    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(spectrumIds, c), c));
+    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(model, spectrumIds, c), c));
     Map<String, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
     spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
     // the detection probabilities these fractions read are computed on all cores first (the same numbers)
     Map<Integer, DoubleStream.Builder> visible = new TreeMap<>();
-    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKey(spectrumIds, c)),
+    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKey(model, spectrumIds, c)),
         config.response(c.detectorIndex()), visible.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder())));
     visible.forEach((d, energies) -> curves[d].prefill(energies.build().toArray()));
     distinct.forEach((key, c) -> {
       int d = c.detectorIndex();
-      fractions.put(key, signalFraction(c, tables.get(recoilKey(spectrumIds, c)), config.response(d), curves[d]));
+      fractions.put(key, signalFraction(c, tables.get(recoilKey(model, spectrumIds, c)), config.response(d), curves[d]));
     });
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
@@ -202,10 +203,11 @@ public final class ExpectedDetected {
 
   /**
    * Channels with the same key have the same g(T) (the detector's response aside): the same spectrum object
-   * (numbered in {@code ids}; sources with the same models share their spectra) and cross section.
+   * (numbered by {@link SpectrumIds}: the same source and component, or the same spectrum object) and cross section.
    */
-  private static String recoilKey(Map<Object, Integer> ids, Channel c) {
-    int spectrum = ids.computeIfAbsent(c.component().spectrum(), k -> ids.size());
+  private static String recoilKey(ExperimentModel model, SpectrumIds ids, Channel c) {
+    int source = model.exposures().get(c.exposureIndex()).sourceIndex();
+    int spectrum = ids.of(source, c.componentIndex(), c.component().spectrum());
     return spectrum + "/" + c.process() + "/" + c.isotope().label() + "/" + c.component().flavor();
   }
 

@@ -2,7 +2,6 @@ package org.cevns.generator.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,15 @@ import org.cevns.physics.xs.RecoilCrossSection;
 /**
  * Makes the channels of one (detector, source, period): one per component × target isotope × process.
  * Cross sections and flux averages are cached, since detectors and periods share them; a flux average is keyed
- * by the spectrum object (not the source), so sources with the same spectra (two reactors with the same models,
- * whose isotope spectra are shared instances) compute it once. {@link #plan} and {@link #computePlanned} compute
+ * by {@link SpectrumIds} (source and component, or the same spectrum object), so sources with the same spectra
+ * (two reactors with the same models, whose isotope spectra are shared instances) compute it once. {@link #plan} and {@link #computePlanned} compute
  * them on all cores before the channels are made (the ⁸B configs' averages take most of their `rates` time).
  */
 final class ChannelBuilder {
   private final PhysicsConfig physics;
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
-  private final Map<Object, Integer> spectrumIds = new IdentityHashMap<>();
+  private final SpectrumIds spectrumIds = new SpectrumIds();
   private final Map<String, DoubleSupplier> planned = new LinkedHashMap<>();
 
   private final ModelCrossSections models;
@@ -43,8 +42,8 @@ final class ChannelBuilder {
    * Registers the flux averages that {@link #channels} will need for component {@code c} seen by {@code det}, to be
    * computed together by {@link #computePlanned}.
    */
-  void plan(DetectorModel det, SourceComponent c) {
-    forEachAverage(det, c, (key, average) -> {
+  void plan(DetectorModel det, SourceExposure e, int componentIndex, SourceComponent c) {
+    forEachAverage(det, e, componentIndex, c, (key, average) -> {
       if (!averageCache.containsKey(key)) {
         planned.putIfAbsent(key, average);
       }
@@ -80,7 +79,7 @@ final class ChannelBuilder {
         if (xs == null) {
           continue; // upscattering of a flavour without a dipole moment
         }
-        String spectrumKey = spectrumKey(c, p, iso);
+        String spectrumKey = spectrumKey(e, componentIndex, c, p, iso);
         double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         double inWindow = avg;
         if (p != Process.EVES && det.hasRecoilWindow()) {
@@ -97,7 +96,8 @@ final class ChannelBuilder {
   }
 
   /** The cache keys and computations of the flux averages {@link #channels} reads, in its order. */
-  private void forEachAverage(DetectorModel det, SourceComponent c, BiConsumer<String, DoubleSupplier> action) {
+  private void forEachAverage(DetectorModel det, SourceExposure e, int componentIndex, SourceComponent c,
+      BiConsumer<String, DoubleSupplier> action) {
     for (int i = 0; i < det.target().size(); i++) {
       Isotope iso = det.target().isotope(i);
       for (Process p : Process.values()) {
@@ -105,7 +105,7 @@ final class ChannelBuilder {
         if (xs == null) {
           continue;
         }
-        String spectrumKey = spectrumKey(c, p, iso);
+        String spectrumKey = spectrumKey(e, componentIndex, c, p, iso);
         action.accept(spectrumKey, () -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         if (p != Process.EVES && det.hasRecoilWindow()) {
           double lo = det.thresholdKeVnr() / Units.KEV_PER_MEV;
@@ -116,8 +116,8 @@ final class ChannelBuilder {
     }
   }
 
-  private String spectrumKey(SourceComponent c, Process p, Isotope iso) {
-    int spectrumId = spectrumIds.computeIfAbsent(c.spectrum(), k -> spectrumIds.size());
+  private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p, Isotope iso) {
+    int spectrumId = spectrumIds.of(e.sourceIndex(), componentIndex, c.spectrum());
     return spectrumId + "/" + p + "/" + iso.label() + "/" + c.flavor();
   }
 

@@ -91,8 +91,9 @@ public final class ExperimentModel {
     ChannelBuilder cb = new ChannelBuilder(config.physics());
     for (SourceExposure e : exposures) {
       if (e.source().isPresent() && e.exposure() != 0) {
-        for (SourceComponent c : e.source().get().components()) {
-          cb.plan(detectors.get(e.detectorIndex()), c);
+        List<SourceComponent> comps = e.source().get().components();
+        for (int k = 0; k < comps.size(); k++) {
+          cb.plan(detectors.get(e.detectorIndex()), e, k, comps.get(k));
         }
       }
     }
