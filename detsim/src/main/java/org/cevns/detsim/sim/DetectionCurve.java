@@ -1,6 +1,8 @@
 package org.cevns.detsim.sim;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.stream.IntStream;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.cevns.detsim.efficiency.EfficiencyVariable;
@@ -83,10 +85,42 @@ final class DetectionCurve {
   private double node(int i) {
     double p = memo[i];
     if (Double.isNaN(p)) {
-      p = exact(Math.exp(lnMin + i / nodesPerLn));
+      p = exact(nodeKeVee(i));
       memo[i] = p;
     }
     return p;
+  }
+
+  private double nodeKeVee(int i) {
+    return Math.exp(lnMin + i / nodesPerLn);
+  }
+
+  /**
+   * Computes on all cores the grid nodes that {@link #probability} reads for these visible energies and has not
+   * computed yet: the same values it computes on first use, so later results do not change. Not to be called
+   * while another thread uses this curve.
+   */
+  void prefill(double[] visibleKeVee) {
+    if (!memoised) {
+      return;
+    }
+    BitSet needed = new BitSet(memo.length);
+    for (double v : visibleKeVee) {
+      if (v > GRID_MIN_KEVEE && v < GRID_MAX_KEVEE) {
+        int i = Math.min(memo.length - 2, (int) ((Math.log(v) - lnMin) * nodesPerLn));
+        for (int k = i; k <= i + 1; k++) {
+          if (Double.isNaN(memo[k])) {
+            needed.set(k);
+          }
+        }
+      }
+    }
+    int[] nodes = needed.stream().toArray();
+    double[] values = new double[nodes.length];
+    IntStream.range(0, nodes.length).parallel().forEach(k -> values[k] = exact(nodeKeVee(nodes[k])));
+    for (int k = 0; k < nodes.length; k++) {
+      memo[nodes[k]] = values[k];
+    }
   }
 
   /** Steps and turn-on points of the keVee efficiencies, sorted. */

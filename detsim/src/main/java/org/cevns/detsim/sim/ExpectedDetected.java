@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 import org.cevns.detsim.background.BackgroundSpectrum;
 import org.cevns.detsim.background.DelayedTimeProfile;
 import org.cevns.detsim.setup.DetsimConfig;
@@ -13,6 +14,7 @@ import org.cevns.physics.constants.Units;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
+import org.cevns.generator.model.SpectrumIds;
 import org.cevns.physics.source.EnergySpectrum;
 import org.cevns.physics.source.TimeProfile;
 import org.cevns.physics.xs.GaussLegendre;
@@ -113,14 +115,19 @@ public final class ExpectedDetected {
     // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
     // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
     // (spectrum, process, isotope, flavour), then each detector's fraction from it (same numbers)
-    Map<Object, Integer> spectrumIds = new java.util.IdentityHashMap<>();
+    SpectrumIds spectrumIds = new SpectrumIds();
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
-    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(spectrumIds, c), c));
+    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(model, spectrumIds, c), c));
     Map<String, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
     spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
+    // the detection probabilities these fractions read are computed on all cores first (the same numbers)
+    Map<Integer, DoubleStream.Builder> visible = new TreeMap<>();
+    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKey(model, spectrumIds, c)),
+        config.response(c.detectorIndex()), visible.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder())));
+    visible.forEach((d, energies) -> curves[d].prefill(energies.build().toArray()));
     distinct.forEach((key, c) -> {
       int d = c.detectorIndex();
-      fractions.put(key, signalFraction(c, tables.get(recoilKey(spectrumIds, c)), config.response(d), curves[d]));
+      fractions.put(key, signalFraction(c, tables.get(recoilKey(model, spectrumIds, c)), config.response(d), curves[d]));
     });
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
@@ -196,10 +203,11 @@ public final class ExpectedDetected {
 
   /**
    * Channels with the same key have the same g(T) (the detector's response aside): the same spectrum object
-   * (numbered in {@code ids}; sources with the same models share their spectra) and cross section.
+   * (numbered by {@link SpectrumIds}: the same source and component, or the same spectrum object) and cross section.
    */
-  private static String recoilKey(Map<Object, Integer> ids, Channel c) {
-    int spectrum = ids.computeIfAbsent(c.component().spectrum(), k -> ids.size());
+  private static String recoilKey(ExperimentModel model, SpectrumIds ids, Channel c) {
+    int source = model.exposures().get(c.exposureIndex()).sourceIndex();
+    int spectrum = ids.of(source, c.componentIndex(), c.component().spectrum());
     return spectrum + "/" + c.process() + "/" + c.isotope().label() + "/" + c.component().flavor();
   }
 
@@ -217,8 +225,10 @@ public final class ExpectedDetected {
       return new double[0];
     }
     double[] g = new double[RECOIL_NODES + 1];
+    double[] sorted = spectrum.breakpointsMeV().clone(); // once per table, not per node (the ⁸B table has ~800)
+    java.util.Arrays.sort(sorted);
     for (int j = 0; j <= RECOIL_NODES; j++) {
-      g[j] = recoilDensity(spectrum, xs, recoilNode(tMax, j));
+      g[j] = recoilDensity(spectrum, sorted, xs, recoilNode(tMax, j));
     }
     return g;
   }
@@ -236,7 +246,6 @@ public final class ExpectedDetected {
     double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
     double num = 0;
     double den = 0;
-    boolean eves = c.process() == Process.EVES;
     for (int j = 0; j <= RECOIL_NODES; j++) {
       double t = recoilNode(tMax, j);
       double g = table[j];
@@ -245,16 +254,41 @@ public final class ExpectedDetected {
       }
       double simpson = (j == 0 || j == RECOIL_NODES) ? 1 : (j % 2 == 1 ? 4 : 2);
       double w = simpson * g * t;
-      double tKeV = t * Units.KEV_PER_MEV;
-      double visible = eves ? tKeV : r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), tKeV);
-      num += w * curve.probability(visible);
+      num += w * curve.probability(visibleKeVee(c, r, t));
       den += w;
     }
     return den > 0 ? num / den : 0.0;
   }
 
+  /** Adds the visible energies at which {@link #signalFraction} reads the detection probability. */
+  private static void signalVisibleKeVee(Channel c, double[] table, DetectorResponse r, DoubleStream.Builder out) {
+    if (table.length == 0) {
+      return;
+    }
+    double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
+    for (int j = 0; j <= RECOIL_NODES; j++) {
+      if (table[j] > 0) {
+        out.add(visibleKeVee(c, r, recoilNode(tMax, j)));
+      }
+    }
+  }
+
+  /** Visible energy in keVee of a recoil of {@code recoilMeV} in channel {@code c}. */
+  private static double visibleKeVee(Channel c, DetectorResponse r, double recoilMeV) {
+    double tKeV = recoilMeV * Units.KEV_PER_MEV;
+    return c.process() == Process.EVES ? tKeV : r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), tKeV);
+  }
+
   /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
   static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
+    double[] sorted = spectrum.breakpointsMeV().clone();
+    java.util.Arrays.sort(sorted);
+    return recoilDensity(spectrum, sorted, xs, recoilMeV);
+  }
+
+  /** {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted. */
+  private static double recoilDensity(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
+      double recoilMeV) {
     if (spectrum.isLine()) {
       double e = spectrum.minEnergyMeV();
       return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
@@ -264,16 +298,13 @@ public final class ExpectedDetected {
     if (!(hi > lo)) {
       return 0.0;
     }
-    double[] bps = spectrum.breakpointsMeV();
-    if (bps.length > MAX_BREAKPOINTS) {
+    if (sorted.length > MAX_BREAKPOINTS) {
       return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * xs.xsCm2PerMeV(e, recoilMeV), lo, hi,
           MANY_BREAKPOINT_PANELS);
     }
-    double[] edges = new double[bps.length + 2];
+    double[] edges = new double[sorted.length + 2];
     int n = 0;
     edges[n++] = lo;
-    double[] sorted = bps.clone();
-    java.util.Arrays.sort(sorted);
     for (double b : sorted) {
       if (b > edges[n - 1] && b < hi) {
         edges[n++] = b;

@@ -2,9 +2,12 @@ package org.cevns.generator.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleSupplier;
+import java.util.stream.IntStream;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.Process;
 import org.cevns.schema.PhysicsConfig;
@@ -17,20 +20,48 @@ import org.cevns.physics.xs.RecoilCrossSection;
 /**
  * Makes the channels of one (detector, source, period): one per component × target isotope × process.
  * Cross sections and flux averages are cached, since detectors and periods share them; a flux average is keyed
- * by the spectrum object (not the source), so sources with the same spectra (two reactors with the same models,
- * whose isotope spectra are shared instances) compute it once.
+ * by {@link SpectrumIds} (source and component, or the same spectrum object), so sources with the same spectra
+ * (two reactors with the same models, whose isotope spectra are shared instances) compute it once. {@link #plan} and {@link #computePlanned} compute
+ * them on all cores before the channels are made (the ⁸B configs' averages take most of their `rates` time).
  */
 final class ChannelBuilder {
   private final PhysicsConfig physics;
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
-  private final Map<Object, Integer> spectrumIds = new IdentityHashMap<>();
+  private final SpectrumIds spectrumIds = new SpectrumIds();
+  private final Map<String, DoubleSupplier> planned = new LinkedHashMap<>();
 
   private final ModelCrossSections models;
 
   ChannelBuilder(PhysicsConfig physics) {
     this.physics = physics;
     this.models = ModelCrossSections.of(physics);
+  }
+
+  /**
+   * Registers the flux averages that {@link #channels} will need for component {@code c} seen by {@code det}, to be
+   * computed together by {@link #computePlanned}.
+   */
+  void plan(DetectorModel det, SourceExposure e, int componentIndex, SourceComponent c) {
+    forEachAverage(det, e, componentIndex, c, (key, average) -> {
+      if (!averageCache.containsKey(key)) {
+        planned.putIfAbsent(key, average);
+      }
+    });
+  }
+
+  /**
+   * Computes the planned flux averages on all cores. Each is the same call as on first use in {@link #channels},
+   * so the numbers do not depend on the number of threads or the order.
+   */
+  void computePlanned() {
+    List<Map.Entry<String, DoubleSupplier>> tasks = new ArrayList<>(planned.entrySet());
+    double[] values = new double[tasks.size()];
+    IntStream.range(0, tasks.size()).parallel().forEach(i -> values[i] = tasks.get(i).getValue().getAsDouble());
+    for (int i = 0; i < values.length; i++) {
+      averageCache.put(tasks.get(i).getKey(), values[i]);
+    }
+    planned.clear();
   }
 
   List<Channel> channels(DetectorModel det, SourceExposure e, int exposureIndex, int componentIndex,
@@ -48,8 +79,7 @@ final class ChannelBuilder {
         if (xs == null) {
           continue; // upscattering of a flavour without a dipole moment
         }
-        int spectrumId = spectrumIds.computeIfAbsent(c.spectrum(), k -> spectrumIds.size());
-        String spectrumKey = spectrumId + "/" + p + "/" + iso.label() + "/" + c.flavor();
+        String spectrumKey = spectrumKey(e, componentIndex, c, p, iso);
         double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         double inWindow = avg;
         if (p != Process.EVES && det.hasRecoilWindow()) {
@@ -63,6 +93,32 @@ final class ChannelBuilder {
       }
     }
     return out;
+  }
+
+  /** The cache keys and computations of the flux averages {@link #channels} reads, in its order. */
+  private void forEachAverage(DetectorModel det, SourceExposure e, int componentIndex, SourceComponent c,
+      BiConsumer<String, DoubleSupplier> action) {
+    for (int i = 0; i < det.target().size(); i++) {
+      Isotope iso = det.target().isotope(i);
+      for (Process p : Process.values()) {
+        RecoilCrossSection xs = physics.processes().contains(p) ? crossSection(p, iso, c.flavor()) : null;
+        if (xs == null) {
+          continue;
+        }
+        String spectrumKey = spectrumKey(e, componentIndex, c, p, iso);
+        action.accept(spectrumKey, () -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
+        if (p != Process.EVES && det.hasRecoilWindow()) {
+          double lo = det.thresholdKeVnr() / Units.KEV_PER_MEV;
+          double hi = det.roiMaxKeVnr() / Units.KEV_PER_MEV;
+          action.accept(spectrumKey + "/" + lo + "/" + hi, () -> FluxAveragedXs.inWindowCm2(c.spectrum(), xs, lo, hi));
+        }
+      }
+    }
+  }
+
+  private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p, Isotope iso) {
+    int spectrumId = spectrumIds.of(e.sourceIndex(), componentIndex, c.spectrum());
+    return spectrumId + "/" + p + "/" + iso.label() + "/" + c.flavor();
   }
 
   private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {

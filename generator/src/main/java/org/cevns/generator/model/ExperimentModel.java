@@ -89,6 +89,15 @@ public final class ExperimentModel {
       periods.putIfAbsent(e.period(), periods.size());
     }
     ChannelBuilder cb = new ChannelBuilder(config.physics());
+    for (SourceExposure e : exposures) {
+      if (e.source().isPresent() && e.exposure() != 0) {
+        List<SourceComponent> comps = e.source().get().components();
+        for (int k = 0; k < comps.size(); k++) {
+          cb.plan(detectors.get(e.detectorIndex()), e, k, comps.get(k));
+        }
+      }
+    }
+    cb.computePlanned();
     List<Channel> channels = new ArrayList<>();
     for (int x = 0; x < exposures.size(); x++) {
       SourceExposure e = exposures.get(x);
