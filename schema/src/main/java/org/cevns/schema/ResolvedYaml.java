@@ -9,6 +9,7 @@ import org.cevns.physics.xs.bsm.PerFlavour;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.Process;
@@ -104,6 +105,18 @@ final class ResolvedYaml {
               if (!st.isUniversal(k)) {
                 f = f == null ? o.putObject(PerFlavour.KEYS[i]) : f;
                 f.put(k, c.get(k));
+              }
+            }
+          }
+          List<Ngi.Couplings> pairs = List.of(st.emu(), st.etau(), st.mutau());
+          for (int i = 0; i < pairs.size(); i++) { // flavour-changing: written only when set
+            String pair = Ngi.Structure.PAIRS.get(i);
+            ObjectNode f = null;
+            for (String k : Ngi.Couplings.KEYS) {
+              double v = pairs.get(i).get(k);
+              if (v != 0) {
+                f = f == null ? o.putObject(pair) : f;
+                f.put(k, v);
               }
             }
           }

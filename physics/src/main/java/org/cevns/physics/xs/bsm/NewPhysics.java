@@ -23,7 +23,8 @@ import org.cevns.physics.Flavor;
  *   <tr><td>{@code ngi.scalar.p}, {@code ngi.tensor.e}, {@code ngi.vector.mass_mev}, {@code ngi.tensor.numu.n},
  *       …</td><td>generalised interactions ({@link Ngi}): structure scalar|vector|axial|tensor|pseudoscalar; p|n|e
  *       (the same for the three flavours; set: all three, read: only when they agree), mediator mass, or
- *       {@code <nue|numu|nutau>.<p|n|e>} for one flavour (ν and ν̄); the pseudoscalar has e only</td></tr>
+ *       {@code <nue|numu|nutau>.<p|n|e>} for one flavour (ν and ν̄), {@code <emu|etau|mutau>.<p|n|e>}
+ *       flavour-changing (e.g. {@code ngi.tensor.mutau.n}); the pseudoscalar has e only</td></tr>
  * </table>
  * Mediators and the sterile neutrino must exist in the point (from the configuration) before their parameters
  * can be set.
