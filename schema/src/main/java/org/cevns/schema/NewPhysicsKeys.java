@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
+import org.cevns.physics.xs.bsm.MagneticMoments;
 import org.cevns.physics.xs.bsm.Mediator;
 import org.cevns.physics.xs.bsm.Ngi;
 import org.cevns.physics.xs.bsm.PerFlavour;
@@ -58,6 +59,28 @@ final class NewPhysicsKeys {
 
     private static PerFlavour values(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau) {
       return new PerFlavour(finite("nue", nue), finite("numu", numu), finite("nutau", nutau));
+    }
+  }
+
+  /**
+   * Magnetic moments in μ_B: {@code {nue: .., numu: .., nutau: .., emu: .., etau: .., mutau: ..}}, the
+   * flavour-diagonal moments and the transition moments μ_αβ = μ_βα ({@link MagneticMoments}).
+   */
+  record Moments(@JsonProperty("nue") OptionalDouble nue, @JsonProperty("numu") OptionalDouble numu,
+      @JsonProperty("nutau") OptionalDouble nutau, @JsonProperty("emu") OptionalDouble emu,
+      @JsonProperty("etau") OptionalDouble etau, @JsonProperty("mutau") OptionalDouble mutau) {
+    Moments {
+      moments(nue, numu, nutau, emu, etau, mutau);
+    }
+
+    MagneticMoments moments() {
+      return moments(nue, numu, nutau, emu, etau, mutau);
+    }
+
+    private static MagneticMoments moments(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
+        OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau) {
+      return new MagneticMoments(finite("nue", nue), finite("numu", numu), finite("nutau", nutau),
+          finite("emu", emu), finite("etau", etau), finite("mutau", mutau));
     }
   }
 

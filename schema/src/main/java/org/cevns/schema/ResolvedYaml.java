@@ -63,7 +63,13 @@ final class ResolvedYaml {
       matrix(nsi.putObject("u"), np.nsiU());
       matrix(nsi.putObject("d"), np.nsiD());
       matrix(nsi.putObject("e"), np.nsiE());
-      perFlavour(n.putObject("magnetic_moment_mub"), np.magneticMomentMuB());
+      ObjectNode moments = n.putObject("magnetic_moment_mub");
+      perFlavour(moments, np.magneticMomentMuB().diagonal());
+      for (String k : List.of("emu", "etau", "mutau")) { // transition moments: written only when set
+        if (np.magneticMomentMuB().get(k) != 0) {
+          moments.put(k, np.magneticMomentMuB().get(k));
+        }
+      }
       perFlavour(n.putObject("millicharge_e"), np.millichargeE());
       perFlavour(n.putObject("charge_radius_cm2"), np.chargeRadiusCm2());
       ArrayNode mediators = n.putArray("mediators");

@@ -126,6 +126,19 @@ class NewPhysicsConfigTest {
     assertEquals(np, ConfigLoader.parse(resolved, dir).physics().newPhysics());
   }
 
+  /** Transition magnetic moments: read, 0 by default, round trip through the resolved YAML. */
+  @Test
+  void readsTransitionMoments(@TempDir Path dir) {
+    ExperimentConfig c = parse("magnetic_moment_mub: {nue: 1.0e-10, mutau: 3.0e-10}", dir);
+    NewPhysics np = c.physics().newPhysics();
+    assertEquals(3e-10, np.get("magnetic_moment_mub.mutau"), 0.0);
+    assertEquals(0.0, np.get("magnetic_moment_mub.emu"), 0.0);
+    assertEquals(1e-20, np.magneticMomentMuB().effectiveSquared(0), 1e-35, "nu_e: its own moment only");
+    assertEquals(9e-20, np.magneticMomentMuB().effectiveSquared(1), 1e-35, "nu_mu: the transition moment");
+    assertEquals(9e-20, np.magneticMomentMuB().effectiveSquared(2), 1e-35, "nu_tau: the transition moment");
+    assertEquals(np, ConfigLoader.parse(c.resolvedYaml(), dir).physics().newPhysics());
+  }
+
   @Test
   void defaultsAreTheStandardModel(@TempDir Path dir) {
     ExperimentConfig c = ConfigLoader.parse(BASE, dir);
@@ -141,7 +154,9 @@ class NewPhysicsConfigTest {
         Arguments.of("nsi: {u: {eu: 0.1}}", "physics.nsi.u.eu: unknown key, allowed: ee, mumu, tautau, emu, etau, mutau"),
         Arguments.of("nsi: {u: {ee: .nan}}", "physics.nsi.u.ee: must be a finite number, got .nan"),
         Arguments.of("magnetic_moment_mub: {nux: 1}",
-            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau"),
+            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau, emu, etau, mutau"),
+        Arguments.of("magnetic_moment_mub: {emu: .nan}", "physics.magnetic_moment_mub.emu: must be a finite number,"
+            + " got .nan"),
         Arguments.of("millicharge_e: {nue: x}", "physics.millicharge_e.nue: must be a number, got 'x'"),
         Arguments.of("mediators: [{type: axial, mass_mev: 1}]",
             "physics.mediators[0].type: must be one of vector, scalar, got 'axial'"),

@@ -19,7 +19,7 @@ import org.cevns.physics.xs.RecoilCrossSection;
  *                       + 4 ε_T^{αβ}² ((2 − y)² − MT/E²) ∓ 4 ε_S^{αβ} ε_T^{αβ} y (1 − y/2) ]   (flavour-changing)
  *         + P ε_S² M T / E²                                       (scalar: mediators and NGI, no interference)
  *         + P [ 4 ε_T² ((2 − y)² − MT/E²) ∓ 4 ε_S ε_T y (1 − y/2) ]                     (NGI tensor; − for ν)
- *         + (π α² μ_α² / m_e²) Z² F_p² (1/T − 1/E)                                    (magnetic moment)
+ *         + (π α² μ_α² / m_e²) Z² F_p² (1/T − 1/E)              (magnetic moment, μ_α² = Σ_β μ_αβ²)
  *   B(v, a) = (v + a)² + (v − a)² (1 − y)² − (v² − a²) M T / E²     (the Standard-Model bracket, B(G_V, G_A))
  *   δ = Z F_p [2ε^u_αα + ε^d_αα + (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6) + Σ_Z′ g_ν(2g_u + g_d)/(√2 G_F (Q² + m²))
  *              + ε_V^p P_V] + N F_n [ε^u_αα + 2ε^d_αα + Σ_Z′ g_ν(g_u + 2g_d)/(√2 G_F (Q² + m²)) + ε_V^n P_V]
@@ -163,7 +163,7 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     }
     this.vector = v.toArray(new double[0][]);
     this.scalar = s.toArray(new double[0][]);
-    double mu = np.magneticMomentMuB().get(a);
+    double mu = Math.sqrt(np.magneticMomentMuB().effectiveSquared(a)); // |μ_αα| exactly without transition moments
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu * z * z;
     Ngi ngi = np.ngi();
     this.ngiScalar = ngi.scalar();

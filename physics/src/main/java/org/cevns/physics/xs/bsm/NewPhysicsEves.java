@@ -19,7 +19,7 @@ import org.cevns.physics.xs.RecoilCrossSection;
  *         + P Σ_{β≠α} [B((v_β + a_β)/2, (v_β − a_β)/2) + (1/4)(the S, T, P bracket below with ε_X^{e,αβ})]
  *         + (P/4) [ε_S² (m_e T/E²)(1 + T/(2 m_e)) + 4 ε_T² ((2 − y)² − m_e T/E²) ∓ 4 ε_S ε_T y (1 − y/2)
  *                  + ε_P² y²/2]
- *         + (π α² μ_α² / m_e²)(1/T − 1/E)
+ *         + (π α² μ_α² / m_e²)(1/T − 1/E)                  (μ_α² = Σ_β μ_αβ², transition moments included)
  *   B(g_L + s/2, g_R + s/2) → B(g_L + (s + a)/2, g_R + (s − a)/2)  with  a = ±ε_A^e P_A  (axial NGI; − for ν̄)
  *   s = ε^e_αα + ε_V^e P_V + Σ_Z′ g_ν g_e /(√2 G_F (Q² + m²)) − (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6)
  *   ε_S = ε_S^e P_S − Σ_φ g_ν g_e / (√2 G_F (Q² + m_φ²)),   ε_T = ε_T^e P_T,   ε_P = ε_P^e P_P,
@@ -107,7 +107,7 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     }
     this.vector = v.toArray(new double[0][]);
     this.scalar = s.toArray(new double[0][]);
-    double mu = np.magneticMomentMuB().get(a);
+    double mu = Math.sqrt(np.magneticMomentMuB().effectiveSquared(a)); // |μ_αα| exactly without transition moments
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu;
     Ngi ngi = np.ngi();
     this.ngiScalar = ngi.scalar();

@@ -23,7 +23,8 @@ class NewPhysicsTest {
     List<String> names = FULL.parameterNames();
     // NGI: 4 structures x (p, n, e, mass_mev + (3 flavours + 3 flavour pairs) x p, n, e) + pseudoscalar (e,
     // mass_mev, (3 flavours + 3 pairs) x e)
-    assertEquals(18 + 9 + 12 + 4 + 4 * 22 + 8, names.size()); // nsi, EM, 2 mediators, sterile, ngi
+    assertEquals(18 + 12 + 12 + 4 + 4 * 22 + 8, names.size()); // nsi, EM (+ 3 transition moments), 2 mediators,
+    // sterile, ngi
     assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
         "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu", "ngi.tensor.e")));
     double v = 0.25;
@@ -71,8 +72,11 @@ class NewPhysicsTest {
         assertThrows(IllegalArgumentException.class, () -> NewPhysics.NONE.with("mediator[0].g", 1)).getMessage());
     assertEquals("physics parameter 'mediator[2].g': mediator index must be in [0, 1]",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("mediator[2].g")).getMessage());
-    assertEquals("physics parameter 'magnetic_moment_mub.nux': unknown flavour 'nux', allowed: nue, numu, nutau",
+    assertEquals("physics parameter 'magnetic_moment_mub.nux': unknown flavour 'nux', allowed: nue, numu, nutau (one"
+        + " flavour), emu, etau, mutau (transition moments)",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("magnetic_moment_mub.nux")).getMessage());
+    assertEquals("physics parameter 'millicharge_e.emu': unknown flavour 'emu', allowed: nue, numu, nutau",
+        assertThrows(IllegalArgumentException.class, () -> FULL.get("millicharge_e.emu")).getMessage());
     assertEquals("physics parameter 'sterile.mass_mev': sterile mass_mev: must be finite and > 0, got -1.0",
         assertThrows(IllegalArgumentException.class, () -> FULL.with("sterile.mass_mev", -1)).getMessage());
     assertEquals("physics parameter 'foo': unknown parameter",
