@@ -208,7 +208,8 @@ public final class ScanOutputs {
     if (s.names().size() == 1) {
       String n = s.names().get(0);
       var b = AnalysisPlots.profile().title(experiment + ": profile likelihood of " + n).xLabel(n)
-          .curve(s.grids().get(0), s.deltaChi2()).bestFit(s.bestValues()[0]).levels(0.6826894921370859, 0.90);
+          .curve(s.grids().get(0), s.deltaChi2()).bestFit(s.bestValues()[0]).levels(0.6826894921370859, 0.90)
+          .logX(s.logGrids().get(0));
       s.toys().ifPresent(t -> {
         b.criticalCurve("68.3 % CL, toys", t.critical(0));
         b.criticalCurve("90 % CL, toys", t.critical(1));
@@ -218,6 +219,7 @@ public final class ScanOutputs {
     ContourPlotBuilder c = ContourPlotBuilder.create()
         .title(experiment + ": " + s.names().get(0) + " vs " + s.names().get(1) + " (profile likelihood)")
         .labels(s.names().get(0), s.names().get(1)).grid(s.grids().get(0), s.grids().get(1), s.deltaChi2())
+        .log(s.logGrids().get(0), s.logGrids().get(1))
         .level("68.27 % CL", PoiScan.DELTA_2D[0]).level("90 % CL", PoiScan.DELTA_2D[1])
         .level("95 % CL", PoiScan.DELTA_2D[2]).bestFit(s.bestValues()[0], s.bestValues()[1]);
     s.toys().ifPresent(t -> c.criticalLevel("68.27 % CL, toys", t.critical(0)).criticalLevel("90 % CL, toys",
