@@ -144,17 +144,19 @@ public final class CevnsFamily implements CrossSectionFamily {
     List<String> out = new ArrayList<>();
     groups.forEach((head, tails) -> {
       String joined = tails.size() == 1 ? tails.get(0) : "{" + String.join(",", tails) + "}";
-      if (head.startsWith("ngi.") && head.endsWith(".nue.")) { // ngi.X.{nue,numu,nutau}.{p,n,e} when alike
-        String stem = head.substring(0, head.length() - "nue.".length());
-        if (tails.equals(groups.get(stem + "numu.")) && tails.equals(groups.get(stem + "nutau."))) {
-          out.add(stem + "{nue,numu,nutau}." + joined);
-          return;
+      // ngi.X.{nue,numu,nutau}.{p,n,e} and ngi.X.{emu,etau,mutau}.{p,n,e} (flavour-changing) when alike
+      String last = head.startsWith("ngi.")
+          ? head.substring(head.lastIndexOf('.', head.length() - 2) + 1, head.length() - 1) : "";
+      for (List<String> triple : List.of(List.of("nue", "numu", "nutau"), List.of("emu", "etau", "mutau"))) {
+        if (!triple.contains(last)) {
+          continue;
         }
-      } else if (head.startsWith("ngi.") && (head.endsWith(".numu.") || head.endsWith(".nutau."))) {
-        String stem = head.substring(0, head.lastIndexOf('.', head.length() - 2) + 1);
-        List<String> nue = groups.get(stem + "nue.");
-        if (tails.equals(nue) && nue.equals(groups.get(stem + "numu.")) && nue.equals(groups.get(stem + "nutau."))) {
-          return; // written with the nue group
+        String stem = head.substring(0, head.length() - last.length() - 1);
+        if (triple.stream().allMatch(f -> tails.equals(groups.get(stem + f + ".")))) {
+          if (last.equals(triple.get(0))) {
+            out.add(stem + "{" + String.join(",", triple) + "}." + joined);
+          }
+          return; // the others are written with the first group
         }
       }
       out.add(head + joined);
