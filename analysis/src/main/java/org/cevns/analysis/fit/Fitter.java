@@ -70,6 +70,7 @@ final class Fitter {
   private final Method method;
   private final ProjectedNewton newton;
   private final boolean smooth;
+  private int derivativeFreeFits;
 
   Fitter(PoissonLikelihood likelihood, FitOptions options) {
     this(likelihood, options, Method.NEWTON);
@@ -87,6 +88,11 @@ final class Fitter {
     this.method = method;
     this.newton = newton;
     this.smooth = ProjectedNewton.isSmooth(model);
+  }
+
+  /** How many fits of this fitter took the derivative-free path (BOBYQA or Brent), in part or whole. */
+  int derivativeFreeFits() {
+    return derivativeFreeFits;
   }
 
   /** Minimum over the floating parameters, μ floating unless {@code fixMu} (then μ = start[0]). */
@@ -138,10 +144,16 @@ final class Fitter {
         return result(errors, tracker.bestX, floating, free, true, tracker.evaluations);
       }
       if (r.stalled() && free.length >= 2) {
-        // Newton stopped on a kink of the deviance (a sample content clipped at zero), within ~1e-11 of D of
-        // where its quadratic model leads: the minimum lies along the kink, near this point; the derivative-free
-        // path searches it from here in a small trust region
+        // Newton stopped on a kink (a sample content clipped at zero) near the minimum: Newton with the kinks as an
+        // active set ends at a verified minimum, or the derivative-free path searches from here (small trust region)
         tracker.offer(r.x(), r.value());
+        KinkNewton.Result k = new KinkNewton(likelihood).minimise(r.x(), free, lo, hi);
+        tracker.evaluations += k.evaluations();
+        tracker.offer(k.x(), k.value());
+        if (k.converged()) {
+          return result(errors, tracker.bestX, floating, free, true, tracker.evaluations);
+        }
+        derivativeFreeFits++;
         boolean ok = bobyqa(tracker, free, lo, hi, STALL_RADIUS, STALL_STOPPING_RADIUS);
         polish(tracker, free, lo, hi);
         return result(errors, tracker.bestX, floating, free, ok, tracker.evaluations);
@@ -151,6 +163,7 @@ final class Fitter {
       unfinished = r;
     }
     boolean converged = true;
+    derivativeFreeFits += free.length >= 1 ? 1 : 0;
     if (free.length == 1) {
       converged = minimise1d(tracker, free[0], lo, hi);
     } else if (free.length >= 2) {
@@ -380,17 +393,7 @@ final class Fitter {
   }
 
   private static int[] indicesOf(boolean[] flags) {
-    int n = 0;
-    for (boolean f : flags) {
-      n += f ? 1 : 0;
-    }
-    int[] idx = new int[n];
-    int j = 0;
-    for (int k = 0; k < flags.length; k++) {
-      if (flags[k]) {
-        idx[j++] = k;
-      }
-    }
-    return idx;
+    return java.util.stream.IntStream.range(0, flags.length).filter(k -> flags[k]).toArray();
   }
+
 }

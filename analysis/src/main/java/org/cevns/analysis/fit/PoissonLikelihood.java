@@ -216,14 +216,9 @@ final class PoissonLikelihood {
     if (!plain) {
       return generalGradient(p);
     }
-    expectedAt(p);
-    double[] n = data.countsView();
     int np = p.length;
     double[] g = new double[np];
-    double[] dnu = new double[nu.length];
-    for (int i = 0; i < nu.length; i++) {
-      dnu[i] = binDerivative(nu[i], n[i]);
-    }
+    double[] dnu = binSlopes(p);
     for (int s = 0; s < model.nSamples(); s++) {
       int[] f = model.sampleFactors(s);
       double[] t = model.template(s);
@@ -258,8 +253,8 @@ final class PoissonLikelihood {
     return jacobian;
   }
 
-  private double[] generalGradient(double[] p) {
-    double[][] jac = jacobian(p);
+  /** dD/dν_i of every flat bin at {@code p} (Barlow–Beeston-lite bins profiled; {@link KinkNewton} reads it). */
+  double[] binSlopes(double[] p) {
     expectedAt(p);
     double[] n = data.countsView();
     double[] dnu = new double[nu.length];
@@ -271,6 +266,12 @@ final class PoissonLikelihood {
         dnu[i] = binDerivative(nu[i], n[i]);
       }
     }
+    return dnu;
+  }
+
+  private double[] generalGradient(double[] p) {
+    double[][] jac = jacobian(p);
+    double[] dnu = binSlopes(p);
     double[] g = new double[p.length];
     for (int k = 0; k < p.length; k++) {
       double[] row = jac[k];
