@@ -137,9 +137,10 @@ final class ColumnChunkEncoder<B> {
       }
     } else {
       int row = from;
-      if (dictionaryActive && values.hasCodes()) {
-        row = values.addCodes(block, from, to, dictionary, page, maxDictionaryBytes);
-        if (row < to || dictionary.byteSize() > maxDictionaryBytes) {
+      if (dictionaryActive && (values.hasCodes() || values.hasInts())) {
+        row = values.hasCodes() ? values.addCodes(block, from, to, dictionary, page, maxDictionaryBytes)
+            : values.addIntIds(block, from, to, dictionary, page, maxDictionaryBytes);
+        if (dictionary.byteSize() > maxDictionaryBytes) {
           fallBack();
         }
       }

@@ -47,6 +47,30 @@ final class ColumnValues<B> {
     return false;
   }
 
+  /** True for a factory INT32 column in natural (signed) order. */
+  boolean hasInts() {
+    return direct != null && naturalOrder && primitive == PrimitiveTypeName.INT32;
+  }
+
+  /**
+   * Adds rows {@code [from, to)} of a REQUIRED INT32 column ({@link #hasInts()}) to {@code dictionary} and
+   * {@code page}, up to and including the first row whose new entry takes the dictionary over
+   * {@code maxDictionaryBytes}; the row after the last one added.
+   */
+  int addIntIds(B block, int from, int to, ChunkDictionary dictionary, PageValues page, long maxDictionaryBytes) {
+    BlockColumn.IntGetter<B> ints = direct.ints();
+    int row = from;
+    while (row < to) {
+      int v = ints.get(block, row++);
+      page.statIntSigned(v);
+      page.addId(dictionary.idOf(v));
+      if (dictionary.byteSize() > maxDictionaryBytes) {
+        break;
+      }
+    }
+    return row;
+  }
+
   /** True for a factory string column (its rows are codes into {@link #strings()}). */
   boolean hasCodes() {
     return direct != null && primitive == PrimitiveTypeName.BINARY;

@@ -171,6 +171,20 @@ final class PageValues {
     any = true;
   }
 
+  /** As {@link #statInt} for a column in signed order (no comparator call). */
+  void statIntSigned(int v) {
+    rawBytes += 4;
+    if (!any) {
+      minLong = v;
+      maxLong = v;
+      any = true;
+    } else if (v < minLong) {
+      minLong = v;
+    } else if (v > maxLong) {
+      maxLong = v;
+    }
+  }
+
   @SuppressWarnings("unchecked")
   void statDouble(double v) {
     rawBytes += 8;
