@@ -141,6 +141,25 @@ class NewPhysicsFamilyTest {
     assertFalse(f.changesEves(List.of("sin2_theta_w")));
   }
 
+  /**
+   * A coupling that only adds its own term (tensor, scalar, flavour-changing) and is configured at 0 is also simulated
+   * at the far end; interfering ones (vector NGI, flavour-preserving NSI) and masses are not.
+   */
+  @Test
+  void nonInterferingCouplingsAtZeroSimulateAtTheFarEnd() {
+    assertTrue(CevnsFamily.addsOnlyItsOwnTerm("ngi.tensor.n") && CevnsFamily.addsOnlyItsOwnTerm("ngi.scalar.numu.p")
+        && CevnsFamily.addsOnlyItsOwnTerm("ngi.vector.emu.n") && CevnsFamily.addsOnlyItsOwnTerm("nsi.u.mutau")
+        && CevnsFamily.addsOnlyItsOwnTerm("magnetic_moment_mub.etau")
+        && CevnsFamily.addsOnlyItsOwnTerm("ngi.pseudoscalar.e"));
+    assertFalse(CevnsFamily.addsOnlyItsOwnTerm("ngi.vector.n") || CevnsFamily.addsOnlyItsOwnTerm("nsi.u.ee")
+        || CevnsFamily.addsOnlyItsOwnTerm("ngi.axial.numu.p") || CevnsFamily.addsOnlyItsOwnTerm("mediator[0].g"));
+    CevnsFamily f = family();
+    // nsi.u.mutau is configured at 0 in family(): simulated at the far end; nsi.u.ee (0.05, interfering) is not
+    var point = f.simulationPoint(Map.of("nsi.u.mutau", new double[] {-0.3, 0.1}, "nsi.u.ee", new double[] {-1, 1}));
+    assertEquals(-0.3, point.get("nsi.u.mutau"));
+    assertEquals(0.05, point.get("nsi.u.ee"));
+  }
+
   /** The tensor-product weights reproduce the natural spline of any node values. */
   @ParameterizedTest
   @CsvSource({"0.0", "0.137", "0.5", "0.999", "1.0"})
