@@ -215,7 +215,8 @@ public final class ToyStudy {
     double lower = found ? i.lower() : Double.NaN;
     double upper = found ? i.upper() : Double.NaN;
     best = pl.bestFit();
-    double q0 = best.mu() >= 0 ? Math.max(0, pl.q(0.0)) : 0.0;
+    // the discovery test of ProfileLikelihood#significance, with its second start of the μ = 0 fit
+    double q0 = pl.significance().q0();
     boolean covered = found && lower <= truth[0] && truth[0] <= upper;
     double[] pulls = new double[pullIndex.length];
     for (int a = 0; a < pulls.length; a++) {
