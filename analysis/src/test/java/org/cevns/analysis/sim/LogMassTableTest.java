@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.PhysicsParameter;
@@ -29,18 +28,11 @@ class LogMassTableTest {
         "physics: {couplings: tree, mediators: [{type: vector, mass_mev: 30, g: 6.0e-5}]}");
     SignalEvents events = new SignalEvents();
     SpectrumSet t0 = ReweightingVsSimulationTest.simulate(nominal, 11, events);
-    var isotopes = new java.util.ArrayList<org.cevns.physics.nucleus.Isotope>();
-    var target = nominal.model().detectors().get(0).target();
-    for (int i = 0; i < target.size(); i++) {
-      isotopes.add(target.isotope(i));
-    }
-    Map<SpectrumKey, Double> totals = new java.util.HashMap<>();
-    t0.keys().forEach(k -> totals.put(k, t0.get(k).orElseThrow().sumW()));
     String name = "mediator[0].mass_mev";
-    CevnsFamily family = CevnsFamily.of(nominal.model().config().physics(), isotopes).withRange(name, 1, 1000);
+    SignalReweighter r = ReweightingVsSimulationTest.reweighter(nominal, events, t0, f -> f.withRange(name, 1, 1000),
+        name);
+    CevnsFamily family = CevnsFamily.of(nominal.model().config().physics(), List.of()).withRange(name, 1, 1000);
     PhysicsParameter p = family.parameters().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-    SignalReweighter r = SignalReweighter.of(events, ReweightingVsSimulationTest.binning(), family, List.of(name),
-        totals);
     TabulatedSignal table = TabulatedSignal.of(r, List.of(p));
     SpectrumKey k = t0.keys().stream().filter(SpectrumKey::isSignal).findFirst().orElseThrow();
     for (double m : new double[] {1.5, 4, 12, 40, 200, 900}) {

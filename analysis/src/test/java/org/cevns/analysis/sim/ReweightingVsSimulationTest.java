@@ -71,6 +71,23 @@ class ReweightingVsSimulationTest {
         binning(), expected / N, null, null, null, events);
   }
 
+  /**
+   * The reweighter of the events {@code events} of {@code nominal}'s templates {@code t0} in parameter {@code name},
+   * with the family of the nominal physics and the detector's isotopes as {@code family} adjusts it.
+   */
+  static SignalReweighter reweighter(SimulationSetup nominal, SignalEvents events, SpectrumSet t0,
+      java.util.function.UnaryOperator<CevnsFamily> family, String name) {
+    var isotopes = new java.util.ArrayList<org.cevns.physics.nucleus.Isotope>();
+    var target = nominal.model().detectors().get(0).target();
+    for (int i = 0; i < target.size(); i++) {
+      isotopes.add(target.isotope(i));
+    }
+    Map<SpectrumKey, Double> totals = new java.util.HashMap<>();
+    t0.keys().forEach(k -> totals.put(k, t0.get(k).orElseThrow().sumW()));
+    return SignalReweighter.of(events, binning(), family.apply(CevnsFamily.of(nominal.model().config().physics(),
+        isotopes)), List.of(name), totals);
+  }
+
   static Histogram1D signal(SpectrumSet s) {
     SpectrumKey k = s.keys().stream().filter(SpectrumKey::isSignal).findFirst().orElseThrow();
     return s.get(k).map(KeySpectra::energy).orElseThrow();
@@ -97,15 +114,7 @@ class ReweightingVsSimulationTest {
     SimulationSetup nominal = setup("");
     SignalEvents events = new SignalEvents();
     SpectrumSet t0 = simulate(nominal, 11, events);
-    var isotopes = new java.util.ArrayList<org.cevns.physics.nucleus.Isotope>();
-    var target = nominal.model().detectors().get(0).target();
-    for (int i = 0; i < target.size(); i++) {
-      isotopes.add(target.isotope(i));
-    }
-    Map<SpectrumKey, Double> totals = new java.util.HashMap<>();
-    t0.keys().forEach(k -> totals.put(k, t0.get(k).orElseThrow().sumW()));
-    SignalReweighter r = SignalReweighter.of(events, binning(),
-        CevnsFamily.of(nominal.model().config().physics(), isotopes), List.of(name), totals);
+    SignalReweighter r = reweighter(nominal, events, t0, f -> f, name);
     Histogram1D reweighted = signal(r.at(new double[] {value}));
     Histogram1D direct = signal(simulate(setup(physics), 12, null));
     int ndf = 0;
