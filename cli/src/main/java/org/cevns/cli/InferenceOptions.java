@@ -46,7 +46,7 @@ final class InferenceOptions {
     }
   }
 
-  /** {@code NAME=A:B:N} (scan), once or twice. */
+  /** {@code NAME=A:B:N[:log]} (scan), once or twice. */
   static List<PoiScan.Grid> grids(List<String> values) {
     if (values.isEmpty() || values.size() > 2) {
       throw new UserException("--poi: give one or two NAME=A:B:N, got " + values.size());
@@ -55,8 +55,10 @@ final class InferenceOptions {
     for (String v : values) {
       int eq = v.indexOf('=');
       String[] parts = eq < 0 ? new String[0] : v.substring(eq + 1).split(":");
-      if (eq <= 0 || parts.length != 3) {
-        throw new UserException("--poi: must be NAME=A:B:N (e.g. sin2_theta_w=0.2:0.3:50), got '" + v + "'");
+      boolean log = parts.length == 4 && parts[3].trim().equals("log");
+      if (eq <= 0 || !(parts.length == 3 || log)) {
+        throw new UserException("--poi: must be NAME=A:B:N or NAME=A:B:N:log (e.g. sin2_theta_w=0.2:0.3:50,"
+            + " 'mediator[0].mass_mev=1:1000:31:log'), got '" + v + "'");
       }
       String name = v.substring(0, eq).trim();
       double a;
@@ -72,13 +74,16 @@ final class InferenceOptions {
       if (!Double.isFinite(a) || !Double.isFinite(b) || !(b > a)) {
         throw new UserException("--poi " + name + ": need finite A < B, got " + a + ":" + b);
       }
+      if (log && !(a > 0)) {
+        throw new UserException("--poi " + name + ": a log grid needs A > 0, got " + a);
+      }
       if (n < 2 || n > MAX_POINTS) {
         throw new UserException("--poi " + name + ": N must be in 2.." + MAX_POINTS + ", got " + n);
       }
       if (out.stream().anyMatch(g -> g.name().equals(name))) {
         throw new UserException("--poi: '" + name + "' given twice");
       }
-      out.add(new PoiScan.Grid(name, a, b, n));
+      out.add(new PoiScan.Grid(name, a, b, n, log));
     }
     return out;
   }

@@ -55,8 +55,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
   Path output;
 
-  @Option(names = "--poi", required = true, paramLabel = "NAME=A:B:N",
-      description = "parameter and grid: N points from A to B (same unit as the parameter: fm for radii); once or twice")
+  @Option(names = "--poi", required = true, paramLabel = "NAME=A:B:N[:log]",
+      description = "parameter and grid: N points from A to B (same unit as the parameter: fm for radii), evenly spaced"
+          + " or with :log in log (A > 0; plotted on a log axis); once or twice")
   List<String> pois;
 
   @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "FILE_OR_DIR",

@@ -46,7 +46,8 @@ class InferenceCommandsTest {
 
   @Test
   void malformedPoiExitsTwo() {
-    for (String poi : List.of("sin2_theta_w", "sin2_theta_w=0.3:0.2:5", "sin2_theta_w=0.2:0.3:1", "x=a:b:c")) {
+    for (String poi : List.of("sin2_theta_w", "sin2_theta_w=0.3:0.2:5", "sin2_theta_w=0.2:0.3:1", "x=a:b:c",
+        "mediator[0].mass_mev=0:100:5:log", "mediator[0].mass_mev=1:100:5:lin", "mu=1:2:3:log:x")) {
       CliRunner.Result r = CliRunner.run("scan", CSI.toString(), "-o", tmp.resolve("s").toString(), "--poi", poi);
       assertEquals(2, r.exitCode(), poi + ": " + r.err());
       assertTrue(r.err().startsWith("cevns: --poi"), r.err());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
+import org.cevns.physics.xs.bsm.MagneticMoments;
 import org.cevns.physics.xs.bsm.Mediator;
 import org.cevns.physics.xs.bsm.Ngi;
 import org.cevns.physics.xs.bsm.PerFlavour;
@@ -58,6 +59,28 @@ final class NewPhysicsKeys {
 
     private static PerFlavour values(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau) {
       return new PerFlavour(finite("nue", nue), finite("numu", numu), finite("nutau", nutau));
+    }
+  }
+
+  /**
+   * Magnetic moments in μ_B: {@code {nue: .., numu: .., nutau: .., emu: .., etau: .., mutau: ..}}, the
+   * flavour-diagonal moments and the transition moments μ_αβ = μ_βα ({@link MagneticMoments}).
+   */
+  record Moments(@JsonProperty("nue") OptionalDouble nue, @JsonProperty("numu") OptionalDouble numu,
+      @JsonProperty("nutau") OptionalDouble nutau, @JsonProperty("emu") OptionalDouble emu,
+      @JsonProperty("etau") OptionalDouble etau, @JsonProperty("mutau") OptionalDouble mutau) {
+    Moments {
+      moments(nue, numu, nutau, emu, etau, mutau);
+    }
+
+    MagneticMoments moments() {
+      return moments(nue, numu, nutau, emu, etau, mutau);
+    }
+
+    private static MagneticMoments moments(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
+        OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau) {
+      return new MagneticMoments(finite("nue", nue), finite("numu", numu), finite("nutau", nutau),
+          finite("emu", emu), finite("etau", etau), finite("mutau", mutau));
     }
   }
 
@@ -134,6 +157,10 @@ final class NewPhysicsKeys {
         if (f.isPresent()) {
           nucleonKeys("pseudoscalar." + PerFlavour.KEYS[i] + ".", f.get().p(), f.get().n());
         }
+        Optional<FlavourKeys> c = s.pair(i);
+        if (c.isPresent()) {
+          nucleonKeys("pseudoscalar." + Ngi.Structure.PAIRS.get(i) + ".", c.get().p(), c.get().n());
+        }
       }
     }
 
@@ -147,24 +174,38 @@ final class NewPhysicsKeys {
   }
 
   /**
-   * One NGI structure: {@code {p: .., n: .., e: .., mass_mev: .., nue: {p, n, e}, numu: .., nutau: ..}}, couplings
-   * to protons, neutrons and electrons in units of G_F for every flavour, then per-flavour overrides (a key given
-   * for a flavour replaces the flavour-universal value of that key for that flavour, ν and ν̄), mass 0 = contact.
+   * One NGI structure: {@code {p: .., n: .., e: .., mass_mev: .., nue: {p, n, e}, numu: .., nutau: .., emu: {p, n,
+   * e}, etau: .., mutau: ..}}, couplings to protons, neutrons and electrons in units of G_F for every flavour, then
+   * per-flavour overrides (a key given for a flavour replaces the flavour-universal value of that key for that
+   * flavour, ν and ν̄), then the flavour-changing couplings ε^{αβ} = ε^{βα} (0 unless given: the
+   * flavour-universal p, n, e are flavour-preserving), mass 0 = contact.
    */
   record StructureKeys(@JsonProperty("p") OptionalDouble p, @JsonProperty("n") OptionalDouble n,
       @JsonProperty("e") OptionalDouble e, @JsonProperty("mass_mev") OptionalDouble massMeV,
       @JsonProperty("nue") Optional<FlavourKeys> nue, @JsonProperty("numu") Optional<FlavourKeys> numu,
-      @JsonProperty("nutau") Optional<FlavourKeys> nutau) {
+      @JsonProperty("nutau") Optional<FlavourKeys> nutau, @JsonProperty("emu") Optional<FlavourKeys> emu,
+      @JsonProperty("etau") Optional<FlavourKeys> etau, @JsonProperty("mutau") Optional<FlavourKeys> mutau) {
     StructureKeys {
       structure(p, n, e, massMeV, nue, numu, nutau);
     }
 
     Ngi.Structure structure() {
-      return structure(p, n, e, massMeV, nue, numu, nutau);
+      Ngi.Structure s = structure(p, n, e, massMeV, nue, numu, nutau);
+      return new Ngi.Structure(s.nue(), s.numu(), s.nutau(), s.massMeV(), changing(emu), changing(etau),
+          changing(mutau));
     }
 
     Optional<FlavourKeys> flavour(int index) {
       return index == 0 ? nue : index == 1 ? numu : nutau;
+    }
+
+    /** The flavour-changing couplings of pair {@code index} of {@link Ngi.Structure#PAIRS}. */
+    Optional<FlavourKeys> pair(int index) {
+      return index == 0 ? emu : index == 1 ? etau : mutau;
+    }
+
+    private static Ngi.Couplings changing(Optional<FlavourKeys> f) {
+      return override(Ngi.Couplings.ZERO, f);
     }
 
     private static Ngi.Structure structure(OptionalDouble p, OptionalDouble n, OptionalDouble e,

@@ -13,6 +13,7 @@ import org.cevns.physics.Process;
 import org.cevns.physics.formfactor.FormFactorModel;
 import org.cevns.physics.xs.CouplingScheme;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
+import org.cevns.physics.xs.bsm.MagneticMoments;
 import org.cevns.physics.xs.bsm.Mediator;
 import org.cevns.physics.xs.bsm.NewPhysics;
 import org.cevns.physics.xs.bsm.Ngi;
@@ -30,7 +31,7 @@ record PhysicsKeys(
     @JsonProperty("processes") Optional<List<Process>> processes,
     @JsonProperty("nuclei") Optional<Map<String, Radii>> nuclei,
     @JsonProperty("nsi") Optional<NewPhysicsKeys.Nsi> nsi,
-    @JsonProperty("magnetic_moment_mub") Optional<NewPhysicsKeys.Flavours> magneticMomentMuB,
+    @JsonProperty("magnetic_moment_mub") Optional<NewPhysicsKeys.Moments> magneticMomentMuB,
     @JsonProperty("millicharge_e") Optional<NewPhysicsKeys.Flavours> millichargeE,
     @JsonProperty("charge_radius_cm2") Optional<NewPhysicsKeys.Flavours> chargeRadiusCm2,
     @JsonProperty("mediators") Optional<List<NewPhysicsKeys.MediatorKeys>> mediators,
@@ -107,7 +108,8 @@ record PhysicsKeys(
     }
     List<Mediator> mediators = new ArrayList<>();
     k.mediators.ifPresent(list -> list.forEach(m -> mediators.add(m.mediator())));
-    return new NewPhysics(u, d, e, flavours(k.magneticMomentMuB), flavours(k.millichargeE),
+    return new NewPhysics(u, d, e, k.magneticMomentMuB.map(NewPhysicsKeys.Moments::moments)
+        .orElse(MagneticMoments.ZERO), flavours(k.millichargeE),
         flavours(k.chargeRadiusCm2), mediators, k.sterile.map(NewPhysicsKeys.SterileKeys::sterile),
         k.ngi.map(NewPhysicsKeys.NgiKeys::ngi).orElse(Ngi.ZERO));
   }

@@ -9,6 +9,7 @@ import org.cevns.physics.xs.bsm.PerFlavour;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.Process;
@@ -62,7 +63,13 @@ final class ResolvedYaml {
       matrix(nsi.putObject("u"), np.nsiU());
       matrix(nsi.putObject("d"), np.nsiD());
       matrix(nsi.putObject("e"), np.nsiE());
-      perFlavour(n.putObject("magnetic_moment_mub"), np.magneticMomentMuB());
+      ObjectNode moments = n.putObject("magnetic_moment_mub");
+      perFlavour(moments, np.magneticMomentMuB().diagonal());
+      for (String k : List.of("emu", "etau", "mutau")) { // transition moments: written only when set
+        if (np.magneticMomentMuB().get(k) != 0) {
+          moments.put(k, np.magneticMomentMuB().get(k));
+        }
+      }
       perFlavour(n.putObject("millicharge_e"), np.millichargeE());
       perFlavour(n.putObject("charge_radius_cm2"), np.chargeRadiusCm2());
       ArrayNode mediators = n.putArray("mediators");
@@ -104,6 +111,18 @@ final class ResolvedYaml {
               if (!st.isUniversal(k)) {
                 f = f == null ? o.putObject(PerFlavour.KEYS[i]) : f;
                 f.put(k, c.get(k));
+              }
+            }
+          }
+          List<Ngi.Couplings> pairs = List.of(st.emu(), st.etau(), st.mutau());
+          for (int i = 0; i < pairs.size(); i++) { // flavour-changing: written only when set
+            String pair = Ngi.Structure.PAIRS.get(i);
+            ObjectNode f = null;
+            for (String k : Ngi.Couplings.KEYS) {
+              double v = pairs.get(i).get(k);
+              if (v != 0) {
+                f = f == null ? o.putObject(pair) : f;
+                f.put(k, v);
               }
             }
           }

@@ -101,6 +101,44 @@ class NewPhysicsConfigTest {
         parse("ngi: {tensor: {nue: {n: 0.1}, numu: {n: 0.1}, nutau: {n: 0.1}}}", dir).physics().newPhysics());
   }
 
+  /**
+   * Flavour-changing NGI ({@code emu, etau, mutau}): 0 unless given (the flavour-universal p, n, e are
+   * flavour-preserving), symmetric, and the resolved YAML reads back to the same point.
+   */
+  @Test
+  void readsFlavourChangingNgi(@TempDir Path dir) {
+    ExperimentConfig c = parse("""
+        ngi:
+          tensor: {n: 0.1, mutau: {n: 0.05, e: -0.02}}
+          scalar: {emu: {p: 0.3}, mass_mev: 10}
+          pseudoscalar: {etau: {e: 0.4}}
+        """, dir);
+    NewPhysics np = c.physics().newPhysics();
+    assertEquals(0.1, np.get("ngi.tensor.n"), 0.0);
+    assertEquals(0.05, np.get("ngi.tensor.mutau.n"), 0.0);
+    assertEquals(-0.02, np.get("ngi.tensor.mutau.e"), 0.0);
+    assertEquals(0.0, np.get("ngi.tensor.emu.n"), 0.0, "not the flavour-universal value");
+    assertEquals(0.3, np.ngi().scalar().changing(1, 0).p(), 0.0);
+    assertEquals(0.4, np.get("ngi.pseudoscalar.etau.e"), 0.0);
+    assertEquals(0.0, np.get("ngi.pseudoscalar.e"), 0.0);
+    String resolved = c.resolvedYaml();
+    assertTrue(resolved.contains("mutau"), resolved);
+    assertEquals(np, ConfigLoader.parse(resolved, dir).physics().newPhysics());
+  }
+
+  /** Transition magnetic moments: read, 0 by default, round trip through the resolved YAML. */
+  @Test
+  void readsTransitionMoments(@TempDir Path dir) {
+    ExperimentConfig c = parse("magnetic_moment_mub: {nue: 1.0e-10, mutau: 3.0e-10}", dir);
+    NewPhysics np = c.physics().newPhysics();
+    assertEquals(3e-10, np.get("magnetic_moment_mub.mutau"), 0.0);
+    assertEquals(0.0, np.get("magnetic_moment_mub.emu"), 0.0);
+    assertEquals(1e-20, np.magneticMomentMuB().effectiveSquared(0), 1e-35, "nu_e: its own moment only");
+    assertEquals(9e-20, np.magneticMomentMuB().effectiveSquared(1), 1e-35, "nu_mu: the transition moment");
+    assertEquals(9e-20, np.magneticMomentMuB().effectiveSquared(2), 1e-35, "nu_tau: the transition moment");
+    assertEquals(np, ConfigLoader.parse(c.resolvedYaml(), dir).physics().newPhysics());
+  }
+
   @Test
   void defaultsAreTheStandardModel(@TempDir Path dir) {
     ExperimentConfig c = ConfigLoader.parse(BASE, dir);
@@ -116,7 +154,9 @@ class NewPhysicsConfigTest {
         Arguments.of("nsi: {u: {eu: 0.1}}", "physics.nsi.u.eu: unknown key, allowed: ee, mumu, tautau, emu, etau, mutau"),
         Arguments.of("nsi: {u: {ee: .nan}}", "physics.nsi.u.ee: must be a finite number, got .nan"),
         Arguments.of("magnetic_moment_mub: {nux: 1}",
-            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau"),
+            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau, emu, etau, mutau"),
+        Arguments.of("magnetic_moment_mub: {emu: .nan}", "physics.magnetic_moment_mub.emu: must be a finite number,"
+            + " got .nan"),
         Arguments.of("millicharge_e: {nue: x}", "physics.millicharge_e.nue: must be a number, got 'x'"),
         Arguments.of("mediators: [{type: axial, mass_mev: 1}]",
             "physics.mediators[0].type: must be one of vector, scalar, got 'axial'"),
@@ -138,7 +178,11 @@ class NewPhysicsConfigTest {
         Arguments.of("ngi: {pseudo: {e: 1}}",
             "physics.ngi.pseudo: unknown key, allowed: scalar, vector, axial, tensor, pseudoscalar"),
         Arguments.of("ngi: {tensor: {u: 1}}",
-            "physics.ngi.tensor.u: unknown key, allowed: p, n, e, mass_mev, nue, numu, nutau"),
+            "physics.ngi.tensor.u: unknown key, allowed: p, n, e, mass_mev, nue, numu, nutau, emu, etau, mutau"),
+        Arguments.of("ngi: {pseudoscalar: {emu: {p: 0.2}}}", "physics.ngi.pseudoscalar.emu.p: not allowed, "
+            + org.cevns.physics.xs.bsm.Ngi.PSEUDOSCALAR_NUCLEON + ", got 0.2"),
+        Arguments.of("ngi: {vector: {mutau: {n: .inf}}}", "physics.ngi.vector.mutau.n: must be a finite number, got"
+            + " .inf"),
         Arguments.of("ngi: {tensor: {numu: {mass_mev: 1}}}",
             "physics.ngi.tensor.numu.mass_mev: unknown key, allowed: p, n, e"),
         Arguments.of("ngi: {tensor: {numu: {n: .nan}}}", "physics.ngi.tensor.numu.n: must be a finite number, got .nan"),

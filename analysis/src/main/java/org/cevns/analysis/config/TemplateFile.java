@@ -2,6 +2,7 @@ package org.cevns.analysis.config;
 
 import java.util.List;
 import java.util.Objects;
+import org.cevns.analysis.events.RunExposure;
 
 /**
  * A binned template read from a file ({@code analysis.fit.template_files}): the expected counts of one component
@@ -41,19 +42,12 @@ public record TemplateFile(String detector, String component, String period, Str
     Objects.requireNonNull(pot, "pot");
   }
 
-  /** A template file without a reference exposure (its counts hold at any configured exposure). */
-  public TemplateFile(String detector, String component, String period, String window, String file,
-      double[] energyKeVee, double[] timeNs, double[] expected, List<Variant> variants) {
-    this(detector, component, period, window, file, energyKeVee, timeNs, expected, variants,
-        java.util.OptionalDouble.empty());
-  }
-
   /**
-   * The factor that takes the file's counts to an exposure of {@code protonsOnTarget} POT: that over {@link #pot},
-   * or 1 without it.
+   * The factor that takes the file's counts to the templates' exposure: the detector's protons on target in
+   * {@code exposure} over {@link #pot}; 1 without a {@code pot} or without an exposure ({@code null}).
    */
-  public double scaleTo(double protonsOnTarget) {
-    return pot.isPresent() ? protonsOnTarget / pot.getAsDouble() : 1.0;
+  public double factorAt(RunExposure exposure) {
+    return exposure == null || pot.isEmpty() ? 1.0 : exposure.protonsOnTarget(detector) / pot.getAsDouble();
   }
 
   /**

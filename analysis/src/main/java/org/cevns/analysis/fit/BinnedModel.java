@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>Expected counts (HistFactory, as pyhf evaluates it): ν_i = γ_i Σ_s (T_s,i(φ) + Σ_h Δ_h,s,i(α_h)) ·
  * (μ if signal) · Π θ · Π_n f_n(α_n), T_s(φ) the template at the physics parameters, Δ and f the histosys and
- * normsys interpolations of {@link Modifier}, γ_i the Barlow–Beeston-lite factor of bin i (Barlow &amp; Beeston,
+ * normsys interpolations of {@link Modifier} (a Gaussian normalisation's Δ is σ·α·T_s(φ), so it follows the physics
+ * parameters: {@link Modifier#gaussianNorm}), γ_i the Barlow–Beeston-lite factor of bin i (Barlow &amp; Beeston,
  * CPC 77 (1993) 219; Conway, PHYSTAT 2011) with a Gaussian constraint of relative width
  * δ_i = √(Σ_s σ_s,i²)/Σ_s T_s,i, profiled analytically in {@link PoissonLikelihood} ({@link #expected}: γ = 1).
  */

@@ -3,7 +3,8 @@ package org.cevns.analysis.fit;
 /**
  * The curvature term of the deviance's Hessian, C_kl = Σ_i w_i ∂²ν_i/∂p_k∂p_l, for the expected counts of
  * {@link SampleTerms} (γ = 1): ν_i = Σ_s M_s(p) · V_s,i(p), M_s the product of the sample's factors (μ, norms: linear;
- * normsys: code 4) and V_s = T_s(φ) + Σ_h Δ_h,s(α_h) (histosys: code 4p). Every derivative of M and of the
+ * normsys: code 4) and V_s = c_s(α)·T_s(φ) + Σ_h Δ_h,s(α_h) (histosys: code 4p; c_s = 1 + Σ σ_g·α_g over the
+ * Gaussian normalisations, {@link SampleTerms#relativeScale}). Every derivative of M and of the
  * histosys terms is analytic ({@link Interpolation}), and so are those of a single physics parameter's shapes
  * when they give them ({@link PhysicsShape#derivatives}); otherwise the physics shapes are differentiated by central
  * differences of step {@value #PHYSICS_STEP} of each parameter's range (first and second differences; the 4-point difference
@@ -78,13 +79,18 @@ final class ExpectedCurvature {
       }
       for (int hh = 0; hh < hIdx.length; hh++) {
         int k = hIdx[hh];
-        double[] dh = t.histosysHi[s][hh];
-        double[] dl = t.histosysLo[s][hh];
+        boolean rel = t.isRelative(s, hh);
+        double[] dh = rel ? tb : t.histosysHi[s][hh];
+        double[] dl = rel ? tb : t.histosysLo[s][hh];
         double sumHi = 0;
         double sumLo = 0;
         for (int i = 0; i < n; i++) {
           sumHi += wl[i] * dh[i];
           sumLo += wl[i] * dl[i];
+        }
+        if (rel) {
+          sumHi *= t.histosysRel[s][hh];
+          sumLo *= t.histosysRel[s][hh];
         }
         Interpolation.code4pWeights(p[k], 1, cw, 0);
         Interpolation.code4pWeights(p[k], 2, cw, 2);
@@ -99,15 +105,24 @@ final class ExpectedCurvature {
       if (t.shapes[s] == null) {
         continue;
       }
+      double cs = t.relativeScale(s, p);
       for (int q = 0; q < nq; q++) {
         int k = po + q;
         double c1 = dot(wl, 0, d1[q][s]);
         for (int j = 0; j < nf; j++) {
-          h[idx[j]][k] += dm[j] * c1;
-          h[k][idx[j]] += dm[j] * c1;
+          h[idx[j]][k] += dm[j] * cs * c1;
+          h[k][idx[j]] += dm[j] * cs * c1;
         }
         for (int r = 0; r < nq; r++) {
-          h[k][po + r] += m * dot(wl, 0, d2[q][r][s]);
+          h[k][po + r] += m * cs * dot(wl, 0, d2[q][r][s]);
+        }
+        // ∂²/∂α_g∂φ of a Gaussian normalisation's σ_g·α_g·T_s(φ)
+        for (int hh = 0; hh < hIdx.length; hh++) {
+          if (t.isRelative(s, hh)) {
+            double x = m * t.histosysRel[s][hh] * c1;
+            h[hIdx[hh]][k] += x;
+            h[k][hIdx[hh]] += x;
+          }
         }
       }
     }

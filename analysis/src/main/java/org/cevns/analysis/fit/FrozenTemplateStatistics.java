@@ -69,8 +69,7 @@ final class FrozenTemplateStatistics {
     List<Modifier> mods = new ArrayList<>();
     for (Modifier m : s.modifiers()) {
       mods.add(m.type() == Modifier.Type.NORMSYS ? m
-          : new Modifier(m.parameter(), m.type(), m.kappaHi(), m.kappaLo(), times(m.deltaHi(), g),
-              times(m.deltaLo(), g)));
+          : m.withDeltas(times(m.deltaHi(), g), times(m.deltaLo(), g)));
     }
     out = out.withModifiers(mods);
     if (s.physics().isPresent()) {

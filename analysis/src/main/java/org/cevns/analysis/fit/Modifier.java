@@ -13,8 +13,14 @@ package org.cevns.analysis.fit;
  *       on the normalisation;
  *   <li>{@link Type#HISTOSYS}, interpolation code 4p: the sample gains α·(hi_i − nominal_i) for α &gt; 1 and
  *       α·(nominal_i − lo_i) for α &lt; −1, and a polynomial in between (linear for symmetric variations, smooth at
- *       α = 0) — a shape (and normalisation) variation with a Gaussian prior; a Gaussian-constrained
- *       normalisation of relative width σ is the histosys hi = (1 + σ)·nominal, lo = (1 − σ)·nominal.
+ *       α = 0) — a shape (and normalisation) variation with a Gaussian prior.
+ *   <li>a Gaussian-constrained normalisation of relative width σ ({@link #gaussianNorm}): the histosys
+ *       hi = (1 + σ)·nominal, lo = (1 − σ)·nominal at the nominal physics parameters, whose variation follows the
+ *       sample's current template T(φ) when physics parameters move it (δ^± = σ·T(φ), {@link #relativeWidth}): the
+ *       content is (1 + σ·α)·T(φ) + the other histosys terms, exactly linear in α (code 4p of a symmetric
+ *       variation), clipped at zero with the rest of the content. At the nominal physics point this is the histosys
+ *       that pyhf reads ({@link PyhfWorkspace}); before, δ^± = σ·T(φ₀) did not move with φ, so a physics parameter
+ *       that scaled the signal by r left its normalisation uncertainty at σ/r of the current rate.
  * </ul>
  *
  * Several samples (and channels) naming the same parameter share one α.
@@ -25,9 +31,11 @@ package org.cevns.analysis.fit;
  * @param kappaLo NORMSYS: κ_lo, finite, &gt; 0 (NaN for HISTOSYS)
  * @param deltaHi HISTOSYS: hi_i − nominal_i per bin, finite (null for NORMSYS)
  * @param deltaLo HISTOSYS: nominal_i − lo_i per bin, finite (null for NORMSYS)
+ * @param relativeWidth a Gaussian normalisation ({@link #gaussianNorm}): σ, finite, &gt; 0, the deltas being σ × the
+ *     sample's current template; NaN for every other modifier
  */
 public record Modifier(String parameter, Type type, double kappaHi, double kappaLo, double[] deltaHi,
-    double[] deltaLo) {
+    double[] deltaLo, double relativeWidth) {
   /** The interpolation types (pyhf modifier types). */
   public enum Type {
     /** Normalisation, polynomial/exponential interpolation (HistFactory code 4). */
@@ -66,6 +74,21 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
       deltaHi = deltaHi.clone();
       deltaLo = deltaLo.clone();
     }
+    if (!Double.isNaN(relativeWidth) && (type != Type.HISTOSYS || !(relativeWidth > 0)
+        || Double.isInfinite(relativeWidth))) {
+      throw new IllegalArgumentException("modifier " + parameter + ": relativeWidth must be NaN or, for a histosys,"
+          + " finite and > 0, got " + relativeWidth);
+    }
+  }
+
+  /** A modifier whose variations do not follow the physics parameters (relativeWidth NaN). */
+  public Modifier(String parameter, Type type, double kappaHi, double kappaLo, double[] deltaHi, double[] deltaLo) {
+    this(parameter, type, kappaHi, kappaLo, deltaHi, deltaLo, Double.NaN);
+  }
+
+  /** True for a Gaussian normalisation, whose ±1σ variations are σ × the sample's current template. */
+  public boolean isRelative() {
+    return !Double.isNaN(relativeWidth);
   }
 
   /** A normalisation variation: κ_hi at α = +1, κ_lo at α = −1 (code 4 interpolation). */
@@ -104,7 +127,10 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
     return new Modifier(parameter, Type.HISTOSYS, Double.NaN, Double.NaN, dh, dl);
   }
 
-  /** A Gaussian normalisation prior of relative width σ as a histosys: hi = (1 + σ)·nominal, lo = (1 − σ)·nominal. */
+  /**
+   * A Gaussian normalisation prior of relative width σ as a histosys: hi = (1 + σ)·nominal, lo = (1 − σ)·nominal
+   * at the nominal physics parameters, σ × the current template elsewhere (see the class comment).
+   */
   public static Modifier gaussianNorm(String parameter, double[] nominal, double relativeWidth) {
     if (!(relativeWidth > 0) || Double.isInfinite(relativeWidth)) {
       throw new IllegalArgumentException("relative width of " + parameter + " must be finite and > 0, got "
@@ -116,7 +142,13 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
       hi[i] = nominal[i] * (1 + relativeWidth);
       lo[i] = nominal[i] * (1 - relativeWidth);
     }
-    return histosys(parameter, nominal, hi, lo);
+    Modifier h = histosys(parameter, nominal, hi, lo);
+    return new Modifier(parameter, Type.HISTOSYS, Double.NaN, Double.NaN, h.deltaHi, h.deltaLo, relativeWidth);
+  }
+
+  /** This modifier with the deltas {@code hi}, {@code lo} (same kind, same relative width). */
+  Modifier withDeltas(double[] hi, double[] lo) {
+    return new Modifier(parameter, type, kappaHi, kappaLo, hi, lo, relativeWidth);
   }
 
   /** Number of bins (HISTOSYS), 0 for NORMSYS. */
@@ -135,7 +167,7 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
       h[i] *= factor;
       l[i] *= factor;
     }
-    return new Modifier(parameter, type, kappaHi, kappaLo, h, l);
+    return withDeltas(h, l);
   }
 
   /** hi_i − nominal_i (a copy). */

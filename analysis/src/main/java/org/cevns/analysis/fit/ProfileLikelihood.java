@@ -354,7 +354,8 @@ public final class ProfileLikelihood {
     }
     double q0 = 0.0;
     if (b.mu() >= 0) {
-      FitResult r0 = poi == 0 ? fixedMuFit(0.0) : fixedFit(new int[] {0}, new double[] {0.0});
+      FitResult r0 = StagedBackgroundFit.better(fitter, model, poi == 0 ? fixedMuFit(0.0)
+          : fixedFit(new int[] {0}, new double[] {0.0}), held(0));
       q0 = Math.max(r0.deviance() - best.deviance(), 0.0);
     }
     double z = Math.sqrt(q0);

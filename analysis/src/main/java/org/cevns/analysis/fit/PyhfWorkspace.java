@@ -28,7 +28,8 @@ import java.nio.file.Path;
  *       hi_data = (1 + σ)·T, lo_data = (1 − σ)·T: pyhf's α = (θ − 1)/σ, the same likelihood; a global
  *       observable a ≠ 1 is its auxdata (a − 1)/σ;
  *   <li>{@link Modifier}s as they are: {@code normsys} (hi = κ_hi, lo = κ_lo) and {@code histosys}
- *       (hi_data = T + Δ_hi, lo_data = T − Δ_lo), α auxdata the global observables;
+ *       (hi_data = T + Δ_hi, lo_data = T − Δ_lo; a Gaussian normalisation of width σ
+ *       hi_data = (1 + σ)·T, lo_data = (1 − σ)·T, T at the physics values given), α auxdata the global observables;
  *   <li>template statistical errors as one {@code staterror} per channel ("staterror_CHANNEL"), on every sample
  *       of the channel (0 where a sample has none), which is the Barlow–Beeston-lite term of cevns.
  * </ul>
@@ -224,8 +225,9 @@ public final class PyhfWorkspace {
         double[] hi = new double[t.length];
         double[] lo = new double[t.length];
         for (int i = 0; i < t.length; i++) {
-          hi[i] = t[i] + dh[i] * fixedFactor;
-          lo[i] = t[i] - dl[i] * fixedFactor;
+          // a Gaussian normalisation: ±σ × the template at the physics values (its variation follows them)
+          hi[i] = mod.isRelative() ? t[i] * (1 + mod.relativeWidth()) : t[i] + dh[i] * fixedFactor;
+          lo[i] = mod.isRelative() ? t[i] * (1 - mod.relativeWidth()) : t[i] - dl[i] * fixedFactor;
         }
         d.set("hi_data", numbers(hi, mod.parameter()));
         d.set("lo_data", numbers(lo, mod.parameter()));

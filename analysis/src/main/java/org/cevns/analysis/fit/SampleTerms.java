@@ -24,6 +24,8 @@ final class SampleTerms {
   final int[][] histosysIndex;
   final double[][][] histosysHi;
   final double[][][] histosysLo;
+  /** Per histosys: σ of a Gaussian normalisation (deltas σ × the current template, {@link Modifier#relativeWidth}), else NaN. */
+  final double[][] histosysRel;
   final PhysicsShape[] shapes;
   final int nBins;
   final int physicsOffset;
@@ -49,6 +51,7 @@ final class SampleTerms {
     histosysIndex = new int[ns][];
     histosysHi = new double[ns][][];
     histosysLo = new double[ns][][];
+    histosysRel = new double[ns][];
     shapes = new PhysicsShape[ns];
     maxSampleBins = java.util.Arrays.stream(templates).mapToInt(x -> x.length).max().orElse(0);
     for (int s = 0; s < ns; s++) {
@@ -63,6 +66,7 @@ final class SampleTerms {
       histosysIndex[s] = hsys.stream().mapToInt(m -> all.get(m.parameter())).toArray();
       histosysHi[s] = hsys.stream().map(Modifier::deltaHi).toArray(double[][]::new);
       histosysLo[s] = hsys.stream().map(Modifier::deltaLo).toArray(double[][]::new);
+      histosysRel[s] = hsys.stream().mapToDouble(Modifier::relativeWidth).toArray();
       shapes[s] = smp.physics().orElse(null);
       if (shapes[s] != null && physics.isEmpty()) {
         throw new IllegalArgumentException("sample " + smp.name() + " depends on physics parameters, but the model"
@@ -92,14 +96,22 @@ final class SampleTerms {
 
   /**
    * The content of sample s before the clipping at zero, template {@code t} plus the histosys terms at {@code p}
-   * (code 4p by its per-α weights, {@link Interpolation#code4pWeights}), into {@code out[0, t.length)}.
+   * (code 4p by its per-α weights, {@link Interpolation#code4pWeights}), into {@code out[0, t.length)}. A Gaussian
+   * normalisation's terms are σ·α·t (its deltas σ × the current template {@code t}): the content is
+   * {@link #relativeScale}·t + the other histosys terms.
    */
   void rawContents(int s, double[] p, double[] t, double[] out) {
     int n = t.length;
-    System.arraycopy(t, 0, out, 0, n);
+    double c = relativeScale(s, p);
+    for (int i = 0; i < n; i++) {
+      out[i] = c * t[i];
+    }
     int[] hIdx = histosysIndex[s];
     double[] w = new double[2];
     for (int h = 0; h < hIdx.length; h++) {
+      if (isRelative(s, h)) {
+        continue;
+      }
       Interpolation.code4pWeights(p[hIdx[h]], 0, w, 0);
       double wh = w[0];
       double wl = w[1];
@@ -112,6 +124,26 @@ final class SampleTerms {
         out[i] += wh * dh[i] + wl * dl[i];
       }
     }
+  }
+
+  /** True if histosys h of sample s is a Gaussian normalisation (deltas σ × the current template). */
+  boolean isRelative(int s, int h) {
+    return !Double.isNaN(histosysRel[s][h]);
+  }
+
+  /**
+   * The factor of the current template in sample s's content, 1 + Σ σ_h·α_h over its Gaussian normalisations (code
+   * 4p of a symmetric variation is exactly linear: its weights sum to α); ∂/∂α_h is σ_h.
+   */
+  double relativeScale(int s, double[] p) {
+    double c = 1.0;
+    int[] hIdx = histosysIndex[s];
+    for (int h = 0; h < hIdx.length; h++) {
+      if (isRelative(s, h)) {
+        c += histosysRel[s][h] * p[hIdx[h]];
+      }
+    }
+    return c;
   }
 
   /** The largest number of bins of a sample (scratch buffers). */
@@ -200,7 +232,8 @@ final class SampleTerms {
   /**
    * The Jacobian ∂ν_i/∂p_k (γ = 1) at {@code p} for the parameters flagged in {@code which} (other rows stay
    * zero): analytic for μ, norms and α; for physics parameters the shapes' own derivatives where they give them
-   * ({@link #shapeDerivatives}), else central differences of the shapes.
+   * ({@link #shapeDerivatives}), else central differences of the shapes, times the factor of the Gaussian
+   * normalisations ({@link #relativeScale}).
    */
   double[][] jacobian(double[] p, boolean[] which) {
     int np = p.length;
@@ -260,9 +293,13 @@ final class SampleTerms {
         if (!which[k]) {
           continue;
         }
+        double[] row = jac[k];
+        if (isRelative(s, h)) {
+          addLive(row, o, full * histosysRel[s][h], t, live[s]);
+          continue;
+        }
         double[] dh = histosysHi[s][h];
         double[] dl = histosysLo[s][h];
-        double[] row = jac[k];
         Interpolation.code4pWeights(p[k], 1, w, 0);
         double wh = full * w[0];
         double wl = full * w[1];
@@ -283,7 +320,7 @@ final class SampleTerms {
       if (analytic != null) {
         for (int s = 0; s < templates.length; s++) {
           if (analytic[0][s] != null) {
-            addLive(jac[k], sampleOffset[s], factor(s, p), analytic[0][s], live[s]);
+            addLive(jac[k], sampleOffset[s], factor(s, p) * relativeScale(s, p), analytic[0][s], live[s]);
           }
         }
         continue;
@@ -304,7 +341,7 @@ final class SampleTerms {
         if (up[s] == null) {
           continue;
         }
-        double m = factor(s, p) * inv;
+        double m = factor(s, p) * relativeScale(s, p) * inv;
         int o = sampleOffset[s];
         for (int i = 0; i < up[s].length; i++) {
           // a content clipped at zero does not change with φ (as with α above)

@@ -21,16 +21,21 @@ public final class FileTemplatePhysics implements PhysicsShape {
   private final PhysicsShape simulated;
   private final double[] atNominal;
   private final double totalAtNominal;
+  /** Whether a bin is empty at θ₀, so that {@link #scaled} needs the ratio of the totals. */
+  private final boolean anyEmpty;
 
   private FileTemplatePhysics(double[] file, PhysicsShape simulated, double[] atNominal) {
     this.file = file;
     this.simulated = simulated;
     this.atNominal = atNominal;
     double t = 0;
+    boolean empty = false;
     for (double v : atNominal) {
       t += v;
+      empty |= !(v > 0);
     }
     this.totalAtNominal = t;
+    this.anyEmpty = empty;
   }
 
   /**
@@ -68,8 +73,10 @@ public final class FileTemplatePhysics implements PhysicsShape {
   /** {@code s} (the simulated bins, or a derivative of them) times file / simulated-at-θ₀, bin by bin: linear in s. */
   private double[] scaled(double[] s) {
     double total = 0;
-    for (double v : s) {
-      total += v;
+    if (anyEmpty) {
+      for (double v : s) {
+        total += v;
+      }
     }
     double totalRatio = total / totalAtNominal;
     double[] out = new double[file.length];

@@ -31,14 +31,10 @@ public final class FileTemplates {
     return new SpectrumKey(t.detector(), t.period(), t.window(), t.component());
   }
 
-  /** {@code templates} with the files' templates in place of the simulated ones (unchanged without files). */
-  public static SpectrumSet apply(FitSettings fit, SpectrumSet templates) {
-    return apply(fit, templates, null);
-  }
-
   /**
-   * As {@link #apply(FitSettings, SpectrumSet)}, each file's counts scaled to the templates' exposure
-   * {@code exposure} when the file gives its {@code pot} ({@link TemplateFile#scaleTo}); null: not scaled.
+   * {@code templates} with the files' templates in place of the simulated ones (unchanged without files), each
+   * file's counts scaled to the templates' {@code exposure} when the file gives its {@code pot}
+   * ({@link TemplateFile#factorAt}; null: not scaled).
    */
   public static SpectrumSet apply(FitSettings fit, SpectrumSet templates, RunExposure exposure) {
     if (fit.templateFiles().isEmpty()) {
@@ -46,20 +42,16 @@ public final class FileTemplates {
     }
     Map<SpectrumKey, KeySpectra> m = new TreeMap<>(templates.asMap());
     for (TemplateFile t : fit.templateFiles()) {
-      m.put(key(t), histogram(t, scaled(t.expected(), factor(t, exposure)), templates.binning()));
+      m.put(key(t), histogram(t, t.expected(), t.factorAt(exposure), templates.binning()));
     }
     return SpectrumSet.of(templates.binning(), m);
   }
 
   /**
    * {@code s} with the variants' ±1σ templates (under the variant names) and the replaced keys' nominal file
-   * templates in every re-folded set; {@code nominal} is the result of {@link #apply}.
+   * templates in every re-folded set; {@code nominal} is the result of {@link #apply(FitSettings, SpectrumSet,
+   * RunExposure)} at the same {@code exposure}, by which the variants are scaled as the nominal files are.
    */
-  public static TemplateSystematics apply(FitSettings fit, TemplateSystematics s, SpectrumSet nominal) {
-    return apply(fit, s, nominal, null);
-  }
-
-  /** As {@link #apply(FitSettings, TemplateSystematics, SpectrumSet)}, the variants scaled as the nominal files. */
   public static TemplateSystematics apply(FitSettings fit, TemplateSystematics s, SpectrumSet nominal,
       RunExposure exposure) {
     if (fit.templateFiles().isEmpty()) {
@@ -71,28 +63,12 @@ public final class FileTemplates {
     s.down().forEach((name, set) -> down.put(name, withFileKeys(fit.templateFiles(), set, nominal)));
     for (TemplateFile t : fit.templateFiles()) {
       for (TemplateFile.Variant v : t.variants()) {
-        double f = factor(t, exposure);
-        put(up, v.name(), key(t), histogram(t, scaled(v.up(), f), nominal.binning()), nominal);
-        put(down, v.name(), key(t), histogram(t, scaled(v.down(), f), nominal.binning()), nominal);
+        double f = t.factorAt(exposure);
+        put(up, v.name(), key(t), histogram(t, v.up(), f, nominal.binning()), nominal);
+        put(down, v.name(), key(t), histogram(t, v.down(), f, nominal.binning()), nominal);
       }
     }
     return new TemplateSystematics(s.config(), up, down, s.events(), s.family(), s.periodSource());
-  }
-
-  /** The factor of file {@code t} at {@code exposure} (1 without it or without the file's pot). */
-  static double factor(TemplateFile t, RunExposure exposure) {
-    return exposure == null || t.pot().isEmpty() ? 1.0 : t.scaleTo(exposure.protonsOnTarget(t.detector()));
-  }
-
-  private static double[] scaled(double[] w, double f) {
-    if (f == 1.0) {
-      return w;
-    }
-    double[] out = new double[w.length];
-    for (int i = 0; i < w.length; i++) {
-      out[i] = w[i] * f;
-    }
-    return out;
   }
 
   private static void put(Map<String, SpectrumSet> sets, String name, SpectrumKey k, KeySpectra h,
@@ -111,8 +87,8 @@ public final class FileTemplates {
     return SpectrumSet.of(set.binning(), m);
   }
 
-  /** The rows of {@code t} with the expected counts {@code w} filled into {@code binning}. */
-  static KeySpectra histogram(TemplateFile t, double[] w, HistogramBinning binning) {
+  /** The rows of {@code t} with the expected counts {@code factor} × {@code counts} filled into {@code binning}. */
+  static KeySpectra histogram(TemplateFile t, double[] counts, double factor, HistogramBinning binning) {
     BinEdges energy = binning.energy(t.detector());
     double[] e = new double[energy.nBins() + 2];
     double[] time = new double[binning.timeNs().nBins() + 2];
@@ -121,15 +97,16 @@ public final class FileTemplates {
     int ny = fitTime.map(BinEdges::nBins).orElse(0) + 2;
     double[] cells = new double[(energy.nBins() + 2) * ny];
     double total = 0;
-    for (int i = 0; i < w.length; i++) {
-      total += w[i];
+    for (int i = 0; i < counts.length; i++) {
+      double w = counts[i] * factor;
+      total += w;
       int ix = energy.findBin(t.energyKeVee()[i]) + 1;
-      e[ix] += w[i];
+      e[ix] += w;
       double tNs = t.timeNs()[i];
       if (!Double.isNaN(tNs)) {
-        time[binning.timeNs().findBin(tNs) + 1] += w[i];
+        time[binning.timeNs().findBin(tNs) + 1] += w;
         if (fitTime.isPresent() && !Double.isNaN(start)) {
-          cells[ix * ny + fitTime.get().findBin(tNs - start) + 1] += w[i];
+          cells[ix * ny + fitTime.get().findBin(tNs - start) + 1] += w;
         }
       }
     }
@@ -139,6 +116,6 @@ public final class FileTemplates {
     }
     Optional<Histogram2D> et = fitTime.map(f -> Histogram2D.ofSums(energy, f, cells, new double[cells.length]));
     return new KeySpectra(Histogram1D.ofSums(energy, e, new double[e.length]), Optional.empty(),
-        Histogram1D.ofSums(binning.timeNs(), time, new double[time.length]), et, total, 0.0, w.length);
+        Histogram1D.ofSums(binning.timeNs(), time, new double[time.length]), et, total, 0.0, counts.length);
   }
 }

@@ -34,38 +34,64 @@ import org.cevns.analysis.stat.Asimov;
  * @param toys the toy-calibrated critical values at every grid point ({@code --toys}), if requested
  * @param impacts the impact breakdown of each POI's 68.27 % interval whose interval was found ({@link GroupImpacts};
  *     the other POI of a two-POI fit profiled in every row)
+ * @param logGrids per grid: log-spaced ({@link Grid#log}), so plotted on a log axis
  */
 public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
     double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances,
-    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts) {
+    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts, List<Boolean> logGrids) {
   /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
   public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
 
-  /** One POI's grid: {@code n} points from {@code lower} to {@code upper}. */
-  public record Grid(String name, double lower, double upper, int n) {
+  /**
+   * One POI's grid: {@code n} points from {@code lower} to {@code upper}, evenly spaced, or with {@code log} evenly
+   * spaced in log(x) (both bounds &gt; 0; e.g. a mediator mass over decades).
+   */
+  public record Grid(String name, double lower, double upper, int n, boolean log) {
     public Grid {
       if (name == null || !(upper > lower) || n < 2 || !Double.isFinite(lower) || !Double.isFinite(upper)) {
         throw new IllegalArgumentException("grid of " + name + ": need finite lower < upper and n >= 2");
       }
+      if (log && !(lower > 0)) {
+        throw new IllegalArgumentException("log grid of " + name + ": need lower > 0, got " + lower);
+      }
+    }
+
+    /** An evenly spaced grid. */
+    public Grid(String name, double lower, double upper, int n) {
+      this(name, lower, upper, n, false);
     }
 
     /**
      * The grid points, computed in decimal from the bounds as written ({@link Double#toString}) and rounded once
      * to the nearest double, so that {@code 0.6:1.4:5} gives 0.8 and not 0.6 + 0.2 = 0.7999999999999999 (the
-     * CSV and the plots print the points); the end points are the bounds exactly.
+     * CSV and the plots print the points); the end points are the bounds exactly. A log grid's points are
+     * lower·(upper/lower)^(i/(n−1)) rounded to {@value #LOG_DIGITS} significant digits ({@code 1:1000:4}: 1, 10,
+     * 100, 1000).
      */
     double[] points() {
-      BigDecimal lo = new BigDecimal(Double.toString(lower));
-      BigDecimal step = new BigDecimal(Double.toString(upper)).subtract(lo)
-          .divide(BigDecimal.valueOf(n - 1L), MathContext.DECIMAL128);
       double[] x = new double[n];
-      for (int i = 0; i < n; i++) {
-        x[i] = lo.add(step.multiply(BigDecimal.valueOf(i)), MathContext.DECIMAL64).doubleValue();
+      if (log) {
+        MathContext digits = new MathContext(LOG_DIGITS);
+        for (int i = 0; i < n; i++) {
+          double v = lower * Math.pow(upper / lower, (double) i / (n - 1));
+          x[i] = new BigDecimal(v).round(digits).doubleValue();
+        }
+        x[0] = lower;
+      } else {
+        BigDecimal lo = new BigDecimal(Double.toString(lower));
+        BigDecimal step = new BigDecimal(Double.toString(upper)).subtract(lo)
+            .divide(BigDecimal.valueOf(n - 1L), MathContext.DECIMAL128);
+        for (int i = 0; i < n; i++) {
+          x[i] = lo.add(step.multiply(BigDecimal.valueOf(i)), MathContext.DECIMAL64).doubleValue();
+        }
       }
       x[n - 1] = upper;
       return x;
     }
   }
+
+  /** Significant digits of a log grid's points. */
+  static final int LOG_DIGITS = 12;
 
   /**
    * {@code s} with the cross-section family's range of each scanned parameter spanning its grid (new-physics
@@ -196,6 +222,6 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
     return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
-        List.copyOf(impacts));
+        List.copyOf(impacts), grids.stream().map(Grid::log).toList());
   }
 }

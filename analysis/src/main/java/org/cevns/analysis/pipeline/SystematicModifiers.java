@@ -22,7 +22,8 @@ import org.cevns.analysis.reweight.SignalReweighter;
  * <ul>
  *   <li>normalisation systematics (flux of the period's source, detector mass, cross section, efficiency) on the
  *       CEvNS signal and, for flux and mass, on the neutrino–electron component {@code eves}: Gaussian → histosys
- *       ±size·T (code 0), log-normal → normsys κ = 1 + size (code 1);
+ *       ±size·T, T the current (physics-reweighted) template ({@link Modifier#gaussianNorm}), log-normal →
+ *       normsys κ = 1 + size (code 4);
  *   <li>response systematics of the sample's detector: histosys between the templates re-folded at ±1σ (same
  *       key; every component, since a quenching or threshold shift moves the backgrounds too);
  *   <li>tilts: histosys T·(1 ± size·u), u from −1 to +1 linearly over the centres of the fit's energy bins;

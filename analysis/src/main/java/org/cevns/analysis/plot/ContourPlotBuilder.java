@@ -26,6 +26,8 @@ public final class ContourPlotBuilder {
   private final List<String> criticalNames = new ArrayList<>();
   private double bestX = Double.NaN;
   private double bestY = Double.NaN;
+  private boolean logX;
+  private boolean logY;
 
   ContourPlotBuilder() {}
 
@@ -88,13 +90,29 @@ public final class ContourPlotBuilder {
     return this;
   }
 
+  /**
+   * Log axes (grids evenly spaced in log: the crossings along a cell edge are then interpolated in log too).
+   *
+   * @return this builder
+   */
+  public ContourPlotBuilder log(boolean x, boolean y) {
+    this.logX = x;
+    this.logY = y;
+    return this;
+  }
+
   /** @return the chart */
   public JFreeChart build() {
     if (x == null || xLabel == null || yLabel == null) {
       throw new IllegalArgumentException("contour plot needs the grid and both labels");
     }
-    XYPlot plot = HepTheme.plot(HepTheme.linearX(xLabel, new Range(x[0], x[x.length - 1])),
-        HepTheme.linear(yLabel, new Range(y[0], y[y.length - 1])));
+    if (logX && !(x[0] > 0) || logY && !(y[0] > 0)) {
+      throw new IllegalArgumentException("contour plot: a log axis needs positive grid values");
+    }
+    Range xr = new Range(x[0], x[x.length - 1]);
+    Range yr = new Range(y[0], y[y.length - 1]);
+    XYPlot plot = HepTheme.plot(logX ? HepTheme.logParameter(xLabel, xr) : HepTheme.linearX(xLabel, xr),
+        logY ? HepTheme.logParameter(yLabel, yr) : HepTheme.linear(yLabel, yr));
     Layers layers = new Layers(plot);
     for (int l = 0; l < levels.size(); l++) {
       boolean first = true;
@@ -227,6 +245,11 @@ public final class ContourPlotBuilder {
       return null;
     }
     double t = a / (a - b);
-    return new double[] {x[i] + t * (x[i2] - x[i]), y[j] + t * (y[j2] - y[j])};
+    return new double[] {between(x[i], x[i2], t, logX), between(y[j], y[j2], t, logY)};
+  }
+
+  /** The point a fraction t from u to v, in log on a log axis. */
+  private static double between(double u, double v, double t, boolean log) {
+    return log ? u * Math.pow(v / u, t) : u + t * (v - u);
   }
 }

@@ -166,6 +166,18 @@ final class HepTheme {
     return a;
   }
 
+  /**
+   * {@link #log} for a parameter axis of any magnitude: decades labelled as integers from 1 to 10⁶, in
+   * scientific notation ({@code 1E-5}) otherwise.
+   */
+  static LogAxis logParameter(String label, Range range) {
+    LogAxis a = log(label, range);
+    if (range.getLowerBound() < 1 || range.getUpperBound() > 1e6) {
+      a.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
+    }
+    return a;
+  }
+
   private static void style(ValueAxis a, String label) {
     if (label != null) {
       a.setAttributedLabel(rich(label, LABEL_FONT));

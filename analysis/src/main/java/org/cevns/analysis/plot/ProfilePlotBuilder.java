@@ -25,6 +25,7 @@ public final class ProfilePlotBuilder {
   private String title = "";
   private String provenance = "";
   private String xLabel = "Signal strength \u03bc";
+  private boolean logX;
   private String yLabel = "\u0394(2NLL)";
   private double[] mu;
   private double[] delta;
@@ -170,6 +171,16 @@ public final class ProfilePlotBuilder {
     return this;
   }
 
+  /**
+   * A log x axis (a log-spaced grid).
+   *
+   * @return this builder
+   */
+  public ProfilePlotBuilder logX(boolean log) {
+    this.logX = log;
+    return this;
+  }
+
   /** @return the chart */
   public JFreeChart build() {
     Checks.notNull("profile curve", mu);
@@ -190,7 +201,11 @@ public final class ProfilePlotBuilder {
       }
     }
     Range yRange = new Range(0, max);
-    XYPlot plot = HepTheme.plot(HepTheme.linearX(xLabel, new Range(x[0], x[x.length - 1])),
+    if (logX && !(x[0] > 0)) {
+      throw new IllegalArgumentException("profile plot: a log x axis needs positive parameter values");
+    }
+    Range xRange = new Range(x[0], x[x.length - 1]);
+    XYPlot plot = HepTheme.plot(logX ? HepTheme.logParameter(xLabel, xRange) : HepTheme.linearX(xLabel, xRange),
         HepTheme.linear(yLabel, yRange));
     if (!intervals.isEmpty()) {
       double[] iv = intervals.get(0);

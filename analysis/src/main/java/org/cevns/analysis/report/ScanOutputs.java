@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cevns.analysis.fit.Interval;
+import org.cevns.analysis.pipeline.GridBands;
 import org.cevns.analysis.pipeline.NuisanceReport;
 import org.cevns.analysis.pipeline.PoiScan;
 import org.cevns.analysis.pipeline.ToyCalibration;
@@ -26,7 +27,9 @@ import org.cevns.analysis.plot.ValueFormat;
  * Outputs of {@code cevns scan} and {@code cevns fit}: {@value #CSV} (one row per point, a column per POI and
  * {@code delta_chi2} = −2Δln L; with {@code --toys} the toy-calibrated critical values {@link #TOY_COLUMNS}),
  * {@value #JSON} ({@code fit.parameters} with best fit and Wilks intervals, {@code fit.nuisances} with pulls and
- * constraints, {@code fit.impacts} with the impact breakdown of each POI's 68.27 % half-widths, the contour levels, {@code toys} with the toy-calibrated intervals of a 1D scan), and plots (1D profile
+ * constraints, {@code fit.impacts} with the impact breakdown of each POI's 68.27 % half-widths, the contour levels, {@code grid_bands}
+ * with every band of a 1D scan's confidence sets read from the grid ({@link GridBands}), {@code toys} with the
+ * toy-calibrated intervals and bands of a 1D scan), and plots (1D profile
  * or 2D contours, toy-calibrated ones dashed; pulls and impacts) as PNG and SVG.
  */
 public final class ScanOutputs {
@@ -101,14 +104,47 @@ public final class ScanOutputs {
 
   /** {@code scan.json}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
   @JsonInclude(Include.NON_NULL)
-  record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv, Toys toys) {}
+  record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv,
+      List<PoiBands> gridBands, Toys toys) {}
+
+  /**
+   * The confidence sets of a 1D scan read from its grid at each level ({@link GridBands}): a union of bands
+   * where the profile has more than one minimum.
+   */
+  record PoiBands(String name, @JsonProperty("bands_68") List<GridBands.Band> bands68,
+      @JsonProperty("bands_90") List<GridBands.Band> bands90,
+      @JsonProperty("bands_95") List<GridBands.Band> bands95) {
+
+    /** Bands of every level, one row per level (Wilks: a constant; toys: per point). */
+    static PoiBands of(String name, double[] x, double[] deltaChi2, double[][] critical) {
+      return new PoiBands(name, GridBands.of(x, deltaChi2, critical[0]), GridBands.of(x, deltaChi2, critical[1]),
+          GridBands.of(x, deltaChi2, critical[2]));
+    }
+  }
+
+  /** Wilks' 1-dof levels at 68.27, 90 and 95 % CL. */
+  private static final double[] WILKS_1D = {1.0, 2.705543454095404, 3.841458820694124};
+
+  /** The Wilks bands of a 1D scan with a grid (null otherwise). */
+  static List<PoiBands> wilksBands(PoiScan s) {
+    if (s.names().size() != 1 || s.deltaChi2().length == 0) {
+      return null;
+    }
+    double[] x = s.grids().get(0);
+    double[][] c = new double[WILKS_1D.length][x.length];
+    for (int l = 0; l < c.length; l++) {
+      java.util.Arrays.fill(c[l], WILKS_1D[l]);
+    }
+    return List.of(PoiBands.of(s.names().get(0), x, s.deltaChi2(), c));
+  }
 
   /**
    * The toy calibration: its settings and, for a 1D scan, the toy-calibrated intervals read from the grid (the
    * critical values per point are in the CSV).
    */
   @JsonInclude(Include.NON_NULL)
-  record Toys(String method, int toysPerPoint, long seed, int minUsed, List<ToyInterval> parameters) {}
+  record Toys(String method, int toysPerPoint, long seed, int minUsed, List<ToyInterval> parameters,
+      List<PoiBands> gridBands) {}
 
   record ToyInterval(String name, @JsonProperty("interval_68") SummaryRecords.Bounds interval68,
       @JsonProperty("interval_90") SummaryRecords.Bounds interval90,
@@ -120,7 +156,13 @@ public final class ScanOutputs {
     }
     ToyCalibration.Result t = s.toys().get();
     List<ToyInterval> intervals = null;
+    List<PoiBands> bands = null;
     if (s.names().size() == 1) {
+      double[][] c = new double[ToyCalibration.CLS.length][];
+      for (int l = 0; l < c.length; l++) {
+        c[l] = t.critical(l);
+      }
+      bands = List.of(PoiBands.of(s.names().get(0), s.grids().get(0), s.deltaChi2(), c));
       SummaryRecords.Bounds[] b = new SummaryRecords.Bounds[ToyCalibration.CLS.length];
       for (int l = 0; l < b.length; l++) {
         double[] i = ToyCalibration.interval1d(s.grids().get(0), s.deltaChi2(), t.critical(l), s.bestValues()[0]);
@@ -131,7 +173,7 @@ public final class ScanOutputs {
     int minUsed = t.points().stream().mapToInt(ToyCalibration.Point::used).min().orElse(0);
     return new Toys("toy-calibrated (Neyman construction with the profile-likelihood ratio; nuisances at the"
         + " conditional fit of the data at each point; critical values in " + CSV + "; intervals read from the grid)",
-        t.settings().toys(), t.settings().seed(), minUsed, intervals);
+        t.settings().toys(), t.settings().seed(), minUsed, intervals, bands);
   }
 
   record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances,
@@ -155,18 +197,19 @@ public final class ScanOutputs {
     ScanFit fit = new ScanFit(params, SummaryRecords.Nuisance.of(s.nuisances()),
         SummaryRecords.Impact.of(s.impacts()), s.best().deviance(), s.best().converged());
     String method = "Wilks (asymptotic chi2 with " + s.names().size() + " dof)";
-    Levels levels = s.names().size() == 1 ? new Levels(method, 1.0, 2.705543454095404, 3.841458820694124)
+    Levels levels = s.names().size() == 1 ? new Levels(method, WILKS_1D[0], WILKS_1D[1], WILKS_1D[2])
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
     boolean points = s.deltaChi2().length > 0;
     return new ScanJson(experiment, s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
-        levels, points ? s.deltaChi2().length : null, points ? CSV : null, toys(s));
+        levels, points ? s.deltaChi2().length : null, points ? CSV : null, wilksBands(s), toys(s));
   }
 
   static JFreeChart plot(PoiScan s, String experiment) {
     if (s.names().size() == 1) {
       String n = s.names().get(0);
       var b = AnalysisPlots.profile().title(experiment + ": profile likelihood of " + n).xLabel(n)
-          .curve(s.grids().get(0), s.deltaChi2()).bestFit(s.bestValues()[0]).levels(0.6826894921370859, 0.90);
+          .curve(s.grids().get(0), s.deltaChi2()).bestFit(s.bestValues()[0]).levels(0.6826894921370859, 0.90)
+          .logX(s.logGrids().get(0));
       s.toys().ifPresent(t -> {
         b.criticalCurve("68.3 % CL, toys", t.critical(0));
         b.criticalCurve("90 % CL, toys", t.critical(1));
@@ -176,6 +219,7 @@ public final class ScanOutputs {
     ContourPlotBuilder c = ContourPlotBuilder.create()
         .title(experiment + ": " + s.names().get(0) + " vs " + s.names().get(1) + " (profile likelihood)")
         .labels(s.names().get(0), s.names().get(1)).grid(s.grids().get(0), s.grids().get(1), s.deltaChi2())
+        .log(s.logGrids().get(0), s.logGrids().get(1))
         .level("68.27 % CL", PoiScan.DELTA_2D[0]).level("90 % CL", PoiScan.DELTA_2D[1])
         .level("95 % CL", PoiScan.DELTA_2D[2]).bestFit(s.bestValues()[0], s.bestValues()[1]);
     s.toys().ifPresent(t -> c.criticalLevel("68.27 % CL, toys", t.critical(0)).criticalLevel("90 % CL, toys",
@@ -207,8 +251,32 @@ public final class ScanOutputs {
             bounds(i.interval90()));
       }
     }
-    return b.build().render() + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
+    StringBuilder bands = new StringBuilder();
+    List<PoiBands> wilks = wilksBands(s);
+    if (wilks != null) {
+      for (PoiBands p : wilks) {
+        if (p.bands68().size() > 1 || p.bands90().size() > 1) {
+          bands.append(p.name()).append(": more than one band on the grid (").append(JSON).append(" grid_bands)\n")
+              .append("  68.27 % CL ").append(union(p.bands68())).append('\n')
+              .append("  90 % CL    ").append(union(p.bands90())).append('\n');
+        }
+      }
+    }
+    return b.build().render() + bands + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
         + " half-widths, \u2212 / + (quadrature subtraction)");
+  }
+
+  /** Bands as a union, e.g. {@code [-0.062, 0.085] ∪ [0.32, 0.47]}, an open end marked {@code ...}. */
+  static String union(List<GridBands.Band> bands) {
+    if (bands.isEmpty()) {
+      return "(none on the grid)";
+    }
+    List<String> parts = new ArrayList<>();
+    for (GridBands.Band g : bands) {
+      parts.add(String.format(Locale.ROOT, "[%s%s, %s%s]", g.lowerOpen() ? "..." : "", ValueFormat.number(g.lower(), 5),
+          ValueFormat.number(g.upper(), 5), g.upperOpen() ? "..." : ""));
+    }
+    return String.join(" \u222a ", parts);
   }
 
   private static String bounds(SummaryRecords.Bounds b) {

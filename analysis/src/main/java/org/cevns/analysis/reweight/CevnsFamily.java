@@ -144,17 +144,19 @@ public final class CevnsFamily implements CrossSectionFamily {
     List<String> out = new ArrayList<>();
     groups.forEach((head, tails) -> {
       String joined = tails.size() == 1 ? tails.get(0) : "{" + String.join(",", tails) + "}";
-      if (head.startsWith("ngi.") && head.endsWith(".nue.")) { // ngi.X.{nue,numu,nutau}.{p,n,e} when alike
-        String stem = head.substring(0, head.length() - "nue.".length());
-        if (tails.equals(groups.get(stem + "numu.")) && tails.equals(groups.get(stem + "nutau."))) {
-          out.add(stem + "{nue,numu,nutau}." + joined);
-          return;
+      // ngi.X.{nue,numu,nutau}.{p,n,e} and ngi.X.{emu,etau,mutau}.{p,n,e} (flavour-changing) when alike
+      String last = head.startsWith("ngi.")
+          ? head.substring(head.lastIndexOf('.', head.length() - 2) + 1, head.length() - 1) : "";
+      for (List<String> triple : List.of(List.of("nue", "numu", "nutau"), List.of("emu", "etau", "mutau"))) {
+        if (!triple.contains(last)) {
+          continue;
         }
-      } else if (head.startsWith("ngi.") && (head.endsWith(".numu.") || head.endsWith(".nutau."))) {
-        String stem = head.substring(0, head.lastIndexOf('.', head.length() - 2) + 1);
-        List<String> nue = groups.get(stem + "nue.");
-        if (tails.equals(nue) && nue.equals(groups.get(stem + "numu.")) && nue.equals(groups.get(stem + "nutau."))) {
-          return; // written with the nue group
+        String stem = head.substring(0, head.length() - last.length() - 1);
+        if (triple.stream().allMatch(f -> tails.equals(groups.get(stem + f + ".")))) {
+          if (last.equals(triple.get(0))) {
+            out.add(stem + "{" + String.join(",", triple) + "}." + joined);
+          }
+          return; // the others are written with the first group
         }
       }
       out.add(head + joined);
@@ -181,7 +183,9 @@ public final class CevnsFamily implements CrossSectionFamily {
 
   /**
    * The point at which to simulate the templates of a scan of {@code ranges} (name → {lower, upper}): the
-   * configured one, with each scanned magnetic moment or millicharge at the end of its range farthest from 0.
+   * configured one, with each scanned magnetic moment or millicharge, and each coupling that only adds its own
+   * non-interfering term ({@link #addsOnlyItsOwnTerm}) and is configured at 0, at the end of its range farthest
+   * from 0.
    * Their 1/T terms put the events of a non-zero value where the Standard-Model simulation has almost none
    * (e.g. keV electron recoils of reactor EvES), and every region the configured point populates stays
    * populated at the far end (the magnetic term is positive; the millicharge's 1/T² term dominates at small T,
@@ -192,13 +196,30 @@ public final class CevnsFamily implements CrossSectionFamily {
     NewPhysics point = physics.newPhysics();
     for (var e : ranges.entrySet()) {
       String n = e.getKey();
-      if (newPhysicsNames.contains(n) && (n.startsWith("magnetic_moment_mub.") || n.startsWith("millicharge_e."))) {
+      if (newPhysicsNames.contains(n) && (n.startsWith("magnetic_moment_mub.") || n.startsWith("millicharge_e.")
+          || addsOnlyItsOwnTerm(n) && nominal.getOrDefault(n, Double.NaN) == 0)) {
         double lo = e.getValue()[0];
         double hi = e.getValue()[1];
         point = point.with(n, Math.abs(hi) >= Math.abs(lo) ? hi : lo);
       }
     }
     return point;
+  }
+
+  /**
+   * Whether a coupling, from 0, only adds a term of its own that never interferes with the Standard Model: scalar,
+   * tensor and pseudoscalar NGI, and every flavour-changing coupling (no Standard-Model amplitude has a final
+   * flavour other than the initial one). Their terms stay finite where the Standard-Model cross section vanishes
+   * (the tensor's at the largest recoil, where the vector bracket goes to 0), so reweighting Standard-Model events
+   * to them has weights without bound there, and the scan's templates are simulated at the far end instead.
+   */
+  static boolean addsOnlyItsOwnTerm(String name) {
+    String[] part = name.split("\\.");
+    boolean flavourChanging = java.util.Arrays.stream(part).anyMatch(x -> x.equals("emu") || x.equals("etau")
+        || x.equals("mutau"));
+    return name.startsWith("ngi.scalar.") || name.startsWith("ngi.tensor.") || name.startsWith("ngi.pseudoscalar.")
+        || flavourChanging && (name.startsWith("ngi.") || name.startsWith("nsi.") || name.startsWith(
+        "magnetic_moment_mub."));
   }
 
   @Override

@@ -38,6 +38,11 @@ final class NewPhysicsRanges {
   static final double SCAN_PADDING = 0.1;
   /** Smallest lower end of a mass range, as a fraction of the nominal mass. */
   static final double MASS_FLOOR_FRACTION = 1e-3;
+  /**
+   * Ratio upper/lower from which a mass range is padded and tabulated in log(m) ({@link #logNodes}): over a decade
+   * or more the signal changes on the scale of m (the propagator 1/(q² + m²)), not on a fixed number of MeV.
+   */
+  static final double LOG_SPAN = 10;
 
   private NewPhysicsRanges() {}
 
@@ -75,9 +80,16 @@ final class NewPhysicsRanges {
   static PhysicsParameter widened(PhysicsParameter p, double lower, double upper) {
     double lo = Math.min(lower, p.nominal());
     double hi = Math.max(upper, p.nominal());
-    double pad = SCAN_PADDING * (hi - lo);
-    lo -= pad;
-    hi += pad;
+    if (isMass(p.name()) && lo > 0 && hi >= LOG_SPAN * lo) {
+      // a log-spaced table: pad by the same fraction of the span in log(m)
+      double ratio = Math.pow(hi / lo, SCAN_PADDING);
+      lo /= ratio;
+      hi *= ratio;
+    } else {
+      double pad = SCAN_PADDING * (hi - lo);
+      lo -= pad;
+      hi += pad;
+    }
     if (isMass(p.name())) {
       lo = p.name().startsWith("sterile.") ? Math.max(lo, p.nominal())
           : Math.max(lo, p.nominal() * MASS_FLOOR_FRACTION);
@@ -86,6 +98,14 @@ final class NewPhysicsRanges {
       hi = lo + Math.max(Math.abs(lo), scale(p.name()));
     }
     return new PhysicsParameter(p.name(), p.nominal(), lo, hi, p.sigma());
+  }
+
+  /**
+   * Whether {@code p}'s table ({@link TabulatedSignal}) has log-spaced nodes: a mass whose range spans
+   * {@value #LOG_SPAN} or more (e.g. the default nominal/10 … 10 × nominal, or a Z′ mass scanned over decades).
+   */
+  static boolean logNodes(PhysicsParameter p) {
+    return isMass(p.name()) && p.lower() > 0 && p.upper() >= LOG_SPAN * p.lower();
   }
 
   static boolean isMass(String name) {

@@ -60,7 +60,9 @@ class AnalyticHessianTest {
         Arguments.of("asymmetric systematics, BB-lite", SystematicsModelTest.model(false)),
         Arguments.of("with a physics shape", SystematicsModelTest.model(true)),
         Arguments.of("two physics parameters, normsys, shared norms", twoPhysics()),
-        Arguments.of("smooth systematics (MinimiserAgreementTest)", MinimiserAgreementTest.smoothSystematics()));
+        Arguments.of("smooth systematics (MinimiserAgreementTest)", MinimiserAgreementTest.smoothSystematics()),
+        Arguments.of("Gaussian normalisations, analytic shape", GaussianNormPhysicsTest.derivativeModel(false)),
+        Arguments.of("Gaussian normalisations, two physics parameters", GaussianNormPhysicsTest.derivativeModel(true)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,12 +27,13 @@ class FileTemplatesTest {
     // (energy keVee, time ns, expected): two rows in cell (0, 0), one in (1, 1), one above the energy range
     return new TemplateFile("lar", component, "beam", "coincidence", "f.txt", new double[] {5, 5, 15, 25},
         new double[] {150, 350, 650, 150}, new double[] {1, 2, 4, 8},
-        List.of(new TemplateFile.Variant("shape", new double[] {2, 2, 4, 8}, new double[] {0, 2, 4, 8}, "u, d")));
+        List.of(new TemplateFile.Variant("shape", new double[] {2, 2, 4, 8}, new double[] {0, 2, 4, 8}, "u, d")),
+        java.util.OptionalDouble.empty());
   }
 
   @Test
   void rowsAreFilledAtTheirEnergyAndTimeWithoutMonteCarloErrors() {
-    KeySpectra k = FileTemplates.histogram(file("steady"), file("steady").expected(), BINNING);
+    KeySpectra k = FileTemplates.histogram(file("steady"), file("steady").expected(), 1.0, BINNING);
     assertArrayEquals(new double[] {3, 4}, k.energy().contents());
     assertEquals(8, k.energy().overflow());
     // flattened time-major: (e0,t0), (e1,t0), (e0,t1), (e1,t1)
@@ -46,13 +47,13 @@ class FileTemplatesTest {
   void aFileReplacesItsKeyAndItsVariantsBecomeTheShapeTemplates() {
     SpectrumKey key = new SpectrumKey("lar", "beam", "coincidence", "steady");
     SpectrumSet simulated = SpectrumSet.of(BINNING, Map.of(key, FileTemplates.histogram(file("steady"),
-        new double[] {100, 100, 100, 100}, BINNING)));
+        new double[] {100, 100, 100, 100}, 1.0, BINNING)));
     FitSettings fit = new FitSettings(FitObservable.ENERGY_TIME, 2, Map.of(), FitSettings.defaults()
         .defaultConstraint(), 0, false, 20, FitSettings.defaults().templateNormalisation(), 0, false,
         List.of(file("steady")));
-    SpectrumSet t = FileTemplates.apply(fit, simulated);
+    SpectrumSet t = FileTemplates.apply(fit, simulated, null);
     assertEquals(15, t.get(key).orElseThrow().sumW());
-    TemplateSystematics s = FileTemplates.apply(fit, TemplateSystematics.none(), t);
+    TemplateSystematics s = FileTemplates.apply(fit, TemplateSystematics.none(), t, null);
     assertArrayEquals(new double[] {4, 4}, s.up().get("shape").get(key).orElseThrow().energy().contents());
     assertArrayEquals(new double[] {2, 4}, s.down().get("shape").get(key).orElseThrow().energy().contents());
   }
@@ -69,7 +70,7 @@ class FileTemplatesTest {
         + " \"exposure\": 2.5e21, \"exposure_unit\": \"protons_on_target\", \"live_seconds\": 100}]}]");
     SpectrumKey key = new SpectrumKey("lar", "beam", "coincidence", "steady");
     SpectrumSet simulated = SpectrumSet.of(BINNING, Map.of(key, FileTemplates.histogram(f,
-        new double[] {100, 100, 100, 100}, BINNING)));
+        new double[] {100, 100, 100, 100}, 1.0, BINNING)));
     FitSettings fit = new FitSettings(FitObservable.ENERGY_TIME, 2, Map.of(), FitSettings.defaults()
         .defaultConstraint(), 0, false, 20, FitSettings.defaults().templateNormalisation(), 0, false, List.of(atPot));
     SpectrumSet t = FileTemplates.apply(fit, simulated, exposure);
@@ -77,7 +78,8 @@ class FileTemplatesTest {
     TemplateSystematics s = FileTemplates.apply(fit, TemplateSystematics.none(), t, exposure);
     assertArrayEquals(new double[] {1, 1}, s.up().get("shape").get(key).orElseThrow().energy().contents(), 1e-12);
     // without the file's pot, or without an exposure, the counts are taken as they are
-    assertEquals(1.0, FileTemplates.factor(f, exposure));
-    assertEquals(1.0, FileTemplates.factor(atPot, null));
+    assertEquals(1.0, f.factorAt(exposure));
+    assertEquals(0.25, atPot.factorAt(exposure), 1e-15);
+    assertEquals(1.0, atPot.factorAt(null));
   }
 }

@@ -38,4 +38,19 @@ class ScanGridTest {
     assertThrows(IllegalArgumentException.class, () -> new PoiScan.Grid("mu", 1, 1, 5));
     assertThrows(IllegalArgumentException.class, () -> new PoiScan.Grid("mu", 0, 1, 1));
   }
+
+  @Test
+  void logGridsAreEvenInLogWithDecadesExact() {
+    assertArrayEquals(new double[] {1, 10, 100, 1000}, new PoiScan.Grid("mediator[0].mass_mev", 1, 1000, 4, true)
+        .points());
+    double[] x = new PoiScan.Grid("mediator[0].g", 1e-6, 1e-3, 7, true).points();
+    assertEquals(1e-6, x[0]);
+    assertEquals(1e-3, x[6]);
+    for (int i = 1; i < x.length; i++) {
+      // a constant ratio of sqrt(10), to the 12 significant digits the points are rounded to
+      assertEquals(Math.sqrt(10), x[i] / x[i - 1], 1e-11);
+    }
+    assertEquals(1e-5, x[2]);
+    assertThrows(IllegalArgumentException.class, () -> new PoiScan.Grid("mu", 0, 1, 5, true));
+  }
 }

@@ -87,6 +87,30 @@ public abstract class BlockColumn<B> {
    */
   public abstract void write(B block, int row, RecordConsumer consumer);
 
+  /**
+   * Direct access to the values for column-wise encoding ({@link ColumnChunkEncoder}), or null for a column that
+   * only implements {@link #write} (then each value is taken from that call).
+   */
+  Values<B> values() {
+    return null;
+  }
+
+  /**
+   * The getter of a factory column: exactly one of the getters is set ({@code code} with {@code strings} for a
+   * string column, whose row value is {@code strings[code]}).
+   */
+  record Values<B>(LongGetter<B> longs, IntGetter<B> ints, DoubleGetter<B> doubles, BooleanGetter<B> booleans,
+      IntGetter<B> code, Binary[] strings) {
+    /** The same getters reading the {@code B} that {@code view} finds inside a {@code C}. */
+    <C> Values<C> adapt(Function<? super C, ? extends B> view) {
+      return new Values<>(longs == null ? null : (c, i) -> longs.get(view.apply(c), i),
+          ints == null ? null : (c, i) -> ints.get(view.apply(c), i),
+          doubles == null ? null : (c, i) -> doubles.get(view.apply(c), i),
+          booleans == null ? null : (c, i) -> booleans.get(view.apply(c), i),
+          code == null ? null : (c, i) -> code.get(view.apply(c), i), strings);
+    }
+  }
+
   /** This column made OPTIONAL: rows for which {@code isNull} is true are written as null. */
   public final BlockColumn<B> nullWhen(RowPredicate<B> isNull) {
     Objects.requireNonNull(isNull, "isNull");
@@ -100,6 +124,11 @@ public abstract class BlockColumn<B> {
       @Override
       public void write(B block, int row, RecordConsumer consumer) {
         base.write(block, row, consumer);
+      }
+
+      @Override
+      Values<B> values() {
+        return base.values();
       }
     };
   }
@@ -116,6 +145,11 @@ public abstract class BlockColumn<B> {
       @Override
       public void write(B block, int row, RecordConsumer consumer) {
         base.write(block, row, consumer);
+      }
+
+      @Override
+      Values<B> values() {
+        return base.values();
       }
     };
   }
@@ -134,6 +168,12 @@ public abstract class BlockColumn<B> {
       public void write(C block, int row, RecordConsumer consumer) {
         base.write(view.apply(block), row, consumer);
       }
+
+      @Override
+      Values<C> values() {
+        Values<B> v = base.values();
+        return v == null ? null : v.adapt(view);
+      }
     };
   }
 
@@ -144,6 +184,11 @@ public abstract class BlockColumn<B> {
       @Override
       public void write(B block, int row, RecordConsumer consumer) {
         consumer.addLong(getter.get(block, row));
+      }
+
+      @Override
+      Values<B> values() {
+        return new Values<>(getter, null, null, null, null, null);
       }
     };
   }
@@ -156,6 +201,11 @@ public abstract class BlockColumn<B> {
       public void write(B block, int row, RecordConsumer consumer) {
         consumer.addInteger(getter.get(block, row));
       }
+
+      @Override
+      Values<B> values() {
+        return new Values<>(null, getter, null, null, null, null);
+      }
     };
   }
 
@@ -167,6 +217,11 @@ public abstract class BlockColumn<B> {
       public void write(B block, int row, RecordConsumer consumer) {
         consumer.addDouble(getter.get(block, row));
       }
+
+      @Override
+      Values<B> values() {
+        return new Values<>(null, null, getter, null, null, null);
+      }
     };
   }
 
@@ -177,6 +232,11 @@ public abstract class BlockColumn<B> {
       @Override
       public void write(B block, int row, RecordConsumer consumer) {
         consumer.addBoolean(getter.get(block, row));
+      }
+
+      @Override
+      Values<B> values() {
+        return new Values<>(null, null, null, getter, null, null);
       }
     };
   }
@@ -210,6 +270,11 @@ public abstract class BlockColumn<B> {
               + " is outside the " + encoded.length + " dictionary values");
         }
         consumer.addBinary(encoded[c]);
+      }
+
+      @Override
+      Values<B> values() {
+        return new Values<>(null, null, null, null, code, encoded);
       }
     };
   }

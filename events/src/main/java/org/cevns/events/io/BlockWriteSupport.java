@@ -59,6 +59,11 @@ final class BlockWriteSupport<B> {
     return schema;
   }
 
+  /** The columns, in file order (the order of {@code schema().getColumns()}). */
+  BlockColumn<B>[] columns() {
+    return columns.clone();
+  }
+
   /** Adds an entry written to the footer at close, over a construction-time entry of the same key. */
   void putFinalMetadata(String key, String value) {
     finalMetadata.put(key, value);

@@ -21,7 +21,9 @@ import org.apache.parquet.schema.MessageType;
  * protocol use {@link StagedParquetFile}.
  *
  * <p>Built on parquet-java's {@link ParquetFileWriter} and page store, as its {@code ParquetWriter} is; the
- * bytes of a row group are those {@code ParquetWriter} writes for the same rows and options.
+ * bytes of a row group are those {@code ParquetWriter} writes for the same rows and options, though with v1 pages
+ * the values are encoded column by column from the blocks ({@link ColumnChunkEncoder}) instead of record by
+ * record.
  *
  * @param <B> the block type
  */
@@ -58,6 +60,13 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
    */
   public static <B> ParquetBlockWriter<B> open(OutputFile file, String messageName, List<BlockColumn<B>> columns,
       Map<String, String> metadata, WriteOptions options, Configuration conf) throws IOException {
+    return open(file, messageName, columns, metadata, options, conf, false);
+  }
+
+  /** As above; with {@code recordShredding} every row group through parquet-java's record writer (for tests). */
+  static <B> ParquetBlockWriter<B> open(OutputFile file, String messageName, List<BlockColumn<B>> columns,
+      Map<String, String> metadata, WriteOptions options, Configuration conf, boolean recordShredding)
+      throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(conf, "conf");
@@ -86,7 +95,8 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
       }
     }
     return new ParquetBlockWriter<>(writer, support,
-        new RowGroupEncoder<>(support, props, options.compression(), conf), options.rowGroupSizeBytes());
+        new RowGroupEncoder<>(support, props, options.compression(), conf, recordShredding),
+        options.rowGroupSizeBytes());
   }
 
   /** The Parquet schema that {@code columns} produce. */

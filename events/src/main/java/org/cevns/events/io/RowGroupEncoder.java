@@ -1,7 +1,9 @@
 package org.cevns.events.io;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.hadoop.CodecFactory;
@@ -13,8 +15,10 @@ import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.api.RecordConsumer;
 
 /**
- * Encodes and compresses rows of blocks into one Parquet row group held in memory ({@link RowGroup}), with
- * parquet-java's own column writers and page store, the way its {@code InternalParquetRecordWriter} does. Safe
+ * Encodes and compresses rows of blocks into one Parquet row group held in memory ({@link RowGroup}): column by
+ * column straight from the block arrays ({@link ColumnChunkEncoder}) when the columns and properties allow (v1
+ * pages, the cevns column types), else with parquet-java's own column writers and record shredding, the way its
+ * {@code InternalParquetRecordWriter} does; the pages go to parquet-java's page store in both cases. Safe
  * to use from several threads at once: each {@link RowGroup} has its own writers and compressor. A row group
  * encoded on a worker thread is then appended to the file by the one writer ({@link ParquetBlockWriter#append}),
  * which only copies its bytes, so the file does not depend on which thread encoded what.
@@ -27,14 +31,24 @@ final class RowGroupEncoder<B> {
   private final CompressionCodecName codec;
   private final Configuration conf;
   private final MessageColumnIO columnIO;
+  private final boolean columnwise;
+  private final BlockColumn<B>[] blockColumns;
 
   RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, CompressionCodecName codec,
       Configuration conf) {
+    this(support, properties, codec, conf, false);
+  }
+
+  /** As above; with {@code recordShredding} always through parquet-java's record writer (tests compare the two). */
+  RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, CompressionCodecName codec,
+      Configuration conf, boolean recordShredding) {
     this.support = support;
     this.properties = properties;
     this.codec = codec;
     this.conf = conf;
     this.columnIO = new ColumnIOFactory(false).getColumnIO(support.schema());
+    this.columnwise = !recordShredding && ColumnChunkEncoder.supports(support.schema().getColumns(), properties);
+    this.blockColumns = support.columns();
   }
 
   /** A new, empty row group in memory. */
@@ -55,12 +69,25 @@ final class RowGroupEncoder<B> {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private ColumnChunkEncoder<B>[] newEncoders(ColumnChunkPageWriteStore pages) {
+    List<ColumnDescriptor> descriptors = support.schema().getColumns();
+    ColumnChunkEncoder<B>[] e = new ColumnChunkEncoder[descriptors.size()];
+    for (int c = 0; c < e.length; c++) {
+      ColumnDescriptor d = descriptors.get(c);
+      e[c] = new ColumnChunkEncoder<>(blockColumns[c], d, pages.getPageWriter(d), properties);
+    }
+    return e;
+  }
+
   /** One row group being written or complete: compressed pages in memory, with their statistics and indexes. */
   final class RowGroup {
     private final CodecFactory codecs;
     private final ColumnChunkPageWriteStore pages;
     private final ColumnWriteStore columns;
     private final RecordConsumer consumer;
+    private final ColumnChunkEncoder<B>[] encoders;
+    private final PageSchedule schedule;
     private long rows;
     private boolean finished;
     private boolean released;
@@ -69,8 +96,17 @@ final class RowGroupEncoder<B> {
       codecs = new CodecFactory(conf, properties.getPageSizeThreshold());
       pages = new ColumnChunkPageWriteStore(codecs.getCompressor(codec), support.schema(), properties.getAllocator(),
           properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-      columns = properties.newColumnWriteStore(support.schema(), pages, pages);
-      consumer = columnIO.getRecordWriter(columns);
+      if (columnwise) {
+        columns = null;
+        consumer = null;
+        encoders = newEncoders(pages);
+        schedule = new PageSchedule(properties);
+      } else {
+        columns = properties.newColumnWriteStore(support.schema(), pages, pages);
+        consumer = columnIO.getRecordWriter(columns);
+        encoders = null;
+        schedule = null;
+      }
     }
 
     /** Adds rows {@code [0, n)} of {@code block}. */
@@ -83,8 +119,20 @@ final class RowGroupEncoder<B> {
       if (finished) {
         throw new IllegalStateException("row group is complete");
       }
-      for (int i = from; i < to; i++) {
-        support.writeRow(consumer, block, i);
+      if (encoders != null) {
+        // column by column between two of parquet-java's page size checks, which end the pages
+        for (int at = from; at < to; ) {
+          int end = (int) Math.min(to, at + schedule.rowsToNextCheck());
+          for (ColumnChunkEncoder<B> e : encoders) {
+            e.write(block, at, end);
+          }
+          schedule.added(end - at, encoders);
+          at = end;
+        }
+      } else {
+        for (int i = from; i < to; i++) {
+          support.writeRow(consumer, block, i);
+        }
       }
       rows += to - from;
     }
@@ -96,15 +144,28 @@ final class RowGroupEncoder<B> {
 
     /** Bytes buffered so far (encoded, partly compressed), for row-group size limits. */
     long bufferedSizeBytes() {
-      return columns.getBufferedSize();
+      if (encoders == null) {
+        return columns.getBufferedSize();
+      }
+      long bytes = 0;
+      for (ColumnChunkEncoder<B> e : encoders) {
+        bytes += e.bufferedBytes();
+      }
+      return bytes;
     }
 
     /** Writes the last pages of every column (compressing them); no rows can be added after. */
     void finish() {
       if (!finished) {
         finished = true;
-        consumer.flush();
-        columns.flush();
+        if (encoders != null) {
+          for (ColumnChunkEncoder<B> e : encoders) {
+            e.finish();
+          }
+        } else {
+          consumer.flush();
+          columns.flush();
+        }
       }
     }
 
@@ -129,7 +190,13 @@ final class RowGroupEncoder<B> {
       }
       released = true;
       try {
-        columns.close();
+        if (encoders != null) {
+          for (ColumnChunkEncoder<B> e : encoders) {
+            e.release();
+          }
+        } else {
+          columns.close();
+        }
         pages.close();
       } finally {
         codecs.release();

@@ -88,4 +88,33 @@ class NgiFlavourRatesTest {
     // the nu_mu-only change is a part of the universal one: the universal also changes the delayed nu_e
     assertTrue(changeNumu > 0 && changeNumu < changeAll, changeNumu + " of " + changeAll);
   }
+
+  /**
+   * A flavour-changing μ ↔ τ tensor coupling at the SNS (no ν_τ in the beam): ν_μ → ν_τ adds the pure tensor term,
+   * which is the whole tensor change (it has no Standard-Model interference), so every channel equals that of the
+   * same-size ν_μ coupling (1e-12: the same arithmetic in another order); `cevns rates` has its Standard-Model twin
+   * and names the coupling.
+   */
+  @Test
+  void aMuTauCouplingIsTheNumuTensorTermAtTheSns() throws Exception {
+    ExperimentModel changing = csi("ngi: {tensor: {mutau: {n: 0.05}}}");
+    ExperimentModel numu = csi("ngi: {tensor: {numu: {n: 0.05}}}");
+    ExperimentModel sm = RateReport.standardModelTwin(changing).orElseThrow();
+    assertEquals(java.util.Map.of("ngi.tensor.mutau.n", 0.05),
+        changing.config().physics().newPhysics().nonZeroParameters());
+    List<Channel> a = changing.channels();
+    List<Channel> b = numu.channels();
+    double total = 0;
+    double totalSm = 0;
+    for (int i = 0; i < a.size(); i++) {
+      double x = b.get(i).expectedEvents();
+      assertEquals(x, a.get(i).expectedEvents(), 1e-12 * x, a.get(i).component().flavor() + " as nu_mu");
+      assertEquals(b.get(i).expectedEventsInWindow(), a.get(i).expectedEventsInWindow(), 1e-12 * x);
+      if (a.get(i).process() == Process.CEVNS) {
+        total += a.get(i).expectedEvents();
+        totalSm += sm.channels().get(i).expectedEvents();
+      }
+    }
+    assertTrue(total > 1.05 * totalSm, total + " vs " + totalSm);
+  }
 }

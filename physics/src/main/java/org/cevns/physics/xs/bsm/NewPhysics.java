@@ -14,7 +14,8 @@ import org.cevns.physics.Flavor;
  *   <caption>Scan names (the configuration keys under {@code physics:} joined by dots)</caption>
  *   <tr><td>{@code nsi.u.ee}, {@code nsi.d.mutau}, {@code nsi.e.etau}, …</td><td>vector NSI ε^{qV}_{αβ}, q ∈ u, d, e;
  *       αβ ∈ ee, mumu, tautau, emu, etau, mutau (symmetric)</td></tr>
- *   <tr><td>{@code magnetic_moment_mub.nue}</td><td>effective magnetic moment μ_ν in μ_B</td></tr>
+ *   <tr><td>{@code magnetic_moment_mub.nue}, {@code magnetic_moment_mub.emu}, …</td><td>magnetic moment μ_αα and
+ *       transition moments μ_αβ (α ≠ β) in μ_B ({@link MagneticMoments}: ν_α sees Σ_β μ_αβ²)</td></tr>
  *   <tr><td>{@code millicharge_e.nue}</td><td>millicharge Q_ν in units of e</td></tr>
  *   <tr><td>{@code charge_radius_cm2.numu}</td><td>charge radius ⟨r²_ν⟩ in cm² (beyond the coupling scheme's)</td></tr>
  *   <tr><td>{@code mediator[0].mass_mev}, {@code mediator[0].g}, {@code mediator[0].g_nu}, {@code .g_u},
@@ -23,7 +24,8 @@ import org.cevns.physics.Flavor;
  *   <tr><td>{@code ngi.scalar.p}, {@code ngi.tensor.e}, {@code ngi.vector.mass_mev}, {@code ngi.tensor.numu.n},
  *       …</td><td>generalised interactions ({@link Ngi}): structure scalar|vector|axial|tensor|pseudoscalar; p|n|e
  *       (the same for the three flavours; set: all three, read: only when they agree), mediator mass, or
- *       {@code <nue|numu|nutau>.<p|n|e>} for one flavour (ν and ν̄); the pseudoscalar has e only</td></tr>
+ *       {@code <nue|numu|nutau>.<p|n|e>} for one flavour (ν and ν̄), {@code <emu|etau|mutau>.<p|n|e>}
+ *       flavour-changing (e.g. {@code ngi.tensor.mutau.n}); the pseudoscalar has e only</td></tr>
  * </table>
  * Mediators and the sterile neutrino must exist in the point (from the configuration) before their parameters
  * can be set.
@@ -31,7 +33,7 @@ import org.cevns.physics.Flavor;
  * @param nsiU vector NSI with u quarks
  * @param nsiD vector NSI with d quarks
  * @param nsiE vector NSI with electrons (EvES)
- * @param magneticMomentMuB μ_ν per flavour, μ_B
+ * @param magneticMomentMuB magnetic and transition moments, μ_B
  * @param millichargeE Q_ν per flavour, e
  * @param chargeRadiusCm2 ⟨r²_ν⟩ per flavour, cm²
  * @param mediators light mediators, in configuration order
@@ -42,7 +44,7 @@ public record NewPhysics(
     FlavourMatrix nsiU,
     FlavourMatrix nsiD,
     FlavourMatrix nsiE,
-    PerFlavour magneticMomentMuB,
+    MagneticMoments magneticMomentMuB,
     PerFlavour millichargeE,
     PerFlavour chargeRadiusCm2,
     List<Mediator> mediators,
@@ -51,7 +53,7 @@ public record NewPhysics(
 
   /** The Standard Model: every parameter zero, no mediator, no sterile neutrino. */
   public static final NewPhysics NONE = new NewPhysics(FlavourMatrix.ZERO, FlavourMatrix.ZERO, FlavourMatrix.ZERO,
-      PerFlavour.ZERO, PerFlavour.ZERO, PerFlavour.ZERO, List.of(), Optional.empty(), Ngi.ZERO);
+      MagneticMoments.ZERO, PerFlavour.ZERO, PerFlavour.ZERO, List.of(), Optional.empty(), Ngi.ZERO);
 
   private static final Pattern MEDIATOR = Pattern.compile("mediator\\[(\\d+)]\\.(\\w+)");
 
@@ -64,6 +66,14 @@ public record NewPhysics(
     mediators = List.copyOf(mediators);
   }
 
+  /** A point with flavour-diagonal magnetic moments only (no transition moments). */
+  public NewPhysics(FlavourMatrix nsiU, FlavourMatrix nsiD, FlavourMatrix nsiE, PerFlavour magneticMomentMuB,
+      PerFlavour millichargeE, PerFlavour chargeRadiusCm2, List<Mediator> mediators, Optional<Sterile> sterile,
+      Ngi ngi) {
+    this(nsiU, nsiD, nsiE, MagneticMoments.of(magneticMomentMuB), millichargeE, chargeRadiusCm2, mediators, sterile,
+        ngi);
+  }
+
   /** True when this point is the Standard Model (every cross section equals its Standard-Model one). */
   public boolean isStandardModel() {
     return nsiU.isZero() && nsiD.isZero() && nsiE.isZero() && magneticMomentMuB.isZero() && millichargeE.isZero()
@@ -73,10 +83,10 @@ public record NewPhysics(
 
   /**
    * True when the elastic cross sections of {@code flavor} have a term that grows like 1/T at small recoil
-   * (magnetic moment, millicharge): the integral over recoils then needs a lower cutoff (the recoil floor).
+   * (magnetic or transition moment, millicharge): the integral over recoils then needs a lower cutoff (the recoil floor).
    */
   public boolean hasInverseRecoilTerm(Flavor flavor) {
-    return magneticMomentMuB.get(flavor) != 0 || millichargeE.get(flavor) != 0;
+    return magneticMomentMuB.acts(PerFlavour.index(flavor)) || millichargeE.get(flavor) != 0;
   }
 
   /**
@@ -194,7 +204,10 @@ public record NewPhysics(
         out.add("nsi." + q + "." + k);
       }
     }
-    for (String group : new String[] {"magnetic_moment_mub", "millicharge_e", "charge_radius_cm2"}) {
+    for (String f : MagneticMoments.KEYS) {
+      out.add("magnetic_moment_mub." + f);
+    }
+    for (String group : new String[] {"millicharge_e", "charge_radius_cm2"}) {
       for (String f : PerFlavour.KEYS) {
         out.add(group + "." + f);
       }

@@ -15,15 +15,17 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * q = √(2MT + T²) (form factors), y = T/E, K = 1 + (1 − y)² − MT/E², P = G_F² M/2π and α the flavour:
  * <pre>
  *   dσ/dT = dσ/dT_SM + P [ B(G_V + δ, G_A + δ_A) − B(G_V, G_A) ]                      (vector, axial shifts)
- *         + P Σ_{β≠α} δ_{αβ}² K                                                      (flavour-changing NSI)
+ *         + P Σ_{β≠α} [ B(δ_{αβ} + ε_V^{αβ}, δ_A^{αβ}) + ε_S^{αβ}² MT/E²
+ *                       + 4 ε_T^{αβ}² ((2 − y)² − MT/E²) ∓ 4 ε_S^{αβ} ε_T^{αβ} y (1 − y/2) ]   (flavour-changing)
  *         + P ε_S² M T / E²                                       (scalar: mediators and NGI, no interference)
  *         + P [ 4 ε_T² ((2 − y)² − MT/E²) ∓ 4 ε_S ε_T y (1 − y/2) ]                     (NGI tensor; − for ν)
- *         + (π α² μ_α² / m_e²) Z² F_p² (1/T − 1/E)                                    (magnetic moment)
+ *         + (π α² μ_α² / m_e²) Z² F_p² (1/T − 1/E)              (magnetic moment, μ_α² = Σ_β μ_αβ²)
  *   B(v, a) = (v + a)² + (v − a)² (1 − y)² − (v² − a²) M T / E²     (the Standard-Model bracket, B(G_V, G_A))
  *   δ = Z F_p [2ε^u_αα + ε^d_αα + (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6) + Σ_Z′ g_ν(2g_u + g_d)/(√2 G_F (Q² + m²))
  *              + ε_V^p P_V] + N F_n [ε^u_αα + 2ε^d_αα + Σ_Z′ g_ν(g_u + 2g_d)/(√2 G_F (Q² + m²)) + ε_V^n P_V]
  *   δ_A = ±√[(4/3)(J+1)/J] (ε_A^p ⟨S_p⟩ + ε_A^n ⟨S_n⟩) F_A P_A                       (as G_A; − for ν̄)
  *   δ_{αβ} = Z F_p (2ε^u_αβ + ε^d_αβ) + N F_n (ε^u_αβ + 2ε^d_αβ)
+ *   ε_X^{αβ}, δ_A^{αβ}: as ε_X, δ_A below with the flavour-changing NGI couplings ε_X^{p,αβ}, ε_X^{n,αβ}
  *   ε_S = (Z F_p ε_S^p + N F_n ε_S^n) P_S − Σ_φ g_ν [Z F_p Σ_q g_q (m_p/m_q) f_Tq^p + N F_n Σ_q g_q (m_n/m_q) f_Tq^n]
  *         / (√2 G_F (Q² + m_φ²))
  *   ε_T = (Z F_p ε_T^p + N F_n ε_T^n) P_T,        P_X = m_X²/(Q² + m_X²)  (1 for a contact NGI)
@@ -52,7 +54,10 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * and a scalar–tensor interference of order T/E whose sign flips for ν̄. The Dirac-nucleus factor (1 + T/2M)
  * of the scalar term (&lt; 10⁻⁶ at CEvNS recoils) is not kept.
  * The couplings ε_X^p, ε_X^n are those of this flavour ({@link Ngi.Structure#couplings(Flavor)}; ν and ν̄ share
- * them); the pseudoscalar has no nucleon coupling and does not enter.
+ * them); the pseudoscalar has no nucleon coupling and does not enter. Flavour-changing NGI ε_X^{αβ} (α ≠ β) have
+ * no Standard-Model amplitude to interfere with: each final flavour β ≠ α adds the pure terms of its couplings
+ * (with the flavour-changing NSI δ_{αβ} in the same vector charge), the form the diagonal terms take with
+ * G_V = G_A = 0 — the incoherent sum over final flavours of Lindner, Rodejohann, Xu (2017).
  * The axial structure couples to the nuclear spin and is written as a shift of G_A (no coherent
  * enhancement). Caveat: the tensor density σ^{ij} of a nucleon is its spin in the non-relativistic limit, so
  * the coherent (Z, N-weighted) tensor response of these papers overstates the tensor signal of spin-0 nuclei;
@@ -79,6 +84,8 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
   private final double millichargeMeV2;
   private final double[] changingProton;
   private final double[] changingNeutron;
+  private final Ngi.Couplings[][] changingNgi; // [final flavour k][scalar, vector, tensor], null: none
+  private final double[] changingAxialAtZero; // δ_A^{αβ} at q = 0 per final flavour k
   private final double[][] vector; // {proton, neutron, m²}
   private final double[][] scalar; // {proton, neutron, m²}
   private final double magneticMeVm2;
@@ -118,11 +125,25 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     this.millichargeMeV2 = NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * np.millichargeE().get(a);
     this.changingProton = new double[2];
     this.changingNeutron = new double[2];
+    this.changingNgi = new Ngi.Couplings[2][];
+    this.changingAxialAtZero = new double[2];
+    Ngi ngiAll = np.ngi();
+    this.antiSign = flavor.isAnti() ? -1 : 1;
+    double spin = iso.hasSpin() ? Math.sqrt(4.0 / 3.0 * (iso.nuclearSpin() + 1) / iso.nuclearSpin()) * antiSign : 0;
     int k = 0;
     for (int b = 0; b < 3; b++) {
       if (b != a) {
         changingProton[k] = 2 * np.nsiU().get(a, b) + np.nsiD().get(a, b);
         changingNeutron[k] = np.nsiU().get(a, b) + 2 * np.nsiD().get(a, b);
+        Ngi.Couplings ax = ngiAll.axial().changing(a, b);
+        changingAxialAtZero[k] = spin * (ax.p() * iso.protonSpinExpectation() + ax.n() * iso.neutronSpinExpectation());
+        Ngi.Couplings[] c = {ngiAll.scalar().changing(a, b), ngiAll.vector().changing(a, b),
+          ngiAll.tensor().changing(a, b)};
+        boolean any = changingAxialAtZero[k] != 0;
+        for (Ngi.Couplings x : c) {
+          any |= x.p() != 0 || x.n() != 0;
+        }
+        changingNgi[k] = any ? c : null;
         k++;
       }
     }
@@ -142,7 +163,7 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     }
     this.vector = v.toArray(new double[0][]);
     this.scalar = s.toArray(new double[0][]);
-    double mu = np.magneticMomentMuB().get(a);
+    double mu = Math.sqrt(np.magneticMomentMuB().effectiveSquared(a)); // |μ_αα| exactly without transition moments
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu * z * z;
     Ngi ngi = np.ngi();
     this.ngiScalar = ngi.scalar();
@@ -152,7 +173,6 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     this.scalarOfFlavour = ngiScalar.couplings(a);
     this.vectorOfFlavour = ngiVector.couplings(a);
     this.tensorOfFlavour = ngiTensor.couplings(a);
-    this.antiSign = flavor.isAnti() ? -1 : 1;
     Ngi.Couplings axial = ngiAxial.couplings(a);
     double axialSum = axial.p() * iso.protonSpinExpectation() + axial.n() * iso.neutronSpinExpectation();
     double j = iso.nuclearSpin();
@@ -252,7 +272,11 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     }
     for (int b = 0; b < 2; b++) {
       double d = zp * changingProton[b] + nn * changingNeutron[b];
-      extra += d * d * k;
+      if (changingNgi[b] == null) {
+        extra += d * d * k;
+      } else {
+        extra += changingNgi(b, d, zp, nn, q, q2, t / e, massMeV * t / (e * e));
+      }
     }
     // NGI scalar and tensor (chirality-flipping: no interference with the vector and axial terms)
     double epsS = 0; // coherent scalar charge in units of G_F, ε_S = −s/(√2 G_F) for scalar mediators
@@ -281,6 +305,22 @@ public final class NewPhysicsCevns implements RecoilCrossSection {
     }
     double total = base + extra * PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
     return total > 0 ? total : 0;
+  }
+
+  /**
+   * The flavour-changing terms into final flavour {@code b} with NGI couplings: B(v, a) + the scalar and tensor
+   * terms, v = {@code nsi} (the NSI charge δ_{αβ}) + ε_V^{αβ}, in units of P.
+   */
+  private double changingNgi(int b, double nsi, double zp, double nn, double q, double q2, double y, double r) {
+    Ngi.Couplings[] c = changingNgi[b];
+    double v = nsi + (zp * c[1].p() + nn * c[1].n()) * ngiVector.propagator(q2);
+    double a = changingAxialAtZero[b] == 0 ? 0
+        : changingAxialAtZero[b] * ngiAxialFormFactor.value(q) * ngiAxial.propagator(q2);
+    double s = (zp * c[0].p() + nn * c[0].n()) * ngiScalar.propagator(q2);
+    double tt = (zp * c[2].p() + nn * c[2].n()) * ngiTensor.propagator(q2);
+    double w = (1 - y) * (1 - y);
+    return (v + a) * (v + a) + (v - a) * (v - a) * w - (v * v - a * a) * r + s * s * r
+        + 4 * tt * tt * ((2 - y) * (2 - y) - r) - antiSign * 4 * s * tt * y * (1 - y / 2);
   }
 
   /** σ(E) = ∫ dσ/dT from the floor to T_max, by Gauss–Legendre on decades of T (relative accuracy ~1e-9). */

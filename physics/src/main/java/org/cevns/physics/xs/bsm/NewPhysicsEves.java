@@ -15,15 +15,20 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * electron, with Q² = 2 m_e T, y = T/E, P = 2 G_F² m_e/π and B(g_L, g_R) = g_L² + g_R² (1 − y)² − g_L g_R m_e T/E²
  * (the bracket of {@link EvesCrossSection}, g_L ↔ g_R for ν̄ already applied there):
  * <pre>
- *   dσ/dT = dσ/dT_SM + P [B(g_L + s/2, g_R + s/2) − B(g_L, g_R)] + P Σ_{β≠α} B(ε^e_αβ/2, ε^e_αβ/2)
+ *   dσ/dT = dσ/dT_SM + P [B(g_L + s/2, g_R + s/2) − B(g_L, g_R)]
+ *         + P Σ_{β≠α} [B((v_β + a_β)/2, (v_β − a_β)/2) + (1/4)(the S, T, P bracket below with ε_X^{e,αβ})]
  *         + (P/4) [ε_S² (m_e T/E²)(1 + T/(2 m_e)) + 4 ε_T² ((2 − y)² − m_e T/E²) ∓ 4 ε_S ε_T y (1 − y/2)
  *                  + ε_P² y²/2]
- *         + (π α² μ_α² / m_e²)(1/T − 1/E)
+ *         + (π α² μ_α² / m_e²)(1/T − 1/E)                  (μ_α² = Σ_β μ_αβ², transition moments included)
  *   B(g_L + s/2, g_R + s/2) → B(g_L + (s + a)/2, g_R + (s − a)/2)  with  a = ±ε_A^e P_A  (axial NGI; − for ν̄)
  *   s = ε^e_αα + ε_V^e P_V + Σ_Z′ g_ν g_e /(√2 G_F (Q² + m²)) − (2√2πα/G_F)(Q_α/Q² − ⟨r²_α⟩/6)
  *   ε_S = ε_S^e P_S − Σ_φ g_ν g_e / (√2 G_F (Q² + m_φ²)),   ε_T = ε_T^e P_T,   ε_P = ε_P^e P_P,
  *   P_X = m_X²/(Q² + m_X²) (1: contact),   ε_X^e the couplings of flavour α (ν and ν̄ share them)
+ *   v_β = ε^e_αβ + ε_V^{e,αβ} P_V,   a_β = ±ε_A^{e,αβ} P_A   (flavour-changing NSI and NGI, final flavour β ≠ α)
  * </pre>
+ * The flavour-changing terms (final flavour β ≠ α) have no Standard-Model amplitude to interfere with, also not
+ * the charged current of ν_e: they are the pure terms of the diagonal ones, added incoherently over β (Lindner,
+ * Rodejohann, Xu, JHEP 03 (2017) 097).
  * The pseudoscalar term ε_P² T²/2E² (electron density ē iγ⁵ e) has no interference with any other structure nor
  * with the Standard Model, and is the same for ν and ν̄ (Dirac traces of {@code scripts/ngi_traces.py}); it is a
  * factor T/2m_e/(1 + T/2m_e) of the scalar term at equal coupling, so it matters at T ≳ m_e.
@@ -49,6 +54,7 @@ public final class NewPhysicsEves implements RecoilCrossSection {
   private final double shift;
   private final double millichargeMeV2;
   private final double[] changing;
+  private final double[][] changingNgi; // [final flavour k] {scalar, vector, axial, tensor, pseudoscalar}; null: none
   private final double[][] vector; // {coefficient, m²}
   private final double[][] scalar; // {g_ν g_e, m²}
   private final double magneticMeVm2;
@@ -78,9 +84,14 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     this.shift = np.nsiE().get(a, a) + NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * radiusMeVm2 / 6;
     this.millichargeMeV2 = -NewPhysicsConstants.PHOTON_OVER_WEAK_MEV2 * np.millichargeE().get(a);
     this.changing = new double[2];
+    this.changingNgi = new double[2][];
     int k = 0;
     for (int b = 0; b < 3; b++) {
       if (b != a) {
+        Ngi x = np.ngi();
+        double[] c = {x.scalar().changing(a, b).e(), x.vector().changing(a, b).e(), x.axial().changing(a, b).e(),
+          x.tensor().changing(a, b).e(), x.pseudoscalar().changing(a, b).e()};
+        changingNgi[k] = Arrays.stream(c).anyMatch(v -> v != 0) ? c : null;
         changing[k++] = np.nsiE().get(a, b);
       }
     }
@@ -96,7 +107,7 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     }
     this.vector = v.toArray(new double[0][]);
     this.scalar = s.toArray(new double[0][]);
-    double mu = np.magneticMomentMuB().get(a);
+    double mu = Math.sqrt(np.magneticMomentMuB().effectiveSquared(a)); // |μ_αα| exactly without transition moments
     this.magneticMeVm2 = NewPhysicsConstants.MAGNETIC_MEV_M2 * mu * mu;
     Ngi ngi = np.ngi();
     this.ngiScalar = ngi.scalar();
@@ -193,8 +204,16 @@ public final class NewPhysicsEves implements RecoilCrossSection {
       double rr = gR + (s - a) / 2;
       extra += bracket(l, rr, oneMinusY, r) - bracket(gL, gR, oneMinusY, r);
     }
-    for (double c : changing) {
-      extra += bracket(c / 2, c / 2, oneMinusY, r);
+    for (int k = 0; k < 2; k++) {
+      double[] c = changingNgi[k];
+      if (c == null) {
+        extra += bracket(changing[k] / 2, changing[k] / 2, oneMinusY, r);
+        continue;
+      }
+      double v = changing[k] + c[1] * ngiVector.propagator(q2);
+      double ax = antiSign * c[2] * ngiAxial.propagator(q2);
+      extra += bracket((v + ax) / 2, (v - ax) / 2, oneMinusY, r) + flip(c[0] * ngiScalar.propagator(q2),
+          c[3] * ngiTensor.propagator(q2), c[4] * ngiPseudoscalar.propagator(q2), t, e) / 4;
     }
     // scalar and tensor (chirality-flipping: no interference with the vector and axial terms); in units of G_F
     double epsS = scalarE == 0 ? 0 : scalarE * ngiScalar.propagator(q2);
@@ -221,6 +240,15 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     }
     double total = base + extra * PhysicalConstants.HBARC_SQUARED_MEV2_CM2;
     return total > 0 ? total : 0;
+  }
+
+  /** The chirality-flipping bracket of the scalar, tensor and pseudoscalar charges (in units of G_F). */
+  private double flip(double epsS, double epsT, double epsP, double t, double e) {
+    double me = PhysicalConstants.ELECTRON_MASS_MEV;
+    double y = t / e;
+    double r = me * t / (e * e);
+    return epsS * epsS * r * (1 + t / (2 * me)) + 4 * epsT * epsT * ((2 - y) * (2 - y) - r)
+        - antiSign * 4 * epsS * epsT * y * (1 - y / 2) + epsP * epsP * y * y / 2;
   }
 
   private static double bracket(double l, double r, double oneMinusY, double meTOverE2) {

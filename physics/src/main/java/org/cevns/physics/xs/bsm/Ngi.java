@@ -14,8 +14,12 @@ import org.cevns.physics.Flavor;
  *   P_X(Q²) = m_X² / (Q² + m_X²)  (1 when m_X = 0: contact)
  * </pre>
  * (the axial structure carries the sign of the Standard-Model neutral current γ_μ(g_V − g_A γ⁵), so that ε_A adds
- * to g_A). The same operator scatters ν_α and ν̄_α, so both use ε^α (the ν̄ signs are in the cross sections);
- * flavour-changing couplings ε^{αβ}, α ≠ β, are not included.
+ * to g_A). The same operator scatters ν_α and ν̄_α, so both use ε^α (the ν̄ signs are in the cross sections).
+ * Flavour-changing couplings ε_X^{f,αβ} = ε_X^{f,βα} (α ≠ β, real: the operator [ν̄_β Γ_X (1 − γ⁵) ν_α][f̄ Γ^X f]
+ * plus its hermitian conjugate) scatter ν_α into ν_β: no Standard-Model amplitude has that final state, so their
+ * terms add incoherently over the final flavour, as the flavour-changing vector NSI do (Lindner, Rodejohann, Xu,
+ * JHEP 03 (2017) 097, whose ε^{αβ} carry the flavour indices of the neutrino current); within one final flavour
+ * the structures interfere among themselves (V with A, S with T) and the vector with the flavour-changing NSI.
  * In this normalisation the vector couplings are nucleon-level vector NSI (ε_V^p = 2ε^u + ε^d,
  * ε_V^n = ε^u + 2ε^d of {@link NewPhysics#nsiU()}) and the axial ones add to the nucleons' neutral-current
  * axial couplings g_A^p, g_A^n of {@link org.cevns.physics.xs.CevnsCrossSection}; on electrons ε_V^e is the
@@ -23,8 +27,9 @@ import org.cevns.physics.Flavor;
  * sections are in {@link NewPhysicsCevns} (p, n) and {@link NewPhysicsEves} (e). The pseudoscalar couples to
  * electrons only: the nucleon density N̄ iγ⁵ N is the spin along q (σ·q/2m_N), spin-dependent and not coherent.
  * One mediator mass per structure, shared by p, n, e and the flavours. Scan names
- * {@code ngi.<structure>.<p|n|e|mass_mev>} (the same value for the three flavours) and
- * {@code ngi.<structure>.<nue|numu|nutau>.<p|n|e>}.
+ * {@code ngi.<structure>.<p|n|e|mass_mev>} (the same value for the three flavours),
+ * {@code ngi.<structure>.<nue|numu|nutau>.<p|n|e>} and {@code ngi.<structure>.<emu|etau|mutau>.<p|n|e>}
+ * (flavour-changing; not set by the flavour-universal names).
  *
  * @param scalar scalar couplings
  * @param vector vector couplings
@@ -92,27 +97,39 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
   }
 
   /**
-   * The couplings of one Lorentz structure, per flavour (ν and ν̄ of a flavour share them), and its mediator mass.
+   * The couplings of one Lorentz structure, per flavour (ν and ν̄ of a flavour share them) and per flavour pair
+   * (flavour-changing, symmetric: ε^{eμ} scatters ν_e → ν_μ and ν_μ → ν_e, and their ν̄), and its mediator mass.
    *
    * @param nue couplings of ν_e and ν̄_e
    * @param numu couplings of ν_μ and ν̄_μ
    * @param nutau couplings of ν_τ and ν̄_τ
    * @param massMeV mediator mass in MeV, ≥ 0 and finite; 0 is a contact (heavy-mediator) interaction
+   * @param emu flavour-changing couplings ε^{eμ} = ε^{μe}
+   * @param etau flavour-changing couplings ε^{eτ} = ε^{τe}
+   * @param mutau flavour-changing couplings ε^{μτ} = ε^{τμ}
    */
-  public record Structure(Couplings nue, Couplings numu, Couplings nutau, double massMeV) {
+  public record Structure(Couplings nue, Couplings numu, Couplings nutau, double massMeV, Couplings emu,
+      Couplings etau, Couplings mutau) {
     /** No coupling, contact. */
     public static final Structure ZERO = new Structure(0, 0, 0, 0);
     /** Flavour-universal scan-name suffixes of the parameters. */
     public static final List<String> KEYS = List.of("p", "n", "e", "mass_mev");
+    /** Flavour-pair keys of the flavour-changing couplings (configuration and scan names), in this order. */
+    public static final List<String> PAIRS = List.of("emu", "etau", "mutau");
 
     /** Validates: couplings present, mass finite and ≥ 0. */
     public Structure {
-      if (nue == null || numu == null || nutau == null) {
+      if (nue == null || numu == null || nutau == null || emu == null || etau == null || mutau == null) {
         throw new IllegalArgumentException("ngi: couplings of every flavour must be given (use Couplings.ZERO)");
       }
       if (!(massMeV >= 0) || Double.isInfinite(massMeV)) {
         throw new IllegalArgumentException("ngi mass_mev: must be finite and >= 0 (0 = contact), got " + massMeV);
       }
+    }
+
+    /** Flavour-preserving couplings only (no flavour-changing ones). */
+    public Structure(Couplings nue, Couplings numu, Couplings nutau, double massMeV) {
+      this(nue, numu, nutau, massMeV, Couplings.ZERO, Couplings.ZERO, Couplings.ZERO);
     }
 
     /** The same couplings for every flavour. */
@@ -140,9 +157,28 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
       return couplings(PerFlavour.index(flavor));
     }
 
-    /** True when every coupling of every flavour is 0. */
+    /** Flavour-changing couplings ε^{αβ} = ε^{βα} of lepton-flavour indices α ≠ β (0 e, 1 μ, 2 τ). */
+    public Couplings changing(int alpha, int beta) {
+      if (alpha == beta || alpha < 0 || beta < 0 || alpha > 2 || beta > 2) {
+        throw new IllegalArgumentException("flavour-changing indices must differ and be 0, 1 or 2, got " + alpha
+            + ", " + beta);
+      }
+      return alpha + beta == 1 ? emu : alpha + beta == 2 ? etau : mutau;
+    }
+
+    /** True when a flavour-changing coupling is non-zero. */
+    public boolean isChanging() {
+      return !(emu.isZero() && etau.isZero() && mutau.isZero());
+    }
+
+    /** True when a coupling that scatters lepton-flavour index {@code a} (into itself or another) is non-zero. */
+    boolean acts(int a) {
+      return !couplings(a).isZero() || !changing(a, (a + 1) % 3).isZero() || !changing(a, (a + 2) % 3).isZero();
+    }
+
+    /** True when every coupling of every flavour and flavour pair is 0. */
     public boolean isZero() {
-      return nue.isZero() && numu.isZero() && nutau.isZero();
+      return nue.isZero() && numu.isZero() && nutau.isZero() && !isChanging();
     }
 
     /** True when coupling {@code key} (p, n or e) is the same for the three flavours. */
@@ -162,7 +198,7 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
       }
       String[] f = key.split("\\.", 2);
       if (f.length == 2) {
-        return couplings(flavourIndex(f[0])).get(f[1]);
+        return PAIRS.contains(f[0]) ? pair(f[0]).get(f[1]) : couplings(flavourIndex(f[0])).get(f[1]);
       }
       checkKey(key);
       if (!isUniversal(key)) {
@@ -174,21 +210,30 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
 
     Structure with(String key, double v) {
       if (key.equals("mass_mev")) {
-        return new Structure(nue, numu, nutau, v);
+        return new Structure(nue, numu, nutau, v, emu, etau, mutau);
       }
       String[] f = key.split("\\.", 2);
+      if (f.length == 2 && PAIRS.contains(f[0])) {
+        int i = PAIRS.indexOf(f[0]);
+        Couplings c = pair(f[0]).with(f[1], v);
+        return new Structure(nue, numu, nutau, massMeV, i == 0 ? c : emu, i == 1 ? c : etau, i == 2 ? c : mutau);
+      }
       if (f.length == 2) {
         int i = flavourIndex(f[0]);
         Couplings c = couplings(i).with(f[1], v);
-        return new Structure(i == 0 ? c : nue, i == 1 ? c : numu, i == 2 ? c : nutau, massMeV);
+        return new Structure(i == 0 ? c : nue, i == 1 ? c : numu, i == 2 ? c : nutau, massMeV, emu, etau, mutau);
       }
       checkKey(key);
-      return new Structure(nue.with(key, v), numu.with(key, v), nutau.with(key, v), massMeV);
+      return new Structure(nue.with(key, v), numu.with(key, v), nutau.with(key, v), massMeV, emu, etau, mutau);
+    }
+
+    private Couplings pair(String key) {
+      return key.equals("emu") ? emu : key.equals("etau") ? etau : mutau;
     }
 
     private static void checkKey(String key) {
       if (!Couplings.KEYS.contains(key)) {
-        throw new IllegalArgumentException("allowed: p, n, e, mass_mev, <nue|numu|nutau>.<p|n|e>");
+        throw new IllegalArgumentException("allowed: p, n, e, mass_mev, <nue|numu|nutau|emu|etau|mutau>.<p|n|e>");
       }
     }
 
@@ -198,7 +243,8 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
           return i;
         }
       }
-      throw new IllegalArgumentException("unknown flavour '" + key + "', allowed: nue, numu, nutau");
+      throw new IllegalArgumentException("unknown flavour '" + key + "', allowed: nue, numu, nutau (one flavour),"
+          + " emu, etau, mutau (flavour-changing)");
     }
   }
 
@@ -207,8 +253,8 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
     if (scalar == null || vector == null || axial == null || tensor == null || pseudoscalar == null) {
       throw new IllegalArgumentException("ngi: every structure must be given (use Structure.ZERO)");
     }
-    for (int i = 0; i < 3; i++) {
-      Couplings c = pseudoscalar.couplings(i);
+    for (Couplings c : List.of(pseudoscalar.nue(), pseudoscalar.numu(), pseudoscalar.nutau(), pseudoscalar.emu(),
+        pseudoscalar.etau(), pseudoscalar.mutau())) {
       if (c.p() != 0 || c.n() != 0) {
         throw new IllegalArgumentException(PSEUDOSCALAR_NUCLEON);
       }
@@ -225,11 +271,14 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
     return STRUCTURES.stream().allMatch(s -> structure(s).isZero());
   }
 
-  /** True when a structure with a non-zero coupling for lepton-flavour index {@code flavourIndex} has a light mediator. */
+  /**
+   * True when a structure with a non-zero coupling that scatters lepton-flavour index {@code flavourIndex}
+   * (flavour-preserving or flavour-changing) has a light mediator.
+   */
   public boolean hasLightMediator(int flavourIndex) {
     for (String s : STRUCTURES) {
       Structure x = structure(s);
-      if (!x.couplings(flavourIndex).isZero() && x.massMeV() > 0) {
+      if (x.acts(flavourIndex) && x.massMeV() > 0) {
         return true;
       }
     }
@@ -250,7 +299,7 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
 
   /**
    * Scan names of the NGI parameters ({@code ngi.} included), per structure: the flavour-universal couplings, the
-   * mass, then the per-flavour couplings (the pseudoscalar's electron coupling only).
+   * mass, the per-flavour couplings, then the flavour-changing ones (the pseudoscalar's electron coupling only).
    */
   static List<String> parameterNames() {
     List<String> out = new ArrayList<>();
@@ -261,19 +310,25 @@ public record Ngi(Structure scalar, Structure vector, Structure axial, Structure
       for (String f : PerFlavour.KEYS) {
         keys.forEach(k -> out.add("ngi." + x + "." + f + "." + k));
       }
+      for (String f : Structure.PAIRS) {
+        keys.forEach(k -> out.add("ngi." + x + "." + f + "." + k));
+      }
     }
     return out;
   }
 
   /**
    * True when {@code <structure>.<key>} differs from the Standard Model and is the name to report it by: a
-   * coupling by its flavour-universal name when the flavours agree, else by its per-flavour names; a mass when
-   * the structure has a coupling and a mediator.
+   * coupling by its flavour-universal name when the flavours agree, else by its per-flavour names; a
+   * flavour-changing coupling when non-zero; a mass when the structure has a coupling and a mediator.
    */
   boolean reported(String structure, String key) {
     Structure x = structure(structure);
     if (key.equals("mass_mev")) {
       return !x.isZero() && x.massMeV() > 0;
+    }
+    if (Structure.PAIRS.contains(key.substring(0, Math.max(0, key.indexOf('.'))))) {
+      return x.get(key) != 0;
     }
     String coupling = key.substring(key.indexOf('.') + 1);
     return x.isUniversal(coupling) != key.contains(".") && x.get(key) != 0;

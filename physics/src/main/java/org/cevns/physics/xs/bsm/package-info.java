@@ -1,8 +1,9 @@
 /**
  * New physics in the cross sections: the parameter point {@link org.cevns.physics.xs.bsm.NewPhysics} (vector
- * NSI, neutrino magnetic moment, millicharge and charge radius per flavour, light vector and scalar mediators, a
- * dipole-portal sterile neutrino, generalised scalar/vector/axial/tensor interactions with nucleons
- * {@link org.cevns.physics.xs.bsm.Ngi}) and the cross sections under it: CEvNS
+ * NSI, neutrino magnetic moment per flavour and transition moments ({@link org.cevns.physics.xs.bsm.MagneticMoments}),
+ * millicharge and charge radius per flavour, light vector and scalar mediators, a dipole-portal sterile neutrino,
+ * generalised scalar/vector/axial/tensor/pseudoscalar interactions with nucleons and electrons, per flavour and
+ * flavour-changing, {@link org.cevns.physics.xs.bsm.Ngi}) and the cross sections under it: CEvNS
  * ({@link org.cevns.physics.xs.bsm.NewPhysicsCevns}), EvES ({@link org.cevns.physics.xs.bsm.NewPhysicsEves})
  * and sterile-neutrino upscattering ({@link org.cevns.physics.xs.bsm.DipoleUpscattering}, process
  * {@code upscatter}). Formulas and references are in each class and in {@code docs/new-physics.md}. Each model

@@ -135,7 +135,8 @@ class NgiFlavourTest {
       assertEquals("physics parameter '" + name + "': " + Ngi.PSEUDOSCALAR_NUCLEON, msg);
       assertTrue(msg.contains("spin-dependent and not coherent") && !msg.contains("\n"), msg);
     }
-    assertEquals("physics parameter 'ngi.scalar.nux.p': unknown flavour 'nux', allowed: nue, numu, nutau",
+    assertEquals("physics parameter 'ngi.scalar.nux.p': unknown flavour 'nux', allowed: nue, numu, nutau (one"
+        + " flavour), emu, etau, mutau (flavour-changing)",
         assertThrows(IllegalArgumentException.class, () -> NewPhysics.NONE.with("ngi.scalar.nux.p", 1)).getMessage());
     assertEquals("physics parameter 'ngi.scalar.numu.mass_mev': allowed: p, n, e", assertThrows(
         IllegalArgumentException.class, () -> NewPhysics.NONE.with("ngi.scalar.numu.mass_mev", 1)).getMessage());

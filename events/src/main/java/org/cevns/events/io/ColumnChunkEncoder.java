@@ -1,0 +1,288 @@
+package org.cevns.events.io;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.List;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.BytesUtils;
+import org.apache.parquet.bytes.CapacityByteArrayOutputStream;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.page.PageWriter;
+import org.apache.parquet.column.statistics.SizeStatistics;
+import org.apache.parquet.column.statistics.geospatial.GeospatialStatistics;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridValuesWriter;
+import org.apache.parquet.io.ParquetEncodingException;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Encodes one flat column of a row group straight from the block arrays into v1 data pages, without parquet-java's
+ * record shredding, and hands them to a {@link PageWriter} (parquet-java's page store compresses them and keeps the
+ * statistics, column and offset indexes). The pages are those parquet-java's {@code ColumnWriterV1} writes with
+ * cevns' properties (see {@link #supports}):
+ *
+ * <ul>
+ *   <li>no repetition levels; definition levels of an OPTIONAL column RLE/bit-packed (width 1, 4-byte length
+ *       prefix), none for a REQUIRED one;
+ *   <li>values PLAIN (8- or 4-byte little-endian numbers, bit-packed booleans, 4-byte length + bytes for strings),
+ *       or, with dictionary encoding, PLAIN_DICTIONARY ids (bit-width byte, then RLE/bit-packed) and one PLAIN
+ *       dictionary page with the entries in order of first appearance; the dictionary is abandoned as parquet-java
+ *       does: for the whole chunk if the first page is not smaller with it ({@code ids + dictionary < plain}), from
+ *       the current page on if it grows beyond the dictionary page size;
+ *   <li>pages end where the caller says ({@link PageSchedule}: where parquet-java's size checks end them);
+ *   <li>page statistics (min, max, null count) as parquet-java's, size statistics (string bytes), no bloom filter.
+ * </ul>
+ *
+ * Not thread-safe; one per column and row group.
+ */
+final class ColumnChunkEncoder<B> {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** parquet-java's {@code DictionaryValuesWriter.MIN_INITIAL_SLAB_SIZE} and its level writers' slab size. */
+  private static final int MIN_SLAB_BYTES = 64;
+
+  private final BlockColumn<B> column;
+  private final PrimitiveType type;
+  private final PrimitiveTypeName primitive;
+  private final PageWriter pages;
+  private final boolean optional;
+  private final int pageSizeBytes;
+  private final int maxDictionaryBytes;
+  private final boolean statistics;
+  private final boolean sizeStatistics;
+  private final ColumnValues<B> values;
+  private final ChunkDictionary dictionary;
+  private final PageValues page;
+  private RunLengthBitPackingHybridValuesWriter levels;
+  private boolean dictionaryActive;
+  private boolean dictionaryUsed;
+  private boolean firstPage = true;
+  private int lastUsedDictionarySize;
+  private int pageRows;
+  private int pageNulls;
+  private long rowsWritten;
+
+  ColumnChunkEncoder(BlockColumn<B> column, ColumnDescriptor descriptor, PageWriter pages, ParquetProperties props) {
+    this.column = column;
+    this.type = descriptor.getPrimitiveType();
+    this.primitive = type.getPrimitiveTypeName();
+    this.pages = pages;
+    this.optional = descriptor.getMaxDefinitionLevel() > 0;
+    this.pageSizeBytes = props.getPageSizeThreshold();
+    this.maxDictionaryBytes = props.getDictionaryPageSizeThreshold();
+    this.statistics = props.getStatisticsEnabled(descriptor);
+    this.sizeStatistics = props.getSizeStatisticsEnabled(descriptor);
+    this.values = new ColumnValues<>(column, primitive);
+    boolean dict = primitive != PrimitiveTypeName.BOOLEAN && props.isDictionaryEnabled(descriptor);
+    this.dictionary = dict ? new ChunkDictionary(primitive, values.strings()) : null;
+    this.dictionaryActive = dict;
+    int width = switch (primitive) {
+      case INT64, DOUBLE -> 8;
+      case INT32 -> 4;
+      case BOOLEAN -> 1;
+      default -> 16;
+    };
+    int pageRowLimit = props.getPageRowCountLimit();
+    this.page = new PageValues(type, dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
+        dict ? Math.min(pageRowLimit, 1 << 16) : 0);
+    newLevels();
+  }
+
+  /**
+   * True if every column can be encoded here: flat INT32, INT64, DOUBLE, BOOLEAN or BINARY columns, v1 pages, no
+   * byte-stream split, no bloom filter, no encryption; otherwise the caller shreds records with parquet-java.
+   */
+  static boolean supports(List<ColumnDescriptor> columns, ParquetProperties props) {
+    if (props.getWriterVersion() != ParquetProperties.WriterVersion.PARQUET_1_0) {
+      return false;
+    }
+    for (ColumnDescriptor d : columns) {
+      switch (d.getPrimitiveType().getPrimitiveTypeName()) {
+        case INT32, INT64, DOUBLE, BOOLEAN, BINARY -> { }
+        default -> {
+          return false;
+        }
+      }
+      if (d.getMaxRepetitionLevel() != 0 || d.getMaxDefinitionLevel() > 1 || props.isByteStreamSplitEnabled(d)
+          || props.isBloomFilterEnabled(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void newLevels() {
+    levels = optional ? new RunLengthBitPackingHybridValuesWriter(1, MIN_SLAB_BYTES, pageSizeBytes,
+        HeapByteBufferAllocator.getInstance()) : null;
+  }
+
+  /** Adds rows {@code [from, to)} of {@code block} to the current page (the caller decides when pages end). */
+  void write(B block, int from, int to) {
+    if (optional) {
+      for (int row = from; row < to; row++) {
+        if (column.isNull(block, row)) {
+          levels.writeInteger(0);
+          pageNulls++;
+        } else {
+          levels.writeInteger(1);
+          addValue(block, row);
+        }
+      }
+    } else {
+      int row = from;
+      if (dictionaryActive && (values.hasCodes() || values.hasInts())) {
+        row = values.hasCodes() ? values.addCodes(block, from, to, dictionary, page, maxDictionaryBytes)
+            : values.addIntIds(block, from, to, dictionary, page, maxDictionaryBytes);
+        if (dictionary.byteSize() > maxDictionaryBytes) {
+          fallBack();
+        }
+      }
+      if (dictionaryActive) {
+        for (; row < to; row++) {
+          addValue(block, row);
+        }
+      } else if (!values.addPlainRange(block, row, to, page)) {
+        for (; row < to; row++) {
+          values.addPlain(block, row, page);
+        }
+      }
+    }
+    pageRows += to - from;
+  }
+
+  /** Rows of the current page. */
+  int pageRows() {
+    return pageRows;
+  }
+
+  /** Rows in pages written so far. */
+  long rowsWritten() {
+    return rowsWritten;
+  }
+
+  private void addValue(B block, int row) {
+    if (!dictionaryActive) {
+      values.addPlain(block, row, page);
+      return;
+    }
+    int id = values.addToDictionary(block, row, dictionary, page);
+    page.addId(id);
+    if (dictionary.byteSize() > maxDictionaryBytes) {
+      fallBack();
+    }
+  }
+
+  /** Bytes buffered for the current page, as parquet-java counts them for its page size check. */
+  long bufferedPageBytes() {
+    long v = dictionary != null ? page.rawBytes() : page.plainBytes();
+    return optional ? v + levels.getBufferedSize() : v;
+  }
+
+  /** Bytes buffered, encoded but not yet in a page, for row group size limits. */
+  long bufferedBytes() {
+    return bufferedPageBytes() + pages.getMemSize();
+  }
+
+  /** The current page's dictionary ids re-encoded PLAIN; the chunk continues without dictionary. */
+  private void fallBack() {
+    dictionaryActive = false;
+    page.idsToPlain(dictionary);
+    if (lastUsedDictionarySize == 0) {
+      dictionary.clear();
+    }
+  }
+
+  /** Writes the current page, if it holds rows. */
+  void writePage() {
+    if (pageRows == 0) {
+      return;
+    }
+    RunLengthBitPackingHybridEncoder ids = null;
+    try {
+      BytesInput data;
+      Encoding encoding = Encoding.PLAIN;
+      if (dictionaryActive) {
+        int bitWidth = BytesUtils.getWidthFromMaxInt(dictionary.size() - 1);
+        ids = new RunLengthBitPackingHybridEncoder(bitWidth,
+            CapacityByteArrayOutputStream.initialSlabSizeHeuristic(MIN_SLAB_BYTES, maxDictionaryBytes, 10),
+            maxDictionaryBytes, HeapByteBufferAllocator.getInstance());
+        data = page.ids(bitWidth, ids);
+        int usedSize = dictionary.size();
+        if (firstPage && data.size() + dictionary.byteSize() >= page.rawBytes()) {
+          lastUsedDictionarySize = usedSize; // as parquet-java, whose check comes after encoding the ids
+          fallBack();
+          data = page.plain();
+        } else {
+          lastUsedDictionarySize = usedSize;
+          dictionaryUsed = true;
+          encoding = Encoding.PLAIN_DICTIONARY;
+        }
+      } else {
+        data = page.plain();
+      }
+      BytesInput bytes = optional ? BytesInput.concat(levels.getBytes(), data) : data;
+      pages.writePage(bytes, pageRows, pageRows, page.statistics(statistics, pageNulls, dictionary),
+          sizeStatistics(), GeospatialStatistics.newBuilder(type).build(), Encoding.BIT_PACKED,
+          optional ? Encoding.RLE : Encoding.BIT_PACKED, encoding);
+    } catch (IOException e) {
+      throw new ParquetEncodingException("could not write page for " + column.name(), e);
+    } finally {
+      if (ids != null) {
+        ids.close();
+      }
+    }
+    if (optional) {
+      levels.close();
+      newLevels();
+    }
+    page.reset();
+    rowsWritten += pageRows;
+    pageRows = 0;
+    pageNulls = 0;
+    firstPage = false;
+  }
+
+  private SizeStatistics sizeStatistics() {
+    if (!sizeStatistics) {
+      return SizeStatistics.noopBuilder(type, 0, optional ? 1 : 0).build();
+    }
+    return new SizeStatistics(type, primitive == PrimitiveTypeName.BINARY ? page.stringBytes() : 0, List.of(),
+        List.of());
+  }
+
+  /** Writes the last page and the dictionary page (if any page used it); no rows can be added after. */
+  void finish() {
+    writePage();
+    if (dictionaryUsed) {
+      try {
+        pages.writeDictionaryPage(new DictionaryPage(dictionary.page(lastUsedDictionarySize), lastUsedDictionarySize,
+            Encoding.PLAIN_DICTIONARY));
+      } catch (IOException e) {
+        throw new ParquetEncodingException("could not write dictionary page for " + column.name(), e);
+      }
+    }
+  }
+
+  /** Frees the level buffers; idempotent. */
+  void release() {
+    if (levels != null) {
+      levels.close();
+      levels = null;
+    }
+  }
+
+  static void putLong(byte[] bytes, int at, long v) {
+    LONGS.set(bytes, at, v);
+  }
+
+  static void putInt(byte[] bytes, int at, int v) {
+    INTS.set(bytes, at, v);
+  }
+}

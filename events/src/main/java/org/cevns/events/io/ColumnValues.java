@@ -1,0 +1,274 @@
+package org.cevns.events.io;
+
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Reads the value of one row of a {@link BlockColumn} for {@link ColumnChunkEncoder}: through the getter of a
+ * factory column ({@link BlockColumn#values()}), or, for a column that only implements
+ * {@link BlockColumn#write}, from that call into a capturing {@link RecordConsumer}. Not thread-safe.
+ *
+ * @param <B> the block type
+ */
+final class ColumnValues<B> {
+  private final BlockColumn<B> column;
+  private final PrimitiveTypeName primitive;
+  private final BlockColumn.Values<B> direct;
+  private final Capture capture;
+  /** True if the column's order is the plain one of its type (no logical type), so min and max need no comparator. */
+  private final boolean naturalOrder;
+
+  ColumnValues(BlockColumn<B> column, PrimitiveTypeName primitive) {
+    this.column = column;
+    this.primitive = primitive;
+    BlockColumn.Values<B> v = column.values();
+    this.direct = v != null && matches(v, primitive) ? v : null;
+    this.capture = direct == null ? new Capture() : null;
+    this.naturalOrder = column.parquetType().getLogicalTypeAnnotation() == null;
+  }
+
+  /**
+   * Adds rows {@code [from, to)} of a REQUIRED column without dictionary as PLAIN in one loop, if it is a factory
+   * double or long column in natural order; false (nothing added) otherwise.
+   */
+  boolean addPlainRange(B block, int from, int to, PageValues page) {
+    if (direct == null || !naturalOrder) {
+      return false;
+    }
+    if (primitive == PrimitiveTypeName.DOUBLE) {
+      page.addDoubles(direct.doubles(), block, from, to);
+      return true;
+    }
+    if (primitive == PrimitiveTypeName.INT64) {
+      page.addLongs(direct.longs(), block, from, to);
+      return true;
+    }
+    return false;
+  }
+
+  /** True for a factory INT32 column in natural (signed) order. */
+  boolean hasInts() {
+    return direct != null && naturalOrder && primitive == PrimitiveTypeName.INT32;
+  }
+
+  /**
+   * Adds rows {@code [from, to)} of a REQUIRED INT32 column ({@link #hasInts()}) to {@code dictionary} and
+   * {@code page}, up to and including the first row whose new entry takes the dictionary over
+   * {@code maxDictionaryBytes}; the row after the last one added.
+   */
+  int addIntIds(B block, int from, int to, ChunkDictionary dictionary, PageValues page, long maxDictionaryBytes) {
+    BlockColumn.IntGetter<B> ints = direct.ints();
+    int row = from;
+    while (row < to) {
+      int v = ints.get(block, row++);
+      page.statIntSigned(v);
+      page.addId(dictionary.idOf(v));
+      if (dictionary.byteSize() > maxDictionaryBytes) {
+        break;
+      }
+    }
+    return row;
+  }
+
+  /** True for a factory string column (its rows are codes into {@link #strings()}). */
+  boolean hasCodes() {
+    return direct != null && primitive == PrimitiveTypeName.BINARY;
+  }
+
+  /**
+   * Adds rows {@code [from, to)} of a REQUIRED string column ({@link #hasCodes()}) to {@code dictionary} and
+   * {@code page}, up to and including the first row whose new entry takes the dictionary over
+   * {@code maxDictionaryBytes}; the row after the last one added.
+   */
+  int addCodes(B block, int from, int to, ChunkDictionary dictionary, PageValues page, long maxDictionaryBytes) {
+    BlockColumn.IntGetter<B> codes = direct.code();
+    Binary[] strings = direct.strings();
+    for (int row = from; row < to; row++) {
+      int c = codes.get(block, row);
+      if (c < 0 || c >= strings.length) {
+        code(block, row); // throws
+      }
+      int id = dictionary.idOfCode(c);
+      page.addId(id);
+      page.seenString(id, strings[c].length());
+      if (dictionary.byteSize() > maxDictionaryBytes) {
+        return row + 1;
+      }
+    }
+    return to;
+  }
+
+  private static boolean matches(BlockColumn.Values<?> v, PrimitiveTypeName primitive) {
+    return switch (primitive) {
+      case INT64 -> v.longs() != null;
+      case INT32 -> v.ints() != null;
+      case DOUBLE -> v.doubles() != null;
+      case BOOLEAN -> v.booleans() != null;
+      case BINARY -> v.code() != null;
+      default -> false;
+    };
+  }
+
+  /** The strings of a string column by code, else null. */
+  Binary[] strings() {
+    return direct == null ? null : direct.strings();
+  }
+
+  /** Adds the value of {@code row} to {@code page} as PLAIN. */
+  void addPlain(B block, int row, PageValues page) {
+    switch (primitive) {
+      case INT64 -> {
+        long v = direct != null ? direct.longs().get(block, row) : capture(block, row).longValue;
+        page.statLong(v);
+        page.writeLong(v);
+      }
+      case INT32 -> {
+        int v = direct != null ? direct.ints().get(block, row) : capture(block, row).intValue;
+        page.statInt(v);
+        page.writeInt(v);
+      }
+      case DOUBLE -> {
+        double v = direct != null ? direct.doubles().get(block, row) : capture(block, row).doubleValue;
+        page.statDouble(v);
+        page.writeLong(Double.doubleToLongBits(v));
+      }
+      case BOOLEAN -> {
+        boolean v = direct != null ? direct.booleans().get(block, row) : capture(block, row).booleanValue;
+        page.statBoolean(v);
+        page.writeBoolean(v);
+      }
+      default -> {
+        Binary v = direct != null ? direct.strings()[code(block, row)] : capture(block, row).binaryValue;
+        page.statBinary(v);
+        page.writeBinary(v);
+      }
+    }
+  }
+
+  /** Adds the value of {@code row} to {@code dictionary} (if new) and to {@code page}'s statistics; its id. */
+  int addToDictionary(B block, int row, ChunkDictionary dictionary, PageValues page) {
+    switch (primitive) {
+      case INT64 -> {
+        long v = direct != null ? direct.longs().get(block, row) : capture(block, row).longValue;
+        page.statLong(v);
+        return dictionary.idOf(v);
+      }
+      case INT32 -> {
+        int v = direct != null ? direct.ints().get(block, row) : capture(block, row).intValue;
+        page.statInt(v);
+        return dictionary.idOf(v);
+      }
+      case DOUBLE -> {
+        double v = direct != null ? direct.doubles().get(block, row) : capture(block, row).doubleValue;
+        page.statDouble(v);
+        return dictionary.idOf(Double.doubleToLongBits(v));
+      }
+      default -> {
+        if (direct != null) {
+          int c = code(block, row);
+          int id = dictionary.idOfCode(c);
+          page.seenString(id, direct.strings()[c].length());
+          return id;
+        }
+        Binary v = capture(block, row).binaryValue;
+        page.statBinary(v);
+        return dictionary.idOf(v);
+      }
+    }
+  }
+
+  private int code(B block, int row) {
+    int c = direct.code().get(block, row);
+    if (c < 0 || c >= direct.strings().length) {
+      throw new IllegalArgumentException("column " + column.name() + ": code " + c + " at row " + row
+          + " is outside the " + direct.strings().length + " dictionary values");
+    }
+    return c;
+  }
+
+  private Capture capture(B block, int row) {
+    capture.count = 0;
+    column.write(block, row, capture);
+    if (capture.count != 1) {
+      throw new IllegalStateException("column " + column.name() + ": write() must add exactly one value, added "
+          + capture.count + " at row " + row);
+    }
+    return capture;
+  }
+
+  /** Keeps the one value a column's {@code write} adds. */
+  private static final class Capture extends RecordConsumer {
+    int count;
+    long longValue;
+    int intValue;
+    double doubleValue;
+    boolean booleanValue;
+    Binary binaryValue;
+
+    @Override
+    public void addLong(long value) {
+      longValue = value;
+      count++;
+    }
+
+    @Override
+    public void addInteger(int value) {
+      intValue = value;
+      count++;
+    }
+
+    @Override
+    public void addDouble(double value) {
+      doubleValue = value;
+      count++;
+    }
+
+    @Override
+    public void addBoolean(boolean value) {
+      booleanValue = value;
+      count++;
+    }
+
+    @Override
+    public void addBinary(Binary value) {
+      binaryValue = value;
+      count++;
+    }
+
+    @Override
+    public void addFloat(float value) {
+      throw new IllegalStateException("float values are not column-encoded");
+    }
+
+    @Override
+    public void startMessage() {
+      throw new IllegalStateException("a column writes one value, not a message");
+    }
+
+    @Override
+    public void endMessage() {
+      throw new IllegalStateException("a column writes one value, not a message");
+    }
+
+    @Override
+    public void startField(String field, int index) {
+      throw new IllegalStateException("a column writes one value, not a field");
+    }
+
+    @Override
+    public void endField(String field, int index) {
+      throw new IllegalStateException("a column writes one value, not a field");
+    }
+
+    @Override
+    public void startGroup() {
+      throw new IllegalStateException("a column writes one value, not a group");
+    }
+
+    @Override
+    public void endGroup() {
+      throw new IllegalStateException("a column writes one value, not a group");
+    }
+  }
+}

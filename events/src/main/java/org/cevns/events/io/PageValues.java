@@ -1,0 +1,360 @@
+package org.cevns.events.io;
+
+import java.util.Arrays;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
+import org.apache.parquet.io.ParquetEncodingException;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.PrimitiveComparator;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids), the size
+ * parquet-java's dictionary writer counts ("raw" PLAIN bytes), and the page's min and max under the column's
+ * comparator. Dictionary-encoded strings note only which ids the page holds; their min and max are taken from the
+ * dictionary when the page is written. Not thread-safe.
+ */
+final class PageValues {
+  private final PrimitiveTypeName primitive;
+  private final PrimitiveType type;
+  private final PrimitiveComparator<?> comparator;
+  private byte[] plain;
+  private int plainSize;
+  private int bits;
+  private int[] ids;
+  private int idCount;
+  private boolean[] seen = new boolean[16];
+  private boolean anySeen;
+  private long rawBytes;
+  private long stringBytes;
+  private boolean any;
+  private long minLong;
+  private long maxLong;
+  private double minDouble;
+  private double maxDouble;
+  private boolean seenFalse;
+  private boolean seenTrue;
+  private Binary minBinary;
+  private Binary maxBinary;
+
+  /**
+   * @param plainBytes initial capacity of the PLAIN values (a page's worth avoids copies as it fills)
+   * @param idCount initial capacity of the dictionary ids
+   */
+  PageValues(PrimitiveType type, int plainBytes, int idCount) {
+    this.type = type;
+    this.primitive = type.getPrimitiveTypeName();
+    this.comparator = type.comparator();
+    this.plain = new byte[Math.max(16, plainBytes)];
+    this.ids = new int[Math.max(16, idCount)];
+  }
+
+  /**
+   * Adds rows {@code [from, to)} of a REQUIRED double column as PLAIN, with the min and max of
+   * {@link Double#compare} (parquet-java's order of doubles without logical type).
+   */
+  <B> void addDoubles(BlockColumn.DoubleGetter<B> getter, B block, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    ensure(8 * (to - from));
+    byte[] out = plain;
+    int at = plainSize;
+    double min = any ? minDouble : getter.get(block, from);
+    double max = any ? maxDouble : min;
+    for (int row = from; row < to; row++) {
+      double v = getter.get(block, row);
+      ColumnChunkEncoder.putLong(out, at, Double.doubleToLongBits(v));
+      at += 8;
+      if (Double.compare(v, min) < 0) {
+        min = v;
+      }
+      if (Double.compare(v, max) > 0) {
+        max = v;
+      }
+    }
+    plainSize = at;
+    rawBytes += 8L * (to - from);
+    minDouble = min;
+    maxDouble = max;
+    any = true;
+  }
+
+  /** As {@link #addDoubles} for a REQUIRED INT64 column (signed order). */
+  <B> void addLongs(BlockColumn.LongGetter<B> getter, B block, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    ensure(8 * (to - from));
+    byte[] out = plain;
+    int at = plainSize;
+    long min = any ? minLong : getter.get(block, from);
+    long max = any ? maxLong : min;
+    for (int row = from; row < to; row++) {
+      long v = getter.get(block, row);
+      ColumnChunkEncoder.putLong(out, at, v);
+      at += 8;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    plainSize = at;
+    rawBytes += 8L * (to - from);
+    minLong = min;
+    maxLong = max;
+    any = true;
+  }
+
+  private void ensure(int more) {
+    if (plainSize + more > plain.length) {
+      plain = Arrays.copyOf(plain, Math.max(plainSize + more, 2 * plain.length));
+    }
+  }
+
+  void writeLong(long v) {
+    ensure(8);
+    ColumnChunkEncoder.putLong(plain, plainSize, v);
+    plainSize += 8;
+  }
+
+  void writeInt(int v) {
+    ensure(4);
+    ColumnChunkEncoder.putInt(plain, plainSize, v);
+    plainSize += 4;
+  }
+
+  /** Booleans bit-packed, least significant bit first (parquet-java's PLAIN booleans). */
+  void writeBoolean(boolean v) {
+    int at = bits >>> 3;
+    if (at == plain.length) {
+      plain = Arrays.copyOf(plain, 2 * plain.length);
+    }
+    if ((bits & 7) == 0) {
+      plain[at] = 0;
+    }
+    if (v) {
+      plain[at] |= (byte) (1 << (bits & 7));
+    }
+    bits++;
+  }
+
+  void writeBinary(Binary v) {
+    int n = v.length();
+    ensure(4 + n);
+    ColumnChunkEncoder.putInt(plain, plainSize, n);
+    System.arraycopy(v.getBytesUnsafe(), 0, plain, plainSize + 4, n);
+    plainSize += 4 + n;
+  }
+
+  @SuppressWarnings("unchecked")
+  void statLong(long v) {
+    rawBytes += 8;
+    if (!any || ((PrimitiveComparator<Long>) comparator).compare(v, minLong) < 0) {
+      minLong = v;
+    }
+    if (!any || ((PrimitiveComparator<Long>) comparator).compare(v, maxLong) > 0) {
+      maxLong = v;
+    }
+    any = true;
+  }
+
+  @SuppressWarnings("unchecked")
+  void statInt(int v) {
+    rawBytes += 4;
+    if (!any || ((PrimitiveComparator<Integer>) comparator).compare(v, (int) minLong) < 0) {
+      minLong = v;
+    }
+    if (!any || ((PrimitiveComparator<Integer>) comparator).compare(v, (int) maxLong) > 0) {
+      maxLong = v;
+    }
+    any = true;
+  }
+
+  /** As {@link #statInt} for a column in signed order (no comparator call). */
+  void statIntSigned(int v) {
+    rawBytes += 4;
+    if (!any) {
+      minLong = v;
+      maxLong = v;
+      any = true;
+    } else if (v < minLong) {
+      minLong = v;
+    } else if (v > maxLong) {
+      maxLong = v;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  void statDouble(double v) {
+    rawBytes += 8;
+    if (!any || ((PrimitiveComparator<Double>) comparator).compare(v, minDouble) < 0) {
+      minDouble = v;
+    }
+    if (!any || ((PrimitiveComparator<Double>) comparator).compare(v, maxDouble) > 0) {
+      maxDouble = v;
+    }
+    any = true;
+  }
+
+  void statBoolean(boolean v) {
+    if (v) {
+      seenTrue = true;
+    } else {
+      seenFalse = true;
+    }
+    any = true;
+  }
+
+  void statBinary(Binary v) {
+    rawBytes += 4L + v.length();
+    stringBytes += v.length();
+    minMax(v);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void minMax(Binary v) {
+    PrimitiveComparator<Binary> c = (PrimitiveComparator<Binary>) comparator;
+    if (minBinary == null || c.compare(v, minBinary) < 0) {
+      minBinary = v.copy();
+    }
+    if (maxBinary == null || c.compare(v, maxBinary) > 0) {
+      maxBinary = v.copy();
+    }
+  }
+
+  /** A dictionary string of {@code length} bytes with id {@code id} is on this page (statistics, sizes). */
+  void seenString(int id, int length) {
+    rawBytes += 4L + length;
+    stringBytes += length;
+    if (id >= seen.length) {
+      seen = Arrays.copyOf(seen, Math.max(id + 1, 2 * seen.length));
+    }
+    seen[id] = true;
+    anySeen = true;
+  }
+
+  void addId(int id) {
+    if (idCount == ids.length) {
+      ids = Arrays.copyOf(ids, 2 * idCount);
+    }
+    ids[idCount++] = id;
+  }
+
+  /** The dictionary ids so far written again as PLAIN values (the column abandons its dictionary). */
+  void idsToPlain(ChunkDictionary dictionary) {
+    foldSeen(dictionary);
+    for (int i = 0; i < idCount; i++) {
+      int id = ids[i];
+      switch (primitive) {
+        case INT32 -> writeInt((int) dictionary.key(id));
+        case BINARY -> writeBinary(dictionary.binary(id));
+        default -> writeLong(dictionary.key(id));
+      }
+    }
+    idCount = 0;
+  }
+
+  /** PLAIN bytes buffered (booleans: complete bytes), as parquet-java's plain writers count them. */
+  long plainBytes() {
+    return primitive == PrimitiveTypeName.BOOLEAN ? bits >>> 3 : plainSize;
+  }
+
+  /** PLAIN bytes of all values of the page, whatever their encoding (parquet-java's fallback writer's size). */
+  long rawBytes() {
+    return rawBytes;
+  }
+
+  /** Bytes of the string values (size statistics). */
+  long stringBytes() {
+    return stringBytes;
+  }
+
+  /** The PLAIN values, valid until {@link #reset}. */
+  BytesInput plain() {
+    return BytesInput.from(plain, 0, primitive == PrimitiveTypeName.BOOLEAN ? (bits + 7) >>> 3 : plainSize);
+  }
+
+  /** The ids: the bit width byte, then the ids RLE/bit-packed by {@code encoder} (closed by the caller). */
+  BytesInput ids(int bitWidth, RunLengthBitPackingHybridEncoder encoder) {
+    try {
+      for (int i = 0; i < idCount; i++) {
+        encoder.writeInt(ids[i]);
+      }
+      return BytesInput.concat(BytesInput.from(new byte[] {(byte) bitWidth}), encoder.toBytes());
+    } catch (java.io.IOException e) {
+      throw new ParquetEncodingException("could not encode dictionary ids", e);
+    }
+  }
+
+  /** The page statistics (parquet-java's, or its no-op statistics if disabled). */
+  Statistics<?> statistics(boolean enabled, int nulls, ChunkDictionary dictionary) {
+    if (!enabled) {
+      return Statistics.noopStats(type);
+    }
+    Statistics<?> s = Statistics.createStats(type);
+    s.incrementNumNulls(nulls);
+    foldSeen(dictionary);
+    if (primitive == PrimitiveTypeName.BINARY) {
+      if (minBinary != null) {
+        s.updateStats(minBinary);
+        s.updateStats(maxBinary);
+      }
+    } else if (any) {
+      switch (primitive) {
+        case INT32 -> {
+          s.updateStats((int) minLong);
+          s.updateStats((int) maxLong);
+        }
+        case INT64 -> {
+          s.updateStats(minLong);
+          s.updateStats(maxLong);
+        }
+        case DOUBLE -> {
+          s.updateStats(minDouble);
+          s.updateStats(maxDouble);
+        }
+        default -> {
+          if (seenFalse) {
+            s.updateStats(false);
+          }
+          if (seenTrue) {
+            s.updateStats(true);
+          }
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Takes the strings of the ids seen into the min and max (before the dictionary may be cleared). */
+  private void foldSeen(ChunkDictionary dictionary) {
+    if (anySeen) {
+      for (int id = 0; id < seen.length; id++) {
+        if (seen[id]) {
+          minMax(dictionary.binary(id));
+          seen[id] = false;
+        }
+      }
+      anySeen = false;
+    }
+  }
+
+  /** Empties the page. */
+  void reset() {
+    plainSize = 0;
+    bits = 0;
+    idCount = 0;
+    if (anySeen) {
+      Arrays.fill(seen, false);
+      anySeen = false;
+    }
+    rawBytes = 0;
+    stringBytes = 0;
+    any = false;
+    seenFalse = false;
+    seenTrue = false;
+    minBinary = null;
+    maxBinary = null;
+  }
+}
