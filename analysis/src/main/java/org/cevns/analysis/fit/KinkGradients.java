@@ -17,6 +17,8 @@ final class KinkGradients {
   /** Position in act of each parameter, or −1. */
   private final int[] position;
   private double[][][] physicsDerivatives;
+  /** The templates at the point's physics values. */
+  private final double[][] base;
 
   KinkGradients(SampleTerms terms, double[] p, int[] act) {
     this.terms = terms;
@@ -29,7 +31,7 @@ final class KinkGradients {
     }
     int ns = terms.templates.length;
     contents = new double[ns][];
-    double[][] base = terms.baseTemplates(p);
+    base = terms.baseTemplates(p);
     boolean physicsVaried = false;
     for (int q = 0; q < terms.physics.size(); q++) {
       physicsVaried |= position[terms.physicsOffset + q] >= 0;
@@ -51,7 +53,10 @@ final class KinkGradients {
     return contents[s][i];
   }
 
-  /** ∂V_s,i/∂p_act[a] for a in [0, act.length). */
+  /**
+   * ∂V_s,i/∂p_act[a] for a in [0, act.length): a Gaussian normalisation's α moves the content by σ·t (its deltas are
+   * σ × the current template, {@link SampleTerms#relativeScale}), which also scales the physics derivatives.
+   */
   double[] gradient(int s, int i) {
     double[] row = new double[act.length];
     int[] hIdx = terms.histosysIndex[s];
@@ -61,14 +66,19 @@ final class KinkGradients {
       if (a < 0) {
         continue;
       }
+      if (terms.isRelative(s, h)) {
+        row[a] += terms.histosysRel[s][h] * base[s][i];
+        continue;
+      }
       Interpolation.code4pWeights(p[hIdx[h]], 1, w, 0);
       row[a] += w[0] * terms.histosysHi[s][h][i] + w[1] * terms.histosysLo[s][h][i];
     }
     if (terms.shapes[s] != null) {
+      double scale = terms.relativeScale(s, p);
       for (int q = 0; q < terms.physics.size(); q++) {
         int a = position[terms.physicsOffset + q];
         if (a >= 0) {
-          row[a] += physicsDerivatives()[q][s][i];
+          row[a] += scale * physicsDerivatives()[q][s][i];
         }
       }
     }

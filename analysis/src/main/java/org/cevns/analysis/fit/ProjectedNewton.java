@@ -43,7 +43,7 @@ final class ProjectedNewton {
    * on a kink of the deviance (a sample content clipped at zero, {@link SampleTerms}), where its quadratic model
    * fails and further iterations only alternate around the kink with ever shorter steps (before this rule: up to
    * {@value #MAX_ITERATIONS} iterations of ~20 halvings each, then the fallback anyway). {@link Fitter} continues
-   * a stalled run derivative-free from the stall point.
+   * a stalled run with {@link KinkNewton} (the kinks as an active set), derivative-free only where that fails.
    */
   static final double STALL = 1e-11;
   /**
