@@ -80,7 +80,7 @@ final class NewPhysicsRanges {
   static PhysicsParameter widened(PhysicsParameter p, double lower, double upper) {
     double lo = Math.min(lower, p.nominal());
     double hi = Math.max(upper, p.nominal());
-    if (isMass(p.name()) && lo > 0 && hi >= LOG_SPAN * lo) {
+    if (logRange(p.name(), lo, hi)) {
       // a log-spaced table: pad by the same fraction of the span in log(m)
       double ratio = Math.pow(hi / lo, SCAN_PADDING);
       lo /= ratio;
@@ -105,7 +105,12 @@ final class NewPhysicsRanges {
    * {@value #LOG_SPAN} or more (e.g. the default nominal/10 … 10 × nominal, or a Z′ mass scanned over decades).
    */
   static boolean logNodes(PhysicsParameter p) {
-    return isMass(p.name()) && p.lower() > 0 && p.upper() >= LOG_SPAN * p.lower();
+    return logRange(p.name(), p.lower(), p.upper());
+  }
+
+  /** A mass over [lower, upper] spanning {@value #LOG_SPAN} or more, lower &gt; 0. */
+  private static boolean logRange(String name, double lower, double upper) {
+    return isMass(name) && lower > 0 && upper >= LOG_SPAN * lower;
   }
 
   static boolean isMass(String name) {
