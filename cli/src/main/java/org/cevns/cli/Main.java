@@ -78,6 +78,7 @@ public final class Main implements Runnable {
       cl.addSubcommand(c);
     }
     HelpText.reflow(cl);
+    WholeNumbers.register(cl);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
