@@ -100,22 +100,22 @@ public final class Main implements Runnable {
   }
 
   /**
-   * For the commands that read a configuration, initialises the YAML reader and the configuration binding
-   * (Jackson's mapper and modules, ~7 % of `rates`) on a second thread while this one builds the command line with
-   * picocli (~9 %): on 2 cores the two overlap (docs/performance.md, "Sixth pass"). Only class initialisation, no
-   * input is read; a failure there shows again, and is reported, when the command itself uses the class.
+   * For the commands that read a configuration, initialises the YAML reader and the configuration binding and
+   * builds its Jackson deserializers ({@code ConfigBinding.prepare}: ~7 % and ~25 % of `rates` on the main thread)
+   * on a second thread while this one builds the command line with picocli (~10 %): on 2 cores they overlap
+   * (docs/performance.md, "Sixth pass"). No input is read; a failure there shows again, and is reported, when the
+   * command itself uses the class.
    */
   private static void warmUp(String[] args) {
     if (args.length < 2 || !CONFIG_COMMANDS.contains(args[0])) {
       return;
     }
     Thread t = new Thread(() -> {
-      for (String c : new String[] {"org.cevns.schema.YamlReader", "org.cevns.schema.ConfigBinding"}) {
-        try {
-          Class.forName(c, true, Main.class.getClassLoader());
-        } catch (ReflectiveOperationException | LinkageError e) {
-          return; // the command reports it when it loads the class itself
-        }
+      try {
+        Class.forName("org.cevns.schema.YamlReader", true, Main.class.getClassLoader());
+        org.cevns.schema.ConfigBinding.prepare();
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        return; // the command reports it when it uses the class itself
       }
     }, "cevns-warm-up");
     t.setDaemon(true);
