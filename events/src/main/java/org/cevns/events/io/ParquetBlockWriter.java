@@ -101,9 +101,10 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
       properties.withDictionaryEncoding(c.name(), c.dictionaryEncoded());
     }
     ParquetProperties props = properties.build();
-    // no padding: row groups follow each other (ParquetWriter pads only for HDFS block alignment)
-    ParquetFileWriter writer = new ParquetFileWriter(file, support.schema(), ParquetFileWriter.Mode.CREATE,
-        options.rowGroupSizeBytes(), 0, null, props);
+    // no padding: row groups follow each other (ParquetWriter pads only for HDFS block alignment); large writes
+    // instead of parquet-java's 8 KiB pieces, one system call each on the writer thread (LargeWritesOutputFile)
+    ParquetFileWriter writer = new ParquetFileWriter(LargeWritesOutputFile.of(file), support.schema(),
+        ParquetFileWriter.Mode.CREATE, options.rowGroupSizeBytes(), 0, null, props);
     boolean started = false;
     try {
       writer.start();

@@ -141,31 +141,41 @@ public final class EventRecord {
     return PDG_NUCLEUS_BASE + z * PDG_Z_FACTOR + a * PDG_A_FACTOR;
   }
 
-  /** Fills the event-record columns of signal rows [row, row + count) of channel {@code c}. */
+  /**
+   * Fills the event-record columns of signal rows [row, row + count) of channel {@code c}. A point source seen from
+   * a detector without a vertex volume gives every row the same direction, so the direction and the basis
+   * perpendicular to it are computed once per call, by the same operations as per row: the same bits.
+   */
   void fillSignal(int c, EventBlock b, int row, int count, UniformRandomProvider rng) {
     ChannelInfo info = channels[c];
     GeometryConfig.Volume volume = volumes[b.detector[row]];
+    boolean sameDirection = info.directionMode == FIXED && !(volume instanceof GeometryConfig.Box)
+        && !(volume instanceof GeometryConfig.Cylinder);
     double[] d = new double[3];
+    double[] uv = new double[6];
     double[] p = new double[3];
     for (int i = row; i < row + count; i++) {
       vertex(volume, rng, b, i);
-      switch (info.directionMode) {
-        case FIXED -> {
-          double[] s = info.sourceToDetectorM;
-          d[0] = s[0] + b.vertexXM[i];
-          d[1] = s[1] + b.vertexYM[i];
-          d[2] = s[2] + b.vertexZM[i];
-          double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-          d[0] /= n;
-          d[1] /= n;
-          d[2] /= n;
+      if (i == row || !sameDirection) {
+        switch (info.directionMode) {
+          case FIXED -> {
+            double[] s = info.sourceToDetectorM;
+            d[0] = s[0] + b.vertexXM[i];
+            d[1] = s[1] + b.vertexYM[i];
+            d[2] = s[2] + b.vertexZM[i];
+            double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+            d[0] /= n;
+            d[1] /= n;
+            d[2] /= n;
+          }
+          case ISOTROPIC -> isotropic(rng, d);
+          default -> solar(rng, info.latitudeRad, d);
         }
-        case ISOTROPIC -> isotropic(rng, d);
-        default -> solar(rng, info.latitudeRad, d);
+        perpendicular(d, uv);
       }
       double eMeV = b.enuMeV[i];
       double tMeV = b.recoilKeV[i] / Units.KEV_PER_MEV;
-      recoilMomentum(eMeV, tMeV, info.recoilMassMeV, d, TWO_PI * rng.nextDouble(), p);
+      recoilMomentum(eMeV, tMeV, info.recoilMassMeV, d, uv, TWO_PI * rng.nextDouble(), p);
       b.recoilPxMeV[i] = p[0];
       b.recoilPyMeV[i] = p[1];
       b.recoilPzMeV[i] = p[2];
@@ -260,10 +270,13 @@ public final class EventRecord {
    * {@code tMeV} to a target of mass {@code massMeV} at rest, at azimuth {@code phi} about d.
    */
   static void recoilMomentum(double eMeV, double tMeV, double massMeV, double[] d, double phi, double[] out) {
-    double p = Math.sqrt(tMeV * tMeV + 2 * massMeV * tMeV);
-    double cos = p > 0 ? Math.min(1.0, (eMeV + massMeV) * tMeV / (eMeV * p)) : 1.0;
-    double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
-    // orthonormal u, v perpendicular to d
+    double[] uv = new double[6];
+    perpendicular(d, uv);
+    recoilMomentum(eMeV, tMeV, massMeV, d, uv, phi, out);
+  }
+
+  /** Orthonormal u = {@code uv[0..2]} and v = {@code uv[3..5]} = d × u perpendicular to the unit vector d. */
+  static void perpendicular(double[] d, double[] uv) {
     double ux;
     double uy;
     double uz;
@@ -278,13 +291,24 @@ public final class EventRecord {
       uy = -d[2] / n;
       uz = d[1] / n;
     }
-    double vx = d[1] * uz - d[2] * uy;
-    double vy = d[2] * ux - d[0] * uz;
-    double vz = d[0] * uy - d[1] * ux;
+    uv[0] = ux;
+    uv[1] = uy;
+    uv[2] = uz;
+    uv[3] = d[1] * uz - d[2] * uy;
+    uv[4] = d[2] * ux - d[0] * uz;
+    uv[5] = d[0] * uy - d[1] * ux;
+  }
+
+  /** As above, with the basis {@code uv} of {@link #perpendicular} for {@code d}. */
+  static void recoilMomentum(double eMeV, double tMeV, double massMeV, double[] d, double[] uv, double phi,
+      double[] out) {
+    double p = Math.sqrt(tMeV * tMeV + 2 * massMeV * tMeV);
+    double cos = p > 0 ? Math.min(1.0, (eMeV + massMeV) * tMeV / (eMeV * p)) : 1.0;
+    double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
     double c = Math.cos(phi);
     double s = Math.sin(phi);
-    out[0] = p * (cos * d[0] + sin * (c * ux + s * vx));
-    out[1] = p * (cos * d[1] + sin * (c * uy + s * vy));
-    out[2] = p * (cos * d[2] + sin * (c * uz + s * vz));
+    out[0] = p * (cos * d[0] + sin * (c * uv[0] + s * uv[3]));
+    out[1] = p * (cos * d[1] + sin * (c * uv[1] + s * uv[4]));
+    out[2] = p * (cos * d[2] + sin * (c * uv[2] + s * uv[5]));
   }
 }
