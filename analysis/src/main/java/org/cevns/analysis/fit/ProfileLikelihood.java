@@ -364,36 +364,10 @@ public final class ProfileLikelihood {
 
   /**
    * Toy-based p-value of the background-only rejection ({@link ToySignificance}): {@code nToys} toys from the
-   * background-only model at the conditional fit θ̂̂(0) of this data (template-statistics factors γ̂, β̂
-   * included: {@link ToyGenerator#generate(BinnedModel, Observations, double[], UniformRandomProvider)}), global
-   * observables fluctuated, each fitted with the same options.
+   * background-only model at the conditional fit θ̂̂(0) of this data, each fitted with the same options
+   * ({@link BackgroundOnlyToys#run}).
    */
   public ToySignificance toySignificance(int nToys, UniformRandomProvider rng) {
-    if (nToys < 1 || rng == null) {
-      throw new IllegalArgumentException("nToys must be >= 1 and rng given, got nToys=" + nToys);
-    }
-    double q0Obs = significance().q0();
-    double[] p0 = fixedMuFit(0.0).parameters();
-    int n = 0;
-    int atLeast = 0;
-    int failed = 0;
-    for (int t = 0; t < nToys; t++) {
-      Observations toy = ToyGenerator.generate(model, data, p0, rng);
-      ProfileLikelihood pl = new ProfileLikelihood(model, toy, options, 0);
-      FitResult f = pl.bestFit();
-      if (!f.converged()) {
-        failed++;
-        continue;
-      }
-      double q0 = pl.significance().q0();
-      n++;
-      if (q0 >= q0Obs) {
-        atLeast++;
-      }
-    }
-    double p = n > 0 ? (double) atLeast / n : Double.NaN;
-    double err = n > 0 ? Math.sqrt(p * (1 - p) / n) : Double.NaN;
-    double z = atLeast == 0 ? Double.POSITIVE_INFINITY : NormalDistribution.of(0, 1).inverseSurvivalProbability(p);
-    return new ToySignificance(q0Obs, Math.sqrt(q0Obs), n, atLeast, p, err, z, failed);
+    return BackgroundOnlyToys.run(this, nToys, rng);
   }
 }
