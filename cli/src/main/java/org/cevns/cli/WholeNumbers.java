@@ -11,12 +11,31 @@ import picocli.CommandLine;
 final class WholeNumbers {
   private WholeNumbers() {}
 
-  /** Registers the converters for {@code long}, {@code Long}, {@code int} and {@code Integer} options of {@code cl}. */
+  /**
+   * Registers the converters for {@code long}, {@code Long}, {@code int} and {@code Integer} options of {@code cl}.
+   * Named classes, not lambdas: picocli's interfaces are Java 5 class files, and JDK 17's static class-data dump
+   * ({@code bin/cevns}) crashed on lambda proxies of them (SIGSEGV in
+   * {@code SystemDictionaryShared::adjust_lambda_proxy_class_dictionary}).
+   */
   static void register(CommandLine cl) {
-    cl.registerConverter(Long.class, WholeNumbers::parseLong);
-    cl.registerConverter(Long.TYPE, WholeNumbers::parseLong);
-    cl.registerConverter(Integer.class, WholeNumbers::parseInt);
-    cl.registerConverter(Integer.TYPE, WholeNumbers::parseInt);
+    cl.registerConverter(Long.class, new LongConverter());
+    cl.registerConverter(Long.TYPE, new LongConverter());
+    cl.registerConverter(Integer.class, new IntConverter());
+    cl.registerConverter(Integer.TYPE, new IntConverter());
+  }
+
+  private static final class LongConverter implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+      return parseLong(text);
+    }
+  }
+
+  private static final class IntConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return parseInt(text);
+    }
   }
 
   /** {@code text} as a long: decimal digits, or a decimal number in scientific notation whose value is whole. */
