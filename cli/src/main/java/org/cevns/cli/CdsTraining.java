@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 /**
  * The training run of {@code bin/cevns}'s class-data-sharing archive: runs, in one JVM, the commands users run
  * most ({@code rates} of every shipped config, text and JSON, and a small {@code generate} and {@code simulate}),
- * so that the archive made at its exit ({@code -XX:ArchiveClassesAtExit}) holds the classes they load: each
- * config's sources, cross sections and detector responses load their own classes. Output is discarded; a failing command only
- * leaves its classes out. Not a user command. Arguments: the repository root and a scratch directory. Returns
- * normally (the JVM then exits and writes the archive); bin/cevns keeps the archive only if it was written.
+ * so that the list of the classes it loads ({@code -XX:DumpLoadedClassList}), from which bin/cevns then makes a
+ * static archive ({@code -Xshare:dump}), holds the classes they load: each config's sources, cross sections and
+ * detector responses load their own classes. Output is discarded; a failing command only leaves its classes out.
+ * Not a user command. Arguments: the repository root and a scratch directory. Returns normally; bin/cevns makes and
+ * keeps the archive only if the run and the dump succeed.
  */
 final class CdsTraining {
   private CdsTraining() {}

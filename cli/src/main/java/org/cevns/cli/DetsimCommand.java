@@ -22,7 +22,7 @@ import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.TruthColumns;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.events.io.WriteOptions;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.cevns.events.io.OutputExistsException;
 import org.cevns.events.io.OutputWriteException;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
@@ -164,7 +164,7 @@ final class DetsimCommand implements Callable<Integer> {
         throw new UserException(input + ": " + e.getMessage(), e);
       } catch (Exception e) {
         sink.abort();
-        if (Failure.has(e, OutputWriteException.class) || Failure.has(e, FileAlreadyExistsException.class)) {
+        if (Failure.has(e, OutputWriteException.class) || Failure.has(e, OutputExistsException.class)) {
           throw e;
         }
         // a corrupt page, a malformed or foreign file: the truth input is at fault (exit 2)

@@ -10,7 +10,8 @@ import org.cevns.schema.ConfigException;
 /**
  * What a failure means for the user: its one-line message and exit code. Usage and input errors
  * ({@link ConfigException}, {@link UserException}, also when wrapped, e.g. by a worker thread) and an output
- * that another run completed first (Hadoop's {@code FileAlreadyExistsException} at commit) exit 2; I/O
+ * that another run completed first (cevns' {@code OutputExistsException} at commit, or Hadoop's
+ * {@code FileAlreadyExistsException}) exit 2; I/O
  * errors (an {@link IOException} or Hadoop's {@code FSError} anywhere in the cause chain: full disk, lost file
  * system) and everything else exit 1.
  */
@@ -23,7 +24,7 @@ record Failure(int exitCode, String message) {
         return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
       }
       // by name: a failure of a command that never touched Hadoop (a bad config for `rates`) loads no Hadoop class
-      if (isHadoopAlreadyExists(t) // lost the race for an output name
+      if (t instanceof org.cevns.events.io.OutputExistsException || isHadoopAlreadyExists(t) // lost the race
           || t instanceof org.cevns.mapreduce.RunSetupException) {
         return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
       }

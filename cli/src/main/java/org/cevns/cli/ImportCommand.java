@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.cevns.analysis.importer.EventImporter;
 import org.cevns.analysis.importer.ImportException;
 import org.cevns.analysis.importer.ImportMapping;
@@ -125,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       // instanceof, not a catch clause: the verifier loads a caught type with the class, and this command class
       // is loaded for every cevns command line (--version included), which should load no Hadoop class
-      if (e instanceof FileAlreadyExistsException) {
+      if (e instanceof org.cevns.events.io.OutputExistsException) {
         throw new UserException(output + ": exists; use --overwrite to replace it", e);
       }
       throw OutputFiles.cannotWrite(output, e);

@@ -21,6 +21,10 @@ public final class Main implements Runnable {
    * reflects over every command it is given, which was most of the start-up of {@code --version} and
    * {@code rates} (docs/performance.md, "Third pass: start-up of the command line").
    */
+  /** The commands whose first work is to read a configuration ({@link #warmUp}). */
+  private static final java.util.Set<String> CONFIG_COMMANDS = java.util.Set.of("rates", "run", "generate",
+      "simulate", "detsim", "analyze", "sensitivity", "scan", "toys", "shards", "mapreduce", "validate");
+
   private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RatesCommand.class,
       GenerateCommand.class, SimulateCommand.class, DetsimCommand.class, ConvertCommand.class,
       AnalyzeCommand.class, SensitivityCommand.class, FitCommand.class, ScanCommand.class, ImportCommand.class,
@@ -78,6 +82,7 @@ public final class Main implements Runnable {
       cl.addSubcommand(c);
     }
     HelpText.reflow(cl);
+    WholeNumbers.register(cl);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
@@ -93,6 +98,29 @@ public final class Main implements Runnable {
   private static int handleExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     return report(ex, cl.getErr());
+  }
+
+  /**
+   * For the commands that read a configuration, initialises the YAML reader and the configuration binding and
+   * builds its Jackson deserializers ({@code ConfigBinding.prepare}: ~7 % and ~25 % of `rates` on the main thread)
+   * on a second thread while this one builds the command line with picocli (~10 %): on 2 cores they overlap
+   * (docs/performance.md, "Sixth pass"). No input is read; a failure there shows again, and is reported, when the
+   * command itself uses the class.
+   */
+  private static void warmUp(String[] args) {
+    if (args.length < 2 || !CONFIG_COMMANDS.contains(args[0])) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        Class.forName("org.cevns.schema.YamlReader", true, Main.class.getClassLoader());
+        org.cevns.schema.ConfigBinding.prepare();
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        return; // the command reports it when it uses the class itself
+      }
+    }, "cevns-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Prints the one-line message of a failure and returns its exit code (see {@link HelpText#EXIT_CODES}). */
@@ -113,6 +141,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    warmUp(args);
     int code;
     try {
       code = commandLine(args).execute(args);

@@ -8,23 +8,23 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
-import org.cevns.events.io.SimParquetSink;
 import org.cevns.events.block.EventDictionary;
+import org.cevns.events.io.OutputExistsException;
+import org.cevns.events.io.SimParquetSink;
 import org.cevns.events.io.TruthParquetSink;
 import org.cevns.events.io.WriteOptions;
 
 /**
  * Opening output files with user-facing errors (exit 2) for the mistakes a user makes: an existing output
  * without {@code --overwrite}, an output that is one of the inputs, a path that cannot be created (read-only
- * or missing directory, name too long, unknown or unavailable file system).
+ * or missing directory, name too long, unknown or unavailable file system). A local output loads no Hadoop class:
+ * an existing output is cevns' {@link OutputExistsException}, not Hadoop's {@code FileAlreadyExistsException}.
  */
 final class OutputFiles {
   private OutputFiles() {}
 
-  private static UserException exists(String output, IOException e) {
-    String m = String.valueOf(e.getMessage());
-    return new UserException(output + (m.contains("is a directory") ? ": is a directory"
+  private static UserException exists(String output, OutputExistsException e) {
+    return new UserException(output + (e.isDirectory() ? ": is a directory"
         : ": exists; use --overwrite to replace it"));
   }
 
@@ -46,7 +46,7 @@ final class OutputFiles {
       WriteOptions options) throws IOException {
     try {
       return TruthParquetSink.open(output, dictionary, metadata, options);
-    } catch (FileAlreadyExistsException e) {
+    } catch (OutputExistsException e) {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);
@@ -65,9 +65,8 @@ final class OutputFiles {
   static SimParquetSink openEvents(String output, EventDictionary dictionary, List<String> components,
       Map<String, String> metadata, WriteOptions options, double weightScale) throws IOException {
     try {
-      return SimParquetSink.open(org.cevns.events.io.HadoopFiles.path(output), dictionary, components, metadata,
-          options, org.cevns.events.io.HadoopFiles.configuration(), weightScale);
-    } catch (FileAlreadyExistsException e) {
+      return SimParquetSink.open(output, dictionary, components, metadata, options, weightScale);
+    } catch (OutputExistsException e) {
       throw exists(output, e);
     } catch (IllegalArgumentException e) {
       throw new UserException(output + ": " + e.getMessage(), e);

@@ -16,7 +16,7 @@ final class RunOptions {
   CountOptions count = new CountOptions();
 
   static final class CountOptions {
-    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (a count, at most 10^12; each"
+    @Option(names = "--events", paramLabel = "N", description = "make exactly N events (a count such as 2000000 or 2e6, at most 10^12; each"
         + " weight is then expected / N, so the weights sum to the expected events of the exposure)")
     Long events;
 

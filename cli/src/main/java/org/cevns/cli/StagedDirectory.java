@@ -82,8 +82,8 @@ final class StagedDirectory {
     Path aside = null;
     if (Files.isDirectory(target) && !isEmpty(target)) {
       if (!overwrite) {
-        throw new org.apache.hadoop.fs.FileAlreadyExistsException(target
-            + ": was written by another run while this one ran; not replaced");
+        throw new org.cevns.events.io.OutputExistsException(target
+            + ": was written by another run while this one ran; not replaced", false);
       }
       aside = target.resolveSibling("." + target.getFileName() + "." + Temporaries.uniqueToken() + ".old");
       Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -95,8 +95,8 @@ final class StagedDirectory {
       if (aside != null) {
         Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
       }
-      throw new org.apache.hadoop.fs.FileAlreadyExistsException(target
-          + ": was written by another run while this one ran; not replaced");
+      throw new org.cevns.events.io.OutputExistsException(target
+          + ": was written by another run while this one ran; not replaced", false);
     }
     done = true;
     Temporaries.release(cleanupKey);

@@ -74,6 +74,28 @@ final class BindingSchema {
     return props;
   }
 
+  /** Fills {@link #properties} for {@code t} and every record type it reaches ({@link ConfigBinding#prepare}). */
+  static void prepare(JavaType t, java.util.Set<Class<?>> seen, int depth) {
+    Class<?> raw = t.getRawClass();
+    if (depth > MAX_DEPTH || JsonNode.class.isAssignableFrom(raw) || raw == BackgroundWidth.class || raw.isEnum()
+        || raw.isPrimitive()) {
+      return;
+    }
+    if (ChosenDeserializer.isChosen(raw)) {
+      for (Class<?> c : ChosenDeserializer.choices(raw)) {
+        prepare(ConfigBinding.typeOf(c), seen, depth + 1);
+      }
+    } else if (raw == Optional.class) {
+      prepare(t.containedTypeOrUnknown(0), seen, depth + 1);
+    } else if (t.isCollectionLikeType() || t.isArrayType() || t.isMapLikeType()) {
+      prepare(t.getContentType(), seen, depth + 1);
+    } else if (!raw.getName().startsWith("java.") && seen.add(raw)) {
+      for (BeanPropertyDefinition p : properties(t)) {
+        prepare(p.getPrimaryType(), seen, depth + 1);
+      }
+    }
+  }
+
   /** The YAML keys of a record type, in declaration order. */
   static List<String> keys(JavaType type) {
     return properties(type).stream().map(BeanPropertyDefinition::getName).toList();

@@ -78,6 +78,24 @@ public final class ConfigBinding {
     }
   }
 
+  /**
+   * Builds ahead of use what binding the sections of a configuration asks of Jackson: the mapper's deserializers of
+   * the section types ({@code readerFor} fetches and caches them) and {@link BindingSchema}'s property lists of
+   * every record type they reach. The very objects the first binding would build (both are caches of this fixed
+   * mapper), so nothing a binding returns or reports changes; for {@code cevns}'s start-up thread, which runs this
+   * while the main thread builds the command line (docs/performance.md, "Sixth pass").
+   */
+  public static void prepare() {
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    for (Class<?> c : List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class, DetectorKeys.class,
+        ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
+        SpectrumFileKeys.class, ResponseKeys.class, BackgroundKeys.class, WindowsKeys.class, AnalysisKeys.class,
+        FitKeys.class, SystematicsKeys.class)) {
+      MAPPER.readerFor(c);
+      BindingSchema.prepare(MAPPER.constructType(c), seen, 0);
+    }
+  }
+
   /** The mapper's view of {@code type} (its properties), for the translator and the schema. */
   static BeanDescription describe(JavaType type) {
     DeserializationConfig config = MAPPER.getDeserializationConfig();

@@ -355,8 +355,8 @@ final class Fitter {
 
   private FitResult result(boolean withErrors, double[] x, boolean[] floating, int[] free, boolean converged,
       int evaluations) {
-    double dev = likelihood.deviance(x);
     double poisson = likelihood.poissonDeviance(x);
+    double dev = poisson + likelihood.constraintDeviance(x); // = deviance(x), one pass over the bins
     double[] errors = new double[x.length];
     Arrays.fill(errors, Double.NaN);
     if (withErrors && free.length > 0) {

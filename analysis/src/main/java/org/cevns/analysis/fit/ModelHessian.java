@@ -31,12 +31,30 @@ final class ModelHessian {
         binWeights(nu[i], n[i], delta2[i], statAux[i], emptyWeight[i], w1, w2, i);
       }
     }
+    // each row's nonzero span [first, end): a norm's or α's row is zero outside its samples' bins (the CsI model:
+    // 32-192 of 192 bins), and terms outside the overlap of two spans are zero (same sum, same order)
+    int[] first = new int[np];
+    int[] end = new int[np];
+    for (int k = 0; k < np; k++) {
+      double[] r = jac[k];
+      int a = 0;
+      int b = r.length;
+      while (a < b && r[a] == 0) {
+        a++;
+      }
+      while (b > a && r[b - 1] == 0) {
+        b--;
+      }
+      first[k] = a;
+      end[k] = b;
+    }
     for (int k = 0; k < np; k++) {
       double[] rk = jac[k];
       for (int l = k; l < np; l++) {
         double[] rl = jac[l];
         double s = 0;
-        for (int i = 0; i < nu.length; i++) {
+        int to = Math.min(end[k], end[l]);
+        for (int i = Math.max(first[k], first[l]); i < to; i++) {
           s += w2[i] * rk[i] * rl[i];
         }
         h[k][l] = s;

@@ -27,11 +27,16 @@ public final class ProfileLikelihood {
   private final FitOptions options;
   private final PoissonLikelihood likelihood;
   private final Fitter fitter;
+  private final ProjectedNewton newton;
   private final int poi;
   private final boolean holdMu;
   private Holding holding = Holding.NONE;
   private FitResult best;
   private double[] warm;
+  /** The observed Hessian at {@link #warm} (null if unknown), from which conditional fits predict their start. */
+  private double[][] warmHessian;
+  /** That of the last {@link #conditional} fit's result. */
+  private double[][] conditionalHessian;
   /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
   private boolean searching;
   /** Interval ends by bracketing and Brent only (tests compare the two searches). */
@@ -52,7 +57,8 @@ public final class ProfileLikelihood {
     this.data = data;
     this.options = options;
     this.likelihood = PoissonLikelihood.of(model, data);
-    this.fitter = new Fitter(likelihood, options, method);
+    this.newton = new ProjectedNewton(likelihood);
+    this.fitter = new Fitter(likelihood, options, method, newton);
     this.poi = poi;
   }
 
@@ -111,6 +117,7 @@ public final class ProfileLikelihood {
     h.holding = new Holding(indices);
     h.best = h.fitter.fit(at, h.held());
     h.warm = h.best.parameters();
+    h.warmHessian = h.newton.hessianAt(h.warm);
     return h;
   }
 
@@ -166,6 +173,7 @@ public final class ProfileLikelihood {
       }
     }
     warm = r.parameters();
+    warmHessian = conditionalHessian;
     return r;
   }
 
@@ -222,6 +230,7 @@ public final class ProfileLikelihood {
       }
       best = holdMu ? fitter.fit(start, held()) : fitter.fit(start, false);
       warm = best.parameters();
+      warmHessian = newton.hessianAt(warm);
     }
     return best;
   }
@@ -244,6 +253,7 @@ public final class ProfileLikelihood {
       }
     }
     warm = r.parameters();
+    warmHessian = conditionalHessian;
     return r;
   }
 
@@ -254,7 +264,13 @@ public final class ProfileLikelihood {
    * of a scan to the next (the profile then depends on the order in which the points are evaluated).
    */
   private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
-    FitResult a = fitter.fit(warmStart, fixed, !searching);
+    // an interval search's fit starts where the previous one predicts (ProfilePredictor); other fits (μ = 0 for q0,
+    // scans) from the warm start: far from it a linear prediction can cross a kink into another local minimum
+    double[] predicted = searching && indices.length == 1
+        ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], warmStart[indices[0]], fixed)
+        : null;
+    FitResult a = fitter.fit(predicted != null ? predicted : warmStart, fixed, !searching);
+    conditionalHessian = newton.hessianAt(a.parameters());
     if (a.converged()) {
       return a;
     }
@@ -263,8 +279,11 @@ public final class ProfileLikelihood {
       fromBest[k] = warmStart[k];
     }
     FitResult b = fitter.fit(fromBest, fixed, !searching);
-    return b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
+    FitResult r = b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
+    conditionalHessian = newton.hessianAt(r.parameters());
+    return r;
   }
+
 
   /** The conditional fit at value {@code x} of the parameter of interest (the fit {@link #q} takes). */
   FitResult conditionalAt(double x) {
@@ -364,36 +383,10 @@ public final class ProfileLikelihood {
 
   /**
    * Toy-based p-value of the background-only rejection ({@link ToySignificance}): {@code nToys} toys from the
-   * background-only model at the conditional fit θ̂̂(0) of this data (template-statistics factors γ̂, β̂
-   * included: {@link ToyGenerator#generate(BinnedModel, Observations, double[], UniformRandomProvider)}), global
-   * observables fluctuated, each fitted with the same options.
+   * background-only model at the conditional fit θ̂̂(0) of this data, each fitted with the same options
+   * ({@link BackgroundOnlyToys#run}).
    */
   public ToySignificance toySignificance(int nToys, UniformRandomProvider rng) {
-    if (nToys < 1 || rng == null) {
-      throw new IllegalArgumentException("nToys must be >= 1 and rng given, got nToys=" + nToys);
-    }
-    double q0Obs = significance().q0();
-    double[] p0 = fixedMuFit(0.0).parameters();
-    int n = 0;
-    int atLeast = 0;
-    int failed = 0;
-    for (int t = 0; t < nToys; t++) {
-      Observations toy = ToyGenerator.generate(model, data, p0, rng);
-      ProfileLikelihood pl = new ProfileLikelihood(model, toy, options, 0);
-      FitResult f = pl.bestFit();
-      if (!f.converged()) {
-        failed++;
-        continue;
-      }
-      double q0 = pl.significance().q0();
-      n++;
-      if (q0 >= q0Obs) {
-        atLeast++;
-      }
-    }
-    double p = n > 0 ? (double) atLeast / n : Double.NaN;
-    double err = n > 0 ? Math.sqrt(p * (1 - p) / n) : Double.NaN;
-    double z = atLeast == 0 ? Double.POSITIVE_INFINITY : NormalDistribution.of(0, 1).inverseSurvivalProbability(p);
-    return new ToySignificance(q0Obs, Math.sqrt(q0Obs), n, atLeast, p, err, z, failed);
+    return BackgroundOnlyToys.run(this, nToys, rng);
   }
 }

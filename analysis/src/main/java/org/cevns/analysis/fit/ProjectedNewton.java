@@ -72,6 +72,9 @@ final class ProjectedNewton {
 
   private final PoissonLikelihood likelihood;
   private final int maxIterations;
+  /** The observed Hessian of the last converged run's final Newton iteration, and the point that run returned. */
+  private double[][] lastHessian;
+  private double[] lastX;
 
   ProjectedNewton(PoissonLikelihood likelihood) {
     this(likelihood, MAX_ITERATIONS);
@@ -97,6 +100,8 @@ final class ProjectedNewton {
    * {@code start} (clipped into the box first).
    */
   Result minimise(double[] start, int[] free, double[] lo, double[] hi) {
+    lastHessian = null;
+    lastX = null;
     double[] x = start.clone();
     for (int k : free) {
       x[k] = Math.min(Math.max(x[k], lo[k]), hi[k]);
@@ -146,9 +151,12 @@ final class ProjectedNewton {
         }
         double fy = likelihood.deviance(y);
         evaluations++;
+        lastHessian = h;
         if (fy <= f + 1e-12 * Math.max(1.0, Math.abs(f))) {
-          return new Result(y.clone(), fy, true, evaluations);
+          lastX = y.clone();
+          return new Result(lastX, fy, true, evaluations);
         }
+        lastX = x;
         return new Result(x, f, true, evaluations);
       }
       double t = 1.0;
@@ -184,6 +192,15 @@ final class ProjectedNewton {
       }
     }
     return new Result(x, f, false, evaluations);
+  }
+
+  /**
+   * The observed Hessian (all parameters) from the final iteration of the last run if that run converged by its
+   * Newton decrement and returned {@code x} (within the last step, ~1e-6 σ, of where it was computed), else null.
+   * Read only.
+   */
+  double[][] hessianAt(double[] x) {
+    return lastX != null && java.util.Arrays.equals(lastX, x) ? lastHessian : null;
   }
 
   /** H with RIDGE·max(H_kk, 1e-300) added to the diagonal of the rows in {@code act}. */

@@ -32,8 +32,12 @@ final class SampleTerms {
   final List<PhysicsParameter> physics;
   private final int maxSampleBins;
   private volatile PhysicsCache cache;
+  /** {d1, d2} of {@link #shapeDerivatives} at the last physics point (the Jacobian and the curvature both ask). */
+  private volatile DerivativeCache derivativeCache;
 
   private record PhysicsCache(double[] physics, double[][] templates) {}
+
+  private record DerivativeCache(double[] physics, double[][][] derivatives) {}
 
   SampleTerms(double[][] templates, int[] sampleOffset, int[][] sampleFactors, List<Sample> flat,
       Map<String, Integer> all, int nBins, int physicsOffset, List<PhysicsParameter> physics) {
@@ -214,6 +218,10 @@ final class SampleTerms {
       return null;
     }
     double[] phi = {p[physicsOffset]};
+    DerivativeCache c = derivativeCache;
+    if (c != null && java.util.Arrays.equals(phi, c.physics())) {
+      return c.derivatives();
+    }
     double[][] d1 = new double[templates.length][];
     double[][] d2 = new double[templates.length][];
     for (int s = 0; s < templates.length; s++) {
@@ -226,7 +234,9 @@ final class SampleTerms {
         d2[s] = d[1];
       }
     }
-    return new double[][][] {d1, d2};
+    double[][][] d = {d1, d2};
+    derivativeCache = new DerivativeCache(phi, d);
+    return d;
   }
 
   /**

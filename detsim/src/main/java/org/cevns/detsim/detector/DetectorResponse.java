@@ -158,6 +158,19 @@ public final class DetectorResponse {
     return p;
   }
 
+  /**
+   * True when {@link #detectionProbability} is the same double for every observation of at least
+   * {@code observedKeVee} and {@code photoelectrons} (every stage on its plateau, {@code Efficiency.constantFrom}).
+   */
+  public boolean detectionConstantFrom(double observedKeVee, double photoelectrons) {
+    for (int k = 0; k < stages.size(); k++) {
+      if (!stages.get(k).efficiency().constantFrom(observedKeVee, photoelectrons)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Keeps an event with {@link #detectionProbability}; one uniform draw only when it is strictly in (0, 1). */
   public boolean detect(double observedKeVee, double photoelectrons, UniformRandomProvider rng) {
     double p = detectionProbability(observedKeVee, photoelectrons);

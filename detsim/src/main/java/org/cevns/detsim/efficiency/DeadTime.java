@@ -52,6 +52,11 @@ public final class DeadTime implements Efficiency {
   }
 
   @Override
+  public boolean constantFrom(double observedKeVee, double photoelectrons) {
+    return true;
+  }
+
+  @Override
   public String toString() {
     return "DeadTime(fraction=" + deadFraction + ")";
   }

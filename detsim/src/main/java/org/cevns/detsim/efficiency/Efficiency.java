@@ -14,6 +14,16 @@ public interface Efficiency {
    */
   double probability(double observedKeVee, double photoelectrons);
 
+  /**
+   * True when {@link #probability(double, double)} returns the very same double for every observation of at least
+   * {@code observedKeVee} and at least {@code photoelectrons} as for this one (the curve has reached its plateau
+   * in floating point); false when that is not known. Lets {@code rates} sum the PE distribution's weight above
+   * the plateau in one step instead of term by term (same result to rounding).
+   */
+  default boolean constantFrom(double observedKeVee, double photoelectrons) {
+    return false;
+  }
+
   /** {@link #probability(double, double)} of an {@link Observation}. */
   default double probability(Observation observation) {
     return probability(observation.energyKeVee(), observation.photoelectrons());

@@ -64,6 +64,15 @@ public final class ErfEfficiency implements Efficiency {
     return plateau * 0.5 * Erfc.value(-(x - x50) / (Math.sqrt(2.0) * width));
   }
 
+  /**
+   * From (x − x50) / (√2 σ) &gt; 10 on, erfc(−z) = 2 − erfc(z) with erfc(10) = 2.1e-45, far below half an ulp of 2:
+   * ε is plateau · ½ · 2.0 for every larger x.
+   */
+  @Override
+  public boolean constantFrom(double observedKeVee, double photoelectrons) {
+    return (variable.select(observedKeVee, photoelectrons) - x50) / (Math.sqrt(2.0) * width) > 10;
+  }
+
   @Override
   public String toString() {
     return "ErfEfficiency(" + variable.configName() + ", x50=" + x50 + ", width=" + width + ", plateau=" + plateau

@@ -40,6 +40,11 @@ public final class HardThreshold implements Efficiency {
   }
 
   @Override
+  public boolean constantFrom(double observedKeVee, double photoelectrons) {
+    return variable.select(observedKeVee, photoelectrons) >= threshold;
+  }
+
+  @Override
   public String toString() {
     return "HardThreshold(" + variable.configName() + " >= " + threshold + ")";
   }

@@ -68,6 +68,15 @@ public final class LogisticEfficiency implements Efficiency {
     return Math.min(1.0, Math.max(0.0, eff));
   }
 
+  /**
+   * From b (x − c) &gt; 40 on, exp(−b (x − c)) &lt; 4.3e-18 is below half an ulp of 1 (2⁻⁵³ = 1.1e-16): the
+   * denominator is exactly 1.0 and ε is clip(a + d) for every larger x (b &gt; 0 is validated).
+   */
+  @Override
+  public boolean constantFrom(double observedKeVee, double photoelectrons) {
+    return b * (variable.select(observedKeVee, photoelectrons) - c) > 40;
+  }
+
   @Override
   public String toString() {
     return "LogisticEfficiency(" + variable.configName() + ", a=" + a + ", b=" + b + ", c=" + c + ", d=" + d + ")";

@@ -16,7 +16,8 @@ final class ProductEfficiency implements Efficiency {
 
   /** @param factors at least one efficiency, no nulls */
   public static ProductEfficiency of(List<? extends Efficiency> factors) {
-    if (factors == null || factors.isEmpty() || factors.contains(null)) {
+    // not factors.contains(null): an immutable list (List.of) throws NullPointerException on that
+    if (factors == null || factors.isEmpty() || factors.stream().anyMatch(java.util.Objects::isNull)) {
       throw Checks.fail("factors", "a non-empty list of efficiencies without nulls", factors);
     }
     return new ProductEfficiency(List.copyOf(factors));
@@ -41,6 +42,16 @@ final class ProductEfficiency implements Efficiency {
       }
     }
     return p;
+  }
+
+  @Override
+  public boolean constantFrom(double observedKeVee, double photoelectrons) {
+    for (Efficiency e : factors) {
+      if (!e.constantFrom(observedKeVee, photoelectrons)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

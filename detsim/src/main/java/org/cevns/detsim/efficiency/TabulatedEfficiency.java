@@ -70,6 +70,12 @@ public final class TabulatedEfficiency implements Efficiency {
     return effs[lo] + f * (effs[hi] - effs[lo]);
   }
 
+  /** At and above the last tabulated point the efficiency is that point's. */
+  @Override
+  public boolean constantFrom(double observedKeVee, double photoelectrons) {
+    return variable.select(observedKeVee, photoelectrons) >= xs[xs.length - 1];
+  }
+
   @Override
   public String toString() {
     return "TabulatedEfficiency(" + variable.configName() + ", " + xs.length + " points)";

@@ -80,6 +80,35 @@ class DetectionCurveTest {
     }
   }
 
+  /**
+   * Bright events (10² to 10⁵ keVee, ~10³ to 10⁶ PE, as EvES electrons of the SNS flux give) sum the PE counts on the
+   * efficiency's plateau in one CDF difference: equal within 1e-8 relative to the term-by-term sum of the same
+   * response with an efficiency that does not declare its plateau (the sums before that shortcut), Gamma and
+   * Poisson, also across the turn-on (0.5 to 30 keVee) where only part of the range is on the plateau. Where the
+   * whole ±12 σ range is on the plateau the shortcut gives the plateau value itself (the neglected tails are below
+   * 1e-30) within 1e-15, while the term-by-term sum of 10⁴ to 10⁵ Gamma weights is off by 1e-11 (1000 keVee) to
+   * 1.2e-9 (10⁵ keVee).
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void plateauShortcutEqualsTheTermByTermSum(boolean gamma) {
+    LightYieldResponse ly = gamma ? LightYieldResponse.coherentCsI2021() : LightYieldResponse.poisson(13.35);
+    LogisticEfficiency logistic = LogisticEfficiency.coherentCsI2021();
+    DetectionCurve fast = new DetectionCurve(response(ly, new DetectionStage("efficiency", logistic),
+        new DetectionStage("dead_time", DeadTime.ofFraction(0.1))));
+    DetectionCurve slow = new DetectionCurve(response(ly,
+        new DetectionStage("efficiency", (keVee, pe) -> logistic.probability(keVee, pe)),
+        new DetectionStage("dead_time", (keVee, pe) -> 0.9)));
+    double plateau = logistic.probability(1e6, 1e6) * 0.9;
+    for (double v : new double[] {0.5, 1.0, 3.0, 8.0, 12.0, 30.0, 100.0, 1e3, 1e4, 1e5}) {
+      double expected = slow.exact(v);
+      assertEquals(expected, fast.exact(v), 1e-8 * expected, "E " + v);
+    }
+    for (double v : new double[] {100.0, 1e3, 1e4, 1e5}) {
+      assertEquals(plateau, fast.exact(v), 1e-15, "E " + v);
+    }
+  }
+
   @Test
   void idealResponseGivesTheEfficiencyItself() {
     ErfEfficiency erf = ErfEfficiency.of(EfficiencyVariable.ENERGY_KEVEE, 1.0, 0.2, 0.9);

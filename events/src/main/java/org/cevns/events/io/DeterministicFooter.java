@@ -33,8 +33,14 @@ final class DeterministicFooter {
   /**
    * Sorts the encoding lists of the footer of {@code file} (a complete, unencrypted Parquet file) in place.
    * Does nothing when they are already sorted or when the re-serialised footer would not have the same length.
+   *
+   * @throws java.nio.file.NoSuchFileException if {@code file} does not exist (it is never created)
    */
   static void sortEncodings(java.io.File file) throws IOException {
+    if (!file.isFile()) {
+      // "rw" would create it: a file deleted under the writer must fail the commit, not publish an empty file
+      throw new java.nio.file.NoSuchFileException(file.toString(), null, "deleted before its footer was sorted");
+    }
     try (RandomAccessFile f = new RandomAccessFile(file, "rw")) {
       long size = f.length();
       if (size < 12) {

@@ -91,7 +91,7 @@ public final class HadoopFiles {
   }
 
   /** Longest part of the target's name kept in a temporary name (the rest is the unique token). */
-  private static final int MAX_TEMPORARY_STEM = 180;
+  static final int MAX_TEMPORARY_STEM = 180;
 
   /**
    * The Parquet files of {@code path}: the file itself, or for a directory all regular files named

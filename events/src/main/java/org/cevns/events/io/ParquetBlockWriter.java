@@ -56,20 +56,39 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
    * @param metadata key-value metadata for the footer; more can be added until close with
    *     {@link #putFinalMetadata}
    * @param options compression, row group and page sizes, writer version ({@code overwrite} is not used here)
-   * @param conf Hadoop configuration (codec settings such as {@code parquet.compression.codec.zstd.level})
+   * @param conf Hadoop configuration (codec settings such as {@code parquet.compression.codec.zstd.level}); the
+   *     pages are compressed by parquet-java's Hadoop codec factory
    */
   public static <B> ParquetBlockWriter<B> open(OutputFile file, String messageName, List<BlockColumn<B>> columns,
       Map<String, String> metadata, WriteOptions options, Configuration conf) throws IOException {
-    return open(file, messageName, columns, metadata, options, conf, false);
+    Objects.requireNonNull(conf, "conf");
+    Objects.requireNonNull(options, "options");
+    return open(file, messageName, columns, metadata, options,
+        HadoopCompression.of(conf, options.compression(), options.pageSizeBytes()), false);
   }
 
-  /** As above; with {@code recordShredding} every row group through parquet-java's record writer (for tests). */
+  /**
+   * As above, without Hadoop: ZSTD (parquet-java's bytes at its default level) and uncompressed pages load no
+   * Hadoop class ({@link PageCompression#hadoopFree}); with a local {@code file} such as parquet-java's
+   * {@code LocalOutputFile} nothing of Hadoop is used.
+   */
+  public static <B> ParquetBlockWriter<B> open(OutputFile file, String messageName, List<BlockColumn<B>> columns,
+      Map<String, String> metadata, WriteOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
+    return open(file, messageName, columns, metadata, options,
+        PageCompression.hadoopFree(options.compression(), options.pageSizeBytes()), false);
+  }
+
+  /**
+   * As above, compressing pages with {@code compression}; with {@code recordShredding} every row group through
+   * parquet-java's record writer (for tests).
+   */
   static <B> ParquetBlockWriter<B> open(OutputFile file, String messageName, List<BlockColumn<B>> columns,
-      Map<String, String> metadata, WriteOptions options, Configuration conf, boolean recordShredding)
+      Map<String, String> metadata, WriteOptions options, PageCompression compression, boolean recordShredding)
       throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(conf, "conf");
+    Objects.requireNonNull(compression, "compression");
     checkMetadata(metadata);
     BlockWriteSupport<B> support = new BlockWriteSupport<>(messageName, columns, metadata);
     ParquetProperties.Builder properties = ParquetProperties.builder()
@@ -96,8 +115,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
       }
     }
     return new ParquetBlockWriter<>(writer, support,
-        new RowGroupEncoder<>(support, props, options.compression(), conf, recordShredding),
-        options.rowGroupSizeBytes());
+        new RowGroupEncoder<>(support, props, compression, recordShredding), options.rowGroupSizeBytes());
   }
 
   /** The Parquet schema that {@code columns} produce. */

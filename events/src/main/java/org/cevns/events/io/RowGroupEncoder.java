@@ -2,14 +2,12 @@ package org.cevns.events.io;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.api.RecordConsumer;
@@ -28,24 +26,21 @@ import org.apache.parquet.io.api.RecordConsumer;
 final class RowGroupEncoder<B> {
   private final BlockWriteSupport<B> support;
   private final ParquetProperties properties;
-  private final CompressionCodecName codec;
-  private final Configuration conf;
+  private final PageCompression compression;
   private final MessageColumnIO columnIO;
   private final boolean columnwise;
   private final BlockColumn<B>[] blockColumns;
 
-  RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, CompressionCodecName codec,
-      Configuration conf) {
-    this(support, properties, codec, conf, false);
+  RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, PageCompression compression) {
+    this(support, properties, compression, false);
   }
 
   /** As above; with {@code recordShredding} always through parquet-java's record writer (tests compare the two). */
-  RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, CompressionCodecName codec,
-      Configuration conf, boolean recordShredding) {
+  RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, PageCompression compression,
+      boolean recordShredding) {
     this.support = support;
     this.properties = properties;
-    this.codec = codec;
-    this.conf = conf;
+    this.compression = compression;
     this.columnIO = new ColumnIOFactory(false).getColumnIO(support.schema());
     this.columnwise = !recordShredding && ColumnChunkEncoder.supports(support.schema().getColumns(), properties);
     this.blockColumns = support.columns();
@@ -82,7 +77,7 @@ final class RowGroupEncoder<B> {
 
   /** One row group being written or complete: compressed pages in memory, with their statistics and indexes. */
   final class RowGroup {
-    private final CodecFactory codecs;
+    private final BytesInputCompressor compressor;
     private final ColumnChunkPageWriteStore pages;
     private final ColumnWriteStore columns;
     private final RecordConsumer consumer;
@@ -93,8 +88,8 @@ final class RowGroupEncoder<B> {
     private boolean released;
 
     private RowGroup() {
-      codecs = new CodecFactory(conf, properties.getPageSizeThreshold());
-      pages = new ColumnChunkPageWriteStore(codecs.getCompressor(codec), support.schema(), properties.getAllocator(),
+      compressor = compression.newCompressor();
+      pages = new ColumnChunkPageWriteStore(compressor, support.schema(), properties.getAllocator(),
           properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
       if (columnwise) {
         columns = null;
@@ -199,7 +194,7 @@ final class RowGroupEncoder<B> {
         }
         pages.close();
       } finally {
-        codecs.release();
+        compressor.release();
       }
     }
   }

@@ -18,10 +18,18 @@ public final class SimParquetSink extends StagedEventSink<SimBlock> {
     super(file, SimBlock::size);
   }
 
-  /** Opens {@code target} (local path or Hadoop URI). */
+  /** Opens {@code target} (a local path without Hadoop, or a Hadoop URI). */
   public static SimParquetSink open(String target, EventDictionary dictionary, List<String> componentNames,
       Map<String, String> metadata, WriteOptions options) throws IOException {
-    return open(HadoopFiles.path(target), dictionary, componentNames, metadata, options, HadoopFiles.configuration());
+    return open(target, dictionary, componentNames, metadata, options, TruthMetadata.weightScale(metadata));
+  }
+
+  /** As above, multiplying every weight by {@code weightScale} (1 for weights read from a file). */
+  public static SimParquetSink open(String target, EventDictionary dictionary, List<String> componentNames,
+      Map<String, String> metadata, WriteOptions options, double weightScale) throws IOException {
+    return new SimParquetSink(StagedParquetFile.create(target, SimColumns.MESSAGE_NAME,
+        SimColumns.of(dictionary, componentNames, weightScale),
+        FlatMetadata.withFlatKeys(metadata, SimColumns.UNITS), options));
   }
 
   /**

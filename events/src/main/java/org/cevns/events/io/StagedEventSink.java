@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
-import org.apache.hadoop.fs.Path;
 
 /**
  * Writes blocks of events of type {@code B} to one Parquet file through {@link StagedParquetFile}: under a
@@ -72,8 +71,8 @@ public class StagedEventSink<B> implements AutoCloseable {
     return events;
   }
 
-  /** The final path of the file. */
-  public Path target() {
+  /** The final name of the file ({@code file:/abs/path} for a local file, else its Hadoop URI). */
+  public String target() {
     return file.target();
   }
 

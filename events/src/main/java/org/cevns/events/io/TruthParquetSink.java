@@ -24,10 +24,16 @@ public final class TruthParquetSink extends StagedEventSink<EventBlock> implemen
     super(file, EventBlock::size);
   }
 
-  /** Opens a sink writing {@code target} (a local path or any Hadoop URI) with default Hadoop settings. */
+  /**
+   * Opens a sink writing {@code target}: a local path without Hadoop, or any Hadoop URI with default Hadoop
+   * settings ({@link StagedParquetFile#create(String, String, java.util.List, Map, WriteOptions)}).
+   */
   public static TruthParquetSink open(String target, EventDictionary dictionary, Map<String, String> metadata,
       WriteOptions options) throws IOException {
-    return open(HadoopFiles.path(target), dictionary, metadata, options, HadoopFiles.configuration());
+    Objects.requireNonNull(dictionary, "dictionary");
+    return new TruthParquetSink(StagedParquetFile.create(target, TruthColumns.MESSAGE_NAME,
+        TruthColumns.of(dictionary, TruthMetadata.weightScale(metadata), TruthMetadata.eventRecord(metadata)),
+        FlatMetadata.withFlatKeys(metadata, units(metadata)), options));
   }
 
   /**

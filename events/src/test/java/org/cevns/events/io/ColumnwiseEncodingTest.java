@@ -102,7 +102,7 @@ class ColumnwiseEncodingTest {
     Path file = dir.resolve(name + (recordShredding ? "-records" : "-columns") + ".parquet");
     try (ParquetBlockWriter<B> w = ParquetBlockWriter.open(
         HadoopOutputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), conf), "m", columns, Map.of(),
-        options, conf, recordShredding)) {
+        options, HadoopCompression.of(conf, options.compression(), options.pageSizeBytes()), recordShredding)) {
       for (B b : blocks) {
         if (how == Path2.APPEND) {
           w.append(w.encode(b, rows.applyAsInt(b)));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class StagedParquetFileConcurrencyTest {
       b.write(new long[] {4}, 1);
       b.commit();
       byte[] winner = Files.readAllBytes(target);
-      assertThrows(FileAlreadyExistsException.class, a::commit);
+      assertThrows(OutputExistsException.class, a::commit);
       assertArrayEquals(winner, Files.readAllBytes(target), "the completed file is untouched");
       assertEquals(List.of(), hidden());
     }

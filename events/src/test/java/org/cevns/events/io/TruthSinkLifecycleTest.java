@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.cevns.events.block.EventBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +76,7 @@ class TruthSinkLifecycleTest {
   void existingTargetIsRefusedUnlessOverwriteIsRequested() throws IOException {
     Path target = dir.resolve("e.parquet");
     Files.writeString(target, "keep me");
-    FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
+    OutputExistsException e = assertThrows(OutputExistsException.class,
         () -> TruthParquetSink.open(target.toString(), TestEvents.DICTIONARY, Map.of(), WriteOptions.defaults()));
     assertTrue(e.getMessage().contains("exists (request overwrite to replace it)"), e.getMessage());
     assertEquals("keep me", Files.readString(target));
@@ -100,7 +99,7 @@ class TruthSinkLifecycleTest {
     sink.accept(0, TestEvents.blocks(6, 10).get(0));
     byte[] other = {1, 2, 3};
     Files.write(target, other);
-    assertThrows(FileAlreadyExistsException.class, sink::close);
+    assertThrows(OutputExistsException.class, sink::close);
     assertArrayEquals(other, Files.readAllBytes(target));
     assertEquals(List.of("race.parquet"), listing(), "temporary deleted");
   }
@@ -130,7 +129,7 @@ class TruthSinkLifecycleTest {
     org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path("counting://" + dir.toAbsolutePath() + "/h.parquet");
     TruthParquetSink sink = TruthParquetSink.open(target, TestEvents.DICTIONARY, Map.of(), WriteOptions.defaults(),
         CountingFileSystem.configuration());
-    assertEquals("counting", sink.target().toUri().getScheme());
+    assertTrue(sink.target().startsWith("counting:/"), sink.target());
     sink.accept(0, TestEvents.blocks(12, 777).get(0));
     sink.close();
     assertEquals(List.of("h.parquet"), listing());
@@ -140,7 +139,7 @@ class TruthSinkLifecycleTest {
   @Test
   void targetThatIsADirectoryIsRefused() throws IOException {
     Files.createDirectories(dir.resolve("d.parquet"));
-    assertThrows(FileAlreadyExistsException.class, () -> TruthParquetSink.open(dir.resolve("d.parquet").toString(),
+    assertThrows(OutputExistsException.class, () -> TruthParquetSink.open(dir.resolve("d.parquet").toString(),
         TestEvents.DICTIONARY, Map.of(), WriteOptions.defaults().withOverwrite(true)));
   }
 

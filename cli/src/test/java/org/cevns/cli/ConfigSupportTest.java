@@ -1,0 +1,43 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link ConfigSupport#load} parses the analysis section on a second thread beside the model and the detsim
+ * sections: the errors are still reported in the order of the sequential code (detsim's before the analysis').
+ */
+class ConfigSupportTest {
+  @TempDir Path tmp;
+
+  private Path csiWith(boolean badResponse, boolean badAnalysis) throws Exception {
+    ConfigCopies.copyDataBeside(tmp);
+    String yaml = Files.readString(AnalysisCommandsTest.CSI);
+    if (badResponse) {
+      yaml = yaml.replaceFirst("light_yield_pe_per_kevee: 13\\.35", "light_yield_pe_per_kevee: 1e7");
+    }
+    if (badAnalysis) {
+      yaml = yaml.replaceAll("(?ms)^analysis:.*", "") + "\nanalysis:\n  fit: {backgrounds: {brm: 0.25}}\n";
+    }
+    Path c = tmp.resolve("c.yaml");
+    Files.writeString(c, yaml);
+    return c;
+  }
+
+  @Test
+  void detsimErrorIsReportedBeforeTheAnalysisError() throws Exception {
+    CliRunner.Result both = CliRunner.run("rates", csiWith(true, true).toString());
+    assertEquals(2, both.exitCode(), both.err());
+    assertTrue(both.err().startsWith("cevns: detectors[0].response.energy.light_yield_pe_per_kevee: must be <= 10000"),
+        both.err());
+    CliRunner.Result analysis = CliRunner.run("rates", csiWith(false, true).toString());
+    assertEquals(2, analysis.exitCode(), analysis.err());
+    assertEquals("cevns: analysis.fit.backgrounds.brm: unknown background component 'brm', components are brn, nin,"
+        + " steady, eves\n", analysis.err());
+  }
+}

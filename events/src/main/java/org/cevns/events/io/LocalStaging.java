@@ -1,0 +1,143 @@
+package org.cevns.events.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+
+/**
+ * {@link Staging} of a local file with java.nio and parquet-java's {@link LocalOutputFile}: no Hadoop class is
+ * loaded (issue 12). The rules are those of the Hadoop path on the raw local file system before: the temporary
+ * file {@code .NAME.TOKEN.inprogress} beside the target, created new; publication without overwrite by a hard
+ * link (atomic, fails if the target exists; a rename that refuses an existing target where links are not
+ * supported), with overwrite by an atomic rename over the file seen at create, identified by its inode,
+ * modification time and size.
+ */
+final class LocalStaging implements Staging {
+  private final Path target;
+  private final Path temporary;
+  private final boolean overwrite;
+  private final String targetAtCreate;
+
+  private LocalStaging(Path target, Path temporary, boolean overwrite, String targetAtCreate) {
+    this.target = target;
+    this.temporary = temporary;
+    this.overwrite = overwrite;
+    this.targetAtCreate = targetAtCreate;
+  }
+
+  /**
+   * Checks {@code target} and creates its parent directories.
+   *
+   * @throws OutputExistsException if the target is a directory, or exists and {@code overwrite} is false
+   */
+  static LocalStaging create(Path target, boolean overwrite) throws IOException {
+    Path t = target.toAbsolutePath().normalize();
+    if (t.getFileName() == null) {
+      throw Staging.exists(t.toString(), true);
+    }
+    String name = t.getFileName().toString();
+    Staging.checkNameLength(name);
+    String targetAtCreate = null;
+    if (Files.exists(t)) {
+      if (Files.isDirectory(t)) {
+        throw Staging.exists(uri(t), true);
+      }
+      if (!overwrite) {
+        throw Staging.exists(uri(t), false);
+      }
+      targetAtCreate = identity(t);
+    }
+    String stem = name.length() > HadoopFiles.MAX_TEMPORARY_STEM ? name.substring(0, HadoopFiles.MAX_TEMPORARY_STEM)
+        : name;
+    Path temporary = t.resolveSibling("." + stem + "." + Temporaries.uniqueToken() + HadoopFiles.IN_PROGRESS_SUFFIX);
+    Files.createDirectories(t.getParent());
+    return new LocalStaging(t, temporary, overwrite, targetAtCreate);
+  }
+
+  /** {@code file:/abs/path}, as Hadoop's qualified local paths read in messages. */
+  private static String uri(Path p) {
+    return "file:" + p;
+  }
+
+  /** Identity of an existing file (its inode, modification time and size), null if absent. */
+  private static String identity(Path p) throws IOException {
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException absent) {
+      return null;
+    }
+    return String.valueOf(a.fileKey()) + "@" + a.lastModifiedTime().toMillis() + "/" + a.size();
+  }
+
+  @Override
+  public OutputFile temporaryFile() {
+    return new LocalOutputFile(temporary);
+  }
+
+  @Override
+  public PageCompression compression(WriteOptions options) {
+    return PageCompression.hadoopFree(options.compression(), options.pageSizeBytes());
+  }
+
+  @Override
+  public void finishFooter() throws IOException {
+    DeterministicFooter.sortEncodings(temporary.toFile());
+  }
+
+  @Override
+  public void publish() throws IOException {
+    String now = identity(target);
+    if (now != null && (!overwrite || !now.equals(targetAtCreate))) {
+      throw Staging.appeared(target());
+    }
+    if (now != null) {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    try {
+      Files.createLink(target, temporary); // atomic, and fails if the target exists
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw Staging.appeared(target());
+    } catch (UnsupportedOperationException | IOException e) {
+      // no hard links on this file system: a rename that refuses an existing target (not atomic)
+      try {
+        Files.move(temporary, target);
+      } catch (java.nio.file.FileAlreadyExistsException exists) {
+        throw Staging.appeared(target());
+      }
+      return;
+    }
+    Files.delete(temporary);
+  }
+
+  @Override
+  public void deleteTemporary() {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException | RuntimeException e) {
+      // best effort: the name is hidden and unique to this run
+    }
+  }
+
+  @Override
+  public String target() {
+    return uri(target);
+  }
+
+  @Override
+  public String temporary() {
+    return uri(temporary);
+  }
+
+  @Override
+  public String where() {
+    return target.toString();
+  }
+}

@@ -1,0 +1,100 @@
+package org.cevns.events.io;
+
+import com.github.luben.zstd.RecyclingBufferPool;
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/**
+ * Where the page compressor of each row group comes from ({@link RowGroupEncoder}: one compressor per row group,
+ * used by one thread, released with it). Two sources:
+ *
+ * <ul>
+ *   <li>{@link #hadoopFree}: ZSTD ({@link Zstd}) and uncompressed pages without any Hadoop class, for local files;
+ *       the other codecs (snappy, gzip, lz4_raw) through parquet-java's Hadoop codec factory
+ *       ({@link HadoopCompression}, which loads Hadoop's configuration and codec classes but no file system),
+ *       since they are not cevns' default and their Hadoop codecs are the reference for their bytes;
+ *   <li>{@link HadoopCompression#of}: parquet-java's {@code CodecFactory} for every codec, with the codec settings
+ *       of a Hadoop configuration (e.g. {@code parquet.compression.codec.zstd.level}), as for {@code hdfs://}.
+ * </ul>
+ */
+interface PageCompression {
+  /** A compressor for the pages of one row group; the caller releases it. */
+  BytesInputCompressor newCompressor();
+
+  /** The source for local files (see class doc); {@code pageSizeBytes} sizes the compression buffer. */
+  static PageCompression hadoopFree(CompressionCodecName codec, int pageSizeBytes) {
+    switch (codec) {
+      case ZSTD:
+        return () -> new Zstd(pageSizeBytes);
+      case UNCOMPRESSED:
+        return Uncompressed::new;
+      default:
+        return HadoopCompression.ofDefaults(codec, pageSizeBytes);
+    }
+  }
+
+  /** Pages as they are. */
+  final class Uncompressed implements BytesInputCompressor {
+    @Override
+    public BytesInput compress(BytesInput bytes) {
+      return bytes;
+    }
+
+    @Override
+    public CompressionCodecName getCodecName() {
+      return CompressionCodecName.UNCOMPRESSED;
+    }
+
+    @Override
+    public void release() {
+      // nothing held
+    }
+  }
+
+  /**
+   * ZSTD pages with the bytes of parquet-java's {@code ZstandardCodec} at its defaults: the same zstd-jni stream
+   * ({@link ZstdOutputStream} over {@link RecyclingBufferPool}, level {@link #LEVEL}, {@link #WORKERS} workers) fed
+   * and ended with the same calls as parquet's {@code ZstdCompressorStream} inside its {@code CodecFactory}
+   * (write the page, flush, close), so the frames are the same. Not thread-safe (one per row group).
+   */
+  final class Zstd implements BytesInputCompressor {
+    /** ZSTD level: {@code ZstandardCodec.DEFAULT_PARQUET_COMPRESS_ZSTD_LEVEL} of parquet-java 1.16. */
+    static final int LEVEL = 3;
+    /** Compression worker threads: {@code ZstandardCodec.DEFAULTPARQUET_COMPRESS_ZSTD_WORKERS} (0: in the caller). */
+    static final int WORKERS = 0;
+
+    private final ByteArrayOutputStream compressed;
+
+    Zstd(int pageSizeBytes) {
+      compressed = new ByteArrayOutputStream(pageSizeBytes);
+    }
+
+    @Override
+    public BytesInput compress(BytesInput bytes) throws IOException {
+      compressed.reset();
+      ZstdOutputStream zstd = new ZstdOutputStream(compressed, RecyclingBufferPool.INSTANCE);
+      try (ZstdOutputStream z = zstd) {
+        z.setLevel(LEVEL);
+        z.setWorkers(WORKERS);
+        bytes.writeAllTo(z);
+        z.flush();
+      }
+      // as parquet's HeapBytesCompressor: valid until the next call; the page store copies it at once
+      return BytesInput.from(compressed);
+    }
+
+    @Override
+    public CompressionCodecName getCodecName() {
+      return CompressionCodecName.ZSTD;
+    }
+
+    @Override
+    public void release() {
+      // the stream's buffers went back to the pool at close
+    }
+  }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Checks that bin/cevns starts from its class-data-sharing archive (cli/target/cevns.jsa, docs/performance.md,
+# "Start-up"): runs `bin/cevns --version` and `bin/cevns rates configs/coherent-csi.yaml` (making the jar and the
+# archive first if they are missing or stale) with -Xlog:class+load to a file, and fails when more than MAX_MISSED
+# (default 20) of cevns's own and picocli's classes were loaded from the jar instead of the archive. Today 4 picocli
+# interfaces (and the 2 classes implementing them) cannot be archived ("Old class has been linked": Java 5 class
+# files are linked at dump time before they can be verified) and 2 or 3 classes are generated at run time.
+# Usage: scripts/cds-check.sh   (exit 0: archive used; 1: not used; 2: no archive was made)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+log="$(mktemp)"
+trap 'rm -f "$log" "$log.out"' EXIT
+opts="-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:class+load=info:file=$log"
+for run in "--version" "rates $root/configs/coherent-csi.yaml"; do
+  # shellcheck disable=SC2086  # run is a command line of words without blanks
+  CEVNS_JAVA_OPTS="$opts" "$root/bin/cevns" $run >"$log.out"
+  if [[ ! -s "$root/cli/target/cevns.jsa" ]]; then
+    echo "cds-check: no archive $root/cli/target/cevns.jsa was made" >&2
+    exit 2
+  fi
+  shared=$(grep -c 'source: shared objects file' "$log" || true)
+  missed=$(grep -E '\] org\.cevns\.' "$log" | grep -vc 'source: shared objects file' || true)
+  echo "cds-check: cevns $run: $shared classes from the archive, $missed of org.cevns.* (incl. picocli) from elsewhere"
+  if ((missed > ${MAX_MISSED:-20})); then
+    grep -E '\] org\.cevns\.' "$log" | grep -v 'source: shared objects file' | head -20 >&2
+    echo "cds-check: the archive is not used (more than ${MAX_MISSED:-20} classes not from it)" >&2
+    exit 1
+  fi
+done
