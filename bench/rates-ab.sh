@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `cevns rates` of two jars, interleaved (A, B, A, B, ...) so that both see the same load: median wall and CPU
 # (user + system, all threads, GNU time) of REPEAT runs per config, with bin/cevns's JVM options for `rates` and a
-# class-data-sharing archive per jar, trained by that jar's own CdsTraining (made first if missing, JAR.jsa).
+# static class-data-sharing archive per jar, from that jar's own CdsTraining (made first if missing, JAR.jsa).
 # Usage: bench/rates-ab.sh A.jar B.jar [CONFIG...]   (default: every shipped config)   env: REPEAT (5)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,11 +10,19 @@ shift 2
 configs=("$@")
 [[ ${#configs[@]} -gt 0 ]] || configs=($(ls "$root"/configs/*.yaml | grep -v reference.yaml))
 opts=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=off)
+if java -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -version >/dev/null 2>&1; then
+  opts=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "${opts[@]}")
+fi
 for jar in "$a" "$b"; do
   if [[ ! -s "$jar.jsa" || "$jar" -nt "$jar.jsa" ]]; then
+    # a static archive as bin/cevns makes it (docs/performance.md, "Sixth pass"); the -cp is the -jar path below
     scratch=$(mktemp -d)
-    java -XX:ArchiveClassesAtExit="$jar.jsa" -Xlog:disable -Xlog:all=off -Xmx1g -cp "$jar" org.cevns.cli.CdsTraining \
-      "$root" "$scratch" >/dev/null 2>&1
+    java -XX:DumpLoadedClassList="$scratch/classes.lst" -Xlog:disable -Xlog:all=off -Xmx1g -cp "$jar" \
+      org.cevns.cli.CdsTraining "$root" "$scratch" >/dev/null 2>&1
+    java_home="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')"
+    [[ ! -f "$java_home/lib/classlist" ]] || cat "$java_home/lib/classlist" >>"$scratch/classes.lst"
+    java -Xshare:dump -XX:SharedClassListFile="$scratch/classes.lst" -XX:SharedArchiveFile="$jar.jsa" -Xmx1g \
+      -cp "$jar" >/dev/null 2>&1 || true
     rm -rf "$scratch"
   fi
 done

@@ -8,6 +8,7 @@ import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.SchemaRecorder;
 import org.cevns.generator.model.ExperimentModel;
 
 /** Loading and checking a configuration before any work, shared by the commands. */
@@ -31,7 +32,12 @@ final class ConfigSupport {
     // The analysis section needs only the configuration: it is parsed on a second thread while this one builds
     // the model and the detsim sections (~15 % of `rates` on 2 idle cores, docs/performance.md, "Sixth pass").
     // Errors are reported in the order of the sequential code: the model's and detsim's first, then the analysis'.
+    // While the JSON schema is recorded (a per-thread recorder, ConfigJsonSchemaTest), everything stays on this thread.
     CompletableFuture<AnalysisConfig> analysis = CompletableFuture.supplyAsync(() -> AnalysisConfig.of(c), r -> {
+      if (SchemaRecorder.recording()) {
+        r.run();
+        return;
+      }
       Thread t = new Thread(r, "cevns-analysis-config");
       t.setDaemon(true);
       t.start();

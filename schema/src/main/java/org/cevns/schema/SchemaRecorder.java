@@ -72,6 +72,14 @@ public final class SchemaRecorder {
   }
 
   /** The recorder active on this thread, or null (the normal case: recording costs nothing then). */
+  /**
+   * Whether a recorder is recording on this thread: work that binds configuration sections must then stay on this
+   * thread (the recorder is per thread), e.g. {@code cevns}'s parallel parse of the analysis section.
+   */
+  public static boolean recording() {
+    return CURRENT.get() != null;
+  }
+
   static SchemaRecorder current() {
     return CURRENT.get();
   }
