@@ -38,8 +38,24 @@ final class OutputFiles {
     String m = String.valueOf(c.getMessage());
     if (c instanceof ClassNotFoundException) {
       m = "no file system implementation on the classpath (" + m + ")";
+    } else if (c instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+      m = f.getFile() + ": " + nioReason(f); // java.nio names only the file
     }
     return new UserException(output + ": cannot write here: " + m, e);
+  }
+
+  /** What a java.nio exception without a reason means (local outputs are written with java.nio). */
+  private static String nioReason(java.nio.file.FileSystemException f) {
+    if (f instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (f instanceof java.nio.file.FileAlreadyExistsException || f instanceof java.nio.file.NotDirectoryException) {
+      return "not a directory";
+    }
+    if (f instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return f.getClass().getSimpleName();
   }
 
   static TruthParquetSink openTruth(String output, EventDictionary dictionary, Map<String, String> metadata,

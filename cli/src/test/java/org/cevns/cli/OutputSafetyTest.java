@@ -115,6 +115,17 @@ class OutputSafetyTest {
     assertEquals(List.of(), Failures.temporaries(tmp));
   }
 
+  /** Issue 12 regression: with Hadoop's file system this said "exists; use --overwrite to replace it". */
+  @Test
+  void parentThatIsAFileIsNotAnExistingOutput() throws Exception {
+    Path file = Files.writeString(tmp.resolve("f"), "x");
+    CliRunner.Result r = CliRunner.run("generate", CONFIG, "-o", file.resolve("x.parquet").toString(), "--events",
+        "10", "--quiet");
+    Failures.assertClean(2, r, null);
+    assertTrue(r.err().contains("cannot write here: " + file + ": not a directory"), r.err());
+    assertEquals("x", Files.readString(file));
+  }
+
   @Test
   void readOnlyDirectoryIsOneLineExit2() throws Exception {
     Path ro = Files.createDirectory(tmp.resolve("ro"));
