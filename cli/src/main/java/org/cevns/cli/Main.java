@@ -2,6 +2,7 @@ package org.cevns.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,15 +22,15 @@ public final class Main implements Runnable {
    * reflects over every command it is given, which was most of the start-up of {@code --version} and
    * {@code rates} (docs/performance.md, "Third pass: start-up of the command line").
    */
-  /** The commands whose first work is to read a configuration ({@link #warmUp}). */
-  private static final java.util.Set<String> CONFIG_COMMANDS = java.util.Set.of("rates", "run", "generate",
-      "simulate", "detsim", "analyze", "sensitivity", "scan", "toys", "shards", "mapreduce", "validate");
-
   private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RatesCommand.class,
       GenerateCommand.class, SimulateCommand.class, DetsimCommand.class, ConvertCommand.class,
       AnalyzeCommand.class, SensitivityCommand.class, FitCommand.class, ScanCommand.class, ImportCommand.class,
       MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
       CommandLine.HelpCommand.class);
+
+  /** The commands whose first work is to read a configuration ({@link #warmUp}). */
+  private static final Set<String> CONFIG_COMMANDS = Set.of("rates", "run", "generate", "simulate", "detsim",
+      "analyze", "sensitivity", "scan", "toys", "shards", "mapreduce", "validate");
 
   /** Exit code for user errors (bad configuration, bad arguments, unreadable input, refused output). */
   public static final int EXIT_USER_ERROR = 2;
