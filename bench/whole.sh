@@ -26,7 +26,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 tmp=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$tmp"
-cleanup() { [[ -z "${BENCH_DIR:-}" ]] && rm -rf "$tmp"; }
+cleanup() { if [[ -z "${BENCH_DIR:-}" ]]; then rm -rf "$tmp"; fi; }
 trap cleanup EXIT
 "$CEVNS" --version >/dev/null # builds the jar and the class-data archive if needed, outside the timings
 
