@@ -50,7 +50,7 @@ if [[ $build == 1 ]]; then
 fi
 tmp=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$tmp"
-cleanup() { [[ -z "${BENCH_DIR:-}" ]] && rm -rf "$tmp"; }
+cleanup() { if [[ -z "${BENCH_DIR:-}" ]]; then rm -rf "$tmp"; fi; }
 trap cleanup EXIT
 
 has_class() { unzip -l "$jar" "${1//.//}.class" >/dev/null 2>&1; }
