@@ -1,11 +1,6 @@
 package org.cevns.events.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -74,14 +69,7 @@ final class HadoopStaging implements Staging {
   /** Identity of an existing file: its inode on the local file system, else modification time and length. */
   private static String identity(FileSystem fs, Path file) throws IOException {
     if (fs instanceof RawLocalFileSystem) {
-      java.nio.file.Path p = ((RawLocalFileSystem) fs).pathToFile(file).toPath();
-      BasicFileAttributes a;
-      try {
-        a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (NoSuchFileException absent) {
-        return null;
-      }
-      return String.valueOf(a.fileKey()) + "@" + a.lastModifiedTime().toMillis() + "/" + a.size();
+      return LocalStaging.identity(((RawLocalFileSystem) fs).pathToFile(file).toPath());
     }
     try {
       FileStatus s = fs.getFileStatus(file);
@@ -116,26 +104,8 @@ final class HadoopStaging implements Staging {
     }
     if (fs instanceof RawLocalFileSystem) {
       RawLocalFileSystem local = (RawLocalFileSystem) fs;
-      java.nio.file.Path from = local.pathToFile(temporary).toPath();
-      java.nio.file.Path to = local.pathToFile(target).toPath();
-      if (now == null) {
-        try {
-          Files.createLink(to, from); // atomic, and fails if the target exists
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-          throw Staging.appeared(target.toString());
-        } catch (UnsupportedOperationException | IOException e) {
-          // no hard links on this file system: a rename that refuses an existing target (not atomic)
-          try {
-            Files.move(from, to);
-          } catch (java.nio.file.FileAlreadyExistsException exists) {
-            throw Staging.appeared(target.toString());
-          }
-          return;
-        }
-        Files.delete(from);
-      } else {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      }
+      LocalStaging.move(local.pathToFile(temporary).toPath(), local.pathToFile(target).toPath(), now != null,
+          target.toString());
       return;
     }
     if (now != null && !fs.delete(target, false)) {

@@ -66,7 +66,7 @@ final class LocalStaging implements Staging {
   }
 
   /** Identity of an existing file (its inode, modification time and size), null if absent. */
-  private static String identity(Path p) throws IOException {
+  static String identity(Path p) throws IOException {
     BasicFileAttributes a;
     try {
       a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -97,24 +97,37 @@ final class LocalStaging implements Staging {
     if (now != null && (!overwrite || !now.equals(targetAtCreate))) {
       throw Staging.appeared(target());
     }
-    if (now != null) {
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    move(temporary, target, now != null, target());
+  }
+
+  /**
+   * Publishes the complete file {@code from} as {@code to}: with {@code replace} by an atomic rename over the existing
+   * file; else by a hard link (atomic, fails if {@code to} exists) and the removal of {@code from}, or, where the file
+   * system has no hard links, a rename that refuses an existing target (not atomic). Also {@link HadoopStaging}'s
+   * publication on the raw local file system.
+   *
+   * @param targetName the final name in messages
+   * @throws OutputExistsException if {@code to} appeared although {@code replace} is false
+   */
+  static void move(Path from, Path to, boolean replace, String targetName) throws IOException {
+    if (replace) {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return;
     }
     try {
-      Files.createLink(target, temporary); // atomic, and fails if the target exists
+      Files.createLink(to, from); // atomic, and fails if the target exists
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw Staging.appeared(target());
+      throw Staging.appeared(targetName);
     } catch (UnsupportedOperationException | IOException e) {
       // no hard links on this file system: a rename that refuses an existing target (not atomic)
       try {
-        Files.move(temporary, target);
+        Files.move(from, to);
       } catch (java.nio.file.FileAlreadyExistsException exists) {
-        throw Staging.appeared(target());
+        throw Staging.appeared(targetName);
       }
       return;
     }
-    Files.delete(temporary);
+    Files.delete(from);
   }
 
   @Override
