@@ -149,8 +149,8 @@ public final class EventRecord {
   void fillSignal(int c, EventBlock b, int row, int count, UniformRandomProvider rng) {
     ChannelInfo info = channels[c];
     GeometryConfig.Volume volume = volumes[b.detector[row]];
-    boolean sameDirection = info.directionMode == FIXED && !(volume instanceof GeometryConfig.Box)
-        && !(volume instanceof GeometryConfig.Cylinder);
+    // every vertex at the detector centre: said positively, so that a new kind of volume is not taken for a point
+    boolean sameDirection = info.directionMode == FIXED && volume instanceof GeometryConfig.Point;
     double[] d = new double[3];
     double[] uv = new double[6];
     double[] p = new double[3];
