@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.block.EventBlock;
@@ -69,6 +71,11 @@ final class GenerateCommand implements Callable<Integer> {
     GeneratorSettings gs = run.settings(cfg.generator());
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    // The sampling tables (the largest set-up cost) are built on their own thread while this one makes the file's
+    // metadata and opens the output; errors are still reported in the sequential order: the output's first.
+    CompletableFuture<TruthGenerator> tables = CompletableFuture.supplyAsync(() -> n.mode() == EventCount.Mode.MEAN
+        ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
+        : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads), GenerateCommand::daemon);
     Map<String, String> metadata = new LinkedHashMap<>(
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()).toMap(), part, n.events()));
     if (noEventRecord) {
@@ -77,10 +84,8 @@ final class GenerateCommand implements Callable<Integer> {
     TruthParquetSink sink = OutputFiles.openTruth(run.output, model.dictionary(), metadata, options);
     TruthGenerator generator;
     try {
-      generator = n.mode() == EventCount.Mode.MEAN
-          ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
-          : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads);
-    } catch (RuntimeException e) {
+      generator = join(tables);
+    } catch (RuntimeException | Error e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {
         throw new UserException(e.getMessage(), e);
@@ -99,5 +104,27 @@ final class GenerateCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
+  }
+
+  /** Runs {@code r} on a new daemon thread (one task: the sampling tables). */
+  private static void daemon(Runnable r) {
+    Thread t = new Thread(r, "cevns-tables");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The value of {@code f}; its unchecked exception or error as it was thrown. */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 }
