@@ -53,6 +53,11 @@ final class RatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    return run(spec.commandLine().getOut());
+  }
+
+  /** The command with its fields set, printing to {@code out}; also the entry of {@link RatesFastPath}. */
+  int run(PrintWriter out) throws Exception {
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
@@ -60,7 +65,6 @@ final class RatesCommand implements Callable<Integer> {
     List<RateReport.DetectorRates> smRates = twin.map(RateReport::of).orElse(List.of());
     List<ExpectedDetected.Entry> detected = loaded.detsim().hasResponses()
         ? ExpectedDetected.of(model, loaded.detsim(), BackgroundChannels.of(model, loaded.detsim())) : List.of();
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       RatesJson report = RateReport.toJson(model, rates);
       if (twin.isPresent()) {
