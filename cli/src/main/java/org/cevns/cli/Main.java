@@ -145,7 +145,9 @@ public final class Main implements Runnable {
     warmUp(args);
     int code;
     try {
-      code = commandLine(args).execute(args);
+      // `rates` with plain arguments skips picocli's reflective command model (RatesFastPath)
+      RatesCommand rates = RatesFastPath.parse(args);
+      code = rates != null ? RatesFastPath.run(rates) : commandLine(args).execute(args);
     } catch (Throwable t) { // an Error escaping picocli (e.g. in a static initialiser): still one line
       code = report(t, new PrintWriter(System.err, true));
     }

@@ -53,6 +53,11 @@ final class RatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    return run(spec.commandLine().getOut());
+  }
+
+  /** The command with its fields set, printing to {@code out}; also the entry of {@link RatesFastPath}. */
+  int run(PrintWriter out) throws Exception {
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
@@ -60,7 +65,6 @@ final class RatesCommand implements Callable<Integer> {
     List<RateReport.DetectorRates> smRates = twin.map(RateReport::of).orElse(List.of());
     List<ExpectedDetected.Entry> detected = loaded.detsim().hasResponses()
         ? ExpectedDetected.of(model, loaded.detsim(), BackgroundChannels.of(model, loaded.detsim())) : List.of();
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       RatesJson report = RateReport.toJson(model, rates);
       if (twin.isPresent()) {
@@ -191,10 +195,24 @@ final class RatesCommand implements Callable<Integer> {
     if (v != 0 && (Math.abs(v) >= 1e7 || Math.abs(v) < 1e-3)) {
       return sci(v);
     }
-    return String.format(Locale.ROOT, "%.4g", v);
+    return number("%.4g", v);
   }
 
   static String sci(double v) {
-    return String.format(Locale.ROOT, "%.4e", v);
+    return number("%.4e", v);
+  }
+
+  private static final StringBuilder NUMBER = new StringBuilder();
+  /**
+   * One formatter for every number printed: {@code String.format} makes a new {@link java.util.Formatter} per call,
+   * and each one's first floating-point conversion builds its own {@code DecimalFormatSymbols} (~10 % of a cold
+   * `rates`' main thread, docs/performance.md, "rates in the eleventh session"). The same conversion, so the same text.
+   */
+  private static final java.util.Formatter NUMBERS = new java.util.Formatter(NUMBER, Locale.ROOT);
+
+  private static synchronized String number(String format, double v) {
+    NUMBER.setLength(0);
+    NUMBERS.format(format, v);
+    return NUMBER.toString();
   }
 }

@@ -105,29 +105,30 @@ public final class ExpectedDetected {
     }
     Map<Key, double[]> sums = new TreeMap<>();
     Map<String, Double> fractions = new java.util.concurrent.ConcurrentHashMap<>();
+    // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
+    // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
+    // (spectrum, cross-section object, flavour) — the isotopes of one element share their EvES cross section, so
+    // their EvES tables too — then each detector's fraction from it (same numbers)
+    Map<Channel, String> recoilKeys = recoilKeys(model);
     // the signal integrals are independent of each other and dominate: computed in parallel (same numbers)
     Map<String, Channel> distinct = new java.util.LinkedHashMap<>();
     for (Channel c : model.channels()) {
       if (curves[c.detectorIndex()] != null && c.expectedEvents() > 0) {
-        distinct.putIfAbsent(signalKey(model, c), c);
+        distinct.putIfAbsent(signalKey(recoilKeys, c), c);
       }
     }
-    // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
-    // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
-    // (spectrum, process, isotope, flavour), then each detector's fraction from it (same numbers)
-    SpectrumIds spectrumIds = new SpectrumIds();
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
-    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKey(model, spectrumIds, c), c));
+    distinct.values().forEach(c -> spectra.putIfAbsent(recoilKeys.get(c), c));
     Map<String, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
     spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
     // the detection probabilities these fractions read are computed on all cores first (the same numbers)
     Map<Integer, DoubleStream.Builder> visible = new TreeMap<>();
-    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKey(model, spectrumIds, c)),
+    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKeys.get(c)),
         config.response(c.detectorIndex()), visible.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder())));
     visible.forEach((d, energies) -> curves[d].prefill(energies.build().toArray()));
     distinct.forEach((key, c) -> {
       int d = c.detectorIndex();
-      fractions.put(key, signalFraction(c, tables.get(recoilKey(model, spectrumIds, c)), config.response(d), curves[d]));
+      fractions.put(key, signalFraction(c, tables.get(recoilKeys.get(c)), config.response(d), curves[d]));
     });
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
@@ -135,7 +136,7 @@ public final class ExpectedDetected {
         continue;
       }
       SourceExposure e = model.exposures().get(c.exposureIndex());
-      double frac = fractions.get(signalKey(model, c));
+      double frac = fractions.get(signalKey(recoilKeys, c));
       int p = periods.indexOf(e.period());
       add(sums, d, p, shifted(c.component().timeProfile(), config.response(d).beamTimeOffsetNs()),
           pulsed[p] ? config : null, SimBlock.SIGNAL,
@@ -162,11 +163,12 @@ public final class ExpectedDetected {
     return DelayedTimeProfile.of(p, offsetNs);
   }
 
-  /** Channels with the same key have the same detected fraction. */
-  private static String signalKey(ExperimentModel model, Channel c) {
-    SourceExposure e = model.exposures().get(c.exposureIndex());
-    return c.detectorIndex() + "/" + e.sourceIndex() + "/" + c.componentIndex() + "/" + c.process() + "/"
-        + c.isotope().label() + "/" + c.component().flavor();
+  /**
+   * Channels with the same key have the same detected fraction: the same detector, g(T) table (which fixes the
+   * process, spectrum and cross section) and quenching (Z; implied by the CEvNS cross section, unused for EvES).
+   */
+  private static String signalKey(Map<Channel, String> recoilKeys, Channel c) {
+    return c.detectorIndex() + "/" + recoilKeys.get(c) + "/" + c.isotope().z();
   }
 
   private static void add(Map<Key, double[]> sums, int d, int period, TimeProfile profile, DetsimConfig windowed,
@@ -202,13 +204,25 @@ public final class ExpectedDetected {
   }
 
   /**
-   * Channels with the same key have the same g(T) (the detector's response aside): the same spectrum object
-   * (numbered by {@link SpectrumIds}: the same source and component, or the same spectrum object) and cross section.
+   * The g(T) key of every channel: channels with the same key have the same g(T) (the detector's response aside),
+   * the same spectrum (numbered by {@link SpectrumIds}: the same source and component, or the same spectrum object)
+   * and the same cross-section object (one per isotope for CEvNS, one per element for Standard-Model EvES).
    */
-  private static String recoilKey(ExperimentModel model, SpectrumIds ids, Channel c) {
-    int source = model.exposures().get(c.exposureIndex()).sourceIndex();
-    int spectrum = ids.of(source, c.componentIndex(), c.component().spectrum());
-    return spectrum + "/" + c.process() + "/" + c.isotope().label() + "/" + c.component().flavor();
+  private static Map<Channel, String> recoilKeys(ExperimentModel model) {
+    SpectrumIds ids = new SpectrumIds();
+    Map<RecoilCrossSection, Integer> xsIds = new java.util.IdentityHashMap<>();
+    Map<Channel, String> keys = new java.util.IdentityHashMap<>();
+    for (Channel c : model.channels()) {
+      int source = model.exposures().get(c.exposureIndex()).sourceIndex();
+      int spectrum = ids.of(source, c.componentIndex(), c.component().spectrum());
+      Integer xs = xsIds.get(c.xs());
+      if (xs == null) {
+        xs = xsIds.size();
+        xsIds.put(c.xs(), xs);
+      }
+      keys.put(c, spectrum + "/" + c.process() + "/" + xs + "/" + c.component().flavor());
+    }
+    return keys;
   }
 
   /** ∫ g P dT / ∫ g dT for a signal channel. */
@@ -298,8 +312,10 @@ public final class ExpectedDetected {
     if (!(hi > lo)) {
       return 0.0;
     }
+    // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node
+    java.util.function.DoubleUnaryOperator atT = xs.atRecoilMeV(recoilMeV);
     if (sorted.length > MAX_BREAKPOINTS) {
-      return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * xs.xsCm2PerMeV(e, recoilMeV), lo, hi,
+      return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e), lo, hi,
           MANY_BREAKPOINT_PANELS);
     }
     double[] edges = new double[sorted.length + 2];
@@ -311,7 +327,7 @@ public final class ExpectedDetected {
       }
     }
     edges[n++] = hi;
-    return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * xs.xsCm2PerMeV(e, recoilMeV),
+    return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e),
         java.util.Arrays.copyOf(edges, n), 2);
   }
 

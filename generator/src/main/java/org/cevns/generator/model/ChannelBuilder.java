@@ -2,6 +2,7 @@ package org.cevns.generator.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class ChannelBuilder {
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
   private final SpectrumIds spectrumIds = new SpectrumIds();
+  private final Map<RecoilCrossSection, Integer> xsIds = new IdentityHashMap<>();
   private final Map<String, DoubleSupplier> planned = new LinkedHashMap<>();
 
   private final ModelCrossSections models;
@@ -79,7 +81,7 @@ final class ChannelBuilder {
         if (xs == null) {
           continue; // upscattering of a flavour without a dipole moment
         }
-        String spectrumKey = spectrumKey(e, componentIndex, c, p, iso);
+        String spectrumKey = spectrumKey(e, componentIndex, c, p, xs);
         double avg = averageCache.computeIfAbsent(spectrumKey, k -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         double inWindow = avg;
         if (p != Process.EVES && det.hasRecoilWindow()) {
@@ -105,7 +107,7 @@ final class ChannelBuilder {
         if (xs == null) {
           continue;
         }
-        String spectrumKey = spectrumKey(e, componentIndex, c, p, iso);
+        String spectrumKey = spectrumKey(e, componentIndex, c, p, xs);
         action.accept(spectrumKey, () -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
         if (p != Process.EVES && det.hasRecoilWindow()) {
           double lo = det.thresholdKeVnr() / Units.KEV_PER_MEV;
@@ -116,9 +118,20 @@ final class ChannelBuilder {
     }
   }
 
-  private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p, Isotope iso) {
+  /**
+   * The key of a flux average: the spectrum's number and the cross-section object's. Cross sections are shared
+   * objects where they are the same function (the EvES cross section of an element serves all its isotopes,
+   * {@link ModelCrossSections}), so those isotopes share their averages (the same doubles, computed once).
+   */
+  private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p,
+      RecoilCrossSection xs) {
     int spectrumId = spectrumIds.of(e.sourceIndex(), componentIndex, c.spectrum());
-    return spectrumId + "/" + p + "/" + iso.label() + "/" + c.flavor();
+    Integer xsId = xsIds.get(xs);
+    if (xsId == null) {
+      xsId = xsIds.size();
+      xsIds.put(xs, xsId);
+    }
+    return spectrumId + "/" + p + "/" + xsId + "/" + c.flavor();
   }
 
   private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {

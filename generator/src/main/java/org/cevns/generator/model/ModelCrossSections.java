@@ -41,8 +41,37 @@ public final class ModelCrossSections {
   private final PhysicsConfig physics;
   private final Map<String, RecoilCrossSection> standardModel = new ConcurrentHashMap<>();
   private final Map<Key, Optional<RecoilCrossSection>> cache = new ConcurrentHashMap<>();
+  /**
+   * The cross sections at the section's own point ({@code physics.newPhysics()}, the same object), keyed without
+   * it: hashing the point (a record of records) bootstraps the record methods of ~8 classes at its first call, ~6 %
+   * of a cold `cevns rates` (docs/performance.md, "rates in the eleventh session").
+   */
+  private final Map<ConfiguredKey, Optional<RecoilCrossSection>> configured = new ConcurrentHashMap<>();
 
   private record Key(NewPhysics point, Process process, Isotope isotope, Flavor flavor) {}
+
+  /** A key of {@link #configured}: the isotope by identity (the table's instances), no record methods. */
+  private static final class ConfiguredKey {
+    private final Process process;
+    private final Isotope isotope;
+    private final Flavor flavor;
+
+    ConfiguredKey(Process process, Isotope isotope, Flavor flavor) {
+      this.process = process;
+      this.isotope = isotope;
+      this.flavor = flavor;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ConfiguredKey k && k.process == process && k.isotope == isotope && k.flavor == flavor;
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(isotope) * 31 + process.ordinal()) * 31 + flavor.ordinal();
+    }
+  }
 
   private ModelCrossSections(PhysicsConfig physics) {
     this.physics = physics;
@@ -78,6 +107,10 @@ public final class ModelCrossSections {
   /** The cross section of one channel at {@code point}; empty when the process is closed (upscattering without N). */
   public Optional<RecoilCrossSection> crossSection(NewPhysics point, Process process, Isotope isotope,
       Flavor flavor) {
+    if (point == physics.newPhysics()) {
+      return configured.computeIfAbsent(new ConfiguredKey(process, isotope, flavor),
+          k -> Optional.ofNullable(build(point, process, isotope, flavor)));
+    }
     if (cache.size() > MAX_CACHED) {
       cache.clear();
     }

@@ -20,7 +20,10 @@ import org.cevns.physics.Process;
  * whole spectrum with no threshold: ⟨σ⟩ = Σ N_i Φ_c σ_ic / (Σ N_i · Σ Φ_c).
  */
 public final class RateReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first use ({@link #toJsonText}), not by {@code cevns rates}' text output. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private RateReport() {}
 
@@ -60,7 +63,8 @@ public final class RateReport {
 
   /** Computes the report. */
   public static List<DetectorRates> of(ExperimentModel model) {
-    return model.detectors().stream().map(d -> detector(model, model.detectors().indexOf(d))).toList();
+    // by index, not indexOf: the record's equals is bootstrapped at its first call (~10 ms of a cold `rates`)
+    return java.util.stream.IntStream.range(0, model.detectors().size()).mapToObj(i -> detector(model, i)).toList();
   }
 
   private static DetectorRates detector(ExperimentModel model, int index) {
@@ -163,7 +167,7 @@ public final class RateReport {
   /** Pretty-printed JSON text of {@link #toJson}. */
   public static String toJsonText(ExperimentModel model, List<DetectorRates> rates) {
     try {
-      return JSON.writeValueAsString(toJson(model, rates));
+      return Json.MAPPER.writeValueAsString(toJson(model, rates));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

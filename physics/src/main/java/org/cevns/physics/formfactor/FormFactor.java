@@ -13,4 +13,12 @@ public interface FormFactor {
 
   /** Root-mean-square radius of the underlying density in fm (0 for a point nucleus). */
   double rmsRadiusFm();
+
+  /**
+   * True when {@code other} returns the same double as this form factor for every q (the same object, or the same
+   * model with the same parameters), so that a caller may evaluate one of them for both; identity by default.
+   */
+  default boolean sameValuesAs(FormFactor other) {
+    return this == other;
+  }
 }

@@ -80,6 +80,12 @@ public final class HelmFormFactor implements FormFactor {
     return SphericalBessel.threeJ1OverX(q * boxRadiusPerMeV) * Math.exp(-q * q * halfSkinSquaredPerMeV2);
   }
 
+  /** The same R₀ and s: {@link #value} reads only the two numbers derived from them. */
+  @Override
+  public boolean sameValuesAs(FormFactor other) {
+    return other == this || other instanceof HelmFormFactor h && h.boxRadiusFm == boxRadiusFm && h.skinFm == skinFm;
+  }
+
   @Override
   public double rmsRadiusFm() {
     return Math.sqrt(0.6 * boxRadiusFm * boxRadiusFm + 3 * skinFm * skinFm);

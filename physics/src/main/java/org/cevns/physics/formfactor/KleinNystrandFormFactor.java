@@ -54,6 +54,12 @@ final class KleinNystrandFormFactor implements FormFactor {
     return SphericalBessel.threeJ1OverX(q * sphereRadiusPerMeV) / (1 + q * q * rangeSquaredPerMeV2);
   }
 
+  /** The same R_A: {@link #value} reads only the number derived from it (a_k is a constant). */
+  @Override
+  public boolean sameValuesAs(FormFactor other) {
+    return other == this || other instanceof KleinNystrandFormFactor k && k.sphereRadiusFm == sphereRadiusFm;
+  }
+
   @Override
   public double rmsRadiusFm() {
     return Math.sqrt(0.6 * sphereRadiusFm * sphereRadiusFm + 6 * YUKAWA_RANGE_FM * YUKAWA_RANGE_FM);

@@ -1,5 +1,6 @@
 package org.cevns.physics.xs;
 
+import java.util.function.DoubleUnaryOperator;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.constants.PhysicalConstants;
 import org.cevns.physics.formfactor.FormFactor;
@@ -57,6 +58,10 @@ public final class CevnsCrossSection implements RecoilCrossSection {
   private final FormFactor neutronFormFactor;
   private final FormFactor axialFormFactor;
   private final boolean sameVectorFormFactor;
+  /** F_n returns F_p's values (equal parameters, distinct objects): evaluated once, summed as two terms. */
+  private final boolean equalVectorValues;
+  /** F_A returns F_n's values: F_n's value is used for both. */
+  private final boolean axialIsNeutron;
   private final boolean axial;
   private final double massMeV;
   private final double protonTerm;
@@ -72,6 +77,8 @@ public final class CevnsCrossSection implements RecoilCrossSection {
     this.protonFormFactor = protonFormFactor;
     this.neutronFormFactor = neutronFormFactor;
     this.sameVectorFormFactor = protonFormFactor == neutronFormFactor;
+    this.equalVectorValues = protonFormFactor.sameValuesAs(neutronFormFactor);
+    this.axialIsNeutron = axialFormFactor != null && neutronFormFactor.sameValuesAs(axialFormFactor);
     this.massMeV = isotope.nuclearMassMeV();
     this.protonTerm = isotope.z() * couplings.gVp();
     this.neutronTerm = isotope.neutronNumber() * couplings.gVn();
@@ -142,17 +149,50 @@ public final class CevnsCrossSection implements RecoilCrossSection {
       return 0;
     }
     double q = Math.sqrt(2 * massMeV * t + t * t);
-    double gv;
-    if (sameVectorFormFactor) {
-      gv = (protonTerm + neutronTerm) * protonFormFactor.value(q);
-    } else {
-      gv = protonTerm * protonFormFactor.value(q) + neutronTerm * neutronFormFactor.value(q);
+    double fp = protonFormFactor.value(q);
+    double fn = neutronValue(q, fp);
+    return xs(e, t, vector(fp, fn), axialCoupling(q, fn));
+  }
+
+  /**
+   * dσ/dT at fixed T with G_V(q) and G_A(q) evaluated once: the same doubles as {@link #xsCm2PerMeV} (the same
+   * operations in the same order), at a fraction of the cost inside an integral over E.
+   */
+  @Override
+  public DoubleUnaryOperator atRecoilMeV(double recoilMeV) {
+    double t = recoilMeV;
+    if (!(t >= 0)) {
+      return e -> 0;
     }
+    double q = Math.sqrt(2 * massMeV * t + t * t);
+    double fp = protonFormFactor.value(q);
+    double fn = neutronValue(q, fp);
+    double gv = vector(fp, fn);
+    double ga = axialCoupling(q, fn);
+    return e -> !(e > 0) || t > 2 * e * e / (massMeV + 2 * e) ? 0 : xs(e, t, gv, ga);
+  }
+
+  /** F_n(q), given F_p(q) = {@code fp}: not evaluated again when both return the same values. */
+  private double neutronValue(double q, double fp) {
+    return equalVectorValues ? fp : neutronFormFactor.value(q);
+  }
+
+  /** G_V(q) = Z g_V^p F_p + N g_V^n F_n. */
+  private double vector(double fp, double fn) {
+    return sameVectorFormFactor ? (protonTerm + neutronTerm) * fp : protonTerm * fp + neutronTerm * fn;
+  }
+
+  /** G_A(q) = G_A(0) F_A(q), 0 without the axial term; F_n's value {@code fn} when F_A returns the same values. */
+  private double axialCoupling(double q, double fn) {
+    return axial ? axialCouplingAtZero * (axialIsNeutron ? fn : axialFormFactor.value(q)) : 0;
+  }
+
+  /** dσ/dT from the couplings at q(T), inside the kinematic range. */
+  private double xs(double e, double t, double gv, double ga) {
     double oneMinusY = 1 - t / e;
     double mte = massMeV * t / (e * e);
     double bracket;
     if (axial) {
-      double ga = axialCouplingAtZero * axialFormFactor.value(q);
       double plus = gv + ga;
       double minus = gv - ga;
       bracket = plus * plus + minus * minus * oneMinusY * oneMinusY - (gv * gv - ga * ga) * mte;

@@ -18,6 +18,15 @@ public interface RecoilCrossSection {
   /** dσ/dT in cm² per MeV per target; 0 outside 0 &le; T &le; T_max(E). */
   double xsCm2PerMeV(double energyMeV, double recoilMeV);
 
+  /**
+   * dσ/dT at the fixed recoil {@code recoilMeV} as a function of the neutrino energy in MeV, for integrals over E at
+   * one T (the recoil spectrum g(T) = ∫ φ(E) dσ/dT dE): the same doubles as {@link #xsCm2PerMeV}, which the
+   * default calls; a cross section may compute its T-dependent factors (form factors) once here.
+   */
+  default java.util.function.DoubleUnaryOperator atRecoilMeV(double recoilMeV) {
+    return energyMeV -> xsCm2PerMeV(energyMeV, recoilMeV);
+  }
+
   /** Total cross section σ(E) = ∫ dσ/dT dT in cm² per target. */
   double totalXsCm2(double energyMeV);
 
