@@ -31,6 +31,7 @@ public abstract class BlockColumn<B> {
 
   private final PrimitiveType type;
   private final boolean dictionaryEncoded;
+  private final boolean byteStreamSplit;
 
   /**
    * @param name column name, {@code [a-z][a-z0-9_]*}
@@ -41,6 +42,11 @@ public abstract class BlockColumn<B> {
    */
   protected BlockColumn(String name, PrimitiveTypeName primitive, LogicalTypeAnnotation logical,
       boolean optional, boolean dictionaryEncoded) {
+    this(name, primitive, logical, optional, dictionaryEncoded, false);
+  }
+
+  private BlockColumn(String name, PrimitiveTypeName primitive, LogicalTypeAnnotation logical, boolean optional,
+      boolean dictionaryEncoded, boolean byteStreamSplit) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("column name must match [a-z][a-z0-9_]*, got '" + name + "'");
     }
@@ -48,12 +54,17 @@ public abstract class BlockColumn<B> {
     this.type = Types.primitive(primitive, optional ? Repetition.OPTIONAL : Repetition.REQUIRED)
         .as(logical).named(name);
     this.dictionaryEncoded = dictionaryEncoded;
+    if (byteStreamSplit && (dictionaryEncoded || primitive != PrimitiveTypeName.DOUBLE)) {
+      throw new IllegalArgumentException("column " + name + ": BYTE_STREAM_SPLIT is for doubles without dictionary"
+          + " encoding, got " + primitive + (dictionaryEncoded ? " with" : " without") + " dictionary");
+    }
+    this.byteStreamSplit = byteStreamSplit;
   }
 
-  /** Copies the type of {@code base}, with the given repetition and dictionary hint (for decorators). */
-  private BlockColumn(BlockColumn<?> base, boolean optional, boolean dictionaryEncoded) {
+  /** Copies the type of {@code base}, with the given repetition and encoding hints (for decorators). */
+  private BlockColumn(BlockColumn<?> base, boolean optional, boolean dictionaryEncoded, boolean byteStreamSplit) {
     this(base.name(), base.type.getPrimitiveTypeName(), base.type.getLogicalTypeAnnotation(), optional,
-        dictionaryEncoded);
+        dictionaryEncoded, byteStreamSplit);
   }
 
   /** Column name. */
@@ -74,6 +85,14 @@ public abstract class BlockColumn<B> {
   /** Whether the writer enables dictionary encoding for this column. */
   public final boolean dictionaryEncoded() {
     return dictionaryEncoded;
+  }
+
+  /**
+   * Whether the writer encodes the values BYTE_STREAM_SPLIT (byte k of every value of a page in stream k; random
+   * doubles compress better and faster so, see docs/io.md "Encodings").
+   */
+  public final boolean byteStreamSplit() {
+    return byteStreamSplit;
   }
 
   /** True when row {@code row} of {@code block} has no value; only asked for OPTIONAL columns. */
@@ -115,7 +134,7 @@ public abstract class BlockColumn<B> {
   public final BlockColumn<B> nullWhen(RowPredicate<B> isNull) {
     Objects.requireNonNull(isNull, "isNull");
     BlockColumn<B> base = this;
-    return new BlockColumn<>(this, true, dictionaryEncoded) {
+    return new BlockColumn<>(this, true, dictionaryEncoded, byteStreamSplit) {
       @Override
       public boolean isNull(B block, int row) {
         return isNull.test(block, row);
@@ -133,10 +152,19 @@ public abstract class BlockColumn<B> {
     };
   }
 
-  /** This column with dictionary encoding switched on or off. */
+  /** This column with dictionary encoding switched on or off (on switches byte-stream split off). */
   public final BlockColumn<B> withDictionaryEncoding(boolean enabled) {
+    return withEncodings(enabled, byteStreamSplit && !enabled);
+  }
+
+  /** This DOUBLE column with BYTE_STREAM_SPLIT switched on (then without dictionary) or off (then PLAIN). */
+  public final BlockColumn<B> withByteStreamSplit(boolean enabled) {
+    return withEncodings(dictionaryEncoded && !enabled, enabled);
+  }
+
+  private BlockColumn<B> withEncodings(boolean dictionary, boolean split) {
     BlockColumn<B> base = this;
-    return new BlockColumn<>(this, optional(), enabled) {
+    return new BlockColumn<>(this, optional(), dictionary, split) {
       @Override
       public boolean isNull(B block, int row) {
         return base.isNull(block, row);
@@ -158,7 +186,7 @@ public abstract class BlockColumn<B> {
   public final <C> BlockColumn<C> adapt(Function<? super C, ? extends B> view) {
     Objects.requireNonNull(view, "view");
     BlockColumn<B> base = this;
-    return new BlockColumn<>(this, optional(), dictionaryEncoded) {
+    return new BlockColumn<>(this, optional(), dictionaryEncoded, byteStreamSplit) {
       @Override
       public boolean isNull(C block, int row) {
         return base.isNull(view.apply(block), row);
@@ -209,10 +237,13 @@ public abstract class BlockColumn<B> {
     };
   }
 
-  /** A REQUIRED double column, plain encoded. */
+  /**
+   * A REQUIRED double column, BYTE_STREAM_SPLIT encoded (measured quantities: energies, momenta, times, weights,
+   * positions; {@code withByteStreamSplit(false)} for PLAIN).
+   */
   public static <B> BlockColumn<B> float64(String name, DoubleGetter<B> getter) {
     Objects.requireNonNull(getter, "getter");
-    return new BlockColumn<>(name, PrimitiveTypeName.DOUBLE, null, false, false) {
+    return new BlockColumn<>(name, PrimitiveTypeName.DOUBLE, null, false, false, true) {
       @Override
       public void write(B block, int row, RecordConsumer consumer) {
         consumer.addDouble(getter.get(block, row));

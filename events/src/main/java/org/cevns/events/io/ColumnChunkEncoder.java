@@ -32,7 +32,8 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  *   <li>no repetition levels; definition levels of an OPTIONAL column RLE/bit-packed (width 1, 4-byte length
  *       prefix), none for a REQUIRED one;
  *   <li>values PLAIN (8- or 4-byte little-endian numbers, bit-packed booleans, 4-byte length + bytes for strings),
- *       or, with dictionary encoding, PLAIN_DICTIONARY ids (bit-width byte, then RLE/bit-packed) and one PLAIN
+ *       BYTE_STREAM_SPLIT for doubles that enable it ({@link SplitStreams}; those have no dictionary), or, with
+ *       dictionary encoding, PLAIN_DICTIONARY ids (bit-width byte, then RLE/bit-packed) and one PLAIN
  *       dictionary page with the entries in order of first appearance; the dictionary is abandoned as parquet-java
  *       does: for the whole chunk if the first page is not smaller with it ({@code ids + dictionary < plain}), from
  *       the current page on if it grows beyond the dictionary page size;
@@ -58,6 +59,8 @@ final class ColumnChunkEncoder<B> {
   private final boolean statistics;
   private final boolean sizeStatistics;
   private final ColumnValues<B> values;
+  /** Values BYTE_STREAM_SPLIT instead of PLAIN (doubles without dictionary, see {@link #supports}). */
+  private final boolean byteStreamSplit;
   private final ChunkDictionary dictionary;
   private final PageValues page;
   private RunLengthBitPackingHybridValuesWriter levels;
@@ -83,6 +86,7 @@ final class ColumnChunkEncoder<B> {
     boolean dict = primitive != PrimitiveTypeName.BOOLEAN && props.isDictionaryEnabled(descriptor);
     this.dictionary = dict ? new ChunkDictionary(primitive, values.strings()) : null;
     this.dictionaryActive = dict;
+    this.byteStreamSplit = primitive == PrimitiveTypeName.DOUBLE && props.isByteStreamSplitEnabled(descriptor);
     int width = switch (primitive) {
       case INT64, DOUBLE -> 8;
       case INT32 -> 4;
@@ -91,13 +95,14 @@ final class ColumnChunkEncoder<B> {
     };
     int pageRowLimit = props.getPageRowCountLimit();
     this.page = new PageValues(type, dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
-        dict ? Math.min(pageRowLimit, 1 << 16) : 0);
+        dict ? Math.min(pageRowLimit, 1 << 16) : 0, byteStreamSplit);
     newLevels();
   }
 
   /**
-   * True if every column can be encoded here: flat INT32, INT64, DOUBLE, BOOLEAN or BINARY columns, v1 pages, no
-   * byte-stream split, no bloom filter, no encryption; otherwise the caller shreds records with parquet-java.
+   * True if every column can be encoded here: flat INT32, INT64, DOUBLE, BOOLEAN or BINARY columns, v1 pages,
+   * byte-stream split only for doubles without dictionary, no bloom filter, no encryption; otherwise the caller
+   * shreds records with parquet-java.
    */
   static boolean supports(List<ColumnDescriptor> columns, ParquetProperties props) {
     if (props.getWriterVersion() != ParquetProperties.WriterVersion.PARQUET_1_0) {
@@ -110,8 +115,12 @@ final class ColumnChunkEncoder<B> {
           return false;
         }
       }
-      if (d.getMaxRepetitionLevel() != 0 || d.getMaxDefinitionLevel() > 1 || props.isByteStreamSplitEnabled(d)
-          || props.isBloomFilterEnabled(d)) {
+      boolean split = props.isByteStreamSplitEnabled(d);
+      if (split && (d.getPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.DOUBLE
+          || props.isDictionaryEnabled(d))) {
+        return false;
+      }
+      if (d.getMaxRepetitionLevel() != 0 || d.getMaxDefinitionLevel() > 1 || props.isBloomFilterEnabled(d)) {
         return false;
       }
     }
@@ -224,6 +233,9 @@ final class ColumnChunkEncoder<B> {
           dictionaryUsed = true;
           encoding = Encoding.PLAIN_DICTIONARY;
         }
+      } else if (byteStreamSplit) {
+        data = page.byteStreamSplit();
+        encoding = Encoding.BYTE_STREAM_SPLIT;
       } else {
         data = page.plain();
       }

@@ -18,12 +18,17 @@ final class HadoopCompression implements PageCompression {
   private final int pageSizeBytes;
 
   private HadoopCompression(Configuration conf, CompressionCodecName codec, int pageSizeBytes) {
+    if (codec == CompressionCodecName.ZSTD && conf.get(PageCompression.Zstd.LEVEL_KEY) == null) {
+      // cevns' level unless the configuration sets one: the same bytes as a local file's (PageCompression.Zstd)
+      conf = new Configuration(conf);
+      conf.setInt(PageCompression.Zstd.LEVEL_KEY, PageCompression.Zstd.LEVEL);
+    }
     this.conf = conf;
     this.codec = codec;
     this.pageSizeBytes = pageSizeBytes;
   }
 
-  /** {@code codec} with the codec settings of {@code conf}. */
+  /** {@code codec} with the codec settings of {@code conf} (ZSTD at {@link PageCompression.Zstd#LEVEL} unless set). */
   static PageCompression of(Configuration conf, CompressionCodecName codec, int pageSizeBytes) {
     return new HadoopCompression(conf, codec, pageSizeBytes);
   }

@@ -22,9 +22,10 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 /**
  * Decodes the pages of one flat (non-repeated) column chunk straight into a {@link ColumnTarget}, in bulk:
  * dictionary ids and definition levels with {@link HybridDecoder}, PLAIN fixed-width numbers with a
- * little-endian buffer copy, PLAIN booleans (bit-packed, least significant bit first) and PLAIN strings
+ * little-endian buffer copy, BYTE_STREAM_SPLIT numbers (cevns' doubles) gathered from their byte streams into
+ * that PLAIN layout first, PLAIN booleans (bit-packed, least significant bit first) and PLAIN strings
  * (4-byte little-endian length, then the UTF-8 bytes; Parquet writes these when it abandons a column chunk's
- * dictionary) straight from the page buffer. Other value encodings (DELTA_*, BYTE_STREAM_SPLIT, RLE booleans)
+ * dictionary) straight from the page buffer. Other value encodings (DELTA_*, RLE booleans)
  * go value by value through Parquet's own {@link ValuesReader}. Data pages v1 (RLE levels) and v2 are read.
  * Nulls: the non-null values are decoded compactly and then spread over their rows.
  */
@@ -41,6 +42,8 @@ final class PageColumnReader {
   private final HybridDecoder definitions = new HybridDecoder();
   private int[] idScratch = new int[0];
   private int[] definitionScratch = new int[0];
+  /** BYTE_STREAM_SPLIT pages gathered into PLAIN order. */
+  private byte[] unsplit = new byte[0];
   private Mode mode;
   private ByteBuffer plain;
   /** PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value. */
@@ -204,6 +207,9 @@ final class PageColumnReader {
     } else if (encoding == Encoding.PLAIN && target.takesPlain()) {
       plain = values;
       mode = Mode.PLAIN;
+    } else if (encoding == Encoding.BYTE_STREAM_SPLIT && target.takesPlain()) {
+      plain = gather(values);
+      mode = Mode.PLAIN;
     } else if (encoding == Encoding.PLAIN && target instanceof IntegerTargets.Booleans) {
       plain = values.slice();
       plainAt = 0;
@@ -217,5 +223,44 @@ final class PageColumnReader {
       generic.initFromPage(count, ByteBufferInputStream.wrap(values));
       mode = Mode.GENERIC;
     }
+  }
+
+  /**
+   * The values of a BYTE_STREAM_SPLIT page (stream k holds byte k of every value) in PLAIN order, little-endian:
+   * value i is byte i of each stream in turn.
+   */
+  private ByteBuffer gather(ByteBuffer values) {
+    int width = switch (descriptor.getPrimitiveType().getPrimitiveTypeName()) {
+      case DOUBLE, INT64 -> 8;
+      case FLOAT, INT32 -> 4;
+      default -> throw new ParquetDecodingException("column " + target.column() + ": BYTE_STREAM_SPLIT of "
+          + descriptor.getPrimitiveType().getPrimitiveTypeName() + " is not supported by ReadPath.PAGES");
+    };
+    int size = values.remaining();
+    if (size % width != 0) {
+      throw new ParquetDecodingException("column " + target.column() + ": BYTE_STREAM_SPLIT page of " + size
+          + " bytes is not a multiple of " + width);
+    }
+    byte[] in;
+    int base;
+    if (values.hasArray()) {
+      in = values.array();
+      base = values.arrayOffset() + values.position();
+    } else {
+      in = new byte[size];
+      values.duplicate().get(in);
+      base = 0;
+    }
+    if (unsplit.length < size) {
+      unsplit = new byte[size];
+    }
+    byte[] out = unsplit;
+    int n = size / width;
+    for (int k = 0; k < width; k++) {
+      for (int i = 0, from = base + k * n, to = k; i < n; i++, to += width) {
+        out[to] = in[from + i];
+      }
+    }
+    return ByteBuffer.wrap(out, 0, size).slice().order(ByteOrder.LITTLE_ENDIAN);
   }
 }

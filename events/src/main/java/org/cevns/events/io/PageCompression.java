@@ -56,14 +56,21 @@ interface PageCompression {
   }
 
   /**
-   * ZSTD pages with the bytes of parquet-java's {@code ZstandardCodec} at its defaults: the same zstd-jni stream
+   * ZSTD pages with the bytes of parquet-java's {@code ZstandardCodec} at level {@link #LEVEL} (cevns' default, set
+   * for the Hadoop codec too by {@link HadoopCompression}) and its other defaults: the same zstd-jni stream
    * ({@link ZstdOutputStream} over {@link RecyclingBufferPool}, level {@link #LEVEL}, {@link #WORKERS} workers) fed
    * and ended with the same calls as parquet's {@code ZstdCompressorStream} inside its {@code CodecFactory}
    * (write the page, flush, close), so the frames are the same. Not thread-safe (one per row group).
    */
   final class Zstd implements BytesInputCompressor {
-    /** ZSTD level: {@code ZstandardCodec.DEFAULT_PARQUET_COMPRESS_ZSTD_LEVEL} of parquet-java 1.16. */
-    static final int LEVEL = 3;
+    /**
+     * cevns' ZSTD level, 1 (parquet-java's default is 3): with the doubles BYTE_STREAM_SPLIT, level 1 makes files
+     * 0.02 % larger for ~50 ns/event less compression CPU (WriteStagesBench, docs/performance.md "BYTE_STREAM_SPLIT
+     * (eleventh session)").
+     */
+    static final int LEVEL = 1;
+    /** parquet-java's Hadoop key of the ZSTD level ({@code ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL}). */
+    static final String LEVEL_KEY = "parquet.compression.codec.zstd.level";
     /** Compression worker threads: {@code ZstandardCodec.DEFAULTPARQUET_COMPRESS_ZSTD_WORKERS} (0: in the caller). */
     static final int WORKERS = 0;
 

@@ -21,6 +21,8 @@ final class PageValues {
   private final PrimitiveType type;
   private final PrimitiveComparator<?> comparator;
   private byte[] plain;
+  /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
+  private final SplitStreams split;
   private int plainSize;
   private int bits;
   private int[] ids;
@@ -42,32 +44,43 @@ final class PageValues {
   /**
    * @param plainBytes initial capacity of the PLAIN values (a page's worth avoids copies as it fills)
    * @param idCount initial capacity of the dictionary ids
+   * @param byteStreamSplit true to keep 8-byte values (doubles) as BYTE_STREAM_SPLIT ({@link #byteStreamSplit})
    */
-  PageValues(PrimitiveType type, int plainBytes, int idCount) {
+  PageValues(PrimitiveType type, int plainBytes, int idCount, boolean byteStreamSplit) {
     this.type = type;
     this.primitive = type.getPrimitiveTypeName();
     this.comparator = type.comparator();
-    this.plain = new byte[Math.max(16, plainBytes)];
+    this.split = byteStreamSplit ? new SplitStreams(plainBytes / SplitStreams.STREAMS) : null;
+    this.plain = new byte[byteStreamSplit ? 16 : Math.max(16, plainBytes)];
     this.ids = new int[Math.max(16, idCount)];
   }
 
   /**
-   * Adds rows {@code [from, to)} of a REQUIRED double column as PLAIN, with the min and max of
+   * Adds rows {@code [from, to)} of a REQUIRED double column as PLAIN (or split), with the min and max of
    * {@link Double#compare} (parquet-java's order of doubles without logical type).
    */
   <B> void addDoubles(BlockColumn.DoubleGetter<B> getter, B block, int from, int to) {
     if (from >= to) {
       return;
     }
-    ensure(8 * (to - from));
+    int n = plainSize >>> 3;
+    if (split != null) {
+      split.ensure(n + to - from, n);
+    } else {
+      ensure(8 * (to - from));
+    }
     byte[] out = plain;
-    int at = plainSize;
+    SplitStreams streams = split;
     double min = any ? minDouble : getter.get(block, from);
     double max = any ? maxDouble : min;
     for (int row = from; row < to; row++) {
       double v = getter.get(block, row);
-      ColumnChunkEncoder.putLong(out, at, Double.doubleToLongBits(v));
-      at += 8;
+      if (streams != null) {
+        streams.put(n, Double.doubleToLongBits(v));
+      } else {
+        ColumnChunkEncoder.putLong(out, n << 3, Double.doubleToLongBits(v));
+      }
+      n++;
       if (Double.compare(v, min) < 0) {
         min = v;
       }
@@ -75,7 +88,7 @@ final class PageValues {
         max = v;
       }
     }
-    plainSize = at;
+    plainSize = n << 3;
     rawBytes += 8L * (to - from);
     minDouble = min;
     maxDouble = max;
@@ -113,6 +126,13 @@ final class PageValues {
   }
 
   void writeLong(long v) {
+    if (split != null) {
+      int index = plainSize >>> 3;
+      split.ensure(index + 1, index);
+      split.put(index, v);
+      plainSize += 8;
+      return;
+    }
     ensure(8);
     ColumnChunkEncoder.putLong(plain, plainSize, v);
     plainSize += 8;
@@ -273,6 +293,11 @@ final class PageValues {
   /** The PLAIN values, valid until {@link #reset}. */
   BytesInput plain() {
     return BytesInput.from(plain, 0, primitive == PrimitiveTypeName.BOOLEAN ? (bits + 7) >>> 3 : plainSize);
+  }
+
+  /** The values as BYTE_STREAM_SPLIT (a page made with {@code byteStreamSplit}), valid until {@link #reset}. */
+  BytesInput byteStreamSplit() {
+    return split.bytes(plainSize >>> 3);
   }
 
   /** The ids: the bit width byte, then the ids RLE/bit-packed by {@code encoder} (closed by the caller). */

@@ -91,16 +91,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     Objects.requireNonNull(compression, "compression");
     checkMetadata(metadata);
     BlockWriteSupport<B> support = new BlockWriteSupport<>(messageName, columns, metadata);
-    ParquetProperties.Builder properties = ParquetProperties.builder()
-        .withPageSize(options.pageSizeBytes())
-        .withDictionaryPageSize(options.pageSizeBytes())
-        .withWriterVersion(options.writerVersion())
-        .withValuesWriterFactory(new PlainValuesWriters())
-        .withDictionaryEncoding(false);
-    for (BlockColumn<B> c : columns) {
-      properties.withDictionaryEncoding(c.name(), c.dictionaryEncoded());
-    }
-    ParquetProperties props = properties.build();
+    ParquetProperties props = properties(columns, options);
     // no padding: row groups follow each other (ParquetWriter pads only for HDFS block alignment); large writes
     // instead of parquet-java's 8 KiB pieces, one system call each on the writer thread (LargeWritesOutputFile)
     ParquetFileWriter writer = new ParquetFileWriter(LargeWritesOutputFile.of(file), support.schema(),
@@ -116,6 +107,23 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     }
     return new ParquetBlockWriter<>(writer, support,
         new RowGroupEncoder<>(support, props, compression, recordShredding), options.rowGroupSizeBytes());
+  }
+
+  /** parquet-java's properties for {@code columns}: page sizes, writer version, each column's encodings. */
+  static ParquetProperties properties(List<? extends BlockColumn<?>> columns, WriteOptions options) {
+    ParquetProperties.Builder properties = ParquetProperties.builder()
+        .withPageSize(options.pageSizeBytes())
+        .withDictionaryPageSize(options.pageSizeBytes())
+        .withWriterVersion(options.writerVersion())
+        .withValuesWriterFactory(new PlainValuesWriters())
+        .withDictionaryEncoding(false);
+    for (BlockColumn<?> c : columns) {
+      properties.withDictionaryEncoding(c.name(), c.dictionaryEncoded());
+      if (c.byteStreamSplit()) {
+        properties.withByteStreamSplitEncoding(c.name(), true);
+      }
+    }
+    return properties.build();
   }
 
   /** The Parquet schema that {@code columns} produce. */

@@ -51,9 +51,18 @@ class LocalOutputTest {
 
   @Test
   void zstdPagesAreTheBytesOfParquetsZstandardCodec() throws IOException {
-    CodecFactory hadoop = new CodecFactory(HadoopFiles.configuration(), 1 << 20);
+    org.apache.hadoop.conf.Configuration conf = HadoopFiles.configuration();
+    conf.setInt(PageCompression.Zstd.LEVEL_KEY, PageCompression.Zstd.LEVEL); // cevns' level, not parquet's default 3
+    CodecFactory hadoop = new CodecFactory(conf, 1 << 20);
     BytesInputCompressor parquet = hadoop.getCompressor(CompressionCodecName.ZSTD);
     PageCompression.Zstd ours = new PageCompression.Zstd(1 << 20);
+    // the Hadoop path without a level set (hdfs://, MapReduce) compresses at cevns' level too
+    BytesInputCompressor hadoopDefault = HadoopCompression.of(HadoopFiles.configuration(), CompressionCodecName.ZSTD,
+        1 << 20).newCompressor();
+    byte[] doubles = pageBytes(4, 200_000);
+    assertArrayEquals(hadoopDefault.compress(BytesInput.from(doubles)).toByteArray(),
+        ours.compress(BytesInput.from(doubles)).toByteArray(), "Hadoop codec without a configured level");
+    hadoopDefault.release();
     try {
       // empty, tiny, a page, pages over zstd's 128 KiB block and over the buffer, and a page in pieces
       for (int n : new int[] {0, 1, 100, 8191, 1 << 17, (1 << 20) + 17, 3 << 20}) {

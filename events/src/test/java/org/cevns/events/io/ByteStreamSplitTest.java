@@ -1,0 +1,121 @@
+package org.cevns.events.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.values.bytestreamsplit.ByteStreamSplitValuesWriter.DoubleByteStreamSplitValuesWriter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
+import org.cevns.events.block.EventBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * BYTE_STREAM_SPLIT doubles: the column-wise encoder's pages ({@link SplitStreams} in {@link PageValues}) are the
+ * bytes of parquet-java's {@code ByteStreamSplitValuesWriter} for any doubles (NaN with payloads, ±0, ±∞,
+ * subnormals), across growth and reuse of the page; cevns' double columns are written so by the column-wise
+ * encoder (not by parquet-java's record writer) and declared so in the footer. The file-level identity with
+ * parquet-java's record writer is {@link ColumnwiseEncodingTest}'s; the read-back of every read path
+ * {@link TruthRoundTripTest}'s.
+ */
+class ByteStreamSplitTest {
+  @TempDir
+  Path dir;
+
+  private static final double[] SPECIAL = {Double.NaN, Double.longBitsToDouble(0x7ff0000000000123L),
+      Double.longBitsToDouble(0xfff8000000000001L), -0.0, 0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+      Double.MIN_VALUE, -Double.MIN_VALUE, Double.longBitsToDouble(0x000fffffffffffffL), Double.MIN_NORMAL,
+      Double.MAX_VALUE, -Double.MAX_VALUE, 1.0, -1.0};
+
+  @Test
+  void pagesAreParquetJavasBytesForAnyDoubles() throws IOException {
+    SplittableRandom rng = new SplittableRandom(21);
+    // 64 bytes = 8 values per stream at first: the streams grow (and move) several times on the first page
+    PageValues page = new PageValues(Types.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED).named("x"),
+        64, 0, true);
+    for (int n : new int[] {1, 7, 1000, 20000, 3, 45000, 0, 12}) {
+      DoubleByteStreamSplitValuesWriter parquet = new DoubleByteStreamSplitValuesWriter(64, 1 << 20,
+          new HeapByteBufferAllocator());
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = rng.nextInt(10) == 0 ? SPECIAL[rng.nextInt(SPECIAL.length)]
+            : switch (rng.nextInt(3)) {
+              case 0 -> rng.nextDouble() * 60 - 30;
+              case 1 -> Double.longBitsToDouble(rng.nextLong()); // any bit pattern, NaNs included
+              default -> rng.nextDouble() * Double.MIN_NORMAL; // subnormals
+            };
+        parquet.writeDouble(values[i]);
+      }
+      // the bulk path (REQUIRED columns) and the value-by-value path (OPTIONAL ones) in one page
+      int half = n / 2;
+      page.addDoubles((double[] b, int i) -> b[i], values, 0, half);
+      for (int i = half; i < n; i++) {
+        page.writeLong(Double.doubleToLongBits(values[i]));
+      }
+      assertEquals(parquet.getBufferedSize(), page.plainBytes(), n + " values: buffered size");
+      assertArrayEquals(parquet.getBytes().toByteArray(), page.byteStreamSplit().toByteArray(), n + " values");
+      assertEquals(Encoding.BYTE_STREAM_SPLIT, parquet.getEncoding());
+      page.reset();
+      parquet.close();
+    }
+  }
+
+  @Test
+  void cevnsDoublesAreByteStreamSplitAndColumnwiseEncoded() throws IOException {
+    for (List<? extends BlockColumn<?>> columns : List.of(TruthColumns.of(TestEvents.DICTIONARY),
+        org.cevns.events.io.SimColumns.of(TestEvents.DICTIONARY, List.of("signal", "brn")))) {
+      ParquetProperties props = ParquetBlockWriter.properties(columns, WriteOptions.defaults());
+      List<ColumnDescriptor> descriptors = ParquetBlockWriter.schema("m", columns).getColumns();
+      assertTrue(ColumnChunkEncoder.supports(descriptors, props), "column-wise encoder, not parquet-java's records");
+      for (ColumnDescriptor d : descriptors) {
+        boolean isDouble = d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE;
+        assertEquals(isDouble, props.isByteStreamSplitEnabled(d), d.toString());
+        assertFalse(isDouble && props.isDictionaryEnabled(d), d.toString());
+      }
+    }
+    Path file = dir.resolve("t.parquet");
+    List<EventBlock> blocks = ColumnwiseEncodingTest.truthBlocks(3, 30000);
+    try (TruthParquetSink sink = TruthParquetSink.open(file.toString(), TestEvents.DICTIONARY, java.util.Map.of(),
+        WriteOptions.defaults())) {
+      sink.accept(0, blocks.get(0));
+    }
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(file.toString()), HadoopFiles.configuration()))) {
+      for (ColumnChunkMetaData c : r.getFooter().getBlocks().get(0).getColumns()) {
+        boolean isDouble = c.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE;
+        assertEquals(isDouble, c.getEncodings().contains(Encoding.BYTE_STREAM_SPLIT), c.getPath() + " "
+            + c.getEncodings());
+        assertEquals(isDouble, c.getEncodingStats().getDataEncodings().equals(java.util.Set.of(
+            Encoding.BYTE_STREAM_SPLIT)), c.getPath() + " " + c.getEncodingStats().getDataEncodings());
+      }
+    }
+  }
+
+  @Test
+  void byteStreamSplitIsOnlyForDoublesWithoutDictionary() {
+    BlockColumn<double[]> d = BlockColumn.float64("x", (b, i) -> b[i]);
+    assertTrue(d.byteStreamSplit());
+    assertFalse(d.withByteStreamSplit(false).byteStreamSplit());
+    assertFalse(d.withDictionaryEncoding(true).byteStreamSplit(), "a dictionary replaces the split");
+    assertFalse(d.withDictionaryEncoding(true).withByteStreamSplit(true).dictionaryEncoded());
+    assertTrue(d.nullWhen((b, i) -> false).adapt((double[][] c) -> c[0]).byteStreamSplit(), "decorators keep it");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BlockColumn.<long[]>int64("n", (b, i) -> b[i]).withByteStreamSplit(true));
+    assertTrue(e.getMessage().contains("column n") && e.getMessage().contains("INT64"), e.getMessage());
+  }
+}
