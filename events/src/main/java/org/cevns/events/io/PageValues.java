@@ -23,6 +23,7 @@ final class PageValues {
   private byte[] plain;
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
+  private final double[] eight = new double[8]; // eight values on their way to SplitStreams.put8
   private int plainSize;
   private int bits;
   private int[] ids;
@@ -55,10 +56,7 @@ final class PageValues {
     this.ids = new int[Math.max(16, idCount)];
   }
 
-  /**
-   * Adds rows {@code [from, to)} of a REQUIRED double column as PLAIN (or split), with the min and max of
-   * {@link Double#compare} (parquet-java's order of doubles without logical type).
-   */
+  /** Adds rows {@code [from, to)} of a REQUIRED double column as PLAIN (or split), min and max by Double.compare. */
   <B> void addDoubles(BlockColumn.DoubleGetter<B> getter, B block, int from, int to) {
     if (from >= to) {
       return;
@@ -73,7 +71,24 @@ final class PageValues {
     SplitStreams streams = split;
     double min = any ? minDouble : getter.get(block, from);
     double max = any ? maxDouble : min;
-    for (int row = from; row < to; row++) {
+    int row = from;
+    if (streams != null) {
+      double[] eight = this.eight;
+      for (; row + 8 <= to; row += 8, n += 8) {
+        for (int j = 0; j < 8; j++) {
+          double v = getter.get(block, row + j);
+          eight[j] = v;
+          if (Double.compare(v, min) < 0) {
+            min = v;
+          }
+          if (Double.compare(v, max) > 0) {
+            max = v;
+          }
+        }
+        streams.put8(n, eight);
+      }
+    }
+    for (; row < to; row++) {
       double v = getter.get(block, row);
       if (streams != null) {
         streams.put(n, Double.doubleToLongBits(v));
@@ -127,9 +142,8 @@ final class PageValues {
 
   void writeLong(long v) {
     if (split != null) {
-      int index = plainSize >>> 3;
-      split.ensure(index + 1, index);
-      split.put(index, v);
+      split.ensure((plainSize >>> 3) + 1, plainSize >>> 3);
+      split.put(plainSize >>> 3, v);
       plainSize += 8;
       return;
     }
@@ -275,7 +289,7 @@ final class PageValues {
     idCount = 0;
   }
 
-  /** PLAIN bytes buffered (booleans: complete bytes), as parquet-java's plain writers count them. */
+  /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
   long plainBytes() {
     return primitive == PrimitiveTypeName.BOOLEAN ? bits >>> 3 : plainSize;
   }
