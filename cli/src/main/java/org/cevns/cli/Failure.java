@@ -35,12 +35,30 @@ record Failure(int exitCode, String message) {
     if (io != null) {
       return new Failure(Main.EXIT_INTERNAL_ERROR, "I/O error: " + ioMessage(io));
     }
-    if (ex instanceof OutOfMemoryError) {
-      return new Failure(Main.EXIT_INTERNAL_ERROR, "out of memory (" + ex.getMessage()
-          + "); give Java more heap, e.g. CEVNS_JAVA_OPTS=-Xmx8g with bin/cevns, or use fewer --threads");
+    Throwable oom = outOfMemory(ex);
+    if (oom != null) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, "out of memory (" + oom.getMessage()
+          + "); give Java more heap, e.g. CEVNS_JAVA_OPTS=-Xmx8g with bin/cevns (its default heap for generate and"
+          + " simulate is sized for the event blocks, not for very large sampling tables: many channels or large"
+          + " generator.energy_nodes x recoil_nodes), or use fewer --threads");
     }
     return new Failure(Main.EXIT_INTERNAL_ERROR, "internal error: " + ex
         + " (please report it; set " + Main.STACK_TRACE_ENV + "=1 for the stack trace)");
+  }
+
+  /**
+   * The out-of-memory error in the cause chain of {@code ex} (also when a worker's error was wrapped, e.g. by a
+   * fork-join task or {@code IllegalStateException}), preferring one with a message; null if there is none.
+   */
+  private static Throwable outOfMemory(Throwable ex) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    Throwable found = null;
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError && (found == null || found.getMessage() == null)) {
+        found = t;
+      }
+    }
+    return found;
   }
 
   /** True if {@code type} is in the cause chain of {@code ex}. */
