@@ -210,17 +210,11 @@ public final class ExpectedDetected {
    */
   private static Map<Channel, String> recoilKeys(ExperimentModel model) {
     SpectrumIds ids = new SpectrumIds();
-    Map<RecoilCrossSection, Integer> xsIds = new java.util.IdentityHashMap<>();
     Map<Channel, String> keys = new java.util.IdentityHashMap<>();
     for (Channel c : model.channels()) {
       int source = model.exposures().get(c.exposureIndex()).sourceIndex();
-      int spectrum = ids.of(source, c.componentIndex(), c.component().spectrum());
-      Integer xs = xsIds.get(c.xs());
-      if (xs == null) {
-        xs = xsIds.size();
-        xsIds.put(c.xs(), xs);
-      }
-      keys.put(c, spectrum + "/" + c.process() + "/" + xs + "/" + c.component().flavor());
+      keys.put(c, ids.recoilKey(source, c.componentIndex(), c.component().spectrum(), c.process(), c.xs(),
+          c.component().flavor()));
     }
     return keys;
   }

@@ -2,7 +2,6 @@ package org.cevns.generator.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ final class ChannelBuilder {
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
   private final SpectrumIds spectrumIds = new SpectrumIds();
-  private final Map<RecoilCrossSection, Integer> xsIds = new IdentityHashMap<>();
   private final Map<String, DoubleSupplier> planned = new LinkedHashMap<>();
 
   private final ModelCrossSections models;
@@ -118,20 +116,9 @@ final class ChannelBuilder {
     }
   }
 
-  /**
-   * The key of a flux average: the spectrum's number and the cross-section object's. Cross sections are shared
-   * objects where they are the same function (the EvES cross section of an element serves all its isotopes,
-   * {@link ModelCrossSections}), so those isotopes share their averages (the same doubles, computed once).
-   */
   private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p,
       RecoilCrossSection xs) {
-    int spectrumId = spectrumIds.of(e.sourceIndex(), componentIndex, c.spectrum());
-    Integer xsId = xsIds.get(xs);
-    if (xsId == null) {
-      xsId = xsIds.size();
-      xsIds.put(xs, xsId);
-    }
-    return spectrumId + "/" + p + "/" + xsId + "/" + c.flavor();
+    return spectrumIds.recoilKey(e.sourceIndex(), componentIndex, c.spectrum(), p, xs, c.flavor());
   }
 
   private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {
