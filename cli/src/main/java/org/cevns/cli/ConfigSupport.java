@@ -38,17 +38,22 @@ final class ConfigSupport {
         r.run();
         return;
       }
-      Thread t = new Thread(r, "cevns-analysis-config");
-      t.setDaemon(true);
-      t.start();
+      startDaemon(r, "cevns-analysis-config");
     });
     ExperimentModel model = ExperimentModel.build(c);
     DetsimConfig detsim = DetsimConfig.of(model);
     return new Loaded(model, detsim, join(analysis));
   }
 
+  /** Runs {@code r} on a new daemon thread named {@code name} (a set-up task beside the main thread). */
+  static void startDaemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The value of {@code f}; its exception as it was thrown (unchecked exceptions and errors only). */
-  private static <T> T join(CompletableFuture<T> f) {
+  static <T> T join(CompletableFuture<T> f) {
     try {
       return f.join();
     } catch (CompletionException e) {

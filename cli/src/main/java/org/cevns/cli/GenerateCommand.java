@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.block.EventBlock;
@@ -75,7 +74,8 @@ final class GenerateCommand implements Callable<Integer> {
     // metadata and opens the output; errors are still reported in the sequential order: the output's first.
     CompletableFuture<TruthGenerator> tables = CompletableFuture.supplyAsync(() -> n.mode() == EventCount.Mode.MEAN
         ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
-        : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads), GenerateCommand::daemon);
+        : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads),
+        r -> ConfigSupport.startDaemon(r, "cevns-tables"));
     Map<String, String> metadata = new LinkedHashMap<>(
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()).toMap(), part, n.events()));
     if (noEventRecord) {
@@ -84,7 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
     TruthParquetSink sink = OutputFiles.openTruth(run.output, model.dictionary(), metadata, options);
     TruthGenerator generator;
     try {
-      generator = join(tables);
+      generator = ConfigSupport.join(tables);
     } catch (RuntimeException | Error e) {
       sink.abort();
       if (e instanceof IllegalArgumentException) {
@@ -104,27 +104,5 @@ final class GenerateCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
-  }
-
-  /** Runs {@code r} on a new daemon thread (one task: the sampling tables). */
-  private static void daemon(Runnable r) {
-    Thread t = new Thread(r, "cevns-tables");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  /** The value of {@code f}; its unchecked exception or error as it was thrown. */
-  private static <T> T join(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
   }
 }
