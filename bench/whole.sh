@@ -2,7 +2,8 @@
 # Whole-process benchmark of bin/cevns as a user runs it: wall time and peak memory (max RSS, GNU time -v) of
 #   `cevns --version`, `cevns rates` on every shipped config (configs/*.yaml except reference.yaml),
 #   `cevns generate configs/coherent-lar.yaml` of GEN_SMALL (2e6) and GEN_BIG (2e7) events to Parquet at 1 and 2
-#   threads (events/s and the 2-thread / 1-thread ratio, measured in the same run),
+#   threads and at 1 thread confined to one core with taskset (events/s and the 2-thread / 1-thread and
+#   2-thread / one-core ratios, measured in the same run),
 # each REPEAT (3) times, median wall and the largest RSS. Prints a Markdown table and the load average before and
 # after; record it in docs/performance.md ("Whole process").
 #
@@ -77,6 +78,15 @@ for n in ${sizes[@]+"${sizes[@]}"}; do
     w_t[$t]=$wall
   done
   echo "| 2 threads / 1 thread, $n events (wall-time rates) | | | | $(awk "BEGIN{printf \"%.2fx\", ${w_t[1]}/${w_t[2]}}") | |"
+  if command -v taskset >/dev/null 2>&1; then
+    # --threads 1 still encodes and compresses row groups beside its worker (~1.4 cores): the single-core rate is
+    # the same command confined to one CPU, where the JVM also sees one processor.
+    measure "taskset -c 0 cevns generate $(basename "$GEN_CONFIG") --events $n --threads 1 (one core)" \
+      taskset -c 0 "$CEVNS" generate "$GEN_CONFIG" --events "$events" --threads 1 --seed 1 --quiet --overwrite \
+      -o "$tmp/out.parquet"
+    echo " $(rate "$events" "$wall") | $(rate "$events" "$cpu") |"
+    echo "| 2 threads on 2 cores / one core, $n events (wall-time rates) | | | | $(awk "BEGIN{printf \"%.2fx\", $wall/${w_t[2]}}") | |"
+  fi
 done
 echo
 echo "load after: $(uptime | sed 's/.*load average: //')"
