@@ -5,7 +5,12 @@
 # archive (CEVNS_CDS=0), and fails unless
 # - `toys` gets a 4 GB heap with a fixed 256 MB young generation (-Xmx4g -Xmn256m),
 # - `fit` keeps -Xmx4g without -Xmn (the other analysis commands are unchanged),
-# - CEVNS_JAVA_OPTS still replaces the defaults.
+# - CEVNS_JAVA_OPTS still replaces the defaults,
+# - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance.md, "Heap sizing
+#   (twelfth session)"), which CEVNS_JAVA_OPTS drops;
+# and then, with the real java, that `generate configs/reference.yaml` (112 sampling tables, 293 MB: more than the
+# launcher's heap) succeeds at --threads 1 and 2 (a child JVM with the heap it needs; before, an OutOfMemoryError),
+# and that with CEVNS_JAVA_OPTS=-Xmx288m it stops at once, exit 1, naming -Xmx517m.
 # Usage: scripts/launcher-options-check.sh   (exit 0: as expected; 1: not)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,7 +48,27 @@ expect "fit" -Xmx4g < <(args fit configs/coherent-csi.yaml)
 reject "fit" -Xmn256m < <(args fit configs/coherent-csi.yaml)
 expect "CEVNS_JAVA_OPTS" -Xmx2g < <(CEVNS_JAVA_OPTS="-Xmx2g" args toys configs/coherent-csi.yaml)
 reject "CEVNS_JAVA_OPTS" -Xmn256m < <(CEVNS_JAVA_OPTS="-Xmx2g" args toys configs/coherent-csi.yaml)
+expect "generate 1" -Xmx288m -Dcevns.heap=auto < <(args generate configs/coherent-lar.yaml --threads 1 -o x.parquet)
+expect "generate 2" -Xmx352m -Dcevns.heap=auto < <(args generate configs/coherent-lar.yaml --threads=2 -o x.parquet)
+reject "generate CEVNS_JAVA_OPTS" -Dcevns.heap=auto < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml)
+# Real runs (no class-data archive: it may be stale, and making it takes a minute)
+cevns() { CEVNS_CDS=0 "$root/bin/cevns" "$@"; }
+for t in 1 2; do
+  if ! cevns generate "$root/configs/reference.yaml" --events 2000 --threads "$t" --seed 1 --quiet \
+      -o "$fake/reference-$t.parquet" 2>"$fake/err"; then
+    echo "launcher-options-check: generate reference.yaml --threads $t failed: $(cat "$fake/err")" >&2
+    fail=1
+  fi
+done
+code=0
+CEVNS_JAVA_OPTS=-Xmx288m cevns generate "$root/configs/reference.yaml" --events 2000 --threads 1 --seed 1 --quiet \
+  -o "$fake/small.parquet" 2>"$fake/err" || code=$?
+if ((code != 1)) || ! grep -q "not enough heap: .* give it -Xmx517m" "$fake/err" || [[ -e "$fake/small.parquet" ]]; then
+  echo "launcher-options-check: reference.yaml at -Xmx288m: exit $code, $(cat "$fake/err")" >&2
+  fail=1
+fi
 if ((fail == 0)); then
-  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, CEVNS_JAVA_OPTS replaces them"
+  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -Dcevns.heap=auto," \
+    "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m"
 fi
 exit "$fail"

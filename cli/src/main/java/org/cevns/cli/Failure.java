@@ -23,6 +23,9 @@ record Failure(int exitCode, String message) {
       if (t instanceof ConfigException || t instanceof UserException) {
         return new Failure(Main.EXIT_USER_ERROR, t.getMessage());
       }
+      if (t instanceof HeapBudget.TooSmall) {
+        return new Failure(Main.EXIT_INTERNAL_ERROR, t.getMessage());
+      }
       // by name: a failure of a command that never touched Hadoop (a bad config for `rates`) loads no Hadoop class
       if (t instanceof org.cevns.events.io.OutputExistsException || isHadoopAlreadyExists(t) // lost the race
           || t instanceof org.cevns.mapreduce.RunSetupException) {
@@ -38,9 +41,9 @@ record Failure(int exitCode, String message) {
     Throwable oom = outOfMemory(ex);
     if (oom != null) {
       return new Failure(Main.EXIT_INTERNAL_ERROR, "out of memory (" + oom.getMessage()
-          + "); give Java more heap, e.g. CEVNS_JAVA_OPTS=-Xmx8g with bin/cevns (its default heap for generate and"
-          + " simulate is sized for the event blocks, not for very large sampling tables: many channels or large"
-          + " generator.energy_nodes x recoil_nodes), or use fewer --threads");
+          + "); give Java more heap, e.g. CEVNS_JAVA_OPTS=-Xmx8g with bin/cevns (without CEVNS_JAVA_OPTS, bin/cevns"
+          + " sizes the heap of generate and simulate from their event blocks and sampling tables), or use fewer"
+          + " --threads");
     }
     return new Failure(Main.EXIT_INTERNAL_ERROR, "internal error: " + ex
         + " (please report it; set " + Main.STACK_TRACE_ENV + "=1 for the stack trace)");

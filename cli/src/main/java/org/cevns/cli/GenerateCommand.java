@@ -68,6 +68,10 @@ final class GenerateCommand implements Callable<Integer> {
     double expected = model.totalExpectedEvents();
     EventCount n = run.eventCount(expected, runSeed);
     GeneratorSettings gs = run.settings(cfg.generator());
+    java.util.OptionalInt child = HeapBudget.fit(model, gs, run.threads); // before any table or output
+    if (child.isPresent()) {
+      return child.getAsInt();
+    }
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     // The sampling tables (the largest set-up cost) are built on their own thread while this one makes the file's

@@ -141,7 +141,16 @@ public final class Main implements Runnable {
     return m.replaceAll("\\s*\\R\\s*", "; ");
   }
 
+  /** The arguments of {@link #main} (a child JVM with a larger heap runs them again: {@link HeapBudget}). */
+  private static volatile String[] arguments = new String[0];
+
+  /** The command-line arguments of this process; empty when not started through {@link #main}. */
+  static String[] arguments() {
+    return arguments.clone();
+  }
+
   public static void main(String[] args) {
+    arguments = args.clone();
     warmUp(args);
     int code;
     try {

@@ -72,6 +72,10 @@ final class SimulateCommand implements Callable<Integer> {
     double expected = DetectorSimulation.expectedEvents(model, backgrounds);
     EventCount n = run.eventCount(expected, runSeed);
     GeneratorSettings gs = run.settings(cfg.generator());
+    java.util.OptionalInt child = HeapBudget.fit(model, gs, run.threads); // before any table or output
+    if (child.isPresent()) {
+      return child.getAsInt();
+    }
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Map<String, String> metadata = RunMetadata.of(model, runSeed, n, gs.weighted()).toMap();

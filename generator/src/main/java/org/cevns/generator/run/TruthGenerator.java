@@ -176,7 +176,8 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         settings.weighted(), seed, totalEvents, extraExpected.length);
   }
 
-  private static String key(ExperimentModel model, Channel c) {
+  /** Channels with the same key share one sampler (also counted so by {@link TableFootprint}). */
+  static String key(ExperimentModel model, Channel c) {
     return model.exposures().get(c.exposureIndex()).sourceIndex() + "/" + c.componentIndex() + "/" + c.process()
         + "/" + c.isotope().label() + "/" + c.component().flavor();
   }

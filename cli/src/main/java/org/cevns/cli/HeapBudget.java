@@ -1,0 +1,135 @@
+package org.cevns.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.run.TableFootprint;
+import org.cevns.schema.GeneratorSettings;
+
+/**
+ * The heap a streaming run (generate, simulate) holds (docs/performance.md, "Heap sizing (twelfth session)"):
+ * {@value #FIXED_MB} MB for the configuration, the JVM's own objects, the writer and the collector's working space,
+ * {@value #BLOCK_MB} MB per block of the pool of 2 × threads + 1 event blocks, and the sampling tables as the
+ * garbage-first collector stores them ({@link TableFootprint#heapBytes}; 18 MB for coherent-lar, 293 MB for
+ * reference.yaml, 1.1 GB for nucleus.yaml). Checked before the tables are built: a heap that bin/cevns chose
+ * (its option {@code -D}{@value #PROPERTY}{@code =auto}) and that is too small runs the command again in a child
+ * JVM with the heap it needs; a heap the user chose stops the run at once with the -Xmx it needs.
+ */
+final class HeapBudget {
+  /** MB of heap besides the tables and the block pool (bin/cevns gives 64 MB more: room for small tables). */
+  static final long FIXED_MB = 128;
+  /** MB per block of the pool (a block of 65,536 events ~11 MB, its encoded row group ~6 MB); as in bin/cevns. */
+  static final long BLOCK_MB = 32;
+  /** System property bin/cevns sets to {@code auto} when it chose the heap; a child run gets its -Xmx here. */
+  static final String PROPERTY = "cevns.heap";
+  private static final long MB = 1L << 20;
+
+  private HeapBudget() {}
+
+  /** Heap failure with its one-line message: exit code 1, as an OutOfMemoryError ({@link Failure}). */
+  static final class TooSmall extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooSmall(String message) {
+      super(message);
+    }
+  }
+
+  /** MB of heap for {@code threads} workers and these tables in a G1 heap with regions of {@code regionBytes}. */
+  static long neededMb(TableFootprint tables, int threads, long regionBytes) {
+    return FIXED_MB + (2L * threads + 1) * BLOCK_MB + (tables.heapBytes(regionBytes) + MB - 1) / MB;
+  }
+
+  /** {@link #neededMb} in a heap of that size (G1's regions grow with the heap above 2 GB). */
+  static long neededMb(TableFootprint tables, int threads) {
+    long region = TableFootprint.g1RegionBytes(0);
+    long needed = neededMb(tables, threads, region);
+    for (int i = 0; i < 8 && TableFootprint.g1RegionBytes(needed * MB) != region; i++) {
+      region = TableFootprint.g1RegionBytes(needed * MB);
+      needed = Math.max(needed, neededMb(tables, threads, region));
+    }
+    return needed;
+  }
+
+  /**
+   * Empty when this JVM's heap holds a run of {@code threads} workers with the tables of {@code model}; else, under
+   * bin/cevns's heap, the exit code of the same command run in a child JVM with the heap it needs.
+   *
+   * @throws TooSmall when the heap is too small and was not chosen by bin/cevns (or the child cannot start)
+   */
+  static OptionalInt fit(ExperimentModel model, GeneratorSettings settings, int threads) {
+    TableFootprint tables = TableFootprint.of(model, settings);
+    long max = Runtime.getRuntime().maxMemory();
+    if (max >= neededMb(tables, threads, TableFootprint.g1RegionBytes(max)) * MB) {
+      return OptionalInt.empty();
+    }
+    long needed = neededMb(tables, threads);
+    String[] args = Main.arguments();
+    if ("auto".equals(System.getProperty(PROPERTY)) && args.length > 0) {
+      return OptionalInt.of(relaunch(needed, args));
+    }
+    throw new TooSmall(message(tables, settings, threads, needed, max));
+  }
+
+  static String message(TableFootprint tables, GeneratorSettings settings, int threads, long needed, long max) {
+    long tablesMb = needed - FIXED_MB - (2L * threads + 1) * BLOCK_MB;
+    return String.format(Locale.ROOT, "not enough heap: the sampling tables of this configuration (%d tables for %d"
+        + " channels, generator.energy_nodes %d x recoil_nodes %d) take %d MB, and %d worker thread%s need %d MB more, but"
+        + " Java has %d MB; give it -Xmx%dm (bin/cevns sizes it itself when CEVNS_JAVA_OPTS is unset) or use fewer"
+        + " nodes", tables.tables(), tables.channels(), settings.energyNodes(), settings.recoilNodes(), tablesMb,
+        threads, threads == 1 ? "" : "s", needed - tablesMb, max / MB, needed);
+  }
+
+  /** Runs this command again in a child JVM (same options, heap {@code neededMb}), returns its exit code. */
+  private static int relaunch(long neededMb, String[] args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!a.startsWith("-Xmx") && !a.startsWith("-XX:MaxHeapSize=") && !a.startsWith("-D" + PROPERTY + "=")) {
+        cmd.add(a);
+      }
+    }
+    cmd.add("-Xmx" + neededMb + "m");
+    cmd.add("-D" + PROPERTY + "=" + neededMb + "m"); // not "auto": the child does not start another one
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of(args));
+    Process child;
+    try {
+      child = new ProcessBuilder(cmd).inheritIO().start();
+    } catch (IOException e) {
+      throw new TooSmall("not enough heap, and Java with -Xmx" + neededMb + "m could not be started: "
+          + e.getMessage());
+    }
+    // SIGTERM or SIGINT of this JVM: the child stops too, and cleans up its output before this one exits
+    Thread stop = new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "cevns-child-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    try {
+      return child.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      child.destroy();
+      throw new IllegalStateException("interrupted while waiting for the child JVM", e);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(stop);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.cevns.generator.model.ExperimentModel;
+import org.cevns.generator.run.TableFootprint;
+import org.cevns.schema.ConfigLoader;
+import org.cevns.schema.GeneratorSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The heap rule of bin/cevns and {@link HeapBudget}: 128 MB + 32 MB per pool block + the tables in G1's regions.
+ * reference.yaml's 112 tables of 512 x 256 nodes (2.1 MB floats each, 3 MB in 1 MB regions) need 517 MB at one
+ * thread: more than the launcher's 288 MB, the OutOfMemoryError this replaces.
+ */
+class HeapBudgetTest {
+  private static ExperimentModel model(String name) {
+    return ExperimentModel.build(ConfigLoader.load(Path.of("..", "configs", name).toAbsolutePath().normalize()));
+  }
+
+  @Test
+  void referenceNeedsMoreThanTheLauncherGivesAndLarDoesNot() {
+    TableFootprint ref = TableFootprint.of(model("reference.yaml"), GeneratorSettings.defaults());
+    assertEquals(517, HeapBudget.neededMb(ref, 1));
+    assertEquals(581, HeapBudget.neededMb(ref, 2));
+    TableFootprint lar = TableFootprint.of(model("coherent-lar.yaml"), GeneratorSettings.defaults());
+    long launcherOneThread = 128 + 64 + 3 * 32; // bin/cevns, --threads 1
+    assertTrue(HeapBudget.neededMb(lar, 1) <= launcherOneThread, "" + HeapBudget.neededMb(lar, 1));
+    assertTrue(HeapBudget.neededMb(lar, 2) <= launcherOneThread + 64, "" + HeapBudget.neededMb(lar, 2));
+  }
+
+  @Test
+  void tooSmallIsOneLineExitOneNamingTheHeap() {
+    ExperimentModel m = model("reference.yaml");
+    GeneratorSettings s = GeneratorSettings.defaults();
+    TableFootprint ref = TableFootprint.of(m, s);
+    Failure f = Failure.of(new RuntimeException(new HeapBudget.TooSmall(
+        HeapBudget.message(ref, s, 1, HeapBudget.neededMb(ref, 1), 288L << 20))));
+    assertEquals(Main.EXIT_INTERNAL_ERROR, f.exitCode());
+    assertTrue(f.message().startsWith("not enough heap: the sampling tables of this configuration (112 tables for"
+        + " 112 channels, generator.energy_nodes 512 x recoil_nodes 256) take 293 MB, and 1 worker thread need"
+        + " 224 MB more, but Java has 288 MB; give it -Xmx517m"), f.message());
+  }
+
+  /** Above 2 GB G1's regions grow, and a 2.1 MB array takes two 2 MB regions, not three 1 MB ones. */
+  @Test
+  void largeHeapsCountLargerRegions() {
+    TableFootprint nucleus = TableFootprint.of(model("nucleus.yaml"), new GeneratorSettings(false, 1024, 512));
+    long needed = HeapBudget.neededMb(nucleus, 2);
+    long region = TableFootprint.g1RegionBytes(needed << 20);
+    assertTrue(region > 1L << 20, "region " + region);
+    assertEquals(needed, Math.max(needed, HeapBudget.neededMb(nucleus, 2, region)));
+  }
+}
