@@ -236,11 +236,13 @@ final class RatesCache {
     List<Path> dirs = new ArrayList<>();
     Path absolute = config.toAbsolutePath().normalize();
     dirs.add(absolute.getParent());
-    for (Path p : org.cevns.schema.ConfigLoader.includedFiles(config)) {
+    List<Path> included = new ArrayList<>();
+    var tree = org.cevns.schema.ConfigLoader.tree(config, overrides, included);
+    for (Path p : included) {
       files.add(p.toAbsolutePath().normalize());
       dirs.add(p.toAbsolutePath().normalize().getParent());
     }
-    addFiles(org.cevns.schema.ConfigLoader.tree(config, overrides), dirs, files);
+    addFiles(tree, dirs, files);
     files.remove(absolute);
     return List.copyOf(files);
   }
