@@ -107,6 +107,25 @@ class RatesCacheTest {
   }
 
   @Test
+  void aChangedIncludedFileIsAMiss() throws IOException {
+    // the weak mixing angle in an included file (maps merge key by key)
+    Path physics = config.getParent().resolve("physics.yaml");
+    Files.writeString(physics, "physics: {sin2_theta_w: 0.23}\n");
+    Path outer = config.getParent().resolve("outer.yaml");
+    Files.writeString(outer, "include: physics.yaml\n" + Files.readString(config));
+    settle(physics);
+    settle(outer);
+    byte[] first = run("rates", outer.toString());
+    assertArrayEquals(first, run("rates", outer.toString()));
+    assertEquals(1, misses.get());
+    Files.writeString(physics, "physics: {sin2_theta_w: 0.24}\n");
+    settle(physics);
+    byte[] second = run("rates", outer.toString());
+    assertEquals(2, misses.get(), "a changed included file");
+    assertNotEquals(new String(first, StandardCharsets.UTF_8), new String(second, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aCorruptEntryIsRecomputedAndReplaced() throws IOException {
     byte[] first = run("rates", config.toString());
     Path entry = entries().get(0);
