@@ -4,6 +4,8 @@
 # static class-data-sharing archive per jar, from that jar's own CdsTraining (made first if missing, JAR.jsa).
 # Usage: bench/rates-ab.sh A.jar B.jar [CONFIG...]   (default: every shipped config)   env: REPEAT (5)
 set -euo pipefail
+# computed runs: the result cache of rates off unless CEVNS_CACHE is set (CEVNS_CACHE=1 XDG_CACHE_HOME=DIR: cached runs)
+export CEVNS_CACHE=${CEVNS_CACHE:-0}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 a=$1 b=$2
 shift 2

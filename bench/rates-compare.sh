@@ -5,6 +5,8 @@
 #
 # Usage: bench/rates-compare.sh BEFORE.jar AFTER.jar     env: REL (1e-12), OUT (a temporary directory)
 set -euo pipefail
+# computed runs: the result cache of rates off unless CEVNS_CACHE is set (CEVNS_CACHE=1 XDG_CACHE_HOME=DIR: cached runs)
+export CEVNS_CACHE=${CEVNS_CACHE:-0}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 before=$1 after=$2
 out=${OUT:-$(mktemp -d)}

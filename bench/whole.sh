@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of bin/cevns as a user runs it: wall time and peak memory (max RSS, GNU time -v) of
-#   `cevns --version`, `cevns rates` on every shipped config (configs/*.yaml except reference.yaml),
+#   `cevns --version`, `cevns rates` on every shipped config (configs/*.yaml except reference.yaml), computed
+#   (CEVNS_CACHE=0) and cached,
 #   `cevns generate configs/coherent-lar.yaml` of GEN_SMALL (2e6) and GEN_BIG (2e7) events to Parquet at 1 and 2
 #   threads and at 1 thread confined to one core with taskset (events/s and the 2-thread / 1-thread and
 #   2-thread / one-core ratios, measured in the same run),
@@ -62,8 +63,14 @@ echo "|---|---|---|---|---|---|"
 measure "cevns --version" "$CEVNS" --version; echo " | |"
 configs=(${RATES_CONFIGS:-$(ls configs/*.yaml | grep -v reference.yaml | sort -u)})
 [[ $quick == 1 ]] && configs=(configs/coherent-csi.yaml configs/xenonnt-b8.yaml)
+# rates twice per config: computed (CEVNS_CACHE=0, the result cache off) and from the result cache (a cache directory
+# of this benchmark, filled by one untimed run first; docs/design.md, "rates" cache)
 for c in "${configs[@]}"; do
-  measure "cevns rates $(basename "$c")" "$CEVNS" rates "$c"; echo " | |"
+  measure "cevns rates $(basename "$c")" env CEVNS_CACHE=0 "$CEVNS" rates "$c"; echo " | |"
+done
+for c in "${configs[@]}"; do
+  XDG_CACHE_HOME="$tmp/xdg-cache" "$CEVNS" rates "$c" >/dev/null
+  measure "cevns rates $(basename "$c"), cached" env XDG_CACHE_HOME="$tmp/xdg-cache" "$CEVNS" rates "$c"; echo " | |"
 done
 sizes=("$GEN_SMALL" "$GEN_BIG")
 [[ $quick == 1 ]] && sizes=("$GEN_SMALL")

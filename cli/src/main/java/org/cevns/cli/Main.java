@@ -151,12 +151,15 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     arguments = args.clone();
-    warmUp(args);
     int code;
     try {
-      // `rates` with plain arguments skips picocli's reflective command model (RatesFastPath)
+      // `rates` with plain arguments skips picocli's reflective command model (RatesFastPath), and warms up only
+      // when its result is not cached (RatesCache): a cached run needs neither the YAML reader nor the binding
       RatesCommand rates = RatesFastPath.parse(args);
-      code = rates != null ? RatesFastPath.run(rates) : commandLine(args).execute(args);
+      if (rates == null) {
+        warmUp(args);
+      }
+      code = rates != null ? RatesFastPath.run(rates, () -> warmUp(args)) : commandLine(args).execute(args);
     } catch (Throwable t) { // an Error escaping picocli (e.g. in a static initialiser): still one line
       code = report(t, new PrintWriter(System.err, true));
     }

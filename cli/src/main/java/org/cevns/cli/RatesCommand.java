@@ -38,7 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "per period and beam window (numerical integration over the response, independent of the simulation).",
       "With new physics on (physics.nsi, magnetic_moment_mub, millicharge_e, charge_radius_cm2, mediators,",
       "sterile): the model and the Standard Model (same configuration, every new-physics parameter zero) side by",
-      "side, with their ratio; channels with a 1/T term or a light mediator start at physics.recoil_floor_kev."
+      "side, with their ratio; channels with a 1/T term or a light mediator start at physics.recoil_floor_kev.",
+      "The printed text is cached in $XDG_CACHE_HOME/cevns/rates (default ~/.cache/cevns/rates): a run with the same",
+      "cevns build, configuration bytes, files the configuration names (checked on every run), --set overrides and",
+      "output mode prints it again without computing. CEVNS_CACHE=0 turns the cache off; the directory may be",
+      "deleted at any time."
     })
 final class RatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,8 +60,40 @@ final class RatesCommand implements Callable<Integer> {
     return run(spec.commandLine().getOut());
   }
 
-  /** The command with its fields set, printing to {@code out}; also the entry of {@link RatesFastPath}. */
+  /** Run before the model is built when the result is not cached ({@link RatesFastPath}: the warm-up thread). */
+  Runnable onMiss = () -> { };
+
+  /**
+   * The command with its fields set, printing to {@code out}; also the entry of {@link RatesFastPath}. The text of a
+   * run whose inputs are unchanged since the last one comes from {@link RatesCache}; a computed text is stored there.
+   */
   int run(PrintWriter out) throws Exception {
+    RatesCache cache = RatesCache.fromEnvironment();
+    byte[] key = cache == null ? null : cache.key(config, overrides.sets, json);
+    String text = key == null ? null : cache.lookup(key);
+    if (text != null) {
+      out.print(text);
+      out.flush();
+      return 0;
+    }
+    onMiss.run();
+    long startMillis = System.currentTimeMillis();
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    compute(new PrintWriter(buffer));
+    text = buffer.toString();
+    out.print(text);
+    out.flush();
+    if (key != null) {
+      try {
+        cache.store(key, config, RatesCache.inputs(config, overrides.parsed()), text, startMillis);
+      } catch (RuntimeException e) {
+        // not cached (the cache is an optimisation only)
+      }
+    }
+    return 0;
+  }
+
+  private void compute(PrintWriter out) throws Exception {
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
@@ -91,7 +127,6 @@ final class RatesCommand implements Callable<Integer> {
       printDetected(out, model, detected);
     }
     out.flush();
-    return 0;
   }
 
   private static void printDetected(PrintWriter out, ExperimentModel model, List<ExpectedDetected.Entry> detected) {

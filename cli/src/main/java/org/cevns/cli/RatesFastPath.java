@@ -60,6 +60,12 @@ final class RatesFastPath {
 
   /** Runs {@code cmd} as picocli's execute would: its exit code, or the failure's (one line on stderr). */
   static int run(RatesCommand cmd) {
+    return run(cmd, () -> { });
+  }
+
+  /** As {@link #run(RatesCommand)}, running {@code onMiss} first when the result is not cached ({@link RatesCache}). */
+  static int run(RatesCommand cmd, Runnable onMiss) {
+    cmd.onMiss = onMiss;
     PrintWriter out = writer(System.out, "sun.stdout.encoding");
     try {
       return cmd.run(out);

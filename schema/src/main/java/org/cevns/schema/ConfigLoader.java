@@ -96,10 +96,18 @@ public final class ConfigLoader {
    * @throws ConfigException if a file cannot be read or an override does not apply
    */
   public static ObjectNode tree(Path file, List<ConfigOverride> overrides) {
+    return tree(file, overrides, null);
+  }
+
+  /**
+   * As {@link #tree(Path, List)}; adds the real path of every file {@code file} includes (recursively, each once) to
+   * {@code included} (if not null), as {@link #includedFiles} lists them, from the same reading of the files.
+   */
+  public static ObjectNode tree(Path file, List<ConfigOverride> overrides, List<Path> included) {
     String where = file.toString();
     String yaml = readText(file, where, "configuration");
     Path absolute = file.toAbsolutePath().normalize();
-    return tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides);
+    return tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides, included);
   }
 
   /**
@@ -159,6 +167,11 @@ public final class ConfigLoader {
 
   private static ObjectNode tree(String yaml, Path baseDir, Optional<Path> file, String sourceName,
       List<ConfigOverride> overrides) {
+    return tree(yaml, baseDir, file, sourceName, overrides, null);
+  }
+
+  private static ObjectNode tree(String yaml, Path baseDir, Optional<Path> file, String sourceName,
+      List<ConfigOverride> overrides, List<Path> included) {
     JsonNode tree = YamlReader.read(yaml, sourceName);
     if (tree.isMissingNode() || tree.isNull()) {
       throw new ConfigException(sourceName, "configuration is empty, expected a map with name, sources and detectors");
@@ -170,7 +183,7 @@ public final class ConfigLoader {
     List<Path> chain = new ArrayList<>();
     file.ifPresent(f -> chain.add(ConfigIncludes.real(f)));
     ObjectNode resolved = ConfigIncludes.resolve((ObjectNode) tree, baseDir, sourceName, chain,
-        List.of(sourceName));
+        List.of(sourceName), included);
     for (ConfigOverride o : overrides) {
       o.applyTo(resolved);
     }

@@ -235,8 +235,11 @@ public final class ExpectedDetected {
     double[] g = new double[RECOIL_NODES + 1];
     double[] sorted = spectrum.breakpointsMeV().clone(); // once per table, not per node (the ⁸B table has ~800)
     java.util.Arrays.sort(sorted);
+    // the spectrum at the nodes of the intervals between its breakpoints once for all T (same doubles)
+    SpectrumNodeDensities nodes = spectrum.isLine() || sorted.length > MAX_BREAKPOINTS ? null
+        : new SpectrumNodeDensities(spectrum, sorted, 2);
     for (int j = 0; j <= RECOIL_NODES; j++) {
-      g[j] = recoilDensity(spectrum, sorted, xs, recoilNode(tMax, j));
+      g[j] = recoilDensity(spectrum, sorted, xs, recoilNode(tMax, j), nodes);
     }
     return g;
   }
@@ -291,12 +294,23 @@ public final class ExpectedDetected {
   static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
     double[] sorted = spectrum.breakpointsMeV().clone();
     java.util.Arrays.sort(sorted);
-    return recoilDensity(spectrum, sorted, xs, recoilMeV);
+    return recoilDensity(spectrum, sorted, xs, recoilMeV, null);
   }
 
-  /** {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted. */
+  /** As {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)}, reading and filling {@code nodes}. */
+  static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV,
+      SpectrumNodeDensities nodes) {
+    double[] sorted = spectrum.breakpointsMeV().clone();
+    java.util.Arrays.sort(sorted);
+    return recoilDensity(spectrum, sorted, xs, recoilMeV, nodes);
+  }
+
+  /**
+   * {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted and,
+   * if not null, its values at the fixed intervals' nodes kept in {@code nodes} (the same number).
+   */
   private static double recoilDensity(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
-      double recoilMeV) {
+      double recoilMeV, SpectrumNodeDensities nodes) {
     if (spectrum.isLine()) {
       double e = spectrum.minEnergyMeV();
       return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
@@ -311,6 +325,9 @@ public final class ExpectedDetected {
     if (sorted.length > MAX_BREAKPOINTS) {
       return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e), lo, hi,
           MANY_BREAKPOINT_PANELS);
+    }
+    if (nodes != null) {
+      return nodes.integrate(lo, atT);
     }
     double[] edges = new double[sorted.length + 2];
     int n = 0;

@@ -1,0 +1,76 @@
+package org.cevns.detsim.sim;
+
+import java.util.function.DoubleUnaryOperator;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.GaussLegendre;
+
+/**
+ * g(T) = ∫ φ(E) dσ/dT(E, T) dE of {@link ExpectedDetected} for one spectrum at many recoil energies T, with φ
+ * evaluated once per Gauss–Legendre node of the intervals that do not depend on T.
+ *
+ * <p>For a spectrum with few breakpoints the E integral runs over [lo(T), b₁], [b₁, b₂], …, [b_k, E_max], where
+ * lo(T) = max(E_min, E_min(T)) and b₁ &lt; … &lt; b_k are the distinct breakpoints above lo(T): every interval but
+ * the first is the same for every T whose lo(T) lies below it. Their nodes are the same doubles for every T, and so
+ * are φ's values there: they are computed on first use and kept (a reactor spectrum is a sum of exponentials of
+ * polynomials, several times the cost of dσ/dT at fixed T; ~70 % of its evaluations in a recoil table of 401 nodes
+ * are in these intervals). The integrals are added in the order of {@link GaussLegendre#integrate(DoubleUnaryOperator,
+ * double[], int)} with the same integrand values, so each g(T) is the same double as before. Not thread-safe: one
+ * per recoil table.
+ */
+final class SpectrumNodeDensities {
+  private final EnergySpectrum spectrum;
+  /** The distinct breakpoints below E_max, ascending, then E_max. */
+  private final double[] edges;
+  /** φ at the nodes of [edges[j], edges[j + 1]] in the order the integration visits them; null until needed. */
+  private final double[][] densities;
+  private final int panels;
+
+  SpectrumNodeDensities(EnergySpectrum spectrum, double[] sortedBreakpoints, int panelsPerInterval) {
+    this.spectrum = spectrum;
+    this.panels = panelsPerInterval;
+    double hi = spectrum.maxEnergyMeV();
+    double[] e = new double[sortedBreakpoints.length + 1];
+    int n = 0;
+    for (double b : sortedBreakpoints) {
+      if (b < hi && (n == 0 || b > e[n - 1])) {
+        e[n++] = b;
+      }
+    }
+    e[n++] = hi;
+    this.edges = java.util.Arrays.copyOf(e, n);
+    this.densities = new double[n - 1][];
+  }
+
+  /**
+   * ∫ φ(E) f(E) dE from {@code lo} to E_max split at the breakpoints above {@code lo}, with {@code atT} = f:
+   * the value of {@code GaussLegendre.integrate(E -> φ(E) f(E), edges, panels)} for edges lo, the breakpoints in
+   * (lo, E_max), E_max. Needs lo &lt; E_max.
+   */
+  double integrate(double lo, DoubleUnaryOperator atT) {
+    int first = 0;
+    while (first < edges.length - 1 && !(edges[first] > lo)) {
+      first++;
+    }
+    double sum = 0;
+    sum += GaussLegendre.integrate(x -> spectrum.densityPerMeV(x) * atT.applyAsDouble(x), lo, edges[first], panels);
+    for (int j = first; j + 1 < edges.length; j++) {
+      double[] d = densities(j);
+      int[] k = {0};
+      sum += GaussLegendre.integrate(x -> d[k[0]++] * atT.applyAsDouble(x), edges[j], edges[j + 1], panels);
+    }
+    return sum;
+  }
+
+  private double[] densities(int j) {
+    if (densities[j] == null) {
+      double[] d = new double[panels * GaussLegendre.POINTS];
+      int[] k = {0};
+      GaussLegendre.integrate(x -> {
+        d[k[0]++] = spectrum.densityPerMeV(x);
+        return 0.0;
+      }, edges[j], edges[j + 1], panels);
+      densities[j] = d;
+    }
+    return densities[j];
+  }
+}
