@@ -216,22 +216,8 @@ final class PoissonLikelihood {
     if (!plain) {
       return generalGradient(p);
     }
-    int np = p.length;
-    double[] g = new double[np];
-    double[] dnu = binSlopes(p);
-    for (int s = 0; s < model.nSamples(); s++) {
-      int[] f = model.sampleFactors(s);
-      double[] t = model.template(s);
-      int o = model.sampleOffset(s);
-      double tdot = 0;
-      for (int i = 0; i < t.length; i++) {
-        tdot += t[i] * dnu[o + i];
-      }
-      for (int a = 0; a < f.length; a++) {
-        g[f[a]] += tdot * productExcept(p, f, a, -1);
-      }
-    }
-    for (int k = 1; k < np; k++) {
+    double[] g = PlainDerivatives.gradient(model, p, binSlopes(p));
+    for (int k = 1; k < p.length; k++) {
       if (constrained[k]) {
         g[k] += 2.0 * (p[k] - centre[k]) * invSigma2[k];
       }
@@ -310,89 +296,12 @@ final class PoissonLikelihood {
       return generalHessian(p, expected);
     }
     expectedAt(p);
-    double[] n = data.countsView();
-    int np = p.length;
-    double[][] h = new double[np][np];
-    int nb = nu.length;
-    // dν_i/dp_k
-    double[][] jac = new double[np][nb];
-    for (int s = 0; s < model.nSamples(); s++) {
-      int[] f = model.sampleFactors(s);
-      double[] t = model.template(s);
-      int o = model.sampleOffset(s);
-      for (int a = 0; a < f.length; a++) {
-        double m = productExcept(p, f, a, -1);
-        if (m == 0) {
-          continue;
-        }
-        double[] row = jac[f[a]];
-        for (int i = 0; i < t.length; i++) {
-          row[o + i] += m * t[i];
-        }
-      }
-    }
-    double[] w2 = new double[nb];
-    double[] w1 = new double[nb];
-    for (int i = 0; i < nb; i++) {
-      double ni = expected ? Math.max(nu[i], 0) : n[i];
-      if (expected) {
-        w2[i] = nu[i] > 0 ? 2.0 / nu[i] : 0.0;
-      } else {
-        w2[i] = binSecondDerivative(nu[i], ni);
-        w1[i] = binDerivative(nu[i], ni);
-      }
-    }
-    for (int k = 0; k < np; k++) {
-      for (int l = k; l < np; l++) {
-        double s = 0;
-        double[] rk = jac[k];
-        double[] rl = jac[l];
-        for (int i = 0; i < nb; i++) {
-          s += w2[i] * rk[i] * rl[i];
-        }
-        h[k][l] = s;
-      }
-    }
-    if (!expected) {
-      // second derivatives of ν: samples containing both factors k != l
-      for (int s = 0; s < model.nSamples(); s++) {
-        int[] f = model.sampleFactors(s);
-        if (f.length < 2) {
-          continue;
-        }
-        double[] t = model.template(s);
-        int o = model.sampleOffset(s);
-        double tdot = 0;
-        for (int i = 0; i < t.length; i++) {
-          tdot += t[i] * w1[o + i];
-        }
-        for (int a = 0; a < f.length; a++) {
-          for (int b = a + 1; b < f.length; b++) {
-            int k = Math.min(f[a], f[b]);
-            int l = Math.max(f[a], f[b]);
-            h[k][l] += tdot * productExcept(p, f, a, b);
-          }
-        }
-      }
-    }
-    for (int k = 0; k < np; k++) {
+    double[][] h = PlainDerivatives.hessian(model, p, nu, data.countsView(), expected);
+    for (int k = 0; k < p.length; k++) {
       if (constrained[k]) {
         h[k][k] += 2.0 * invSigma2[k];
       }
-      for (int l = 0; l < k; l++) {
-        h[k][l] = h[l][k];
-      }
     }
     return h;
-  }
-
-  private static double productExcept(double[] p, int[] f, int skipA, int skipB) {
-    double m = 1.0;
-    for (int c = 0; c < f.length; c++) {
-      if (c != skipA && c != skipB) {
-        m *= p[f[c]];
-      }
-    }
-    return m;
   }
 }
