@@ -118,7 +118,10 @@ final class KinkNewton {
           }
         }
         double[] y = x.clone();
-        double fy = lineSearch(x, f, d, act, lo, hi, y);
+        // a step whose predicted gain is below rounding (a point stationary on the kinks) gets one evaluation: the
+        // halvings of the line search (up to 40) found at most a rounding-level decrease there
+        boolean tiny = curvature < 1e3 * ProjectedNewton.DECREMENT && residual < 1e3 * ProjectedNewton.DECREMENT;
+        double fy = lineSearch(x, f, d, act, lo, hi, y, tiny ? 1 : MAX_HALVINGS);
         evaluations += lastHalvings;
         boolean accepted = fy < f;
         boolean stationary = curvature < ProjectedNewton.DECREMENT && residual < ProjectedNewton.DECREMENT
@@ -187,12 +190,16 @@ final class KinkNewton {
     return false;
   }
 
-  /** D at the first of x + t·d (t = 1, ½, …, clipped to the box) below f, written to y; else the last value tried. */
-  private double lineSearch(double[] x, double f, double[] d, int[] act, double[] lo, double[] hi, double[] y) {
+  /**
+   * D at the first of x + t·d (t = 1, ½, …, at most {@code maxTries} points, clipped to the box) below f, written to
+   * y; else the last value tried.
+   */
+  private double lineSearch(double[] x, double f, double[] d, int[] act, double[] lo, double[] hi, double[] y,
+      int maxTries) {
     double fy = Double.NaN;
     double t = 1.0;
     lastHalvings = 0;
-    for (int halving = 0; halving < MAX_HALVINGS; halving++, t *= 0.5) {
+    for (int halving = 0; halving < maxTries; halving++, t *= 0.5) {
       for (int a = 0; a < act.length; a++) {
         int k = act[a];
         y[k] = Math.min(Math.max(x[k] + t * d[a], lo[k]), hi[k]);

@@ -32,33 +32,22 @@ final class ModelHessian {
       }
     }
     // each row's nonzero span [first, end): a norm's or α's row is zero outside its samples' bins (the CsI model:
-    // 32-192 of 192 bins), and terms outside the overlap of two spans are zero (same sum, same order)
+    // 32-192 of 192 bins), and terms outside the overlap of two spans are zero (same sum, same order); the terms
+    // w2_i·∂_k ν_i·∂_l ν_i as (w2_i·∂_k ν_i)·∂_l ν_i, the order of evaluation of the product, so u = w2·∂_k ν once per k
     int[] first = new int[np];
     int[] end = new int[np];
-    for (int k = 0; k < np; k++) {
-      double[] r = jac[k];
-      int a = 0;
-      int b = r.length;
-      while (a < b && r[a] == 0) {
-        a++;
-      }
-      while (b > a && r[b - 1] == 0) {
-        b--;
-      }
-      first[k] = a;
-      end[k] = b;
-    }
+    SpanDots.spans(jac, first, end);
+    double[] u = new double[nu.length];
+    double[] row = new double[np];
     for (int k = 0; k < np; k++) {
       double[] rk = jac[k];
+      for (int i = first[k]; i < end[k]; i++) {
+        u[i] = w2[i] * rk[i];
+      }
+      SpanDots.dots(u, first[k], end[k], jac, first, end, k, np, row);
       for (int l = k; l < np; l++) {
-        double[] rl = jac[l];
-        double s = 0;
-        int to = Math.min(end[k], end[l]);
-        for (int i = Math.max(first[k], first[l]); i < to; i++) {
-          s += w2[i] * rk[i] * rl[i];
-        }
-        h[k][l] = s;
-        h[l][k] = s;
+        h[k][l] = row[l];
+        h[l][k] = row[l];
       }
     }
     ExpectedCurvature.add(model.terms, p, w1, h);

@@ -49,7 +49,12 @@ final class PoissonLikelihood {
   private final boolean plain;
   private double[] jacobianAt;
   private double[] nuAt;
-  private double[][] jacobian;
+  /** The Jacobian at {@link #jacobianAt}, a buffer refilled in place (~23 kB per point for the CsI model). */
+  private final double[][] jacobian;
+  private final boolean[] allParameters;
+  /** The nonzero span [jacobianFirst[k], jacobianEnd[k]) of each Jacobian row ({@link SpanDots}). */
+  private final int[] jacobianFirst;
+  private final int[] jacobianEnd;
 
   private PoissonLikelihood(BinnedModel model, Observations data) {
     this.model = model;
@@ -95,6 +100,11 @@ final class PoissonLikelihood {
       emptyAux[i] = data.emptyBinAuxiliary(i);
     }
     this.plain = model.isPlain();
+    this.jacobian = new double[np][model.nBins()];
+    this.allParameters = new boolean[np];
+    java.util.Arrays.fill(allParameters, true);
+    this.jacobianFirst = new int[np];
+    this.jacobianEnd = new int[np];
   }
 
   /** The likelihood of {@code model} for {@code data} (same number of bins). */
@@ -216,22 +226,8 @@ final class PoissonLikelihood {
     if (!plain) {
       return generalGradient(p);
     }
-    int np = p.length;
-    double[] g = new double[np];
-    double[] dnu = binSlopes(p);
-    for (int s = 0; s < model.nSamples(); s++) {
-      int[] f = model.sampleFactors(s);
-      double[] t = model.template(s);
-      int o = model.sampleOffset(s);
-      double tdot = 0;
-      for (int i = 0; i < t.length; i++) {
-        tdot += t[i] * dnu[o + i];
-      }
-      for (int a = 0; a < f.length; a++) {
-        g[f[a]] += tdot * productExcept(p, f, a, -1);
-      }
-    }
-    for (int k = 1; k < np; k++) {
+    double[] g = PlainDerivatives.gradient(model, p, binSlopes(p));
+    for (int k = 1; k < p.length; k++) {
       if (constrained[k]) {
         g[k] += 2.0 * (p[k] - centre[k]) * invSigma2[k];
       }
@@ -241,13 +237,17 @@ final class PoissonLikelihood {
 
   /**
    * ∂ν_i/∂p_k of every parameter at {@code p}, kept for the next call at the same point (a Newton iteration asks
-   * for the gradient and then the Hessian at one point). Read only.
+   * for the gradient and then the Hessian at one point), with its rows' spans. Read only, and only until the next
+   * call at another point (one buffer).
    */
   private double[][] jacobian(double[] p) {
     if (jacobianAt == null || !java.util.Arrays.equals(p, jacobianAt)) {
-      boolean[] all = new boolean[p.length];
-      java.util.Arrays.fill(all, true);
-      jacobian = model.jacobian(p, all);
+      jacobianAt = null; // invalid while refilled (an exception leaves no stale cache)
+      for (double[] row : jacobian) {
+        java.util.Arrays.fill(row, 0.0);
+      }
+      model.terms.jacobian(p, allParameters, jacobian);
+      SpanDots.spans(jacobian, jacobianFirst, jacobianEnd);
       jacobianAt = p.clone();
     }
     return jacobian;
@@ -273,13 +273,9 @@ final class PoissonLikelihood {
     double[][] jac = jacobian(p);
     double[] dnu = binSlopes(p);
     double[] g = new double[p.length];
+    // Σ_i ∂_k ν_i · dD/dν_i over the row's nonzero span: the terms outside it are zero (same sum)
+    SpanDots.dots(dnu, 0, dnu.length, jac, jacobianFirst, jacobianEnd, 0, p.length, g);
     for (int k = 0; k < p.length; k++) {
-      double[] row = jac[k];
-      double sum = 0;
-      for (int i = 0; i < row.length; i++) {
-        sum += row[i] * dnu[i];
-      }
-      g[k] = sum;
       if (constrained[k]) {
         g[k] += 2.0 * (p[k] - centre[k]) * invSigma2[k];
       }
@@ -310,89 +306,12 @@ final class PoissonLikelihood {
       return generalHessian(p, expected);
     }
     expectedAt(p);
-    double[] n = data.countsView();
-    int np = p.length;
-    double[][] h = new double[np][np];
-    int nb = nu.length;
-    // dν_i/dp_k
-    double[][] jac = new double[np][nb];
-    for (int s = 0; s < model.nSamples(); s++) {
-      int[] f = model.sampleFactors(s);
-      double[] t = model.template(s);
-      int o = model.sampleOffset(s);
-      for (int a = 0; a < f.length; a++) {
-        double m = productExcept(p, f, a, -1);
-        if (m == 0) {
-          continue;
-        }
-        double[] row = jac[f[a]];
-        for (int i = 0; i < t.length; i++) {
-          row[o + i] += m * t[i];
-        }
-      }
-    }
-    double[] w2 = new double[nb];
-    double[] w1 = new double[nb];
-    for (int i = 0; i < nb; i++) {
-      double ni = expected ? Math.max(nu[i], 0) : n[i];
-      if (expected) {
-        w2[i] = nu[i] > 0 ? 2.0 / nu[i] : 0.0;
-      } else {
-        w2[i] = binSecondDerivative(nu[i], ni);
-        w1[i] = binDerivative(nu[i], ni);
-      }
-    }
-    for (int k = 0; k < np; k++) {
-      for (int l = k; l < np; l++) {
-        double s = 0;
-        double[] rk = jac[k];
-        double[] rl = jac[l];
-        for (int i = 0; i < nb; i++) {
-          s += w2[i] * rk[i] * rl[i];
-        }
-        h[k][l] = s;
-      }
-    }
-    if (!expected) {
-      // second derivatives of ν: samples containing both factors k != l
-      for (int s = 0; s < model.nSamples(); s++) {
-        int[] f = model.sampleFactors(s);
-        if (f.length < 2) {
-          continue;
-        }
-        double[] t = model.template(s);
-        int o = model.sampleOffset(s);
-        double tdot = 0;
-        for (int i = 0; i < t.length; i++) {
-          tdot += t[i] * w1[o + i];
-        }
-        for (int a = 0; a < f.length; a++) {
-          for (int b = a + 1; b < f.length; b++) {
-            int k = Math.min(f[a], f[b]);
-            int l = Math.max(f[a], f[b]);
-            h[k][l] += tdot * productExcept(p, f, a, b);
-          }
-        }
-      }
-    }
-    for (int k = 0; k < np; k++) {
+    double[][] h = PlainDerivatives.hessian(model, p, nu, data.countsView(), expected);
+    for (int k = 0; k < p.length; k++) {
       if (constrained[k]) {
         h[k][k] += 2.0 * invSigma2[k];
       }
-      for (int l = 0; l < k; l++) {
-        h[k][l] = h[l][k];
-      }
     }
     return h;
-  }
-
-  private static double productExcept(double[] p, int[] f, int skipA, int skipB) {
-    double m = 1.0;
-    for (int c = 0; c < f.length; c++) {
-      if (c != skipA && c != skipB) {
-        m *= p[f[c]];
-      }
-    }
-    return m;
   }
 }

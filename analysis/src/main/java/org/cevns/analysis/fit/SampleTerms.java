@@ -246,8 +246,13 @@ final class SampleTerms {
    * normalisations ({@link #relativeScale}).
    */
   double[][] jacobian(double[] p, boolean[] which) {
-    int np = p.length;
-    double[][] jac = new double[np][nBins];
+    double[][] jac = new double[p.length][nBins];
+    jacobian(p, which, jac);
+    return jac;
+  }
+
+  /** As {@link #jacobian(double[], boolean[])}, added into {@code jac} (zero on entry; np × nBins). */
+  void jacobian(double[] p, boolean[] which, double[][] jac) {
     double[][] base = baseTemplates(p);
     boolean[][] live = new boolean[templates.length][];
     double[] w = new double[2];
@@ -361,7 +366,6 @@ final class SampleTerms {
         }
       }
     }
-    return jac;
   }
 
   /** row[o + i] += m·d[i] where the content is not clipped. */
