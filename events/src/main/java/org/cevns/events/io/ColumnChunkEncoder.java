@@ -182,7 +182,7 @@ final class ColumnChunkEncoder<B> {
       return;
     }
     int id = values.addToDictionary(block, row, dictionary, page);
-    page.addId(id);
+    page.addIds(id, 1);
     if (dictionary.byteSize() > maxDictionaryBytes) {
       fallBack();
     }
