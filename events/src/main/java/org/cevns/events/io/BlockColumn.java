@@ -122,11 +122,11 @@ public abstract class BlockColumn<B> {
       IntGetter<B> code, Binary[] strings) {
     /** The same getters reading the {@code B} that {@code view} finds inside a {@code C}. */
     <C> Values<C> adapt(Function<? super C, ? extends B> view) {
-      return new Values<>(longs == null ? null : (c, i) -> longs.get(view.apply(c), i),
-          ints == null ? null : (c, i) -> ints.get(view.apply(c), i),
-          doubles == null ? null : (c, i) -> doubles.get(view.apply(c), i),
+      return new Values<>(longs == null ? null : Getters.adapt(longs, view),
+          ints == null ? null : Getters.adapt(ints, view),
+          doubles == null ? null : Getters.adapt(doubles, view),
           booleans == null ? null : (c, i) -> booleans.get(view.apply(c), i),
-          code == null ? null : (c, i) -> code.get(view.apply(c), i), strings);
+          code == null ? null : Getters.adapt(code, view), strings);
     }
   }
 
@@ -310,22 +310,62 @@ public abstract class BlockColumn<B> {
     };
   }
 
-  /** Row value of a long column. */
+  /** Row value of a long column; {@link #of} also gives the array, for range reads ({@link Getters}). */
   @FunctionalInterface
   public interface LongGetter<B> {
     long get(B block, int row);
+
+    /** The array whose element {@code row} is the row's value, or null (then only {@link #get} is used). */
+    default long[] array(B block) {
+      return null;
+    }
+
+    /** Rows are the elements of the array {@code array} gives for a block. */
+    static <B> LongGetter<B> of(Function<? super B, long[]> array) {
+      return Getters.longs(array);
+    }
   }
 
-  /** Row value of an int column (or the dictionary code of a string column). */
+  /** Row value of an int column (or the code of a string column); {@link #of}, {@link #ofBytes} give the array. */
   @FunctionalInterface
   public interface IntGetter<B> {
     int get(B block, int row);
+
+    /** The int array whose element {@code row} is the row's value, or null. */
+    default int[] array(B block) {
+      return null;
+    }
+
+    /** The byte array whose element {@code row} is the row's value, or null. */
+    default byte[] bytes(B block) {
+      return null;
+    }
+
+    /** Rows are the elements of the int array {@code array} gives for a block. */
+    static <B> IntGetter<B> of(Function<? super B, int[]> array) {
+      return Getters.ints(array);
+    }
+
+    /** Rows are the (signed) elements of the byte array {@code array} gives for a block. */
+    static <B> IntGetter<B> ofBytes(Function<? super B, byte[]> array) {
+      return Getters.bytes(array);
+    }
   }
 
-  /** Row value of a double column. */
+  /** Row value of a double column; {@link #of} also gives the array, for range reads ({@link Getters}). */
   @FunctionalInterface
   public interface DoubleGetter<B> {
     double get(B block, int row);
+
+    /** The array whose element {@code row} is the row's value, or null (then only {@link #get} is used). */
+    default double[] array(B block) {
+      return null;
+    }
+
+    /** Rows are the elements of the array {@code array} gives for a block. */
+    static <B> DoubleGetter<B> of(Function<? super B, double[]> array) {
+      return Getters.doubles(array);
+    }
   }
 
   /** Row value of a boolean column. */

@@ -62,7 +62,8 @@ final class ColumnChunkEncoder<B> {
   /** Values BYTE_STREAM_SPLIT instead of PLAIN (doubles without dictionary, see {@link #supports}). */
   private final boolean byteStreamSplit;
   private final ChunkDictionary dictionary;
-  private final PageValues page;
+  /** The current page's values; null once handed back by {@link #takePageValues()}. */
+  private PageValues page;
   private RunLengthBitPackingHybridValuesWriter levels;
   private boolean dictionaryActive;
   private boolean dictionaryUsed;
@@ -73,6 +74,15 @@ final class ColumnChunkEncoder<B> {
   private long rowsWritten;
 
   ColumnChunkEncoder(BlockColumn<B> column, ColumnDescriptor descriptor, PageWriter pages, ParquetProperties props) {
+    this(column, descriptor, pages, props, null);
+  }
+
+  /**
+   * As above, filling {@code recycled} (empty, from {@link #takePageValues()} of an encoder of the same column and
+   * properties) instead of new page buffers when it is not null.
+   */
+  ColumnChunkEncoder(BlockColumn<B> column, ColumnDescriptor descriptor, PageWriter pages, ParquetProperties props,
+      PageValues recycled) {
     this.column = column;
     this.type = descriptor.getPrimitiveType();
     this.primitive = type.getPrimitiveTypeName();
@@ -94,7 +104,7 @@ final class ColumnChunkEncoder<B> {
       default -> 16;
     };
     int pageRowLimit = props.getPageRowCountLimit();
-    this.page = new PageValues(type, dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
+    this.page = recycled != null ? recycled : new PageValues(type, dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
         dict ? Math.min(pageRowLimit, 1 << 16) : 0, byteStreamSplit);
     newLevels();
   }
@@ -182,7 +192,7 @@ final class ColumnChunkEncoder<B> {
       return;
     }
     int id = values.addToDictionary(block, row, dictionary, page);
-    page.addId(id);
+    page.addIds(id, 1);
     if (dictionary.byteSize() > maxDictionaryBytes) {
       fallBack();
     }
@@ -190,7 +200,7 @@ final class ColumnChunkEncoder<B> {
 
   /** Bytes buffered for the current page, as parquet-java counts them for its page size check. */
   long bufferedPageBytes() {
-    long v = dictionary != null ? page.rawBytes() : page.plainBytes();
+    long v = page == null ? 0 : dictionary != null ? page.rawBytes() : page.plainBytes();
     return optional ? v + levels.getBufferedSize() : v;
   }
 
@@ -280,6 +290,16 @@ final class ColumnChunkEncoder<B> {
         throw new ParquetEncodingException("could not write dictionary page for " + column.name(), e);
       }
     }
+  }
+
+  /**
+   * After {@link #finish}: the (empty) page buffers, for an encoder of the same column in a later row group; this
+   * encoder keeps none.
+   */
+  PageValues takePageValues() {
+    PageValues p = page;
+    page = null;
+    return p;
   }
 
   /** Frees the level buffers; idempotent. */

@@ -18,6 +18,10 @@ final class ColumnValues<B> {
   private final Capture capture;
   /** True if the column's order is the plain one of its type (no logical type), so min and max need no comparator. */
   private final boolean naturalOrder;
+  /** Values per pass when a getter without array is read into {@link #doubleChunk} or {@link #longChunk}. */
+  private static final int CHUNK = 256;
+  private double[] doubleChunk;
+  private long[] longChunk;
 
   ColumnValues(BlockColumn<B> column, PrimitiveTypeName primitive) {
     this.column = column;
@@ -37,11 +41,35 @@ final class ColumnValues<B> {
       return false;
     }
     if (primitive == PrimitiveTypeName.DOUBLE) {
-      page.addDoubles(direct.doubles(), block, from, to);
+      double[] array = direct.doubles().array(block);
+      if (array != null) {
+        page.addDoubles(array, from, to);
+        return true;
+      }
+      double[] chunk = doubleChunk == null ? doubleChunk = new double[CHUNK] : doubleChunk;
+      for (int at = from; at < to; at += CHUNK) {
+        int n = Math.min(CHUNK, to - at);
+        for (int k = 0; k < n; k++) {
+          chunk[k] = direct.doubles().get(block, at + k);
+        }
+        page.addDoubles(chunk, 0, n);
+      }
       return true;
     }
     if (primitive == PrimitiveTypeName.INT64) {
-      page.addLongs(direct.longs(), block, from, to);
+      long[] array = direct.longs().array(block);
+      if (array != null) {
+        page.addLongs(array, from, to);
+        return true;
+      }
+      long[] chunk = longChunk == null ? longChunk = new long[CHUNK] : longChunk;
+      for (int at = from; at < to; at += CHUNK) {
+        int n = Math.min(CHUNK, to - at);
+        for (int k = 0; k < n; k++) {
+          chunk[k] = direct.longs().get(block, at + k);
+        }
+        page.addLongs(chunk, 0, n);
+      }
       return true;
     }
     return false;
@@ -59,13 +87,47 @@ final class ColumnValues<B> {
    */
   int addIntIds(B block, int from, int to, ChunkDictionary dictionary, PageValues page, long maxDictionaryBytes) {
     BlockColumn.IntGetter<B> ints = direct.ints();
+    int[] array = ints.array(block);
+    if (array != null) {
+      return addIntIdRuns(array, from, to, dictionary, page, maxDictionaryBytes);
+    }
     int row = from;
     while (row < to) {
       int v = ints.get(block, row++);
-      page.statIntSigned(v);
-      page.addId(dictionary.idOf(v));
+      page.statIntSigned(v, 1);
+      page.addIds(dictionary.idOf(v), 1);
       if (dictionary.byteSize() > maxDictionaryBytes) {
         break;
+      }
+    }
+    return row;
+  }
+
+  /**
+   * {@link #addIntIds} from the column's array, a run of equal values at a time: the first row of a run as above,
+   * the rest of it (a value already in the dictionary, so the dictionary does not change) added in bulk. The same
+   * ids, statistics and sizes as one row at a time.
+   */
+  private static int addIntIdRuns(int[] array, int from, int to, ChunkDictionary dictionary, PageValues page,
+      long maxDictionaryBytes) {
+    int row = from;
+    while (row < to) {
+      int v = array[row];
+      int end = row + 1;
+      while (end < to && array[end] == v) {
+        end++;
+      }
+      page.statIntSigned(v, 1);
+      int id = dictionary.idOf(v);
+      page.addIds(id, 1);
+      row++;
+      if (dictionary.byteSize() > maxDictionaryBytes) {
+        break;
+      }
+      if (end > row) {
+        page.statIntSigned(v, end - row);
+        page.addIds(id, end - row);
+        row = end;
       }
     }
     return row;
@@ -84,16 +146,61 @@ final class ColumnValues<B> {
   int addCodes(B block, int from, int to, ChunkDictionary dictionary, PageValues page, long maxDictionaryBytes) {
     BlockColumn.IntGetter<B> codes = direct.code();
     Binary[] strings = direct.strings();
+    int[] ints = codes.array(block);
+    byte[] bytes = ints == null ? codes.bytes(block) : null;
+    if (ints != null || bytes != null) {
+      return addCodeRuns(block, ints, bytes, from, to, dictionary, page, maxDictionaryBytes);
+    }
     for (int row = from; row < to; row++) {
       int c = codes.get(block, row);
       if (c < 0 || c >= strings.length) {
         code(block, row); // throws
       }
       int id = dictionary.idOfCode(c);
-      page.addId(id);
-      page.seenString(id, strings[c].length());
+      page.addIds(id, 1);
+      page.seenString(id, strings[c].length(), 1);
       if (dictionary.byteSize() > maxDictionaryBytes) {
         return row + 1;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * {@link #addCodes} from the column's int or byte array, a run of equal codes at a time (as
+   * {@link #addIntIdRuns}): the same ids, statistics and sizes as one row at a time.
+   */
+  private int addCodeRuns(B block, int[] ints, byte[] bytes, int from, int to, ChunkDictionary dictionary,
+      PageValues page, long maxDictionaryBytes) {
+    Binary[] strings = direct.strings();
+    int row = from;
+    while (row < to) {
+      int c = ints != null ? ints[row] : bytes[row];
+      int end = row + 1;
+      if (ints != null) {
+        while (end < to && ints[end] == c) {
+          end++;
+        }
+      } else {
+        while (end < to && bytes[end] == c) {
+          end++;
+        }
+      }
+      if (c < 0 || c >= strings.length) {
+        code(block, row); // throws
+      }
+      int id = dictionary.idOfCode(c);
+      int length = strings[c].length();
+      page.addIds(id, 1);
+      page.seenString(id, length, 1);
+      row++;
+      if (dictionary.byteSize() > maxDictionaryBytes) {
+        return row;
+      }
+      if (end > row) {
+        page.addIds(id, end - row);
+        page.seenString(id, length, end - row);
+        row = end;
       }
     }
     return to;
@@ -168,7 +275,7 @@ final class ColumnValues<B> {
         if (direct != null) {
           int c = code(block, row);
           int id = dictionary.idOfCode(c);
-          page.seenString(id, direct.strings()[c].length());
+          page.seenString(id, direct.strings()[c].length(), 1);
           return id;
         }
         Binary v = capture(block, row).binaryValue;
@@ -195,80 +302,5 @@ final class ColumnValues<B> {
           + capture.count + " at row " + row);
     }
     return capture;
-  }
-
-  /** Keeps the one value a column's {@code write} adds. */
-  private static final class Capture extends RecordConsumer {
-    int count;
-    long longValue;
-    int intValue;
-    double doubleValue;
-    boolean booleanValue;
-    Binary binaryValue;
-
-    @Override
-    public void addLong(long value) {
-      longValue = value;
-      count++;
-    }
-
-    @Override
-    public void addInteger(int value) {
-      intValue = value;
-      count++;
-    }
-
-    @Override
-    public void addDouble(double value) {
-      doubleValue = value;
-      count++;
-    }
-
-    @Override
-    public void addBoolean(boolean value) {
-      booleanValue = value;
-      count++;
-    }
-
-    @Override
-    public void addBinary(Binary value) {
-      binaryValue = value;
-      count++;
-    }
-
-    @Override
-    public void addFloat(float value) {
-      throw new IllegalStateException("float values are not column-encoded");
-    }
-
-    @Override
-    public void startMessage() {
-      throw new IllegalStateException("a column writes one value, not a message");
-    }
-
-    @Override
-    public void endMessage() {
-      throw new IllegalStateException("a column writes one value, not a message");
-    }
-
-    @Override
-    public void startField(String field, int index) {
-      throw new IllegalStateException("a column writes one value, not a field");
-    }
-
-    @Override
-    public void endField(String field, int index) {
-      throw new IllegalStateException("a column writes one value, not a field");
-    }
-
-    @Override
-    public void startGroup() {
-      throw new IllegalStateException("a column writes one value, not a group");
-    }
-
-    @Override
-    public void endGroup() {
-      throw new IllegalStateException("a column writes one value, not a group");
-    }
   }
 }

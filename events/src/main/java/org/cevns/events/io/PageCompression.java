@@ -4,6 +4,8 @@ import com.github.luben.zstd.RecyclingBufferPool;
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -28,8 +30,10 @@ interface PageCompression {
   /** The source for local files (see class doc); {@code pageSizeBytes} sizes the compression buffer. */
   static PageCompression hadoopFree(CompressionCodecName codec, int pageSizeBytes) {
     switch (codec) {
-      case ZSTD:
-        return () -> new Zstd(pageSizeBytes);
+      case ZSTD: {
+        Queue<ByteArrayOutputStream> buffers = new ConcurrentLinkedQueue<>();
+        return () -> new Zstd(pageSizeBytes, buffers);
+      }
       case UNCOMPRESSED:
         return Uncompressed::new;
       default:
@@ -75,9 +79,23 @@ interface PageCompression {
     static final int WORKERS = 0;
 
     private final ByteArrayOutputStream compressed;
+    /** Where {@link #compressed} goes back at {@link #release()}, for the next row group (any thread), or null. */
+    private final Queue<ByteArrayOutputStream> buffers;
+    private boolean released;
 
     Zstd(int pageSizeBytes) {
-      compressed = new ByteArrayOutputStream(pageSizeBytes);
+      this(pageSizeBytes, null);
+    }
+
+    /**
+     * A compressor whose output buffer comes from {@code buffers} (a new one of {@code pageSizeBytes} if empty) and
+     * goes back there at {@link #release()}: a buffer of a page size (1 MiB by default) is a humongous object for
+     * G1 in a heap of a few hundred MB, and was allocated for every row group.
+     */
+    Zstd(int pageSizeBytes, Queue<ByteArrayOutputStream> buffers) {
+      ByteArrayOutputStream reused = buffers == null ? null : buffers.poll();
+      this.compressed = reused != null ? reused : new ByteArrayOutputStream(pageSizeBytes);
+      this.buffers = buffers;
     }
 
     @Override
@@ -101,7 +119,12 @@ interface PageCompression {
 
     @Override
     public void release() {
-      // the stream's buffers went back to the pool at close
+      // the stream's buffers went back to the pool at close; the pages compressed are copied by the page store
+      if (!released && buffers != null) {
+        released = true;
+        compressed.reset();
+        buffers.offer(compressed);
+      }
     }
   }
 }

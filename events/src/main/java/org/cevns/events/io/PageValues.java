@@ -23,7 +23,6 @@ final class PageValues {
   private byte[] plain;
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
-  private final double[] eight = new double[8]; // eight values on their way to SplitStreams.put8
   private int plainSize;
   private int bits;
   private int[] ids;
@@ -56,8 +55,8 @@ final class PageValues {
     this.ids = new int[Math.max(16, idCount)];
   }
 
-  /** Adds rows {@code [from, to)} of a REQUIRED double column as PLAIN (or split), min and max by Double.compare. */
-  <B> void addDoubles(BlockColumn.DoubleGetter<B> getter, B block, int from, int to) {
+  /** Adds {@code values[from, to)} of a REQUIRED double column as PLAIN (or split), min and max by Double.compare. */
+  void addDoubles(double[] values, int from, int to) {
     if (from >= to) {
       return;
     }
@@ -69,15 +68,13 @@ final class PageValues {
     }
     byte[] out = plain;
     SplitStreams streams = split;
-    double min = any ? minDouble : getter.get(block, from);
+    double min = any ? minDouble : values[from];
     double max = any ? maxDouble : min;
     int row = from;
     if (streams != null) {
-      double[] eight = this.eight;
       for (; row + 8 <= to; row += 8, n += 8) {
         for (int j = 0; j < 8; j++) {
-          double v = getter.get(block, row + j);
-          eight[j] = v;
+          double v = values[row + j];
           if (Double.compare(v, min) < 0) {
             min = v;
           }
@@ -85,11 +82,11 @@ final class PageValues {
             max = v;
           }
         }
-        streams.put8(n, eight);
+        streams.put8(n, values, row);
       }
     }
     for (; row < to; row++) {
-      double v = getter.get(block, row);
+      double v = values[row];
       if (streams != null) {
         streams.put(n, Double.doubleToLongBits(v));
       } else {
@@ -111,17 +108,17 @@ final class PageValues {
   }
 
   /** As {@link #addDoubles} for a REQUIRED INT64 column (signed order). */
-  <B> void addLongs(BlockColumn.LongGetter<B> getter, B block, int from, int to) {
+  void addLongs(long[] values, int from, int to) {
     if (from >= to) {
       return;
     }
     ensure(8 * (to - from));
     byte[] out = plain;
     int at = plainSize;
-    long min = any ? minLong : getter.get(block, from);
+    long min = any ? minLong : values[from];
     long max = any ? maxLong : min;
     for (int row = from; row < to; row++) {
-      long v = getter.get(block, row);
+      long v = values[row];
       ColumnChunkEncoder.putLong(out, at, v);
       at += 8;
       min = Math.min(min, v);
@@ -206,8 +203,8 @@ final class PageValues {
   }
 
   /** As {@link #statInt} for a column in signed order (no comparator call). */
-  void statIntSigned(int v) {
-    rawBytes += 4;
+  void statIntSigned(int v, int count) {
+    rawBytes += 4L * count;
     if (!any) {
       minLong = v;
       maxLong = v;
@@ -257,10 +254,10 @@ final class PageValues {
     }
   }
 
-  /** A dictionary string of {@code length} bytes with id {@code id} is on this page (statistics, sizes). */
-  void seenString(int id, int length) {
-    rawBytes += 4L + length;
-    stringBytes += length;
+  /** {@code count} dictionary strings of {@code length} bytes with id {@code id} are on this page (statistics, sizes). */
+  void seenString(int id, int length, int count) {
+    rawBytes += (4L + length) * count;
+    stringBytes += (long) length * count;
     if (id >= seen.length) {
       seen = Arrays.copyOf(seen, Math.max(id + 1, 2 * seen.length));
     }
@@ -268,11 +265,13 @@ final class PageValues {
     anySeen = true;
   }
 
-  void addId(int id) {
-    if (idCount == ids.length) {
-      ids = Arrays.copyOf(ids, 2 * idCount);
+  /** Adds {@code count} times the dictionary id {@code id}. */
+  void addIds(int id, int count) {
+    if (idCount + count > ids.length) {
+      ids = Arrays.copyOf(ids, Math.max(idCount + count, 2 * ids.length));
     }
-    ids[idCount++] = id;
+    Arrays.fill(ids, idCount, idCount + count, id);
+    idCount += count;
   }
 
   /** The dictionary ids so far written again as PLAIN values (the column abandons its dictionary). */

@@ -2,6 +2,8 @@ package org.cevns.events.io;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ParquetProperties;
@@ -30,6 +32,11 @@ final class RowGroupEncoder<B> {
   private final MessageColumnIO columnIO;
   private final boolean columnwise;
   private final BlockColumn<B>[] blockColumns;
+  /**
+   * Page buffers of finished row groups, one per column, for the next row groups (any thread): without them every
+   * row group allocated ~3.6 MB of page buffers for 65,536 truth events.
+   */
+  private final Queue<PageValues[]> spare = new ConcurrentLinkedQueue<>();
 
   RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, PageCompression compression) {
     this(support, properties, compression, false);
@@ -68,11 +75,22 @@ final class RowGroupEncoder<B> {
   private ColumnChunkEncoder<B>[] newEncoders(ColumnChunkPageWriteStore pages) {
     List<ColumnDescriptor> descriptors = support.schema().getColumns();
     ColumnChunkEncoder<B>[] e = new ColumnChunkEncoder[descriptors.size()];
+    PageValues[] recycled = spare.poll();
     for (int c = 0; c < e.length; c++) {
       ColumnDescriptor d = descriptors.get(c);
-      e[c] = new ColumnChunkEncoder<>(blockColumns[c], d, pages.getPageWriter(d), properties);
+      e[c] = new ColumnChunkEncoder<>(blockColumns[c], d, pages.getPageWriter(d), properties,
+          recycled == null ? null : recycled[c]);
     }
     return e;
+  }
+
+  /** Hands the page buffers of finished encoders to the next row group. */
+  private void recycle(ColumnChunkEncoder<B>[] encoders) {
+    PageValues[] p = new PageValues[encoders.length];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = encoders[c].takePageValues();
+    }
+    spare.offer(p);
   }
 
   /** One row group being written or complete: compressed pages in memory, with their statistics and indexes. */
@@ -157,6 +175,7 @@ final class RowGroupEncoder<B> {
           for (ColumnChunkEncoder<B> e : encoders) {
             e.finish();
           }
+          recycle(encoders);
         } else {
           consumer.flush();
           columns.flush();

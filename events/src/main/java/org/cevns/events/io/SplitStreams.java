@@ -51,18 +51,18 @@ final class SplitStreams {
   }
 
   /**
-   * Stores values {@code index .. index + 7} ({@link #ensure}d): the 8x8 byte matrix of the 8 values transposed in
+   * Stores {@code values[from .. from + 7]} as values {@code index .. index + 7} ({@link #ensure}d): the 8x8 byte matrix of the 8 values transposed in
    * registers (three rounds of block swaps), then one 8-byte store per stream instead of 64 byte stores.
    */
-  void put8(int index, double[] values) {
-    long v0 = Double.doubleToLongBits(values[0]);
-    long v1 = Double.doubleToLongBits(values[1]);
-    long v2 = Double.doubleToLongBits(values[2]);
-    long v3 = Double.doubleToLongBits(values[3]);
-    long v4 = Double.doubleToLongBits(values[4]);
-    long v5 = Double.doubleToLongBits(values[5]);
-    long v6 = Double.doubleToLongBits(values[6]);
-    long v7 = Double.doubleToLongBits(values[7]);
+  void put8(int index, double[] values, int from) {
+    long v0 = Double.doubleToLongBits(values[from]);
+    long v1 = Double.doubleToLongBits(values[from + 1]);
+    long v2 = Double.doubleToLongBits(values[from + 2]);
+    long v3 = Double.doubleToLongBits(values[from + 3]);
+    long v4 = Double.doubleToLongBits(values[from + 4]);
+    long v5 = Double.doubleToLongBits(values[from + 5]);
+    long v6 = Double.doubleToLongBits(values[from + 6]);
+    long v7 = Double.doubleToLongBits(values[from + 7]);
     long t;
     // row i = value i, column k = its byte k; swap the off-diagonal 4x4, then 2x2, then 1x1 blocks
     t = ((v0 >>> 32) ^ v4) & 0x00000000FFFFFFFFL; v4 ^= t; v0 ^= t << 32;

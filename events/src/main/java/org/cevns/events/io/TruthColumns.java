@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.cevns.events.io.BlockColumn.DoubleGetter;
+import org.cevns.events.io.BlockColumn.IntGetter;
+import org.cevns.events.io.BlockColumn.LongGetter;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.Process;
 import org.cevns.events.block.EventBlock;
@@ -99,6 +103,11 @@ public final class TruthColumns {
 
   private TruthColumns() {}
 
+  /** A double column read from the block array {@code array} gives (range reads, see {@link Getters}). */
+  private static BlockColumn<EventBlock> f64(String name, Function<EventBlock, double[]> array) {
+    return BlockColumn.float64(name, DoubleGetter.of(array));
+  }
+
   /** The truth columns, whose string columns take their values from {@code dictionary}. */
   public static List<BlockColumn<EventBlock>> of(EventDictionary dictionary) {
     return of(dictionary, 1.0);
@@ -136,34 +145,34 @@ public final class TruthColumns {
       flavors.add(f.columnName());
     }
     return List.of(
-        BlockColumn.int64(EVENT_ID, (b, i) -> b.eventId[i]),
-        BlockColumn.string(DETECTOR, dictionary.detectors(), (b, i) -> b.detector[i]),
-        BlockColumn.string(PROCESS, processes, (b, i) -> b.process[i]),
-        BlockColumn.string(FLAVOR, flavors, (b, i) -> b.flavor[i]),
-        BlockColumn.string(PARENT, dictionary.parents(), (b, i) -> b.parent[i]),
-        BlockColumn.float64(ENU_MEV, (b, i) -> b.enuMeV[i]),
-        BlockColumn.int32(TARGET_Z, (b, i) -> b.targetZ[i]),
-        BlockColumn.int32(TARGET_A, (b, i) -> b.targetA[i]),
-        BlockColumn.float64(RECOIL_KEV, (b, i) -> b.recoilKeV[i]),
-        BlockColumn.float64(TIME_NS, (b, i) -> b.timeNs[i]),
-        BlockColumn.string(PERIOD, dictionary.periods(), (b, i) -> b.period[i]),
-        weightScale == 1.0 ? BlockColumn.float64(WEIGHT, (b, i) -> b.weight[i])
+        BlockColumn.int64(EVENT_ID, LongGetter.of(b -> b.eventId)),
+        BlockColumn.string(DETECTOR, dictionary.detectors(), IntGetter.of(b -> b.detector)),
+        BlockColumn.string(PROCESS, processes, IntGetter.ofBytes(b -> b.process)),
+        BlockColumn.string(FLAVOR, flavors, IntGetter.ofBytes(b -> b.flavor)),
+        BlockColumn.string(PARENT, dictionary.parents(), IntGetter.of(b -> b.parent)),
+        f64(ENU_MEV, b -> b.enuMeV),
+        BlockColumn.int32(TARGET_Z, IntGetter.of(b -> b.targetZ)),
+        BlockColumn.int32(TARGET_A, IntGetter.of(b -> b.targetA)),
+        f64(RECOIL_KEV, b -> b.recoilKeV),
+        f64(TIME_NS, b -> b.timeNs),
+        BlockColumn.string(PERIOD, dictionary.periods(), IntGetter.of(b -> b.period)),
+        weightScale == 1.0 ? f64(WEIGHT, b -> b.weight)
             : BlockColumn.float64(WEIGHT, (b, i) -> b.weight[i] * weightScale),
-        BlockColumn.int32(NU_PDG, (b, i) -> b.nuPdg[i]),
-        BlockColumn.int32(RECOIL_PDG, (b, i) -> b.recoilPdg[i]),
-        BlockColumn.float64(NU_OUT_PX_MEV, (b, i) -> b.nuOutPxMeV[i]),
-        BlockColumn.float64(NU_OUT_PY_MEV, (b, i) -> b.nuOutPyMeV[i]),
-        BlockColumn.float64(NU_OUT_PZ_MEV, (b, i) -> b.nuOutPzMeV[i]),
-        BlockColumn.float64(NU_OUT_E_MEV, (b, i) -> b.nuOutEMeV[i]),
-        BlockColumn.float64(RECOIL_PX_MEV, (b, i) -> b.recoilPxMeV[i]),
-        BlockColumn.float64(RECOIL_PY_MEV, (b, i) -> b.recoilPyMeV[i]),
-        BlockColumn.float64(RECOIL_PZ_MEV, (b, i) -> b.recoilPzMeV[i]),
-        BlockColumn.float64(RECOIL_E_MEV, (b, i) -> b.recoilEMeV[i]),
-        BlockColumn.float64(VERTEX_X_M, (b, i) -> b.vertexXM[i]),
-        BlockColumn.float64(VERTEX_Y_M, (b, i) -> b.vertexYM[i]),
-        BlockColumn.float64(VERTEX_Z_M, (b, i) -> b.vertexZM[i]),
-        BlockColumn.<EventBlock>int64(PULSE_INDEX, (b, i) -> b.pulseIndex[i])
+        BlockColumn.int32(NU_PDG, IntGetter.of(b -> b.nuPdg)),
+        BlockColumn.int32(RECOIL_PDG, IntGetter.of(b -> b.recoilPdg)),
+        f64(NU_OUT_PX_MEV, b -> b.nuOutPxMeV),
+        f64(NU_OUT_PY_MEV, b -> b.nuOutPyMeV),
+        f64(NU_OUT_PZ_MEV, b -> b.nuOutPzMeV),
+        f64(NU_OUT_E_MEV, b -> b.nuOutEMeV),
+        f64(RECOIL_PX_MEV, b -> b.recoilPxMeV),
+        f64(RECOIL_PY_MEV, b -> b.recoilPyMeV),
+        f64(RECOIL_PZ_MEV, b -> b.recoilPzMeV),
+        f64(RECOIL_E_MEV, b -> b.recoilEMeV),
+        f64(VERTEX_X_M, b -> b.vertexXM),
+        f64(VERTEX_Y_M, b -> b.vertexYM),
+        f64(VERTEX_Z_M, b -> b.vertexZM),
+        BlockColumn.int64(PULSE_INDEX, LongGetter.<EventBlock>of(b -> b.pulseIndex))
             .nullWhen((b, i) -> b.pulseIndex[i] == EventBlock.NO_PULSE),
-        BlockColumn.float64(TIME_S, (b, i) -> b.timeS[i]));
+        f64(TIME_S, b -> b.timeS));
   }
 }

@@ -64,11 +64,11 @@ class ByteStreamSplitTest {
       // the bulk path (REQUIRED columns: 8 values at a time, then one by one) and the value-by-value path
       // (OPTIONAL ones) in one page; the second bulk run starts at an index that is no multiple of 8
       int third = n / 3;
-      page.addDoubles((double[] b, int i) -> b[i], values, 0, third);
+      page.addDoubles(values, 0, third);
       for (int i = third; i < 2 * third + 1 && i < n; i++) {
         page.writeLong(Double.doubleToLongBits(values[i]));
       }
-      page.addDoubles((double[] b, int i) -> b[i], values, Math.min(n, 2 * third + 1), n);
+      page.addDoubles(values, Math.min(n, 2 * third + 1), n);
       assertEquals(parquet.getBufferedSize(), page.plainBytes(), n + " values: buffered size");
       assertArrayEquals(parquet.getBytes().toByteArray(), page.byteStreamSplit().toByteArray(), n + " values");
       assertEquals(Encoding.BYTE_STREAM_SPLIT, parquet.getEncoding());

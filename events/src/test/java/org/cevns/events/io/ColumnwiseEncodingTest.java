@@ -147,6 +147,57 @@ class ColumnwiseEncodingTest {
     }
   }
 
+  /** Per block: an array of runs (lengths 1 to 40) of {@code distinct} values, for the array-backed getters. */
+  private static final Map<EventBlock, int[]> RUNS = new java.util.IdentityHashMap<>();
+
+  private static int[] runs(EventBlock b) {
+    return RUNS.computeIfAbsent(b, k -> {
+      UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(k.size());
+      int[] a = new int[EventBlock.CAPACITY];
+      for (int i = 0; i < a.length; ) {
+        int v = rng.nextInt(300);
+        for (int end = Math.min(a.length, i + 1 + rng.nextInt(40)); i < end; i++) {
+          a[i] = v;
+        }
+      }
+      return a;
+    });
+  }
+
+  /**
+   * Array-backed getters (read a run of equal values at a time, a range of doubles or longs in one loop) and
+   * getters without array (read in chunks) give parquet-java's bytes, including dictionaries that overflow in the
+   * middle of a run (300 distinct ints, strings of 12 bytes, 1 KiB dictionary pages) and byte codes.
+   */
+  @ParameterizedTest
+  @EnumSource(Path2.class)
+  void arrayGettersRunsAndChunksGiveParquetJavasBytes(Path2 how) throws IOException {
+    List<EventBlock> blocks = truthBlocks(14, EventBlock.CAPACITY, 20001, 777);
+    List<String> strings = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      strings.add(String.format("string-%05d", i));
+    }
+    byte[][] codes = new byte[blocks.size()][];
+    for (int k = 0; k < blocks.size(); k++) {
+      codes[k] = new byte[EventBlock.CAPACITY];
+      int[] r = runs(blocks.get(k));
+      for (int i = 0; i < r.length; i++) {
+        codes[k][i] = (byte) (r[i] % 120);
+      }
+    }
+    List<BlockColumn<EventBlock>> c = new ArrayList<>(TruthColumns.of(TestEvents.DICTIONARY, 0.75));
+    c.add(BlockColumn.int32("run_int", BlockColumn.IntGetter.of(ColumnwiseEncodingTest::runs)));
+    c.add(BlockColumn.string("run_string", strings, BlockColumn.IntGetter.of(ColumnwiseEncodingTest::runs)));
+    c.add(BlockColumn.string("run_byte_string", strings,
+        BlockColumn.IntGetter.ofBytes(b -> codes[blocks.indexOf(b)])));
+    c.add(BlockColumn.int64("long_getter", (b, i) -> b.eventId[i] * 3 - 7));
+    c.add(BlockColumn.<EventBlock>float64("double_getter", (b, i) -> b.enuMeV[i] * 3).adapt(b -> b));
+    for (WriteOptions o : List.of(WriteOptions.defaults(), WriteOptions.defaults().withPageSizeBytes(1024))) {
+      Path f = assertSameBytes("runs-" + o.pageSizeBytes(), c, blocks, EventBlock::size, o, how);
+      assertValues(f, c, blocks, EventBlock::size);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Path2.class)
   void simColumnsWithNullsBooleansAndADictionaryOverItsLimit(Path2 how) throws IOException {
