@@ -5,16 +5,6 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
-import org.apache.commons.math3.optim.univariate.BracketFinder;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
@@ -25,8 +15,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * end point is taken, polished, also where it is not verified); only if Newton fails otherwise, with the
  * derivative-free path below, restarted from the warm start: where an unfinished Newton run stopped can be a corner (norms at 0, α at a
  * bound) whose scales make BOBYQA crawl ({@link Method#BOBYQA} forces that path alone, to compare the two); a
- * model with a kink always takes it. It uses commons-math3's {@link BOBYQAOptimizer} (bounded, derivative-free)
- * for two or more floating parameters, {@link BracketFinder} + {@link BrentOptimizer} for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
+ * model with a kink always takes it. It uses commons-math3's BOBYQA (bounded, derivative-free)
+ * for two or more floating parameters, bracketing and Brent's method ({@link DerivativeFreeSearch}) for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
  * expected-information (analytic Hessian) error at the start point, so the trust region works in units of
  * the parameter uncertainties (a second BOBYQA pass, re-centred and re-scaled, follows if the first moved
  * far from the start). The optimiser stops at 1e-5 σ; Newton steps with the analytic gradient and Hessian
@@ -38,22 +28,9 @@ final class Fitter {
   /** The minimiser: projected Newton with the derivative-free fallback (default), or the fallback alone. */
   enum Method { NEWTON, BOBYQA }
 
-  /** BOBYQA initial trust-region radius, in standardised units. */
-  private static final double INITIAL_RADIUS = 0.5;
-  /**
-   * BOBYQA final trust-region radius of the first attempt, in standardised units; the Newton polish then
-   * converges quadratically from there to full precision.
-   */
-  private static final double LOOSE_STOPPING_RADIUS = 1e-3;
-  /** BOBYQA final trust-region radius used if the Newton polish does not converge. */
-  private static final double TIGHT_STOPPING_RADIUS = 1e-7;
   /** Newton converged when the predicted deviance decrease ½ gᵀH⁻¹g is below this. */
   private static final double NEWTON_DECREMENT = 1e-12;
-  /** A second BOBYQA pass is run if the first moved a parameter by more than this many start-point σ. */
-  private static final double RESCALE_DISTANCE = 2.0;
   private static final int MAX_NEWTON_STEPS = 6;
-  private static final double MIN_SCALE = 1e-9;
-  private static final double MAX_SCALE = 1e4;
 
   private final PoissonLikelihood likelihood;
   private final FitOptions options;
@@ -61,6 +38,7 @@ final class Fitter {
   private final Method method;
   private final ProjectedNewton newton;
   private final boolean smooth;
+  private final DerivativeFreeSearch derivativeFree;
   private int derivativeFreeFits;
 
   Fitter(PoissonLikelihood likelihood, FitOptions options) {
@@ -79,6 +57,7 @@ final class Fitter {
     this.method = method;
     this.newton = newton;
     this.smooth = ProjectedNewton.isSmooth(model);
+    this.derivativeFree = new DerivativeFreeSearch(likelihood, options);
   }
 
   /** How many fits of this fitter took the derivative-free path (BOBYQA or Brent), in part or whole. */
@@ -157,11 +136,11 @@ final class Fitter {
     boolean converged = true;
     derivativeFreeFits += free.length >= 1 ? 1 : 0;
     if (free.length == 1) {
-      converged = minimise1d(tracker, free[0], lo, hi);
+      converged = derivativeFree.minimise1d(tracker, free[0], lo, hi);
     } else if (free.length >= 2) {
-      converged = bobyqa(tracker, free, lo, hi, INITIAL_RADIUS, LOOSE_STOPPING_RADIUS);
+      converged = derivativeFree.bobyqa(tracker, free, lo, hi, DerivativeFreeSearch.LOOSE_STOPPING_RADIUS);
       if (!polish(tracker, free, lo, hi)) {
-        converged = bobyqa(tracker, free, lo, hi, INITIAL_RADIUS, TIGHT_STOPPING_RADIUS);
+        converged = derivativeFree.bobyqa(tracker, free, lo, hi, DerivativeFreeSearch.TIGHT_STOPPING_RADIUS);
         polish(tracker, free, lo, hi);
       }
     } else {
@@ -174,92 +153,6 @@ final class Fitter {
       tracker.offer(unfinished.x(), unfinished.value());
     }
     return result(errors, tracker.bestX, floating, free, converged, tracker.evaluations);
-  }
-
-  private boolean minimise1d(DevianceTracker tracker, int k, double[] lo, double[] hi) {
-    double[] base = tracker.bestX.clone();
-    double[] s = scales(base, new int[] {k});
-    double x0 = base[k];
-    double scale = s[0];
-    org.apache.commons.math3.analysis.UnivariateFunction f = u -> {
-      double[] x = base.clone();
-      x[k] = x0 + scale * u;
-      return tracker.value(x);
-    };
-    double uLo = (lo[k] - x0) / scale;
-    double uHi = (hi[k] - x0) / scale;
-    try {
-      BracketFinder bracket = new BracketFinder(100, 2000);
-      bracket.search(f, GoalType.MINIMIZE, 0.0, 1.0);
-      double a = Math.max(Math.min(bracket.getLo(), bracket.getHi()), uLo);
-      double b = Math.min(Math.max(bracket.getLo(), bracket.getHi()), uHi);
-      if (a < b) {
-        double mid = Math.min(Math.max(bracket.getMid(), a), b);
-        BrentOptimizer brent = new BrentOptimizer(1e-10, 1e-9);
-        brent.optimize(new MaxEval(options.maxEvaluations()), new UnivariateObjectiveFunction(f),
-            GoalType.MINIMIZE, new SearchInterval(a, b, mid));
-      }
-      // the minimum may sit on a bound: compare with the bound values
-      if (Double.isFinite(uLo)) {
-        f.value(uLo);
-      }
-      if (Double.isFinite(uHi)) {
-        f.value(uHi);
-      }
-      return true;
-    } catch (MathIllegalStateException e) {
-      return false;
-    }
-  }
-
-  /** BOBYQA from the best point so far, re-centred and re-scaled once more if it moved far. */
-  private boolean bobyqa(DevianceTracker tracker, int[] free, double[] lo, double[] hi, double initialRadius,
-      double stoppingRadius) {
-    double[] before = tracker.bestX.clone();
-    double[] s = scales(before, free);
-    boolean ok = minimiseBobyqa(tracker, free, lo, hi, before, s, Math.max(initialRadius, stoppingRadius),
-        stoppingRadius);
-    double moved = 0;
-    for (int a = 0; a < free.length; a++) {
-      moved = Math.max(moved, Math.abs(tracker.bestX[free[a]] - before[free[a]]) / s[a]);
-    }
-    if (moved > RESCALE_DISTANCE) {
-      double[] again = tracker.bestX.clone();
-      ok = minimiseBobyqa(tracker, free, lo, hi, again, scales(again, free), INITIAL_RADIUS, stoppingRadius);
-    }
-    return ok;
-  }
-
-  private boolean minimiseBobyqa(DevianceTracker tracker, int[] free, double[] lo, double[] hi, double[] base,
-      double[] s, double initialRadius, double stoppingRadius) {
-    int n = free.length;
-    double[] uLo = new double[n];
-    double[] uHi = new double[n];
-    for (int a = 0; a < n; a++) {
-      int k = free[a];
-      uLo[a] = (lo[k] - base[k]) / s[a];
-      uHi[a] = (hi[k] - base[k]) / s[a];
-    }
-    ObjectiveFunction f = new ObjectiveFunction(u -> {
-      double[] x = base.clone();
-      for (int a = 0; a < n; a++) {
-        x[free[a]] = base[free[a]] + s[a] * u[a];
-      }
-      // BOBYQA may probe just outside a bound by rounding: clip
-      for (int a = 0; a < n; a++) {
-        int k = free[a];
-        x[k] = Math.min(Math.max(x[k], lo[k]), hi[k]);
-      }
-      return tracker.value(x);
-    });
-    try {
-      BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, initialRadius, stoppingRadius);
-      bobyqa.optimize(new MaxEval(options.maxEvaluations()), f, GoalType.MINIMIZE,
-          new InitialGuess(new double[n]), new SimpleBounds(uLo, uHi));
-      return true;
-    } catch (MathIllegalStateException e) {
-      return false;
-    }
   }
 
   /**
@@ -331,18 +224,6 @@ final class Fitter {
       }
     }
     return false;
-  }
-
-  /** Standardisation scales: 1/√(I_kk) with I the expected information (½ Hessian of D), clipped. */
-  private double[] scales(double[] x, int[] free) {
-    double[][] h = likelihood.hessian(x, true);
-    double[] s = new double[free.length];
-    for (int a = 0; a < free.length; a++) {
-      double hk = h[free[a]][free[a]];
-      double v = hk > 0 ? Math.sqrt(2.0 / hk) : 1.0;
-      s[a] = Math.min(Math.max(v, MIN_SCALE), MAX_SCALE);
-    }
-    return s;
   }
 
   private FitResult result(boolean withErrors, double[] x, boolean[] floating, int[] free, boolean converged,
