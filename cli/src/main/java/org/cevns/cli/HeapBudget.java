@@ -24,6 +24,12 @@ import org.cevns.schema.GeneratorSettings;
 final class HeapBudget {
   /** MB of heap besides the tables and the block pool (bin/cevns gives 64 MB more: room for small tables). */
   static final long FIXED_MB = 128;
+  /**
+   * The least MB besides the tables and the pool a run is let start with (a heap below is too small): dresden-ii
+   * and conus, 122 MB of tables, ran in bin/cevns' 352 MB at 2 threads (64 + 5 × 32 + 122 = 346); moving them to a
+   * child JVM would cost each run ~2.5 CPU-s more (xenonnt-b8, 1000 events: 6.1–7.4 against 4.2–4.4 CPU-s).
+   */
+  static final long MIN_FIXED_MB = 64;
   /** MB per block of the pool (a block of 65,536 events ~11 MB, its encoded row group ~6 MB); as in bin/cevns. */
   static final long BLOCK_MB = 32;
   /** System property bin/cevns sets to {@code auto} when it chose the heap; a child run gets its -Xmx here. */
@@ -58,7 +64,8 @@ final class HeapBudget {
   }
 
   /**
-   * Empty when this JVM's heap holds a run of {@code threads} workers with the tables of {@code model}; else, under
+   * Empty when this JVM's heap holds a run of {@code threads} workers with the tables of {@code model} (with at
+   * least {@value #MIN_FIXED_MB} MB beside the tables and the pool); else, under
    * bin/cevns's heap, the exit code of the same command run in a child JVM with the heap it needs.
    *
    * @throws TooSmall when the heap is too small and was not chosen by bin/cevns (or the child cannot start)
@@ -66,7 +73,7 @@ final class HeapBudget {
   static OptionalInt fit(ExperimentModel model, GeneratorSettings settings, int threads) {
     TableFootprint tables = TableFootprint.of(model, settings);
     long max = Runtime.getRuntime().maxMemory();
-    if (max >= neededMb(tables, threads, TableFootprint.g1RegionBytes(max)) * MB) {
+    if (max >= (neededMb(tables, threads, TableFootprint.g1RegionBytes(max)) - FIXED_MB + MIN_FIXED_MB) * MB) {
       return OptionalInt.empty();
     }
     long needed = neededMb(tables, threads);

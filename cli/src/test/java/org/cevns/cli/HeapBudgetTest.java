@@ -31,6 +31,14 @@ class HeapBudgetTest {
     assertTrue(HeapBudget.neededMb(lar, 2) <= launcherOneThread + 64, "" + HeapBudget.neededMb(lar, 2));
   }
 
+  /** Configs that ran in bin/cevns' heap before still start there (no child JVM): 64 MB beside tables and pool. */
+  @Test
+  void dresdenAtTwoThreadsStillFitsTheLauncherHeap() {
+    TableFootprint dresden = TableFootprint.of(model("dresden-ii.yaml"), GeneratorSettings.defaults());
+    long least = HeapBudget.neededMb(dresden, 2, 1L << 20) - HeapBudget.FIXED_MB + HeapBudget.MIN_FIXED_MB;
+    assertTrue(least <= 128 + 64 + 5 * 32, "" + least);
+  }
+
   @Test
   void tooSmallIsOneLineExitOneNamingTheHeap() {
     ExperimentModel m = model("reference.yaml");
