@@ -156,10 +156,12 @@ public final class Main implements Runnable {
       // `rates` with plain arguments skips picocli's reflective command model (RatesFastPath), and warms up only
       // when its result is not cached (RatesCache): a cached run needs neither the YAML reader nor the binding
       RatesCommand rates = RatesFastPath.parse(args);
-      if (rates == null) {
+      if (rates != null) {
+        code = RatesFastPath.run(rates, () -> warmUp(args));
+      } else {
         warmUp(args);
+        code = commandLine(args).execute(args);
       }
-      code = rates != null ? RatesFastPath.run(rates, () -> warmUp(args)) : commandLine(args).execute(args);
     } catch (Throwable t) { // an Error escaping picocli (e.g. in a static initialiser): still one line
       code = report(t, new PrintWriter(System.err, true));
     }

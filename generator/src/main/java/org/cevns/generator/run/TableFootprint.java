@@ -17,12 +17,10 @@ import org.cevns.schema.GeneratorSettings;
  * 512 × 256 nodes (2.1 MB of floats) takes 3 MB.
  *
  * @param channels channels with a non-zero expectation
- * @param tables distinct tables among them
- * @param arrayBytes bytes of the arrays of all tables
- * @param rowsArrays byte sizes of the large array (the recoil rows) of each table
+ * @param rowsArrays byte sizes of the large array (the recoil rows) of each distinct table
  * @param otherBytes bytes of the small arrays of all tables
  */
-public record TableFootprint(int channels, int tables, long arrayBytes, long[] rowsArrays, long otherBytes) {
+public record TableFootprint(int channels, long[] rowsArrays, long otherBytes) {
   /** The tables {@link TruthGenerator#of} would build for {@code model} with {@code settings}. */
   public static TableFootprint of(ExperimentModel model, GeneratorSettings settings) {
     Map<String, Channel> firstByKey = new LinkedHashMap<>();
@@ -34,16 +32,28 @@ public record TableFootprint(int channels, int tables, long arrayBytes, long[] r
       }
     }
     long[] rows = new long[firstByKey.size()];
-    long total = 0;
     long other = 0;
     int i = 0;
     for (Channel c : firstByKey.values()) {
       TableBytes b = TableBytes.of(c.component().spectrum(), c.xs(), settings.energyNodes(), settings.recoilNodes());
       rows[i++] = b.rowsArrayBytes();
-      total += b.rowsArrayBytes() + b.otherBytes();
       other += b.otherBytes();
     }
-    return new TableFootprint(channels, rows.length, total, rows, other);
+    return new TableFootprint(channels, rows, other);
+  }
+
+  /** Distinct tables among the channels (channels with the same sampler key share one). */
+  public int tables() {
+    return rowsArrays.length;
+  }
+
+  /** Bytes of the arrays of all tables, before the collector's rounding. */
+  public long arrayBytes() {
+    long sum = otherBytes;
+    for (long b : rowsArrays) {
+      sum += b;
+    }
+    return sum;
   }
 
   /**
