@@ -1,6 +1,7 @@
 package org.cevns.analysis.fit;
 
 import java.util.List;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * Result of one minimisation of the deviance (global fit, or conditional fit at fixed μ).
@@ -21,12 +22,11 @@ import java.util.List;
  * @param deviance the minimum deviance D (= {@link #gofChi2()})
  * @param poissonChi2 the Poisson part of D (bins only)
  * @param ndf degrees of freedom, see above
- * @param gofPValue goodness-of-fit p-value
  * @param converged false if the optimiser hit its evaluation budget or failed (best point seen returned)
  * @param evaluations likelihood evaluations used
  */
 public record FitResult(List<String> names, double[] parameters, double[] hesseErrors, boolean[] floating,
-    double deviance, double poissonChi2, int ndf, double gofPValue, boolean converged, int evaluations) {
+    double deviance, double poissonChi2, int ndf, boolean converged, int evaluations) {
   public FitResult {
     names = List.copyOf(names);
     parameters = parameters.clone();
@@ -55,6 +55,14 @@ public record FitResult(List<String> names, double[] parameters, double[] hesseE
   /** The goodness-of-fit χ²: the minimum deviance (Poisson likelihood-ratio χ² + constraint terms). */
   public double gofChi2() {
     return deviance;
+  }
+
+  /**
+   * The goodness-of-fit p-value P(χ²_ndf &gt; {@link #gofChi2()}), NaN if ndf &lt; 1. Computed when asked for, not
+   * for every fit: the toys and the interval searches run ~30 fits per toy and never report it.
+   */
+  public double gofPValue() {
+    return ndf >= 1 ? ChiSquaredDistribution.of(ndf).survivalProbability(deviance) : Double.NaN;
   }
 
   /** Fitted μ. */
@@ -86,7 +94,7 @@ public record FitResult(List<String> names, double[] parameters, double[] hesseE
       sb.append(floating[k] ? "±" + hesseErrors[k] : " (fixed)").append(", ");
     }
     return sb.append("deviance=").append(deviance).append(", ndf=").append(ndf).append(", gofPValue=")
-        .append(gofPValue).append(", converged=").append(converged).append(", evaluations=").append(evaluations)
+        .append(gofPValue()).append(", converged=").append(converged).append(", evaluations=").append(evaluations)
         .append(']').toString();
   }
 

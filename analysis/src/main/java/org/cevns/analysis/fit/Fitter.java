@@ -5,7 +5,6 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * Minimises the deviance over the floating parameters. A model whose deviance is smooth
@@ -260,8 +259,7 @@ final class Fitter {
       }
     }
     int ndf = model.nUsedBins() - nUnconstrained;
-    double p = ndf >= 1 ? ChiSquaredDistribution.of(ndf).survivalProbability(dev) : Double.NaN;
-    return new FitResult(model.parameterNames(), x, errors, floating, dev, poisson, ndf, p, converged,
+    return new FitResult(model.parameterNames(), x, errors, floating, dev, poisson, ndf, converged,
         evaluations);
   }
 

@@ -42,4 +42,15 @@ class GoodnessOfFitTest {
     FitResult f = ProfileLikelihood.of(m, Observations.of(m, n)).bestFit();
     assertTrue(f.gofPValue() < 1e-6, "p = " + f.gofPValue());
   }
+
+  /** The p-value computed on demand: the χ² survival function of the deviance, NaN without degrees of freedom. */
+  @Test
+  void pValueFromDevianceAndNdf() {
+    double[] x = {1.0};
+    FitResult nine = new FitResult(java.util.List.of("mu"), x, x, new boolean[] {true}, 12.5, 12.5, 9, true, 10);
+    // scipy.stats.chi2.sf(12.5, 9) = 0.186566 (scipy 1.x, independent of Commons Statistics)
+    assertEquals(0.186566, nine.gofPValue(), 1e-6);
+    FitResult none = new FitResult(java.util.List.of("mu"), x, x, new boolean[] {true}, 3.0, 3.0, 0, true, 10);
+    assertTrue(Double.isNaN(none.gofPValue()));
+  }
 }
