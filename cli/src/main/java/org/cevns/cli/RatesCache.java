@@ -232,12 +232,20 @@ final class RatesCache {
    * directory or an included file's. A superset of the {@code file:} keys, so that no key naming a file is missed.
    */
   static List<Path> inputs(Path config, List<org.cevns.schema.ConfigOverride> overrides) {
+    List<Path> included = new ArrayList<>();
+    var tree = org.cevns.schema.ConfigLoader.tree(config, overrides, included);
+    return inputs(config, tree, included);
+  }
+
+  /**
+   * As {@link #inputs(Path, List)}, from the resolved tree and the included files the loader read ({@code cevns
+   * rates} hands them over from its loading of the configuration instead of reading and parsing it again).
+   */
+  static List<Path> inputs(Path config, com.fasterxml.jackson.databind.JsonNode tree, List<Path> included) {
     Set<Path> files = new LinkedHashSet<>();
     List<Path> dirs = new ArrayList<>();
     Path absolute = config.toAbsolutePath().normalize();
     dirs.add(absolute.getParent());
-    List<Path> included = new ArrayList<>();
-    var tree = org.cevns.schema.ConfigLoader.tree(config, overrides, included);
     for (Path p : included) {
       files.add(p.toAbsolutePath().normalize());
       dirs.add(p.toAbsolutePath().normalize().getParent());

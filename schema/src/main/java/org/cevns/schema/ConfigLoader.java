@@ -81,10 +81,24 @@ public final class ConfigLoader {
    * @throws ConfigException if a file cannot be read, an override does not apply or the configuration is invalid
    */
   public static ExperimentConfig load(Path file, List<ConfigOverride> overrides) {
+    return load(file, overrides, null);
+  }
+
+  /**
+   * As {@link #load(Path, List)}; before validating, hands {@code read} (if not null) the tree and the included
+   * files exactly as {@link #tree(Path, List, List)} gives them, from the same reading of the files (so that a caller
+   * needing both does not read and parse them twice: {@code cevns rates}' cache, issue 12).
+   */
+  public static ExperimentConfig load(Path file, List<ConfigOverride> overrides,
+      java.util.function.BiConsumer<ObjectNode, List<Path>> read) {
     String where = file.toString();
     String yaml = readText(file, where, "configuration");
     Path absolute = file.toAbsolutePath().normalize();
-    ObjectNode tree = tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides);
+    List<Path> included = read == null ? null : new ArrayList<>();
+    ObjectNode tree = tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides, included);
+    if (read != null) {
+      read.accept(tree, List.copyOf(included));
+    }
     return parse(tree, absolute.getParent(), Optional.of(absolute), yaml);
   }
 
