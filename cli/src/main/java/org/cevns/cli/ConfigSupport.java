@@ -28,7 +28,16 @@ final class ConfigSupport {
    * (exit 2).
    */
   static Loaded load(Path config, ConfigOverrides overrides) {
-    ExperimentConfig c = ConfigLoader.load(config, overrides.parsed());
+    return load(config, overrides, null);
+  }
+
+  /**
+   * As {@link #load(Path, ConfigOverrides)}; {@code read} (if not null) is given the configuration's tree and included
+   * files as the loader read them ({@link ConfigLoader#load(Path, java.util.List, java.util.function.BiConsumer)}).
+   */
+  static Loaded load(Path config, ConfigOverrides overrides,
+      java.util.function.BiConsumer<com.fasterxml.jackson.databind.node.ObjectNode, java.util.List<Path>> read) {
+    ExperimentConfig c = ConfigLoader.load(config, overrides.parsed(), read);
     // The analysis section needs only the configuration: it is parsed on a second thread while this one builds
     // the model and the detsim sections (~15 % of `rates` on 2 idle cores, docs/performance.md, "Sixth pass").
     // Errors are reported in the order of the sequential code: the model's and detsim's first, then the analysis'.

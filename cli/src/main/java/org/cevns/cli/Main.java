@@ -112,16 +112,49 @@ public final class Main implements Runnable {
     if (args.length < 2 || !CONFIG_COMMANDS.contains(args[0])) {
       return;
     }
-    Thread t = new Thread(() -> {
+    Thread t = new Thread(new Prepare(), "cevns-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The warm-up of {@code args} ({@link #warmUp}) as {@link RatesFastPath} runs it on a cache miss. Named classes
+   * rather than lambdas, so that {@link CdsTraining}, which goes through {@link #rates}, puts them in the
+   * class-data-sharing archive (a lambda's class is generated at run time; lambdas of picocli's interfaces crash
+   * the archive dump of JDK 17.0.15, bin/cevns).
+   */
+  private static final class WarmUp implements Runnable {
+    private final String[] args;
+
+    WarmUp(String[] args) {
+      this.args = args;
+    }
+
+    @Override
+    public void run() {
+      warmUp(args);
+    }
+  }
+
+  /** The body of the warm-up thread. */
+  private static final class Prepare implements Runnable {
+    @Override
+    public void run() {
       try {
         Class.forName("org.cevns.schema.YamlReader", true, Main.class.getClassLoader());
         org.cevns.schema.ConfigBinding.prepare();
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
         return; // the command reports it when it uses the class itself
       }
-    }, "cevns-warm-up");
-    t.setDaemon(true);
-    t.start();
+    }
+  }
+
+  /**
+   * Runs the {@code rates} command {@code cmd} parsed from {@code args} as {@link #main} does (warm-up on a cache
+   * miss), printing to {@code out} and {@code err}; its exit code.
+   */
+  static int rates(RatesCommand cmd, String[] args, PrintWriter out, PrintWriter err) {
+    return RatesFastPath.run(cmd, new WarmUp(args), out, err);
   }
 
   /** Prints the one-line message of a failure and returns its exit code (see {@link HelpText#EXIT_CODES}). */
@@ -157,7 +190,7 @@ public final class Main implements Runnable {
       // when its result is not cached (RatesCache): a cached run needs neither the YAML reader nor the binding
       RatesCommand rates = RatesFastPath.parse(args);
       if (rates != null) {
-        code = RatesFastPath.run(rates, () -> warmUp(args));
+        code = rates(rates, args, RatesFastPath.stdout(), null);
       } else {
         warmUp(args);
         code = commandLine(args).execute(args);

@@ -79,13 +79,20 @@ final class RatesCommand implements Callable<Integer> {
     onMiss.run();
     long startMillis = System.currentTimeMillis();
     java.io.StringWriter buffer = new java.io.StringWriter();
-    compute(new PrintWriter(buffer));
+    List<List<Path>> inputs = new java.util.ArrayList<>(1);
+    compute(new PrintWriter(buffer), key == null ? null : (tree, included) -> {
+      try {
+        inputs.add(RatesCache.inputs(config, tree, included));
+      } catch (RuntimeException e) {
+        // not cached (the cache is an optimisation only)
+      }
+    });
     text = buffer.toString();
     out.print(text);
     out.flush();
-    if (key != null) {
+    if (key != null && !inputs.isEmpty()) {
       try {
-        cache.store(key, config, RatesCache.inputs(config, overrides.parsed()), text, startMillis);
+        cache.store(key, config, inputs.get(0), text, startMillis);
       } catch (RuntimeException e) {
         // not cached (the cache is an optimisation only)
       }
@@ -93,8 +100,10 @@ final class RatesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void compute(PrintWriter out) throws Exception {
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
+  /** Computes and prints the rates; {@code read} (if not null) sees the configuration as it was read. */
+  private void compute(PrintWriter out,
+      java.util.function.BiConsumer<com.fasterxml.jackson.databind.node.ObjectNode, List<Path>> read) throws Exception {
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides, read);
     ExperimentModel model = loaded.model();
     List<RateReport.DetectorRates> rates = RateReport.of(model);
     var twin = RateReport.standardModelTwin(model);

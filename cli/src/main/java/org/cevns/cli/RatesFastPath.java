@@ -65,14 +65,26 @@ final class RatesFastPath {
 
   /** As {@link #run(RatesCommand)}, running {@code onMiss} first when the result is not cached ({@link RatesCache}). */
   static int run(RatesCommand cmd, Runnable onMiss) {
+    return run(cmd, onMiss, stdout(), null);
+  }
+
+  /**
+   * As {@link #run(RatesCommand, Runnable)}, printing to {@code out}, and a failure to {@code err} (null: a writer of
+   * the JVM's stderr, made only when needed).
+   */
+  static int run(RatesCommand cmd, Runnable onMiss, PrintWriter out, PrintWriter err) {
     cmd.onMiss = onMiss;
-    PrintWriter out = writer(System.out, "sun.stdout.encoding");
     try {
       return cmd.run(out);
     } catch (Exception e) {
       out.flush();
-      return Main.report(e, writer(System.err, "sun.stderr.encoding"));
+      return Main.report(e, err != null ? err : writer(System.err, "sun.stderr.encoding"));
     }
+  }
+
+  /** A writer of the JVM's stdout as picocli's {@code getOut} makes it. */
+  static PrintWriter stdout() {
+    return writer(System.out, "sun.stdout.encoding");
   }
 
   /** A writer as picocli's {@code getOut}/{@code getErr} make it (autoflush, the JVM's stdout/stderr encoding). */

@@ -106,6 +106,23 @@ class RatesCacheTest {
     assertTrue(RatesCache.inputs(config, List.of()).contains(table.toAbsolutePath().normalize()));
   }
 
+  /** The inputs a computed run records come from its own loading of the files, and equal those read again. */
+  @Test
+  void theInputsHandedOverByTheLoaderEqualTheOnesReadAgain() throws IOException {
+    Path physics = config.getParent().resolve("physics.yaml");
+    Files.writeString(physics, "physics: {sin2_theta_w: 0.23}\n");
+    Path outer = config.getParent().resolve("outer.yaml");
+    Files.writeString(outer, "include: physics.yaml\n" + Files.readString(config));
+    var overrides = List.of(org.cevns.schema.ConfigOverride.parse("detectors[0].mass_kg=2"));
+    List<List<Path>> handed = new java.util.ArrayList<>();
+    org.cevns.schema.ConfigLoader.load(outer, overrides, (tree, included) ->
+        handed.add(RatesCache.inputs(outer, tree, included)));
+    assertEquals(1, handed.size());
+    assertEquals(RatesCache.inputs(outer, overrides), handed.get(0));
+    assertTrue(handed.get(0).contains(physics.toAbsolutePath().normalize()), handed.toString());
+    assertTrue(handed.get(0).contains(quenchingTable().toAbsolutePath().normalize()), handed.toString());
+  }
+
   @Test
   void aChangedIncludedFileIsAMiss() throws IOException {
     // the weak mixing angle in an included file (maps merge key by key)

@@ -2,6 +2,7 @@ package org.cevns.schema;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +33,15 @@ final class BindingSchema {
    * was the largest cost of loading a config, as {@link #precheck} asks for every object of the YAML tree
    * (issue 12, JFR of {@code cevns rates}). The mapper is fixed, so the answer for a type never changes.
    */
-  private static final Map<JavaType, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
+  private static final Map<JavaType, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 
   private BindingSchema() {}
+
+  /**
+   * A creator property of a record type: its YAML key, its type, whether it is required and its {@link IntBounds}
+   * (null if none).
+   */
+  record Property(String name, JavaType type, boolean required, IntBounds bounds) {}
 
   /** Reports {@code type}, bound at {@code path}; its top map is observed by {@code observer} (the node's reader). */
   static void record(SchemaRecorder recorder, List<String> path, Object observer, Class<?> type) {
@@ -54,8 +61,8 @@ final class BindingSchema {
   }
 
   /** The creator properties of a record type (its YAML keys), in declaration order. */
-  static List<BeanPropertyDefinition> properties(JavaType type) {
-    List<BeanPropertyDefinition> known = PROPERTIES.get(type);
+  static List<Property> properties(JavaType type) {
+    List<Property> known = PROPERTIES.get(type);
     if (known == null) {
       known = List.copyOf(introspect(type));
       PROPERTIES.putIfAbsent(type, known);
@@ -63,14 +70,41 @@ final class BindingSchema {
     return known;
   }
 
-  private static List<BeanPropertyDefinition> introspect(JavaType type) {
-    List<BeanPropertyDefinition> props = new ArrayList<>();
+  /**
+   * The creator properties of the mapper's deserializer of {@code type}, which binding the type builds anyway: a
+   * second introspection of the type here (a new {@code BeanDescription}) was ~45 % of the introspection of a
+   * computed {@code cevns rates} (docs/performance.md, "rates start-up (thirteenth session)"). The same properties
+   * in the same order; a type without a properties-based creator is introspected as before.
+   */
+  private static List<Property> introspect(JavaType type) {
+    SettableBeanProperty[] creator = ConfigBinding.creatorProperties(type);
+    if (creator != null) {
+      List<Property> props = new ArrayList<>(creator.length);
+      for (SettableBeanProperty p : creator) {
+        if (p == null) {
+          return described(type);
+        }
+        props.add(new Property(p.getName(), p.getType(), p.isRequired(), p.getAnnotation(IntBounds.class)));
+      }
+      return props;
+    }
+    return described(type);
+  }
+
+  /** The creator properties of {@code type} from Jackson's introspection of its class (a new description). */
+  static List<Property> described(JavaType type) {
+    List<BeanPropertyDefinition> defs = new ArrayList<>();
     for (BeanPropertyDefinition p : ConfigBinding.describe(type).findProperties()) {
       if (p.getConstructorParameter() != null) {
-        props.add(p);
+        defs.add(p);
       }
     }
-    props.sort(Comparator.comparingInt(p -> p.getConstructorParameter().getIndex()));
+    defs.sort(Comparator.comparingInt(p -> p.getConstructorParameter().getIndex()));
+    List<Property> props = new ArrayList<>(defs.size());
+    for (BeanPropertyDefinition p : defs) {
+      props.add(new Property(p.getName(), p.getPrimaryType(), p.isRequired(),
+          p.getConstructorParameter().getAnnotation(IntBounds.class)));
+    }
     return props;
   }
 
@@ -90,15 +124,15 @@ final class BindingSchema {
     } else if (t.isCollectionLikeType() || t.isArrayType() || t.isMapLikeType()) {
       prepare(t.getContentType(), seen, depth + 1);
     } else if (!raw.getName().startsWith("java.") && seen.add(raw)) {
-      for (BeanPropertyDefinition p : properties(t)) {
-        prepare(p.getPrimaryType(), seen, depth + 1);
+      for (Property p : properties(t)) {
+        prepare(p.type(), seen, depth + 1);
       }
     }
   }
 
   /** The YAML keys of a record type, in declaration order. */
   static List<String> keys(JavaType type) {
-    return properties(type).stream().map(BeanPropertyDefinition::getName).toList();
+    return properties(type).stream().map(Property::name).toList();
   }
 
   private static void walk(SchemaRecorder r, JavaType t, List<String> path, IntBounds bounds,
@@ -143,14 +177,13 @@ final class BindingSchema {
       walk(r, t.getContentType(), child(path, SchemaRecorder.ANY_KEY), null, places, depth + 1);
     } else {
       places.computeIfAbsent(raw, k -> new ArrayList<>()).add(List.copyOf(path));
-      List<BeanPropertyDefinition> props = properties(t);
-      r.declare(path, observer, new LinkedHashSet<>(props.stream().map(BeanPropertyDefinition::getName).toList()));
-      for (BeanPropertyDefinition p : props) {
-        if (p.isRequired()) {
-          r.required(path, observer, p.getName());
+      List<Property> props = properties(t);
+      r.declare(path, observer, new LinkedHashSet<>(props.stream().map(Property::name).toList()));
+      for (Property p : props) {
+        if (p.required()) {
+          r.required(path, observer, p.name());
         }
-        walk(r, p.getPrimaryType(), child(path, p.getName()), p.getConstructorParameter().getAnnotation(IntBounds.class),
-            places, depth + 1);
+        walk(r, p.type(), child(path, p.name()), p.bounds(), places, depth + 1);
       }
     }
   }
@@ -194,9 +227,8 @@ final class BindingSchema {
               + (keys.isEmpty() ? "none" : String.join(", ", keys)), null);
         }
       }
-      for (BeanPropertyDefinition p : properties(t)) {
-        precheck(p.getPrimaryType(), node.get(p.getName()), ConfigException.join(path, p.getName()),
-            p.getConstructorParameter().getAnnotation(IntBounds.class));
+      for (Property p : properties(t)) {
+        precheck(p.type(), node.get(p.name()), ConfigException.join(path, p.name()), p.bounds());
       }
     }
   }

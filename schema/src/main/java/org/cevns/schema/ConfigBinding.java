@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
@@ -40,6 +42,11 @@ import java.util.OptionalDouble;
  */
 public final class ConfigBinding {
   private static final ObjectMapper MAPPER = mapper();
+  /** The types the sections of a configuration are bound onto ({@link #prepare}). */
+  static final List<Class<?>> SECTIONS = List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class,
+      DetectorKeys.class, ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
+      SpectrumFileKeys.class, ResponseKeys.class, BackgroundKeys.class, WindowsKeys.class, AnalysisKeys.class,
+      FitKeys.class, SystematicsKeys.class);
 
   private ConfigBinding() {}
 
@@ -87,10 +94,7 @@ public final class ConfigBinding {
    */
   public static void prepare() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    for (Class<?> c : List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class, DetectorKeys.class,
-        ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
-        SpectrumFileKeys.class, ResponseKeys.class, BackgroundKeys.class, WindowsKeys.class, AnalysisKeys.class,
-        FitKeys.class, SystematicsKeys.class)) {
+    for (Class<?> c : SECTIONS) {
       MAPPER.readerFor(c);
       BindingSchema.prepare(MAPPER.constructType(c), seen, 0);
     }
@@ -100,6 +104,25 @@ public final class ConfigBinding {
   static BeanDescription describe(JavaType type) {
     DeserializationConfig config = MAPPER.getDeserializationConfig();
     return config.introspect(type);
+  }
+
+  /**
+   * The creator properties (in creator order) of the mapper's deserializer of {@code type}, built and cached as the
+   * first binding of the type would; null when the type has no properties-based creator or no bean deserializer.
+   */
+  static SettableBeanProperty[] creatorProperties(JavaType type) {
+    DeserializationConfig config = MAPPER.getDeserializationConfig();
+    try {
+      DefaultDeserializationContext context =
+          ((DefaultDeserializationContext) MAPPER.getDeserializationContext()).createDummyInstance(config);
+      JsonDeserializer<Object> d = context.findRootValueDeserializer(type);
+      if (d instanceof BeanDeserializerBase bean && bean.getValueInstantiator().canCreateFromObjectWith()) {
+        return bean.getValueInstantiator().getFromObjectArguments(config);
+      }
+    } catch (JsonMappingException | RuntimeException e) {
+      return null; // reported by the binding itself
+    }
+    return null;
   }
 
   static JavaType typeOf(Class<?> type) {

@@ -57,6 +57,15 @@ final class ConfigIncludes {
   /** As above; adds the real path of every included file to {@code seen} (if not null). */
   static ObjectNode resolve(ObjectNode tree, Path dir, String shown, List<Path> chain, List<String> shownChain,
       List<Path> seen) {
+    return resolve(tree, dir, shown, chain, shownChain, seen, null);
+  }
+
+  /**
+   * As above; also adds every included file as named (absolute and normalised, links not resolved: a symbolic link
+   * itself) to {@code named} (if not null), each once.
+   */
+  static ObjectNode resolve(ObjectNode tree, Path dir, String shown, List<Path> chain, List<String> shownChain,
+      List<Path> seen, List<Path> named) {
     JsonNode include = tree.remove(ConfigLoader.INCLUDE_KEY);
     if (include == null) {
       return tree;
@@ -98,9 +107,12 @@ final class ConfigIncludes {
       if (seen != null && !seen.contains(real)) {
         seen.add(real);
       }
+      if (named != null && !named.contains(file)) {
+        named.add(file);
+      }
       List<Path> chain2 = new ArrayList<>(chain);
       chain2.add(real);
-      included = resolve(included, file.getParent(), fileShown, chain2, names2, seen);
+      included = resolve(included, file.getParent(), fileShown, chain2, names2, seen, named);
       rebaseFiles(included, file.getParent(), dir);
       merged = merged == null ? included : merge(merged, included);
     }

@@ -81,10 +81,25 @@ public final class ConfigLoader {
    * @throws ConfigException if a file cannot be read, an override does not apply or the configuration is invalid
    */
   public static ExperimentConfig load(Path file, List<ConfigOverride> overrides) {
+    return load(file, overrides, null);
+  }
+
+  /**
+   * As {@link #load(Path, List)}; before validating, hands {@code read} (if not null) the tree and the included
+   * files exactly as {@link #tree(Path, List, List)} gives them (real paths), followed by those of them named
+   * through a symbolic link as named, from the same reading of the files (so that a caller needing both does not
+   * read and parse them twice: {@code cevns rates}' cache, issue 12).
+   */
+  public static ExperimentConfig load(Path file, List<ConfigOverride> overrides,
+      java.util.function.BiConsumer<ObjectNode, List<Path>> read) {
     String where = file.toString();
     String yaml = readText(file, where, "configuration");
     Path absolute = file.toAbsolutePath().normalize();
-    ObjectNode tree = tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides);
+    List<Path> included = read == null ? null : new ArrayList<>();
+    ObjectNode tree = tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides, included);
+    if (read != null) {
+      read.accept(tree, List.copyOf(included));
+    }
     return parse(tree, absolute.getParent(), Optional.of(absolute), yaml);
   }
 
@@ -101,7 +116,8 @@ public final class ConfigLoader {
 
   /**
    * As {@link #tree(Path, List)}; adds the real path of every file {@code file} includes (recursively, each once) to
-   * {@code included} (if not null), as {@link #includedFiles} lists them, from the same reading of the files.
+   * {@code included} (if not null), as {@link #includedFiles} lists them, from the same reading of the files, then
+   * each of them named through a symbolic link as named (absolute, normalised).
    */
   public static ObjectNode tree(Path file, List<ConfigOverride> overrides, List<Path> included) {
     String where = file.toString();
@@ -172,6 +188,20 @@ public final class ConfigLoader {
 
   private static ObjectNode tree(String yaml, Path baseDir, Optional<Path> file, String sourceName,
       List<ConfigOverride> overrides, List<Path> included) {
+    List<Path> named = included == null ? null : new ArrayList<>();
+    ObjectNode resolved = tree(yaml, baseDir, file, sourceName, overrides, included, named);
+    if (included != null) {
+      for (Path p : named) {
+        if (!included.contains(p)) {
+          included.add(p); // a symbolic link: the link too, so that re-pointing it is seen
+        }
+      }
+    }
+    return resolved;
+  }
+
+  private static ObjectNode tree(String yaml, Path baseDir, Optional<Path> file, String sourceName,
+      List<ConfigOverride> overrides, List<Path> included, List<Path> named) {
     JsonNode tree = YamlReader.read(yaml, sourceName);
     if (tree.isMissingNode() || tree.isNull()) {
       throw new ConfigException(sourceName, "configuration is empty, expected a map with name, sources and detectors");
@@ -183,7 +213,7 @@ public final class ConfigLoader {
     List<Path> chain = new ArrayList<>();
     file.ifPresent(f -> chain.add(ConfigIncludes.real(f)));
     ObjectNode resolved = ConfigIncludes.resolve((ObjectNode) tree, baseDir, sourceName, chain,
-        List.of(sourceName), included);
+        List.of(sourceName), included, named);
     for (ConfigOverride o : overrides) {
       o.applyTo(resolved);
     }
