@@ -37,7 +37,7 @@ import org.cevns.events.CevnsVersion;
  * written to a temporary file and renamed, so that a reader never sees a partial entry; an entry that cannot be read,
  * is truncated or fails its checksum is ignored (and replaced); a directory that cannot be written is skipped without
  * a message. The directory is bounded: each store deletes the least recently used entries (a hit touches its entry)
- * beyond {@value #MAX_ENTRIES} entries or {@value #MAX_TOTAL_BYTES} bytes ({@link #prune}). Each input is recorded
+ * beyond {@value #MAX_ENTRIES} entries or {@value #MAX_TOTAL_BYTES} bytes ({@link RatesCacheBound#prune}). Each input is recorded
  * as named and with its real path: a symbolic link (an included file, a table) re-pointed to another file is a miss
  * even when the other file has the same bytes. {@code CEVNS_CACHE=0} turns the cache off. Only a run from a jar
  * is cached (the classes of a build directory change without a new identity). Every failure of the cache is silent: the run computes as without it.
@@ -51,12 +51,10 @@ final class RatesCache {
   static final long MAX_CONFIG_BYTES = 1L << 20;
   /** Inputs modified less than this before a run (ms; file systems with 1-2 s timestamps) make it uncached. */
   static final long SETTLE_MILLIS = 2000;
-  /** Most entries kept: a store beyond it deletes the least recently used ones ({@link #prune}). */
+  /** Most entries kept: a store beyond it deletes the least recently used ones ({@link RatesCacheBound#prune}). */
   static final int MAX_ENTRIES = 256;
   /** Most bytes of entries kept, 32 MiB: a store beyond it deletes the least recently used ones. */
   static final long MAX_TOTAL_BYTES = 32L << 20;
-  /** Temporary files of interrupted stores older than this (ms, one hour) are deleted by a store. */
-  static final long STALE_TMP_MILLIS = 3_600_000;
   private static final byte[] MAGIC = "cevns rates cache 2\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Set by {@link CdsTraining} (a scratch directory) so that its runs neither read nor fill the user's cache. */
@@ -187,7 +185,7 @@ final class RatesCache {
         }
       }
       String text = new String(readBytes(in), StandardCharsets.UTF_8);
-      touch(file);
+      RatesCacheBound.touch(file);
       return text;
     } catch (IOException | RuntimeException e) {
       return null;
@@ -227,7 +225,7 @@ final class RatesCache {
       Files.move(tmp, dir.resolve(fileName(key)), StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       tmp = null;
-      prune(dir, MAX_ENTRIES, MAX_TOTAL_BYTES, System.currentTimeMillis());
+      RatesCacheBound.prune(dir, MAX_ENTRIES, MAX_TOTAL_BYTES, System.currentTimeMillis());
     } catch (IOException | RuntimeException e) {
       // not cached: the cache is an optimisation only
     } finally {
@@ -284,63 +282,6 @@ final class RatesCache {
       }
     } else {
       node.forEach(child -> addFiles(child, dirs, files));
-    }
-  }
-
-  /** Marks an entry as used now (its modification time), so that {@link #prune} keeps it longest; silent. */
-  private static void touch(Path entry) {
-    try {
-      Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-    } catch (IOException | RuntimeException e) {
-      // an entry that cannot be touched is only pruned earlier
-    }
-  }
-
-  /**
-   * Bounds the cache directory {@code dir}: deletes the least recently used entries (oldest modification time:
-   * a hit touches its entry) until at most {@code maxEntries} entries of at most {@code maxBytes} bytes in total are
-   * left, and temporary files of interrupted stores older than {@value #STALE_TMP_MILLIS} ms. Run after each store
-   * (one listing of the directory, ~1 ms for {@value #MAX_ENTRIES} entries); silent on every failure (a file
-   * another run deletes meanwhile is skipped).
-   */
-  static void prune(Path dir, int maxEntries, long maxBytes, long nowMillis) {
-    List<Object[]> entries = new ArrayList<>();
-    long total = 0;
-    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        String name = f.getFileName().toString();
-        try {
-          BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-          long modified = a.lastModifiedTime().toMillis();
-          if (name.endsWith(".rates") && a.isRegularFile()) {
-            entries.add(new Object[] {f, modified, a.size()});
-            total += a.size();
-          } else if (name.startsWith(".rates-") && name.endsWith(".tmp") && modified < nowMillis - STALE_TMP_MILLIS) {
-            Files.deleteIfExists(f);
-          }
-        } catch (IOException | RuntimeException e) {
-          // gone meanwhile, or unreadable: skipped
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return;
-    }
-    if (entries.size() <= maxEntries && total <= maxBytes) {
-      return;
-    }
-    entries.sort(java.util.Comparator.comparingLong(e -> (Long) e[1]));
-    int left = entries.size();
-    for (Object[] e : entries) {
-      if (left <= maxEntries && total <= maxBytes) {
-        break;
-      }
-      try {
-        Files.deleteIfExists((Path) e[0]);
-      } catch (IOException | RuntimeException x) {
-        // another run's; counted as gone
-      }
-      left--;
-      total -= (Long) e[2];
     }
   }
 

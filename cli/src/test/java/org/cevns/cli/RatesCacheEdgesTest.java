@@ -88,16 +88,16 @@ class RatesCacheEdgesTest {
     Path freshTmp = cacheDir.resolve(".rates-2.tmp");
     Path other = cacheDir.resolve("notes.txt");
     Files.write(staleTmp, new byte[1]);
-    Files.setLastModifiedTime(staleTmp, FileTime.fromMillis(now - 2 * RatesCache.STALE_TMP_MILLIS));
+    Files.setLastModifiedTime(staleTmp, FileTime.fromMillis(now - 2 * RatesCacheBound.STALE_TMP_MILLIS));
     Files.write(freshTmp, new byte[1]);
     Files.write(other, new byte[1000]);
-    RatesCache.prune(cacheDir, 10, 1000, now);
+    RatesCacheBound.prune(cacheDir, 10, 1000, now);
     assertEquals(List.of("e0", "e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9"), entryNames(),
         "within both limits: all kept");
     assertTrue(Files.exists(freshTmp) && !Files.exists(staleTmp) && Files.exists(other), "only the stale tmp goes");
-    RatesCache.prune(cacheDir, 6, 1000, now);
+    RatesCacheBound.prune(cacheDir, 6, 1000, now);
     assertEquals(List.of("e0", "e1", "e2", "e3", "e4", "e5"), entryNames(), "the 6 most recently used");
-    RatesCache.prune(cacheDir, 6, 350, now);
+    RatesCacheBound.prune(cacheDir, 6, 350, now);
     assertEquals(List.of("e0", "e1", "e2"), entryNames(), "at most 350 bytes: the 3 most recently used");
   }
 
