@@ -81,12 +81,13 @@ final class RecoilRows {
   private static final class RowWork {
     final double[] density;
     final double[] cumulative;
-    /** The recoils of a row's envelope evaluations: pilot + 1 pilot points, then 4 Gauss points per interval. */
-    final double[] recoil;
-    /** The envelope (or ln T density) at {@link #recoil}. */
-    final double[] value;
-    /** The u of each evaluation (the same for every row): p du, then (p + 0.5 (1 + x_g)) du. */
+    /**
+     * The u of each envelope evaluation of a row (the same for every row): the pilot + 1 pilot points p du, then
+     * the 4 Gauss points (p + 0.5 (1 + x_g)) du of each pilot interval.
+     */
     final double[] u;
+    /** The envelope (or the ln T density) at {@link #u}. */
+    final double[] value;
     /** G(u) = (1 − a) C(u)/C(1) + a u at the pilot points. */
     final double[] mixture;
     final double[] edge;
@@ -101,9 +102,8 @@ final class RecoilRows {
     RowWork(int pilot, int cells) {
       density = new double[pilot + 1];
       cumulative = new double[pilot + 1];
-      recoil = new double[pilot + 1 + GAUSS_POINTS * pilot];
-      value = new double[recoil.length];
-      u = new double[recoil.length];
+      u = new double[pilot + 1 + GAUSS_POINTS * pilot];
+      value = new double[u.length];
       double du = 1.0 / pilot;
       for (int p = 0; p <= pilot; p++) {
         u[p] = p * du;
@@ -128,7 +128,7 @@ final class RecoilRows {
 
   /**
    * Fills one row; returns ∫ envelope dT over the window in cm² (0 for an empty row, filled uniform). The work is
-   * split into short methods with one loop each (recoils, envelope, integrals, edges): the envelope's code is
+   * split into short methods with one loop each (envelope, integrals, edges): the envelope's code is
    * compiled into one small loop instead of four copies in one large method, which the JIT compiles at a
    * fraction of the cost (docs/performance.md, "Generate fixed cost (thirteenth session)").
    */
@@ -146,17 +146,10 @@ final class RecoilRows {
     double du = 1.0 / pilot;
     double total = 0.0;
     if (width > 0.0) {
-      int n = w.recoil.length;
       if (logRatio > 0.0) {
-        logRecoils(lo, hi, logRatio, w);
+        logDensities(xs, energyMeV, lo, hi, logRatio, w);
       } else {
-        linearRecoils(lo, hi, width, pilot, w);
-      }
-      envelopes(xs, energyMeV, w.recoil, w.value, n);
-      if (logRatio > 0.0) {
-        for (int i = 0; i < n; i++) {
-          w.value[i] = w.value[i] * w.recoil[i] * logRatio;
-        }
+        envelopes(xs, energyMeV, lo, hi, width, pilot, w);
       }
       total = integrate(w, pilot, du);
     }
@@ -170,27 +163,25 @@ final class RecoilRows {
     return logRatio > 0.0 ? total : total * width;
   }
 
-  /** Recoils of the linear map, lo + u (hi − lo), with hi exactly at the last pilot point. */
-  private static void linearRecoils(double lo, double hi, double width, int pilot, RowWork w) {
+  /**
+   * {@code w.value[i]} = the envelope (clipped at 0) at the recoil lo + u_i (hi − lo) of the linear map, with hi
+   * exactly at the last pilot point.
+   */
+  private static void envelopes(RecoilCrossSection xs, double energyMeV, double lo, double hi, double width,
+      int pilot, RowWork w) {
     double[] u = w.u;
-    double[] recoil = w.recoil;
+    double[] value = w.value;
     for (int i = 0; i < u.length; i++) {
-      recoil[i] = lo + u[i] * width;
+      value[i] = envelope(xs, energyMeV, i == pilot ? hi : lo + u[i] * width);
     }
-    recoil[pilot] = hi;
   }
 
-  /** Recoils of the ln T map at the same u as {@link #linearRecoils}. */
-  private static void logRecoils(double lo, double hi, double logRatio, RowWork w) {
+  /** {@code w.value[i]} = the density g(T) T ln(hi/lo) of the ln T map at T = lo (hi/lo)^u_i. */
+  private static void logDensities(RecoilCrossSection xs, double energyMeV, double lo, double hi, double logRatio,
+      RowWork w) {
     for (int i = 0; i < w.u.length; i++) {
-      w.recoil[i] = recoilOf(lo, hi, logRatio, w.u[i]);
-    }
-  }
-
-  /** {@code value[i]} = the envelope at {@code recoil[i]}, clipped at 0, for i &lt; n. */
-  private static void envelopes(RecoilCrossSection xs, double energyMeV, double[] recoil, double[] value, int n) {
-    for (int i = 0; i < n; i++) {
-      value[i] = envelope(xs, energyMeV, recoil[i]);
+      double t = recoilOf(lo, hi, logRatio, w.u[i]);
+      w.value[i] = envelope(xs, energyMeV, t) * t * logRatio;
     }
   }
 
