@@ -33,7 +33,20 @@ import org.cevns.physics.xs.RecoilCrossSection;
  * many decades of T.
  */
 final class RecoilRows {
-  private static final GaussIntegrator GAUSS4 = new GaussIntegratorFactory().legendre(4);
+  /** Points of the Gauss–Legendre rule per pilot interval. */
+  private static final int GAUSS_POINTS = 4;
+  /** Position of each Gauss point in its pilot interval, 0.5 (1 + x_g), x_g the nodes on [−1, 1]. */
+  private static final double[] GAUSS_OFFSET = new double[GAUSS_POINTS];
+  /** Weights w_g of the rule on [−1, 1]. */
+  private static final double[] GAUSS_WEIGHT = new double[GAUSS_POINTS];
+
+  static {
+    GaussIntegrator rule = new GaussIntegratorFactory().legendre(GAUSS_POINTS); // commons-math3, on [−1, 1]
+    for (int g = 0; g < GAUSS_POINTS; g++) {
+      GAUSS_OFFSET[g] = 0.5 * (1.0 + rule.getPoint(g));
+      GAUSS_WEIGHT[g] = rule.getWeight(g);
+    }
+  }
   /** Weight of the uniform part of the cell-edge mixture G. */
   static final double UNIFORM_SHARE = 0.5;
   /** Floats per cell. */
@@ -68,6 +81,15 @@ final class RecoilRows {
   private static final class RowWork {
     final double[] density;
     final double[] cumulative;
+    /**
+     * The u of each envelope evaluation of a row (the same for every row): the pilot + 1 pilot points p du, then
+     * the 4 Gauss points (p + 0.5 (1 + x_g)) du of each pilot interval.
+     */
+    final double[] u;
+    /** The envelope (or the ln T density) at {@link #u}. */
+    final double[] value;
+    /** G(u) = (1 − a) C(u)/C(1) + a u at the pilot points. */
+    final double[] mixture;
     final double[] edge;
     final double[] edgeDensity;
     final double[] mass;
@@ -80,6 +102,19 @@ final class RecoilRows {
     RowWork(int pilot, int cells) {
       density = new double[pilot + 1];
       cumulative = new double[pilot + 1];
+      u = new double[pilot + 1 + GAUSS_POINTS * pilot];
+      value = new double[u.length];
+      double du = 1.0 / pilot;
+      for (int p = 0; p <= pilot; p++) {
+        u[p] = p * du;
+      }
+      int k = pilot + 1;
+      for (int p = 0; p < pilot; p++) {
+        for (int g = 0; g < GAUSS_POINTS; g++) {
+          u[k++] = (p + GAUSS_OFFSET[g]) * du;
+        }
+      }
+      mixture = new double[pilot + 1];
       edge = new double[cells + 1];
       edgeDensity = new double[cells + 1];
       mass = new double[cells];
@@ -91,7 +126,12 @@ final class RecoilRows {
     }
   }
 
-  /** Fills one row; returns ∫ envelope dT over the window in cm² (0 for an empty row, filled uniform). */
+  /**
+   * Fills one row; returns ∫ envelope dT over the window in cm² (0 for an empty row, filled uniform). The work is
+   * split into short methods with one loop each (envelope, integrals, edges): the envelope's code is
+   * compiled into one small loop instead of four copies in one large method, which the JIT compiles at a
+   * fraction of the cost (docs/performance.md, "Generate fixed cost (thirteenth session)").
+   */
   private static double buildRow(RecoilCrossSection xs, double energyMeV, double lo, double maxRecoilMeV,
       float[] data, int base, RowWork w) {
     double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energyMeV));
@@ -103,52 +143,99 @@ final class RecoilRows {
     // ln T map for cross sections steep at their lower edge: density g(T) T ln(hi/lo) in u (smooth for 1/T)
     double logRatio = steep && lo > 0.0 && width > 0.0 ? Math.log(hi / lo) : 0.0;
     int pilot = w.density.length - 1;
-    int cells = w.mass.length;
     double du = 1.0 / pilot;
     double total = 0.0;
     if (width > 0.0) {
-      for (int p = 0; p <= pilot; p++) {
-        w.density[p] = logRatio > 0.0 ? logDensity(xs, energyMeV, lo, hi, logRatio, p * du)
-            : envelope(xs, energyMeV, p == pilot ? hi : lo + p * du * width);
+      if (logRatio > 0.0) {
+        logDensities(xs, energyMeV, lo, hi, logRatio, w);
+      } else {
+        envelopes(xs, energyMeV, lo, hi, width, pilot, w);
       }
-      for (int p = 0; p < pilot; p++) {
-        double sum = 0.0;
-        for (int g = 0; g < GAUSS4.getNumberOfPoints(); g++) {
-          double u = (p + 0.5 * (1.0 + GAUSS4.getPoint(g))) * du;
-          sum += GAUSS4.getWeight(g) * (logRatio > 0.0 ? logDensity(xs, energyMeV, lo, hi, logRatio, u)
-              : envelope(xs, energyMeV, lo + u * width));
-        }
-        w.cumulative[p + 1] = w.cumulative[p] + 0.5 * du * sum;
-      }
-      total = w.cumulative[pilot];
+      total = integrate(w, pilot, du);
     }
     if (!(total > 0.0)) {
-      for (int k = 0; k < cells; k++) {
-        w.edge[k] = (double) k / cells;
-        w.edgeDensity[k] = 1.0;
-        w.mass[k] = 1.0;
-      }
-      w.edge[cells] = 1.0;
-      w.edgeDensity[cells] = 1.0;
+      uniformRow(w);
       store(data, base, w);
       return 0.0;
     }
-    // Edges at quantiles of G(u) = (1 − a) C(u)/C(1) + a u, on the cubic Hermite interpolant of C.
+    placeEdges(w, pilot, du, total);
+    store(data, base, w);
+    return logRatio > 0.0 ? total : total * width;
+  }
+
+  /**
+   * {@code w.value[i]} = the envelope (clipped at 0) at the recoil lo + u_i (hi − lo) of the linear map, with hi
+   * exactly at the last pilot point.
+   */
+  private static void envelopes(RecoilCrossSection xs, double energyMeV, double lo, double hi, double width,
+      int pilot, RowWork w) {
+    double[] u = w.u;
+    double[] value = w.value;
+    for (int i = 0; i < u.length; i++) {
+      value[i] = envelope(xs, energyMeV, i == pilot ? hi : lo + u[i] * width);
+    }
+  }
+
+  /** {@code w.value[i]} = the density g(T) T ln(hi/lo) of the ln T map at T = lo (hi/lo)^u_i. */
+  private static void logDensities(RecoilCrossSection xs, double energyMeV, double lo, double hi, double logRatio,
+      RowWork w) {
+    for (int i = 0; i < w.u.length; i++) {
+      double t = recoilOf(lo, hi, logRatio, w.u[i]);
+      w.value[i] = envelope(xs, energyMeV, t) * t * logRatio;
+    }
+  }
+
+  /**
+   * Pilot densities and the cumulative integral C on the pilot points (4-point Gauss–Legendre per interval) from
+   * the evaluated values; returns C(1).
+   */
+  private static double integrate(RowWork w, int pilot, double du) {
+    System.arraycopy(w.value, 0, w.density, 0, pilot + 1);
+    int k = pilot + 1;
+    for (int p = 0; p < pilot; p++) {
+      double sum = 0.0;
+      for (int g = 0; g < GAUSS_POINTS; g++) {
+        sum += GAUSS_WEIGHT[g] * w.value[k++];
+      }
+      w.cumulative[p + 1] = w.cumulative[p] + 0.5 * du * sum;
+    }
+    return w.cumulative[pilot];
+  }
+
+  /** An empty row: equal cells with a flat density. */
+  private static void uniformRow(RowWork w) {
+    int cells = w.mass.length;
+    for (int k = 0; k < cells; k++) {
+      w.edge[k] = (double) k / cells;
+      w.edgeDensity[k] = 1.0;
+      w.mass[k] = 1.0;
+    }
+    w.edge[cells] = 1.0;
+    w.edgeDensity[cells] = 1.0;
+  }
+
+  /** Edges at quantiles of G(u) = (1 − a) C(u)/C(1) + a u, on the cubic Hermite interpolant of C. */
+  private static void placeEdges(RowWork w, int pilot, double du, double total) {
+    int cells = w.mass.length;
     double a = UNIFORM_SHARE;
     double scale = (1.0 - a) / total;
     w.edge[0] = 0.0;
     w.edgeDensity[0] = w.density[0];
     w.edge[cells] = 1.0;
     w.edgeDensity[cells] = w.density[pilot];
+    double[] mixture = w.mixture;
+    for (int p = 0; p <= pilot; p++) {
+      mixture[p] = scale * w.cumulative[p] + a * p * du;
+    }
     double previousC = 0.0;
     int p = 0;
     for (int k = 1; k < cells; k++) {
       double target = (double) k / cells;
-      while (p < pilot - 1 && scale * w.cumulative[p + 1] + a * (p + 1) * du < target) {
+      while (p < pilot - 1 && mixture[p + 1] < target) {
         p++;
       }
-      double g0 = scale * w.cumulative[p] + a * p * du;
-      double g1 = scale * w.cumulative[p + 1] + a * (p + 1) * du;
+      double g0 = mixture[p];
+      double g1 = mixture[p + 1];
       double s0 = (scale * w.density[p] + a) * du;
       double s1 = (scale * w.density[p + 1] + a) * du;
       // Edge near the G-quantile by inverting G with a linear density on the pilot interval (no root
@@ -164,15 +251,6 @@ final class RecoilRows {
       previousC = c;
     }
     w.mass[cells - 1] = Math.max(0.0, total - previousC);
-    store(data, base, w);
-    return logRatio > 0.0 ? total : total * width;
-  }
-
-  /** Row density in u of the ln T map: g(T(u)) T(u) ln(hi/lo), T(u) = lo (hi/lo)^u. */
-  private static double logDensity(RecoilCrossSection xs, double energyMeV, double lo, double hi, double logRatio,
-      double u) {
-    double t = recoilOf(lo, hi, logRatio, u);
-    return envelope(xs, energyMeV, t) * t * logRatio;
   }
 
   /**

@@ -29,6 +29,16 @@ public final class GaussLegendre {
     }
   }
 
+  /** Node i of the rule on [−1, 1] (for loops written out as {@link #integrate(DoubleUnaryOperator, double, double, int)}). */
+  static double node(int i) {
+    return NODES[i];
+  }
+
+  /** Weight of node i. */
+  static double weight(int i) {
+    return WEIGHTS[i];
+  }
+
   /** ∫ f over [lower, upper] with {@code panels} equal panels (panels ≥ 1; lower ≤ upper). */
   public static double integrate(DoubleUnaryOperator f, double lower, double upper, int panels) {
     if (panels < 1) {

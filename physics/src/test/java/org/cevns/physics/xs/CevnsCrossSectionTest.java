@@ -167,4 +167,31 @@ class CevnsCrossSectionTest {
     assertThrows(IllegalArgumentException.class,
         () -> CevnsCrossSection.of(cs, Couplings.tree(S2), null, f, false, null));
   }
+
+  /**
+   * totalXsCm2 writes out the Gauss–Legendre sum instead of calling GaussLegendre.integrate with a lambda (JIT
+   * cost of the sampling tables, docs/performance.md, "Generate fixed cost (thirteenth session)"): it must give
+   * the same doubles, bit for bit, as the call it replaced, or sampled events and rates would change.
+   */
+  @Test
+  void totalIsBitIdenticalToTheGaussLegendreCall() {
+    int[][] nuclei = {{18, 40}, {32, 74}, {54, 132}, {55, 133}};
+    for (int[] za : nuclei) {
+      FormFactor f = HelmFormFactor.lewinSmith(za[1]);
+      Isotope iso = IsotopeTable.isotope(za[0], za[1]);
+      for (CevnsCrossSection xs : new CevnsCrossSection[] {CevnsCrossSection.of(iso, Couplings.tree(S2), f, f, false,
+          null), CevnsCrossSection.of(iso, Flavor.NUMUBAR, Couplings.tree(S2), f, f, true, f)}) {
+        for (double e = 0.01; e < 300; e *= 1.37) {
+          double energy = e;
+          double tMax = xs.maxRecoilMeV(energy);
+          double qMax = Kinematics.momentumTransferMeV(tMax, xs.nuclearMassMeV());
+          int panels = Math.max(4, (int) Math.ceil(qMax * Math.max(f.rmsRadiusFm(), 1.0)
+              / PhysicalConstants.HBARC_MEV_FM));
+          double expected = GaussLegendre.integrate(t -> xs.xsCm2PerMeV(energy, t), 0, tMax, panels);
+          assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(xs.totalXsCm2(energy)),
+              xs + " at E = " + energy + " MeV");
+        }
+      }
+    }
+  }
 }
