@@ -1,5 +1,6 @@
 package org.cevns.generator.run;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cevns.physics.Flavor;
@@ -150,44 +151,92 @@ public final class EventRecord {
     ChannelInfo info = channels[c];
     GeometryConfig.Volume volume = volumes[b.detector[row]];
     // every vertex at the detector centre: said positively, so that a new kind of volume is not taken for a point
-    boolean sameDirection = info.directionMode == FIXED && volume instanceof GeometryConfig.Point;
+    if (info.directionMode == FIXED && volume instanceof GeometryConfig.Point) {
+      fillSameDirection(info, b, row, row + count, rng);
+    } else {
+      fillEachDirection(info, volume, b, row, row + count, rng);
+    }
+  }
+
+  /**
+   * Rows with the vertex at the detector centre and a point source: per row the azimuth, then the pulse (the
+   * draws of the general loop, which draws nothing for such a vertex and direction).
+   */
+  private static void fillSameDirection(ChannelInfo info, EventBlock b, int row, int end, UniformRandomProvider rng) {
+    Arrays.fill(b.vertexXM, row, end, 0.0);
+    Arrays.fill(b.vertexYM, row, end, 0.0);
+    Arrays.fill(b.vertexZM, row, end, 0.0);
+    double[] d = new double[3];
+    fixedDirection(info, b, row, d);
+    double[] uv = new double[6];
+    perpendicular(d, uv);
+    double[] p = new double[3];
+    long pulses = info.pulses;
+    double hz = info.repetitionHz;
+    for (int i = row; i < end; i++) {
+      momenta(info, b, i, d, uv, TWO_PI * rng.nextDouble(), p);
+      if (pulses > 0) {
+        long k = rng.nextLong(pulses);
+        b.pulseIndex[i] = k;
+        b.timeS[i] = k / hz + b.timeNs[i] / Units.NS_PER_S;
+      } else {
+        b.timeS[i] = b.timeNs[i] / Units.NS_PER_S;
+      }
+    }
+    if (!(pulses > 0)) {
+      Arrays.fill(b.pulseIndex, row, end, EventBlock.NO_PULSE);
+    }
+    Arrays.fill(b.nuPdg, row, end, info.nuPdg);
+    Arrays.fill(b.recoilPdg, row, end, info.recoilPdg);
+  }
+
+  /** Rows whose direction is drawn or computed per row: vertex, direction, azimuth, pulse, in this order. */
+  private static void fillEachDirection(ChannelInfo info, GeometryConfig.Volume volume, EventBlock b, int row,
+      int end, UniformRandomProvider rng) {
     double[] d = new double[3];
     double[] uv = new double[6];
     double[] p = new double[3];
-    for (int i = row; i < row + count; i++) {
+    for (int i = row; i < end; i++) {
       vertex(volume, rng, b, i);
-      if (i == row || !sameDirection) {
-        switch (info.directionMode) {
-          case FIXED -> {
-            double[] s = info.sourceToDetectorM;
-            d[0] = s[0] + b.vertexXM[i];
-            d[1] = s[1] + b.vertexYM[i];
-            d[2] = s[2] + b.vertexZM[i];
-            double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-            d[0] /= n;
-            d[1] /= n;
-            d[2] /= n;
-          }
-          case ISOTROPIC -> isotropic(rng, d);
-          default -> solar(rng, info.latitudeRad, d);
-        }
-        perpendicular(d, uv);
+      switch (info.directionMode) {
+        case FIXED -> fixedDirection(info, b, i, d);
+        case ISOTROPIC -> isotropic(rng, d);
+        default -> solar(rng, info.latitudeRad, d);
       }
-      double eMeV = b.enuMeV[i];
-      double tMeV = b.recoilKeV[i] / Units.KEV_PER_MEV;
-      recoilMomentum(eMeV, tMeV, info.recoilMassMeV, d, uv, TWO_PI * rng.nextDouble(), p);
-      b.recoilPxMeV[i] = p[0];
-      b.recoilPyMeV[i] = p[1];
-      b.recoilPzMeV[i] = p[2];
-      b.recoilEMeV[i] = info.recoilMassMeV + tMeV;
-      b.nuOutPxMeV[i] = eMeV * d[0] - p[0];
-      b.nuOutPyMeV[i] = eMeV * d[1] - p[1];
-      b.nuOutPzMeV[i] = eMeV * d[2] - p[2];
-      b.nuOutEMeV[i] = eMeV - tMeV;
+      perpendicular(d, uv);
+      momenta(info, b, i, d, uv, TWO_PI * rng.nextDouble(), p);
       b.nuPdg[i] = info.nuPdg;
       b.recoilPdg[i] = info.recoilPdg;
       time(info.pulses, info.repetitionHz, rng, b, i);
     }
+  }
+
+  /** Unit vector from the source to the vertex of row i. */
+  private static void fixedDirection(ChannelInfo info, EventBlock b, int i, double[] d) {
+    double[] s = info.sourceToDetectorM;
+    d[0] = s[0] + b.vertexXM[i];
+    d[1] = s[1] + b.vertexYM[i];
+    d[2] = s[2] + b.vertexZM[i];
+    double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+    d[0] /= n;
+    d[1] /= n;
+    d[2] /= n;
+  }
+
+  /** Recoil and outgoing-neutrino four-momenta of row i for direction d (basis uv) and azimuth phi. */
+  private static void momenta(ChannelInfo info, EventBlock b, int i, double[] d, double[] uv, double phi,
+      double[] p) {
+    double eMeV = b.enuMeV[i];
+    double tMeV = b.recoilKeV[i] / Units.KEV_PER_MEV;
+    recoilMomentum(eMeV, tMeV, info.recoilMassMeV, d, uv, phi, p);
+    b.recoilPxMeV[i] = p[0];
+    b.recoilPyMeV[i] = p[1];
+    b.recoilPzMeV[i] = p[2];
+    b.recoilEMeV[i] = info.recoilMassMeV + tMeV;
+    b.nuOutPxMeV[i] = eMeV * d[0] - p[0];
+    b.nuOutPyMeV[i] = eMeV * d[1] - p[1];
+    b.nuOutPzMeV[i] = eMeV * d[2] - p[2];
+    b.nuOutEMeV[i] = eMeV - tMeV;
   }
 
   /**

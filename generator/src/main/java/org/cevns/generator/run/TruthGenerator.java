@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.cevns.schema.GeneratorSettings;
-import org.cevns.physics.constants.Units;
 import org.cevns.events.block.EventBlock;
 import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
@@ -48,6 +46,8 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
   /** For a {@code --mean} run: the cumulative event count at the end of each channel; null for multinomial. */
   private final long[] channelEnds;
   private final EventRecord record;
+  /** Per signal channel: its time sampling and constant columns. */
+  private final ChannelColumns[] columns;
 
   /**
    * Fills the rows of one extra channel (see the class comment). Called on the worker thread that fills the
@@ -81,6 +81,10 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     this.totalEvents = totalEvents;
     this.extraChannels = extraChannels;
     this.record = EventRecord.of(model, channels);
+    this.columns = new ChannelColumns[channels.size()];
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = ChannelColumns.of(channels.get(c));
+    }
     double expected = mixture == null ? 0 : mixture.totalExpected();
     this.eventWeight = totalEvents == 0 ? 0 : expected / totalEvents;
   }
@@ -317,40 +321,10 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     int row = 0;
     for (int c = 0; c < channels.size(); c++) {
       int m = counts[c];
-      if (m == 0) {
-        continue;
+      if (m > 0) {
+        fillChannel(c, rng, block, first, row, row + m, work);
+        row += m;
       }
-      Channel ch = channels.get(c);
-      if (weighted) {
-        samplers[c].sampleWeighted(rng, m, block.enuMeV, block.recoilKeV, block.weight, row);
-        for (int i = row; i < row + m; i++) {
-          block.weight[i] *= eventWeight;
-        }
-      } else {
-        samplers[c].sample(rng, m, block.enuMeV, block.recoilKeV, row, work);
-        Arrays.fill(block.weight, row, row + m, 1.0);
-      }
-      ContinuousSampler time = ch.component().timeProfile().sampler(rng);
-      int end = row + m;
-      double[] timeNs = block.timeNs;
-      for (int i = row; i < end; i++) {
-        timeNs[i] = time.sample();
-      }
-      double[] recoilKeV = block.recoilKeV;
-      long[] eventId = block.eventId;
-      for (int i = row; i < end; i++) {
-        recoilKeV[i] *= Units.KEV_PER_MEV;
-        eventId[i] = first + i;
-      }
-      // constant columns of the channel: bulk fills
-      Arrays.fill(block.detector, row, end, ch.detectorIndex());
-      Arrays.fill(block.process, row, end, (byte) ch.process().ordinal());
-      Arrays.fill(block.flavor, row, end, (byte) ch.component().flavor().ordinal());
-      Arrays.fill(block.parent, row, end, ch.parentIndex());
-      Arrays.fill(block.targetZ, row, end, ch.isotope().z());
-      Arrays.fill(block.targetA, row, end, ch.isotope().a());
-      Arrays.fill(block.period, row, end, ch.periodIndex());
-      row = end;
     }
     for (int j = 0; j < extraChannels; j++) {
       int m = counts[channels.size() + j];
@@ -361,10 +335,8 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
         throw new IllegalStateException("extra channel " + j + " has events but no ExtraRows was given");
       }
       extra.fill(j, rng, row, m);
-      for (int i = row; i < row + m; i++) {
-        block.eventId[i] = first + i;
-        block.weight[i] = weighted ? eventWeight : 1.0;
-      }
+      ChannelColumns.ids(block.eventId, first, row, row + m);
+      Arrays.fill(block.weight, row, row + m, weighted ? eventWeight : 1.0);
       row += m;
     }
     // Event-record columns last, from the same stream: the columns above keep their values.
@@ -379,5 +351,21 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
       record.fillExtra(block, row, n - row, rng);
     }
     block.setSize(n);
+  }
+
+  /** Rows [row, end) of signal channel {@code c}: (E, T) and weight, then the other columns. */
+  private void fillChannel(int c, UniformRandomProvider rng, EventBlock block, long first, int row, int end,
+      RecoilSampler.Scratch work) {
+    if (weighted) {
+      samplers[c].sampleWeighted(rng, end - row, block.enuMeV, block.recoilKeV, block.weight, row);
+      double[] weight = block.weight;
+      for (int i = row; i < end; i++) {
+        weight[i] *= eventWeight;
+      }
+    } else {
+      samplers[c].sample(rng, end - row, block.enuMeV, block.recoilKeV, row, work);
+      Arrays.fill(block.weight, row, end, 1.0);
+    }
+    columns[c].fill(rng, block, first, row, end);
   }
 }

@@ -183,29 +183,23 @@ public final class RecoilSampler {
   /** Draws one pair into {@code energyAndRecoilMeV[0]} (E) and {@code [1]} (T), in MeV. */
   public void sample(UniformRandomProvider rng, double[] energyAndRecoilMeV) {
     if (energyAndRecoilMeV.length < 2) {
-      throw new IllegalArgumentException(
-          "energyAndRecoilMeV must have length >= 2, got " + energyAndRecoilMeV.length);
+      throw new IllegalArgumentException("energyAndRecoilMeV must have length >= 2, got " + energyAndRecoilMeV.length);
     }
     requireSamplable(rng);
     draw(rng, energyAndRecoilMeV, energyAndRecoilMeV, 0, 1);
   }
 
   /**
-   * Draws {@code count} independent pairs into {@code energyMeV[offset…]} and {@code recoilMeV[offset…]}.
-   * Works in chunks of {@value #CHUNK}: uniforms first, then the energy pass, then the recoil pass (short
-   * independent loops keep the processor's pipelines full: 2–3× faster than one pair at a time), then the
-   * acceptance rejection, whose rejected pairs are redrawn one by one. The result depends only on the generator's
-   * state, so a (seed, stream) pair reproduces it.
+   * Draws {@code count} independent pairs into {@code energyMeV[offset…]} and {@code recoilMeV[offset…]}, in
+   * chunks of {@value #CHUNK}: uniforms, energy pass, recoil pass (short independent loops keep the pipelines full:
+   * 2–3× faster than one pair at a time), then acceptance rejection. A (seed, stream) pair reproduces the result.
    */
   public void sample(
       UniformRandomProvider rng, int count, double[] energyMeV, double[] recoilMeV, int offset) {
     sample(rng, count, energyMeV, recoilMeV, offset, new Scratch(Math.min(CHUNK, count)));
   }
 
-  /**
-   * Work arrays of the batch sampler, reusable from call to call by one thread (the batch sampler otherwise
-   * allocates them on every call). Not thread-safe.
-   */
+  /** Work arrays of the batch sampler, reusable from call to call by one thread. Not thread-safe. */
   public static final class Scratch {
     final double[] uniforms;
     final int[] rows;
@@ -229,43 +223,51 @@ public final class RecoilSampler {
       Scratch scratch) {
     checkBatch(count, offset, energyMeV, recoilMeV, recoilMeV);
     requireSamplable(rng);
-    boolean line = marginal == null;
     int chunk = Math.min(Math.min(CHUNK, count), scratch.rows.length);
-    double[] r = scratch.uniforms;
-    int[] row = scratch.rows;
     for (int start = 0; start < count; start += chunk) {
       int n = Math.min(chunk, count - start);
-      int o = offset + start;
-      int used = line ? 2 : UNIFORMS;
-      for (int i = 0; i < used * n; i++) {
-        r[i] = rng.nextDouble();
-      }
-      if (line) {
-        for (int i = 0; i < n; i++) {
-          energyMeV[o + i] = lineEnergyMeV;
-          row[i] = 0;
-        }
-      } else {
-        for (int i = 0; i < n; i++) {
-          int j = marginal.cell(r[2 * n + i]);
-          double x = LinearCell.sample(marginal.beta(j), 1.0 - r[3 * n + i]);
-          energyMeV[o + i] = marginal.energyMeV(j, x);
-          row[i] = j + (int) (Double.doubleToRawLongBits(r[4 * n + i] - x) >>> 63); // j + 1 when r < x
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        double energy = energyMeV[o + i];
-        double u = rows.sampleU(row[i], r[i], r[n + i]);
-        double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
-        // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
-        recoilMeV[o + i] = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
-            : hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
-      }
-      for (int i = 0; i < n; i++) {
-        double recoil = recoilMeV[o + i];
-        if (recoil != recoil || acceptance && !(rng.nextDouble() < xs.acceptance(recoil))) {
-          draw(rng, energyMeV, recoilMeV, o + i, o + i);
-        }
+      energies(rng, scratch, n, energyMeV, offset + start);
+      recoils(rng, scratch, n, energyMeV, recoilMeV, offset + start);
+    }
+  }
+
+  /** Uniforms of n pairs, then E and conditional row from uniforms 2n.. (none for a line); a method per pass. */
+  private void energies(UniformRandomProvider rng, Scratch s, int n, double[] energyMeV, int o) {
+    double[] r = s.uniforms;
+    int[] row = s.rows;
+    int used = marginal == null ? 2 : UNIFORMS;
+    for (int i = 0; i < used * n; i++) {
+      r[i] = rng.nextDouble();
+    }
+    if (marginal == null) {
+      Arrays.fill(energyMeV, o, o + n, lineEnergyMeV);
+      Arrays.fill(row, 0, n, 0);
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      int j = marginal.cell(r[2 * n + i]);
+      double x = LinearCell.sample(marginal.beta(j), 1.0 - r[3 * n + i]);
+      energyMeV[o + i] = marginal.energyMeV(j, x);
+      row[i] = j + (int) (Double.doubleToRawLongBits(r[4 * n + i] - x) >>> 63); // j + 1 when r < x
+    }
+  }
+
+  /** T of n pairs from uniforms 0..2n, then the acceptance rejection: rejected pairs are redrawn one by one. */
+  private void recoils(UniformRandomProvider rng, Scratch s, int n, double[] energyMeV, double[] recoilMeV, int o) {
+    double[] r = s.uniforms;
+    int[] row = s.rows;
+    for (int i = 0; i < n; i++) {
+      double energy = energyMeV[o + i];
+      double u = rows.sampleU(row[i], r[i], r[n + i]);
+      double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
+      // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
+      recoilMeV[o + i] = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
+          : hi >= minRecoilMeV ? Math.min(hi, minRecoilMeV + u * (hi - minRecoilMeV)) : Double.NaN;
+    }
+    for (int i = 0; i < n; i++) {
+      double recoil = recoilMeV[o + i];
+      if (recoil != recoil || acceptance && !(rng.nextDouble() < xs.acceptance(recoil))) {
+        draw(rng, energyMeV, recoilMeV, o + i, o + i);
       }
     }
   }
@@ -274,12 +276,9 @@ public final class RecoilSampler {
   private void draw(UniformRandomProvider rng, double[] energyOut, double[] recoilOut, int energyIndex,
       int recoilIndex) {
     while (true) {
-      double energy;
-      int row;
-      if (marginal == null) {
-        energy = lineEnergyMeV;
-        row = 0;
-      } else {
+      double energy = lineEnergyMeV;
+      int row = 0;
+      if (marginal != null) {
         int j = marginal.cell(rng.nextDouble());
         double x = LinearCell.sample(marginal.beta(j), 1.0 - rng.nextDouble());
         energy = marginal.energyMeV(j, x);
