@@ -3,6 +3,7 @@ package org.cevns.events.io;
 import java.util.Arrays;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 import org.apache.parquet.io.ParquetEncodingException;
 import org.apache.parquet.io.api.Binary;
@@ -11,7 +12,8 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids), the size
+ * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids,
+ * BYTE_STREAM_SPLIT streams of doubles, DELTA_BINARY_PACKED 64-bit integers), the size
  * parquet-java's dictionary writer counts ("raw" PLAIN bytes), and the page's min and max under the column's
  * comparator. Dictionary-encoded strings note only which ids the page holds; their min and max are taken from the
  * dictionary when the page is written. Not thread-safe.
@@ -23,6 +25,11 @@ final class PageValues {
   private byte[] plain;
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
+  /**
+   * The values DELTA_BINARY_PACKED instead of {@link #plain} (INT64 without dictionary), or null; a new one for
+   * each row group ({@link #renewDelta}).
+   */
+  private DeltaBinaryPackingValuesWriterForLong delta;
   private int plainSize;
   private int bits;
   private int[] ids;
@@ -45,13 +52,16 @@ final class PageValues {
    * @param plainBytes initial capacity of the PLAIN values (a page's worth avoids copies as it fills)
    * @param idCount initial capacity of the dictionary ids
    * @param byteStreamSplit true to keep 8-byte values (doubles) as BYTE_STREAM_SPLIT ({@link #byteStreamSplit})
+   * @param delta the DELTA_BINARY_PACKED writer of the column's pages (INT64 without dictionary), or null for PLAIN
    */
-  PageValues(PrimitiveType type, int plainBytes, int idCount, boolean byteStreamSplit) {
+  PageValues(PrimitiveType type, int plainBytes, int idCount, boolean byteStreamSplit,
+      DeltaBinaryPackingValuesWriterForLong delta) {
     this.type = type;
     this.primitive = type.getPrimitiveTypeName();
     this.comparator = type.comparator();
     this.split = byteStreamSplit ? new SplitStreams(plainBytes / SplitStreams.STREAMS) : null;
-    this.plain = new byte[byteStreamSplit ? 16 : Math.max(16, plainBytes)];
+    this.delta = delta;
+    this.plain = new byte[byteStreamSplit || delta != null ? 16 : Math.max(16, plainBytes)];
     this.ids = new int[Math.max(16, idCount)];
   }
 
@@ -112,6 +122,10 @@ final class PageValues {
     if (from >= to) {
       return;
     }
+    if (delta != null) {
+      addDeltas(values, from, to);
+      return;
+    }
     ensure(8 * (to - from));
     byte[] out = plain;
     int at = plainSize;
@@ -131,6 +145,22 @@ final class PageValues {
     any = true;
   }
 
+  private void addDeltas(long[] values, int from, int to) {
+    DeltaBinaryPackingValuesWriterForLong d = delta;
+    long min = any ? minLong : values[from];
+    long max = any ? maxLong : min;
+    for (int row = from; row < to; row++) {
+      long v = values[row];
+      d.writeLong(v);
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    rawBytes += 8L * (to - from);
+    minLong = min;
+    maxLong = max;
+    any = true;
+  }
+
   private void ensure(int more) {
     if (plainSize + more > plain.length) {
       plain = Arrays.copyOf(plain, Math.max(plainSize + more, 2 * plain.length));
@@ -138,6 +168,10 @@ final class PageValues {
   }
 
   void writeLong(long v) {
+    if (delta != null) {
+      delta.writeLong(v);
+      return;
+    }
     if (split != null) {
       split.ensure((plainSize >>> 3) + 1, plainSize >>> 3);
       split.put(plainSize >>> 3, v);
@@ -290,6 +324,9 @@ final class PageValues {
 
   /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
   long plainBytes() {
+    if (delta != null) {
+      return delta.getBufferedSize();
+    }
     return primitive == PrimitiveTypeName.BOOLEAN ? bits >>> 3 : plainSize;
   }
 
@@ -306,6 +343,29 @@ final class PageValues {
   /** The PLAIN values, valid until {@link #reset}. */
   BytesInput plain() {
     return BytesInput.from(plain, 0, primitive == PrimitiveTypeName.BOOLEAN ? (bits + 7) >>> 3 : plainSize);
+  }
+
+  /**
+   * Replaces the delta writer by {@code fresh} (an empty page, recycled for a new row group): parquet-java's writer
+   * keeps the first value of its last page through {@code reset()} and writes it in the header of a page without
+   * values, so a writer from another row group (whichever finished first) would make such pages depend on the
+   * threads; parquet-java's record writer starts every row group with a new one.
+   */
+  void renewDelta(DeltaBinaryPackingValuesWriterForLong fresh) {
+    if (delta != null) {
+      delta.close();
+      delta = fresh;
+    }
+  }
+
+  /** True if the values are DELTA_BINARY_PACKED ({@link #deltaBinaryPacked}), not PLAIN. */
+  boolean isDelta() {
+    return delta != null;
+  }
+
+  /** The values DELTA_BINARY_PACKED (a page made with a delta writer), valid until {@link #reset}. */
+  BytesInput deltaBinaryPacked() {
+    return delta.getBytes();
   }
 
   /** The values as BYTE_STREAM_SPLIT (a page made with {@code byteStreamSplit}), valid until {@link #reset}. */
@@ -380,6 +440,9 @@ final class PageValues {
 
   /** Empties the page. */
   void reset() {
+    if (delta != null) {
+      delta.reset();
+    }
     plainSize = 0;
     bits = 0;
     idCount = 0;
