@@ -109,6 +109,9 @@ final class ColumnChunkEncoder<B> {
     DeltaBinaryPackingValuesWriterForLong delta = PlainValuesWriters.deltaEncoded(descriptor, props)
         ? PlainValuesWriters.newDeltaWriter(props) : null;
     if (recycled != null) {
+      // parquet-java's delta writer keeps the first value of its last page through reset() and writes it in the
+      // header of a page without values: a writer of another row group (whichever finished first) would make such
+      // pages depend on the threads; parquet-java's record writer starts every row group with a new one
       recycled.renewDelta(delta);
     }
     this.page = recycled != null ? recycled : new PageValues(type,

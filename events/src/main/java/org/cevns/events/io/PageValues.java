@@ -5,7 +5,6 @@ import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
-import org.apache.parquet.io.ParquetEncodingException;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.PrimitiveComparator;
 import org.apache.parquet.schema.PrimitiveType;
@@ -19,34 +18,31 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * dictionary when the page is written. Not thread-safe.
  */
 final class PageValues {
-  private final PrimitiveTypeName primitive;
-  private final PrimitiveType type;
+  final PrimitiveTypeName primitive;
+  final PrimitiveType type;
   private final PrimitiveComparator<?> comparator;
   private byte[] plain;
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
-  /**
-   * The values DELTA_BINARY_PACKED instead of {@link #plain} (INT64 without dictionary), or null; a new one for
-   * each row group ({@link #renewDelta}).
-   */
+  /** The values DELTA_BINARY_PACKED instead of {@link #plain} (INT64 without dictionary), or null. */
   private DeltaBinaryPackingValuesWriterForLong delta;
   private int plainSize;
   private int bits;
-  private int[] ids;
-  private int idCount;
+  int[] ids;
+  int idCount;
   private boolean[] seen = new boolean[16];
   private boolean anySeen;
   private long rawBytes;
   private long stringBytes;
-  private boolean any;
-  private long minLong;
-  private long maxLong;
-  private double minDouble;
-  private double maxDouble;
-  private boolean seenFalse;
-  private boolean seenTrue;
-  private Binary minBinary;
-  private Binary maxBinary;
+  boolean any;
+  long minLong;
+  long maxLong;
+  double minDouble;
+  double maxDouble;
+  boolean seenFalse;
+  boolean seenTrue;
+  Binary minBinary;
+  Binary maxBinary;
 
   /**
    * @param plainBytes initial capacity of the PLAIN values (a page's worth avoids copies as it fills)
@@ -122,39 +118,26 @@ final class PageValues {
     if (from >= to) {
       return;
     }
-    if (delta != null) {
-      addDeltas(values, from, to);
-      return;
+    DeltaBinaryPackingValuesWriterForLong d = delta;
+    if (d == null) {
+      ensure(8 * (to - from));
     }
-    ensure(8 * (to - from));
     byte[] out = plain;
     int at = plainSize;
     long min = any ? minLong : values[from];
     long max = any ? maxLong : min;
     for (int row = from; row < to; row++) {
       long v = values[row];
-      ColumnChunkEncoder.putLong(out, at, v);
-      at += 8;
+      if (d != null) {
+        d.writeLong(v);
+      } else {
+        ColumnChunkEncoder.putLong(out, at, v);
+        at += 8;
+      }
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
     plainSize = at;
-    rawBytes += 8L * (to - from);
-    minLong = min;
-    maxLong = max;
-    any = true;
-  }
-
-  private void addDeltas(long[] values, int from, int to) {
-    DeltaBinaryPackingValuesWriterForLong d = delta;
-    long min = any ? minLong : values[from];
-    long max = any ? maxLong : min;
-    for (int row = from; row < to; row++) {
-      long v = values[row];
-      d.writeLong(v);
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
     rawBytes += 8L * (to - from);
     minLong = min;
     maxLong = max;
@@ -310,16 +293,7 @@ final class PageValues {
 
   /** The dictionary ids so far written again as PLAIN values (the column abandons its dictionary). */
   void idsToPlain(ChunkDictionary dictionary) {
-    foldSeen(dictionary);
-    for (int i = 0; i < idCount; i++) {
-      int id = ids[i];
-      switch (primitive) {
-        case INT32 -> writeInt((int) dictionary.key(id));
-        case BINARY -> writeBinary(dictionary.binary(id));
-        default -> writeLong(dictionary.key(id));
-      }
-    }
-    idCount = 0;
+    PageStatistics.idsToPlain(this, dictionary);
   }
 
   /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
@@ -345,12 +319,7 @@ final class PageValues {
     return BytesInput.from(plain, 0, primitive == PrimitiveTypeName.BOOLEAN ? (bits + 7) >>> 3 : plainSize);
   }
 
-  /**
-   * Replaces the delta writer by {@code fresh} (an empty page, recycled for a new row group): parquet-java's writer
-   * keeps the first value of its last page through {@code reset()} and writes it in the header of a page without
-   * values, so a writer from another row group (whichever finished first) would make such pages depend on the
-   * threads; parquet-java's record writer starts every row group with a new one.
-   */
+  /** Replaces the delta writer by {@code fresh}, for a new row group (see {@link ColumnChunkEncoder}). */
   void renewDelta(DeltaBinaryPackingValuesWriterForLong fresh) {
     if (delta != null) {
       delta.close();
@@ -375,58 +344,16 @@ final class PageValues {
 
   /** The ids: the bit width byte, then the ids RLE/bit-packed by {@code encoder} (closed by the caller). */
   BytesInput ids(int bitWidth, RunLengthBitPackingHybridEncoder encoder) {
-    try {
-      for (int i = 0; i < idCount; i++) {
-        encoder.writeInt(ids[i]);
-      }
-      return BytesInput.concat(BytesInput.from(new byte[] {(byte) bitWidth}), encoder.toBytes());
-    } catch (java.io.IOException e) {
-      throw new ParquetEncodingException("could not encode dictionary ids", e);
-    }
+    return PageStatistics.ids(this, bitWidth, encoder);
   }
 
-  /** The page statistics (parquet-java's, or its no-op statistics if disabled). */
+  /** The page statistics (parquet-java's, or its no-op statistics if disabled; {@link PageStatistics}). */
   Statistics<?> statistics(boolean enabled, int nulls, ChunkDictionary dictionary) {
-    if (!enabled) {
-      return Statistics.noopStats(type);
-    }
-    Statistics<?> s = Statistics.createStats(type);
-    s.incrementNumNulls(nulls);
-    foldSeen(dictionary);
-    if (primitive == PrimitiveTypeName.BINARY) {
-      if (minBinary != null) {
-        s.updateStats(minBinary);
-        s.updateStats(maxBinary);
-      }
-    } else if (any) {
-      switch (primitive) {
-        case INT32 -> {
-          s.updateStats((int) minLong);
-          s.updateStats((int) maxLong);
-        }
-        case INT64 -> {
-          s.updateStats(minLong);
-          s.updateStats(maxLong);
-        }
-        case DOUBLE -> {
-          s.updateStats(minDouble);
-          s.updateStats(maxDouble);
-        }
-        default -> {
-          if (seenFalse) {
-            s.updateStats(false);
-          }
-          if (seenTrue) {
-            s.updateStats(true);
-          }
-        }
-      }
-    }
-    return s;
+    return PageStatistics.of(this, enabled, nulls, dictionary);
   }
 
   /** Takes the strings of the ids seen into the min and max (before the dictionary may be cleared). */
-  private void foldSeen(ChunkDictionary dictionary) {
+  void foldSeen(ChunkDictionary dictionary) {
     if (anySeen) {
       for (int id = 0; id < seen.length; id++) {
         if (seen[id]) {
