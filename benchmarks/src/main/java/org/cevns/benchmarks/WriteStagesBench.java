@@ -26,7 +26,7 @@ import org.cevns.schema.ExperimentConfig;
  * load on the machine changes it little), warmed up, run from the benchmarks jar:
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.cevns.benchmarks.WriteStagesBench CONFIG BLOCKS
- *     [--reps R] [--levels 1,3]
+ *     [--reps R] [--levels 1,3] [--columns]
  * </pre>
  *
  * <p>Prints ns per event of: filling blocks ({@code TruthGenerator.fill}); encoding and compressing a block into its
@@ -36,7 +36,8 @@ import org.cevns.schema.ExperimentConfig;
  * columns alone: each column's page of a block (64 Ki values, 512 KiB) compressed the way parquet-java compresses a
  * page (a new {@code ZstdOutputStream} per page), PLAIN against BYTE_STREAM_SPLIT (the 8 bytes of each value
  * scattered to 8 streams), with the cost of the split itself: the size and compression CPU that BYTE_STREAM_SPLIT
- * would give these columns, without writing such a file.
+ * would give these columns, without writing such a file. With {@code --columns}, each truth column alone
+ * ({@link ColumnStages}): its encoding, its compression and its bytes per event, as written by {@code generate}.
  */
 public final class WriteStagesBench {
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -51,15 +52,17 @@ public final class WriteStagesBench {
     List<String> positional = new ArrayList<>();
     int reps = 3;
     int[] levels = {1, 3};
+    boolean columns = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--reps" -> reps = Integer.parseInt(args[++i]);
         case "--levels" -> levels = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--columns" -> columns = true;
         default -> positional.add(args[i]);
       }
     }
     if (positional.size() != 2 || reps < 1) {
-      System.err.println("usage: WriteStagesBench CONFIG BLOCKS [--reps R] [--levels 1,3]");
+      System.err.println("usage: WriteStagesBench CONFIG BLOCKS [--reps R] [--levels 1,3] [--columns]");
       System.exit(2);
     }
     ExperimentConfig cfg = ConfigLoader.load(Path.of(positional.get(0)));
@@ -89,6 +92,9 @@ public final class WriteStagesBench {
       writeStage(model, filled, "uncompressed", 0, file, reps);
       for (int level : levels) {
         writeStage(model, filled, "zstd", level, file, reps);
+      }
+      if (columns) {
+        ColumnStages.print(model, filled, file, reps);
       }
     } finally {
       Files.deleteIfExists(file);

@@ -205,7 +205,7 @@ public abstract class BlockColumn<B> {
     };
   }
 
-  /** A REQUIRED int64 column, plain encoded. */
+  /** A REQUIRED int64 column, DELTA_BINARY_PACKED (event and pulse numbers; {@code PlainValuesWriters.deltaEncoded}). */
   public static <B> BlockColumn<B> int64(String name, LongGetter<B> getter) {
     Objects.requireNonNull(getter, "getter");
     return new BlockColumn<>(name, PrimitiveTypeName.INT64, null, false, false) {

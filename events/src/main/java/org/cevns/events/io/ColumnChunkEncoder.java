@@ -16,6 +16,7 @@ import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageWriter;
 import org.apache.parquet.column.statistics.SizeStatistics;
 import org.apache.parquet.column.statistics.geospatial.GeospatialStatistics;
+import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridValuesWriter;
 import org.apache.parquet.io.ParquetEncodingException;
@@ -32,7 +33,8 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  *   <li>no repetition levels; definition levels of an OPTIONAL column RLE/bit-packed (width 1, 4-byte length
  *       prefix), none for a REQUIRED one;
  *   <li>values PLAIN (8- or 4-byte little-endian numbers, bit-packed booleans, 4-byte length + bytes for strings),
- *       BYTE_STREAM_SPLIT for doubles that enable it ({@link SplitStreams}; those have no dictionary), or, with
+ *       BYTE_STREAM_SPLIT for doubles that enable it ({@link SplitStreams}; those have no dictionary),
+ *       DELTA_BINARY_PACKED for 64-bit integers without dictionary (parquet-java's own delta writer), or, with
  *       dictionary encoding, PLAIN_DICTIONARY ids (bit-width byte, then RLE/bit-packed) and one PLAIN
  *       dictionary page with the entries in order of first appearance; the dictionary is abandoned as parquet-java
  *       does: for the whole chunk if the first page is not smaller with it ({@code ids + dictionary < plain}), from
@@ -104,8 +106,17 @@ final class ColumnChunkEncoder<B> {
       default -> 16;
     };
     int pageRowLimit = props.getPageRowCountLimit();
-    this.page = recycled != null ? recycled : new PageValues(type, dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
-        dict ? Math.min(pageRowLimit, 1 << 16) : 0, byteStreamSplit);
+    DeltaBinaryPackingValuesWriterForLong delta = PlainValuesWriters.deltaEncoded(descriptor, props)
+        ? PlainValuesWriters.newDeltaWriter(props) : null;
+    if (recycled != null) {
+      // parquet-java's delta writer keeps the first value of its last page through reset() and writes it in the
+      // header of a page without values: a writer of another row group (whichever finished first) would make such
+      // pages depend on the threads; parquet-java's record writer starts every row group with a new one
+      recycled.renewDelta(delta);
+    }
+    this.page = recycled != null ? recycled : new PageValues(type,
+        dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
+        dict ? Math.min(pageRowLimit, 1 << 16) : 0, byteStreamSplit, delta);
     newLevels();
   }
 
@@ -246,6 +257,9 @@ final class ColumnChunkEncoder<B> {
       } else if (byteStreamSplit) {
         data = page.byteStreamSplit();
         encoding = Encoding.BYTE_STREAM_SPLIT;
+      } else if (page.isDelta()) {
+        data = page.deltaBinaryPacked();
+        encoding = Encoding.DELTA_BINARY_PACKED;
       } else {
         data = page.plain();
       }

@@ -18,24 +18,26 @@ final class HadoopCompression implements PageCompression {
   private final int pageSizeBytes;
 
   private HadoopCompression(Configuration conf, CompressionCodecName codec, int pageSizeBytes) {
-    if (codec == CompressionCodecName.ZSTD && conf.get(PageCompression.Zstd.LEVEL_KEY) == null) {
-      // cevns' level unless the configuration sets one: the same bytes as a local file's (PageCompression.Zstd)
-      conf = new Configuration(conf);
-      conf.setInt(PageCompression.Zstd.LEVEL_KEY, PageCompression.Zstd.LEVEL);
-    }
     this.conf = conf;
     this.codec = codec;
     this.pageSizeBytes = pageSizeBytes;
   }
 
-  /** {@code codec} with the codec settings of {@code conf} (ZSTD at {@link PageCompression.Zstd#LEVEL} unless set). */
+  /**
+   * {@code codec} with the codec settings of {@code conf}; ZSTD by {@link PageCompression.Zstd} at the level
+   * {@code conf} sets, else {@link PageCompression.Zstd#LEVEL}.
+   */
   static PageCompression of(Configuration conf, CompressionCodecName codec, int pageSizeBytes) {
+    if (codec == CompressionCodecName.ZSTD) {
+      // the bytes of a local file's (PageCompression.Zstd), at the configured level or cevns'
+      return PageCompression.zstd(pageSizeBytes, conf.getInt(PageCompression.Zstd.LEVEL_KEY, PageCompression.Zstd.LEVEL));
+    }
     return new HadoopCompression(conf, codec, pageSizeBytes);
   }
 
   /** {@code codec} with the settings of {@link HadoopFiles#configuration()} (the defaults on the classpath). */
   static PageCompression ofDefaults(CompressionCodecName codec, int pageSizeBytes) {
-    return new HadoopCompression(HadoopFiles.configuration(), codec, pageSizeBytes);
+    return of(HadoopFiles.configuration(), codec, pageSizeBytes);
   }
 
   @Override

@@ -3,55 +3,61 @@ package org.cevns.events.io;
 import java.util.Arrays;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
-import org.apache.parquet.io.ParquetEncodingException;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.PrimitiveComparator;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids), the size
+ * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids,
+ * BYTE_STREAM_SPLIT streams of doubles, DELTA_BINARY_PACKED 64-bit integers), the size
  * parquet-java's dictionary writer counts ("raw" PLAIN bytes), and the page's min and max under the column's
  * comparator. Dictionary-encoded strings note only which ids the page holds; their min and max are taken from the
  * dictionary when the page is written. Not thread-safe.
  */
 final class PageValues {
-  private final PrimitiveTypeName primitive;
-  private final PrimitiveType type;
+  final PrimitiveTypeName primitive;
+  final PrimitiveType type;
   private final PrimitiveComparator<?> comparator;
   private byte[] plain;
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
+  /** The values DELTA_BINARY_PACKED instead of {@link #plain} (INT64 without dictionary), or null. */
+  private DeltaBinaryPackingValuesWriterForLong delta;
   private int plainSize;
   private int bits;
-  private int[] ids;
-  private int idCount;
+  int[] ids;
+  int idCount;
   private boolean[] seen = new boolean[16];
   private boolean anySeen;
   private long rawBytes;
   private long stringBytes;
-  private boolean any;
-  private long minLong;
-  private long maxLong;
-  private double minDouble;
-  private double maxDouble;
-  private boolean seenFalse;
-  private boolean seenTrue;
-  private Binary minBinary;
-  private Binary maxBinary;
+  boolean any;
+  long minLong;
+  long maxLong;
+  double minDouble;
+  double maxDouble;
+  boolean seenFalse;
+  boolean seenTrue;
+  Binary minBinary;
+  Binary maxBinary;
 
   /**
    * @param plainBytes initial capacity of the PLAIN values (a page's worth avoids copies as it fills)
    * @param idCount initial capacity of the dictionary ids
    * @param byteStreamSplit true to keep 8-byte values (doubles) as BYTE_STREAM_SPLIT ({@link #byteStreamSplit})
+   * @param delta the DELTA_BINARY_PACKED writer of the column's pages (INT64 without dictionary), or null for PLAIN
    */
-  PageValues(PrimitiveType type, int plainBytes, int idCount, boolean byteStreamSplit) {
+  PageValues(PrimitiveType type, int plainBytes, int idCount, boolean byteStreamSplit,
+      DeltaBinaryPackingValuesWriterForLong delta) {
     this.type = type;
     this.primitive = type.getPrimitiveTypeName();
     this.comparator = type.comparator();
     this.split = byteStreamSplit ? new SplitStreams(plainBytes / SplitStreams.STREAMS) : null;
-    this.plain = new byte[byteStreamSplit ? 16 : Math.max(16, plainBytes)];
+    this.delta = delta;
+    this.plain = new byte[byteStreamSplit || delta != null ? 16 : Math.max(16, plainBytes)];
     this.ids = new int[Math.max(16, idCount)];
   }
 
@@ -112,15 +118,22 @@ final class PageValues {
     if (from >= to) {
       return;
     }
-    ensure(8 * (to - from));
+    DeltaBinaryPackingValuesWriterForLong d = delta;
+    if (d == null) {
+      ensure(8 * (to - from));
+    }
     byte[] out = plain;
     int at = plainSize;
     long min = any ? minLong : values[from];
     long max = any ? maxLong : min;
     for (int row = from; row < to; row++) {
       long v = values[row];
-      ColumnChunkEncoder.putLong(out, at, v);
-      at += 8;
+      if (d != null) {
+        d.writeLong(v);
+      } else {
+        ColumnChunkEncoder.putLong(out, at, v);
+        at += 8;
+      }
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
@@ -138,6 +151,10 @@ final class PageValues {
   }
 
   void writeLong(long v) {
+    if (delta != null) {
+      delta.writeLong(v);
+      return;
+    }
     if (split != null) {
       split.ensure((plainSize >>> 3) + 1, plainSize >>> 3);
       split.put(plainSize >>> 3, v);
@@ -276,20 +293,14 @@ final class PageValues {
 
   /** The dictionary ids so far written again as PLAIN values (the column abandons its dictionary). */
   void idsToPlain(ChunkDictionary dictionary) {
-    foldSeen(dictionary);
-    for (int i = 0; i < idCount; i++) {
-      int id = ids[i];
-      switch (primitive) {
-        case INT32 -> writeInt((int) dictionary.key(id));
-        case BINARY -> writeBinary(dictionary.binary(id));
-        default -> writeLong(dictionary.key(id));
-      }
-    }
-    idCount = 0;
+    PageStatistics.idsToPlain(this, dictionary);
   }
 
   /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
   long plainBytes() {
+    if (delta != null) {
+      return delta.getBufferedSize();
+    }
     return primitive == PrimitiveTypeName.BOOLEAN ? bits >>> 3 : plainSize;
   }
 
@@ -308,6 +319,24 @@ final class PageValues {
     return BytesInput.from(plain, 0, primitive == PrimitiveTypeName.BOOLEAN ? (bits + 7) >>> 3 : plainSize);
   }
 
+  /** Replaces the delta writer by {@code fresh}, for a new row group (see {@link ColumnChunkEncoder}). */
+  void renewDelta(DeltaBinaryPackingValuesWriterForLong fresh) {
+    if (delta != null) {
+      delta.close();
+      delta = fresh;
+    }
+  }
+
+  /** True if the values are DELTA_BINARY_PACKED ({@link #deltaBinaryPacked}), not PLAIN. */
+  boolean isDelta() {
+    return delta != null;
+  }
+
+  /** The values DELTA_BINARY_PACKED (a page made with a delta writer), valid until {@link #reset}. */
+  BytesInput deltaBinaryPacked() {
+    return delta.getBytes();
+  }
+
   /** The values as BYTE_STREAM_SPLIT (a page made with {@code byteStreamSplit}), valid until {@link #reset}. */
   BytesInput byteStreamSplit() {
     return split.bytes(plainSize >>> 3);
@@ -315,58 +344,16 @@ final class PageValues {
 
   /** The ids: the bit width byte, then the ids RLE/bit-packed by {@code encoder} (closed by the caller). */
   BytesInput ids(int bitWidth, RunLengthBitPackingHybridEncoder encoder) {
-    try {
-      for (int i = 0; i < idCount; i++) {
-        encoder.writeInt(ids[i]);
-      }
-      return BytesInput.concat(BytesInput.from(new byte[] {(byte) bitWidth}), encoder.toBytes());
-    } catch (java.io.IOException e) {
-      throw new ParquetEncodingException("could not encode dictionary ids", e);
-    }
+    return PageStatistics.ids(this, bitWidth, encoder);
   }
 
-  /** The page statistics (parquet-java's, or its no-op statistics if disabled). */
+  /** The page statistics (parquet-java's, or its no-op statistics if disabled; {@link PageStatistics}). */
   Statistics<?> statistics(boolean enabled, int nulls, ChunkDictionary dictionary) {
-    if (!enabled) {
-      return Statistics.noopStats(type);
-    }
-    Statistics<?> s = Statistics.createStats(type);
-    s.incrementNumNulls(nulls);
-    foldSeen(dictionary);
-    if (primitive == PrimitiveTypeName.BINARY) {
-      if (minBinary != null) {
-        s.updateStats(minBinary);
-        s.updateStats(maxBinary);
-      }
-    } else if (any) {
-      switch (primitive) {
-        case INT32 -> {
-          s.updateStats((int) minLong);
-          s.updateStats((int) maxLong);
-        }
-        case INT64 -> {
-          s.updateStats(minLong);
-          s.updateStats(maxLong);
-        }
-        case DOUBLE -> {
-          s.updateStats(minDouble);
-          s.updateStats(maxDouble);
-        }
-        default -> {
-          if (seenFalse) {
-            s.updateStats(false);
-          }
-          if (seenTrue) {
-            s.updateStats(true);
-          }
-        }
-      }
-    }
-    return s;
+    return PageStatistics.of(this, enabled, nulls, dictionary);
   }
 
   /** Takes the strings of the ids seen into the min and max (before the dictionary may be cleared). */
-  private void foldSeen(ChunkDictionary dictionary) {
+  void foldSeen(ChunkDictionary dictionary) {
     if (anySeen) {
       for (int id = 0; id < seen.length; id++) {
         if (seen[id]) {
@@ -380,6 +367,9 @@ final class PageValues {
 
   /** Empties the page. */
   void reset() {
+    if (delta != null) {
+      delta.reset();
+    }
     plainSize = 0;
     bits = 0;
     idCount = 0;

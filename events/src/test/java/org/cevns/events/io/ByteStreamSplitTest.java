@@ -47,7 +47,7 @@ class ByteStreamSplitTest {
     SplittableRandom rng = new SplittableRandom(21);
     // 64 bytes = 8 values per stream at first: the streams grow (and move) several times on the first page
     PageValues page = new PageValues(Types.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED).named("x"),
-        64, 0, true);
+        64, 0, true, null);
     for (int n : new int[] {1, 7, 1000, 20000, 3, 45000, 0, 12}) {
       DoubleByteStreamSplitValuesWriter parquet = new DoubleByteStreamSplitValuesWriter(64, 1 << 20,
           new HeapByteBufferAllocator());

@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputDecompressor;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.cevns.events.block.EventBlock;
@@ -50,36 +51,55 @@ class LocalOutputTest {
   }
 
   @Test
-  void zstdPagesAreTheBytesOfParquetsZstandardCodec() throws IOException {
-    org.apache.hadoop.conf.Configuration conf = HadoopFiles.configuration();
-    conf.setInt(PageCompression.Zstd.LEVEL_KEY, PageCompression.Zstd.LEVEL); // cevns' level, not parquet's default 3
-    CodecFactory hadoop = new CodecFactory(conf, 1 << 20);
-    BytesInputCompressor parquet = hadoop.getCompressor(CompressionCodecName.ZSTD);
+  void zstdPagesAreReadByParquetsZstandardCodecAndTheHadoopPathWritesTheSameBytes() throws IOException {
+    CodecFactory hadoop = new CodecFactory(HadoopFiles.configuration(), 1 << 20);
+    BytesInputDecompressor parquet = hadoop.getDecompressor(CompressionCodecName.ZSTD);
     PageCompression.Zstd ours = new PageCompression.Zstd(1 << 20);
-    // the Hadoop path without a level set (hdfs://, MapReduce) compresses at cevns' level too
+    // the Hadoop path (hdfs://, MapReduce) compresses with the same compressor: at cevns' level when none is set,
+    // at the configured one otherwise
     BytesInputCompressor hadoopDefault = HadoopCompression.of(HadoopFiles.configuration(), CompressionCodecName.ZSTD,
         1 << 20).newCompressor();
-    byte[] doubles = pageBytes(4, 200_000);
-    assertArrayEquals(hadoopDefault.compress(BytesInput.from(doubles)).toByteArray(),
-        ours.compress(BytesInput.from(doubles)).toByteArray(), "Hadoop codec without a configured level");
-    hadoopDefault.release();
+    org.apache.hadoop.conf.Configuration level3 = HadoopFiles.configuration();
+    level3.setInt(PageCompression.Zstd.LEVEL_KEY, 3);
+    BytesInputCompressor hadoopLevel3 = HadoopCompression.of(level3, CompressionCodecName.ZSTD, 1 << 20)
+        .newCompressor();
     try {
+      byte[] doubles = pageBytes(4, 200_000);
+      byte[] compressed = ours.compress(BytesInput.from(doubles)).toByteArray();
+      assertArrayEquals(compressed, hadoopDefault.compress(BytesInput.from(doubles)).toByteArray(),
+          "Hadoop codec without a configured level");
+      assertTrue(compressed.length < doubles.length * 3 / 4, "compressed: " + compressed.length);
+      byte[] third = hadoopLevel3.compress(BytesInput.from(doubles)).toByteArray();
+      assertFalse(java.util.Arrays.equals(compressed, third), "level 3 configured, level 3 used");
+      assertArrayEquals(doubles, parquet.decompress(BytesInput.from(third), doubles.length).toByteArray());
       // empty, tiny, a page, pages over zstd's 128 KiB block and over the buffer, and a page in pieces
       for (int n : new int[] {0, 1, 100, 8191, 1 << 17, (1 << 20) + 17, 3 << 20}) {
         byte[] page = pageBytes(n, n);
-        assertArrayEquals(parquet.compress(BytesInput.from(page)).toByteArray(),
-            ours.compress(BytesInput.from(page)).toByteArray(), n + " bytes");
+        byte[] z = ours.compress(BytesInput.from(page)).toByteArray();
+        assertArrayEquals(page, parquet.decompress(BytesInput.from(z), n).toByteArray(), n + " bytes");
+        assertArrayEquals(z, ours.compress(BytesInput.from(page)).toByteArray(), n + " bytes again: the same frame");
       }
       byte[] a = pageBytes(1, 70_000);
       byte[] b = pageBytes(2, 5);
       byte[] c = pageBytes(3, 300_000);
-      assertArrayEquals(parquet.compress(BytesInput.concat(BytesInput.from(a), BytesInput.from(b), BytesInput.from(c)))
-          .toByteArray(), ours.compress(BytesInput.concat(BytesInput.from(a), BytesInput.from(b), BytesInput.from(c)))
-          .toByteArray(), "a page given in pieces");
+      byte[] whole = new byte[a.length + b.length + c.length];
+      System.arraycopy(a, 0, whole, 0, a.length);
+      System.arraycopy(b, 0, whole, a.length, b.length);
+      System.arraycopy(c, 0, whole, a.length + b.length, c.length);
+      assertArrayEquals(ours.compress(BytesInput.from(whole)).toByteArray(),
+          ours.compress(BytesInput.concat(BytesInput.from(a), BytesInput.from(b), BytesInput.from(c))).toByteArray(),
+          "a page given in pieces");
+      byte[] offset = new byte[whole.length + 9];
+      System.arraycopy(whole, 0, offset, 9, whole.length);
+      assertArrayEquals(ours.compress(BytesInput.from(whole)).toByteArray(),
+          ours.compress(BytesInput.from(offset, 9, whole.length)).toByteArray(), "a page inside a larger array");
     } finally {
+      hadoopDefault.release();
+      hadoopLevel3.release();
       hadoop.release();
       ours.release();
     }
+    assertThrows(IllegalStateException.class, () -> ours.compress(BytesInput.from(new byte[1])), "released");
   }
 
   private Path writeTruth(String name, CompressionCodecName codec, boolean viaHadoop) throws IOException {
