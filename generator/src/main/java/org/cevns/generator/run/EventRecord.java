@@ -171,20 +171,9 @@ public final class EventRecord {
     double[] uv = new double[6];
     perpendicular(d, uv);
     double[] p = new double[3];
-    long pulses = info.pulses;
-    double hz = info.repetitionHz;
     for (int i = row; i < end; i++) {
       momenta(info, b, i, d, uv, TWO_PI * rng.nextDouble(), p);
-      if (pulses > 0) {
-        long k = rng.nextLong(pulses);
-        b.pulseIndex[i] = k;
-        b.timeS[i] = k / hz + b.timeNs[i] / Units.NS_PER_S;
-      } else {
-        b.timeS[i] = b.timeNs[i] / Units.NS_PER_S;
-      }
-    }
-    if (!(pulses > 0)) {
-      Arrays.fill(b.pulseIndex, row, end, EventBlock.NO_PULSE);
+      time(info.pulses, info.repetitionHz, rng, b, i);
     }
     Arrays.fill(b.nuPdg, row, end, info.nuPdg);
     Arrays.fill(b.recoilPdg, row, end, info.recoilPdg);
