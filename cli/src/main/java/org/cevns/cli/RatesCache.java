@@ -240,19 +240,11 @@ final class RatesCache {
   }
 
   /**
-   * The files a configuration reads besides itself, absolute, each once: the files it includes, and every string
-   * value of its resolved tree (includes merged, {@code overrides} applied) that names a regular file relative to its
-   * directory or an included file's. A superset of the {@code file:} keys, so that no key naming a file is missed.
-   */
-  static List<Path> inputs(Path config, List<org.cevns.schema.ConfigOverride> overrides) {
-    List<Path> included = new ArrayList<>();
-    var tree = org.cevns.schema.ConfigLoader.tree(config, overrides, included);
-    return inputs(config, tree, included);
-  }
-
-  /**
-   * As {@link #inputs(Path, List)}, from the resolved tree and the included files the loader read ({@code cevns
-   * rates} hands them over from its loading of the configuration instead of reading and parsing it again).
+   * The files a configuration reads besides itself, absolute, each once: the files it includes ({@code included}, as
+   * the loader read them), and every string value of its resolved tree ({@code tree}: includes merged, overrides
+   * applied) that names a regular file relative to its directory or an included file's. A superset of the
+   * {@code file:} keys, so that no key naming a file is missed. {@code cevns rates} hands the tree and the included
+   * files over from its loading of the configuration instead of reading and parsing it again.
    */
   static List<Path> inputs(Path config, com.fasterxml.jackson.databind.JsonNode tree, List<Path> included) {
     Set<Path> files = new LinkedHashSet<>();

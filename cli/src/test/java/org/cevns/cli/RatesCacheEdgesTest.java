@@ -3,19 +3,15 @@ package org.cevns.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,40 +126,21 @@ class RatesCacheEdgesTest {
   }
 
   private List<Path> entries() throws IOException {
-    try (Stream<Path> s = Files.list(cacheDir)) {
-      return s.filter(p -> p.toString().endsWith(".rates")).toList();
-    }
+    return RatesCacheRuns.list(cacheDir, ".rates");
   }
 
   private void settleAll() throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.toList()) {
-        if (!Files.isSymbolicLink(f)) {
-          Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-        }
-      }
-    }
+    RatesCacheRuns.settleAll(dir);
   }
 
-  /** Stdout of {@code rates CONFIG [EXTRA...]} as {@code Main} runs it. */
+  /** Stdout of {@code rates CONFIG [EXTRA...]} as {@code Main} runs it (exit code 0). */
   private byte[] run(Path config, String... extra) {
     String[] args = new String[2 + extra.length];
     args[0] = "rates";
     args[1] = config.toString();
     System.arraycopy(extra, 0, args, 2, extra.length);
-    RatesCommand cmd = RatesFastPath.parse(args);
-    assertNotNull(cmd);
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      assertEquals(0, RatesFastPath.run(cmd, misses::incrementAndGet));
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
-    return out.toByteArray();
+    RatesCacheRuns.Run r = RatesCacheRuns.run(misses, args);
+    assertEquals(0, r.exitCode());
+    return r.stdout();
   }
 }

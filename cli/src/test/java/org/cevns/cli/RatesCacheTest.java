@@ -3,20 +3,16 @@ package org.cevns.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +37,7 @@ class RatesCacheTest {
     Files.createDirectories(config.getParent());
     Files.copy(GenerateCommandTest.CONFIGS.resolve("coherent-nai.yaml"), config);
     ConfigCopies.copyDataBeside(config.getParent());
-    try (Stream<Path> files = Files.walk(config.getParent())) {
-      for (Path f : files.toList()) {
-        settle(f);
-      }
-    }
+    RatesCacheRuns.settleAll(config.getParent());
     RatesCache.processDefault = RatesCache.of(cacheDir, "build 1");
   }
 
@@ -103,22 +95,20 @@ class RatesCacheTest {
     byte[] second = run("rates", config.toString());
     assertEquals(2, misses.get(), "a changed quenching table");
     assertNotEquals(new String(first, StandardCharsets.UTF_8), new String(second, StandardCharsets.UTF_8));
-    assertTrue(RatesCache.inputs(config, List.of()).contains(table.toAbsolutePath().normalize()));
+    assertTrue(RatesCacheRuns.inputsReadAgain(config, List.of()).contains(table.toAbsolutePath().normalize()));
   }
 
   /** The inputs a computed run records come from its own loading of the files, and equal those read again. */
   @Test
   void theInputsHandedOverByTheLoaderEqualTheOnesReadAgain() throws IOException {
     Path physics = config.getParent().resolve("physics.yaml");
-    Files.writeString(physics, "physics: {sin2_theta_w: 0.23}\n");
-    Path outer = config.getParent().resolve("outer.yaml");
-    Files.writeString(outer, "include: physics.yaml\n" + Files.readString(config));
+    Path outer = includingPhysics(physics);
     var overrides = List.of(org.cevns.schema.ConfigOverride.parse("detectors[0].mass_kg=2"));
     List<List<Path>> handed = new java.util.ArrayList<>();
     org.cevns.schema.ConfigLoader.load(outer, overrides, (tree, included) ->
         handed.add(RatesCache.inputs(outer, tree, included)));
     assertEquals(1, handed.size());
-    assertEquals(RatesCache.inputs(outer, overrides), handed.get(0));
+    assertEquals(RatesCacheRuns.inputsReadAgain(outer, overrides), handed.get(0));
     assertTrue(handed.get(0).contains(physics.toAbsolutePath().normalize()), handed.toString());
     assertTrue(handed.get(0).contains(quenchingTable().toAbsolutePath().normalize()), handed.toString());
   }
@@ -127,9 +117,7 @@ class RatesCacheTest {
   void aChangedIncludedFileIsAMiss() throws IOException {
     // the weak mixing angle in an included file (maps merge key by key)
     Path physics = config.getParent().resolve("physics.yaml");
-    Files.writeString(physics, "physics: {sin2_theta_w: 0.23}\n");
-    Path outer = config.getParent().resolve("outer.yaml");
-    Files.writeString(outer, "include: physics.yaml\n" + Files.readString(config));
+    Path outer = includingPhysics(physics);
     settle(physics);
     settle(outer);
     byte[] first = run("rates", outer.toString());
@@ -189,13 +177,23 @@ class RatesCacheTest {
     assertNull(RatesCache.fromEnvironment(), "tests run from a classes directory: no cache");
   }
 
+  /**
+   * Writes {@code physics} (sin²θ_W 0.23) and, beside the configuration, outer.yaml: the configuration including it
+   * (maps merge key by key); returns outer.yaml.
+   */
+  private Path includingPhysics(Path physics) throws IOException {
+    Files.writeString(physics, "physics: {sin2_theta_w: 0.23}\n");
+    Path outer = config.getParent().resolve("outer.yaml");
+    Files.writeString(outer, "include: physics.yaml\n" + Files.readString(config));
+    return outer;
+  }
+
   private Path quenchingTable() {
     return config.getParent().resolve("data/quenching/nai_na_joo2019.csv");
   }
 
-  /** Dates {@code p} an hour back: inputs modified just before a run are not cached. */
   private static void settle(Path p) throws IOException {
-    Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    RatesCacheRuns.settle(p);
   }
 
   private static byte[] flipped(byte[] b) {
@@ -213,29 +211,11 @@ class RatesCacheTest {
   }
 
   private List<Path> list(String suffix) throws IOException {
-    if (!Files.isDirectory(cacheDir)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(cacheDir)) {
-      return s.filter(p -> p.toString().endsWith(suffix)).toList();
-    }
+    return RatesCacheRuns.list(cacheDir, suffix);
   }
 
   /** Stdout of the command line as {@code Main} runs it (exit code 0 or 2 for the failure test). */
   private byte[] run(String... args) {
-    RatesCommand cmd = RatesFastPath.parse(args);
-    assertNotNull(cmd);
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      RatesFastPath.run(cmd, misses::incrementAndGet);
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
-    return out.toByteArray();
+    return RatesCacheRuns.run(misses, args).stdout();
   }
 }
