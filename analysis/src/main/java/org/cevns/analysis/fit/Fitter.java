@@ -10,18 +10,15 @@ import org.apache.commons.math3.linear.RealMatrix;
  * Minimises the deviance over the floating parameters. A model whose deviance is smooth
  * ({@link ProjectedNewton#isSmooth}: every model cevns builds, since modifiers interpolate with codes 4/4p, see
  * {@link Interpolation}) is minimised first with {@link ProjectedNewton} (bounded Newton with the analytic gradient
- * and Hessian, a few iterations from a warm start; a run that stalls on a kink continues with {@link KinkNewton}, whose
- * end point is taken, polished, also where it is not verified); only if Newton fails otherwise, with the
- * derivative-free path below, restarted from the warm start: where an unfinished Newton run stopped can be a corner (norms at 0, α at a
- * bound) whose scales make BOBYQA crawl ({@link Method#BOBYQA} forces that path alone, to compare the two); a
- * model with a kink always takes it. It uses commons-math3's BOBYQA (bounded, derivative-free)
- * for two or more floating parameters, bracketing and Brent's method ({@link DerivativeFreeSearch}) for one. The parameters are standardised first, u_k = (p_k − p0_k)/s_k with s_k the
- * expected-information (analytic Hessian) error at the start point, so the trust region works in units of
- * the parameter uncertainties (a second BOBYQA pass, re-centred and re-scaled, follows if the first moved
- * far from the start). The optimiser stops at 1e-5 σ; Newton steps with the analytic gradient and Hessian
- * then polish the minimum to full precision. The best point seen is kept. Bounds: μ within
- * {@link FitOptions}, the others from {@link BinnedModel#lowerBound}/{@link BinnedModel#upperBound} (norms
- * θ &ge; 0, α within ±5, physics parameters within their range).
+ * and Hessian, a few iterations from a warm start; a run that stalls on a kink continues with {@link KinkNewton},
+ * whose end point is taken, polished, also where it is not verified). Only if Newton fails otherwise does the fit take
+ * the derivative-free path ({@link DerivativeFreeSearch}: BOBYQA for two or more floating parameters, Brent for one,
+ * on standardised parameters), restarted from the warm start: where an unfinished Newton run stopped can be a corner
+ * (norms at 0, α at a bound) whose scales make BOBYQA crawl. A model with a kink always takes that path, and
+ * {@link Method#BOBYQA} forces it alone, to compare the two. Newton steps with the analytic gradient and Hessian then
+ * polish its minimum to full precision; the best point seen is kept. Bounds: μ within {@link FitOptions}, the others
+ * from {@link BinnedModel#lowerBound}/{@link BinnedModel#upperBound} (norms θ &ge; 0, α within ±5, physics
+ * parameters within their range).
  */
 final class Fitter {
   /** The minimiser: projected Newton with the derivative-free fallback (default), or the fallback alone. */
