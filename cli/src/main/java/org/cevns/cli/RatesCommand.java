@@ -79,25 +79,37 @@ final class RatesCommand implements Callable<Integer> {
     onMiss.run();
     long startMillis = System.currentTimeMillis();
     java.io.StringWriter buffer = new java.io.StringWriter();
-    List<List<Path>> inputs = new java.util.ArrayList<>(1);
-    compute(new PrintWriter(buffer), key == null ? null : (tree, included) -> {
-      try {
-        inputs.add(RatesCache.inputs(config, tree, included));
-      } catch (RuntimeException e) {
-        // not cached (the cache is an optimisation only)
-      }
-    });
+    CacheInputs inputs = new CacheInputs();
+    compute(new PrintWriter(buffer), key == null ? null : inputs);
     text = buffer.toString();
     out.print(text);
     out.flush();
-    if (key != null && !inputs.isEmpty()) {
+    if (key != null && inputs.files != null) {
       try {
-        cache.store(key, config, inputs.get(0), text, startMillis);
+        cache.store(key, config, inputs.files, text, startMillis);
       } catch (RuntimeException e) {
         // not cached (the cache is an optimisation only)
       }
     }
     return 0;
+  }
+
+  /**
+   * The files a computed run read ({@link RatesCache#inputs}), recorded from the configuration as the loader read it;
+   * null until then, or when they could not be listed (the run is then not cached: the cache is an optimisation only).
+   */
+  private final class CacheInputs
+      implements java.util.function.BiConsumer<com.fasterxml.jackson.databind.node.ObjectNode, List<Path>> {
+    private List<Path> files;
+
+    @Override
+    public void accept(com.fasterxml.jackson.databind.node.ObjectNode tree, List<Path> included) {
+      try {
+        files = RatesCache.inputs(config, tree, included);
+      } catch (RuntimeException e) {
+        files = null;
+      }
+    }
   }
 
   /** Computes and prints the rates; {@code read} (if not null) sees the configuration as it was read. */

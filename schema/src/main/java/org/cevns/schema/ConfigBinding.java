@@ -95,9 +95,54 @@ public final class ConfigBinding {
   public static void prepare() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
     for (Class<?> c : SECTIONS) {
-      MAPPER.readerFor(c);
-      BindingSchema.prepare(MAPPER.constructType(c), seen, 0);
+      prepare(c, seen);
     }
+  }
+
+  /**
+   * The section types the first configuration loaded in this process binds, in the order it binds them
+   * ({@link ConfigLoader#sectionTypes}), handed over by {@link #loading} for {@link #prepareAsLoaded}.
+   */
+  private static final java.util.concurrent.CompletableFuture<List<Class<?>>> LOADING =
+      new java.util.concurrent.CompletableFuture<>();
+  /** How long {@link #prepareAsLoaded} waits for {@link #loading} before it prepares every section type. */
+  static final long LOADING_WAIT_MS = 1000;
+
+  /** The configuration tree {@code tree} (includes and overrides applied) is about to be bound (first one only). */
+  static void loading(JsonNode tree) {
+    if (!LOADING.isDone()) {
+      LOADING.complete(ConfigLoader.sectionTypes(tree));
+    }
+  }
+
+  /**
+   * {@link #prepare} for the configuration being loaded on another thread: the root's deserializer, then, once the
+   * loader has read the configuration ({@link #loading}; waiting up to {@value #LOADING_WAIT_MS} ms, else every
+   * section type), those of the sections it has, in the order the loader binds them. A section this configuration
+   * does not have is not prepared (Jackson builds the deserializers of one type at a time under one lock, so the
+   * loader waited behind them: the physics keys alone are ~40 ms of a cold JVM), and one the loader binds before
+   * another is prepared first (its sources before its detectors). For {@code cevns}'s start-up thread.
+   */
+  public static void prepareAsLoaded() {
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    prepare(ExperimentKeys.class, seen);
+    List<Class<?>> types;
+    try {
+      types = LOADING.get(LOADING_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      types = SECTIONS;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    for (Class<?> c : types) {
+      prepare(c, seen);
+    }
+  }
+
+  private static void prepare(Class<?> c, java.util.Set<Class<?>> seen) {
+    MAPPER.readerFor(c);
+    BindingSchema.prepare(MAPPER.constructType(c), seen, 0);
   }
 
   /** The mapper's view of {@code type} (its properties), for the translator and the schema. */

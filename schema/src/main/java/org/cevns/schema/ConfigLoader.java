@@ -97,6 +97,7 @@ public final class ConfigLoader {
     Path absolute = file.toAbsolutePath().normalize();
     List<Path> included = read == null ? null : new ArrayList<>();
     ObjectNode tree = tree(yaml, absolute.getParent(), Optional.of(absolute), where, overrides, included);
+    ConfigBinding.loading(tree);
     if (read != null) {
       read.accept(tree, List.copyOf(included));
     }
@@ -314,6 +315,59 @@ public final class ConfigLoader {
         throw new IllegalStateException("unhandled source type " + type);
     }
   }
+
+  /**
+   * The section types binding {@code tree} will use, in the order {@link #parse} and then the detsim and analysis
+   * sections bind them (for {@link ConfigBinding#prepareAsLoaded}); never fails: a tree it cannot read gives every
+   * section type ({@link ConfigBinding#SECTIONS}).
+   */
+  static List<Class<?>> sectionTypes(com.fasterxml.jackson.databind.JsonNode tree) {
+    try {
+      java.util.Set<Class<?>> types = new java.util.LinkedHashSet<>();
+      if (tree.has("physics")) {
+        types.add(PhysicsKeys.class);
+      }
+      if (tree.has("generator")) {
+        types.add(GeneratorSettings.class);
+      }
+      java.util.Set<SourceType> sources = java.util.EnumSet.noneOf(SourceType.class);
+      for (com.fasterxml.jackson.databind.JsonNode s : tree.path("sources")) {
+        for (SourceType t : SourceType.values()) {
+          if (ConfigNode.spelling(t).equals(s.path("type").asText())) {
+            sources.add(t);
+            types.add(SOURCE_TYPES.get(t.ordinal()));
+          }
+        }
+      }
+      types.add(DetectorKeys.class);
+      sources.forEach(t -> types.add(exposureType(t)));
+      boolean response = false;
+      boolean backgrounds = false;
+      for (com.fasterxml.jackson.databind.JsonNode d : tree.path("detectors")) {
+        response |= d.has("response");
+        backgrounds |= d.has("backgrounds");
+      }
+      if (response) {
+        types.add(ResponseKeys.class);
+      }
+      if (backgrounds) {
+        types.add(BackgroundKeys.class);
+      }
+      if (tree.has("windows")) {
+        types.add(WindowsKeys.class);
+      }
+      if (tree.has("analysis")) {
+        types.add(AnalysisKeys.class);
+      }
+      return List.copyOf(types);
+    } catch (RuntimeException e) {
+      return ConfigBinding.SECTIONS;
+    }
+  }
+
+  /** The record a source of each {@link SourceType} is bound onto, by ordinal ({@link #source}). */
+  private static final List<Class<?>> SOURCE_TYPES = List.of(PionDarConfig.class, ReactorConfig.class,
+      Solar8BConfig.class, MonoenergeticConfig.class, SpectrumFileKeys.class);
 
   /** The exposure record of a source of {@code type}. */
   static Class<? extends ExposureConfig> exposureType(SourceType type) {

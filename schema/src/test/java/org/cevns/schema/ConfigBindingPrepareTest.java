@@ -60,4 +60,47 @@ class ConfigBindingPrepareTest {
     assertEquals(true, e.getMessage().startsWith("physics.sin2_thetaw: unknown key, allowed: sin2_theta_w,"),
         e.getMessage());
   }
+  /**
+   * {@link ConfigLoader#sectionTypes} (what {@link ConfigBinding#prepareAsLoaded} prepares) lists the sections a
+   * configuration has, in the order the loader binds them, and the record each source type is bound onto.
+   */
+  @Test
+  void sectionTypesAreTheLoadersInItsOrder() {
+    Path configs = ShippedConfigsTest.configsDir();
+    assertEquals(List.of(PionDarConfig.class, DetectorKeys.class, PionDarExposure.class, ResponseKeys.class,
+        BackgroundKeys.class, WindowsKeys.class, AnalysisKeys.class),
+        ConfigLoader.sectionTypes(ConfigLoader.tree(configs.resolve("coherent-csi.yaml"), List.of())));
+    assertEquals(List.of(PhysicsKeys.class, Solar8BConfig.class, DetectorKeys.class, LiveTimeExposure.class,
+        ResponseKeys.class, BackgroundKeys.class, AnalysisKeys.class),
+        ConfigLoader.sectionTypes(ConfigLoader.tree(configs.resolve("xenonnt-b8.yaml"), List.of())));
+    java.util.Map<SourceType, List<Class<?>>> bound = java.util.Map.of(
+        SourceType.PION_DAR, List.of(PionDarConfig.class, DetectorKeys.class, PionDarExposure.class),
+        SourceType.REACTOR, List.of(ReactorConfig.class, DetectorKeys.class, ReactorExposure.class),
+        SourceType.SOLAR_8B, List.of(Solar8BConfig.class, DetectorKeys.class, LiveTimeExposure.class),
+        SourceType.MONOENERGETIC, List.of(MonoenergeticConfig.class, DetectorKeys.class, LiveTimeExposure.class),
+        SourceType.SPECTRUM_FILE, List.of(SpectrumFileKeys.class, DetectorKeys.class, LiveTimeExposure.class));
+    assertEquals(SourceType.values().length, bound.size());
+    var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    bound.forEach((type, types) -> {
+      var tree = json.objectNode();
+      tree.putArray("sources").addObject().put("type", ConfigNode.spelling(type));
+      tree.putArray("detectors").addObject();
+      assertEquals(types, ConfigLoader.sectionTypes(tree), type.toString());
+    });
+    assertEquals(List.of(DetectorKeys.class), ConfigLoader.sectionTypes(json.textNode("not a map")));
+  }
+
+  @Test
+  void loadingBesidePrepareAsLoadedGivesTheSameConfigurations() throws Exception {
+    List<Path> configs = ShippedConfigsTest.shippedConfigs().toList();
+    CompletableFuture<Void> prepare = CompletableFuture.runAsync(ConfigBinding::prepareAsLoaded);
+    List<ExperimentConfig> during = new ArrayList<>();
+    for (Path p : configs) {
+      during.add(ConfigLoader.load(p));
+    }
+    prepare.get();
+    for (int i = 0; i < configs.size(); i++) {
+      assertEquals(during.get(i), ConfigLoader.load(configs.get(i)), configs.get(i).toString());
+    }
+  }
 }

@@ -36,7 +36,8 @@ import org.cevns.detsim.detector.DetectorResponse;
  * <p>Except for the ideal response (whose P may have steps), P is smooth in E_vis and is memoised on a grid
  * of {@value #NODES_PER_DECADE} nodes per decade in E_vis ({@value #GRID_MIN_KEVEE}–{@value #GRID_MAX_KEVEE}
  * keVee, nodes computed when first needed) and interpolated linearly in ln E_vis (relative node spacing 0.9 %,
- * interpolation error below 10⁻⁴ for turn-ons wider than 0.1 keVee or 2 PE). Not thread-safe.
+ * interpolation error below 10⁻⁴ for turn-ons wider than 0.1 keVee or 2 PE). Not thread-safe, except that
+ * {@link #probability} at energies given to {@link #prefill} before only reads the memo (threads may share it then).
  */
 final class DetectionCurve {
   /** Half-width of the integration range in standard deviations. */

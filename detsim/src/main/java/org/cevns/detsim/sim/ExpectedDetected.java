@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.DoubleStream;
 import org.cevns.detsim.background.BackgroundSpectrum;
 import org.cevns.detsim.background.DelayedTimeProfile;
@@ -15,10 +16,7 @@ import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
 import org.cevns.generator.model.SpectrumIds;
-import org.cevns.physics.source.EnergySpectrum;
 import org.cevns.physics.source.TimeProfile;
-import org.cevns.physics.xs.GaussLegendre;
-import org.cevns.physics.xs.RecoilCrossSection;
 import org.cevns.detsim.detector.DetectorResponse;
 import org.cevns.events.block.SimBlock;
 
@@ -57,7 +55,8 @@ public final class ExpectedDetected {
    */
   static final int MANY_BREAKPOINT_PANELS = 16;
   static final int ENERGY_BINS = 800;
-  private static final double RECOIL_RANGE = 1e-8;
+  /** The lowest recoil node as a fraction of T_max. */
+  static final double RECOIL_RANGE = 1e-8;
 
   /**
    * Expected detected events of one (detector, period, window, component[, process]).
@@ -119,17 +118,26 @@ public final class ExpectedDetected {
     }
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
     distinct.values().forEach(c -> spectra.putIfAbsent(recoilKeys.get(c), c));
-    Map<String, double[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
-    spectra.entrySet().parallelStream().forEach(en -> tables.put(en.getKey(), recoilTable(en.getValue())));
-    // the detection probabilities these fractions read are computed on all cores first (the same numbers)
-    Map<Integer, DoubleStream.Builder> visible = new TreeMap<>();
-    distinct.values().forEach(c -> signalVisibleKeVee(c, tables.get(recoilKeys.get(c)),
-        config.response(c.detectorIndex()), visible.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder())));
-    visible.forEach((d, energies) -> curves[d].prefill(energies.build().toArray()));
+    Map<String, RecoilTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    onAllCores(spectra, (key, c) -> tables.put(key, RecoilTable.of(c)));
+    // the visible energy at each node of each distinct channel's table, once (signalFraction reads the same array)
+    Map<String, double[]> visible = new java.util.concurrent.ConcurrentHashMap<>();
+    onAllCores(distinct, (key, c) -> visible.put(key,
+        signalVisibleKeVee(c, tables.get(recoilKeys.get(c)), config.response(c.detectorIndex()))));
+    // the detection probabilities these fractions read are computed on all cores first (the same numbers); after
+    // that the curves only read their memo at these energies, so the fractions are computed on all cores too
+    Map<Integer, DoubleStream.Builder> energies = new TreeMap<>();
     distinct.forEach((key, c) -> {
-      int d = c.detectorIndex();
-      fractions.put(key, signalFraction(c, tables.get(recoilKeys.get(c)), config.response(d), curves[d]));
+      DoubleStream.Builder b = energies.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder());
+      for (double v : visible.get(key)) {
+        if (!Double.isNaN(v)) {
+          b.add(v);
+        }
+      }
     });
+    energies.forEach((d, e) -> curves[d].prefill(e.build().toArray()));
+    onAllCores(distinct, (key, c) -> fractions.put(key,
+        signalFraction(tables.get(recoilKeys.get(c)), visible.get(key), curves[c.detectorIndex()])));
     for (Channel c : model.channels()) {
       int d = c.detectorIndex();
       if (curves[d] == null || !(c.expectedEvents() > 0)) {
@@ -156,6 +164,27 @@ public final class ExpectedDetected {
     sums.forEach((k, v) -> out.add(new Entry(k.detector(), periods.get(k.period()), WindowKind.values()[k.window()],
         names.get(k.component()), k.process() < 0 ? null : Process.values()[k.process()], v[0], v[1])));
     return List.copyOf(out);
+  }
+
+  /**
+   * Runs {@code task} on every entry of {@code entries}, on all cores; a failure is thrown on this thread as it was
+   * thrown, the first in the entries' order (as a loop over them would have thrown it).
+   */
+  private static void onAllCores(Map<String, Channel> entries, BiConsumer<String, Channel> task) {
+    Map<String, RuntimeException> failed = new java.util.concurrent.ConcurrentHashMap<>();
+    entries.entrySet().parallelStream().forEach(en -> {
+      try {
+        task.accept(en.getKey(), en.getValue());
+      } catch (RuntimeException e) {
+        failed.put(en.getKey(), e);
+      }
+    });
+    for (String key : entries.keySet()) {
+      RuntimeException e = failed.get(key);
+      if (e != null) {
+        throw e;
+      }
+    }
   }
 
   /** {@code p} delayed by {@code offsetNs} (a beam time offset, {@link DetectorResponse#beamTimeOffsetNs}). */
@@ -219,127 +248,40 @@ public final class ExpectedDetected {
     return keys;
   }
 
-  /** ∫ g P dT / ∫ g dT for a signal channel. */
-  static double signalFraction(Channel c, DetectorResponse r, DetectionCurve curve) {
-    return signalFraction(c, recoilTable(c), r, curve);
-  }
-
-  /** g(T) at the {@value #RECOIL_NODES} + 1 nodes of {@link #signalFraction}; empty when T_max is not positive. */
-  private static double[] recoilTable(Channel c) {
-    RecoilCrossSection xs = c.xs();
-    EnergySpectrum spectrum = c.component().spectrum();
-    double tMax = xs.maxRecoilMeV(spectrum.maxEnergyMeV());
-    if (!(tMax > 0)) {
-      return new double[0];
-    }
-    double[] g = new double[RECOIL_NODES + 1];
-    double[] sorted = spectrum.breakpointsMeV().clone(); // once per table, not per node (the ⁸B table has ~800)
-    java.util.Arrays.sort(sorted);
-    // the spectrum at the nodes of the intervals between its breakpoints once for all T (same doubles)
-    SpectrumNodeDensities nodes = spectrum.isLine() || sorted.length > MAX_BREAKPOINTS ? null
-        : new SpectrumNodeDensities(spectrum, sorted, 2);
-    for (int j = 0; j <= RECOIL_NODES; j++) {
-      g[j] = recoilDensity(spectrum, sorted, xs, recoilNode(tMax, j), nodes);
-    }
-    return g;
-  }
-
-  private static double recoilNode(double tMax, int j) {
-    double lnLo = Math.log(tMax * RECOIL_RANGE);
-    double h = (Math.log(tMax) - lnLo) / RECOIL_NODES;
-    return j == RECOIL_NODES ? tMax : Math.exp(lnLo + j * h);
-  }
-
-  private static double signalFraction(Channel c, double[] table, DetectorResponse r, DetectionCurve curve) {
-    if (table.length == 0) {
-      return 0.0;
-    }
-    double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
+  /**
+   * Simpson's rule over ln T of g P and of g, their ratio; {@code visible} holds the visible energy at each node
+   * where g &gt; 0 ({@link #signalVisibleKeVee}). Reads {@code curve} only.
+   */
+  private static double signalFraction(RecoilTable table, double[] visible, DetectionCurve curve) {
+    double[] g = table.density();
+    double[] t = table.recoilMeV();
     double num = 0;
     double den = 0;
-    for (int j = 0; j <= RECOIL_NODES; j++) {
-      double t = recoilNode(tMax, j);
-      double g = table[j];
-      if (!(g > 0)) {
+    for (int j = 0; j < g.length; j++) {
+      if (!(g[j] > 0)) {
         continue;
       }
       double simpson = (j == 0 || j == RECOIL_NODES) ? 1 : (j % 2 == 1 ? 4 : 2);
-      double w = simpson * g * t;
-      num += w * curve.probability(visibleKeVee(c, r, t));
+      double w = simpson * g[j] * t[j];
+      num += w * curve.probability(visible[j]);
       den += w;
     }
     return den > 0 ? num / den : 0.0;
   }
 
-  /** Adds the visible energies at which {@link #signalFraction} reads the detection probability. */
-  private static void signalVisibleKeVee(Channel c, double[] table, DetectorResponse r, DoubleStream.Builder out) {
-    if (table.length == 0) {
-      return;
+  /** The visible energies at which {@link #signalFraction} reads the detection probability (NaN where g = 0). */
+  private static double[] signalVisibleKeVee(Channel c, RecoilTable table, DetectorResponse r) {
+    double[] out = new double[table.density().length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = table.density()[j] > 0 ? visibleKeVee(c, r, table.recoilMeV()[j]) : Double.NaN;
     }
-    double tMax = c.xs().maxRecoilMeV(c.component().spectrum().maxEnergyMeV());
-    for (int j = 0; j <= RECOIL_NODES; j++) {
-      if (table[j] > 0) {
-        out.add(visibleKeVee(c, r, recoilNode(tMax, j)));
-      }
-    }
+    return out;
   }
 
   /** Visible energy in keVee of a recoil of {@code recoilMeV} in channel {@code c}. */
   private static double visibleKeVee(Channel c, DetectorResponse r, double recoilMeV) {
     double tKeV = recoilMeV * Units.KEV_PER_MEV;
     return c.process() == Process.EVES ? tKeV : r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), tKeV);
-  }
-
-  /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
-  static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
-    double[] sorted = spectrum.breakpointsMeV().clone();
-    java.util.Arrays.sort(sorted);
-    return recoilDensity(spectrum, sorted, xs, recoilMeV, null);
-  }
-
-  /** As {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)}, reading and filling {@code nodes}. */
-  static double recoilDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV,
-      SpectrumNodeDensities nodes) {
-    double[] sorted = spectrum.breakpointsMeV().clone();
-    java.util.Arrays.sort(sorted);
-    return recoilDensity(spectrum, sorted, xs, recoilMeV, nodes);
-  }
-
-  /**
-   * {@link #recoilDensity(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted and,
-   * if not null, its values at the fixed intervals' nodes kept in {@code nodes} (the same number).
-   */
-  private static double recoilDensity(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
-      double recoilMeV, SpectrumNodeDensities nodes) {
-    if (spectrum.isLine()) {
-      double e = spectrum.minEnergyMeV();
-      return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
-    }
-    double lo = Math.max(spectrum.minEnergyMeV(), xs.minEnergyMeV(recoilMeV));
-    double hi = spectrum.maxEnergyMeV();
-    if (!(hi > lo)) {
-      return 0.0;
-    }
-    // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node
-    java.util.function.DoubleUnaryOperator atT = xs.atRecoilMeV(recoilMeV);
-    if (sorted.length > MAX_BREAKPOINTS) {
-      return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e), lo, hi,
-          MANY_BREAKPOINT_PANELS);
-    }
-    if (nodes != null) {
-      return nodes.integrate(lo, atT);
-    }
-    double[] edges = new double[sorted.length + 2];
-    int n = 0;
-    edges[n++] = lo;
-    for (double b : sorted) {
-      if (b > edges[n - 1] && b < hi) {
-        edges[n++] = b;
-      }
-    }
-    edges[n++] = hi;
-    return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e),
-        java.util.Arrays.copyOf(edges, n), 2);
   }
 
   /** ∫ f(E) P(E_vis(E)) dE for a background channel. */

@@ -69,8 +69,8 @@ class SpectrumNodeDensitiesTest {
       double lnLo = Math.log(tMax * 1e-8);
       double t = j == ExpectedDetected.RECOIL_NODES ? tMax
           : Math.exp(lnLo + j * (Math.log(tMax) - lnLo) / ExpectedDetected.RECOIL_NODES);
-      double fresh = ExpectedDetected.recoilDensity(s, xs, t);
-      double kept = ExpectedDetected.recoilDensity(s, xs, t, nodes);
+      double fresh = RecoilTable.density(s, xs, t);
+      double kept = RecoilTable.density(s, xs, t, nodes);
       assertEquals(Double.doubleToRawLongBits(fresh), Double.doubleToRawLongBits(kept), "T = " + t + " MeV: "
           + fresh + " vs " + kept);
       positive += fresh > 0 ? 1 : 0;

@@ -1,0 +1,104 @@
+package org.cevns.detsim.sim;
+
+import static org.cevns.detsim.sim.ExpectedDetected.MANY_BREAKPOINT_PANELS;
+import static org.cevns.detsim.sim.ExpectedDetected.MAX_BREAKPOINTS;
+import static org.cevns.detsim.sim.ExpectedDetected.RECOIL_NODES;
+import static org.cevns.detsim.sim.ExpectedDetected.RECOIL_RANGE;
+
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+import org.cevns.generator.model.Channel;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.GaussLegendre;
+import org.cevns.physics.xs.RecoilCrossSection;
+
+/**
+ * The flux-averaged recoil spectrum g(T) = ∫ φ(E) dσ/dT(E, T) dE (cm²/MeV per target) of {@link ExpectedDetected} at
+ * its {@value ExpectedDetected#RECOIL_NODES} + 1 recoil nodes T_j, uniform in ln T over [10⁻⁸ T_max, T_max], with
+ * the nodes (MeV) kept beside it, so that the nodes are computed once per table (the same doubles each time); both
+ * arrays are empty when T_max is not positive. The arrays are not copied: not to be modified.
+ *
+ * @param recoilMeV the recoil nodes T_j in MeV
+ * @param density g(T_j) in cm²/MeV per target
+ */
+record RecoilTable(double[] recoilMeV, double[] density) {
+  private static final RecoilTable EMPTY = new RecoilTable(new double[0], new double[0]);
+
+  /** The table of channel {@code c} (its spectrum and cross section). */
+  static RecoilTable of(Channel c) {
+    RecoilCrossSection xs = c.xs();
+    EnergySpectrum spectrum = c.component().spectrum();
+    double tMax = xs.maxRecoilMeV(spectrum.maxEnergyMeV());
+    if (!(tMax > 0)) {
+      return EMPTY;
+    }
+    double[] t = new double[RECOIL_NODES + 1];
+    double[] g = new double[RECOIL_NODES + 1];
+    double[] sorted = spectrum.breakpointsMeV().clone(); // once per table, not per node (the ⁸B table has ~800)
+    Arrays.sort(sorted);
+    // the spectrum at the nodes of the intervals between its breakpoints once for all T (same doubles)
+    SpectrumNodeDensities nodes = spectrum.isLine() || sorted.length > MAX_BREAKPOINTS ? null
+        : new SpectrumNodeDensities(spectrum, sorted, 2);
+    for (int j = 0; j <= RECOIL_NODES; j++) {
+      t[j] = node(tMax, j);
+      g[j] = density(spectrum, sorted, xs, t[j], nodes);
+    }
+    return new RecoilTable(t, g);
+  }
+
+  /** T_j in MeV. */
+  static double node(double tMax, int j) {
+    double lnLo = Math.log(tMax * RECOIL_RANGE);
+    double h = (Math.log(tMax) - lnLo) / RECOIL_NODES;
+    return j == RECOIL_NODES ? tMax : Math.exp(lnLo + j * h);
+  }
+
+  /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
+  static double density(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
+    return density(spectrum, xs, recoilMeV, null);
+  }
+
+  /** As {@link #density(EnergySpectrum, RecoilCrossSection, double)}, reading and filling {@code nodes}. */
+  static double density(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV,
+      SpectrumNodeDensities nodes) {
+    double[] sorted = spectrum.breakpointsMeV().clone();
+    Arrays.sort(sorted);
+    return density(spectrum, sorted, xs, recoilMeV, nodes);
+  }
+
+  /**
+   * {@link #density(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted and, if not
+   * null, its values at the fixed intervals' nodes kept in {@code nodes} (the same number).
+   */
+  private static double density(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
+      double recoilMeV, SpectrumNodeDensities nodes) {
+    if (spectrum.isLine()) {
+      double e = spectrum.minEnergyMeV();
+      return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
+    }
+    double lo = Math.max(spectrum.minEnergyMeV(), xs.minEnergyMeV(recoilMeV));
+    double hi = spectrum.maxEnergyMeV();
+    if (!(hi > lo)) {
+      return 0.0;
+    }
+    // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node
+    DoubleUnaryOperator atT = xs.atRecoilMeV(recoilMeV);
+    if (sorted.length > MAX_BREAKPOINTS) {
+      return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e), lo, hi,
+          MANY_BREAKPOINT_PANELS);
+    }
+    if (nodes != null) {
+      return nodes.integrate(lo, atT);
+    }
+    double[] edges = new double[sorted.length + 2];
+    int n = 0;
+    edges[n++] = lo;
+    for (double b : sorted) {
+      if (b > edges[n - 1] && b < hi) {
+        edges[n++] = b;
+      }
+    }
+    edges[n++] = hi;
+    return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e), Arrays.copyOf(edges, n), 2);
+  }
+}
