@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
- * Fills blocks on worker threads and hands them to one consumer in block order. Memory is bounded: a fixed
- * pool of {@code 2 × threads + 1} blocks circulates between workers and the consumer, whatever the number of
- * blocks. A worker takes a free block before it claims the next block index, so the lowest unfinished index
- * always has a block and the pool cannot deadlock.
+ * Fills blocks on worker threads and hands them to one consumer in block order. Memory is bounded: a pool of
+ * at most {@code 2 × threads + 1} blocks circulates between workers and the consumer, whatever the number of
+ * blocks (made by the workers when first needed). A worker takes a free block before it claims the next block
+ * index, so the lowest unfinished index always has a block and the pool cannot deadlock.
  *
  * <p>Because each block's content depends only on its index ({@link BlockFiller}), the consumer sees the same
  * sequence for any thread count.
@@ -29,7 +30,7 @@ public final class ParallelRunner {
    * @param firstBlock index of the first block
    * @param blockCount number of blocks, ≥ 0
    * @param threads worker threads, ≥ 1
-   * @param newBlock creates an empty block for the pool
+   * @param newBlock creates an empty block for the pool (called on worker threads, at most 2 × threads + 1 times)
    * @param filler fills one block from its index
    * @param consumer receives blocks in order on the calling thread
    * @param progress called on the calling thread with the number of blocks consumed so far (may be null)
@@ -53,9 +54,7 @@ public final class ParallelRunner {
     int workers = (int) Math.min(threads, Math.max(1, blockCount));
     int poolSize = 2 * workers + 1;
     BlockingQueue<B> free = new ArrayBlockingQueue<>(poolSize);
-    for (int i = 0; i < poolSize; i++) {
-      free.add(newBlock.get());
-    }
+    AtomicInteger created = new AtomicInteger();
     Map<Long, B> ready = new HashMap<>();
     Object lock = new Object();
     AtomicLong next = new AtomicLong(firstBlock);
@@ -68,8 +67,9 @@ public final class ParallelRunner {
           new Thread(
               () -> {
                 try {
-                  while (failure.get() == null) {
-                    B block = free.take();
+                  // (the first test only saves making a block for an index past the end)
+                  while (failure.get() == null && next.get() < end) {
+                    B block = take(free, created, poolSize, newBlock);
                     long k = next.getAndIncrement();
                     if (k >= end) {
                       free.add(block);
@@ -128,5 +128,26 @@ public final class ParallelRunner {
     } else if (f instanceof Error e) {
       throw e;
     }
+  }
+
+  /**
+   * A free block: one handed back by the consumer, else a new one while fewer than {@code poolSize} exist, else the
+   * next one handed back. Blocks are made on the worker threads and only when needed: a run of one block makes one
+   * block, not the pool of 2 × threads + 1 (an event block is ~11 MB whose first touch, zeroing and page faults,
+   * cost ~25 ms of CPU), and a long run only as many as were ever in use at once. The pool bound holds as before:
+   * blocks not made yet count as free.
+   */
+  private static <B> B take(BlockingQueue<B> free, AtomicInteger created, int poolSize, Supplier<B> newBlock)
+      throws InterruptedException {
+    B block = free.poll();
+    if (block != null) {
+      return block;
+    }
+    for (int n = created.get(); n < poolSize; n = created.get()) {
+      if (created.compareAndSet(n, n + 1)) {
+        return newBlock.get();
+      }
+    }
+    return free.take();
   }
 }

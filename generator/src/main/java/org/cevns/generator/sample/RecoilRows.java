@@ -306,6 +306,15 @@ final class RecoilRows {
    * {@code r2} ∈ [0, 1) the position inside it.
    */
   double sampleU(int row, double r1, double r2) {
+    return cellU(cellStart(row, r1), r2);
+  }
+
+  /**
+   * First half of {@link #sampleU}: the index in the table of the cell of row {@code row} chosen by {@code r1}
+   * (alias slot and threshold). The batch sampler looks up the cells of a chunk of pairs first and reads them in a
+   * second pass, so that the table reads of many pairs are in flight at once.
+   */
+  int cellStart(int row, double r1) {
     double q = r1 * cells;
     int slot = Math.min((int) q, cells - 1);
     int base = row * stride;
@@ -313,7 +322,11 @@ final class RecoilRows {
     long below = Double.doubleToRawLongBits((q - slot) - data[at + 2]) >>> 63; // 1 when frac < threshold
     int alias = Float.floatToRawIntBits(data[at + 3]);
     int cell = alias + (int) below * (slot - alias);
-    at = base + PER_CELL * cell;
+    return base + PER_CELL * cell;
+  }
+
+  /** Second half of {@link #sampleU}: u at position {@code r2} inside the cell at table index {@code at}. */
+  double cellU(int at, double r2) {
     double u0 = data[at];
     double v = LinearCell.sample(data[at + 1], 1.0 - r2);
     return u0 + v * (data[at + PER_CELL] - u0);

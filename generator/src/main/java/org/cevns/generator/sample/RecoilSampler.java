@@ -31,9 +31,8 @@ import org.slf4j.LoggerFactory;
  * neighbouring rows (second order in the cell widths). With 512 × 256 nodes the measured CDF errors are
  * ≲ 10⁻⁸ for E and ≲ 10⁻⁶ for T | E (RecoilSamplerPrecisionTest).
  *
- * <p><b>Cost.</b> Per pair: five uniforms (two for a line), two square roots and divisions, one call of
- * {@code maxRecoilMeV}, plus one uniform and one {@code acceptance} call per try with acceptance. Use the
- * batch method {@link #sample(UniformRandomProvider, int, double[], double[], int)}.
+ * <p><b>Cost.</b> Per pair: five uniforms (two for a line), two square roots and divisions, one {@code maxRecoilMeV},
+ * one uniform and {@code acceptance} call per try with acceptance. Use the batch {@link #sample} methods.
  *
  * <p><b>Weighted mode</b> ({@link #sampleWeighted}): E is drawn from the flux alone (tabulated φ on the same
  * grid, restricted to E ≥ E_min(T_lo)) and T uniformly on [T_lo, b(E)]; the weight is
@@ -252,13 +251,16 @@ public final class RecoilSampler {
     }
   }
 
-  /** T of n pairs from uniforms 0..2n, then the acceptance rejection: rejected pairs are redrawn one by one. */
+  /** T of n pairs from uniforms 0..2n (all n cells looked up first: reads overlap), then the acceptance rejection. */
   private void recoils(UniformRandomProvider rng, Scratch s, int n, double[] energyMeV, double[] recoilMeV, int o) {
     double[] r = s.uniforms;
     int[] row = s.rows;
     for (int i = 0; i < n; i++) {
+      row[i] = rows.cellStart(row[i], r[i]); // from here on the table index of the pair's cell
+    }
+    for (int i = 0; i < n; i++) {
       double energy = energyMeV[o + i];
-      double u = rows.sampleU(row[i], r[i], r[n + i]);
+      double u = rows.cellU(row[i], r[n + i]);
       double hi = Math.min(maxRecoilMeV, xs.maxRecoilMeV(energy));
       // hi < T_lo only for E within rounding of E_min(T_lo): NaN marks the pair for a redraw.
       recoilMeV[o + i] = steep ? RecoilRows.steepRecoil(xs, minRecoilMeV, hi, energy, u)
