@@ -12,9 +12,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids,
  * BYTE_STREAM_SPLIT streams of doubles, DELTA_BINARY_PACKED 64-bit integers), the size
  * parquet-java's dictionary writer counts ("raw" PLAIN bytes), and the page's min and max under the column's
- * comparator ({@link PageMinMax}). Dictionary ids are kept as runs (id, count) and RLE/bit-packed a run at a time
- * ({@link HybridEncoder}); dictionary-encoded strings note only which ids the page holds, their min and max are
- * taken from the dictionary when the page is written. Not thread-safe.
+ * comparator ({@link PageMinMax}); dictionary ids as runs ({@link PageIds}). Not thread-safe.
  */
 final class PageValues {
   /** Values from which {@link #addDoubles} looks for a range of one repeated value. */
@@ -29,13 +27,7 @@ final class PageValues {
   private DeltaBinaryPackingValuesWriterForLong delta;
   private int plainSize;
   private int bits;
-  /** The dictionary ids of the page as runs: {@code runCounts[r]} times {@code runIds[r]}, {@code runs} runs. */
-  private int[] runIds = new int[16];
-  private int[] runCounts = new int[16];
-  private int runs;
-  private final HybridEncoder idEncoder = new HybridEncoder();
-  private boolean[] seen = new boolean[16];
-  private boolean anySeen;
+  private final PageIds ids = new PageIds();
   private long rawBytes;
   private long stringBytes;
 
@@ -264,33 +256,20 @@ final class PageValues {
   void seenString(int id, int length, int count) {
     rawBytes += (4L + length) * count;
     stringBytes += (long) length * count;
-    if (id >= seen.length) {
-      seen = Arrays.copyOf(seen, Math.max(id + 1, 2 * seen.length));
-    }
-    seen[id] = true;
-    anySeen = true;
+    ids.seen(id);
   }
 
   /** Adds {@code count} times the dictionary id {@code id}. */
   void addIds(int id, int count) {
-    if (runs > 0 && runIds[runs - 1] == id) {
-      runCounts[runs - 1] += count;
-      return;
-    }
-    if (runs == runIds.length) {
-      runIds = Arrays.copyOf(runIds, 2 * runs);
-      runCounts = Arrays.copyOf(runCounts, 2 * runs);
-    }
-    runIds[runs] = id;
-    runCounts[runs++] = count;
+    ids.add(id, count);
   }
 
   /** The dictionary ids so far written again as PLAIN values (the column abandons its dictionary). */
   void idsToPlain(ChunkDictionary dictionary) {
-    foldSeen(dictionary);
-    for (int r = 0; r < runs; r++) {
-      int id = runIds[r];
-      for (int k = runCounts[r]; k > 0; k--) {
+    ids.foldSeen(dictionary, minMax);
+    for (int r = 0; r < ids.runs(); r++) {
+      int id = ids.id(r);
+      for (int k = ids.count(r); k > 0; k--) {
         switch (primitive) {
           case INT32 -> writeInt((int) dictionary.key(id));
           case BINARY -> writeBinary(dictionary.binary(id));
@@ -298,7 +277,7 @@ final class PageValues {
         }
       }
     }
-    runs = 0;
+    ids.clearRuns();
   }
 
   /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
@@ -349,12 +328,7 @@ final class PageValues {
 
   /** The ids: the bit width byte, then the ids RLE/bit-packed a run at a time; valid until the next call. */
   BytesInput ids(int bitWidth) {
-    idEncoder.reset(bitWidth, 1);
-    idEncoder.setPrefix(0, (byte) bitWidth);
-    for (int r = 0; r < runs; r++) {
-      idEncoder.writeRun(runIds[r], runCounts[r]);
-    }
-    return idEncoder.finish();
+    return ids.encode(bitWidth);
   }
 
   /** The page statistics (parquet-java's, or its no-op statistics if disabled). */
@@ -362,21 +336,8 @@ final class PageValues {
     if (!enabled) {
       return Statistics.noopStats(type);
     }
-    foldSeen(dictionary);
+    ids.foldSeen(dictionary, minMax);
     return minMax.statistics(nulls);
-  }
-
-  /** Takes the strings of the ids seen into the min and max (before the dictionary may be cleared). */
-  void foldSeen(ChunkDictionary dictionary) {
-    if (anySeen) {
-      for (int id = 0; id < seen.length; id++) {
-        if (seen[id]) {
-          minMax.binaryValue(dictionary.binary(id));
-          seen[id] = false;
-        }
-      }
-      anySeen = false;
-    }
   }
 
   /** Empties the page. */
@@ -386,11 +347,7 @@ final class PageValues {
     }
     plainSize = 0;
     bits = 0;
-    runs = 0;
-    if (anySeen) {
-      Arrays.fill(seen, false);
-      anySeen = false;
-    }
+    ids.reset();
     rawBytes = 0;
     stringBytes = 0;
     minMax.reset();
