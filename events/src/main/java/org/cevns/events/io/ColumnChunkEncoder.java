@@ -7,8 +7,6 @@ import java.nio.ByteOrder;
 import java.util.List;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.bytes.BytesUtils;
-import org.apache.parquet.bytes.CapacityByteArrayOutputStream;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.ParquetProperties;
@@ -17,8 +15,6 @@ import org.apache.parquet.column.page.PageWriter;
 import org.apache.parquet.column.statistics.SizeStatistics;
 import org.apache.parquet.column.statistics.geospatial.GeospatialStatistics;
 import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
-import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
-import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridValuesWriter;
 import org.apache.parquet.io.ParquetEncodingException;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -48,8 +44,6 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 final class ColumnChunkEncoder<B> {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  /** parquet-java's {@code DictionaryValuesWriter.MIN_INITIAL_SLAB_SIZE} and its level writers' slab size. */
-  private static final int MIN_SLAB_BYTES = 64;
 
   private final BlockColumn<B> column;
   private final PrimitiveType type;
@@ -66,7 +60,8 @@ final class ColumnChunkEncoder<B> {
   private final ChunkDictionary dictionary;
   /** The current page's values; null once handed back by {@link #takePageValues()}. */
   private PageValues page;
-  private RunLengthBitPackingHybridValuesWriter levels;
+  /** Definition levels of an OPTIONAL column (a 4-byte length, then RLE/bit-packed, width 1), else null. */
+  private final HybridEncoder levels;
   private boolean dictionaryActive;
   private boolean dictionaryUsed;
   private boolean firstPage = true;
@@ -115,9 +110,11 @@ final class ColumnChunkEncoder<B> {
       recycled.renewDelta(delta);
     }
     this.page = recycled != null ? recycled : new PageValues(type,
-        dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L),
-        dict ? Math.min(pageRowLimit, 1 << 16) : 0, byteStreamSplit, delta);
-    newLevels();
+        dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L), byteStreamSplit, delta);
+    this.levels = optional ? new HybridEncoder() : null;
+    if (optional) {
+      levels.reset(1, 4);
+    }
   }
 
   /**
@@ -148,43 +145,49 @@ final class ColumnChunkEncoder<B> {
     return true;
   }
 
-  private void newLevels() {
-    levels = optional ? new RunLengthBitPackingHybridValuesWriter(1, MIN_SLAB_BYTES, pageSizeBytes,
-        HeapByteBufferAllocator.getInstance()) : null;
-  }
-
   /** Adds rows {@code [from, to)} of {@code block} to the current page (the caller decides when pages end). */
   void write(B block, int from, int to) {
     if (optional) {
-      for (int row = from; row < to; row++) {
-        if (column.isNull(block, row)) {
-          levels.writeInteger(0);
-          pageNulls++;
-        } else {
-          levels.writeInteger(1);
-          addValue(block, row);
+      // a run of nulls or of values at a time: the levels as a run, the values as a range of a REQUIRED column
+      for (int row = from; row < to; ) {
+        boolean isNull = column.isNull(block, row);
+        int end = row + 1;
+        while (end < to && column.isNull(block, end) == isNull) {
+          end++;
         }
+        levels.writeRun(isNull ? 0 : 1, end - row);
+        if (isNull) {
+          pageNulls += end - row;
+        } else {
+          writeValues(block, row, end);
+        }
+        row = end;
       }
     } else {
-      int row = from;
-      if (dictionaryActive && (values.hasCodes() || values.hasInts())) {
-        row = values.hasCodes() ? values.addCodes(block, from, to, dictionary, page, maxDictionaryBytes)
-            : values.addIntIds(block, from, to, dictionary, page, maxDictionaryBytes);
-        if (dictionary.byteSize() > maxDictionaryBytes) {
-          fallBack();
-        }
-      }
-      if (dictionaryActive) {
-        for (; row < to; row++) {
-          addValue(block, row);
-        }
-      } else if (!values.addPlainRange(block, row, to, page)) {
-        for (; row < to; row++) {
-          values.addPlain(block, row, page);
-        }
-      }
+      writeValues(block, from, to);
     }
     pageRows += to - from;
+  }
+
+  /** Adds the values of rows {@code [from, to)}, none null. */
+  private void writeValues(B block, int from, int to) {
+    int row = from;
+    if (dictionaryActive && (values.hasCodes() || values.hasInts())) {
+      row = values.hasCodes() ? values.addCodes(block, from, to, dictionary, page, maxDictionaryBytes)
+          : values.addIntIds(block, from, to, dictionary, page, maxDictionaryBytes);
+      if (dictionary.byteSize() > maxDictionaryBytes) {
+        fallBack();
+      }
+    }
+    if (dictionaryActive) {
+      for (; row < to; row++) {
+        addValue(block, row);
+      }
+    } else if (!values.addPlainRange(block, row, to, page)) {
+      for (; row < to; row++) {
+        values.addPlain(block, row, page);
+      }
+    }
   }
 
   /** Rows of the current page. */
@@ -212,7 +215,7 @@ final class ColumnChunkEncoder<B> {
   /** Bytes buffered for the current page, as parquet-java counts them for its page size check. */
   long bufferedPageBytes() {
     long v = page == null ? 0 : dictionary != null ? page.rawBytes() : page.plainBytes();
-    return optional ? v + levels.getBufferedSize() : v;
+    return optional ? v + levels.bufferedSize() : v;
   }
 
   /** Bytes buffered, encoded but not yet in a page, for row group size limits. */
@@ -234,16 +237,12 @@ final class ColumnChunkEncoder<B> {
     if (pageRows == 0) {
       return;
     }
-    RunLengthBitPackingHybridEncoder ids = null;
     try {
       BytesInput data;
       Encoding encoding = Encoding.PLAIN;
       if (dictionaryActive) {
         int bitWidth = BytesUtils.getWidthFromMaxInt(dictionary.size() - 1);
-        ids = new RunLengthBitPackingHybridEncoder(bitWidth,
-            CapacityByteArrayOutputStream.initialSlabSizeHeuristic(MIN_SLAB_BYTES, maxDictionaryBytes, 10),
-            maxDictionaryBytes, HeapByteBufferAllocator.getInstance());
-        data = page.ids(bitWidth, ids);
+        data = page.ids(bitWidth);
         int usedSize = dictionary.size();
         if (firstPage && data.size() + dictionary.byteSize() >= page.rawBytes()) {
           lastUsedDictionarySize = usedSize; // as parquet-java, whose check comes after encoding the ids
@@ -263,26 +262,31 @@ final class ColumnChunkEncoder<B> {
       } else {
         data = page.plain();
       }
-      BytesInput bytes = optional ? BytesInput.concat(levels.getBytes(), data) : data;
-      pages.writePage(bytes, pageRows, pageRows, page.statistics(statistics, pageNulls, dictionary),
+      BytesInput bytes = optional ? BytesInput.concat(levels(), data) : data;
+      pages.writePage(bytes, pageRows, pageRows, page.statistics(statistics, pageNulls, dictionary, type),
           sizeStatistics(), GeospatialStatistics.newBuilder(type).build(), Encoding.BIT_PACKED,
           optional ? Encoding.RLE : Encoding.BIT_PACKED, encoding);
     } catch (IOException e) {
       throw new ParquetEncodingException("could not write page for " + column.name(), e);
-    } finally {
-      if (ids != null) {
-        ids.close();
-      }
     }
     if (optional) {
-      levels.close();
-      newLevels();
+      levels.reset(1, 4);
     }
     page.reset();
     rowsWritten += pageRows;
     pageRows = 0;
     pageNulls = 0;
     firstPage = false;
+  }
+
+  /** The definition levels of the page: their length (4 bytes, little-endian), then the levels. */
+  private BytesInput levels() {
+    BytesInput b = levels.finish();
+    int n = (int) levels.bufferedSize();
+    for (int k = 0; k < 4; k++) {
+      levels.setPrefix(k, (byte) (n >>> (8 * k)));
+    }
+    return b;
   }
 
   private SizeStatistics sizeStatistics() {
@@ -316,12 +320,8 @@ final class ColumnChunkEncoder<B> {
     return p;
   }
 
-  /** Frees the level buffers; idempotent. */
+  /** Frees the level buffers; idempotent (nothing is held outside the Java heap). */
   void release() {
-    if (levels != null) {
-      levels.close();
-      levels = null;
-    }
   }
 
   static void putLong(byte[] bytes, int at, long v) {

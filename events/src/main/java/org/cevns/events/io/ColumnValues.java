@@ -41,16 +41,21 @@ final class ColumnValues<B> {
       return false;
     }
     if (primitive == PrimitiveTypeName.DOUBLE) {
-      double[] array = direct.doubles().array(block);
+      BlockColumn.DoubleGetter<B> getter = direct.doubles();
+      double[] array = getter.array(block);
       if (array != null) {
         page.addDoubles(array, from, to);
+        return true;
+      }
+      if (getter instanceof Getters.Scaled<B> scaled) {
+        addScaled(scaled.source(block), scaled.scale(), from, to, page);
         return true;
       }
       double[] chunk = doubleChunk == null ? doubleChunk = new double[CHUNK] : doubleChunk;
       for (int at = from; at < to; at += CHUNK) {
         int n = Math.min(CHUNK, to - at);
         for (int k = 0; k < n; k++) {
-          chunk[k] = direct.doubles().get(block, at + k);
+          chunk[k] = getter.get(block, at + k);
         }
         page.addDoubles(chunk, 0, n);
       }
@@ -73,6 +78,22 @@ final class ColumnValues<B> {
       return true;
     }
     return false;
+  }
+
+  /** Adds {@code source[from, to) * scale}: one value if the source range repeats one value, else in chunks. */
+  private void addScaled(double[] source, double scale, int from, int to, PageValues page) {
+    if (to - from >= PageValues.MIN_CONSTANT_RUN && PageValues.sameBits(source, from, to)) {
+      page.addConstantDoubles(source[from] * scale, to - from);
+      return;
+    }
+    double[] chunk = doubleChunk == null ? doubleChunk = new double[CHUNK] : doubleChunk;
+    for (int at = from; at < to; at += CHUNK) {
+      int n = Math.min(CHUNK, to - at);
+      for (int k = 0; k < n; k++) {
+        chunk[k] = source[at + k] * scale;
+      }
+      page.addDoubles(chunk, 0, n);
+    }
   }
 
   /** True for a factory INT32 column in natural (signed) order. */

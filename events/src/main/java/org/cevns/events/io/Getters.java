@@ -108,9 +108,46 @@ final class Getters {
     };
   }
 
-  /** {@code g} reading the {@code B} that {@code view} finds in a {@code C}; keeps its array. */
+  /**
+   * Rows are the elements of the array {@code array} gives, each multiplied by {@code scale} (truth weights scaled to
+   * the expectation): {@link ColumnValues} reads the array and multiplies in one loop, and sees a range of one
+   * repeated element as one value, instead of a call per row.
+   */
+  static <B> Scaled<B> scaled(Function<? super B, double[]> array, double scale) {
+    return new Scaled<>(Objects.requireNonNull(array, "array"), scale);
+  }
+
+  /** A double getter giving {@code source[row] * scale}; its {@code array} is null (the array is not the values). */
+  static final class Scaled<B> implements BlockColumn.DoubleGetter<B> {
+    private final Function<? super B, double[]> source;
+    private final double scale;
+
+    private Scaled(Function<? super B, double[]> source, double scale) {
+      this.source = source;
+      this.scale = scale;
+    }
+
+    @Override
+    public double get(B block, int row) {
+      return source.apply(block)[row] * scale;
+    }
+
+    /** The array whose element {@code row} times {@link #scale} is the row's value. */
+    double[] source(B block) {
+      return source.apply(block);
+    }
+
+    double scale() {
+      return scale;
+    }
+  }
+
+  /** {@code g} reading the {@code B} that {@code view} finds in a {@code C}; keeps its array (or scaled array). */
   static <B, C> BlockColumn.DoubleGetter<C> adapt(BlockColumn.DoubleGetter<B> g,
       Function<? super C, ? extends B> view) {
+    if (g instanceof Scaled<B> s) {
+      return new Scaled<C>(c -> s.source(view.apply(c)), s.scale);
+    }
     return new BlockColumn.DoubleGetter<>() {
       @Override
       public double get(C block, int row) {

@@ -4,9 +4,7 @@ import java.util.Arrays;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
-import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.schema.PrimitiveComparator;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
@@ -14,13 +12,14 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * The values of one data page being built by {@link ColumnChunkEncoder}: PLAIN bytes (or dictionary ids,
  * BYTE_STREAM_SPLIT streams of doubles, DELTA_BINARY_PACKED 64-bit integers), the size
  * parquet-java's dictionary writer counts ("raw" PLAIN bytes), and the page's min and max under the column's
- * comparator. Dictionary-encoded strings note only which ids the page holds; their min and max are taken from the
- * dictionary when the page is written. Not thread-safe.
+ * comparator ({@link PageMinMax}); dictionary ids as runs ({@link PageIds}). Not thread-safe.
  */
 final class PageValues {
-  final PrimitiveTypeName primitive;
-  final PrimitiveType type;
-  private final PrimitiveComparator<?> comparator;
+  /** Values from which {@link #addDoubles} looks for a range of one repeated value. */
+  static final int MIN_CONSTANT_RUN = 16;
+
+  private final PrimitiveTypeName primitive;
+  private final PageMinMax minMax;
   private byte[] plain;
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
@@ -28,42 +27,34 @@ final class PageValues {
   private DeltaBinaryPackingValuesWriterForLong delta;
   private int plainSize;
   private int bits;
-  int[] ids;
-  int idCount;
-  private boolean[] seen = new boolean[16];
-  private boolean anySeen;
+  private final PageIds ids = new PageIds();
   private long rawBytes;
   private long stringBytes;
-  boolean any;
-  long minLong;
-  long maxLong;
-  double minDouble;
-  double maxDouble;
-  boolean seenFalse;
-  boolean seenTrue;
-  Binary minBinary;
-  Binary maxBinary;
 
   /**
    * @param plainBytes initial capacity of the PLAIN values (a page's worth avoids copies as it fills)
-   * @param idCount initial capacity of the dictionary ids
    * @param byteStreamSplit true to keep 8-byte values (doubles) as BYTE_STREAM_SPLIT ({@link #byteStreamSplit})
    * @param delta the DELTA_BINARY_PACKED writer of the column's pages (INT64 without dictionary), or null for PLAIN
    */
-  PageValues(PrimitiveType type, int plainBytes, int idCount, boolean byteStreamSplit,
+  PageValues(PrimitiveType type, int plainBytes, boolean byteStreamSplit,
       DeltaBinaryPackingValuesWriterForLong delta) {
-    this.type = type;
     this.primitive = type.getPrimitiveTypeName();
-    this.comparator = type.comparator();
+    this.minMax = new PageMinMax(type);
     this.split = byteStreamSplit ? new SplitStreams(plainBytes / SplitStreams.STREAMS) : null;
     this.delta = delta;
     this.plain = new byte[byteStreamSplit || delta != null ? 16 : Math.max(16, plainBytes)];
-    this.ids = new int[Math.max(16, idCount)];
   }
 
-  /** Adds {@code values[from, to)} of a REQUIRED double column as PLAIN (or split), min and max by Double.compare. */
+  /**
+   * Adds {@code values[from, to)} of a REQUIRED double column as PLAIN (or split), min and max by Double.compare; a
+   * range of one repeated value (same bits) without per-value work ({@link #addConstantDoubles}).
+   */
   void addDoubles(double[] values, int from, int to) {
     if (from >= to) {
+      return;
+    }
+    if (to - from >= MIN_CONSTANT_RUN && sameBits(values, from, to)) {
+      addConstantDoubles(values[from], to - from);
       return;
     }
     int n = plainSize >>> 3;
@@ -74,8 +65,8 @@ final class PageValues {
     }
     byte[] out = plain;
     SplitStreams streams = split;
-    double min = any ? minDouble : values[from];
-    double max = any ? maxDouble : min;
+    double min = values[from];
+    double max = min;
     int row = from;
     if (streams != null) {
       for (; row + 8 <= to; row += 8, n += 8) {
@@ -108,9 +99,46 @@ final class PageValues {
     }
     plainSize = n << 3;
     rawBytes += 8L * (to - from);
-    minDouble = min;
-    maxDouble = max;
-    any = true;
+    minMax.doubles(min, max);
+  }
+
+  /**
+   * Adds {@code count} times the double {@code v}: the bytes, sizes, min and max of {@link #addDoubles} of as many
+   * copies, each stream (or the PLAIN bytes) filled at once.
+   */
+  void addConstantDoubles(double v, int count) {
+    if (count <= 0) {
+      return;
+    }
+    int n = plainSize >>> 3;
+    long bits = Double.doubleToLongBits(v);
+    if (split != null) {
+      split.ensure(n + count, n);
+      split.fill(n, count, bits);
+    } else {
+      ensure(8 * count);
+      for (int i = 0; i < count; i++) {
+        ColumnChunkEncoder.putLong(plain, (n + i) << 3, bits);
+      }
+    }
+    plainSize = (n + count) << 3;
+    rawBytes += 8L * count;
+    minMax.doubles(v, v);
+  }
+
+  /**
+   * True if {@code values[from, to)} all have the bits of {@code values[from]} (so they are one value for the
+   * PLAIN and split bytes and for min and max); stops at the first other value, so a random range costs one
+   * comparison.
+   */
+  static boolean sameBits(double[] values, int from, int to) {
+    long first = Double.doubleToRawLongBits(values[from]);
+    for (int i = from + 1; i < to; i++) {
+      if (Double.doubleToRawLongBits(values[i]) != first) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** As {@link #addDoubles} for a REQUIRED INT64 column (signed order). */
@@ -124,8 +152,8 @@ final class PageValues {
     }
     byte[] out = plain;
     int at = plainSize;
-    long min = any ? minLong : values[from];
-    long max = any ? maxLong : min;
+    long min = values[from];
+    long max = min;
     for (int row = from; row < to; row++) {
       long v = values[row];
       if (d != null) {
@@ -139,9 +167,7 @@ final class PageValues {
     }
     plainSize = at;
     rawBytes += 8L * (to - from);
-    minLong = min;
-    maxLong = max;
-    any = true;
+    minMax.signedLongs(min, max);
   }
 
   private void ensure(int more) {
@@ -195,105 +221,63 @@ final class PageValues {
     plainSize += 4 + n;
   }
 
-  @SuppressWarnings("unchecked")
   void statLong(long v) {
     rawBytes += 8;
-    if (!any || ((PrimitiveComparator<Long>) comparator).compare(v, minLong) < 0) {
-      minLong = v;
-    }
-    if (!any || ((PrimitiveComparator<Long>) comparator).compare(v, maxLong) > 0) {
-      maxLong = v;
-    }
-    any = true;
+    minMax.longValue(v);
   }
 
-  @SuppressWarnings("unchecked")
   void statInt(int v) {
     rawBytes += 4;
-    if (!any || ((PrimitiveComparator<Integer>) comparator).compare(v, (int) minLong) < 0) {
-      minLong = v;
-    }
-    if (!any || ((PrimitiveComparator<Integer>) comparator).compare(v, (int) maxLong) > 0) {
-      maxLong = v;
-    }
-    any = true;
+    minMax.intValue(v);
   }
 
-  /** As {@link #statInt} for a column in signed order (no comparator call). */
+  /** As {@link #statInt} for {@code count} copies of {@code v} in a column in signed order (no comparator call). */
   void statIntSigned(int v, int count) {
     rawBytes += 4L * count;
-    if (!any) {
-      minLong = v;
-      maxLong = v;
-      any = true;
-    } else if (v < minLong) {
-      minLong = v;
-    } else if (v > maxLong) {
-      maxLong = v;
-    }
+    minMax.signedLongs(v, v);
   }
 
-  @SuppressWarnings("unchecked")
   void statDouble(double v) {
     rawBytes += 8;
-    if (!any || ((PrimitiveComparator<Double>) comparator).compare(v, minDouble) < 0) {
-      minDouble = v;
-    }
-    if (!any || ((PrimitiveComparator<Double>) comparator).compare(v, maxDouble) > 0) {
-      maxDouble = v;
-    }
-    any = true;
+    minMax.doubleValue(v);
   }
 
   void statBoolean(boolean v) {
-    if (v) {
-      seenTrue = true;
-    } else {
-      seenFalse = true;
-    }
-    any = true;
+    minMax.booleanValue(v);
   }
 
   void statBinary(Binary v) {
     rawBytes += 4L + v.length();
     stringBytes += v.length();
-    minMax(v);
-  }
-
-  @SuppressWarnings("unchecked")
-  private void minMax(Binary v) {
-    PrimitiveComparator<Binary> c = (PrimitiveComparator<Binary>) comparator;
-    if (minBinary == null || c.compare(v, minBinary) < 0) {
-      minBinary = v.copy();
-    }
-    if (maxBinary == null || c.compare(v, maxBinary) > 0) {
-      maxBinary = v.copy();
-    }
+    minMax.binaryValue(v);
   }
 
   /** {@code count} dictionary strings of {@code length} bytes with id {@code id} are on this page (statistics, sizes). */
   void seenString(int id, int length, int count) {
     rawBytes += (4L + length) * count;
     stringBytes += (long) length * count;
-    if (id >= seen.length) {
-      seen = Arrays.copyOf(seen, Math.max(id + 1, 2 * seen.length));
-    }
-    seen[id] = true;
-    anySeen = true;
+    ids.seen(id);
   }
 
   /** Adds {@code count} times the dictionary id {@code id}. */
   void addIds(int id, int count) {
-    if (idCount + count > ids.length) {
-      ids = Arrays.copyOf(ids, Math.max(idCount + count, 2 * ids.length));
-    }
-    Arrays.fill(ids, idCount, idCount + count, id);
-    idCount += count;
+    ids.add(id, count);
   }
 
   /** The dictionary ids so far written again as PLAIN values (the column abandons its dictionary). */
   void idsToPlain(ChunkDictionary dictionary) {
-    PageStatistics.idsToPlain(this, dictionary);
+    ids.foldSeen(dictionary, minMax);
+    for (int r = 0; r < ids.runs(); r++) {
+      int id = ids.id(r);
+      for (int k = ids.count(r); k > 0; k--) {
+        switch (primitive) {
+          case INT32 -> writeInt((int) dictionary.key(id));
+          case BINARY -> writeBinary(dictionary.binary(id));
+          default -> writeLong(dictionary.key(id));
+        }
+      }
+    }
+    ids.clearRuns();
   }
 
   /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
@@ -342,27 +326,18 @@ final class PageValues {
     return split.bytes(plainSize >>> 3);
   }
 
-  /** The ids: the bit width byte, then the ids RLE/bit-packed by {@code encoder} (closed by the caller). */
-  BytesInput ids(int bitWidth, RunLengthBitPackingHybridEncoder encoder) {
-    return PageStatistics.ids(this, bitWidth, encoder);
+  /** The ids: the bit width byte, then the ids RLE/bit-packed a run at a time; valid until the next call. */
+  BytesInput ids(int bitWidth) {
+    return ids.encode(bitWidth);
   }
 
-  /** The page statistics (parquet-java's, or its no-op statistics if disabled; {@link PageStatistics}). */
-  Statistics<?> statistics(boolean enabled, int nulls, ChunkDictionary dictionary) {
-    return PageStatistics.of(this, enabled, nulls, dictionary);
-  }
-
-  /** Takes the strings of the ids seen into the min and max (before the dictionary may be cleared). */
-  void foldSeen(ChunkDictionary dictionary) {
-    if (anySeen) {
-      for (int id = 0; id < seen.length; id++) {
-        if (seen[id]) {
-          minMax(dictionary.binary(id));
-          seen[id] = false;
-        }
-      }
-      anySeen = false;
+  /** The page statistics (parquet-java's, or its no-op statistics if disabled). */
+  Statistics<?> statistics(boolean enabled, int nulls, ChunkDictionary dictionary, PrimitiveType type) {
+    if (!enabled) {
+      return Statistics.noopStats(type);
     }
+    ids.foldSeen(dictionary, minMax);
+    return minMax.statistics(nulls);
   }
 
   /** Empties the page. */
@@ -372,17 +347,9 @@ final class PageValues {
     }
     plainSize = 0;
     bits = 0;
-    idCount = 0;
-    if (anySeen) {
-      Arrays.fill(seen, false);
-      anySeen = false;
-    }
+    ids.reset();
     rawBytes = 0;
     stringBytes = 0;
-    any = false;
-    seenFalse = false;
-    seenTrue = false;
-    minBinary = null;
-    maxBinary = null;
+    minMax.reset();
   }
 }

@@ -32,6 +32,8 @@ final class RowGroupEncoder<B> {
   private final MessageColumnIO columnIO;
   private final boolean columnwise;
   private final BlockColumn<B>[] blockColumns;
+  /** The schema's columns, listed once ({@code MessageType.getColumns} builds the list on every call). */
+  private final List<ColumnDescriptor> descriptors;
   /**
    * Page buffers of finished row groups, one per column, for the next row groups (any thread): without them every
    * row group allocated ~3.6 MB of page buffers for 65,536 truth events.
@@ -49,7 +51,8 @@ final class RowGroupEncoder<B> {
     this.properties = properties;
     this.compression = compression;
     this.columnIO = new ColumnIOFactory(false).getColumnIO(support.schema());
-    this.columnwise = !recordShredding && ColumnChunkEncoder.supports(support.schema().getColumns(), properties);
+    this.descriptors = support.schema().getColumns();
+    this.columnwise = !recordShredding && ColumnChunkEncoder.supports(descriptors, properties);
     this.blockColumns = support.columns();
   }
 
@@ -73,7 +76,6 @@ final class RowGroupEncoder<B> {
 
   @SuppressWarnings("unchecked")
   private ColumnChunkEncoder<B>[] newEncoders(ColumnChunkPageWriteStore pages) {
-    List<ColumnDescriptor> descriptors = support.schema().getColumns();
     ColumnChunkEncoder<B>[] e = new ColumnChunkEncoder[descriptors.size()];
     PageValues[] recycled = spare.poll();
     for (int c = 0; c < e.length; c++) {

@@ -50,6 +50,14 @@ final class SplitStreams {
     b[7 * s + index] = (byte) (bits >>> 56);
   }
 
+  /** Stores {@code count} copies of the value of bits {@code bits} as values {@code index ..} ({@link #ensure}d). */
+  void fill(int index, int count, long bits) {
+    for (int k = 0; k < STREAMS; k++) {
+      int at = k * stride + index;
+      java.util.Arrays.fill(bytes, at, at + count, (byte) (bits >>> (8 * k)));
+    }
+  }
+
   /**
    * Stores {@code values[from .. from + 7]} as values {@code index .. index + 7} ({@link #ensure}d): the 8x8 byte matrix of the 8 values transposed in
    * registers (three rounds of block swaps), then one 8-byte store per stream instead of 64 byte stores.

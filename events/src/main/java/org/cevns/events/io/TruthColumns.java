@@ -157,7 +157,7 @@ public final class TruthColumns {
         f64(TIME_NS, b -> b.timeNs),
         BlockColumn.string(PERIOD, dictionary.periods(), IntGetter.of(b -> b.period)),
         weightScale == 1.0 ? f64(WEIGHT, b -> b.weight)
-            : BlockColumn.float64(WEIGHT, (b, i) -> b.weight[i] * weightScale),
+            : BlockColumn.float64(WEIGHT, Getters.<EventBlock>scaled(b -> b.weight, weightScale)),
         BlockColumn.int32(NU_PDG, IntGetter.of(b -> b.nuPdg)),
         BlockColumn.int32(RECOIL_PDG, IntGetter.of(b -> b.recoilPdg)),
         f64(NU_OUT_PX_MEV, b -> b.nuOutPxMeV),

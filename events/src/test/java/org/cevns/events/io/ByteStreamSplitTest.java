@@ -47,8 +47,8 @@ class ByteStreamSplitTest {
     SplittableRandom rng = new SplittableRandom(21);
     // 64 bytes = 8 values per stream at first: the streams grow (and move) several times on the first page
     PageValues page = new PageValues(Types.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED).named("x"),
-        64, 0, true, null);
-    for (int n : new int[] {1, 7, 1000, 20000, 3, 45000, 0, 12}) {
+        64, true, null);
+    for (int n : new int[] {1, 7, 1000, 20000, 3, 45000, 0, 12, 48, 60, 30000}) {
       DoubleByteStreamSplitValuesWriter parquet = new DoubleByteStreamSplitValuesWriter(64, 1 << 20,
           new HeapByteBufferAllocator());
       double[] values = new double[n];
@@ -59,6 +59,12 @@ class ByteStreamSplitTest {
               case 1 -> Double.longBitsToDouble(rng.nextLong()); // any bit pattern, NaNs included
               default -> rng.nextDouble() * Double.MIN_NORMAL; // subnormals
             };
+      }
+      if (n == 48 || n == 60 || n == 30000) {
+        // one repeated value (the constant-range path), a NaN with a payload for the 60
+        java.util.Arrays.fill(values, n == 60 ? Double.longBitsToDouble(0x7ff0000000000123L) : values[0]);
+      }
+      for (int i = 0; i < n; i++) {
         parquet.writeDouble(values[i]);
       }
       // the bulk path (REQUIRED columns: 8 values at a time, then one by one) and the value-by-value path

@@ -167,7 +167,8 @@ class ColumnwiseEncodingTest {
   /**
    * Array-backed getters (read a run of equal values at a time, a range of doubles or longs in one loop) and
    * getters without array (read in chunks) give parquet-java's bytes, including dictionaries that overflow in the
-   * middle of a run (300 distinct ints, strings of 12 bytes, 1 KiB dictionary pages) and byte codes.
+   * middle of a run (300 distinct ints, strings of 12 bytes, 1 KiB dictionary pages) and byte codes; double
+   * columns repeating one value over pages (NaN with a payload, -0.0 then 0.0), from an array and scaled.
    */
   @ParameterizedTest
   @EnumSource(Path2.class)
@@ -192,10 +193,28 @@ class ColumnwiseEncodingTest {
         BlockColumn.IntGetter.ofBytes(b -> codes[blocks.indexOf(b)])));
     c.add(BlockColumn.int64("long_getter", (b, i) -> b.eventId[i] * 3 - 7));
     c.add(BlockColumn.<EventBlock>float64("double_getter", (b, i) -> b.enuMeV[i] * 3).adapt(b -> b));
+    double[][] constant = {constants(65536, 2.5, 40000, 3.0), constants(20001, NAN_PAYLOAD, -1, 0),
+        constants(777, -0.0, 400, 0.0)};
+    c.add(BlockColumn.float64("constant", BlockColumn.DoubleGetter.of(b -> constant[blocks.indexOf(b)])));
+    c.add(BlockColumn.float64("constant_scaled", Getters.<EventBlock>scaled(b -> constant[blocks.indexOf(b)], 0.3))
+        .adapt(b -> b));
     for (WriteOptions o : List.of(WriteOptions.defaults(), WriteOptions.defaults().withPageSizeBytes(1024))) {
       Path f = assertSameBytes("runs-" + o.pageSizeBytes(), c, blocks, EventBlock::size, o, how);
       assertValues(f, c, blocks, EventBlock::size);
     }
+  }
+
+  /** A NaN whose bits are not {@code Double.doubleToLongBits}' (the file holds the canonical NaN). */
+  private static final double NAN_PAYLOAD = Double.longBitsToDouble(0x7ff8000000000001L);
+
+  /** {@code n} copies of {@code v}, from row {@code at} on (if not -1) {@code then}: repeated-value ranges. */
+  private static double[] constants(int n, double v, int at, double then) {
+    double[] a = new double[EventBlock.CAPACITY];
+    java.util.Arrays.fill(a, 0, n, v);
+    if (at >= 0) {
+      java.util.Arrays.fill(a, at, n, then);
+    }
+    return a;
   }
 
   @ParameterizedTest
@@ -282,7 +301,8 @@ class ColumnwiseEncodingTest {
         case BOOLEAN -> reader.getBoolean();
         default -> reader.getBinary().toStringUsingUTF8();
       };
-      Object e = expected[0] instanceof Double v ? Double.doubleToRawLongBits(v) : expected[0];
+      // Parquet stores Double.doubleToLongBits (one NaN), as parquet-java's writers
+      Object e = expected[0] instanceof Double v ? Double.doubleToLongBits(v) : expected[0];
       assertEquals(e, actual, what);
     }
     reader.consume();
