@@ -300,17 +300,28 @@ public final class ConfigLoader {
   private static SourceConfig source(ConfigNode s, Path baseDir) {
     s.requireMap();
     SourceType type = s.requiredEnum("type", SourceType.class);
+    if (type == SourceType.SPECTRUM_FILE) {
+      return s.build(() -> s.bind(SpectrumFileKeys.class).config(baseDir));
+    }
+    return (SourceConfig) s.bind(sourceKeysType(type));
+  }
+
+  /**
+   * The record a source of {@code type} is bound onto (for a spectrum file, the keys that {@link #source} then makes
+   * into its configuration with the configuration's directory).
+   */
+  static Class<?> sourceKeysType(SourceType type) {
     switch (type) {
       case PION_DAR:
-        return s.bind(PionDarConfig.class);
+        return PionDarConfig.class;
       case REACTOR:
-        return s.bind(ReactorConfig.class);
+        return ReactorConfig.class;
       case SOLAR_8B:
-        return s.bind(Solar8BConfig.class);
+        return Solar8BConfig.class;
       case MONOENERGETIC:
-        return s.bind(MonoenergeticConfig.class);
+        return MonoenergeticConfig.class;
       case SPECTRUM_FILE:
-        return s.build(() -> s.bind(SpectrumFileKeys.class).config(baseDir));
+        return SpectrumFileKeys.class;
       default:
         throw new IllegalStateException("unhandled source type " + type);
     }
@@ -335,7 +346,7 @@ public final class ConfigLoader {
         for (SourceType t : SourceType.values()) {
           if (ConfigNode.spelling(t).equals(s.path("type").asText())) {
             sources.add(t);
-            types.add(SOURCE_TYPES.get(t.ordinal()));
+            types.add(sourceKeysType(t));
           }
         }
       }
@@ -364,10 +375,6 @@ public final class ConfigLoader {
       return ConfigBinding.SECTIONS;
     }
   }
-
-  /** The record a source of each {@link SourceType} is bound onto, by ordinal ({@link #source}). */
-  private static final List<Class<?>> SOURCE_TYPES = List.of(PionDarConfig.class, ReactorConfig.class,
-      Solar8BConfig.class, MonoenergeticConfig.class, SpectrumFileKeys.class);
 
   /** The exposure record of a source of {@code type}. */
   static Class<? extends ExposureConfig> exposureType(SourceType type) {
