@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.cevns.physics.Process;
 import org.cevns.schema.ConfigLoader;
@@ -25,10 +22,8 @@ import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.HepMC3Writer;
 import org.cevns.events.io.TruthColumns;
 import org.cevns.events.io.TruthMetadata;
-import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
-import org.cevns.generator.model.SourceExposure;
-import org.cevns.physics.source.ExposureUnit;
+import org.cevns.generator.run.FluxAveragedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +38,11 @@ import picocli.CommandLine.Spec;
       "Converts truth events to HepMC3 ASCII with NuHepMC 1.0 attributes, for Geant4 and other detector simulations.",
       "Input: a cevns generate output (file or directory of shards); one HepMC3 event per row, with the run"
           + " information (flux-averaged cross section in pb per atom, exposure, process ids, the weight CV).",
+      "The file is self-contained: the run information comes from its metadata (cevns.flux_averaged_xs_cm2,"
+          + " cevns.exposure_pot, cevns.exposure_live_s), not from the configuration or the files it names. Files"
+          + " written by earlier cevns versions lack these keys: convert then rebuilds the run from the stored"
+          + " configuration, resolving its relative file names against --config-dir (default: the working"
+          + " directory).",
       "Each event: incoming neutrino (status 4), target at rest (status 20), primary vertex at the row's"
           + " vertex, outgoing neutrino and recoil (status 1); momenta in MeV, lengths in mm; the event weight CV"
           + " is the row's weight.",
@@ -67,6 +67,13 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "replace OUT if it exists")
   boolean overwrite;
 
+  @Option(names = "--config-dir", paramLabel = "DIR", description = "only for truth files written before cevns"
+      + " stored the run's flux-averaged cross section and exposure in them (no "
+      + TruthMetadata.FLUX_AVERAGED_XS_CM2 + " metadata): the directory of the configuration the file was generated from, against which the"
+      + " relative file names of its stored copy (e.g. a spectrum-file source) are resolved to rebuild them;"
+      + " default: the working directory")
+  Path configDir;
+
   @Option(names = "--quiet", description = "no summary line")
   boolean quiet;
 
@@ -77,6 +84,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (Files.exists(output) && !overwrite) {
       throw new UserException(output + ": exists (use --overwrite to replace it)");
+    }
+    if (configDir != null && !Files.isDirectory(configDir)) {
+      throw new UserException("--config-dir: must be a directory, got '" + configDir + "'");
     }
     EventFileReader reader;
     try {
@@ -130,13 +140,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** NuHepMC run information from the file metadata and the model of its configuration. */
+  /**
+   * NuHepMC run information from the file metadata: the stored flux-averaged cross section and exposures
+   * ({@link TruthMetadata#FLUX_AVERAGED_XS_CM2}), or, in files written before they were stored, those of the model
+   * rebuilt from the stored configuration.
+   */
   private HepMC3Writer.RunInfo runInfo(Map<String, String> meta) {
     String yaml = meta.get(TruthMetadata.CONFIG);
     if (yaml == null) {
       throw new UserException(input + ": no " + TruthMetadata.CONFIG + " metadata: not a cevns truth file");
     }
-    ExperimentModel model = ExperimentModel.build(ConfigLoader.parse(yaml, Path.of(".")));
+    FluxAveragedRun run = meta.containsKey(TruthMetadata.FLUX_AVERAGED_XS_CM2) ? stored(meta) : rebuilt(yaml);
     Map<String, String> provenance = new LinkedHashMap<>();
     for (String k : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION, "cevns.config_sha256",
         "cevns.event_count_mode", "cevns.expected_total_events", TruthMetadata.EVENTS)) {
@@ -146,44 +160,45 @@ final class ConvertCommand implements Callable<Integer> {
     }
     provenance.put("config", yaml);
     return new HepMC3Writer.RunInfo(meta.getOrDefault(TruthMetadata.VERSION, "unknown"),
-        fluxAveragedXsCm2(model) * PB_PER_CM2, single(model, ExposureUnit.PROTON_ON_TARGET),
-        single(model, ExposureUnit.LIVE_SECOND), provenance);
+        run.fluxAveragedXsCm2() * PB_PER_CM2, run.protonsOnTarget(), run.liveSeconds(), provenance);
+  }
+
+  /** The run numbers stored in the metadata; an absent exposure is NaN (not one value in that unit). */
+  private FluxAveragedRun stored(Map<String, String> meta) {
+    try {
+      return new FluxAveragedRun(number(meta, TruthMetadata.FLUX_AVERAGED_XS_CM2),
+          number(meta, TruthMetadata.EXPOSURE_POT), number(meta, TruthMetadata.EXPOSURE_LIVE_S));
+    } catch (IllegalArgumentException e) {
+      throw new UserException(input + ": malformed run metadata: " + e.getMessage(), e);
+    }
+  }
+
+  private static double number(Map<String, String> meta, String key) {
+    String v = meta.get(key);
+    if (v == null) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a number, got '" + v + "'", e);
+    }
   }
 
   /**
-   * σ̄ per target atom (cm²) such that expected events = σ̄ × Σ over (exposure, source component) of target atoms ×
-   * fluence: the NuHepMC flux-averaged total cross section of the whole run.
+   * The run numbers of the model rebuilt from the stored configuration, its relative file names resolved against
+   * {@link #configDir} (default: the working directory).
    */
-  static double fluxAveragedXsCm2(ExperimentModel model) {
-    Map<String, Double> atoms = new HashMap<>();
-    Map<String, Double> fluence = new LinkedHashMap<>();
-    double expected = 0;
-    for (Channel c : model.channels()) {
-      expected += c.expectedEvents();
-      atoms.put(c.detectorIndex() + "/" + c.isotope().label(), c.targets());
-      fluence.put(c.exposureIndex() + "/" + c.componentIndex() + "/" + c.detectorIndex(), c.fluencePerCm2());
+  private FluxAveragedRun rebuilt(String yaml) {
+    Path base = configDir != null ? configDir : Path.of(".");
+    try {
+      return FluxAveragedRun.of(ExperimentModel.build(ConfigLoader.parse(yaml, base)));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UserException(input + ": predates the stored run values (no " + TruthMetadata.FLUX_AVERAGED_XS_CM2
+          + " metadata), so convert rebuilds them from its " + TruthMetadata.CONFIG + " with relative paths against "
+          + (configDir != null ? configDir : "the working directory") + ": " + e.getMessage()
+          + (configDir != null ? "" : "; give --config-dir DIR, the directory of the configuration it was generated"
+          + " from"), e);
     }
-    Map<Integer, Double> atomsPerDetector = new HashMap<>();
-    atoms.forEach((k, v) -> atomsPerDetector.merge(Integer.parseInt(k.substring(0, k.indexOf('/'))), v,
-        Double::sum));
-    double denominator = 0;
-    for (Map.Entry<String, Double> e : fluence.entrySet()) {
-      int detector = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf('/') + 1));
-      denominator += atomsPerDetector.get(detector) * e.getValue();
-    }
-    return denominator > 0 ? expected / denominator : 0;
-  }
-
-  /** The exposure in {@code unit} if all exposures in that unit agree, else NaN. */
-  private static double single(ExperimentModel model, ExposureUnit unit) {
-    TreeSet<Double> values = new TreeSet<>();
-    List<SourceExposure> used = new ArrayList<>();
-    for (SourceExposure e : model.exposures()) {
-      if (e.exposureUnit() == unit && e.exposure() > 0) {
-        values.add(e.exposure());
-        used.add(e);
-      }
-    }
-    return values.size() == 1 ? values.first() : Double.NaN;
   }
 }

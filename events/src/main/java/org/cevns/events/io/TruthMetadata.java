@@ -44,6 +44,28 @@ public final class TruthMetadata {
    */
   public static final String EVENT_RECORD = "cevns.event_record";
 
+  /**
+   * Flux-averaged total cross section of the run in cm² per target atom (decimal, {@link Double#toString}):
+   * expected events of the run = σ̄ × Σ over (exposure, source component, detector) of the detector's target
+   * atoms × the component's time-integrated fluence in cm⁻² (NuHepMC convention G.C.2; {@code cevns convert}
+   * writes it in pb as {@code NuHepMC.FluxAveragedTotalCrossSection}). Written with the other run metadata
+   * ({@code cevns generate}, {@code simulate}); files of earlier cevns versions lack it, and {@code cevns convert}
+   * then rebuilds it from {@link #CONFIG}.
+   */
+  public static final String FLUX_AVERAGED_XS_CM2 = "cevns.flux_averaged_xs_cm2";
+  /**
+   * The run's exposure in protons on target (decimal), when every beam exposure of the run has this one value
+   * (NuHepMC convention G.C.1, {@code NuHepMC.Exposure.POT}); absent when there is none or there are several.
+   * Written with {@link #FLUX_AVERAGED_XS_CM2}.
+   */
+  public static final String EXPOSURE_POT = "cevns.exposure_pot";
+  /**
+   * The run's exposure in live seconds (decimal, s), when every exposure of the run in live time has this one
+   * value (NuHepMC G.C.1, {@code NuHepMC.Exposure.Livetime}); absent when there is none or there are several.
+   * Written with {@link #FLUX_AVERAGED_XS_CM2}.
+   */
+  public static final String EXPOSURE_LIVE_S = "cevns.exposure_live_s";
+
   private TruthMetadata() {}
 
   /**

@@ -36,12 +36,17 @@ import org.cevns.generator.model.RatesJson;
  * @param weighted {@value TruthMetadata#WEIGHTED}
  * @param weightNormalisation {@value TruthMetadata#WEIGHT_NORMALISATION}
  * @param weightPerEvent {@value TruthMetadata#WEIGHT_PER_EVENT}, unweighted runs only (null otherwise)
+ * @param fluxAveragedXsCm2 {@value TruthMetadata#FLUX_AVERAGED_XS_CM2}: σ̄ per target atom in cm²
+ *     ({@link FluxAveragedRun})
+ * @param exposurePot {@value TruthMetadata#EXPOSURE_POT}: protons on target, null unless the run has one such value
+ * @param exposureLiveS {@value TruthMetadata#EXPOSURE_LIVE_S}: live seconds, null unless the run has one such value
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({TruthMetadata.VERSION, TruthMetadata.CONFIG, TruthMetadata.SEED, "cevns.git_commit",
     "cevns.config_sha256", TruthMetadata.EXPECTED_EVENTS, TruthMetadata.EXPOSURE, "cevns.event_count_mode",
     "cevns.expected_total_events", TruthMetadata.WEIGHTED, TruthMetadata.WEIGHT_NORMALISATION,
-    TruthMetadata.WEIGHT_PER_EVENT})
+    TruthMetadata.WEIGHT_PER_EVENT, TruthMetadata.FLUX_AVERAGED_XS_CM2, TruthMetadata.EXPOSURE_POT,
+    TruthMetadata.EXPOSURE_LIVE_S})
 public record RunMetadata(
     @JsonProperty(TruthMetadata.VERSION) String version,
     @JsonProperty(TruthMetadata.CONFIG) String config,
@@ -54,7 +59,10 @@ public record RunMetadata(
     @JsonProperty("cevns.expected_total_events") double expectedTotalEvents,
     @JsonProperty(TruthMetadata.WEIGHTED) boolean weighted,
     @JsonProperty(TruthMetadata.WEIGHT_NORMALISATION) String weightNormalisation,
-    @JsonProperty(TruthMetadata.WEIGHT_PER_EVENT) Double weightPerEvent) {
+    @JsonProperty(TruthMetadata.WEIGHT_PER_EVENT) Double weightPerEvent,
+    @JsonProperty(TruthMetadata.FLUX_AVERAGED_XS_CM2) double fluxAveragedXsCm2,
+    @JsonProperty(TruthMetadata.EXPOSURE_POT) Double exposurePot,
+    @JsonProperty(TruthMetadata.EXPOSURE_LIVE_S) Double exposureLiveS) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Metadata of a truth run. */
@@ -62,10 +70,16 @@ public record RunMetadata(
     Provenance provenance = Provenance.of(model.config(), seed);
     boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
     Double perEvent = weighted ? null : toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
+    FluxAveragedRun run = FluxAveragedRun.of(model);
     return new RunMetadata(CevnsVersion.get(), model.config().resolvedYaml(), seed, provenance.commit(),
         provenance.configSha256(), RateReport.toJsonText(model, RateReport.of(model)), exposureJson(model),
         count.mode().name().toLowerCase(Locale.ROOT), count.expected(), weighted,
-        toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, perEvent);
+        toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, perEvent,
+        run.fluxAveragedXsCm2(), orNull(run.protonsOnTarget()), orNull(run.liveSeconds()));
+  }
+
+  private static Double orNull(double v) {
+    return Double.isNaN(v) ? null : v;
   }
 
   /**
