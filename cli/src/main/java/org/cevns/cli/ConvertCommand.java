@@ -38,17 +38,17 @@ import picocli.CommandLine.Spec;
       "Converts truth events to HepMC3 ASCII with NuHepMC 1.0 attributes, for Geant4 and other detector simulations.",
       "Input: a cevns generate output (file or directory of shards); one HepMC3 event per row, with the run"
           + " information (flux-averaged cross section in pb per atom, exposure, process ids, the weight CV).",
-      "The file is self-contained: the run information comes from its metadata (cevns.flux_averaged_xs_cm2,"
-          + " cevns.exposure_pot, cevns.exposure_live_s), not from the configuration or the files it names. Files"
-          + " written by earlier cevns versions lack these keys: convert then rebuilds the run from the stored"
-          + " configuration, resolving its relative file names against --config-dir (default: the working"
-          + " directory).",
+      "The file is self-contained: the run information is read from its metadata, not from the configuration"
+          + " or the files that names. Files of earlier cevns versions lack it (no cevns.flux_averaged_xs_cm2):"
+          + " convert then rebuilds the run from their stored configuration, its relative file names resolved"
+          + " against --config-dir (default: the working directory).",
       "Each event: incoming neutrino (status 4), target at rest (status 20), primary vertex at the row's"
           + " vertex, outgoing neutrino and recoil (status 1); momenta in MeV, lengths in mm; the event weight CV"
           + " is the row's weight.",
     },
     footer = {"", HelpText.EXAMPLES, "  cevns generate configs/coherent-csi.yaml --events 10000 -o csi.parquet",
-        "  cevns convert csi.parquet --to hepmc3 -o csi.hepmc3", "", HelpText.EXIT_CODES})
+        "  cevns convert csi.parquet --to hepmc3 -o csi.hepmc3",
+        "  cevns convert old.parquet --to hepmc3 -o old.hepmc3 --config-dir configs", "", HelpText.EXIT_CODES})
 final class ConvertCommand implements Callable<Integer> {
   /** pb per cm² (1 pb = 1e-36 cm²). */
   private static final double PB_PER_CM2 = 1.0e36;
@@ -67,11 +67,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "replace OUT if it exists")
   boolean overwrite;
 
-  @Option(names = "--config-dir", paramLabel = "DIR", description = "only for truth files written before cevns"
-      + " stored the run's flux-averaged cross section and exposure in them (no "
-      + TruthMetadata.FLUX_AVERAGED_XS_CM2 + " metadata): the directory of the configuration the file was generated from, against which the"
-      + " relative file names of its stored copy (e.g. a spectrum-file source) are resolved to rebuild them;"
-      + " default: the working directory")
+  @Option(names = "--config-dir", paramLabel = "DIR", description = "files of earlier cevns versions only: the"
+      + " directory of the configuration FILE was generated from, for its relative file names (e.g. of a"
+      + " spectrum-file source); default: the working directory")
   Path configDir;
 
   @Option(names = "--quiet", description = "no summary line")
