@@ -61,16 +61,22 @@ class ConvertStoredRunInfoTest {
         Long.toString(SEED), "-o", truth.toString(), "--quiet");
     assertEquals(0, g.exitCode(), g.err());
     oldTruth = tmp.resolve("old.parquet");
-    writeWithoutStoredRunValues(oldTruth);
+    writeWithRunValues(oldTruth, null);
   }
 
-  /** The same run as {@link #truth}, written as cevns did before it stored the run values. */
-  private static void writeWithoutStoredRunValues(Path out) throws Exception {
+  /**
+   * The same run as {@link #truth}, with {@code xs} as {@link TruthMetadata#FLUX_AVERAGED_XS_CM2} and no stored
+   * exposures; {@code xs} null: written as cevns did before it stored the run values.
+   */
+  private static void writeWithRunValues(Path out, String xs) throws Exception {
     ExperimentModel model = ExperimentModel.build(ConfigLoader.load(config));
     EventCount n = EventCount.fixed(EVENTS, model.totalExpectedEvents());
     Map<String, String> meta = RunMetadata.of(model, SEED, n, false).toMap();
     meta.keySet().removeAll(List.of(TruthMetadata.FLUX_AVERAGED_XS_CM2, TruthMetadata.EXPOSURE_POT,
         TruthMetadata.EXPOSURE_LIVE_S));
+    if (xs != null) {
+      meta.put(TruthMetadata.FLUX_AVERAGED_XS_CM2, xs);
+    }
     TruthParquetSink sink = TruthParquetSink.open(out.toString(), model.dictionary(), meta, WriteOptions.defaults());
     GenerateJob.run(TruthGenerator.of(model, model.config().generator(), SEED, EVENTS, 1), 1, sink, null);
   }
@@ -165,5 +171,17 @@ class ConvertStoredRunInfoTest {
     CliRunner.Result d = convert(oldTruth, out, "--config-dir", tmp.resolve("missing").toString());
     assertEquals(2, d.exitCode());
     assertEquals("cevns: --config-dir: must be a directory, got '" + tmp.resolve("missing") + "'\n", d.err());
+  }
+
+  @Test
+  void malformedStoredValueIsAnInputError() throws Exception {
+    Path bad = tmp.resolve("bad.parquet");
+    writeWithRunValues(bad, "1e-40 cm2");
+    Path out = tmp.resolve("bad.hepmc3");
+    CliRunner.Result c = convert(bad, out, "--config-dir", configDir.toString());
+    assertEquals(2, c.exitCode());
+    assertEquals("cevns: " + bad + ": malformed run metadata: " + TruthMetadata.FLUX_AVERAGED_XS_CM2
+        + " must be a number, got '1e-40 cm2'\n", c.err());
+    assertFalse(Files.exists(out));
   }
 }
