@@ -55,11 +55,36 @@ public final class DetsimConfig {
         throw new ConfigException("detectors[" + i + "].response",
             "required key is missing (backgrounds need a detector response)");
       }
-      responses.add(r);
+      responses.add(shared(c, i, r, responses));
       backgrounds.add(b);
     }
     Optional<WindowsConfig> windows = WindowsConfig.parse(c.windows(), sources);
     return new DetsimConfig(sources, responses, backgrounds, windows);
+  }
+
+  /**
+   * The response of an earlier detector configured with the same target and the same response section (as the
+   * detectors of conus share theirs through a YAML anchor) instead of {@code built}, the response of detector
+   * {@code i} built from its own section: the same model object then, so that {@code cevns rates}
+   * ({@link org.cevns.detsim.sim.ExpectedDetected}) computes one detection curve for both. The section is compared
+   * as a tree and as its text (its key order too); every detector's section is still built and validated.
+   */
+  private static Optional<DetectorResponse> shared(ExperimentConfig c, int i, Optional<DetectorResponse> built,
+      List<Optional<DetectorResponse>> earlier) {
+    DetectorConfig d = c.detectors().get(i);
+    if (built.isEmpty()) {
+      return built;
+    }
+    var node = d.response().get().node();
+    for (int j = 0; j < i; j++) {
+      DetectorConfig o = c.detectors().get(j);
+      if (earlier.get(j).isPresent() && o.target().equals(d.target()) && o.response().isPresent()
+          && o.response().get().node().equals(node)
+          && o.response().get().node().toString().equals(node.toString())) {
+        return earlier.get(j);
+      }
+    }
+    return built;
   }
 
   private static List<SourceInfo> sources(ExperimentModel model) {
