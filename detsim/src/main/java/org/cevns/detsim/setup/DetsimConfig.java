@@ -69,7 +69,7 @@ public final class DetsimConfig {
    * detectors of conus share theirs through a YAML anchor) instead of {@code built}, the response of detector
    * {@code i} built from its own section: the same model object then, so that {@code cevns rates}
    * ({@link org.cevns.detsim.sim.ExpectedDetected}) computes one detection curve for both. The section is compared
-   * as a tree and as its text (its key order too); every detector's section is still built and validated.
+   * as a tree and in its key order; every detector's section is still built and validated.
    */
   private static Optional<DetectorResponse> shared(ExperimentConfig c, int i, Optional<DetectorResponse> built,
       List<Optional<DetectorResponse>> earlier) {
@@ -81,12 +81,38 @@ public final class DetsimConfig {
     for (int j = 0; j < i; j++) {
       DetectorConfig o = c.detectors().get(j);
       if (earlier.get(j).isPresent() && sameFormula(o.target(), d.target()) && o.response().isPresent()
-          && o.response().get().node().equals(node)
-          && o.response().get().node().toString().equals(node.toString())) {
+          && o.response().get().node().equals(node) && sameKeyOrder(o.response().get().node(), node)) {
         return earlier.get(j);
       }
     }
     return built;
+  }
+
+  /**
+   * The maps of two equal trees list their keys in the same order, at every depth. Not by comparing their texts:
+   * {@code JsonNode.toString} sets up Jackson's serialization in a fresh JVM (~10 ms of CPU).
+   */
+  private static boolean sameKeyOrder(com.fasterxml.jackson.databind.JsonNode a,
+      com.fasterxml.jackson.databind.JsonNode b) {
+    if (a.isObject()) {
+      var ia = a.fieldNames();
+      var ib = b.fieldNames();
+      while (ia.hasNext() && ib.hasNext()) {
+        String ka = ia.next();
+        if (!ka.equals(ib.next()) || !sameKeyOrder(a.get(ka), b.get(ka))) {
+          return false;
+        }
+      }
+      return !ia.hasNext() && !ib.hasNext();
+    }
+    if (a.isArray()) {
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameKeyOrder(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
