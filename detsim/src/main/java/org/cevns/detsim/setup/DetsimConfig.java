@@ -8,7 +8,9 @@ import org.cevns.schema.BackgroundKeys;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.DetectorConfig;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.FormulaTarget;
 import org.cevns.schema.ResponseKeys;
+import org.cevns.schema.TargetConfig;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
 import org.cevns.physics.source.PionDarParameters;
@@ -55,11 +57,70 @@ public final class DetsimConfig {
         throw new ConfigException("detectors[" + i + "].response",
             "required key is missing (backgrounds need a detector response)");
       }
-      responses.add(r);
+      responses.add(shared(c, i, r, responses));
       backgrounds.add(b);
     }
     Optional<WindowsConfig> windows = WindowsConfig.parse(c.windows(), sources);
     return new DetsimConfig(sources, responses, backgrounds, windows);
+  }
+
+  /**
+   * The response of an earlier detector configured with the same target and the same response section (as the
+   * detectors of conus share theirs through a YAML anchor) instead of {@code built}, the response of detector
+   * {@code i} built from its own section: the same model object then, so that {@code cevns rates}
+   * ({@link org.cevns.detsim.sim.ExpectedDetected}) computes one detection curve for both. The section is compared
+   * as a tree and in its key order; every detector's section is still built and validated.
+   */
+  private static Optional<DetectorResponse> shared(ExperimentConfig c, int i, Optional<DetectorResponse> built,
+      List<Optional<DetectorResponse>> earlier) {
+    DetectorConfig d = c.detectors().get(i);
+    if (built.isEmpty()) {
+      return built;
+    }
+    var node = d.response().get().node();
+    for (int j = 0; j < i; j++) {
+      DetectorConfig o = c.detectors().get(j);
+      if (earlier.get(j).isPresent() && sameFormula(o.target(), d.target()) && o.response().isPresent()
+          && o.response().get().node().equals(node) && sameKeyOrder(o.response().get().node(), node)) {
+        return earlier.get(j);
+      }
+    }
+    return built;
+  }
+
+  /**
+   * The maps of two equal trees list their keys in the same order, at every depth. Not by comparing their texts:
+   * {@code JsonNode.toString} sets up Jackson's serialization in a fresh JVM (~10 ms of CPU).
+   */
+  private static boolean sameKeyOrder(com.fasterxml.jackson.databind.JsonNode a,
+      com.fasterxml.jackson.databind.JsonNode b) {
+    if (a.isObject()) {
+      var ia = a.fieldNames();
+      var ib = b.fieldNames();
+      while (ia.hasNext() && ib.hasNext()) {
+        String ka = ia.next();
+        if (!ka.equals(ib.next()) || !sameKeyOrder(a.get(ka), b.get(ka))) {
+          return false;
+        }
+      }
+      return !ia.hasNext() && !ib.hasNext();
+    }
+    if (a.isArray()) {
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameKeyOrder(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Both targets given by the same chemical formula (targets given by isotopes are not compared). Not the records'
+   * {@code equals}: its first use in a JVM bootstraps {@code java.lang.runtime.ObjectMethods} (~10–20 ms of CPU).
+   */
+  private static boolean sameFormula(TargetConfig a, TargetConfig b) {
+    return a instanceof FormulaTarget fa && b instanceof FormulaTarget fb && fa.formula().equals(fb.formula());
   }
 
   private static List<SourceInfo> sources(ExperimentModel model) {

@@ -92,9 +92,18 @@ public final class ExpectedDetected {
    */
   public static List<Entry> of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds) {
     List<String> periods = model.dictionary().periods();
+    // detectors with the same response object (DetsimConfig.of shares it between detectors configured alike) share
+    // one curve, and their channels one detected fraction (the same numbers: P and E_vis depend on the response only)
     DetectionCurve[] curves = new DetectionCurve[model.detectors().size()];
+    int[] group = new int[curves.length];
+    Map<DetectorResponse, Integer> firstWith = new java.util.IdentityHashMap<>();
     for (int d = 0; d < curves.length; d++) {
-      curves[d] = config.responses().get(d).map(DetectionCurve::new).orElse(null);
+      var r = config.responses().get(d);
+      group[d] = r.isPresent() ? firstWith.computeIfAbsent(r.get(), x -> firstWith.size()) : -1;
+    }
+    for (int d = 0; d < curves.length; d++) {
+      int first = firstDetector(group, d);
+      curves[d] = group[d] < 0 ? null : first < d ? curves[first] : new DetectionCurve(config.response(d));
     }
     boolean[] pulsed = new boolean[periods.size()];
     for (SourceExposure e : model.exposures()) {
@@ -113,7 +122,7 @@ public final class ExpectedDetected {
     Map<String, Channel> distinct = new java.util.LinkedHashMap<>();
     for (Channel c : model.channels()) {
       if (curves[c.detectorIndex()] != null && c.expectedEvents() > 0) {
-        distinct.putIfAbsent(signalKey(recoilKeys, c), c);
+        distinct.putIfAbsent(signalKey(recoilKeys, group, c), c);
       }
     }
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
@@ -128,7 +137,8 @@ public final class ExpectedDetected {
     // that the curves only read their memo at these energies, so the fractions are computed on all cores too
     Map<Integer, DoubleStream.Builder> energies = new TreeMap<>();
     distinct.forEach((key, c) -> {
-      DoubleStream.Builder b = energies.computeIfAbsent(c.detectorIndex(), d -> DoubleStream.builder());
+      DoubleStream.Builder b = energies.computeIfAbsent(firstDetector(group, c.detectorIndex()),
+          d -> DoubleStream.builder());
       for (double v : visible.get(key)) {
         if (!Double.isNaN(v)) {
           b.add(v);
@@ -144,7 +154,7 @@ public final class ExpectedDetected {
         continue;
       }
       SourceExposure e = model.exposures().get(c.exposureIndex());
-      double frac = fractions.get(signalKey(recoilKeys, c));
+      double frac = fractions.get(signalKey(recoilKeys, group, c));
       int p = periods.indexOf(e.period());
       add(sums, d, p, shifted(c.component().timeProfile(), config.response(d).beamTimeOffsetNs()),
           pulsed[p] ? config : null, SimBlock.SIGNAL,
@@ -193,11 +203,22 @@ public final class ExpectedDetected {
   }
 
   /**
-   * Channels with the same key have the same detected fraction: the same detector, g(T) table (which fixes the
-   * process, spectrum and cross section) and quenching (Z; implied by the CEvNS cross section, unused for EvES).
+   * Channels with the same key have the same detected fraction: the same response (the group of detectors sharing
+   * one response object), g(T) table (which fixes the process, spectrum and cross section) and quenching (Z;
+   * implied by the CEvNS cross section, unused for EvES).
    */
-  private static String signalKey(Map<Channel, String> recoilKeys, Channel c) {
-    return c.detectorIndex() + "/" + recoilKeys.get(c) + "/" + c.isotope().z();
+  private static String signalKey(Map<Channel, String> recoilKeys, int[] group, Channel c) {
+    return "r" + group[c.detectorIndex()] + "/" + recoilKeys.get(c) + "/" + c.isotope().z();
+  }
+
+  /** The first detector with the response of detector {@code d} ({@code d} itself if none before it). */
+  private static int firstDetector(int[] group, int d) {
+    for (int i = 0; i < d; i++) {
+      if (group[i] == group[d]) {
+        return i;
+      }
+    }
+    return d;
   }
 
   private static void add(Map<Key, double[]> sums, int d, int period, TimeProfile profile, DetsimConfig windowed,

@@ -57,7 +57,25 @@ final class ReactorIsotopeSpectrum implements EnergySpectrum {
   /** Spectra already made, by their parameters: immutable, so reactors with the same models share them. */
   private static final Map<Key, ReactorIsotopeSpectrum> MADE = new ConcurrentHashMap<>();
 
-  private record Key(FissionIsotope isotope, LowEnergyModel low, HighEnergyModel high, double maxEnergyMeV) {}
+  /**
+   * The parameters of a spectrum. {@code equals} and {@code hashCode} are written out: a record's own are bootstrapped
+   * by {@code java.lang.runtime.ObjectMethods} on first use, which spins method-handle classes for ~10–20 ms of CPU
+   * in a fresh JVM, on the critical path of every reactor configuration's {@code cevns rates} (docs/performance.md,
+   * "Computed rates (fifteenth session)"). Same equality as the record's (the double by {@link Double#compare}).
+   */
+  private record Key(FissionIsotope isotope, LowEnergyModel low, HighEnergyModel high, double maxEnergyMeV) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.isotope == isotope && k.low == low && k.high == high
+          && Double.compare(k.maxEnergyMeV, maxEnergyMeV) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((isotope.hashCode() * 31 + low.hashCode()) * 31 + high.hashCode()) * 31
+          + Double.hashCode(maxEnergyMeV);
+    }
+  }
 
   private final FissionIsotope isotope;
   private final LowEnergyModel lowEnergyModel;

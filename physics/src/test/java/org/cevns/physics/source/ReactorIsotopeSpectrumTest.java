@@ -2,6 +2,8 @@ package org.cevns.physics.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ReactorIsotopeSpectrumTest {
+  /** The cache key's written-out equals and hashCode: one instance per distinct argument list, in every argument. */
+  @Test
+  void sameArgumentsGiveTheSameInstance() {
+    ReactorIsotopeSpectrum a = ReactorIsotopeSpectrum.of(FissionIsotope.U235, LowEnergyModel.VOGEL_ENGEL,
+        HighEnergyModel.EXTRAPOLATE, 10.0);
+    assertSame(a, ReactorIsotopeSpectrum.of(FissionIsotope.U235, LowEnergyModel.VOGEL_ENGEL,
+        HighEnergyModel.EXTRAPOLATE, 10.0));
+    assertSame(a, ReactorIsotopeSpectrum.of(FissionIsotope.U235));
+    assertNotSame(a, ReactorIsotopeSpectrum.of(FissionIsotope.PU239, LowEnergyModel.VOGEL_ENGEL,
+        HighEnergyModel.EXTRAPOLATE, 10.0));
+    assertNotSame(a, ReactorIsotopeSpectrum.of(FissionIsotope.U235, LowEnergyModel.EXPONENTIAL,
+        HighEnergyModel.EXTRAPOLATE, 10.0));
+    assertNotSame(a, ReactorIsotopeSpectrum.of(FissionIsotope.U235, LowEnergyModel.VOGEL_ENGEL,
+        HighEnergyModel.EXPONENTIAL, 10.0));
+    assertNotSame(a, ReactorIsotopeSpectrum.of(FissionIsotope.U235, LowEnergyModel.VOGEL_ENGEL,
+        HighEnergyModel.EXTRAPOLATE, 12.0));
+  }
+
   /**
    * ν̄ per fission, max energy 10 MeV. Golden numbers from scipy.integrate.quad (epsrel 1e-13) of the published
    * formulas, coded independently of this package (analytic integrals for the exponential pieces).
