@@ -14,6 +14,8 @@ import org.apache.parquet.io.ParquetDecodingException;
  * {@link BytePacker}. Reused across pages via {@link #init}.
  */
 final class HybridDecoder {
+  /** Groups of 8 values that {@link BytePacker#unpack32Values} unpacks in one call. */
+  private static final int GROUPS_PER_32 = 4;
   private ByteBuffer in;
   private int bitWidth;
   private int rleValueBytes;
@@ -91,8 +93,21 @@ final class HybridDecoder {
     } else {
       in.position(start + bytes);
     }
-    for (int g = 0; g < groups; g++) {
-      packer.unpack8Values(src, start + g * bitWidth, unpacked, g * 8);
+    if (src.hasArray()) {
+      // from the array: the ByteBuffer overloads read byte by byte through the buffer's checked get(int)
+      byte[] a = src.array();
+      int at = src.arrayOffset() + start;
+      int g = 0;
+      for (; g <= groups - GROUPS_PER_32; g += GROUPS_PER_32) {
+        packer.unpack32Values(a, at + g * bitWidth, unpacked, g * 8);
+      }
+      for (; g < groups; g++) {
+        packer.unpack8Values(a, at + g * bitWidth, unpacked, g * 8);
+      }
+    } else {
+      for (int g = 0; g < groups; g++) {
+        packer.unpack8Values(src, start + g * bitWidth, unpacked, g * 8);
+      }
     }
     unpackedPos = 0;
     runLeft = values;

@@ -52,6 +52,43 @@ class HybridDecoderTest {
     assertArrayEquals(values, decoded);
   }
 
+  /** Long bit-packed runs (32 values per unpack call) from an array at an offset and from a direct buffer. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 8, 10, 13, 32})
+  void decodesLongBitPackedRunsFromSlicesAndDirectBuffers(int bitWidth) throws IOException {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create((long) (2000 + bitWidth));
+    int n = 5_003;
+    int[] values = new int[n];
+    long bound = bitWidth == 32 ? 1L << 32 : 1L << bitWidth;
+    for (int i = 0; i < n; i++) {
+      values[i] = (int) rng.nextLong(bound);
+    }
+    byte[] bytes;
+    try (RunLengthBitPackingHybridEncoder enc =
+        new RunLengthBitPackingHybridEncoder(bitWidth, 64, 1 << 20, new HeapByteBufferAllocator())) {
+      for (int v : values) {
+        enc.writeInt(v);
+      }
+      bytes = enc.toBytes().toByteArray();
+    }
+    byte[] padded = new byte[bytes.length + 11];
+    System.arraycopy(bytes, 0, padded, 7, bytes.length);
+    ByteBuffer slice = ByteBuffer.wrap(padded, 7, bytes.length).slice();
+    ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length);
+    direct.put(bytes).flip();
+    for (ByteBuffer in : new ByteBuffer[] {slice, direct}) {
+      HybridDecoder d = new HybridDecoder();
+      d.init(in, bitWidth);
+      int[] decoded = new int[n];
+      for (int off = 0; off < n; ) {
+        int k = Math.min(n - off, 1 + rng.nextInt(700));
+        d.read(decoded, off, k);
+        off += k;
+      }
+      assertArrayEquals(values, decoded, in.isDirect() ? "direct" : "slice");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void readingPastTheDataFails(int bitWidth) {
