@@ -60,6 +60,33 @@ final class HybridDecoder {
     }
   }
 
+  /**
+   * Consumes the next values while they are a repeated run of {@code value}, at most {@code max}, and returns how
+   * many (0 if the next value starts a bit-packed run or a run of another value, or the data ended).
+   */
+  int skipRepeated(int value, int max) {
+    if (runLeft == 0) {
+      if (!in.hasRemaining()) {
+        return 0;
+      }
+      nextRun();
+    }
+    if (!repeated || repeatedValue != value) {
+      return 0;
+    }
+    int k = Math.min(max, runLeft);
+    runLeft -= k;
+    return k;
+  }
+
+  /** The values left in the current run (the next run's if this one is done), at most {@code max}; &ge; 1. */
+  int runLength(int max) {
+    if (runLeft == 0) {
+      nextRun();
+    }
+    return Math.min(max, runLeft);
+  }
+
   private void nextRun() {
     if (!in.hasRemaining()) {
       throw new ParquetDecodingException("RLE/bit-packed data ended before all values were read");

@@ -112,6 +112,23 @@ final class PageColumnReader {
       target.clearNulls(start, k);
       return;
     }
+    while (k > 0) {
+      // a run of non-null rows (a column without nulls is one run a page): no levels to look at one by one
+      int run = definitions.skipRepeated(maxDefinition, k);
+      if (run > 0) {
+        readValues(run);
+        target.clearNulls(start, run);
+      } else {
+        run = definitions.runLength(k);
+        readLevelled(start, run);
+      }
+      start += run;
+      k -= run;
+    }
+  }
+
+  /** Reads {@code k} rows from {@code start} whose definition levels are read one by one. */
+  private void readLevelled(int start, int k) throws IOException {
     if (definitionScratch.length < k) {
       definitionScratch = new int[k];
     }
