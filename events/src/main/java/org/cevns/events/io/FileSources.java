@@ -30,6 +30,7 @@ final class FileSources {
   /** Page path: per row group, one {@link PageColumnReader} per column. */
   static final class Pages implements Source {
     private final ParquetFileReader reader;
+    private final ZstdReadCodecs codecs;
     private final List<ColumnDescriptor> descriptors;
     private final PageColumnReader[] columns;
     private PageReadStore rowGroup;
@@ -40,8 +41,8 @@ final class FileSources {
     Pages(InputFile input, ParquetMetadata footer, MessageType projection, List<ColumnTarget> targets,
         Configuration conf) throws IOException {
       this.targets = targets;
-      this.reader = ParquetFileReader.open(input, footer,
-          readOptions(conf), input.newStream());
+      this.codecs = ZstdReadCodecs.pooled(conf);
+      this.reader = ParquetFileReader.open(input, footer, readOptions(conf, codecs), input.newStream());
       this.reader.setRequestedSchema(projection);
       this.descriptors = projection.getColumns();
       this.columns = new PageColumnReader[descriptors.size()];
@@ -58,7 +59,7 @@ final class FileSources {
         rowsLeft = rowGroup.getRowCount();
         for (int c = 0; c < columns.length; c++) {
           ColumnDescriptor d = descriptors.get(c);
-          columns[c] = new PageColumnReader(d, rowGroup.getPageReader(d), targets.get(c));
+          columns[c] = new PageColumnReader(d, rowGroup.getPageReader(d), targets.get(c), codecs);
         }
       }
       int n = (int) Math.min(maxRows, rowsLeft);
@@ -72,6 +73,12 @@ final class FileSources {
 
     private void closeRowGroup() {
       if (rowGroup != null) {
+        for (int c = 0; c < columns.length; c++) {
+          if (columns[c] != null) {
+            columns[c].releasePage();
+            columns[c] = null;
+          }
+        }
         rowGroup.close();
         rowGroup = null;
       }
@@ -210,7 +217,11 @@ final class FileSources {
    * per row at 5e7 rows/s is 0.4 GB/s, so about 2.5 % of the read time.
    */
   static org.apache.parquet.ParquetReadOptions readOptions(Configuration conf) {
-    return HadoopReadOptions.builder(conf).withCodecFactory(ZstdReadCodecs.of(conf)).usePageChecksumVerification(true)
-        .build();
+    return readOptions(conf, ZstdReadCodecs.of(conf));
+  }
+
+  /** {@link #readOptions(Configuration)} with the given codecs. */
+  static org.apache.parquet.ParquetReadOptions readOptions(Configuration conf, ZstdReadCodecs codecs) {
+    return HadoopReadOptions.builder(conf).withCodecFactory(codecs).usePageChecksumVerification(true).build();
   }
 }

@@ -14,6 +14,8 @@ import org.apache.parquet.io.ParquetDecodingException;
  * {@link BytePacker}. Reused across pages via {@link #init}.
  */
 final class HybridDecoder {
+  /** Groups of 8 values that {@link BytePacker#unpack32Values} unpacks in one call. */
+  private static final int GROUPS_PER_32 = 4;
   private ByteBuffer in;
   private int bitWidth;
   private int rleValueBytes;
@@ -58,6 +60,33 @@ final class HybridDecoder {
     }
   }
 
+  /**
+   * Consumes the next values while they are a repeated run of {@code value}, at most {@code max}, and returns how
+   * many (0 if the next value starts a bit-packed run or a run of another value, or the data ended).
+   */
+  int skipRepeated(int value, int max) {
+    if (runLeft == 0) {
+      if (!in.hasRemaining()) {
+        return 0;
+      }
+      nextRun();
+    }
+    if (!repeated || repeatedValue != value) {
+      return 0;
+    }
+    int k = Math.min(max, runLeft);
+    runLeft -= k;
+    return k;
+  }
+
+  /** The values left in the current run (the next run's if this one is done), at most {@code max}; &ge; 1. */
+  int runLength(int max) {
+    if (runLeft == 0) {
+      nextRun();
+    }
+    return Math.min(max, runLeft);
+  }
+
   private void nextRun() {
     if (!in.hasRemaining()) {
       throw new ParquetDecodingException("RLE/bit-packed data ended before all values were read");
@@ -91,8 +120,21 @@ final class HybridDecoder {
     } else {
       in.position(start + bytes);
     }
-    for (int g = 0; g < groups; g++) {
-      packer.unpack8Values(src, start + g * bitWidth, unpacked, g * 8);
+    if (src.hasArray()) {
+      // from the array: the ByteBuffer overloads read byte by byte through the buffer's checked get(int)
+      byte[] a = src.array();
+      int at = src.arrayOffset() + start;
+      int g = 0;
+      for (; g <= groups - GROUPS_PER_32; g += GROUPS_PER_32) {
+        packer.unpack32Values(a, at + g * bitWidth, unpacked, g * 8);
+      }
+      for (; g < groups; g++) {
+        packer.unpack8Values(a, at + g * bitWidth, unpacked, g * 8);
+      }
+    } else {
+      for (int g = 0; g < groups; g++) {
+        packer.unpack8Values(src, start + g * bitWidth, unpacked, g * 8);
+      }
     }
     unpackedPos = 0;
     runLeft = values;

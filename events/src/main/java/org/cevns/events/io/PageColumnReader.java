@@ -38,6 +38,10 @@ final class PageColumnReader {
   private final int maxDefinition;
   private final int levelBitWidth;
   private final Dictionary dictionary;
+  /** Takes back the arrays of decoded pages; null: pages are not recycled. */
+  private final ZstdReadCodecs codecs;
+  /** The bytes of the current data page (v1: the whole page; v2: its values), handed back on the next page. */
+  private ByteBuffer pageBytes;
   private final HybridDecoder ids = new HybridDecoder();
   private final HybridDecoder definitions = new HybridDecoder();
   private int[] idScratch = new int[0];
@@ -52,16 +56,36 @@ final class PageColumnReader {
   private long left;
 
   PageColumnReader(ColumnDescriptor descriptor, PageReader pages, ColumnTarget target) throws IOException {
+    this(descriptor, pages, target, null);
+  }
+
+  /**
+   * A reader whose page arrays go back to {@code codecs} (the reader's codec factory) once decoded; the dictionary
+   * page's array is kept by the dictionary and {@link ZstdReadCodecs#forget forgotten}.
+   */
+  PageColumnReader(ColumnDescriptor descriptor, PageReader pages, ColumnTarget target, ZstdReadCodecs codecs)
+      throws IOException {
     if (descriptor.getMaxRepetitionLevel() != 0) {
       throw new IllegalArgumentException("column " + target.column() + " is repeated; only flat columns are read");
     }
     this.descriptor = descriptor;
     this.pages = pages;
     this.target = target;
+    this.codecs = codecs;
     this.maxDefinition = descriptor.getMaxDefinitionLevel();
     this.levelBitWidth = BytesUtils.getWidthFromMaxInt(maxDefinition);
     DictionaryPage page = pages.readDictionaryPage();
-    this.dictionary = page == null ? null : page.getEncoding().initDictionary(descriptor, page);
+    if (page == null) {
+      this.dictionary = null;
+    } else {
+      // the bytes once (a stream of another codec reads only once), kept by the dictionary: never recycled
+      ByteBuffer dictionaryBytes = bytes(page.getBytes());
+      if (codecs != null) {
+        codecs.forget(dictionaryBytes);
+      }
+      this.dictionary = page.getEncoding().initDictionary(descriptor,
+          new DictionaryPage(BytesInput.from(dictionaryBytes), page.getDictionarySize(), page.getEncoding()));
+    }
     if (dictionary != null && target.hasDictionarySupport()) {
       target.setDictionary(dictionary);
     }
@@ -88,6 +112,23 @@ final class PageColumnReader {
       target.clearNulls(start, k);
       return;
     }
+    while (k > 0) {
+      // a run of non-null rows (a column without nulls is one run a page): no levels to look at one by one
+      int run = definitions.skipRepeated(maxDefinition, k);
+      if (run > 0) {
+        readValues(run);
+        target.clearNulls(start, run);
+      } else {
+        run = definitions.runLength(k);
+        readLevelled(start, run);
+      }
+      start += run;
+      k -= run;
+    }
+  }
+
+  /** Reads {@code k} rows from {@code start} whose definition levels are read one by one. */
+  private void readLevelled(int start, int k) throws IOException {
     if (definitionScratch.length < k) {
       definitionScratch = new int[k];
     }
@@ -155,14 +196,26 @@ final class PageColumnReader {
     }
   }
 
+  /** Hands the current page's array back to the codecs (the reader reads no more of it). */
+  void releasePage() {
+    if (codecs != null && pageBytes != null) {
+      codecs.recycle(pageBytes);
+    }
+    pageBytes = null;
+    plain = null;
+    generic = null;
+  }
+
   private void nextPage() throws IOException {
+    releasePage();
     DataPage page = pages.readPage();
     if (page == null) {
       throw new ParquetDecodingException("column " + target.column() + ": pages hold fewer values than rows");
     }
     left = page.getValueCount();
     if (page instanceof DataPageV1 v1) {
-      ByteBuffer buf = bytes(v1.getBytes()).slice().order(ByteOrder.LITTLE_ENDIAN);
+      pageBytes = bytes(v1.getBytes());
+      ByteBuffer buf = pageBytes.slice().order(ByteOrder.LITTLE_ENDIAN);
       if (maxDefinition > 0) {
         if (v1.getDlEncoding() != Encoding.RLE) {
           throw new ParquetDecodingException("column " + target.column() + ": definition levels encoded as "
@@ -179,7 +232,8 @@ final class PageColumnReader {
       if (maxDefinition > 0) {
         definitions.init(bytes(v2.getDefinitionLevels()).slice(), levelBitWidth);
       }
-      startValues(v2.getDataEncoding(), bytes(v2.getData()).slice().order(ByteOrder.LITTLE_ENDIAN),
+      pageBytes = bytes(v2.getData());
+      startValues(v2.getDataEncoding(), pageBytes.slice().order(ByteOrder.LITTLE_ENDIAN),
           page.getValueCount() - v2.getNullCount());
     } else {
       throw new ParquetDecodingException("column " + target.column() + ": unknown page type " + page);
@@ -255,12 +309,7 @@ final class PageColumnReader {
       unsplit = new byte[size];
     }
     byte[] out = unsplit;
-    int n = size / width;
-    for (int k = 0; k < width; k++) {
-      for (int i = 0, from = base + k * n, to = k; i < n; i++, to += width) {
-        out[to] = in[from + i];
-      }
-    }
+    ByteStreamUnsplit.unsplit(in, base, size, width, out);
     return ByteBuffer.wrap(out, 0, size).slice().order(ByteOrder.LITTLE_ENDIAN);
   }
 }

@@ -17,20 +17,31 @@ import org.apache.parquet.hadoop.util.HadoopCodecs;
  * array of the page's known uncompressed size, instead of through
  * Parquet's streaming {@link ZstandardCodec} input stream with its intermediate buffers and copies. ZSTD is the
  * default codec of cevns files, and its decompression dominated the projected reads of the analysis
- * ({@code docs/io.md}). Everything else (other codecs, direct buffers, compression) is Parquet's own.
+ * ({@code docs/io.md}). The arrays are reused: a reader hands a page's array back with {@link #recycle} once it
+ * has decoded the page, and the next page of about that size is decompressed into it (a data page of 65,536
+ * doubles is 512 KiB, a humongous object for G1, so one new array per page cost allocation, zeroing and
+ * collection cycles). Everything else (other codecs, direct buffers, compression) is Parquet's own.
  */
 final class ZstdReadCodecs implements CompressionCodecFactory {
   private final CompressionCodecFactory parquet;
-  private final BytesInputDecompressor zstd;
+  private final OneShotZstd zstd;
 
-  private ZstdReadCodecs(CompressionCodecFactory parquet) {
+  private ZstdReadCodecs(CompressionCodecFactory parquet, boolean pooled) {
     this.parquet = parquet;
-    this.zstd = new OneShotZstd(parquet.getDecompressor(CompressionCodecName.ZSTD));
+    this.zstd = new OneShotZstd(parquet.getDecompressor(CompressionCodecName.ZSTD), pooled);
   }
 
   /** Parquet's default codec factory for {@code conf} ({@code HadoopCodecs}) with one-shot ZSTD reads. */
-  static CompressionCodecFactory of(Configuration conf) {
-    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0));
+  static ZstdReadCodecs of(Configuration conf) {
+    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), false);
+  }
+
+  /**
+   * As {@link #of}, with ZSTD pages decompressed into reused arrays: for a reader that hands back every data
+   * page with {@link #recycle} and every dictionary page with {@link #forget} once it has decoded them.
+   */
+  static ZstdReadCodecs pooled(Configuration conf) {
+    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), true);
   }
 
   @Override
@@ -49,15 +60,35 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
   }
 
   /**
+   * Takes back the array behind {@code page}, the bytes of a data page this factory decompressed, for a later
+   * page; the caller no longer reads it. Buffers from elsewhere (other codecs) are ignored.
+   */
+  void recycle(ByteBuffer page) {
+    if (page != null && page.hasArray()) {
+      zstd.pool.giveBack(page.array());
+    }
+  }
+
+  /** Stops tracking the array behind {@code page} (a dictionary page, kept by its dictionary): it is not reused. */
+  void forget(ByteBuffer page) {
+    if (page != null && page.hasArray()) {
+      zstd.pool.forget(page.array());
+    }
+  }
+
+  /**
    * One zstd-jni call per page; direct buffers go to Parquet's decompressor. Used by one reader, on one thread
    * at a time (as all of Parquet's decompressors).
    */
   private static final class OneShotZstd implements BytesInputDecompressor {
     private final BytesInputDecompressor parquet;
+    private final PageArrays pool = new PageArrays();
+    private final boolean pooled;
     private ZstdDecompressCtx context;
 
-    OneShotZstd(BytesInputDecompressor parquet) {
+    OneShotZstd(BytesInputDecompressor parquet, boolean pooled) {
       this.parquet = parquet;
+      this.pooled = pooled;
     }
 
     @Override
@@ -75,7 +106,7 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
         in.duplicate().get(src);
         offset = 0;
       }
-      byte[] out = new byte[uncompressedSize];
+      byte[] out = pooled ? pool.take(uncompressedSize) : new byte[uncompressedSize];
       if (context == null) {
         context = new ZstdDecompressCtx();
       }
@@ -89,7 +120,7 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
         throw new IOException("ZSTD page of " + length + " bytes decompressed to " + n + " bytes, expected "
             + uncompressedSize);
       }
-      return BytesInput.from(out);
+      return BytesInput.from(out, 0, uncompressedSize);
     }
 
     @Override

@@ -1,0 +1,70 @@
+package org.cevns.events.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ByteStreamUnsplitTest {
+  /** The byte-by-byte gather PageColumnReader used before the block transpose. */
+  private static byte[] reference(byte[] in, int base, int size, int width) {
+    byte[] out = new byte[size];
+    int n = size / width;
+    for (int k = 0; k < width; k++) {
+      for (int i = 0; i < n; i++) {
+        out[i * width + k] = in[base + k * n + i];
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sameBytesAsTheByteByByteGatherForEveryLengthAndOffset() {
+    SplittableRandom rng = new SplittableRandom(15);
+    for (int width : new int[] {4, 8}) {
+      for (int n = 0; n <= 70; n++) {
+        for (int base : new int[] {0, 1, 7, 13}) {
+          byte[] in = new byte[base + n * width + 5];
+          for (int i = 0; i < in.length; i++) {
+            in[i] = (byte) rng.nextInt(256);
+          }
+          byte[] out = new byte[n * width + 3];
+          ByteStreamUnsplit.unsplit(in, base, n * width, width, out);
+          byte[] got = java.util.Arrays.copyOf(out, n * width);
+          assertArrayEquals(reference(in, base, n * width, width), got, "width " + width + ", n " + n + ", base " + base);
+        }
+      }
+    }
+  }
+
+  @Test
+  void doublesComeBackAsWritten() {
+    double[] values = {0.0, -0.0, 1.5, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, -3.25e-300, 42.0, 1e300,
+        Math.PI, -Math.E, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0};
+    int n = values.length;
+    byte[] split = new byte[n * Double.BYTES];
+    for (int i = 0; i < n; i++) {
+      long bits = Double.doubleToRawLongBits(values[i]);
+      for (int k = 0; k < Double.BYTES; k++) {
+        split[k * n + i] = (byte) (bits >>> (8 * k));
+      }
+    }
+    byte[] out = new byte[split.length];
+    ByteStreamUnsplit.unsplit(split, 0, split.length, Double.BYTES, out);
+    double[] back = new double[n];
+    java.nio.ByteBuffer.wrap(out).order(java.nio.ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(back);
+    for (int i = 0; i < n; i++) {
+      org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(values[i]),
+          Double.doubleToRawLongBits(back[i]), "value " + i);
+    }
+  }
+
+  @Test
+  void rejectsWidthsAndSizesItCannotGather() {
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplit(new byte[16], 0, 16, 2, new byte[16]));
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplit(new byte[16], 0, 12, 8, new byte[16]));
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplit(new byte[16], 4, 16, 8, new byte[16]));
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplit(new byte[16], 0, 16, 8, new byte[8]));
+  }
+}
