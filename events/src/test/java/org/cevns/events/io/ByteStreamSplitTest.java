@@ -85,8 +85,8 @@ class ByteStreamSplitTest {
 
   /**
    * The page min and max of {@link PageValues#addDoubles} (one branch-free pass over whole groups of 8 by order
-   * keys, value by value after a NaN) are those of the column comparator value by value, for ranges with and
-   * without NaNs, ±0, ±∞ and ties, of any length and start.
+   * keys, value by value after a NaN) are those of the column comparator value by value, for ranges with
+   * and without NaNs, negative values, ±0, ±∞ and ties, of any length and start, on new and used pages.
    */
   @Test
   void pageMinMaxIsTheComparatorsValueByValue() {
@@ -101,7 +101,11 @@ class ByteStreamSplitTest {
       for (int i = 0; i < n; i++) {
         values[i] = rng.nextInt(Math.max(1, specialsOneIn)) == 0 && specialsOneIn != Integer.MAX_VALUE
             ? SPECIAL[rng.nextInt(SPECIAL.length)]
-            : round % 5 == 0 ? rng.nextInt(3) - 1.0 : rng.nextDouble() * 60 - 30;
+            : round % 5 == 0 ? rng.nextInt(3) - 1.0 : rng.nextDouble() * 60 - (round % 3 == 1 ? 0 : 30);
+      }
+      if (round % 2 == 0) {
+        // a new page as well as a used one
+        page = new PageValues(type, 64, true, null);
       }
       PageMinMax expected = new PageMinMax(type);
       int cut = rng.nextInt(n + 1);
