@@ -14,7 +14,6 @@ import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageWriter;
 import org.apache.parquet.column.statistics.SizeStatistics;
 import org.apache.parquet.column.statistics.geospatial.GeospatialStatistics;
-import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.io.ParquetEncodingException;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -30,7 +29,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  *       prefix), none for a REQUIRED one;
  *   <li>values PLAIN (8- or 4-byte little-endian numbers, bit-packed booleans, 4-byte length + bytes for strings),
  *       BYTE_STREAM_SPLIT for doubles that enable it ({@link SplitStreams}; those have no dictionary),
- *       DELTA_BINARY_PACKED for 64-bit integers without dictionary (parquet-java's own delta writer), or, with
+ *       DELTA_BINARY_PACKED for 64-bit integers without dictionary ({@link DeltaLongs}: parquet-java's bytes), or, with
  *       dictionary encoding, PLAIN_DICTIONARY ids (bit-width byte, then RLE/bit-packed) and one PLAIN
  *       dictionary page with the entries in order of first appearance; the dictionary is abandoned as parquet-java
  *       does: for the whole chunk if the first page is not smaller with it ({@code ids + dictionary < plain}), from
@@ -101,16 +100,16 @@ final class ColumnChunkEncoder<B> {
       default -> 16;
     };
     int pageRowLimit = props.getPageRowCountLimit();
-    DeltaBinaryPackingValuesWriterForLong delta = PlainValuesWriters.deltaEncoded(descriptor, props)
-        ? PlainValuesWriters.newDeltaWriter(props) : null;
+    int plainBytes = dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L);
     if (recycled != null) {
       // parquet-java's delta writer keeps the first value of its last page through reset() and writes it in the
-      // header of a page without values: a writer of another row group (whichever finished first) would make such
-      // pages depend on the threads; parquet-java's record writer starts every row group with a new one
-      recycled.renewDelta(delta);
+      // header of a page without values (and stale deltas and bit widths, see DeltaLongs): a writer of another row
+      // group (whichever finished first) would make such pages depend on the threads; parquet-java's record writer
+      // starts every row group with a new one
+      recycled.renewDelta();
     }
-    this.page = recycled != null ? recycled : new PageValues(type,
-        dict ? 1 << 12 : (int) Math.min((long) pageRowLimit * width, pageSizeBytes + 64L), byteStreamSplit, delta);
+    this.page = recycled != null ? recycled : new PageValues(type, plainBytes, byteStreamSplit,
+        PlainValuesWriters.deltaEncoded(descriptor, props) ? new DeltaLongs(props.getInitialSlabSize()) : null);
     this.levels = optional ? new HybridEncoder() : null;
     if (optional) {
       levels.reset(1, 4);

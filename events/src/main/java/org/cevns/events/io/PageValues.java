@@ -3,7 +3,6 @@ package org.cevns.events.io;
 import java.util.Arrays;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesWriterForLong;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -24,7 +23,7 @@ final class PageValues {
   /** The values as BYTE_STREAM_SPLIT streams instead of {@link #plain}, or null; {@link #plainSize} counts them. */
   private final SplitStreams split;
   /** The values DELTA_BINARY_PACKED instead of {@link #plain} (INT64 without dictionary), or null. */
-  private DeltaBinaryPackingValuesWriterForLong delta;
+  private final DeltaLongs delta;
   private int plainSize;
   private int bits;
   private final PageIds ids = new PageIds();
@@ -37,7 +36,7 @@ final class PageValues {
    * @param delta the DELTA_BINARY_PACKED writer of the column's pages (INT64 without dictionary), or null for PLAIN
    */
   PageValues(PrimitiveType type, int plainBytes, boolean byteStreamSplit,
-      DeltaBinaryPackingValuesWriterForLong delta) {
+      DeltaLongs delta) {
     this.primitive = type.getPrimitiveTypeName();
     this.minMax = new PageMinMax(type);
     this.split = byteStreamSplit ? new SplitStreams(plainBytes / SplitStreams.STREAMS) : null;
@@ -68,7 +67,21 @@ final class PageValues {
     double min = values[from];
     double max = min;
     int row = from;
+    int whole = (to - from) & ~7;
+    if (streams != null && whole > 0) {
+      streams.put8s(n, values, from, from + whole);
+      long lo = streams.minKey();
+      long hi = streams.maxKey();
+      if (!SplitStreams.hasNaN(lo, hi)) {
+        // without NaN, raw bits are doubleToLongBits' and keys of equal values are equal bits: the same min, max
+        min = Double.longBitsToDouble(SplitStreams.orderKey(lo));
+        max = Double.longBitsToDouble(SplitStreams.orderKey(hi));
+        row += whole;
+        n += whole;
+      }
+    }
     if (streams != null) {
+      // a NaN (canonical bits and Double.compare's order) or a range shorter than 8: value by value
       for (; row + 8 <= to; row += 8, n += 8) {
         for (int j = 0; j < 8; j++) {
           double v = values[row + j];
@@ -146,26 +159,24 @@ final class PageValues {
     if (from >= to) {
       return;
     }
-    DeltaBinaryPackingValuesWriterForLong d = delta;
-    if (d == null) {
-      ensure(8 * (to - from));
-    }
-    byte[] out = plain;
-    int at = plainSize;
     long min = values[from];
     long max = min;
-    for (int row = from; row < to; row++) {
+    for (int row = from + 1; row < to; row++) {
       long v = values[row];
-      if (d != null) {
-        d.writeLong(v);
-      } else {
-        ColumnChunkEncoder.putLong(out, at, v);
-        at += 8;
-      }
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    plainSize = at;
+    if (delta != null) {
+      delta.writeLongs(values, from, to);
+    } else {
+      ensure(8 * (to - from));
+      byte[] out = plain;
+      int at = plainSize;
+      for (int row = from; row < to; row++, at += 8) {
+        ColumnChunkEncoder.putLong(out, at, values[row]);
+      }
+      plainSize = at;
+    }
     rawBytes += 8L * (to - from);
     minMax.signedLongs(min, max);
   }
@@ -283,7 +294,7 @@ final class PageValues {
   /** PLAIN (or split) bytes buffered (booleans: complete bytes), as parquet-java's values writers count them. */
   long plainBytes() {
     if (delta != null) {
-      return delta.getBufferedSize();
+      return delta.bufferedSize();
     }
     return primitive == PrimitiveTypeName.BOOLEAN ? bits >>> 3 : plainSize;
   }
@@ -303,11 +314,10 @@ final class PageValues {
     return BytesInput.from(plain, 0, primitive == PrimitiveTypeName.BOOLEAN ? (bits + 7) >>> 3 : plainSize);
   }
 
-  /** Replaces the delta writer by {@code fresh}, for a new row group (see {@link ColumnChunkEncoder}). */
-  void renewDelta(DeltaBinaryPackingValuesWriterForLong fresh) {
+  /** Starts the delta writer (if any) again as a new one, for a new row group (see {@link ColumnChunkEncoder}). */
+  void renewDelta() {
     if (delta != null) {
-      delta.close();
-      delta = fresh;
+      delta.renew();
     }
   }
 
@@ -318,7 +328,7 @@ final class PageValues {
 
   /** The values DELTA_BINARY_PACKED (a page made with a delta writer), valid until {@link #reset}. */
   BytesInput deltaBinaryPacked() {
-    return delta.getBytes();
+    return delta.bytes();
   }
 
   /** The values as BYTE_STREAM_SPLIT (a page made with {@code byteStreamSplit}), valid until {@link #reset}. */

@@ -83,6 +83,97 @@ class ByteStreamSplitTest {
     }
   }
 
+  /**
+   * Pages of one constant ({@code PageValues.addConstantDoubles}) in any order: the bytes stay parquet-java's for
+   * constant pages repeated, with another count or value, after and before random pages, and for pages whose
+   * constant part is followed by other values, on one reused page buffer.
+   */
+  @Test
+  void constantPagesAreParquetJavasBytesInAnyOrder() throws IOException {
+    SplittableRandom rng = new SplittableRandom(8);
+    double[] constants = {0.0, -0.0, 1.0, Double.longBitsToDouble(0x7ff0000000000123L), 2.5};
+    for (int capacity : new int[] {64, 1 << 16}) {
+      PageValues page = new PageValues(Types.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED).named("x"),
+          capacity, true, null);
+      for (int p = 0; p < 300; p++) {
+        int n = rng.nextInt(4) == 0 ? 1 + rng.nextInt(3000) : new int[] {16, 100, 4096}[rng.nextInt(3)];
+        double c = constants[rng.nextInt(rng.nextBoolean() ? 2 : constants.length)];
+        double[] values = new double[n];
+        java.util.Arrays.fill(values, c);
+        int kind = rng.nextInt(6);
+        if (kind == 1 || kind == 2) {
+          // constant, then other values (kind 2: another constant)
+          for (int i = rng.nextInt(n); i < n; i++) {
+            values[i] = kind == 1 ? rng.nextDouble() : c + 1;
+          }
+        } else if (kind == 3) {
+          for (int i = 0; i < n; i++) {
+            values[i] = rng.nextDouble() - 0.5;
+          }
+        }
+        DoubleByteStreamSplitValuesWriter parquet = new DoubleByteStreamSplitValuesWriter(64, 1 << 20,
+            new HeapByteBufferAllocator());
+        for (double v : values) {
+          parquet.writeDouble(v);
+        }
+        // in ranges of 16 or more (the constant-range path) or all at once
+        for (int from = 0; from < n; ) {
+          int to = kind == 4 ? n : Math.min(n, from + PageValues.MIN_CONSTANT_RUN + rng.nextInt(500));
+          page.addDoubles(values, from, to);
+          from = to;
+        }
+        String what = "page " + p + ": " + n + " values, kind " + kind + ", constant " + c;
+        assertEquals(parquet.getBufferedSize(), page.plainBytes(), what);
+        assertArrayEquals(parquet.getBytes().toByteArray(), page.byteStreamSplit().toByteArray(), what);
+        page.reset();
+        parquet.close();
+      }
+    }
+  }
+
+  /**
+   * The page min and max of {@link PageValues#addDoubles} (one branch-free pass over whole groups of 8 by order
+   * keys, value by value after a NaN) are those of the column comparator value by value, for ranges with
+   * and without NaNs, negative values, ±0, ±∞ and ties, of any length and start, on new and used pages.
+   */
+  @Test
+  void pageMinMaxIsTheComparatorsValueByValue() {
+    SplittableRandom rng = new SplittableRandom(5);
+    org.apache.parquet.schema.PrimitiveType type = Types.primitive(PrimitiveTypeName.DOUBLE, Repetition.REQUIRED)
+        .named("x");
+    PageValues page = new PageValues(type, 64, true, null);
+    for (int round = 0; round < 400; round++) {
+      int n = 1 + rng.nextInt(round % 4 == 0 ? 20 : 300);
+      int specialsOneIn = round % 3 == 0 ? Integer.MAX_VALUE : 1 + rng.nextInt(40);
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = rng.nextInt(Math.max(1, specialsOneIn)) == 0 && specialsOneIn != Integer.MAX_VALUE
+            ? SPECIAL[rng.nextInt(SPECIAL.length)]
+            : round % 5 == 0 ? rng.nextInt(3) - 1.0 : rng.nextDouble() * 60 - (round % 3 == 1 ? 0 : 30);
+      }
+      if (round % 2 == 0) {
+        // a new page as well as a used one
+        page = new PageValues(type, 64, true, null);
+      }
+      PageMinMax expected = new PageMinMax(type);
+      int cut = rng.nextInt(n + 1);
+      for (double v : values) {
+        expected.doubleValue(v);
+      }
+      page.addDoubles(values, 0, cut);
+      page.addDoubles(values, cut, n);
+      org.apache.parquet.column.statistics.Statistics<?> want = expected.statistics(0);
+      org.apache.parquet.column.statistics.Statistics<?> got = page.statistics(true, 0, null, type);
+      String what = "round " + round + ", " + n + " values";
+      assertEquals(want.hasNonNullValue(), got.hasNonNullValue(), what);
+      if (want.hasNonNullValue()) {
+        assertArrayEquals(want.getMinBytes(), got.getMinBytes(), what + ": min");
+        assertArrayEquals(want.getMaxBytes(), got.getMaxBytes(), what + ": max");
+      }
+      page.reset();
+    }
+  }
+
   @Test
   void cevnsDoublesAreByteStreamSplitAndColumnwiseEncoded() throws IOException {
     for (List<? extends BlockColumn<?>> columns : List.of(TruthColumns.of(TestEvents.DICTIONARY),
