@@ -80,21 +80,7 @@ final class PageValues {
         n += whole;
       }
     }
-    if (streams != null) {
-      // a NaN (canonical bits and Double.compare's order) or a range shorter than 8: value by value
-      for (; row + 8 <= to; row += 8, n += 8) {
-        for (int j = 0; j < 8; j++) {
-          double v = values[row + j];
-          if (Double.compare(v, min) < 0) {
-            min = v;
-          }
-          if (Double.compare(v, max) > 0) {
-            max = v;
-          }
-        }
-        streams.put8(n, values, row);
-      }
-    }
+    // the values left (a range with a NaN: canonical bits and Double.compare's order; the last < 8): one by one
     for (; row < to; row++) {
       double v = values[row];
       if (streams != null) {

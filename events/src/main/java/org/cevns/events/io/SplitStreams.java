@@ -64,50 +64,12 @@ final class SplitStreams {
   }
 
   /**
-   * Stores {@code values[from .. from + 7]} as values {@code index .. index + 7} ({@link #ensure}d): the 8x8 byte matrix of the 8 values transposed in
-   * registers (three rounds of block swaps), then one 8-byte store per stream instead of 64 byte stores.
-   */
-  void put8(int index, double[] values, int from) {
-    long v0 = Double.doubleToLongBits(values[from]);
-    long v1 = Double.doubleToLongBits(values[from + 1]);
-    long v2 = Double.doubleToLongBits(values[from + 2]);
-    long v3 = Double.doubleToLongBits(values[from + 3]);
-    long v4 = Double.doubleToLongBits(values[from + 4]);
-    long v5 = Double.doubleToLongBits(values[from + 5]);
-    long v6 = Double.doubleToLongBits(values[from + 6]);
-    long v7 = Double.doubleToLongBits(values[from + 7]);
-    long t;
-    // row i = value i, column k = its byte k; swap the off-diagonal 4x4, then 2x2, then 1x1 blocks
-    t = ((v0 >>> 32) ^ v4) & 0x00000000FFFFFFFFL; v4 ^= t; v0 ^= t << 32;
-    t = ((v1 >>> 32) ^ v5) & 0x00000000FFFFFFFFL; v5 ^= t; v1 ^= t << 32;
-    t = ((v2 >>> 32) ^ v6) & 0x00000000FFFFFFFFL; v6 ^= t; v2 ^= t << 32;
-    t = ((v3 >>> 32) ^ v7) & 0x00000000FFFFFFFFL; v7 ^= t; v3 ^= t << 32;
-    t = ((v0 >>> 16) ^ v2) & 0x0000FFFF0000FFFFL; v2 ^= t; v0 ^= t << 16;
-    t = ((v1 >>> 16) ^ v3) & 0x0000FFFF0000FFFFL; v3 ^= t; v1 ^= t << 16;
-    t = ((v4 >>> 16) ^ v6) & 0x0000FFFF0000FFFFL; v6 ^= t; v4 ^= t << 16;
-    t = ((v5 >>> 16) ^ v7) & 0x0000FFFF0000FFFFL; v7 ^= t; v5 ^= t << 16;
-    t = ((v0 >>> 8) ^ v1) & 0x00FF00FF00FF00FFL; v1 ^= t; v0 ^= t << 8;
-    t = ((v2 >>> 8) ^ v3) & 0x00FF00FF00FF00FFL; v3 ^= t; v2 ^= t << 8;
-    t = ((v4 >>> 8) ^ v5) & 0x00FF00FF00FF00FFL; v5 ^= t; v4 ^= t << 8;
-    t = ((v6 >>> 8) ^ v7) & 0x00FF00FF00FF00FFL; v7 ^= t; v6 ^= t << 8;
-    byte[] b = bytes;
-    int s = stride;
-    ColumnChunkEncoder.putLong(b, index, v0);
-    ColumnChunkEncoder.putLong(b, s + index, v1);
-    ColumnChunkEncoder.putLong(b, 2 * s + index, v2);
-    ColumnChunkEncoder.putLong(b, 3 * s + index, v3);
-    ColumnChunkEncoder.putLong(b, 4 * s + index, v4);
-    ColumnChunkEncoder.putLong(b, 5 * s + index, v5);
-    ColumnChunkEncoder.putLong(b, 6 * s + index, v6);
-    ColumnChunkEncoder.putLong(b, 7 * s + index, v7);
-  }
-
-  /**
-   * Stores {@code values[from, to)} ({@code to - from} a multiple of 8) as values {@code index ..} ({@link #ensure}d)
-   * as {@link #put8} does, and keeps the least and greatest {@link #orderKey} of their raw bits
+   * Stores {@code values[from, to)} ({@code to - from} a multiple of 8) as values {@code index ..} ({@link #ensure}d),
+   * eight at a time: the 8x8 byte matrix of 8 values transposed in registers (three rounds of block swaps), then
+   * one 8-byte store per stream instead of 64 byte stores. It also keeps the least and greatest {@link #orderKey} of their raw bits
    * ({@link #minKey}, {@link #maxKey}): one pass over the values for the bytes and for min and max, without
-   * branches. The raw bits are stored, so the bytes are those of {@link #put8} only if no value is a NaN
-   * ({@link #hasNaN} of the keys); the caller then stores the range again.
+   * branches. The raw bits are stored, so the bytes are those of {@link #put}{@code (doubleToLongBits)} only if no
+   * value is a NaN ({@link #hasNaN} of the keys); the caller then stores the range again, value by value.
    */
   void put8s(int index, double[] values, int from, int to) {
     long lo = Long.MAX_VALUE;
