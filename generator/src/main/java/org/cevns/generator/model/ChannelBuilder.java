@@ -118,7 +118,7 @@ final class ChannelBuilder {
 
   private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p,
       RecoilCrossSection xs) {
-    return spectrumIds.recoilKey(e.sourceIndex(), componentIndex, c.spectrum(), p, xs, c.flavor());
+    return spectrumIds.recoilKey(e.sourceIndex(), componentIndex, c.spectrum(), p, xs);
   }
 
   private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {
