@@ -79,8 +79,17 @@ final class RatesCache {
     if (set != null) {
       return set;
     }
-    return from(System.getenv(SWITCH_ENV), System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"),
-        jarIdentity());
+    String switchValue = System.getenv(SWITCH_ENV);
+    if (off(switchValue)) {
+      return null; // before the jar identity: a computed run with the cache off need not read the jar's version
+    }
+    return from(switchValue, System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"), jarIdentity());
+  }
+
+  /** Whether {@value #SWITCH_ENV} = {@code switchValue} turns the cache off (0, false, off or no; null: on). */
+  static boolean off(String switchValue) {
+    return switchValue != null
+        && Set.of("0", "false", "off", "no").contains(switchValue.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -88,8 +97,7 @@ final class RatesCache {
    * identity (null: not from a jar); null when it is off or has no directory.
    */
   static RatesCache from(String switchValue, String xdgCacheHome, String home, String buildIdentity) {
-    if (switchValue != null
-        && Set.of("0", "false", "off", "no").contains(switchValue.strip().toLowerCase(java.util.Locale.ROOT))) {
+    if (off(switchValue)) {
       return null;
     }
     Path base = baseDirectory(xdgCacheHome, home);

@@ -2,6 +2,7 @@ package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,6 +176,17 @@ class RatesCacheTest {
     assertEquals(Path.of("/home/u/.cache/cevns/rates"), RatesCache.from(null, "", "/home/u", "b").directory());
     RatesCache.processDefault = null;
     assertNull(RatesCache.fromEnvironment(), "tests run from a classes directory: no cache");
+  }
+
+  @Test
+  void theSwitchValuesThatTurnTheCacheOff() {
+    for (String v : List.of("0", "false", "OFF", " no ")) {
+      assertTrue(RatesCache.off(v), v);
+    }
+    for (String v : List.of("1", "true", "on", "")) {
+      assertFalse(RatesCache.off(v), v);
+    }
+    assertFalse(RatesCache.off(null), "unset: on");
   }
 
   /**

@@ -115,8 +115,8 @@ public final class ExpectedDetected {
     Map<String, Double> fractions = new java.util.concurrent.ConcurrentHashMap<>();
     // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
     // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
-    // (spectrum, cross-section object, flavour) — the isotopes of one element share their EvES cross section, so
-    // their EvES tables too — then each detector's fraction from it (same numbers)
+    // (spectrum, cross-section values) — the isotopes of one element share their EvES cross section, so their EvES
+    // tables too, and ν_μ and ν_τ their ⁸B CEvNS tables — then each detector's fraction from it (same numbers)
     Map<Channel, String> recoilKeys = recoilKeys(model);
     // the signal integrals are independent of each other and dominate: computed in parallel (same numbers)
     Map<String, Channel> distinct = new java.util.LinkedHashMap<>();
@@ -256,15 +256,15 @@ public final class ExpectedDetected {
   /**
    * The g(T) key of every channel: channels with the same key have the same g(T) (the detector's response aside),
    * the same spectrum (numbered by {@link SpectrumIds}: the same source and component, or the same spectrum object)
-   * and the same cross-section object (one per isotope for CEvNS, one per element for Standard-Model EvES).
+   * and the same cross-section values (one object per isotope and flavour for CEvNS, one per element for
+   * Standard-Model EvES; objects of the same values, {@code RecoilCrossSection.sameValuesAs}, share a key).
    */
   private static Map<Channel, String> recoilKeys(ExperimentModel model) {
     SpectrumIds ids = new SpectrumIds();
     Map<Channel, String> keys = new java.util.IdentityHashMap<>();
     for (Channel c : model.channels()) {
       int source = model.exposures().get(c.exposureIndex()).sourceIndex();
-      keys.put(c, ids.recoilKey(source, c.componentIndex(), c.component().spectrum(), c.process(), c.xs(),
-          c.component().flavor()));
+      keys.put(c, ids.recoilKey(source, c.componentIndex(), c.component().spectrum(), c.process(), c.xs()));
     }
     return keys;
   }

@@ -84,7 +84,9 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node
     DoubleUnaryOperator atT = xs.atRecoilMeV(recoilMeV);
     if (sorted.length > MAX_BREAKPOINTS) {
-      return GaussLegendre.integrate(e -> spectrum.densityPerMeV(e) * atT.applyAsDouble(e), lo, hi,
+      // the nodes ascend: a table finds each energy's knot from the previous one's (the same densities)
+      DoubleUnaryOperator phi = spectrum.densityInOrder();
+      return GaussLegendre.integrate(e -> phi.applyAsDouble(e) * atT.applyAsDouble(e), lo, hi,
           MANY_BREAKPOINT_PANELS);
     }
     if (nodes != null) {

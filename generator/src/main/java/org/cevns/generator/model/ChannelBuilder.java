@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.Process;
@@ -14,6 +13,8 @@ import org.cevns.schema.PhysicsConfig;
 import org.cevns.physics.constants.Units;
 import org.cevns.physics.nucleus.Isotope;
 import org.cevns.generator.sample.FluxAveragedXs;
+import org.cevns.generator.sample.RememberedTotalXs;
+import org.cevns.physics.source.EnergySpectrum;
 import org.cevns.physics.source.SourceComponent;
 import org.cevns.physics.xs.RecoilCrossSection;
 
@@ -29,7 +30,7 @@ final class ChannelBuilder {
   private final Map<String, RecoilCrossSection> xsCache = new HashMap<>();
   private final Map<String, Double> averageCache = new HashMap<>();
   private final SpectrumIds spectrumIds = new SpectrumIds();
-  private final Map<String, DoubleSupplier> planned = new LinkedHashMap<>();
+  private final Map<String, Average> planned = new LinkedHashMap<>();
 
   private final ModelCrossSections models;
 
@@ -50,14 +51,56 @@ final class ChannelBuilder {
     });
   }
 
+  /** One flux average: {@link FluxAveragedXs#inWindowCm2} of a spectrum and cross section over a recoil window. */
+  private record Average(EnergySpectrum spectrum, RecoilCrossSection xs, double lowMeV, double highMeV) {
+    /** The average, with {@code sameXs} (the same values as {@link #xs}) in its place. */
+    double compute(RecoilCrossSection sameXs) {
+      return FluxAveragedXs.inWindowCm2(spectrum, sameXs, lowMeV, highMeV);
+    }
+
+    /**
+     * Whether {@code other} has a cross section of the same values and a spectrum of the same support and breakpoints
+     * (so the same energy nodes, where their windows agree): then worth computing on one thread, sharing σ(E).
+     * Others stay apart, to be computed in parallel.
+     */
+    boolean sharesNodesWith(Average other) {
+      return xs.sameValuesAs(other.xs) && !spectrum.isLine() && !other.spectrum.isLine()
+          && spectrum.minEnergyMeV() == other.spectrum.minEnergyMeV()
+          && spectrum.maxEnergyMeV() == other.spectrum.maxEnergyMeV()
+          && java.util.Arrays.equals(spectrum.breakpointsMeV(), other.spectrum.breakpointsMeV());
+    }
+  }
+
   /**
-   * Computes the planned flux averages on all cores. Each is the same call as on first use in {@link #channels},
-   * so the numbers do not depend on the number of threads or the order.
+   * Computes the planned flux averages on all cores: the averages over cross sections of the same values
+   * ({@link RecoilCrossSection#sameValuesAs}) on one thread, in the planned order, through one
+   * {@link RememberedTotalXs}, so that spectra with the same knots (the ⁸B ν_e and ν_μ,τ spectra) share their σ(E).
+   * Each is the same doubles as the call on first use in {@link #channels}: the numbers do not depend on the number
+   * of threads or the order.
    */
   void computePlanned() {
-    List<Map.Entry<String, DoubleSupplier>> tasks = new ArrayList<>(planned.entrySet());
+    List<Map.Entry<String, Average>> tasks = new ArrayList<>(planned.entrySet());
+    List<List<Integer>> groups = new ArrayList<>();
+    List<Average> firsts = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      Average a = tasks.get(i).getValue();
+      int g = 0;
+      while (g < firsts.size() && !firsts.get(g).sharesNodesWith(a)) {
+        g++;
+      }
+      if (g == firsts.size()) {
+        firsts.add(a);
+        groups.add(new ArrayList<>());
+      }
+      groups.get(g).add(i);
+    }
     double[] values = new double[tasks.size()];
-    IntStream.range(0, tasks.size()).parallel().forEach(i -> values[i] = tasks.get(i).getValue().getAsDouble());
+    IntStream.range(0, groups.size()).parallel().forEach(g -> {
+      RecoilCrossSection shared = RememberedTotalXs.of(firsts.get(g).xs());
+      for (int i : groups.get(g)) {
+        values[i] = tasks.get(i).getValue().compute(shared);
+      }
+    });
     for (int i = 0; i < values.length; i++) {
       averageCache.put(tasks.get(i).getKey(), values[i]);
     }
@@ -97,7 +140,7 @@ final class ChannelBuilder {
 
   /** The cache keys and computations of the flux averages {@link #channels} reads, in its order. */
   private void forEachAverage(DetectorModel det, SourceExposure e, int componentIndex, SourceComponent c,
-      BiConsumer<String, DoubleSupplier> action) {
+      BiConsumer<String, Average> action) {
     for (int i = 0; i < det.target().size(); i++) {
       Isotope iso = det.target().isotope(i);
       for (Process p : Process.values()) {
@@ -106,11 +149,11 @@ final class ChannelBuilder {
           continue;
         }
         String spectrumKey = spectrumKey(e, componentIndex, c, p, xs);
-        action.accept(spectrumKey, () -> FluxAveragedXs.totalCm2(c.spectrum(), xs));
+        action.accept(spectrumKey, new Average(c.spectrum(), xs, 0.0, Double.POSITIVE_INFINITY));
         if (p != Process.EVES && det.hasRecoilWindow()) {
           double lo = det.thresholdKeVnr() / Units.KEV_PER_MEV;
           double hi = det.roiMaxKeVnr() / Units.KEV_PER_MEV;
-          action.accept(spectrumKey + "/" + lo + "/" + hi, () -> FluxAveragedXs.inWindowCm2(c.spectrum(), xs, lo, hi));
+          action.accept(spectrumKey + "/" + lo + "/" + hi, new Average(c.spectrum(), xs, lo, hi));
         }
       }
     }
@@ -118,7 +161,7 @@ final class ChannelBuilder {
 
   private String spectrumKey(SourceExposure e, int componentIndex, SourceComponent c, Process p,
       RecoilCrossSection xs) {
-    return spectrumIds.recoilKey(e.sourceIndex(), componentIndex, c.spectrum(), p, xs, c.flavor());
+    return spectrumIds.recoilKey(e.sourceIndex(), componentIndex, c.spectrum(), p, xs);
   }
 
   private RecoilCrossSection crossSection(Process p, Isotope iso, Flavor flavor) {

@@ -3,7 +3,6 @@ package org.cevns.generator.model;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.cevns.physics.Flavor;
 import org.cevns.physics.Process;
 import org.cevns.physics.xs.RecoilCrossSection;
 
@@ -20,19 +19,38 @@ public final class SpectrumIds {
   private int next;
 
   /**
-   * The key of a flux average or g(T) table: channels with the same key have the same spectrum ({@link #of}), process,
-   * cross-section object and flavour, so the same averages and tables. Cross sections are shared objects where they
-   * are the same function (the EvES cross section of an element serves all its isotopes, {@link ModelCrossSections}),
-   * so those isotopes share their averages and tables (the same doubles, computed once).
+   * The key of a flux average or g(T) table: channels with the same key have the same spectrum ({@link #of}), process
+   * and cross-section values, so the same averages and tables (which depend on nothing else). Cross sections are
+   * shared objects where they are the same function (the EvES cross section of an element serves all its isotopes,
+   * {@link ModelCrossSections}), so those isotopes share their averages and tables (the same doubles, computed once);
+   * distinct objects that return the same doubles ({@link RecoilCrossSection#sameValuesAs}: the CEvNS cross sections
+   * of ν_μ and ν_τ, whose ⁸B spectrum is one object) get the same number too. The flavour is not part of the key: it
+   * enters the average only through the cross section.
    */
-  public String recoilKey(int sourceIndex, int componentIndex, Object spectrum, Process process, RecoilCrossSection xs,
-      Flavor flavor) {
+  public String recoilKey(int sourceIndex, int componentIndex, Object spectrum, Process process, RecoilCrossSection xs) {
     Integer xsId = crossSections.get(xs);
     if (xsId == null) {
-      xsId = crossSections.size();
+      for (Map.Entry<RecoilCrossSection, Integer> e : crossSections.entrySet()) {
+        if (e.getKey().sameValuesAs(xs)) {
+          xsId = e.getValue();
+          break;
+        }
+      }
+      if (xsId == null) {
+        xsId = next(crossSections.values());
+      }
       crossSections.put(xs, xsId);
     }
-    return of(sourceIndex, componentIndex, spectrum) + "/" + process + "/" + xsId + "/" + flavor;
+    return of(sourceIndex, componentIndex, spectrum) + "/" + process + "/" + xsId;
+  }
+
+  /** One more than the largest number in {@code ids}, 0 if none. */
+  private static int next(Iterable<Integer> ids) {
+    int max = -1;
+    for (int id : ids) {
+      max = Math.max(max, id);
+    }
+    return max + 1;
   }
 
   /** The number of component {@code componentIndex} of source {@code sourceIndex}, whose spectrum is {@code s}. */

@@ -1,6 +1,7 @@
 package org.cevns.physics.source;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 import org.cevns.physics.Checks;
 
 /**
@@ -19,12 +20,41 @@ public final class TabulatedSpectrum implements EnergySpectrum {
   private final double[] densitiesPerMeV;
   private final double[] cumulative;
   private final double rawIntegral;
+  /** {@link #segment} looks up energies in buckets of equal width over the support: this many per knot. */
+  private static final int BUCKETS_PER_KNOT = 2;
+  /** A bucket holding more knots than this is searched by bisection. */
+  private static final int LINEAR_SCAN_KNOTS = 8;
+  /** Buckets per MeV over [E_0, E_n]. */
+  private final double bucketsPerMeV;
+  /** Index of the last knot at or below the start of each bucket (as computed by {@link #bucket}), and n − 1. */
+  private final int[] bucketFirstKnot;
 
   private TabulatedSpectrum(double[] energiesMeV, double[] densitiesPerMeV, double[] cumulative, double raw) {
     this.energiesMeV = energiesMeV;
     this.densitiesPerMeV = densitiesPerMeV;
     this.cumulative = cumulative;
     this.rawIntegral = raw;
+    int n = energiesMeV.length;
+    int buckets = BUCKETS_PER_KNOT * n;
+    double span = energiesMeV[n - 1] - energiesMeV[0];
+    double perMeV = buckets / span;
+    this.bucketsPerMeV = Double.isFinite(perMeV) && perMeV > 0 ? perMeV : 0.0;
+    this.bucketFirstKnot = new int[buckets + 1];
+    // bucketFirstKnot[b] = the largest i with bucket(E_i) < b, or 0: every knot of bucket b lies after it
+    int i = 0;
+    for (int b = 0; b <= buckets; b++) {
+      while (i + 1 < n && bucket(energiesMeV[i + 1]) < b) {
+        i++;
+      }
+      bucketFirstKnot[b] = i;
+    }
+    bucketFirstKnot[buckets] = n - 1;
+  }
+
+  /** The bucket of {@code energyMeV}, clamped to [0, buckets − 1] (a NaN gives 0); non-decreasing in the energy. */
+  private int bucket(double energyMeV) {
+    double x = (energyMeV - energiesMeV[0]) * bucketsPerMeV;
+    return x > 0 ? (int) Math.min(x, bucketFirstKnot.length - 2) : 0;
   }
 
   /**
@@ -95,9 +125,48 @@ public final class TabulatedSpectrum implements EnergySpectrum {
     if (!(energyMeV >= minEnergyMeV() && energyMeV <= maxEnergyMeV())) {
       return 0.0;
     }
-    int i = segment(energyMeV);
+    return interpolate(segment(energyMeV), energyMeV);
+  }
+
+  /** The density in segment {@code i} at {@code energyMeV}: linear between the knots. */
+  private double interpolate(int i, double energyMeV) {
     double t = (energyMeV - energiesMeV[i]) / (energiesMeV[i + 1] - energiesMeV[i]);
     return densitiesPerMeV[i] + t * (densitiesPerMeV[i + 1] - densitiesPerMeV[i]);
+  }
+
+  /** The same values as {@link #densityPerMeV}, the segment searched from the previous energy's. */
+  @Override
+  public DoubleUnaryOperator densityInOrder() {
+    return new InOrder();
+  }
+
+  /** {@link #densityInOrder}: remembers the segment of the last energy (one thread). */
+  private final class InOrder implements DoubleUnaryOperator {
+    /** Knots walked forward from the last segment before the bucket lookup is used instead. */
+    private static final int MAX_WALK = 4;
+    private int last;
+
+    @Override
+    public double applyAsDouble(double energyMeV) {
+      if (!(energyMeV >= minEnergyMeV() && energyMeV <= maxEnergyMeV())) {
+        return 0.0;
+      }
+      double[] knots = energiesMeV;
+      int n = knots.length;
+      int i = last;
+      if (knots[i] <= energyMeV) {
+        // the largest i with E_i <= E, as segment finds it, when it is at most MAX_WALK knots ahead
+        int end = Math.min(n - 1, i + MAX_WALK);
+        while (i < end && knots[i + 1] <= energyMeV) {
+          i++;
+        }
+        i = i + 1 < n && knots[i + 1] <= energyMeV ? segment(energyMeV) : Math.min(i, n - 2);
+      } else {
+        i = segment(energyMeV);
+      }
+      last = i;
+      return interpolate(i, energyMeV);
+    }
   }
 
   /** Interior knots, where the density has a kink. */
@@ -175,11 +244,29 @@ public final class TabulatedSpectrum implements EnergySpectrum {
     return densitiesPerMeV.clone();
   }
 
-  /** Index i of the segment [E_i, E_{i+1}] holding {@code energyMeV} (inside the support). */
-  private int segment(double energyMeV) {
-    int k = Arrays.binarySearch(energiesMeV, energyMeV);
-    int i = k >= 0 ? k : -k - 2;
-    return Math.max(0, Math.min(i, energiesMeV.length - 2));
+  /**
+   * Index i of the segment [E_i, E_{i+1}] holding {@code energyMeV} (inside the support): the largest i with
+   * E_i &le; E, kept within [0, n − 2]; the same index as a bisection of all knots
+   * ({@code Arrays.binarySearch}), found from the bucket of E (the ⁸B table has ~800 knots, and g(T) of
+   * {@code rates} looks up ~10⁶ energies in it).
+   */
+  int segment(double energyMeV) {
+    double[] knots = energiesMeV;
+    int n = knots.length;
+    int b = bucket(energyMeV);
+    int i = bucketFirstKnot[b];
+    int last = bucketFirstKnot[b + 1];
+    if (last - i > LINEAR_SCAN_KNOTS) {
+      int k = Arrays.binarySearch(knots, i, last + 1, energyMeV);
+      i = Math.max(0, k >= 0 ? k : -k - 2);
+    }
+    while (i + 1 < n && knots[i + 1] <= energyMeV) {
+      i++;
+    }
+    while (i > 0 && knots[i] > energyMeV) {
+      i--;
+    }
+    return Math.min(i, n - 2);
   }
 
   @Override

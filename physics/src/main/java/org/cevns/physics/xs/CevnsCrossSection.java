@@ -233,6 +233,32 @@ public final class CevnsCrossSection implements RecoilCrossSection {
     return sum;
   }
 
+  /**
+   * The same nuclear mass, coupling terms, axial coupling, prefactor, panel scale, ways of evaluating the form
+   * factors and form factors of the same values ({@link FormFactor#sameValuesAs}): every method reads only these, so
+   * the two return the same doubles (e.g. the ν_μ and ν_τ cross sections when the couplings do not depend on the
+   * flavour).
+   */
+  @Override
+  public boolean sameValuesAs(RecoilCrossSection other) {
+    if (other == this) {
+      return true;
+    }
+    if (!(other instanceof CevnsCrossSection o)) {
+      return false;
+    }
+    return same(massMeV, o.massMeV) && same(protonTerm, o.protonTerm) && same(neutronTerm, o.neutronTerm)
+        && same(axialCouplingAtZero, o.axialCouplingAtZero) && same(prefactorCm2PerMeV, o.prefactorCm2PerMeV)
+        && same(radiusScaleFm, o.radiusScaleFm) && axial == o.axial && sameVectorFormFactor == o.sameVectorFormFactor
+        && equalVectorValues == o.equalVectorValues && axialIsNeutron == o.axialIsNeutron
+        && protonFormFactor.sameValuesAs(o.protonFormFactor) && neutronFormFactor.sameValuesAs(o.neutronFormFactor)
+        && (!axial || axialFormFactor.sameValuesAs(o.axialFormFactor));
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+  }
+
   /** The nuclide. */
   public Isotope isotope() {
     return isotope;

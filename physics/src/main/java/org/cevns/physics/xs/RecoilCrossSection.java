@@ -78,4 +78,13 @@ public interface RecoilCrossSection {
   default boolean steepAtMinRecoil() {
     return false;
   }
+
+  /**
+   * True when {@code other} returns the same double as this cross section from every method for every argument (the
+   * same object, or the same model of the same nucleus with the same parameters), so that an integral of one may
+   * stand for the other's; identity by default.
+   */
+  default boolean sameValuesAs(RecoilCrossSection other) {
+    return this == other;
+  }
 }

@@ -85,4 +85,59 @@ class TabulatedSpectrumTest {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> TabulatedSpectrum.of(e, v));
     assertEquals(message, x.getMessage());
   }
+
+  /** The bisection {@link TabulatedSpectrum#segment} replaced: the largest i with E_i ≤ E, within [0, n − 2]. */
+  private static int bisection(double[] knots, double energyMeV) {
+    int k = java.util.Arrays.binarySearch(knots, energyMeV);
+    int i = k >= 0 ? k : -k - 2;
+    return Math.max(0, Math.min(i, knots.length - 2));
+  }
+
+  @Test
+  void bucketLookupFindsTheSegmentOfABisection() {
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(12);
+    double[][] tables = {
+      {1, 2, 3, 4},
+      {0, 1e-9, 2e-9, 0.5, 0.50000001, 16.5},
+      // clustered: 200 knots within 1e-6 MeV, then a sparse tail (buckets of many knots and empty buckets)
+      java.util.stream.DoubleStream.concat(
+          java.util.stream.IntStream.range(0, 200).mapToDouble(j -> 0.1 + j * 5e-9),
+          java.util.stream.IntStream.range(1, 30).mapToDouble(j -> 0.1 + j * 0.7)).toArray(),
+      // irregular, ~800 knots as the 8B table
+      java.util.stream.IntStream.range(0, 800).mapToDouble(j -> 0.02 * j + 1e-4 * Math.sin(j) * (j % 7)).toArray(),
+    };
+    for (double[] knots : tables) {
+      double[] ones = new double[knots.length];
+      java.util.Arrays.fill(ones, 1.0);
+      TabulatedSpectrum s = TabulatedSpectrum.of(knots, ones);
+      double lo = knots[0];
+      double hi = knots[knots.length - 1];
+      java.util.List<Double> probes = new java.util.ArrayList<>();
+      for (double k : knots) {
+        probes.add(k);
+        probes.add(Math.nextUp(k));
+        probes.add(Math.nextDown(k));
+      }
+      for (int j = 0; j < 20000; j++) {
+        probes.add(lo + (hi - lo) * rng.nextDouble());
+      }
+      for (double e : probes) {
+        if (e >= lo && e <= hi) {
+          assertEquals(bisection(knots, e), s.segment(e), () -> "E = " + e);
+        }
+      }
+      // in order (ascending runs, jumps back and forth, outside the support): the same doubles as densityPerMeV
+      java.util.function.DoubleUnaryOperator inOrder = s.densityInOrder();
+      java.util.List<Double> sorted = new java.util.ArrayList<>(probes);
+      java.util.Collections.sort(sorted);
+      sorted.add(lo - 1);
+      sorted.add(hi + 1);
+      sorted.add(Double.NaN);
+      sorted.addAll(probes);
+      for (double e : sorted) {
+        assertEquals(Double.doubleToRawLongBits(s.densityPerMeV(e)), Double.doubleToRawLongBits(inOrder.applyAsDouble(e)),
+            () -> "E = " + e);
+      }
+    }
+  }
 }
