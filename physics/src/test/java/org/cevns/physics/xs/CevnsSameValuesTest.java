@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.cevns.physics.Flavor;
 import org.cevns.physics.formfactor.HelmFormFactor;
 import org.cevns.physics.nucleus.Isotope;
@@ -52,5 +58,21 @@ class CevnsSameValuesTest {
     assertFalse(base.sameValuesAs(CevnsCrossSection.of(iso, Flavor.NUMU, Couplings.tree(S2), one, one, false, null)),
         "one form-factor object for protons and neutrons is summed otherwise");
     assertFalse(base.sameValuesAs(null));
+  }
+
+  /**
+   * Guard: sameValuesAs compares the fields its javadoc lists ({@code isotope} and {@code couplings} are read only
+   * through the mass and the coupling terms derived from them). A new instance field must be compared there (or be
+   * derived from compared ones) and then added here; otherwise two cross sections of different values could share
+   * one flux average.
+   */
+  @Test
+  void everyInstanceFieldIsKnownToSameValuesAs() {
+    Set<String> fields = Arrays.stream(CevnsCrossSection.class.getDeclaredFields())
+        .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(Set.of("isotope", "couplings", "protonFormFactor", "neutronFormFactor",
+        "axialFormFactor", "sameVectorFormFactor", "equalVectorValues", "axialIsNeutron", "axial", "massMeV",
+        "protonTerm", "neutronTerm", "axialCouplingAtZero", "prefactorCm2PerMeV", "radiusScaleFm")), fields);
   }
 }
