@@ -1,0 +1,58 @@
+package org.cevns.analysis.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.SpectrumKey;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.hist.Histogram1D;
+import org.junit.jupiter.api.Test;
+
+class TemplateStatisticsTest {
+  private static final SpectrumKey SIGNAL = new SpectrumKey("csi", "beam", "coincidence", "signal");
+  private static final SpectrumKey STEADY = new SpectrumKey("csi", "beam", "coincidence", "steady");
+
+  /** A key of {@code events} simulated events of equal weight, {@code expected} in total. */
+  private static KeySpectra simulated(double expected, long events) {
+    double w = expected / events;
+    return new KeySpectra(Histogram1D.of(BeamToys.ENERGY), Optional.empty(), Histogram1D.of(BeamToys.TIME),
+        Optional.empty(), expected, events * w * w, events);
+  }
+
+  private static SpectrumSet set(KeySpectra signal, KeySpectra steady) {
+    Map<SpectrumKey, KeySpectra> m = new LinkedHashMap<>();
+    m.put(SIGNAL, signal);
+    m.put(STEADY, steady);
+    return SpectrumSet.of(BeamToys.binning(), m);
+  }
+
+  /**
+   * Regression (ess.yaml with --max-template-events 5000 at 2 % exposure: 0.22 template events per expected event,
+   * chi2 = 1209 / 88 without a word): fewer template events than expected data events are named in one line.
+   */
+  @Test
+  void fewerTemplateEventsThanDataWarns() {
+    SpectrumSet templates = set(simulated(60, 6000), simulated(4000, 1000));
+    SpectrumSet data = set(simulated(61, 61), simulated(3950, 3950));
+    Optional<String> w = TemplateStatistics.warning(templates, data);
+    assertTrue(w.isPresent());
+    assertTrue(w.get().contains("(4011 observed events)"), w.get());
+    assertTrue(w.get().contains("csi beam coincidence steady has 1000 effective template events for 4000 expected"
+        + " (0.250 per expected event)"), w.get());
+    assertTrue(w.get().contains("at least 4 times more"), w.get());
+    assertEquals(-1, w.get().indexOf('\n'));
+  }
+
+  @Test
+  void enoughTemplateEventsOrFileTemplatesDoNotWarn() {
+    SpectrumSet data = set(simulated(61, 61), simulated(3950, 3950));
+    assertTrue(TemplateStatistics.warning(set(simulated(60, 6000), simulated(4000, 4000)), data).isEmpty());
+    KeySpectra file = new KeySpectra(Histogram1D.of(BeamToys.ENERGY), Optional.empty(), Histogram1D.of(BeamToys.TIME),
+        Optional.empty(), 4000, 0, 0);
+    assertTrue(TemplateStatistics.warning(set(simulated(60, 6000), file), data).isEmpty());
+  }
+}
