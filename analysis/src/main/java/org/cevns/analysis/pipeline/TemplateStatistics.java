@@ -47,7 +47,10 @@ public final class TemplateStatistics {
       return Optional.empty();
     }
     KeySpectra s = templates.get(worst).orElseThrow();
-    double dataEvents = data.sum(k -> true).map(KeySpectra::sumW).orElse(0.0);
+    double dataEvents = 0;
+    for (SpectrumKey k : data.keys()) {
+      dataEvents += data.get(k).orElseThrow().sumW();
+    }
     return Optional.of(String.format(Locale.ROOT, "the templates hold fewer simulated events than the data"
         + " (%.0f observed events): %s %s %s %s has %.0f effective template events for %.4g expected (%.3g per"
         + " expected event), so the fit follows the templates' fluctuations (mu, chi2 unreliable); simulate at"
