@@ -70,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--toys", paramLabel = "N", description = "toys for the toy-based significance (default: the config's fit.toys)")
   Integer toys;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about")
   Long maxTemplateEvents;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of templates and toys (default: the config's seed; else drawn)")
@@ -144,6 +144,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (Exception | Error e) {
       throw staged.fail(e);
     }
+    org.cevns.analysis.pipeline.TemplateStatistics.warning(r.inputs())
+        .ifPresent(w -> {
+          spec.commandLine().getErr().println("cevns analyze: warning: " + w);
+          spec.commandLine().getErr().flush();
+        });
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     if (toyTable != null) {
       spec.commandLine().getOut().print(ToyOutputs.render(toySummary, loaded.config().name()));

@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--coverage-toys", paramLabel = "N", description = "toys of the coverage check (default: the config's sensitivity.coverage_toys)")
   Integer coverageToys;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about")
   Long maxTemplateEvents;
 
   @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression of events.parquet: zstd (default), snappy, uncompressed, gzip")
@@ -117,6 +117,11 @@ final class RunCommand implements Callable<Integer> {
     } catch (Exception | Error e) {
       throw staged.fail(e);
     }
+    org.cevns.analysis.pipeline.TemplateStatistics.warning(r.inputs())
+        .ifPresent(w -> {
+          spec.commandLine().getErr().println("cevns run: warning: " + w);
+          spec.commandLine().getErr().flush();
+        });
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     spec.commandLine().getOut().print(SensitivityOutputs.precision(s.expected(), loaded.config().name()
         + ": expected 68.27 % CL precision (Asimov at the configured exposure, systematics included)"));

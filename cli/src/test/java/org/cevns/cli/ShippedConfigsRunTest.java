@@ -1,14 +1,18 @@
 package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cevns.schema.ConfigLoader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every shipped configuration (issue #10: one per system) gives {@code rates} and a {@code run} at reduced
  * exposure: the resolved configuration with every exposure scaled by {@value #EXPOSURE_FACTOR}, coarse
  * sampling tables (64 x 32 nodes, as ShippedDetsimConfigsTest), templates capped at 5000 events (more where
- * {@link #LARGER_TEMPLATES} says why), one thread.
- * The test checks that every configuration runs end to end, not its numbers (docs/validation.md does that).
- * Tagged {@code slow} (several minutes): it runs in the {@code slow} profile; {@code ShippedDetsimConfigsTest} and
- * the config tests load every shipped configuration in the default build.
+ * {@link #LARGER_TEMPLATES} says why), one thread, seed 7. The toy is drawn at mu = 1, so the run's fit is checked
+ * loosely against it (docs/validation.md lists the numbers): no template-statistics warning, mu within
+ * {@value #MAX_PULL} of its own uncertainties of 1 (the 90 % CL interval's half-width towards 1 / 1.645, robust where
+ * the 68 % end sits on a boundary of the physical region), and a goodness-of-fit p-value of at least
+ * {@value #MIN_GOF_P}. Tagged {@code slow} (several minutes): it runs in the {@code slow} profile;
+ * {@code ShippedDetsimConfigsTest} and the config tests load every shipped configuration in the default build.
  */
 @Tag("slow")
 class ShippedConfigsRunTest {
@@ -35,9 +41,37 @@ class ShippedConfigsRunTest {
    * events hold no detected signal and {@code run} refuses the fit ("no signal template has expected events
    * inside the fit range"); 2e6 events hold ~12 detected ones (about 25 s at load 19, one thread).
    */
-  static final java.util.Map<String, Long> LARGER_TEMPLATES = java.util.Map.of("neon.yaml", 2_000_000L);
-  private static final Pattern EXPOSURE_LINE = Pattern.compile(
-      "(?m)(^|[\\s{,])(pot|beam_energy_gwh|beam_hours|years|live_days|live_days_on|live_days_off): "
+  static final Map<String, Long> LARGER_TEMPLATES = Map.of("neon.yaml", 2_000_000L,
+      // The data's statistics: at 2 % exposure the toys hold ~22000 (ess) and ~11500 (coh-ar-750) events, and
+      // 5000 template events are 0.22 and 0.40 per expected event (run warns). ess then fitted chi2 = 1209 / 88
+      // (p = 3e-196), coh-ar-750 245 / 180 (p = 9e-4); with 2e5 events (9.0 and 16 per expected event)
+      // 131 / 133 and 237 / 202, at the same CPU time (~14 s at load 17).
+      "ess.yaml", 200_000L, "coh-ar-750.yaml", 200_000L);
+  /**
+   * Largest |mu - 1| in units of mu's uncertainty. For a Gaussian mu a 5 sigma deviation has a two-sided
+   * probability of 5.7e-7, ~1e-5 for the 17 configurations checked: a change of the random streams (the seed is
+   * fixed, so the outcome is deterministic) fails this check falsely about once in 1e5 such changes. Measured
+   * (seed 7): all within 1.7 except conus at -3.5 (mu = 0.000 +0.47 at 90 %: its signal template's bins near the
+   * threshold hold almost no data, and mu sits where their expectation reaches zero).
+   */
+  static final double MAX_PULL = 5;
+  /**
+   * Smallest accepted goodness-of-fit p-value (chi2 of the deviance at the best fit, asymptotic): a false
+   * failure probability of 1e-4 per configuration, 1.8e-3 for all 18, where the asymptotic distribution holds;
+   * sparse bins give smaller deviances (p near 1), so fewer. Measured (seed 7): smallest 0.044 (coh-ar-750).
+   */
+  static final double MIN_GOF_P = 1e-4;
+  /**
+   * Configurations whose fitted mu is not checked, with the reason. connie: the global fit converges to an
+   * isolated minimum at mu = -7.44 (deviance 13.9) whose 68 % and 90 % intervals are +-2e-7 wide, while
+   * conditional fits 3e-5 away in mu have a deviance of 20.4 and a profile scan (cevns scan --poi mu) has its
+   * minimum at mu = 3.65 (deviance 17.7) with a smooth profile: a fit problem, not explained yet.
+   */
+  static final Map<String, String> MU_NOT_CHECKED = Map.of("connie.yaml",
+      "isolated global minimum at mu = -7.44 with a zero-width interval (see MU_NOT_CHECKED)");
+  private static final double Z_90 = 1.6448536269514722;
+  private static final Pattern EXPOSURE_VALUE = Pattern.compile(
+      "(^|[\\s{,])(pot|beam_energy_gwh|beam_hours|years|live_days|live_days_on|live_days_off): "
           + "([0-9.eE+-]+)(?=[,}\\s]|$)");
 
   @TempDir Path tmp;
@@ -62,6 +96,32 @@ class ShippedConfigsRunTest {
         "--max-template-events", Long.toString(templates), "--seed", "7", "--quiet");
     assertEquals(0, run.exitCode(), config + ": " + run.err());
     assertTrue(Files.isRegularFile(out.resolve("summary.json")), "summary.json of " + config);
+    assertFalse(run.err().contains(": warning: "), config + ": " + run.err());
+    checkFit(config.getFileName().toString(), new ObjectMapper().readTree(out.resolve("summary.json").toFile()));
+  }
+
+  /** The loose physics checks of the class comment on a run's summary.json. */
+  static void checkFit(String name, JsonNode summary) {
+    JsonNode fit = summary.get("fit");
+    assertTrue(fit != null && fit.get("converged").asBoolean(), name + ": fit " + fit);
+    JsonNode gof = fit.get("goodness_of_fit");
+    double chi2 = gof.get("chi2").asDouble();
+    int ndf = gof.get("ndf").asInt();
+    if (ndf >= 1) {
+      double p = gof.get("p_value").asDouble();
+      assertTrue(p >= MIN_GOF_P, name + ": goodness of fit chi2 = " + chi2 + " / " + ndf + ", p = " + p);
+    }
+    if (MU_NOT_CHECKED.containsKey(name)) {
+      return;
+    }
+    double mu = fit.get("mu_hat").asDouble();
+    JsonNode i90 = fit.get("interval_90");
+    double toTruth = mu < 1 ? i90.get("upper").asDouble() - mu : mu - i90.get("lower").asDouble();
+    double sigma = toTruth / Z_90;
+    String what = name + ": mu = " + mu + ", 90 % CL [" + i90.get("lower").asDouble() + ", "
+        + i90.get("upper").asDouble() + "]";
+    assertTrue(sigma > 1e-6 * Math.max(1, Math.abs(mu)), what + ": the interval has no width");
+    assertTrue(Math.abs(mu - 1) <= MAX_PULL * sigma, what + ": |mu - 1| > " + MAX_PULL + " sigma");
   }
 
   /**
@@ -69,24 +129,52 @@ class ShippedConfigsRunTest {
    * copy of configs/data.
    */
   private Path reduced(Path config) throws IOException {
-    String resolved = ConfigLoader.load(config).resolvedYaml();
-    Matcher m = EXPOSURE_LINE.matcher(resolved);
-    StringBuilder scaled = new StringBuilder();
-    int count = 0;
-    while (m.find()) {
-      double v = Double.parseDouble(m.group(3)) * EXPOSURE_FACTOR;
-      m.appendReplacement(scaled, Matcher.quoteReplacement(m.group(1) + m.group(2) + ": " + v));
-      count++;
-    }
-    m.appendTail(scaled);
-    assertTrue(count > 0, "no exposure found in the resolved " + config + ":\n" + resolved);
-    String coarse = scaled.toString().replaceFirst("energy_nodes: \\d+", "energy_nodes: 64")
-        .replaceFirst("recoil_nodes: \\d+", "recoil_nodes: 32");
+    String coarse = scaledExposures(ConfigLoader.load(config).resolvedYaml(), EXPOSURE_FACTOR)
+        .replaceFirst("energy_nodes: \\d+", "energy_nodes: 64").replaceFirst("recoil_nodes: \\d+", "recoil_nodes: 32");
     Path dir = tmp.resolve("cfg");
     Files.createDirectories(dir);
     ConfigCopies.copyDataBeside(dir);
     Path file = dir.resolve(config.getFileName());
     Files.writeString(file, coarse);
     return file;
+  }
+
+  /**
+   * {@code resolved} (a resolved configuration) with the exposure values scaled by {@code factor}: only those of
+   * an {@code exposure} mapping (a source's {@code exposure: {...}} and a detector's {@code exposure:} block of
+   * per-source flow mappings). Other keys of the same names are not exposures: the {@code pot} of an
+   * {@code analysis.fit.template_files} entry is the exposure the file's counts are for (coherent-lar: the
+   * release's 13.8e22 POT); scaled with the source, the release's PDFs kept their full-exposure counts against a
+   * toy of 2 % of them, and the run fitted mu = -10.4 with chi2 = 3930 / 119.
+   */
+  static String scaledExposures(String resolved, double factor) {
+    StringBuilder out = new StringBuilder();
+    int blockIndent = -1;
+    int count = 0;
+    for (String line : resolved.split("\n", -1)) {
+      String body = line.stripLeading();
+      int indent = line.length() - body.length();
+      if (blockIndent >= 0 && !body.isEmpty() && indent <= blockIndent) {
+        blockIndent = -1;
+      }
+      String scaled = line;
+      if (blockIndent >= 0 || body.startsWith("exposure: {")) {
+        Matcher m = EXPOSURE_VALUE.matcher(line);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+          double v = Double.parseDouble(m.group(3)) * factor;
+          m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + m.group(2) + ": " + v));
+          count++;
+        }
+        m.appendTail(b);
+        scaled = b.toString();
+      }
+      if (body.equals("exposure:")) {
+        blockIndent = indent;
+      }
+      out.append(scaled).append('\n');
+    }
+    assertTrue(count > 0, "no exposure found in the resolved configuration:\n" + resolved);
+    return out.substring(0, out.length() - 1);
   }
 }

@@ -14,6 +14,8 @@ public final class ValidationReport {
   public static final String FILE = "validation.md";
   /** File name of the timing plot, beside the report. */
   public static final String TIMING_PLOT = "validation-timing.png";
+  /** The resource with the shipped-configuration run section (see {@link #shippedRuns()}). */
+  static final String SHIPPED_RUNS = "shipped-runs.md";
 
   private ValidationReport() {}
 
@@ -90,7 +92,24 @@ public final class ValidationReport {
     s.append("- Projections without a published prediction (coherent-nai, coherent-cryocsi, coh-ar-750, ess,"
         + " nucleus, ricochet, connie, pandax4t-b8 efficiencies): their configuration headers list the"
         + " assumptions.\n");
+    s.append('\n').append(shippedRuns());
     return s.toString();
+  }
+
+  /**
+   * The section on the end-to-end runs of the shipped configurations ({@value #SHIPPED_RUNS}, beside this class):
+   * measured by the slow test {@code ShippedConfigsRunTest}, not by {@code cevns validate}, and copied verbatim so that
+   * a regenerated report keeps it.
+   */
+  static String shippedRuns() {
+    try (java.io.InputStream in = ValidationReport.class.getResourceAsStream(SHIPPED_RUNS)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + SHIPPED_RUNS + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Writes {@code dir/validation.md} through a temporary file renamed into place. */

@@ -1,0 +1,61 @@
+package org.cevns.analysis.pipeline;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.SpectrumKey;
+import org.cevns.analysis.events.SpectrumSet;
+
+/**
+ * Whether the simulated templates hold at least as many events as the data they are fitted to. A template key
+ * with expectation ΣT made of events of weights w holds (Σw)²/Σw² effective events (Barlow &amp; Beeston, CPC 77
+ * (1993) 219), so ΣT/Σw² = Σw/Σw² of them per expected data event. Below one, the templates fluctuate more than
+ * the data: bins where the data have counts hold no template event, the Barlow–Beeston terms dominate the
+ * likelihood and the fitted μ and χ² follow the templates' fluctuations (a reduced {@code --max-template-events}
+ * does this). Templates read from files (Σw² = 0: no Monte Carlo statistics) are not checked.
+ */
+public final class TemplateStatistics {
+  /** Fewest template events per expected data event accepted without a warning. */
+  public static final double MIN_EVENTS_PER_EXPECTED = 1.0;
+
+  private TemplateStatistics() {}
+
+  /** The warning for these inputs, if a simulated template holds fewer events than the data expects. */
+  public static Optional<String> warning(AnalysisInputs in) {
+    return warning(in.templates(), in.data());
+  }
+
+  /**
+   * One line naming the simulated template key with the fewest events per expected event, if that is below
+   * {@link #MIN_EVENTS_PER_EXPECTED}, and the data's events.
+   */
+  public static Optional<String> warning(SpectrumSet templates, SpectrumSet data) {
+    SpectrumKey worst = null;
+    double worstRatio = Double.POSITIVE_INFINITY;
+    for (SpectrumKey k : templates.keys()) {
+      KeySpectra s = templates.get(k).orElseThrow();
+      if (!(s.sumW() > 0) || !(s.sumW2() > 0)) {
+        continue;
+      }
+      double ratio = s.sumW() / s.sumW2();
+      if (ratio < worstRatio) {
+        worstRatio = ratio;
+        worst = k;
+      }
+    }
+    if (worst == null || worstRatio >= MIN_EVENTS_PER_EXPECTED) {
+      return Optional.empty();
+    }
+    KeySpectra s = templates.get(worst).orElseThrow();
+    double dataEvents = 0;
+    for (SpectrumKey k : data.keys()) {
+      dataEvents += data.get(k).orElseThrow().sumW();
+    }
+    return Optional.of(String.format(Locale.ROOT, "the templates hold fewer simulated events than the data"
+        + " (%.0f observed events): %s %s %s %s has %.0f effective template events for %.4g expected (%.3g per"
+        + " expected event), so the fit follows the templates' fluctuations (mu, chi2 unreliable); simulate at"
+        + " least %.0f times more template events (--max-template-events, or a larger --templates run)", dataEvents, worst.detector(),
+        worst.period(), worst.window(), worst.component(), s.sumW() * s.sumW() / s.sumW2(), s.sumW(), worstRatio,
+        Math.ceil(MIN_EVENTS_PER_EXPECTED / worstRatio)));
+  }
+}
