@@ -22,6 +22,7 @@ import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.NormParameter;
 import org.cevns.analysis.hist.Histogram1D;
 import org.cevns.analysis.pipeline.AnalysisInputs;
+import org.cevns.analysis.pipeline.TemplateStatistics;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.FitReport;
 import org.cevns.analysis.pipeline.PoiFit;
@@ -58,7 +59,8 @@ public final class SummaryJson {
     return new SummaryRecords.Summary(in.experiment(), provenance, ConfigNode.spelling(cfg.mode()),
         ConfigNode.spelling(cfg.modeAsWritten()), r.detectors(), exposure(in.exposure(), r), windows,
         binning(in.data().binning()),
-        new SummaryRecords.Templates(t.source(), t.factor(), t.normalisation(), t.seed()), counts(r),
+        new SummaryRecords.Templates(t.source(), t.factor(), t.normalisation(), t.seed(),
+            TemplateStatistics.warning(in).orElse(null)), counts(r),
         r.subtraction().map(SummaryJson::subtraction).orElse(null), fit);
   }
 

@@ -29,7 +29,9 @@ final class SummaryRecords {
   record Binning(@JsonProperty("energy_kevee") Map<String, double[]> energyKeVee, Map<String, double[]> pe,
       double[] timeNs, @JsonInclude(Include.NON_NULL) double[] fitTimeSinceWindowStartNs) {}
 
-  record Templates(String source, double statisticsFactor, String normalisation, long seed) {}
+  /** {@code warning}: {@link org.cevns.analysis.pipeline.TemplateStatistics#warning}'s line, absent when none. */
+  record Templates(String source, double statisticsFactor, String normalisation, long seed,
+      @JsonInclude(Include.NON_NULL) String warning) {}
 
   record Exposure(String detector, double massKg, List<Period> periods) {}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,13 @@ import org.cevns.analysis.config.ConfigFixtures;
 import org.cevns.analysis.events.EventFileHistogrammer;
 import org.cevns.analysis.events.FitTimeAxis;
 import org.cevns.analysis.events.HistogramBinning;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.events.WindowSpec;
 import org.cevns.analysis.report.AnalysisOutputs;
 import org.cevns.analysis.report.CsvTables;
+import org.cevns.analysis.report.SummaryJson;
 import org.cevns.analysis.report.TerminalSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,5 +151,34 @@ class AnalysisOutputsTest {
     Path out = tmp.resolve("out");
     AnalysisOutputs.write(r, out);
     assertTrue(Files.exists(out.resolve("plots/spectrum_csi.png")));
+  }
+
+  /**
+   * The template-statistics warning of {@code run}/{@code analyze} is in summary.json too ({@code templates.warning}),
+   * for tools that read it rather than stderr; absent when the templates hold enough events.
+   */
+  @Test
+  void templateStatisticsWarningIsInSummaryJson() throws Exception {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11);
+    String file = tmp.resolve("events.parquet").toString();
+    BeamToys.write(file, 1.0, rng, 1);
+    var read = EventFileHistogrammer.histogram(List.of(file), BeamToys.binning(), 1);
+    AnalysisConfig config = ConfigFixtures.beam("fit: {backgrounds: {steady: free, brn: 0.25}}\n");
+    AnalysisInputs enough = BeamToys.inputs(config, read.spectra(), read.exposure().orElseThrow(), 3);
+    JsonNode none = new ObjectMapper().readTree(SummaryJson.text(AnalysisResult.of(enough)));
+    assertTrue(none.get("templates").get("seed") != null && none.get("templates").get("warning") == null,
+        none.get("templates").toString());
+    // the same templates as simulated ones of 0.1 effective events per expected event (sum w2 = 10 sum w)
+    Map<SpectrumKey, KeySpectra> sparse = new LinkedHashMap<>();
+    for (SpectrumKey k : enough.templates().keys()) {
+      KeySpectra s = enough.templates().get(k).orElseThrow();
+      sparse.put(k, new KeySpectra(s.energy(), s.pe(), s.time(), s.energyTime(), s.sumW(), 10 * s.sumW(), s.rows()));
+    }
+    AnalysisInputs few = new AnalysisInputs(enough.experiment(), config, enough.data(), enough.exposure(),
+        SpectrumSet.of(enough.templates().binning(), sparse), enough.templateInfo(), enough.windows(), 3);
+    JsonNode warned = new ObjectMapper().readTree(SummaryJson.text(AnalysisResult.of(few)));
+    String w = warned.get("templates").get("warning").asText();
+    assertEquals(TemplateStatistics.warning(few).orElseThrow(), w);
+    assertTrue(w.contains("0.100 per expected event"), w);
   }
 }
