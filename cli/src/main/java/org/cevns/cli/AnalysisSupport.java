@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cevns.analysis.pipeline.AnalysisResult;
+import org.cevns.analysis.pipeline.TemplateStatistics;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.sim.AnalysisJob;
@@ -79,5 +81,16 @@ final class AnalysisSupport {
       throw new UserException("--max-template-events: must be >= 1, got " + max);
     }
     return new AnalysisJob.Options(threads, seed, Optional.ofNullable(templates), max, log);
+  }
+
+  /**
+   * Prints the template-statistics warning of {@code r} ({@link TemplateStatistics#warning}), if any, on
+   * {@code err} as {@code cevns COMMAND: warning: ...}, whatever {@code --quiet} says.
+   */
+  static void warnTemplateStatistics(PrintWriter err, String command, AnalysisResult r) {
+    TemplateStatistics.warning(r.inputs()).ifPresent(w -> {
+      err.println("cevns " + command + ": warning: " + w);
+      err.flush();
+    });
   }
 }

@@ -144,11 +144,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (Exception | Error e) {
       throw staged.fail(e);
     }
-    org.cevns.analysis.pipeline.TemplateStatistics.warning(r.inputs())
-        .ifPresent(w -> {
-          spec.commandLine().getErr().println("cevns analyze: warning: " + w);
-          spec.commandLine().getErr().flush();
-        });
+    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "analyze", r);
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     if (toyTable != null) {
       spec.commandLine().getOut().print(ToyOutputs.render(toySummary, loaded.config().name()));

@@ -117,11 +117,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (Exception | Error e) {
       throw staged.fail(e);
     }
-    org.cevns.analysis.pipeline.TemplateStatistics.warning(r.inputs())
-        .ifPresent(w -> {
-          spec.commandLine().getErr().println("cevns run: warning: " + w);
-          spec.commandLine().getErr().flush();
-        });
+    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "run", r);
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     spec.commandLine().getOut().print(SensitivityOutputs.precision(s.expected(), loaded.config().name()
         + ": expected 68.27 % CL precision (Asimov at the configured exposure, systematics included)"));

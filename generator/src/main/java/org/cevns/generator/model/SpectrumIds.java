@@ -17,6 +17,7 @@ public final class SpectrumIds {
   private final Map<Object, Integer> byObject = new IdentityHashMap<>();
   private final Map<RecoilCrossSection, Integer> crossSections = new IdentityHashMap<>();
   private int next;
+  private int nextCrossSection;
 
   /**
    * The key of a flux average or g(T) table: channels with the same key have the same spectrum ({@link #of}), process
@@ -37,20 +38,11 @@ public final class SpectrumIds {
         }
       }
       if (xsId == null) {
-        xsId = next(crossSections.values());
+        xsId = nextCrossSection++;
       }
       crossSections.put(xs, xsId);
     }
     return of(sourceIndex, componentIndex, spectrum) + "/" + process + "/" + xsId;
-  }
-
-  /** One more than the largest number in {@code ids}, 0 if none. */
-  private static int next(Iterable<Integer> ids) {
-    int max = -1;
-    for (int id : ids) {
-      max = Math.max(max, id);
-    }
-    return max + 1;
   }
 
   /** The number of component {@code componentIndex} of source {@code sourceIndex}, whose spectrum is {@code s}. */
