@@ -35,12 +35,8 @@ class AnalysisOutputsTest {
 
   @Test
   void everyOutputIsWrittenAndConsistent() throws Exception {
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11);
-    String file = tmp.resolve("events.parquet").toString();
-    BeamToys.write(file, 1.0, rng, 1);
-    var read = EventFileHistogrammer.histogram(List.of(file), BeamToys.binning(), 1);
     AnalysisConfig config = ConfigFixtures.beam("fit: {backgrounds: {steady: free, brn: 0.25}, toys: 50}\n");
-    AnalysisResult r = AnalysisResult.of(BeamToys.inputs(config, read.spectra(), read.exposure().orElseThrow(), 3));
+    AnalysisResult r = AnalysisResult.of(toyInputs(config));
     Path out = System.getProperty("cevns.peek") != null ? Path.of(System.getProperty("cevns.peek"))
         : tmp.resolve("out");
     List<Path> files = AnalysisOutputs.write(r, out);
@@ -159,12 +155,8 @@ class AnalysisOutputsTest {
    */
   @Test
   void templateStatisticsWarningIsInSummaryJson() throws Exception {
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11);
-    String file = tmp.resolve("events.parquet").toString();
-    BeamToys.write(file, 1.0, rng, 1);
-    var read = EventFileHistogrammer.histogram(List.of(file), BeamToys.binning(), 1);
     AnalysisConfig config = ConfigFixtures.beam("fit: {backgrounds: {steady: free, brn: 0.25}}\n");
-    AnalysisInputs enough = BeamToys.inputs(config, read.spectra(), read.exposure().orElseThrow(), 3);
+    AnalysisInputs enough = toyInputs(config);
     JsonNode none = new ObjectMapper().readTree(SummaryJson.text(AnalysisResult.of(enough)));
     assertTrue(none.get("templates").get("seed") != null && none.get("templates").get("warning") == null,
         none.get("templates").toString());
@@ -180,5 +172,14 @@ class AnalysisOutputsTest {
     String w = warned.get("templates").get("warning").asText();
     assertEquals(TemplateStatistics.warning(few).orElseThrow(), w);
     assertTrue(w.contains("0.100 per expected event"), w);
+  }
+
+  /** One toy beam experiment (seed 11) written to events.parquet and read back, with the analytic templates. */
+  private AnalysisInputs toyInputs(AnalysisConfig config) throws Exception {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11);
+    String file = tmp.resolve("events.parquet").toString();
+    BeamToys.write(file, 1.0, rng, 1);
+    var read = EventFileHistogrammer.histogram(List.of(file), BeamToys.binning(), 1);
+    return BeamToys.inputs(config, read.spectra(), read.exposure().orElseThrow(), 3);
   }
 }
