@@ -39,6 +39,8 @@ final class RowGroupEncoder<B> {
    * row group allocated ~3.6 MB of page buffers for 65,536 truth events.
    */
   private final Queue<PageValues[]> spare = new ConcurrentLinkedQueue<>();
+  /** Compressed-page buffers of written row groups, for the next row groups (any thread; {@link PageSlabs}). */
+  private final Queue<PageSlabs> spareSlabs = new ConcurrentLinkedQueue<>();
 
   RowGroupEncoder(BlockWriteSupport<B> support, ParquetProperties properties, PageCompression compression) {
     this(support, properties, compression, false);
@@ -98,6 +100,7 @@ final class RowGroupEncoder<B> {
   /** One row group being written or complete: compressed pages in memory, with their statistics and indexes. */
   final class RowGroup {
     private final BytesInputCompressor compressor;
+    private final PageSlabs slabs;
     private final ColumnChunkPageWriteStore pages;
     private final ColumnWriteStore columns;
     private final RecordConsumer consumer;
@@ -109,7 +112,9 @@ final class RowGroupEncoder<B> {
 
     private RowGroup() {
       compressor = compression.newCompressor();
-      pages = new ColumnChunkPageWriteStore(compressor, support.schema(), properties.getAllocator(),
+      PageSlabs reused = spareSlabs.poll();
+      slabs = reused != null ? reused : new PageSlabs();
+      pages = new ColumnChunkPageWriteStore(compressor, support.schema(), slabs,
           properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
       if (columnwise) {
         columns = null;
@@ -214,6 +219,9 @@ final class RowGroupEncoder<B> {
           columns.close();
         }
         pages.close();
+        // the pages are written (or dropped): their buffers serve the next row group
+        slabs.reset();
+        spareSlabs.offer(slabs);
       } finally {
         compressor.release();
       }
