@@ -3,7 +3,6 @@ package org.cevns.generator.run;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.cevns.generator.model.RatesJson;
 /**
  * The key-value metadata that makes an event file self-describing: how it was made (version, resolved
  * configuration, seed) and how to normalise it (exposure, expected counts, number of events, weighting). A record
- * whose components are the {@link TruthMetadata} keys, written by Jackson into the file's key-value map in
- * declaration order ({@link #toMap()}); the JSON values ({@code cevns.expected_events}, {@code cevns.exposure}) are
+ * whose components are the {@link TruthMetadata} keys (named by its Jackson annotations), written into the file's
+ * key-value map in declaration order ({@link #toMap()}); the JSON values ({@code cevns.expected_events}, {@code cevns.exposure}) are
  * Jackson records too ({@link RatesJson}).
  *
  * @param version {@value TruthMetadata#VERSION}
@@ -65,17 +64,30 @@ public record RunMetadata(
     @JsonProperty(TruthMetadata.EXPOSURE_LIVE_S) Double exposureLiveS) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Metadata of a truth run. */
+  /**
+   * Metadata of a truth run. The resolved configuration is written once (for {@link TruthMetadata#CONFIG} and its
+   * hash) and the rate report computed once (for {@link TruthMetadata#EXPECTED_EVENTS} and
+   * {@link TruthMetadata#EXPOSURE}).
+   */
   public static RunMetadata of(ExperimentModel model, long seed, EventCount count, boolean weighted) {
-    Provenance provenance = Provenance.of(model.config(), seed);
+    String yaml = model.config().resolvedYaml();
     boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
-    Double perEvent = weighted ? null : toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
     FluxAveragedRun run = FluxAveragedRun.of(model);
-    return new RunMetadata(CevnsVersion.get(), model.config().resolvedYaml(), seed, provenance.commit(),
-        provenance.configSha256(), RateReport.toJsonText(model, RateReport.of(model)), exposureJson(model),
+    List<RateReport.DetectorRates> rates = RateReport.of(model);
+    return new RunMetadata(CevnsVersion.get(), yaml, seed, CevnsVersion.commit(), Provenance.sha256(yaml),
+        RateReport.toJsonText(model, rates), exposureJson(model, rates),
         count.mode().name().toLowerCase(Locale.ROOT), count.expected(), weighted,
-        toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, perEvent,
+        toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, weightPerEvent(count, weighted),
         run.fluxAveragedXsCm2(), orNull(run.protonsOnTarget()), orNull(run.liveSeconds()));
+  }
+
+  /**
+   * {@link TruthMetadata#WEIGHT_PER_EVENT} of a run: null for a weighted run, 1 for a toy (Poisson count, unweighted)
+   * or an empty run, else the expected count per event.
+   */
+  private static Double weightPerEvent(EventCount count, boolean weighted) {
+    boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
+    return weighted ? null : toy || count.events() == 0 ? 1.0 : count.expected() / count.events();
   }
 
   private static Double orNull(double v) {
@@ -83,14 +95,35 @@ public record RunMetadata(
   }
 
   /**
-   * The file's key-value map (a new, mutable map in the record's key order; numbers and booleans as
-   * {@link Long#toString}, {@link Double#toString}, {@link Boolean#toString} write them).
+   * The file's key-value map (a new, mutable map in the record's key order, null components left out; numbers and
+   * booleans as {@link Long#toString}, {@link Double#toString}, {@link Boolean#toString} write them). Written out
+   * rather than through Jackson's {@code convertValue} (the same text: RunMetadataTest), which built a serializer and
+   * a map deserializer in every run.
    */
   public Map<String, String> toMap() {
-    Map<String, Object> values = JSON.convertValue(this, new TypeReference<LinkedHashMap<String, Object>>() { });
     Map<String, String> m = new LinkedHashMap<>();
-    values.forEach((k, v) -> m.put(k, String.valueOf(v)));
+    put(m, TruthMetadata.VERSION, version);
+    put(m, TruthMetadata.CONFIG, config);
+    put(m, TruthMetadata.SEED, seed);
+    put(m, "cevns.git_commit", gitCommit);
+    put(m, "cevns.config_sha256", configSha256);
+    put(m, TruthMetadata.EXPECTED_EVENTS, expectedEvents);
+    put(m, TruthMetadata.EXPOSURE, exposure);
+    put(m, "cevns.event_count_mode", eventCountMode);
+    put(m, "cevns.expected_total_events", expectedTotalEvents);
+    put(m, TruthMetadata.WEIGHTED, weighted);
+    put(m, TruthMetadata.WEIGHT_NORMALISATION, weightNormalisation);
+    put(m, TruthMetadata.WEIGHT_PER_EVENT, weightPerEvent);
+    put(m, TruthMetadata.FLUX_AVERAGED_XS_CM2, fluxAveragedXsCm2);
+    put(m, TruthMetadata.EXPOSURE_POT, exposurePot);
+    put(m, TruthMetadata.EXPOSURE_LIVE_S, exposureLiveS);
     return m;
+  }
+
+  private static void put(Map<String, String> m, String key, Object value) {
+    if (value != null) {
+      m.put(key, String.valueOf(value));
+    }
   }
 
   /**
@@ -113,8 +146,8 @@ public record RunMetadata(
       @JsonProperty("mass_kg") double massKg,
       @JsonProperty("exposures") List<RatesJson.Exposure> exposures) {}
 
-  private static String exposureJson(ExperimentModel model) {
-    var out = RateReport.toJson(model, RateReport.of(model)).detectors().stream()
+  private static String exposureJson(ExperimentModel model, List<RateReport.DetectorRates> rates) {
+    var out = RateReport.toJson(model, rates).detectors().stream()
         .map(d -> new DetectorExposure(d.name(), d.massKg(), d.exposures())).toList();
     try {
       return JSON.writeValueAsString(out);
