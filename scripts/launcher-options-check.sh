@@ -7,7 +7,7 @@
 # - `fit` keeps -Xmx4g without -Xmn (the other analysis commands are unchanged),
 # - CEVNS_JAVA_OPTS still replaces the defaults,
 # - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance.md, "Heap sizing
-#   (twelfth session)"), a fixed young generation of 12 MB per block and a native heap trimmed every second
+#   (twelfth session)"), a young generation of at most 12 MB per block and a native heap trimmed every second
 #   ("Peak RSS flat in the number of events (seventeenth session)"), which CEVNS_JAVA_OPTS drops;
 # and then, with the real java, that `generate configs/reference.yaml` (112 sampling tables, 293 MB: more than the
 # launcher's heap) succeeds at --threads 1 and 2 (a child JVM with the heap it needs; before, an OutOfMemoryError),
@@ -49,11 +49,11 @@ expect "fit" -Xmx4g < <(args fit configs/coherent-csi.yaml)
 reject "fit" -Xmn256m < <(args fit configs/coherent-csi.yaml)
 expect "CEVNS_JAVA_OPTS" -Xmx2g < <(CEVNS_JAVA_OPTS="-Xmx2g" args toys configs/coherent-csi.yaml)
 reject "CEVNS_JAVA_OPTS" -Xmn256m < <(CEVNS_JAVA_OPTS="-Xmx2g" args toys configs/coherent-csi.yaml)
-expect "generate 1" -Xmx288m -Xmn36m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
+expect "generate 1" -Xmx288m -XX:MaxNewSize=36m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
   < <(args generate configs/coherent-lar.yaml --threads 1 -o x.parquet)
-expect "generate 2" -Xmx352m -Xmn60m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
+expect "generate 2" -Xmx352m -XX:MaxNewSize=60m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
   < <(args generate configs/coherent-lar.yaml --threads=2 -o x.parquet)
-reject "generate CEVNS_JAVA_OPTS" -Xmn60m < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml --threads 2)
+reject "generate CEVNS_JAVA_OPTS" -XX:MaxNewSize=60m < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml --threads 2)
 reject "generate CEVNS_JAVA_OPTS" -Dcevns.heap=auto < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml)
 # Real runs (no class-data archive: it may be stale, and making it takes a minute)
 cevns() { CEVNS_CDS=0 "$root/bin/cevns" "$@"; }
@@ -72,7 +72,7 @@ if ((code != 1)) || ! grep -q "not enough heap: .* give it -Xmx517m" "$fake/err"
   fail=1
 fi
 if ((fail == 0)); then
-  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -Xmn36m/-Xmn60m" \
+  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
     "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000," \
     "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m"
 fi
