@@ -8,10 +8,12 @@
 # - CEVNS_JAVA_OPTS still replaces the defaults,
 # - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance.md, "Heap sizing
 #   (twelfth session)"), a young generation of at most 12 MB per block and a native heap trimmed every second
-#   ("Peak RSS flat in the number of events (seventeenth session)"), which CEVNS_JAVA_OPTS drops;
+#   ("Peak RSS flat in the number of events (seventeenth session)"), which CEVNS_JAVA_OPTS drops; simulate and
+#   detsim 192 MB more for the row group they fill in memory;
 # and then, with the real java, that `generate configs/reference.yaml` (112 sampling tables, 293 MB: more than the
 # launcher's heap) succeeds at --threads 1 and 2 (a child JVM with the heap it needs; before, an OutOfMemoryError),
-# and that with CEVNS_JAVA_OPTS=-Xmx288m it stops at once, exit 1, naming -Xmx517m.
+# and that with CEVNS_JAVA_OPTS=-Xmx288m it stops at once, exit 1, naming -Xmx517m; that simulate of 1e6 dresden-ii
+# events and detsim of 3e6 run in their heaps (both ran out of memory before the row group was counted).
 # Usage: scripts/launcher-options-check.sh   (exit 0: as expected; 1: not)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,6 +55,8 @@ expect "generate 1" -Xmx288m -XX:MaxNewSize=36m -Dcevns.heap=auto -XX:TrimNative
   < <(args generate configs/coherent-lar.yaml --threads 1 -o x.parquet)
 expect "generate 2" -Xmx352m -XX:MaxNewSize=60m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
   < <(args generate configs/coherent-lar.yaml --threads=2 -o x.parquet)
+expect "simulate 2" -Xmx544m -XX:MaxNewSize=60m -Dcevns.heap=auto < <(args simulate configs/dresden-ii.yaml --threads 2 -o x.parquet)
+expect "detsim 1" -Xmx480m -XX:MaxNewSize=36m < <(args detsim configs/dresden-ii.yaml --threads 1 -i t.parquet -o x.parquet)
 reject "generate CEVNS_JAVA_OPTS" -XX:MaxNewSize=60m < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml --threads 2)
 reject "generate CEVNS_JAVA_OPTS" -Dcevns.heap=auto < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml)
 # Real runs (no class-data archive: it may be stale, and making it takes a minute)
@@ -64,6 +68,22 @@ for t in 1 2; do
     fail=1
   fi
 done
+# simulate and detsim with a full 128 MiB row group in memory beside dresden-ii's 122 MB of tables (simulate) or
+# the pool (detsim): both ran out of memory in generate's heap (seventeenth session)
+if ! cevns simulate "$root/configs/dresden-ii.yaml" --events 1000000 --threads 2 --seed 1 --quiet \
+    -o "$fake/dresden-sim.parquet" 2>"$fake/err"; then
+  echo "launcher-options-check: simulate dresden-ii 1e6 --threads 2 failed: $(cat "$fake/err")" >&2
+  fail=1
+fi
+rm -f "$fake/dresden-sim.parquet"
+if ! cevns generate "$root/configs/dresden-ii.yaml" --events 3000000 --threads 2 --seed 1 --quiet \
+    -o "$fake/dresden-truth.parquet" 2>"$fake/err" \
+    || ! cevns detsim "$root/configs/dresden-ii.yaml" -i "$fake/dresden-truth.parquet" --threads 2 --quiet \
+    -o "$fake/dresden-det.parquet" 2>"$fake/err"; then
+  echo "launcher-options-check: generate + detsim dresden-ii 3e6 --threads 2 failed: $(cat "$fake/err")" >&2
+  fail=1
+fi
+rm -f "$fake/dresden-truth.parquet" "$fake/dresden-det.parquet"
 code=0
 CEVNS_JAVA_OPTS=-Xmx288m cevns generate "$root/configs/reference.yaml" --events 2000 --threads 1 --seed 1 --quiet \
   -o "$fake/small.parquet" 2>"$fake/err" || code=$?
@@ -73,7 +93,8 @@ if ((code != 1)) || ! grep -q "not enough heap: .* give it -Xmx517m" "$fake/err"
 fi
 if ((fail == 0)); then
   echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
-    "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000," \
-    "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m"
+    "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000, simulate/detsim 192 MB more," \
+    "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m;" \
+    "simulate dresden-ii 1e6 and detsim of 3e6 events in their heaps"
 fi
 exit "$fail"

@@ -68,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
     double expected = model.totalExpectedEvents();
     EventCount n = run.eventCount(expected, runSeed);
     GeneratorSettings gs = run.settings(cfg.generator());
-    java.util.OptionalInt child = HeapBudget.fit(model, gs, run.threads); // before any table or output
+    java.util.OptionalInt child = HeapBudget.fit(model, gs, run.threads, 0); // before any table or output
     if (child.isPresent()) {
       return child.getAsInt();
     }

@@ -32,6 +32,14 @@ final class HeapBudget {
   static final long MIN_FIXED_MB = 64;
   /** MB per block of the pool (a block of 65,536 events ~11 MB, its encoded row group ~6 MB); as in bin/cevns. */
   static final long BLOCK_MB = 32;
+  /**
+   * MB for the row group that simulate and detsim fill before writing it (their rows are written as they come, so
+   * a row group is collected in memory up to {@link org.cevns.events.io.WriteOptions#DEFAULT_ROW_GROUP_SIZE_BYTES},
+   * 128 MiB): 165 MB of live arrays measured (simulate configs/dresden-ii.yaml, 1e6 events, 2 threads: out of
+   * memory in 352 MB before this was counted; docs/performance.md, "Peak RSS flat in the number of events
+   * (seventeenth session)"); as in bin/cevns. generate encodes one row group per block of the pool instead.
+   */
+  static final long BUFFERED_ROW_GROUP_MB = 192;
   /** System property bin/cevns sets to {@code auto} when it chose the heap; a child run gets its -Xmx here. */
   static final String PROPERTY = "cevns.heap";
   private static final long MB = 1L << 20;
@@ -49,16 +57,25 @@ final class HeapBudget {
 
   /** MB of heap for {@code threads} workers and these tables in a G1 heap with regions of {@code regionBytes}. */
   static long neededMb(TableFootprint tables, int threads, long regionBytes) {
-    return FIXED_MB + (2L * threads + 1) * BLOCK_MB + (tables.heapBytes(regionBytes) + MB - 1) / MB;
+    return neededMb(tables, threads, regionBytes, 0);
+  }
+
+  /** As above, with {@code writerMb} more for what the writer buffers ({@link #BUFFERED_ROW_GROUP_MB} or 0). */
+  static long neededMb(TableFootprint tables, int threads, long regionBytes, long writerMb) {
+    return FIXED_MB + (2L * threads + 1) * BLOCK_MB + writerMb + (tables.heapBytes(regionBytes) + MB - 1) / MB;
   }
 
   /** {@link #neededMb} in a heap of that size (G1's regions grow with the heap above 2 GB). */
   static long neededMb(TableFootprint tables, int threads) {
+    return neededMb(tables, threads, 0L, true);
+  }
+
+  private static long neededMb(TableFootprint tables, int threads, long writerMb, boolean largerRegions) {
     long region = TableFootprint.g1RegionBytes(0);
-    long needed = neededMb(tables, threads, region);
-    for (int i = 0; i < 8 && TableFootprint.g1RegionBytes(needed * MB) != region; i++) {
+    long needed = neededMb(tables, threads, region, writerMb);
+    for (int i = 0; largerRegions && i < 8 && TableFootprint.g1RegionBytes(needed * MB) != region; i++) {
       region = TableFootprint.g1RegionBytes(needed * MB);
-      needed = Math.max(needed, neededMb(tables, threads, region));
+      needed = Math.max(needed, neededMb(tables, threads, region, writerMb));
     }
     return needed;
   }
@@ -68,26 +85,35 @@ final class HeapBudget {
    * least {@value #MIN_FIXED_MB} MB beside the tables and the pool); else, under
    * bin/cevns's heap, the exit code of the same command run in a child JVM with the heap it needs.
    *
+   * @param writerMb MB the writer buffers besides the pool ({@link #BUFFERED_ROW_GROUP_MB} for simulate, 0 for
+   *     generate)
    * @throws TooSmall when the heap is too small and was not chosen by bin/cevns (or the child cannot start)
    */
-  static OptionalInt fit(ExperimentModel model, GeneratorSettings settings, int threads) {
+  static OptionalInt fit(ExperimentModel model, GeneratorSettings settings, int threads, long writerMb) {
     TableFootprint tables = TableFootprint.of(model, settings);
     long max = Runtime.getRuntime().maxMemory();
-    if (max >= (neededMb(tables, threads, TableFootprint.g1RegionBytes(max)) - FIXED_MB + MIN_FIXED_MB) * MB) {
+    long least = neededMb(tables, threads, TableFootprint.g1RegionBytes(max), writerMb) - FIXED_MB + MIN_FIXED_MB;
+    if (max >= least * MB) {
       return OptionalInt.empty();
     }
-    long needed = neededMb(tables, threads);
+    long needed = neededMb(tables, threads, writerMb, true);
     String[] args = Main.arguments();
     if ("auto".equals(System.getProperty(PROPERTY)) && args.length > 0) {
       return OptionalInt.of(relaunch(needed, args));
     }
-    throw new TooSmall(message(tables, settings, threads, needed, max));
+    throw new TooSmall(message(tables, settings, threads, needed, max, writerMb));
   }
 
   static String message(TableFootprint tables, GeneratorSettings settings, int threads, long needed, long max) {
-    long tablesMb = needed - FIXED_MB - (2L * threads + 1) * BLOCK_MB;
+    return message(tables, settings, threads, needed, max, 0);
+  }
+
+  static String message(TableFootprint tables, GeneratorSettings settings, int threads, long needed, long max,
+      long writerMb) {
+    long tablesMb = needed - FIXED_MB - (2L * threads + 1) * BLOCK_MB - writerMb;
     return String.format(Locale.ROOT, "not enough heap: the sampling tables of this configuration (%d tables for %d"
-        + " channels, generator.energy_nodes %d x recoil_nodes %d) take %d MB, and %d worker thread%s need %d MB more, but"
+        + " channels, generator.energy_nodes %d x recoil_nodes %d) take %d MB, and %d worker thread%s"
+        + (writerMb > 0 ? " and the row group being written" : "") + " need %d MB more, but"
         + " Java has %d MB; give it -Xmx%dm (bin/cevns sizes it itself when CEVNS_JAVA_OPTS is unset) or use fewer"
         + " nodes", tables.tables(), tables.channels(), settings.energyNodes(), settings.recoilNodes(), tablesMb,
         threads, threads == 1 ? "" : "s", needed - tablesMb, max / MB, needed);

@@ -72,7 +72,8 @@ final class SimulateCommand implements Callable<Integer> {
     double expected = DetectorSimulation.expectedEvents(model, backgrounds);
     EventCount n = run.eventCount(expected, runSeed);
     GeneratorSettings gs = run.settings(cfg.generator());
-    java.util.OptionalInt child = HeapBudget.fit(model, gs, run.threads); // before any table or output
+    // before any table or output; simulate also fills a row group in memory (HeapBudget.BUFFERED_ROW_GROUP_MB)
+    java.util.OptionalInt child = HeapBudget.fit(model, gs, run.threads, HeapBudget.BUFFERED_ROW_GROUP_MB);
     if (child.isPresent()) {
       return child.getAsInt();
     }

@@ -39,6 +39,26 @@ class HeapBudgetTest {
     assertTrue(least <= 128 + 64 + 5 * 32, "" + least);
   }
 
+  /**
+   * simulate fills a row group of up to 128 MiB in memory: dresden-ii at 2 threads ran out of memory in generate's
+   * 352 MB; counted, it needs more than that and fits the 544 MB bin/cevns gives simulate (no child JVM).
+   */
+  @Test
+  void simulateCountsItsRowGroup() {
+    TableFootprint dresden = TableFootprint.of(model("dresden-ii.yaml"), GeneratorSettings.defaults());
+    long least = HeapBudget.neededMb(dresden, 2, 1L << 20, HeapBudget.BUFFERED_ROW_GROUP_MB) - HeapBudget.FIXED_MB
+        + HeapBudget.MIN_FIXED_MB;
+    long generateLauncher = 128 + 64 + 5 * 32;
+    assertTrue(least > generateLauncher, "" + least);
+    assertTrue(least <= generateLauncher + HeapBudget.BUFFERED_ROW_GROUP_MB, "" + least);
+    assertEquals(HeapBudget.neededMb(dresden, 2, 1L << 20) + HeapBudget.BUFFERED_ROW_GROUP_MB,
+        HeapBudget.neededMb(dresden, 2, 1L << 20, HeapBudget.BUFFERED_ROW_GROUP_MB));
+    String m = HeapBudget.message(dresden, GeneratorSettings.defaults(), 2, 602, 352L << 20,
+        HeapBudget.BUFFERED_ROW_GROUP_MB);
+    assertTrue(m.contains("take 122 MB, and 2 worker threads and the row group being written need 480 MB more, but Java"
+        + " has 352 MB; give it -Xmx602m"), m);
+  }
+
   @Test
   void tooSmallIsOneLineExitOneNamingTheHeap() {
     ExperimentModel m = model("reference.yaml");
