@@ -57,7 +57,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "FILE_OR_DIR", description = "high-statistics cevns simulate output to use as templates")
   String templates;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about (stderr, sensitivity.json)")
   Long maxTemplateEvents;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of templates and toys (default: the config's seed; else drawn)")
@@ -112,6 +112,7 @@ final class SensitivityCommand implements Callable<Integer> {
         throw staged.fail(e);
       }
     }
+    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "sensitivity", s.templateWarning());
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
     spec.commandLine().getOut().flush();
     return 0;

@@ -37,6 +37,11 @@ public final class ToyTable {
   public static final String FIRST_TOY = "cevns.toy_first";
   /** Metadata: end (exclusive) toy index of the file. */
   public static final String END_TOY = "cevns.toy_end";
+  /**
+   * Metadata: the template-statistics warning of the study's templates
+   * ({@link org.cevns.analysis.pipeline.TemplateStatistics#asimovWarning}), only when there is one.
+   */
+  public static final String TEMPLATES_WARNING = "cevns.templates_warning";
 
   private ToyTable() {}
 
@@ -165,6 +170,23 @@ public final class ToyTable {
     List<double[]> values = new ArrayList<>();
     cols.forEach(c -> values.add(c.stream().mapToDouble(Double::doubleValue).toArray()));
     return new Columns(List.copyOf(names), values, rows);
+  }
+
+  /**
+   * The template-statistics warning recorded in the toy table {@code fileOrDirectory} ({@link #TEMPLATES_WARNING}
+   * of its first file; every part of a study builds the same templates), if any.
+   */
+  public static java.util.Optional<String> templateWarning(String fileOrDirectory) throws IOException {
+    Configuration conf = HadoopFiles.configuration();
+    List<Path> files = HadoopFiles.parquetFiles(HadoopFiles.path(fileOrDirectory), conf);
+    if (files.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+        HadoopInputFile.fromPath(files.get(0), conf))) {
+      return java.util.Optional.ofNullable(r.getFooter().getFileMetaData().getKeyValueMetaData()
+          .get(TEMPLATES_WARNING));
+    }
   }
 
   /** The study keys that every file of one study shares. */
