@@ -66,7 +66,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan")
+  @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan (the warning of cevns toys about too few template events, if it gave one, is repeated)")
   String toyResults;
 
   @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
@@ -141,6 +141,7 @@ final class SensitivityCommand implements Callable<Integer> {
         throw staged.fail(e);
       }
     }
+    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "sensitivity", table.templateWarning());
     spec.commandLine().getOut().print(ToyOutputs.render(summary, name));
     spec.commandLine().getOut().print(ToyOutputs.renderPois(ToyOutputs.summarisePois(table)));
     spec.commandLine().getOut().flush();

@@ -49,6 +49,7 @@ class TemplateStatisticsWarningTest {
 
   /** The warning of {@code command}'s stderr: exactly one line {@code cevns COMMAND: warning: ...}. */
   private static String warning(String command, CliRunner.Result r) {
+    assertEquals(0, r.exitCode(), command + ": " + r.err());
     List<String> lines = r.err().lines().filter(l -> l.contains("warning")).toList();
     assertEquals(1, lines.size(), command + " stderr: " + r.err());
     String head = "cevns " + command + ": warning: ";
@@ -114,7 +115,8 @@ class TemplateStatisticsWarningTest {
 
   /**
    * toys and mapreduce toys: one line per run (not per toy), the same for both, and recorded in the toy table's
-   * footer ({@link ToyTable#TEMPLATES_WARNING}) only when there is one.
+   * footer ({@link ToyTable#TEMPLATES_WARNING}) only when there is one; sensitivity --toy-results repeats it on
+   * stderr and in toys.json.
    */
   @Test
   void toysAndMapReduceToysWarnOncePerRun() throws Exception {
@@ -126,8 +128,18 @@ class TemplateStatisticsWarningTest {
     assertEquals(w, warning("mapreduce toys", run("mapreduce toys", FEW, "--toys", "3", "--shards", "2", "-o",
         mr.toString())));
     assertEquals(w, ToyTable.templateWarning(mr.toString()).orElseThrow());
+    // the summary of the toys repeats it (stderr, toys.json)
+    Path summary = tmp.resolve("summary");
+    assertEquals(w, warning("sensitivity", CliRunner.run("sensitivity", CSI, "--toy-results", mr.toString(), "-o",
+        summary.toString())));
+    assertEquals(w, json(summary.resolve("toys.json")).get("templates_warning").asText());
     Path enough = tmp.resolve("enough");
     noWarning("toys", run("toys", ENOUGH, "--toys", "1", "-o", enough.toString()));
     assertTrue(ToyTable.templateWarning(enough.toString()).isEmpty());
+    CliRunner.Result r = CliRunner.run("sensitivity", CSI, "--toy-results", enough.toString(), "-o",
+        tmp.resolve("summary-enough").toString());
+    assertEquals(0, r.exitCode(), r.err());
+    noWarning("sensitivity", r);
+    assertNull(json(tmp.resolve("summary-enough").resolve("toys.json")).get("templates_warning"));
   }
 }

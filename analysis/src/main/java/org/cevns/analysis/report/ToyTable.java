@@ -119,8 +119,16 @@ public final class ToyTable {
     }
   }
 
-  /** A table read back: column names and, per column, the values of all rows (booleans as 0/1). */
-  public record Columns(List<String> names, List<double[]> values, int rows) {
+  /**
+   * A table read back: column names and, per column, the values of all rows (booleans as 0/1), and the study's
+   * template-statistics warning ({@link #TEMPLATES_WARNING}), if it recorded one.
+   */
+  public record Columns(List<String> names, List<double[]> values, int rows, java.util.Optional<String> templateWarning) {
+    /** A table without a template-statistics warning. */
+    public Columns(List<String> names, List<double[]> values, int rows) {
+      this(names, values, rows, java.util.Optional.empty());
+    }
+
     /** The values of column {@code name}. */
     public double[] get(String name) {
       int i = names.indexOf(name);
@@ -169,7 +177,7 @@ public final class ToyTable {
     }
     List<double[]> values = new ArrayList<>();
     cols.forEach(c -> values.add(c.stream().mapToDouble(Double::doubleValue).toArray()));
-    return new Columns(List.copyOf(names), values, rows);
+    return new Columns(List.copyOf(names), values, rows, templateWarning(fileOrDirectory));
   }
 
   /**
