@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.TemplateStatistics;
+import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.sim.AnalysisJob;
@@ -100,5 +101,13 @@ final class AnalysisSupport {
       err.println("cevns " + command + ": warning: " + warning.get());
       err.flush();
     }
+  }
+
+  /**
+   * Repeats the template-statistics warning that {@code cevns toys} recorded in a toy table ({@code --toy-results}),
+   * if any, as {@code cevns COMMAND: warning: --toy-results: ...} (told apart from the command's own line).
+   */
+  static void warnToyTemplateStatistics(PrintWriter err, String command, ToyTable.Columns toys) {
+    warnTemplateStatistics(err, command, toys.templateWarning().map(w -> "--toy-results: " + w));
   }
 }

@@ -146,7 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "analyze", r);
     if (toyTable != null) { // the toys' own templates (cevns toys), if they held too few events
-      AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "analyze", toyTable.templateWarning());
+      AnalysisSupport.warnToyTemplateStatistics(spec.commandLine().getErr(), "analyze", toyTable);
     }
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     if (toyTable != null) {

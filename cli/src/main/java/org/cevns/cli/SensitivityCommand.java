@@ -141,7 +141,7 @@ final class SensitivityCommand implements Callable<Integer> {
         throw staged.fail(e);
       }
     }
-    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "sensitivity", table.templateWarning());
+    AnalysisSupport.warnToyTemplateStatistics(spec.commandLine().getErr(), "sensitivity", table);
     spec.commandLine().getOut().print(ToyOutputs.render(summary, name));
     spec.commandLine().getOut().print(ToyOutputs.renderPois(ToyOutputs.summarisePois(table)));
     spec.commandLine().getOut().flush();

@@ -116,7 +116,7 @@ class TemplateStatisticsWarningTest {
   /**
    * toys and mapreduce toys: one line per run (not per toy), the same for both, and recorded in the toy table's
    * footer ({@link ToyTable#TEMPLATES_WARNING}) only when there is one; sensitivity --toy-results repeats it on
-   * stderr and in toys.json.
+   * stderr (after {@code --toy-results: }) and in toys.json.
    */
   @Test
   void toysAndMapReduceToysWarnOncePerRun() throws Exception {
@@ -130,13 +130,14 @@ class TemplateStatisticsWarningTest {
     assertEquals(w, ToyTable.templateWarning(mr.toString()).orElseThrow());
     // the summary of the toys repeats it (stderr, toys.json)
     Path summary = tmp.resolve("summary");
-    assertEquals(w, warning("sensitivity", CliRunner.run("sensitivity", CSI, "--toy-results", mr.toString(), "-o",
-        summary.toString())));
+    CliRunner.Result r = CliRunner.run("sensitivity", CSI, "--toy-results", mr.toString(), "-o", summary.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("cevns sensitivity: warning: --toy-results: " + w + "\n", r.err());
     assertEquals(w, json(summary.resolve("toys.json")).get("templates_warning").asText());
     Path enough = tmp.resolve("enough");
     noWarning("toys", run("toys", ENOUGH, "--toys", "1", "-o", enough.toString()));
     assertTrue(ToyTable.templateWarning(enough.toString()).isEmpty());
-    CliRunner.Result r = CliRunner.run("sensitivity", CSI, "--toy-results", enough.toString(), "-o",
+    r = CliRunner.run("sensitivity", CSI, "--toy-results", enough.toString(), "-o",
         tmp.resolve("summary-enough").toString());
     assertEquals(0, r.exitCode(), r.err());
     noWarning("sensitivity", r);
