@@ -194,8 +194,7 @@ final class MapReduceCommand implements Runnable {
         return Main.EXIT_INTERNAL_ERROR;
       }
       // the tasks record the templates' statistics warning in the parts' footers: printed once, as cevns toys does
-      AnalysisSupport.warnTemplateStatistics(err, "mapreduce toys",
-          org.cevns.analysis.report.ToyTable.templateWarning(output));
+      AnalysisSupport.warnTemplateStatistics(err, "mapreduce toys", result.templateWarning());
       if (!quiet) {
         err.printf(Locale.ROOT, "cevns: wrote %d toys in %d shards to %s in %.1f s (job %s, seed %d)%n", result.toys(),
             shards, output, result.seconds(), result.jobId(), runSeed);

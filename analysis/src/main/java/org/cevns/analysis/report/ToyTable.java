@@ -185,8 +185,13 @@ public final class ToyTable {
    * of its first file; every part of a study builds the same templates), if any.
    */
   public static java.util.Optional<String> templateWarning(String fileOrDirectory) throws IOException {
-    Configuration conf = HadoopFiles.configuration();
-    List<Path> files = HadoopFiles.parquetFiles(HadoopFiles.path(fileOrDirectory), conf);
+    return templateWarning(HadoopFiles.path(fileOrDirectory), HadoopFiles.configuration());
+  }
+
+  /** As above, on the file system of {@code conf} (a MapReduce job's output, read with the job's configuration). */
+  public static java.util.Optional<String> templateWarning(Path fileOrDirectory, Configuration conf)
+      throws IOException {
+    List<Path> files = HadoopFiles.parquetFiles(fileOrDirectory, conf);
     if (files.isEmpty()) {
       return java.util.Optional.empty();
     }
