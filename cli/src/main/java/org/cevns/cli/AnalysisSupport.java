@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.TemplateStatistics;
+import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.sim.AnalysisJob;
@@ -15,7 +16,7 @@ import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.TemplateMaker;
 import org.cevns.events.io.HadoopFiles;
 
-/** Shared by {@code analyze}, {@code sensitivity} and {@code run}: options, output directory, input files. */
+/** Shared by {@code analyze}, {@code sensitivity}, {@code toys}, {@code fit}, {@code scan} and {@code run}: options, output directory, input files. */
 final class AnalysisSupport {
   private AnalysisSupport() {}
 
@@ -84,13 +85,29 @@ final class AnalysisSupport {
   }
 
   /**
-   * Prints the template-statistics warning of {@code r} ({@link TemplateStatistics#warning}), if any, on
+   * Prints the template-statistics warning of {@code r} ({@link AnalysisResult#templateWarning}), if any, on
    * {@code err} as {@code cevns COMMAND: warning: ...}, whatever {@code --quiet} says.
    */
   static void warnTemplateStatistics(PrintWriter err, String command, AnalysisResult r) {
-    TemplateStatistics.warning(r.inputs()).ifPresent(w -> {
-      err.println("cevns " + command + ": warning: " + w);
+    warnTemplateStatistics(err, command, r.templateWarning());
+  }
+
+  /**
+   * Prints {@code warning} ({@link TemplateStatistics}'s line, computed once by the command's pipeline), if any, on
+   * {@code err} as {@code cevns COMMAND: warning: ...}, whatever {@code --quiet} says.
+   */
+  static void warnTemplateStatistics(PrintWriter err, String command, Optional<String> warning) {
+    if (warning.isPresent()) {
+      err.println("cevns " + command + ": warning: " + warning.get());
       err.flush();
-    });
+    }
+  }
+
+  /**
+   * Repeats the template-statistics warning that {@code cevns toys} recorded in a toy table ({@code --toy-results}),
+   * if any, as {@code cevns COMMAND: warning: --toy-results: ...} (told apart from the command's own line).
+   */
+  static void warnToyTemplateStatistics(PrintWriter err, String command, ToyTable.Columns toys) {
+    warnTemplateStatistics(err, command, toys.templateWarning().map(w -> "--toy-results: " + w));
   }
 }

@@ -80,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--toy-results", paramLabel = "TOYS",
-      description = "toy table (file or directory) to summarise and to compare the observed result with")
+      description = "toy table (file or directory) to summarise and to compare the observed result with (the warning of cevns toys about too few template events, if it gave one, is repeated)")
   String toyResults;
 
   @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
@@ -145,6 +145,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw staged.fail(e);
     }
     AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "analyze", r);
+    if (toyTable != null) { // the toys' own templates (cevns toys), if they held too few events
+      AnalysisSupport.warnToyTemplateStatistics(spec.commandLine().getErr(), "analyze", toyTable);
+    }
     spec.commandLine().getOut().print(TerminalSummary.render(r));
     if (toyTable != null) {
       spec.commandLine().getOut().print(ToyOutputs.render(toySummary, loaded.config().name()));

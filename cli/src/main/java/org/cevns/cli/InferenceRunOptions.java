@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code cevns fit} and {@code cevns scan} (a picocli mixin). */
 final class InferenceRunOptions {
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the template simulation's events (default 1e7)")
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the template simulation's events (default 1e7); fewer than one template event per expected data event is warned about (stderr, summary.json)")
   Long maxTemplateEvents;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of the template simulation (default: the config's; else drawn)")

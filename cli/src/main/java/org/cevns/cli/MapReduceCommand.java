@@ -150,7 +150,7 @@ final class MapReduceCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "seed of templates and toys (default: the config's seed; else drawn)")
     Long seed;
 
-    @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+    @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about (stderr, the table's footer)")
     Long maxTemplateEvents;
 
     @Option(names = "--threads-per-task", paramLabel = "T",
@@ -193,6 +193,8 @@ final class MapReduceCommand implements Runnable {
         err.flush();
         return Main.EXIT_INTERNAL_ERROR;
       }
+      // the tasks record the templates' statistics warning in the parts' footers: printed once, as cevns toys does
+      AnalysisSupport.warnTemplateStatistics(err, "mapreduce toys", result.templateWarning());
       if (!quiet) {
         err.printf(Locale.ROOT, "cevns: wrote %d toys in %d shards to %s in %.1f s (job %s, seed %d)%n", result.toys(),
             shards, output, result.seconds(), result.jobId(), runSeed);

@@ -146,6 +146,7 @@ final class ScanCommand implements Callable<Integer> {
       }
       String experiment = loaded.config().name();
       ScanOutputs.write(s, experiment, output);
+      AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), command, s.templateWarning());
       spec.commandLine().getOut().print(ScanOutputs.render(s, experiment));
       spec.commandLine().getOut().flush();
       o.log().accept("wrote " + output);

@@ -57,7 +57,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "FILE_OR_DIR", description = "high-statistics cevns simulate output to use as templates")
   String templates;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about (stderr, sensitivity.json)")
   Long maxTemplateEvents;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of templates and toys (default: the config's seed; else drawn)")
@@ -66,7 +66,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan")
+  @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan (the warning of cevns toys about too few template events, if it gave one, is repeated)")
   String toyResults;
 
   @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
@@ -112,6 +112,7 @@ final class SensitivityCommand implements Callable<Integer> {
         throw staged.fail(e);
       }
     }
+    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "sensitivity", s.templateWarning());
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
     spec.commandLine().getOut().flush();
     return 0;
@@ -140,6 +141,7 @@ final class SensitivityCommand implements Callable<Integer> {
         throw staged.fail(e);
       }
     }
+    AnalysisSupport.warnToyTemplateStatistics(spec.commandLine().getErr(), "sensitivity", table);
     spec.commandLine().getOut().print(ToyOutputs.render(summary, name));
     spec.commandLine().getOut().print(ToyOutputs.renderPois(ToyOutputs.summarisePois(table)));
     spec.commandLine().getOut().flush();

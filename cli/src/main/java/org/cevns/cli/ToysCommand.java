@@ -66,7 +66,7 @@ final class ToysCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "FILE_OR_DIR", description = "high-statistics cevns simulate output to use as templates")
   String templates;
 
-  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7)")
+  @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about (stderr, the table's footer)")
   Long maxTemplateEvents;
 
   @Option(names = "--quiet", description = "no progress messages")
@@ -91,20 +91,21 @@ final class ToysCommand implements Callable<Integer> {
     long from = toys * part.index() / part.count();
     long to = toys * (part.index() + 1) / part.count();
     long t0 = System.nanoTime();
-    ToyStudy study;
+    ToyJob.Study study;
     List<ToyStudy.Row> rows;
     try {
-      study = ToyJob.prepare(AnalysisSupport.setup(loaded, "toys"), analysis, o, runSeed);
+      study = ToyJob.study(AnalysisSupport.setup(loaded, "toys"), analysis, o, runSeed);
       long t1 = System.nanoTime();
-      rows = ToyJob.run(study, from, to, threads);
+      rows = ToyJob.run(study.study(), from, to, threads);
       o.log().accept(String.format(Locale.ROOT, "%d toys in %.2f s (%.0f toys/s, templates %.1f s)", to - from,
           (System.nanoTime() - t1) / 1e9, (to - from) / ((System.nanoTime() - t1) / 1e9), (t1 - t0) / 1e9));
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
     Files.createDirectories(Path.of(output));
-    ToyTable.write(file, study.columns(), rows,
-        ToyJob.metadata(loaded.config().resolvedYaml(), runSeed, toys, from, to));
+    ToyTable.write(file, study.study().columns(), rows,
+        ToyJob.metadata(loaded.config().resolvedYaml(), runSeed, toys, from, to, study.templateWarning()));
+    AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "toys", study.templateWarning());
     if (!quiet) {
       spec.commandLine().getErr().printf(Locale.ROOT, "cevns: wrote %d toys to %s (seed %d)%n", rows.size(), file,
           runSeed);

@@ -1,8 +1,9 @@
 package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,9 @@ class AnalysisCommandsTest {
         "--max-template-events", "100000", "--quiet");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("Profile-likelihood fit"), r.out());
+    // 100,000 template events are enough: no template-statistics warning (TemplateStatisticsWarningTest)
+    assertEquals("", r.err());
+    assertFalse(Files.readString(out.resolve("summary.txt")).contains("warning"));
     for (String f : List.of("events.parquet", "summary.json", "summary.txt", "workspace.json", "sensitivity.json",
         "sensitivity.csv", "csv/energy.csv", "csv/time.csv", "csv/pe.csv", "csv/subtraction.csv", "csv/fit.csv",
         "plots/spectrum_csi.png", "plots/spectrum_csi.svg", "plots/spectrum_csi.pdf", "plots/time_csi.png",
@@ -115,6 +119,9 @@ class AnalysisCommandsTest {
         "-o", out2.toString(), "--seed", "7", "--threads", "1", "--max-template-events", "100000", "--quiet");
     assertEquals(0, a.exitCode(), a.err());
     JsonNode an = json.readTree(out2.resolve("summary.json").toFile());
+    assertEquals("", a.err());
+    assertNull(an.get("templates").get("warning"));
+    assertNull(run.get("templates").get("warning"));
     assertEquals(mu, an.get("fit").get("mu_hat").asDouble(), 1e-9);
     assertEquals(run.get("counts"), an.get("counts"));
 
@@ -196,6 +203,8 @@ class AnalysisCommandsTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("Z_median"), r.out());
     JsonNode s = new ObjectMapper().readTree(out.resolve("sensitivity.json").toFile());
+    assertEquals("", r.err());
+    assertNull(s.get("templates_warning"));
     assertEquals(3, s.get("rows").size());
     double z01 = s.get("rows").get(0).get("z_median").asDouble();
     double z1 = s.get("rows").get(1).get("z_median").asDouble();

@@ -2,6 +2,7 @@ package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,10 +80,12 @@ class InferenceCommandsTest {
     CliRunner.Result r = CliRunner.run("scan", CSI.toString(), "-o", out.toString(), "--poi",
         "sin2_theta_w=0.2:0.28:5", "--seed", "3", "--max-template-events", "100000", "--quiet");
     assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err()); // enough template events: no warning (TemplateStatisticsWarningTest)
     List<String> rows = Files.readAllLines(out.resolve("scan.csv"));
     assertEquals("sin2_theta_w,delta_chi2", rows.get(0));
     assertEquals(6, rows.size());
     JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertNull(s.get("templates_warning"));
     JsonNode p = s.get("fit").get("parameters").get(0);
     assertEquals("sin2_theta_w", p.get("name").asText());
     // Asimov: the best fit is the configured value

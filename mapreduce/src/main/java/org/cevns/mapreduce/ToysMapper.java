@@ -24,10 +24,13 @@ import org.cevns.events.run.Shard;
 /**
  * A map task of {@code cevns mapreduce toys}: builds the templates and the fit model once (from the bundled
  * configuration and the client's seed, so every task builds the same ones), then simulates and fits toys
- * [I·T/N, (I+1)·T/N) of shard I and hands them to {@link ToysOutputFormat} as one record.
+ * [I·T/N, (I+1)·T/N) of shard I and hands them to {@link ToysOutputFormat} as one record. The templates'
+ * statistics warning ({@link ToyJob.Study#templateWarning}), if any, goes into every part's footer
+ * ({@link org.cevns.analysis.report.ToyTable#TEMPLATES_WARNING}), where the client reads it.
  */
 public final class ToysMapper extends Mapper<IntWritable, NullWritable, NullWritable, ToysOutputFormat.Batch> {
   private ToyStudy study;
+  private Optional<String> templateWarning = Optional.empty();
   private String resolvedYaml;
 
   @Override
@@ -44,7 +47,9 @@ public final class ToysMapper extends Mapper<IntWritable, NullWritable, NullWrit
       int threads = Math.max(1, conf.getInt(JobKeys.THREADS, 1));
       AnalysisJob.Options o = new AnalysisJob.Options(threads, seed, Optional.empty(),
           JobKeys.requiredLong(conf, ToysRun.MAX_TEMPLATE_EVENTS), line -> context.setStatus(line));
-      study = ToyJob.prepare(setup, analysis, o, seed);
+      ToyJob.Study s = ToyJob.study(setup, analysis, o, seed);
+      study = s.study();
+      templateWarning = s.templateWarning();
       resolvedYaml = JobKeys.metadata(conf).get(org.cevns.events.io.TruthMetadata.CONFIG);
     } catch (IOException | RuntimeException e) {
       throw e;
@@ -75,6 +80,6 @@ public final class ToysMapper extends Mapper<IntWritable, NullWritable, NullWrit
     }
     context.getCounter(ShardMapper.COUNTERS, "TOYS").increment(rows.size());
     context.write(NullWritable.get(), new ToysOutputFormat.Batch(study.columns(), rows,
-        ToyJob.metadata(resolvedYaml, seed, toys, from, to)));
+        ToyJob.metadata(resolvedYaml, seed, toys, from, to, templateWarning)));
   }
 }

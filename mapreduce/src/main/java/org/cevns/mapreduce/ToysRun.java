@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.RawLocalFileSystem;
@@ -15,6 +16,7 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.MRJobConfig;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.report.ToyTable;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ConfigOverride;
 import org.cevns.schema.ExperimentConfig;
@@ -25,7 +27,8 @@ import org.cevns.events.io.TruthMetadata;
  * {@code cevns mapreduce toys}: T toy experiments in N map tasks; task I builds the templates once and
  * simulates and fits toys [I·T/N, (I+1)·T/N) ({@link ToysMapper}), written as {@code DIR/part-m-0000I.parquet}
  * ({@link ToysOutputFormat}). Toy k has its own random stream, so the rows (in file-name order) are the same
- * for any N and equal those of {@code cevns toys} with the same seed.
+ * for any N and equal those of {@code cevns toys} with the same seed. The templates' statistics warning, if any,
+ * comes back in {@link Result#templateWarning} (from the parts' footers).
  */
 public final class ToysRun {
   /** Job key: total toys. */
@@ -54,8 +57,18 @@ public final class ToysRun {
   public record Plan(Job job, Request request, int threadsPerTask, boolean local, org.apache.hadoop.fs.Path output,
       org.apache.hadoop.fs.Path staging) {}
 
-  /** The outcome. */
-  public record Result(boolean success, String jobId, long toys, double seconds, String failure) {}
+  /**
+   * The outcome.
+   *
+   * @param templateWarning the template-statistics warning the tasks recorded in the table's footers
+   *     ({@link ToyTable#TEMPLATES_WARNING}), if the job succeeded and its templates held too few events
+   */
+  public record Result(boolean success, String jobId, long toys, double seconds, String failure,
+      Optional<String> templateWarning) {
+    public Result {
+      templateWarning = templateWarning == null ? Optional.empty() : templateWarning;
+    }
+  }
 
   /** Validates the request and prepares the job (nothing submitted or written). */
   public static Plan plan(Request r, Configuration base) throws IOException {
@@ -118,8 +131,16 @@ public final class ToysRun {
    * appears under its final name only when the job succeeded ({@link ShardedRun#inStaging}).
    */
   public static Result run(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
-    return ShardedRun.inStaging(plan.job(), plan.staging(), plan.output(), plan.request().overwrite(),
+    Result r = ShardedRun.inStaging(plan.job(), plan.staging(), plan.output(), plan.request().overwrite(),
         () -> runStaged(plan, status), Result::success);
+    if (!r.success()) {
+      return r;
+    }
+    // every task built the same templates and recorded their warning, if any, in its part's footer; read with the
+    // job's configuration (-D fs.defaultFS=... included), from the published table
+    Optional<String> warning = ToyTable.templateWarning(plan.output(),
+        HadoopFiles.configuration(plan.job().getConfiguration()));
+    return new Result(true, r.jobId(), r.toys(), r.seconds(), null, warning);
   }
 
   private static Result runStaged(Plan plan, Consumer<String> status) throws IOException, InterruptedException {
@@ -143,6 +164,6 @@ public final class ToysRun {
     long toys = c == null ? 0 : c.findCounter(ShardMapper.COUNTERS, "TOYS").getValue();
     boolean ok = job.isSuccessful();
     return new Result(ok, String.valueOf(job.getJobID()), toys, (System.nanoTime() - t0) / 1e9,
-        ok ? null : JobDiagnostics.failureInfo(job, plan.local()));
+        ok ? null : JobDiagnostics.failureInfo(job, plan.local()), Optional.empty());
   }
 }

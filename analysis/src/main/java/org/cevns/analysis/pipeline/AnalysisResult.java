@@ -13,9 +13,11 @@ import org.cevns.analysis.fit.Observations;
  * @param subtraction the subtraction, unless the mode has no control region
  * @param fit the fit, unless it could not be built
  * @param fitProblem why there is no fit, if there is none
+ * @param templateWarning {@link TemplateStatistics#warning(AnalysisInputs)}, computed once for the stderr line,
+ *     summary.txt and summary.json
  */
 public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Optional<SubtractionReport> subtraction,
-    Optional<FitReport> fit, Optional<String> fitProblem) {
+    Optional<FitReport> fit, Optional<String> fitProblem, Optional<String> templateWarning) {
 
   /** Runs the subtraction and the fit. */
   public static AnalysisResult of(AnalysisInputs in) {
@@ -43,6 +45,6 @@ public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Opti
     } catch (IllegalArgumentException e) {
       problem = Optional.of(e.getMessage());
     }
-    return new AnalysisResult(in, detectors, sub, fit, problem);
+    return new AnalysisResult(in, detectors, sub, fit, problem, TemplateStatistics.warning(in));
   }
 }

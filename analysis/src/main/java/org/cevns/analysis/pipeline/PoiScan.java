@@ -35,10 +35,13 @@ import org.cevns.analysis.stat.Asimov;
  * @param impacts the impact breakdown of each POI's 68.27 % interval whose interval was found ({@link GroupImpacts};
  *     the other POI of a two-POI fit profiled in every row)
  * @param logGrids per grid: log-spaced ({@link Grid#log}), so plotted on a log axis
+ * @param templateWarning {@link TemplateStatistics#warning(SpectrumSet, SpectrumSet)} with data, else
+ *     {@link TemplateStatistics#asimovWarning}, if the templates hold too few simulated events
  */
 public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
     double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances,
-    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts, List<Boolean> logGrids) {
+    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts, List<Boolean> logGrids,
+    Optional<String> templateWarning) {
   /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
   public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
 
@@ -222,6 +225,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
     return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
-        List.copyOf(impacts), grids.stream().map(Grid::log).toList());
+        List.copyOf(impacts), grids.stream().map(Grid::log).toList(), data == null
+        ? TemplateStatistics.asimovWarning(templates) : TemplateStatistics.warning(templates, data));
   }
 }

@@ -30,10 +30,12 @@ import org.cevns.physics.constants.Units;
  * @param precisionVsExposure expected 68.27 % CL interval of each {@code analysis.parameters} entry at each
  *     exposure factor (Asimov of the scaled model, systematics included; template Monte Carlo uncertainties keep
  *     their relative size)
+ * @param templateWarning {@link TemplateStatistics#asimovWarning} of the templates at the configured exposure (the
+ *     Asimov datasets and coverage toys are drawn from them), if they hold too few simulated events
  */
 public record SensitivityReport(FitModelBuilder.Built built, List<SensitivityScan.Row> rows, double nominalExposure,
     String exposureUnit, Optional<CoverageRunner.Result> coverage, List<PoiFit> expected,
-    List<Precision> precisionVsExposure) {
+    List<Precision> precisionVsExposure, Optional<String> templateWarning) {
 
   /**
    * Expected precision of a physics parameter at an exposure: its nominal value and the distances of the Asimov
@@ -93,7 +95,7 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
       }
     }
     return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected,
-        List.copyOf(vsExposure));
+        List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates));
   }
 
   /** Median significance at the configured exposure (factor 1), directly from the Asimov dataset. */

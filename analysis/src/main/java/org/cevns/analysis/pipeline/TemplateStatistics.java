@@ -30,6 +30,33 @@ public final class TemplateStatistics {
    * {@link #MIN_EVENTS_PER_EXPECTED}, and the data's events.
    */
   public static Optional<String> warning(SpectrumSet templates, SpectrumSet data) {
+    return warning(templates, String.format(Locale.ROOT, "%.0f observed events", total(data)),
+        "the fit follows the templates' fluctuations (mu, chi2 unreliable)");
+  }
+
+  /**
+   * The warning of {@link #warning(SpectrumSet, SpectrumSet)} when there are no data but the Asimov dataset or
+   * toy experiments drawn from the templates themselves ({@code cevns sensitivity}, {@code cevns toys},
+   * {@code cevns scan} without {@code -i}): the expectations of μ = 1 are the templates, so a template key below
+   * one effective event per expected event puts its fluctuations into every Asimov dataset and toy, and the
+   * sensitivity (Z, σ_μ, coverage) is biased.
+   *
+   * @param templates the templates at the configured exposure
+   */
+  public static Optional<String> asimovWarning(SpectrumSet templates) {
+    return warning(templates, String.format(Locale.ROOT, "%.0f expected events at the configured exposure",
+        total(templates)), "the Asimov and toy expectations follow the templates' fluctuations (sensitivity biased)");
+  }
+
+  private static double total(SpectrumSet s) {
+    double events = 0;
+    for (SpectrumKey k : s.keys()) {
+      events += s.get(k).orElseThrow().sumW();
+    }
+    return events;
+  }
+
+  private static Optional<String> warning(SpectrumSet templates, String dataEvents, String consequence) {
     SpectrumKey worst = null;
     double worstRatio = Double.POSITIVE_INFINITY;
     for (SpectrumKey k : templates.keys()) {
@@ -47,15 +74,11 @@ public final class TemplateStatistics {
       return Optional.empty();
     }
     KeySpectra s = templates.get(worst).orElseThrow();
-    double dataEvents = 0;
-    for (SpectrumKey k : data.keys()) {
-      dataEvents += data.get(k).orElseThrow().sumW();
-    }
     return Optional.of(String.format(Locale.ROOT, "the templates hold fewer simulated events than the data"
-        + " (%.0f observed events): %s %s %s %s has %.0f effective template events for %.4g expected (%.3g per"
-        + " expected event), so the fit follows the templates' fluctuations (mu, chi2 unreliable); simulate at"
-        + " least %.0f times more template events (--max-template-events, or a larger --templates run)", dataEvents, worst.detector(),
-        worst.period(), worst.window(), worst.component(), s.sumW() * s.sumW() / s.sumW2(), s.sumW(), worstRatio,
+        + " (%s): %s %s %s %s has %.0f effective template events for %.4g expected (%.3g per"
+        + " expected event), so %s; simulate at least %.0f times more template events (--max-template-events, or a"
+        + " larger --templates run)", dataEvents, worst.detector(), worst.period(), worst.window(), worst.component(),
+        s.sumW() * s.sumW() / s.sumW2(), s.sumW(), worstRatio, consequence,
         Math.ceil(MIN_EVENTS_PER_EXPECTED / worstRatio)));
   }
 }

@@ -102,10 +102,13 @@ public final class ScanOutputs {
     sb.append('\n');
   }
 
-  /** {@code scan.json}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
+  /**
+   * {@code summary.json}, bound by Jackson (snake_case keys in component order; non-finite numbers as null);
+   * {@code templates_warning}: {@link PoiScan#templateWarning}, absent when none.
+   */
   @JsonInclude(Include.NON_NULL)
   record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv,
-      List<PoiBands> gridBands, Toys toys) {}
+      List<PoiBands> gridBands, Toys toys, String templatesWarning) {}
 
   /**
    * The confidence sets of a 1D scan read from its grid at each level ({@link GridBands}): a union of bands
@@ -201,7 +204,8 @@ public final class ScanOutputs {
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
     boolean points = s.deltaChi2().length > 0;
     return new ScanJson(experiment, s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
-        levels, points ? s.deltaChi2().length : null, points ? CSV : null, wilksBands(s), toys(s));
+        levels, points ? s.deltaChi2().length : null, points ? CSV : null, wilksBands(s), toys(s),
+        s.templateWarning().orElse(null));
   }
 
   static JFreeChart plot(PoiScan s, String experiment) {

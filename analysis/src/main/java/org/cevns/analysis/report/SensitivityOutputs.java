@@ -57,11 +57,15 @@ public final class SensitivityOutputs {
     return out;
   }
 
-  /** {@value #JSON}, bound by Jackson (snake_case keys in component order; non-finite numbers as null). */
+  /**
+   * {@value #JSON}, bound by Jackson (snake_case keys in component order; non-finite numbers as null);
+   * {@code templates_warning}: {@link SensitivityReport#templateWarning}, absent when none.
+   */
   record SensitivityJson(String experiment, String method, String exposureUnit, double nominalExposure,
       List<Row> rows, List<Precision> expectedPrecision, List<SummaryRecords.Impact> expectedImpacts,
       List<ExposurePrecision> precisionVsExposure,
-      @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68) {}
+      @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68,
+      @JsonInclude(Include.NON_NULL) String templatesWarning) {}
 
   record Row(double exposureFactor, double exposure, double zMedian, double sigmaMu) {}
 
@@ -96,7 +100,8 @@ public final class SensitivityOutputs {
     Coverage coverage = s.coverage().map(c -> new Coverage(c.nToys(), c.nFailed(), c.coverage(),
         c.coverageError(), c.muHatMean(), c.muHatMeanError(), c.muHatStd())).orElse(null);
     return new SensitivityJson(experiment, "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
-        s.nominalExposure(), rows, expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage);
+        s.nominalExposure(), rows, expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage,
+        s.templateWarning().orElse(null));
   }
 
   /** The expected (Asimov) impact breakdowns of the parameters of interest, μ first. */

@@ -22,7 +22,6 @@ import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.NormParameter;
 import org.cevns.analysis.hist.Histogram1D;
 import org.cevns.analysis.pipeline.AnalysisInputs;
-import org.cevns.analysis.pipeline.TemplateStatistics;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.FitReport;
 import org.cevns.analysis.pipeline.PoiFit;
@@ -60,7 +59,7 @@ public final class SummaryJson {
         ConfigNode.spelling(cfg.modeAsWritten()), r.detectors(), exposure(in.exposure(), r), windows,
         binning(in.data().binning()),
         new SummaryRecords.Templates(t.source(), t.factor(), t.normalisation(), t.seed(),
-            TemplateStatistics.warning(in).orElse(null)), counts(r),
+            r.templateWarning().orElse(null)), counts(r),
         r.subtraction().map(SummaryJson::subtraction).orElse(null), fit);
   }
 

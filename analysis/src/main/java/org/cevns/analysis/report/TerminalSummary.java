@@ -11,7 +11,6 @@ import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.FitReport;
 import org.cevns.analysis.pipeline.SubtractionReport;
-import org.cevns.analysis.pipeline.TemplateStatistics;
 import org.cevns.analysis.report.TerminalTable.Align;
 import org.cevns.analysis.plot.ValueFormat;
 import org.cevns.analysis.subtract.SubtractionResult;
@@ -29,7 +28,7 @@ public final class TerminalSummary {
   public static String render(AnalysisResult r) {
     StringBuilder sb = new StringBuilder();
     sb.append(counts(r).render()).append('\n');
-    TemplateStatistics.warning(r.inputs()).ifPresent(w -> sb.append("warning: ").append(w).append("\n\n"));
+    r.templateWarning().ifPresent(w -> sb.append("warning: ").append(w).append("\n\n"));
     r.subtraction().ifPresent(s -> sb.append(subtraction(s, r).render()).append('\n'));
     if (r.fit().isPresent()) {
       sb.append(fit(r.fit().get()).render());

@@ -105,6 +105,8 @@ public final class ToyOutputs {
       ob.put("z_quantile", o.zQuantile());
       m.put("observed", ob);
     });
+    // the toys' templates held too few simulated events (cevns toys warned; absent otherwise)
+    t.templateWarning().ifPresent(w -> m.put("templates_warning", w));
     Path json = dir.resolve(JSON);
     Files.writeString(json, Json.MAPPER.writeValueAsString(m) + "\n");
     out.add(json);

@@ -37,6 +37,11 @@ public final class ToyTable {
   public static final String FIRST_TOY = "cevns.toy_first";
   /** Metadata: end (exclusive) toy index of the file. */
   public static final String END_TOY = "cevns.toy_end";
+  /**
+   * Metadata: the template-statistics warning of the study's templates
+   * ({@link org.cevns.analysis.pipeline.TemplateStatistics#asimovWarning}), only when there is one.
+   */
+  public static final String TEMPLATES_WARNING = "cevns.templates_warning";
 
   private ToyTable() {}
 
@@ -114,8 +119,16 @@ public final class ToyTable {
     }
   }
 
-  /** A table read back: column names and, per column, the values of all rows (booleans as 0/1). */
-  public record Columns(List<String> names, List<double[]> values, int rows) {
+  /**
+   * A table read back: column names and, per column, the values of all rows (booleans as 0/1), and the study's
+   * template-statistics warning ({@link #TEMPLATES_WARNING}), if it recorded one.
+   */
+  public record Columns(List<String> names, List<double[]> values, int rows, java.util.Optional<String> templateWarning) {
+    /** A table without a template-statistics warning. */
+    public Columns(List<String> names, List<double[]> values, int rows) {
+      this(names, values, rows, java.util.Optional.empty());
+    }
+
     /** The values of column {@code name}. */
     public double[] get(String name) {
       int i = names.indexOf(name);
@@ -164,7 +177,29 @@ public final class ToyTable {
     }
     List<double[]> values = new ArrayList<>();
     cols.forEach(c -> values.add(c.stream().mapToDouble(Double::doubleValue).toArray()));
-    return new Columns(List.copyOf(names), values, rows);
+    return new Columns(List.copyOf(names), values, rows, templateWarning(fileOrDirectory));
+  }
+
+  /**
+   * The template-statistics warning recorded in the toy table {@code fileOrDirectory} ({@link #TEMPLATES_WARNING}
+   * of its first file; every part of a study builds the same templates), if any.
+   */
+  public static java.util.Optional<String> templateWarning(String fileOrDirectory) throws IOException {
+    return templateWarning(HadoopFiles.path(fileOrDirectory), HadoopFiles.configuration());
+  }
+
+  /** As above, on the file system of {@code conf} (a MapReduce job's output, read with the job's configuration). */
+  public static java.util.Optional<String> templateWarning(Path fileOrDirectory, Configuration conf)
+      throws IOException {
+    List<Path> files = HadoopFiles.parquetFiles(fileOrDirectory, conf);
+    if (files.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+        HadoopInputFile.fromPath(files.get(0), conf))) {
+      return java.util.Optional.ofNullable(r.getFooter().getFileMetaData().getKeyValueMetaData()
+          .get(TEMPLATES_WARNING));
+    }
   }
 
   /** The study keys that every file of one study shares. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +13,7 @@ import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.pipeline.FitModelBuilder;
 import org.cevns.analysis.pipeline.PoiFits;
+import org.cevns.analysis.pipeline.TemplateStatistics;
 import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.stat.ToyStudy;
 import org.cevns.events.CevnsVersion;
@@ -33,6 +35,21 @@ public final class ToyJob {
    */
   public static ToyStudy prepare(SimulationSetup setup, AnalysisConfig config, AnalysisJob.Options o, long seed)
       throws Exception {
+    return study(setup, config, o, seed).study();
+  }
+
+  /**
+   * A toy study and the warning about its templates.
+   *
+   * @param study the study
+   * @param templateWarning {@link TemplateStatistics#asimovWarning} of the templates the toys are drawn from and
+   *     fitted with, if they hold too few simulated events (one per study, not per toy)
+   */
+  public record Study(ToyStudy study, Optional<String> templateWarning) {}
+
+  /** {@link #prepare} with the template-statistics warning of the templates. */
+  public static Study study(SimulationSetup setup, AnalysisConfig config, AnalysisJob.Options o, long seed)
+      throws Exception {
     AnalysisJob.Prepared p = AnalysisJob.prepare(setup, config, o);
     SpectrumSet t = p.templates().expected();
     FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), t, t, p.systematics(),
@@ -43,7 +60,8 @@ public final class ToyJob {
         pois.add(new ToyStudy.Poi(name, PoiFits.model(config, t, t, p.systematics(), List.of(name)).model()));
       }
     }
-    return ToyStudy.of(built.model(), built.model().nominalParameters(1.0), config.fit().fitOptions(), seed, pois);
+    return new Study(ToyStudy.of(built.model(), built.model().nominalParameters(1.0), config.fit().fitOptions(), seed,
+        pois), TemplateStatistics.asimovWarning(t));
   }
 
   /** Toys {@code [from, to)} on {@code threads} threads; rows in toy order, whatever the thread count. */
@@ -77,6 +95,15 @@ public final class ToyJob {
 
   /** Metadata of a toy table file holding toys {@code [from, to)} of {@code toys}. */
   public static Map<String, String> metadata(String resolvedYaml, long seed, long toys, long from, long to) {
+    return metadata(resolvedYaml, seed, toys, from, to, Optional.empty());
+  }
+
+  /**
+   * As above, with the study's template-statistics warning ({@link Study#templateWarning}) as
+   * {@link ToyTable#TEMPLATES_WARNING} when there is one (without one, the same metadata as before it existed).
+   */
+  public static Map<String, String> metadata(String resolvedYaml, long seed, long toys, long from, long to,
+      Optional<String> templateWarning) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(TruthMetadata.VERSION, CevnsVersion.get());
     m.put(TruthMetadata.CONFIG, resolvedYaml);
@@ -84,6 +111,7 @@ public final class ToyJob {
     m.put(ToyTable.TOYS, Long.toString(toys));
     m.put(ToyTable.FIRST_TOY, Long.toString(from));
     m.put(ToyTable.END_TOY, Long.toString(to));
+    templateWarning.ifPresent(w -> m.put(ToyTable.TEMPLATES_WARNING, w));
     return m;
   }
 }

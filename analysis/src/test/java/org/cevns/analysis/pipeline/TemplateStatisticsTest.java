@@ -67,4 +67,20 @@ class TemplateStatisticsTest {
         Optional.empty(), 4000, 0, 0);
     assertTrue(TemplateStatistics.warning(set(simulated(60, 6000), file), data).isEmpty());
   }
+
+  /**
+   * Without data (sensitivity, toys, an Asimov scan) the expectations are the templates: the line counts their
+   * expected events and names the same key and ratio as with data.
+   */
+  @Test
+  void asimovWarningCountsTheExpectedEvents() {
+    SpectrumSet templates = set(simulated(60, 6000), simulated(4000, 1000));
+    String w = TemplateStatistics.asimovWarning(templates).orElseThrow();
+    assertTrue(w.startsWith("the templates hold fewer simulated events than the data (4110 expected events at the"
+        + " configured exposure): csi beam coincidence steady has 1000 effective template events for 4000 expected"
+        + " (0.250 per expected event), so the Asimov and toy expectations follow the templates' fluctuations"
+        + " (sensitivity biased); simulate at least 4 times more"), w);
+    assertEquals(-1, w.indexOf('\n'));
+    assertTrue(TemplateStatistics.asimovWarning(set(simulated(60, 6000), simulated(4000, 4000))).isEmpty());
+  }
 }
