@@ -3,7 +3,6 @@ package org.cevns.analysis.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -32,6 +31,10 @@ public final class ProfileLikelihood {
   private final boolean holdMu;
   private Holding holding = Holding.NONE;
   private FitResult best;
+  /** The global search's minima (null before the first fit). */
+  private GlobalFit global;
+  /** True if {@link #bestFit} searches from several starts ({@link #withGlobalSearch}). */
+  private boolean globalSearch;
   private double[] warm;
   /** The observed Hessian at {@link #warm} (null if unknown), from which conditional fits predict their start. */
   private double[][] warmHessian;
@@ -170,6 +173,9 @@ public final class ProfileLikelihood {
       FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
         best = again;
+        if (globalSearch) {
+          global.offer(again);
+        }
       }
     }
     warm = r.parameters();
@@ -210,29 +216,44 @@ public final class ProfileLikelihood {
     return likelihood;
   }
 
-  /** The global fit (μ̂, θ̂), computed once. Start: μ = 1, constrained norms at their global observables. */
+  /**
+   * The global fit (μ̂, θ̂), computed once: from the nominal start (μ = 1, constrained norms at their global
+   * observables), and with {@link #withGlobalSearch} also from further starts of the parameter of interest
+   * ({@link GlobalFit}), the lowest kept. Conditional fits may lower it later (an interval search or scan that
+   * finds a lower minimum refits from there).
+   */
   public FitResult bestFit() {
     if (best == null) {
-      double[] start = model.nominalParameters(1.0);
-      for (int k = 1; k < model.alphaOffset(); k++) {
-        if (model.norm(k).kind() == NormParameter.Kind.CONSTRAINED) {
-          start[k] = Math.max(data.globalObservable(k - 1), 0.0);
-        }
-      }
-      for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
-        start[k] = Math.max(Math.min(data.globalObservable(k - 1), BinnedModel.ALPHA_BOUND), -BinnedModel.ALPHA_BOUND);
-      }
-      if (!likelihood.isPhysical(start)) {
-        // fluctuated global observables far out (a histosys extrapolated to a negative count): start the α at 0,
-        // where the deviance is the Poisson one, not its steep continuation (where Newton's line search fails and
-        // the derivative-free fallback needs thousands of evaluations; both end at the same minimum)
-        java.util.Arrays.fill(start, model.alphaOffset(), model.physicsOffset(), 0.0);
-      }
-      best = holdMu ? fitter.fit(start, held()) : fitter.fit(start, false);
+      double[] start = GlobalFit.nominalStart(model, data, likelihood);
+      global = GlobalFit.run(fitter, start, held(), poi, poiLower(), poiUpper(),
+          globalSearch && !NewPhysicsSeeds.applies(model, poi));
+      best = global.best();
       warm = best.parameters();
       warmHessian = newton.hessianAt(warm);
     }
     return best;
+  }
+
+  /**
+   * Makes {@link #bestFit} search the global minimum from several starts of the parameter of interest
+   * ({@link GlobalFit}; {@code cevns fit}, {@code scan}, {@code run} and {@code analyze}); toys and Asimov
+   * fits keep the single nominal start. Call before the first fit.
+   */
+  public ProfileLikelihood withGlobalSearch() {
+    if (best != null) {
+      throw new IllegalStateException("withGlobalSearch must be called before the first fit");
+    }
+    globalSearch = true;
+    return this;
+  }
+
+  /**
+   * The local minima found besides the global one, if any (an empty optional for a likelihood seen with one
+   * minimum): {@link Multimodality#of}.
+   */
+  public java.util.Optional<Multimodality> multimodality() {
+    bestFit();
+    return Multimodality.of(model.parameterNames().get(poi), poi, global, best);
   }
 
   /** The conditional fit θ̂̂(μ) at fixed {@code mu} (inside the options' μ range). */
@@ -250,6 +271,9 @@ public final class ProfileLikelihood {
       FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
         best = again;
+        if (globalSearch) {
+          global.offer(again);
+        }
       }
     }
     warm = r.parameters();
@@ -270,6 +294,7 @@ public final class ProfileLikelihood {
         ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], warmStart[indices[0]], fixed)
         : null;
     FitResult a = fitter.fit(predicted != null ? predicted : warmStart, fixed, !searching);
+    a = fromOtherMinima(a, warmStart, indices, fixed);
     conditionalHessian = newton.hessianAt(a.parameters());
     if (a.converged()) {
       return a;
@@ -281,6 +306,29 @@ public final class ProfileLikelihood {
     FitResult b = fitter.fit(fromBest, fixed, !searching);
     FitResult r = b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
     conditionalHessian = newton.hessianAt(r.parameters());
+    return r;
+  }
+
+  /**
+   * {@code a}, or a lower conditional fit started from another minimum the global search found (the parameters
+   * {@code indices} set to their values in {@code warmStart}): with several minima the profile is the lowest over
+   * the basins, and a warm-started fit stays in its basin. No fit for a likelihood seen with one minimum.
+   */
+  private FitResult fromOtherMinima(FitResult a, double[] warmStart, int[] indices, int[] fixed) {
+    if (global == null || global.minima().size() < 2) {
+      return a;
+    }
+    FitResult r = a;
+    for (FitResult m : global.minima()) {
+      double[] s = m.parameters();
+      for (int k : indices) {
+        s[k] = warmStart[k];
+      }
+      FitResult b = fitter.fit(s, fixed, !searching);
+      if (b.deviance() < r.deviance() - GlobalFit.DEVIANCE_TOLERANCE) {
+        r = b;
+      }
+    }
     return r;
   }
 
@@ -322,51 +370,37 @@ public final class ProfileLikelihood {
   }
 
   /**
-   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is found by Newton's
-   * method on √q from the Hesse estimate, or else bracketed by stepping out from μ̂ in doubling steps of the Hesse
-   * error and solved with Brent's method ({@link IntervalEnds}; accuracy 1e-7 of the Hesse error). Ends that reach
-   * a μ bound are reported at the bound and flagged.
+   * The two-sided interval {x : q(x) &le; Δ} of the parameter of interest, Δ = χ²₁ quantile of {@code cl}
+   * ({@link IntervalEnds#interval}). Ends that reach a bound are reported at the bound and flagged.
    *
    * @param cl confidence level in (0, 1)
    */
   public Interval interval(double cl) {
-    if (!(cl > 0 && cl < 1)) {
-      throw new IllegalArgumentException("cl must be in (0, 1), got " + cl);
-    }
-    double delta = ChiSquaredDistribution.of(1).inverseCumulativeProbability(cl);
-    for (int attempt = 0; ; attempt++) {
-      FitResult b = bestFit();
-      double muHat = b.parameters()[poi];
-      double sigma = b.hesseErrors()[poi];
-      if (!(sigma > 0) || Double.isInfinite(sigma)) {
-        sigma = Math.max(Math.abs(muHat), 1.0) * 0.1;
-      }
-      double[] up = end(muHat, sigma, delta, +1, attempt == 1);
-      double[] down = end(muHat, sigma, delta, -1, attempt == 1);
-      // a conditional fit may have found a lower global minimum (see fixedMuFit): redo once from it
-      if (bestFit() == b || attempt == 1) {
-        return new Interval(cl, delta, muHat, down[0], up[0], down[1] != 0, up[1] != 0);
-      }
-    }
+    return IntervalEnds.interval(this, cl);
   }
 
   /**
-   * One end of the interval: {value, 1 if at the bound else 0}; with {@code fromBest} warm-started at the global fit
-   * (a redo: the last conditional fit may sit in another local minimum, where a fit started stays, so q beside the
-   * new μ̂ was that minimum's: ShippedConfigsRunTest, connie at 2 % of its exposure, had a ±2e-7 wide interval).
+   * Starts an interval end's search (its conditional fits skip the Hesse errors); with {@code fromBest} warm-started
+   * at the global fit (a redo: the last conditional fit may sit in another local minimum, where a fit started stays,
+   * so q beside the new μ̂ was that minimum's: ShippedConfigsRunTest, connie at 2 % of its exposure, had a ±2e-7
+   * wide interval).
    */
-  private double[] end(double muHat, double sigma, double delta, int direction, boolean fromBest) {
+  void startSearch(boolean fromBest) {
     if (fromBest) {
       warm = best.parameters().clone();
       warmHessian = newton.hessianAt(warm);
     }
     searching = true;
-    try {
-      double[] e = bracketingOnly ? null : IntervalEnds.byNewton(this, muHat, sigma, delta, direction);
-      return e != null ? e : IntervalEnds.byBracketing(this, muHat, sigma, delta, direction);
-    } finally {
-      searching = false;
-    }
+  }
+
+  /** Ends what {@link #startSearch} started. */
+  void endSearch() {
+    searching = false;
+  }
+
+  /** True if interval ends are found by bracketing and Brent only ({@link #bracketingOnly()}). */
+  boolean isBracketingOnly() {
+    return bracketingOnly;
   }
 
   /**

@@ -77,7 +77,7 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
   public static FitReport run(FitModelBuilder.Built built, Observations data, FitSettings settings, long seed,
       java.util.Map<String, List<String>> groups) {
     FitOptions options = settings.fitOptions();
-    ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, options);
+    ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, options).withGlobalSearch();
     FitResult best = pl.bestFit();
     Optional<Interval> i68 = Optional.empty();
     Optional<Interval> i90 = Optional.empty();

@@ -148,7 +148,8 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
         : b.observations(data, config.fit().observable());
     boolean floatMu = pois.contains(BinnedModel.POI_NAME);
-    ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu);
+    ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu)
+        .withGlobalSearch();
     int[] idx = pois.stream().mapToInt(m::parameterIndex).toArray();
     for (int k : idx) {
       PoiFits.seedNewPhysics(pl, m, k, config.fit().fitOptions());
@@ -159,7 +160,8 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     java.util.Map<String, List<String>> groups = ImpactGroups.of(b, s.config());
     if (withIntervals) {
       for (String p : pois) {
-        ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu);
+        ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu)
+            .withGlobalSearch();
         try {
           PoiFits.seedNewPhysics(one, m, m.parameterIndex(p), config.fit().fitOptions());
           Interval i68 = one.interval68();
