@@ -12,6 +12,7 @@ import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
+import org.cevns.analysis.fit.Multimodality;
 import org.cevns.analysis.fit.ProfileLikelihood;
 import org.cevns.analysis.stat.Asimov;
 
@@ -35,10 +36,12 @@ import org.cevns.analysis.stat.Asimov;
  * @param impacts the impact breakdown of each POI's 68.27 % interval whose interval was found ({@link GroupImpacts};
  *     the other POI of a two-POI fit profiled in every row)
  * @param logGrids per grid: log-spaced ({@link Grid#log}), so plotted on a log axis
+ * @param multimodality the other local minima the global fit found (of the first POI's fit, else of an interval's)
  */
 public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
     double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances,
-    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts, List<Boolean> logGrids) {
+    Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts, List<Boolean> logGrids,
+    Optional<Multimodality> multimodality) {
   /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
   public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
 
@@ -158,6 +161,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     List<Optional<Interval[]>> intervals = new ArrayList<>();
     List<GroupImpacts> impacts = new ArrayList<>();
     java.util.Map<String, List<String>> groups = ImpactGroups.of(b, s.config());
+    List<Optional<Multimodality>> intervalMinima = new ArrayList<>();
     if (withIntervals) {
       for (String p : pois) {
         ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu)
@@ -167,6 +171,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
           Interval i68 = one.interval68();
           intervals.add(Optional.of(new Interval[] {i68, one.interval90()}));
           impacts.add(GroupImpacts.of(one, i68, groups, pois));
+          intervalMinima.add(one.multimodality());
         } catch (RuntimeException e) {
           intervals.add(Optional.empty());
         }
@@ -223,7 +228,11 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     double[] observed = deltas;
     Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
+    Optional<Multimodality> multimodal = pl.multimodality();
+    for (Optional<Multimodality> o : intervalMinima) {
+      multimodal = multimodal.isPresent() ? multimodal : o;
+    }
     return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
-        List.copyOf(impacts), grids.stream().map(Grid::log).toList());
+        List.copyOf(impacts), grids.stream().map(Grid::log).toList(), multimodal);
   }
 }
