@@ -32,17 +32,25 @@ final class GlobalFit {
   /** ... or their values of the parameter of interest by more than this fraction of its Hesse error. */
   static final double DISTINCT_SIGMA = 0.01;
 
+  /** Points on the segment between two minima at which {@link #sameBasin} looks for a barrier. */
+  private static final double[] SEGMENT = {0.25, 0.5, 0.75};
+
+  private final PoissonLikelihood likelihood;
   private final FitResult nominal;
   private final List<FitResult> minima = new ArrayList<>();
+  /** The lowest minimum offered. */
+  private FitResult lowest;
   private final int poi;
   private final double sigma;
 
-  private GlobalFit(FitResult nominal, int poi) {
+  private GlobalFit(PoissonLikelihood likelihood, FitResult nominal, int poi) {
+    this.likelihood = likelihood;
     this.nominal = nominal;
     this.poi = poi;
     double s = nominal.hesseErrors()[poi];
     this.sigma = s > 0 && Double.isFinite(s) ? s : Math.max(1.0, Math.abs(nominal.parameters()[poi]));
     minima.add(nominal);
+    lowest = nominal;
   }
 
   /** The nominal start: μ = 1, constrained norms and α at their global observables, physics parameters nominal. */
@@ -69,9 +77,9 @@ final class GlobalFit {
    * The fit from {@code start} with {@code held} fixed, then, if {@code search}, from the further starts of the
    * parameter of interest {@code poi} within [{@code lower}, {@code upper}] (class comment).
    */
-  static GlobalFit run(Fitter fitter, double[] start, int[] held, int poi,
+  static GlobalFit run(Fitter fitter, PoissonLikelihood likelihood, double[] start, int[] held, int poi,
       double lower, double upper, boolean search) {
-    GlobalFit g = new GlobalFit(fitter.fit(start, held), poi);
+    GlobalFit g = new GlobalFit(likelihood, fitter.fit(start, held), poi);
     if (!search) {
       return g;
     }
@@ -101,10 +109,16 @@ final class GlobalFit {
     return h;
   }
 
-  /** Adds {@code r} to the minima unless it is one of them (then keeps the lower of the two). */
+  /**
+   * Adds {@code r} to the minima unless it is one of them or in the basin of one (then keeps the lower of the two,
+   * the nominal fit's entry excepted).
+   */
   void offer(FitResult r) {
+    if (r.deviance() < lowest.deviance() - DEVIANCE_TOLERANCE) {
+      lowest = r;
+    }
     for (int i = 0; i < minima.size(); i++) {
-      if (sameMinimum(minima.get(i), r)) {
+      if (sameMinimum(minima.get(i), r) || sameBasin(minima.get(i), r)) {
         if (r.deviance() < minima.get(i).deviance() - DEVIANCE_TOLERANCE && i > 0) {
           minima.set(i, r);
         }
@@ -119,6 +133,28 @@ final class GlobalFit {
         && Math.abs(a.parameters()[poi] - b.parameters()[poi]) <= DISTINCT_SIGMA * sigma;
   }
 
+  /**
+   * True if the deviance on the straight segment between {@code a} and {@code b} nowhere rises above the higher of
+   * the two by more than {@link #DISTINCT_DEVIANCE}: two end points of one valley (a minimum on a kink, where a sample
+   * content reaches zero, is located only to the fitter's precision there: connie's μ = −7.66 and −7.43, deviances
+   * 13.927 and 13.934, from two starts), not two minima.
+   */
+  private boolean sameBasin(FitResult a, FitResult b) {
+    double[] x = a.parameters();
+    double[] y = b.parameters();
+    double top = Math.max(a.deviance(), b.deviance()) + DISTINCT_DEVIANCE;
+    double[] p = new double[x.length];
+    for (double t : SEGMENT) {
+      for (int k = 0; k < p.length; k++) {
+        p[k] = x[k] + t * (y[k] - x[k]);
+      }
+      if (!(likelihood.deviance(p) <= top)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The fit from the nominal start. */
   FitResult nominal() {
     return nominal;
@@ -129,13 +165,18 @@ final class GlobalFit {
    * {@link #DEVIANCE_TOLERANCE} (so that a likelihood with one minimum keeps the nominal fit's digits).
    */
   FitResult best() {
-    FitResult b = nominal;
-    for (FitResult r : minima) {
-      if (r.deviance() < b.deviance() - DEVIANCE_TOLERANCE) {
-        b = r;
+    return lowest;
+  }
+
+  /** The minima found that are neither {@code best} nor in its basin ({@link #sameBasin}), the nominal fit first. */
+  List<FitResult> othersThan(FitResult best) {
+    List<FitResult> out = new ArrayList<>();
+    for (FitResult m : minima) {
+      if (!sameMinimum(m, best) && !sameBasin(m, best)) {
+        out.add(m);
       }
     }
-    return b;
+    return out;
   }
 
   /** The distinct minima found, the nominal fit first. */
@@ -143,8 +184,4 @@ final class GlobalFit {
     return List.copyOf(minima);
   }
 
-  /** The Hesse error of the parameter of interest at the nominal fit (or its fallback scale). */
-  double sigma() {
-    return sigma;
-  }
 }

@@ -58,14 +58,25 @@ public record Multimodality(String parameter, double[] values, double[] deviance
     return b.toString();
   }
 
+  /**
+   * The short form for a table row, e.g. "2 minima: mu = -7.655 (global, reported), 3.650 (nominal start)" (the
+   * deviances are in {@link #message}).
+   */
+  public String summary() {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d minima: %s = %.4g (global, reported%s)",
+        values.length, parameter, values[0], nominalIndex == 0 ? ", nominal start" : ""));
+    for (int i = 1; i < values.length; i++) {
+      b.append(String.format(Locale.ROOT, ", %.4g%s", values[i], i == nominalIndex ? " (nominal start)" : ""));
+    }
+    return b.toString();
+  }
+
   /** The minima of {@code global} with {@code best} the global one, or empty if only one is known. */
   static Optional<Multimodality> of(String parameter, int poi, GlobalFit global, FitResult best) {
     if (global == null) {
       return Optional.empty();
     }
-    List<FitResult> minima = new ArrayList<>(global.minima());
-    minima.removeIf(m -> Math.abs(m.deviance() - best.deviance()) <= GlobalFit.DISTINCT_DEVIANCE
-        && Math.abs(m.parameters()[poi] - best.parameters()[poi]) <= GlobalFit.DISTINCT_SIGMA * global.sigma());
+    List<FitResult> minima = new ArrayList<>(global.othersThan(best));
     if (minima.isEmpty()) {
       return Optional.empty();
     }

@@ -225,7 +225,7 @@ public final class ProfileLikelihood {
   public FitResult bestFit() {
     if (best == null) {
       double[] start = GlobalFit.nominalStart(model, data, likelihood);
-      global = GlobalFit.run(fitter, start, held(), poi, poiLower(), poiUpper(),
+      global = GlobalFit.run(fitter, likelihood, start, held(), poi, poiLower(), poiUpper(),
           globalSearch && !NewPhysicsSeeds.applies(model, poi));
       best = global.best();
       warm = best.parameters();

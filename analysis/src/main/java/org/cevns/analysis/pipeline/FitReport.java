@@ -95,12 +95,13 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
         ? Optional.of(pl.toySignificance(settings.toys(), RandomSource.XO_RO_SHI_RO_128_PP.create(seed)))
         : Optional.empty();
     best = pl.bestFit();
+    Optional<Multimodality> multimodality = pl.multimodality(); // of the best fit reported
     List<ScanPoint> scan = pl.scan(grid(best, i90, options));
     NuisanceReport nuisances = NuisanceReport.of(pl);
     Optional<GroupImpacts> impacts = groups == null || i68.isEmpty() ? Optional.empty()
         : Optional.of(GroupImpacts.of(pl, i68.get(), groups));
     return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan, nuisances, List.of(),
-        impacts, pl.multimodality());
+        impacts, multimodality);
   }
 
   /** μ grid of the scan: the 90 % interval widened by half its width on each side (or ±4 Hesse errors). */

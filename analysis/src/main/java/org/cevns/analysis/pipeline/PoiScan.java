@@ -224,14 +224,14 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
       bv[a] = best.parameters()[idx[a]];
     }
     List<double[]> g = grids.stream().map(Grid::points).toList();
+    Optional<Multimodality> multimodal = pl.multimodality(); // of the best fit reported
+    for (Optional<Multimodality> o : intervalMinima) {
+      multimodal = multimodal.isPresent() ? multimodal : o;
+    }
     NuisanceReport nr = floatMu ? NuisanceReport.of(pl) : new NuisanceReport(List.of());
     double[] observed = deltas;
     Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
-    Optional<Multimodality> multimodal = pl.multimodality();
-    for (Optional<Multimodality> o : intervalMinima) {
-      multimodal = multimodal.isPresent() ? multimodal : o;
-    }
     return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
         List.copyOf(impacts), grids.stream().map(Grid::log).toList(), multimodal);
   }

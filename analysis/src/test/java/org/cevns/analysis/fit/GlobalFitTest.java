@@ -68,6 +68,8 @@ class GlobalFitTest {
     assertTrue(mm.values()[mm.nominalIndex()] > 0.5, mm.message());
     assertTrue(mm.message().startsWith("the likelihood has 2 minima in mu: the global one at mu = -0.93"), mm.message());
     assertTrue(mm.message().contains(", found from the nominal start)"), mm.message());
+    assertTrue(mm.summary().startsWith("2 minima: mu = -0.93") && mm.summary().endsWith(" (nominal start)"),
+        mm.summary());
   }
 
   /** The profile is the lowest over both basins: q at the shallower minimum's μ is at most its deviance's excess. */
