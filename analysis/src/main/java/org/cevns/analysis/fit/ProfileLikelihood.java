@@ -38,20 +38,10 @@ public final class ProfileLikelihood {
   private double[] warm;
   /** The observed Hessian at {@link #warm} (null if unknown), from which conditional fits predict their start. */
   private double[][] warmHessian;
-  /** That of the last {@link #conditional} fit's result. */
-  private double[][] conditionalHessian;
   /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
   private boolean searching;
   /** Interval ends by bracketing and Brent only (tests compare the two searches). */
   private boolean bracketingOnly;
-
-  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
-    this(model, data, options, poi, false);
-  }
-
-  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu) {
-    this(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
-  }
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu,
       Fitter.Method method) {
@@ -103,7 +93,7 @@ public final class ProfileLikelihood {
     if (k == 0 && !floatMu) {
       throw new IllegalArgumentException("mu is the parameter of interest: it must float");
     }
-    return new ProfileLikelihood(model, data, options, k, !floatMu);
+    return new ProfileLikelihood(model, data, options, k, !floatMu, Fitter.Method.NEWTON);
   }
 
   /** The indices held fixed in every fit, plus {@code extra}. */
@@ -116,7 +106,7 @@ public final class ProfileLikelihood {
    * also held in every fit, at their values in {@code at} (this one's global fit, where the view's global fit starts).
    */
   ProfileLikelihood holding(int[] indices, double[] at) {
-    ProfileLikelihood h = new ProfileLikelihood(model, data, options, poi, holdMu);
+    ProfileLikelihood h = new ProfileLikelihood(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
     h.holding = new Holding(indices);
     h.best = h.fitter.fit(at, h.held());
     h.warm = h.best.parameters();
@@ -147,28 +137,24 @@ public final class ProfileLikelihood {
     if (indices.length != values.length) {
       throw new IllegalArgumentException("indices and values must have equal lengths");
     }
+    return fitAt(indices, ConditionalFit.withinBounds(model, options, indices, values));
+  }
+
+  /**
+   * The conditional fit at {@code values} of {@code indices}, warm-started; a fit that is lower than the global fit
+   * (the global fit stopped short) is refitted from and replaces it.
+   */
+  private FitResult fitAt(int[] indices, double[] values) {
     bestFit();
     double[] start = warm.clone();
     for (int a = 0; a < indices.length; a++) {
-      int k = indices[a];
-      double lo = k == 0 ? options.muLower() : model.lowerBound(k);
-      double hi = k == 0 ? options.muUpper() : model.upperBound(k);
-      // a bound reached through rounding (e.g. an interval end solved at the bound) is the bound
-      double tolerance = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
-      if (values[a] > hi && values[a] <= hi + tolerance) {
-        values = values.clone();
-        values[a] = hi;
-      } else if (values[a] < lo && values[a] >= lo - tolerance) {
-        values = values.clone();
-        values[a] = lo;
-      }
-      if (!(values[a] >= lo && values[a] <= hi)) {
-        throw new IllegalArgumentException(model.parameterNames().get(k) + " must be in [" + lo + ", " + hi
-            + "], got " + values[a]);
-      }
-      start[k] = values[a];
+      start[indices[a]] = values[a];
     }
-    FitResult r = conditional(start, indices, held(indices));
+    int[] fixed = held(indices);
+    FitResult r = ConditionalFit.fit(fitter, searching && indices.length == 1
+        ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], start[indices[0]], fixed)
+        : null, start, indices, fixed, best, global, !searching);
+    double[][] conditionalHessian = newton.hessianAt(r.parameters());
     if (r.deviance() < best.deviance()) {
       FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
@@ -188,7 +174,7 @@ public final class ProfileLikelihood {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
     }
-    return new ProfileLikelihood(model, data, options, 0);
+    return new ProfileLikelihood(model, data, options, 0, false, Fitter.Method.NEWTON);
   }
 
   /** With {@link FitOptions#defaults()} (unbounded μ). */
@@ -262,74 +248,7 @@ public final class ProfileLikelihood {
       throw new IllegalArgumentException(
           "mu must be in [" + options.muLower() + ", " + options.muUpper() + "], got " + mu);
     }
-    bestFit();
-    double[] start = warm.clone();
-    start[0] = mu;
-    FitResult r = conditional(start, new int[] {0}, held(0));
-    if (r.deviance() < best.deviance()) {
-      // the conditional fit found a lower minimum: the global fit stopped short; refit from here
-      FitResult again = fitter.fit(r.parameters(), held());
-      if (again.deviance() < best.deviance()) {
-        best = again;
-        if (globalSearch) {
-          global.offer(again);
-        }
-      }
-    }
-    warm = r.parameters();
-    warmHessian = conditionalHessian;
-    return r;
-  }
-
-  /**
-   * The conditional fit with the parameters {@code indices} held at their values in {@code warmStart}, from the
-   * warm start (the previous conditional fit); if that fit did not converge, also from the global fit with those
-   * values set, keeping the better. A warm start alone carries the end point of an unconverged fit from one point
-   * of a scan to the next (the profile then depends on the order in which the points are evaluated).
-   */
-  private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
-    // an interval search's fit starts where the previous one predicts (ProfilePredictor); other fits (μ = 0 for q0,
-    // scans) from the warm start: far from it a linear prediction can cross a kink into another local minimum
-    double[] predicted = searching && indices.length == 1
-        ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], warmStart[indices[0]], fixed)
-        : null;
-    FitResult a = fitter.fit(predicted != null ? predicted : warmStart, fixed, !searching);
-    a = fromOtherMinima(a, warmStart, indices, fixed);
-    conditionalHessian = newton.hessianAt(a.parameters());
-    if (a.converged()) {
-      return a;
-    }
-    double[] fromBest = best.parameters().clone();
-    for (int k : indices) {
-      fromBest[k] = warmStart[k];
-    }
-    FitResult b = fitter.fit(fromBest, fixed, !searching);
-    FitResult r = b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
-    conditionalHessian = newton.hessianAt(r.parameters());
-    return r;
-  }
-
-  /**
-   * {@code a}, or a lower conditional fit started from another minimum the global search found (the parameters
-   * {@code indices} set to their values in {@code warmStart}): with several minima the profile is the lowest over
-   * the basins, and a warm-started fit stays in its basin. No fit for a likelihood seen with one minimum.
-   */
-  private FitResult fromOtherMinima(FitResult a, double[] warmStart, int[] indices, int[] fixed) {
-    if (global == null || global.minima().size() < 2) {
-      return a;
-    }
-    FitResult r = a;
-    for (FitResult m : global.minima()) {
-      double[] s = m.parameters();
-      for (int k : indices) {
-        s[k] = warmStart[k];
-      }
-      FitResult b = fitter.fit(s, fixed, !searching);
-      if (b.deviance() < r.deviance() - GlobalFit.DEVIANCE_TOLERANCE) {
-        r = b;
-      }
-    }
-    return r;
+    return fitAt(new int[] {0}, new double[] {mu});
   }
 
   /** The conditional fit at value {@code x} of the parameter of interest (the fit {@link #q} takes). */
@@ -412,12 +331,8 @@ public final class ProfileLikelihood {
     if (holdMu) {
       throw new IllegalStateException("the discovery significance needs a floating mu");
     }
-    double q0 = 0.0;
-    if (b.mu() >= 0) {
-      FitResult r0 = StagedBackgroundFit.better(fitter, model, poi == 0 ? fixedMuFit(0.0)
-          : fixedFit(new int[] {0}, new double[] {0.0}), held(0));
-      q0 = Math.max(r0.deviance() - best.deviance(), 0.0);
-    }
+    double q0 = b.mu() >= 0 ? Math.max(StagedBackgroundFit.better(fitter, model, fitAt(new int[] {0},
+        new double[] {0.0}), held(0)).deviance() - best.deviance(), 0.0) : 0.0;
     double z = Math.sqrt(q0);
     return new Significance(q0, z, NormalDistribution.of(0, 1).survivalProbability(z), bestFit().mu());
   }
