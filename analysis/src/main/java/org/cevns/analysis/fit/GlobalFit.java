@@ -37,6 +37,8 @@ final class GlobalFit {
 
   private final PoissonLikelihood likelihood;
   private final FitResult nominal;
+  /** Newton's Hessian at the nominal fit, taken before the other starts replace it ({@link #nominalHessian}). */
+  private double[][] nominalHessian;
   private final List<FitResult> minima = new ArrayList<>();
   /** The lowest minimum offered. */
   private FitResult lowest;
@@ -77,9 +79,10 @@ final class GlobalFit {
    * The fit from {@code start} with {@code held} fixed, then, if {@code search}, from the further starts of the
    * parameter of interest {@code poi} within [{@code lower}, {@code upper}] (class comment).
    */
-  static GlobalFit run(Fitter fitter, PoissonLikelihood likelihood, double[] start, int[] held, int poi,
-      double lower, double upper, boolean search) {
+  static GlobalFit run(Fitter fitter, ProjectedNewton newton, PoissonLikelihood likelihood, double[] start,
+      int[] held, int poi, double lower, double upper, boolean search) {
     GlobalFit g = new GlobalFit(likelihood, fitter.fit(start, held), poi);
+    g.nominalHessian = newton.hessianAt(g.nominal.parameters());
     if (!search) {
       return g;
     }
@@ -153,6 +156,15 @@ final class GlobalFit {
       }
     }
     return true;
+  }
+
+  /**
+   * The observed Hessian at the nominal fit as Newton left it (null if unknown), from which the first conditional
+   * fit of an interval search predicts its start: a likelihood with one minimum then searches exactly as with one
+   * start (the other starts' fits leave Newton's Hessian at their own end points).
+   */
+  double[][] nominalHessian() {
+    return nominalHessian;
   }
 
   /** The fit from the nominal start. */

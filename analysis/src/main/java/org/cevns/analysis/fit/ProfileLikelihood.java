@@ -211,11 +211,11 @@ public final class ProfileLikelihood {
   public FitResult bestFit() {
     if (best == null) {
       double[] start = GlobalFit.nominalStart(model, data, likelihood);
-      global = GlobalFit.run(fitter, likelihood, start, held(), poi, poiLower(), poiUpper(),
+      global = GlobalFit.run(fitter, newton, likelihood, start, held(), poi, poiLower(), poiUpper(),
           globalSearch && !NewPhysicsSeeds.applies(model, poi));
       best = global.best();
       warm = best.parameters();
-      warmHessian = newton.hessianAt(warm);
+      warmHessian = best == global.nominal() ? global.nominalHessian() : newton.hessianAt(warm);
     }
     return best;
   }
