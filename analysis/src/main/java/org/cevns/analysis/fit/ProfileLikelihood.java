@@ -3,7 +3,6 @@ package org.cevns.analysis.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -32,23 +31,17 @@ public final class ProfileLikelihood {
   private final boolean holdMu;
   private Holding holding = Holding.NONE;
   private FitResult best;
+  /** The global search's minima (null before the first fit). */
+  private GlobalFit global;
+  /** True if {@link #bestFit} searches from several starts ({@link #withGlobalSearch}). */
+  private boolean globalSearch;
   private double[] warm;
   /** The observed Hessian at {@link #warm} (null if unknown), from which conditional fits predict their start. */
   private double[][] warmHessian;
-  /** That of the last {@link #conditional} fit's result. */
-  private double[][] conditionalHessian;
   /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
   private boolean searching;
   /** Interval ends by bracketing and Brent only (tests compare the two searches). */
   private boolean bracketingOnly;
-
-  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi) {
-    this(model, data, options, poi, false);
-  }
-
-  private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu) {
-    this(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
-  }
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu,
       Fitter.Method method) {
@@ -100,7 +93,7 @@ public final class ProfileLikelihood {
     if (k == 0 && !floatMu) {
       throw new IllegalArgumentException("mu is the parameter of interest: it must float");
     }
-    return new ProfileLikelihood(model, data, options, k, !floatMu);
+    return new ProfileLikelihood(model, data, options, k, !floatMu, Fitter.Method.NEWTON);
   }
 
   /** The indices held fixed in every fit, plus {@code extra}. */
@@ -113,7 +106,7 @@ public final class ProfileLikelihood {
    * also held in every fit, at their values in {@code at} (this one's global fit, where the view's global fit starts).
    */
   ProfileLikelihood holding(int[] indices, double[] at) {
-    ProfileLikelihood h = new ProfileLikelihood(model, data, options, poi, holdMu);
+    ProfileLikelihood h = new ProfileLikelihood(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
     h.holding = new Holding(indices);
     h.best = h.fitter.fit(at, h.held());
     h.warm = h.best.parameters();
@@ -144,32 +137,31 @@ public final class ProfileLikelihood {
     if (indices.length != values.length) {
       throw new IllegalArgumentException("indices and values must have equal lengths");
     }
+    return fitAt(indices, ConditionalFit.withinBounds(model, options, indices, values));
+  }
+
+  /**
+   * The conditional fit at {@code values} of {@code indices}, warm-started; a fit that is lower than the global fit
+   * (the global fit stopped short) is refitted from and replaces it.
+   */
+  private FitResult fitAt(int[] indices, double[] values) {
     bestFit();
     double[] start = warm.clone();
     for (int a = 0; a < indices.length; a++) {
-      int k = indices[a];
-      double lo = k == 0 ? options.muLower() : model.lowerBound(k);
-      double hi = k == 0 ? options.muUpper() : model.upperBound(k);
-      // a bound reached through rounding (e.g. an interval end solved at the bound) is the bound
-      double tolerance = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
-      if (values[a] > hi && values[a] <= hi + tolerance) {
-        values = values.clone();
-        values[a] = hi;
-      } else if (values[a] < lo && values[a] >= lo - tolerance) {
-        values = values.clone();
-        values[a] = lo;
-      }
-      if (!(values[a] >= lo && values[a] <= hi)) {
-        throw new IllegalArgumentException(model.parameterNames().get(k) + " must be in [" + lo + ", " + hi
-            + "], got " + values[a]);
-      }
-      start[k] = values[a];
+      start[indices[a]] = values[a];
     }
-    FitResult r = conditional(start, indices, held(indices));
+    int[] fixed = held(indices);
+    FitResult r = ConditionalFit.fit(fitter, searching && indices.length == 1
+        ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], start[indices[0]], fixed)
+        : null, start, indices, fixed, best, global, !searching);
+    double[][] conditionalHessian = newton.hessianAt(r.parameters());
     if (r.deviance() < best.deviance()) {
       FitResult again = fitter.fit(r.parameters(), held());
       if (again.deviance() < best.deviance()) {
         best = again;
+        if (globalSearch) {
+          global.offer(again);
+        }
       }
     }
     warm = r.parameters();
@@ -182,7 +174,7 @@ public final class ProfileLikelihood {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
     }
-    return new ProfileLikelihood(model, data, options, 0);
+    return new ProfileLikelihood(model, data, options, 0, false, Fitter.Method.NEWTON);
   }
 
   /** With {@link FitOptions#defaults()} (unbounded μ). */
@@ -210,29 +202,44 @@ public final class ProfileLikelihood {
     return likelihood;
   }
 
-  /** The global fit (μ̂, θ̂), computed once. Start: μ = 1, constrained norms at their global observables. */
+  /**
+   * The global fit (μ̂, θ̂), computed once: from the nominal start (μ = 1, constrained norms at their global
+   * observables), and with {@link #withGlobalSearch} also from further starts of the parameter of interest
+   * ({@link GlobalFit}), the lowest kept. Conditional fits may lower it later (an interval search or scan that
+   * finds a lower minimum refits from there).
+   */
   public FitResult bestFit() {
     if (best == null) {
-      double[] start = model.nominalParameters(1.0);
-      for (int k = 1; k < model.alphaOffset(); k++) {
-        if (model.norm(k).kind() == NormParameter.Kind.CONSTRAINED) {
-          start[k] = Math.max(data.globalObservable(k - 1), 0.0);
-        }
-      }
-      for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
-        start[k] = Math.max(Math.min(data.globalObservable(k - 1), BinnedModel.ALPHA_BOUND), -BinnedModel.ALPHA_BOUND);
-      }
-      if (!likelihood.isPhysical(start)) {
-        // fluctuated global observables far out (a histosys extrapolated to a negative count): start the α at 0,
-        // where the deviance is the Poisson one, not its steep continuation (where Newton's line search fails and
-        // the derivative-free fallback needs thousands of evaluations; both end at the same minimum)
-        java.util.Arrays.fill(start, model.alphaOffset(), model.physicsOffset(), 0.0);
-      }
-      best = holdMu ? fitter.fit(start, held()) : fitter.fit(start, false);
+      double[] start = GlobalFit.nominalStart(model, data, likelihood);
+      global = GlobalFit.run(fitter, newton, likelihood, start, held(), poi, poiLower(), poiUpper(),
+          globalSearch && !NewPhysicsSeeds.applies(model, poi));
+      best = global.best();
       warm = best.parameters();
-      warmHessian = newton.hessianAt(warm);
+      warmHessian = best == global.nominal() ? global.nominalHessian() : newton.hessianAt(warm);
     }
     return best;
+  }
+
+  /**
+   * Makes {@link #bestFit} search the global minimum from several starts of the parameter of interest
+   * ({@link GlobalFit}; {@code cevns fit}, {@code scan}, {@code run} and {@code analyze}); toys and Asimov
+   * fits keep the single nominal start. Call before the first fit.
+   */
+  public ProfileLikelihood withGlobalSearch() {
+    if (best != null) {
+      throw new IllegalStateException("withGlobalSearch must be called before the first fit");
+    }
+    globalSearch = true;
+    return this;
+  }
+
+  /**
+   * The local minima found besides the global one, if any (an empty optional for a likelihood seen with one
+   * minimum): {@link Multimodality#of}.
+   */
+  public java.util.Optional<Multimodality> multimodality() {
+    bestFit();
+    return Multimodality.of(model.parameterNames().get(poi), poi, global, best);
   }
 
   /** The conditional fit θ̂̂(μ) at fixed {@code mu} (inside the options' μ range). */
@@ -241,47 +248,7 @@ public final class ProfileLikelihood {
       throw new IllegalArgumentException(
           "mu must be in [" + options.muLower() + ", " + options.muUpper() + "], got " + mu);
     }
-    bestFit();
-    double[] start = warm.clone();
-    start[0] = mu;
-    FitResult r = conditional(start, new int[] {0}, held(0));
-    if (r.deviance() < best.deviance()) {
-      // the conditional fit found a lower minimum: the global fit stopped short; refit from here
-      FitResult again = fitter.fit(r.parameters(), held());
-      if (again.deviance() < best.deviance()) {
-        best = again;
-      }
-    }
-    warm = r.parameters();
-    warmHessian = conditionalHessian;
-    return r;
-  }
-
-  /**
-   * The conditional fit with the parameters {@code indices} held at their values in {@code warmStart}, from the
-   * warm start (the previous conditional fit); if that fit did not converge, also from the global fit with those
-   * values set, keeping the better. A warm start alone carries the end point of an unconverged fit from one point
-   * of a scan to the next (the profile then depends on the order in which the points are evaluated).
-   */
-  private FitResult conditional(double[] warmStart, int[] indices, int[] fixed) {
-    // an interval search's fit starts where the previous one predicts (ProfilePredictor); other fits (μ = 0 for q0,
-    // scans) from the warm start: far from it a linear prediction can cross a kink into another local minimum
-    double[] predicted = searching && indices.length == 1
-        ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], warmStart[indices[0]], fixed)
-        : null;
-    FitResult a = fitter.fit(predicted != null ? predicted : warmStart, fixed, !searching);
-    conditionalHessian = newton.hessianAt(a.parameters());
-    if (a.converged()) {
-      return a;
-    }
-    double[] fromBest = best.parameters().clone();
-    for (int k : indices) {
-      fromBest[k] = warmStart[k];
-    }
-    FitResult b = fitter.fit(fromBest, fixed, !searching);
-    FitResult r = b.deviance() < a.deviance() || b.converged() && b.deviance() <= a.deviance() ? b : a;
-    conditionalHessian = newton.hessianAt(r.parameters());
-    return r;
+    return fitAt(new int[] {0}, new double[] {mu});
   }
 
   /** The conditional fit at value {@code x} of the parameter of interest (the fit {@link #q} takes). */
@@ -322,51 +289,37 @@ public final class ProfileLikelihood {
   }
 
   /**
-   * The two-sided interval {μ : q(μ) &le; Δ}, Δ = χ²₁ quantile of {@code cl}. Each end is found by Newton's
-   * method on √q from the Hesse estimate, or else bracketed by stepping out from μ̂ in doubling steps of the Hesse
-   * error and solved with Brent's method ({@link IntervalEnds}; accuracy 1e-7 of the Hesse error). Ends that reach
-   * a μ bound are reported at the bound and flagged.
+   * The two-sided interval {x : q(x) &le; Δ} of the parameter of interest, Δ = χ²₁ quantile of {@code cl}
+   * ({@link IntervalEnds#interval}). Ends that reach a bound are reported at the bound and flagged.
    *
    * @param cl confidence level in (0, 1)
    */
   public Interval interval(double cl) {
-    if (!(cl > 0 && cl < 1)) {
-      throw new IllegalArgumentException("cl must be in (0, 1), got " + cl);
-    }
-    double delta = ChiSquaredDistribution.of(1).inverseCumulativeProbability(cl);
-    for (int attempt = 0; ; attempt++) {
-      FitResult b = bestFit();
-      double muHat = b.parameters()[poi];
-      double sigma = b.hesseErrors()[poi];
-      if (!(sigma > 0) || Double.isInfinite(sigma)) {
-        sigma = Math.max(Math.abs(muHat), 1.0) * 0.1;
-      }
-      double[] up = end(muHat, sigma, delta, +1, attempt == 1);
-      double[] down = end(muHat, sigma, delta, -1, attempt == 1);
-      // a conditional fit may have found a lower global minimum (see fixedMuFit): redo once from it
-      if (bestFit() == b || attempt == 1) {
-        return new Interval(cl, delta, muHat, down[0], up[0], down[1] != 0, up[1] != 0);
-      }
-    }
+    return IntervalEnds.interval(this, cl);
   }
 
   /**
-   * One end of the interval: {value, 1 if at the bound else 0}; with {@code fromBest} warm-started at the global fit
-   * (a redo: the last conditional fit may sit in another local minimum, where a fit started stays, so q beside the
-   * new μ̂ was that minimum's: ShippedConfigsRunTest, connie at 2 % of its exposure, had a ±2e-7 wide interval).
+   * Starts an interval end's search (its conditional fits skip the Hesse errors); with {@code fromBest} warm-started
+   * at the global fit (a redo: the last conditional fit may sit in another local minimum, where a fit started stays,
+   * so q beside the new μ̂ was that minimum's: ShippedConfigsRunTest, connie at 2 % of its exposure, had a ±2e-7
+   * wide interval).
    */
-  private double[] end(double muHat, double sigma, double delta, int direction, boolean fromBest) {
+  void startSearch(boolean fromBest) {
     if (fromBest) {
       warm = best.parameters().clone();
       warmHessian = newton.hessianAt(warm);
     }
     searching = true;
-    try {
-      double[] e = bracketingOnly ? null : IntervalEnds.byNewton(this, muHat, sigma, delta, direction);
-      return e != null ? e : IntervalEnds.byBracketing(this, muHat, sigma, delta, direction);
-    } finally {
-      searching = false;
-    }
+  }
+
+  /** Ends what {@link #startSearch} started. */
+  void endSearch() {
+    searching = false;
+  }
+
+  /** True if interval ends are found by bracketing and Brent only ({@link #bracketingOnly()}). */
+  boolean isBracketingOnly() {
+    return bracketingOnly;
   }
 
   /**
@@ -378,12 +331,8 @@ public final class ProfileLikelihood {
     if (holdMu) {
       throw new IllegalStateException("the discovery significance needs a floating mu");
     }
-    double q0 = 0.0;
-    if (b.mu() >= 0) {
-      FitResult r0 = StagedBackgroundFit.better(fitter, model, poi == 0 ? fixedMuFit(0.0)
-          : fixedFit(new int[] {0}, new double[] {0.0}), held(0));
-      q0 = Math.max(r0.deviance() - best.deviance(), 0.0);
-    }
+    double q0 = b.mu() >= 0 ? Math.max(StagedBackgroundFit.better(fitter, model, fitAt(new int[] {0},
+        new double[] {0.0}), held(0)).deviance() - best.deviance(), 0.0) : 0.0;
     double z = Math.sqrt(q0);
     return new Significance(q0, z, NormalDistribution.of(0, 1).survivalProbability(z), bestFit().mu());
   }

@@ -12,6 +12,7 @@ import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
+import org.cevns.analysis.fit.Multimodality;
 import org.cevns.analysis.fit.ProfileLikelihood;
 import org.cevns.analysis.fit.Sample;
 import org.cevns.analysis.fit.ScanPoint;
@@ -37,15 +38,16 @@ import org.cevns.analysis.fit.ToySignificance;
  * @param nuisances pulls, constraints and impacts of the single nuisances on μ
  * @param physics the fits of the physics parameters of interest
  * @param impacts the impacts of the nuisance groups on the 68.27 % interval of μ, if computed
+ * @param multimodality the other local minima in μ the global fit found, if any
  */
 public record FitReport(FitModelBuilder.Built built, Observations observations, FitOptions options, FitResult best,
     Optional<Interval> interval68, Optional<Interval> interval90, Optional<String> intervalProblem,
     Significance significance, Optional<ToySignificance> toys, List<ScanPoint> scan, NuisanceReport nuisances,
-    List<PoiFit> physics, Optional<GroupImpacts> impacts) {
+    List<PoiFit> physics, Optional<GroupImpacts> impacts, Optional<Multimodality> multimodality) {
   /** This report with the fits of the physics parameters of interest. */
   public FitReport withPhysics(List<PoiFit> p) {
     return new FitReport(built, observations, options, best, interval68, interval90, intervalProblem, significance,
-        toys, scan, nuisances, List.copyOf(p), impacts);
+        toys, scan, nuisances, List.copyOf(p), impacts, multimodality);
   }
 
   /** The group impacts of every parameter of interest: μ's, then the physics parameters' (in order). */
@@ -77,7 +79,7 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
   public static FitReport run(FitModelBuilder.Built built, Observations data, FitSettings settings, long seed,
       java.util.Map<String, List<String>> groups) {
     FitOptions options = settings.fitOptions();
-    ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, options);
+    ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, options).withGlobalSearch();
     FitResult best = pl.bestFit();
     Optional<Interval> i68 = Optional.empty();
     Optional<Interval> i90 = Optional.empty();
@@ -93,12 +95,13 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
         ? Optional.of(pl.toySignificance(settings.toys(), RandomSource.XO_RO_SHI_RO_128_PP.create(seed)))
         : Optional.empty();
     best = pl.bestFit();
+    Optional<Multimodality> multimodality = pl.multimodality(); // of the best fit reported
     List<ScanPoint> scan = pl.scan(grid(best, i90, options));
     NuisanceReport nuisances = NuisanceReport.of(pl);
     Optional<GroupImpacts> impacts = groups == null || i68.isEmpty() ? Optional.empty()
         : Optional.of(GroupImpacts.of(pl, i68.get(), groups));
     return new FitReport(built, data, options, best, i68, i90, problem, z, toys, scan, nuisances, List.of(),
-        impacts);
+        impacts, multimodality);
   }
 
   /** μ grid of the scan: the 90 % interval widened by half its width on each side (or ±4 Hesse errors). */

@@ -53,7 +53,7 @@ public final class PoiFits {
    */
   public static PoiFit fit(FitModelBuilder.Built b, Observations obs, FitOptions options, String name,
       Map<String, List<String>> groups) {
-    ProfileLikelihood pl = ProfileLikelihood.of(b.model(), obs, options, name);
+    ProfileLikelihood pl = ProfileLikelihood.of(b.model(), obs, options, name).withGlobalSearch();
     int k = b.model().parameterIndex(name);
     seedNewPhysics(pl, b.model(), k, options);
     FitResult best = pl.bestFit();

@@ -12,6 +12,7 @@ import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
+import org.cevns.analysis.fit.Multimodality;
 import org.cevns.analysis.fit.ProfileLikelihood;
 import org.cevns.analysis.stat.Asimov;
 
@@ -37,11 +38,12 @@ import org.cevns.analysis.stat.Asimov;
  * @param logGrids per grid: log-spaced ({@link Grid#log}), so plotted on a log axis
  * @param templateWarning {@link TemplateStatistics#warning(SpectrumSet, SpectrumSet)} with data, else
  *     {@link TemplateStatistics#asimovWarning}, if the templates hold too few simulated events
+ * @param multimodality the other local minima the global fit found (of the first POI's fit, else of an interval's)
  */
 public record PoiScan(List<String> names, boolean asimov, FitResult best, double[] bestValues, List<double[]> grids,
     double[] deltaChi2, List<Optional<Interval[]>> intervals, NuisanceReport nuisances,
     Optional<ToyCalibration.Result> toys, List<GroupImpacts> impacts, List<Boolean> logGrids,
-    Optional<String> templateWarning) {
+    Optional<String> templateWarning, Optional<Multimodality> multimodality) {
   /** Wilks thresholds of 2 dof: 68.27 %, 90 %, 95 %. */
   public static final double[] DELTA_2D = {2.2957489288986, 4.6051701859881, 5.9914645471080};
 
@@ -151,7 +153,8 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
         : b.observations(data, config.fit().observable());
     boolean floatMu = pois.contains(BinnedModel.POI_NAME);
-    ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu);
+    ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu)
+        .withGlobalSearch();
     int[] idx = pois.stream().mapToInt(m::parameterIndex).toArray();
     for (int k : idx) {
       PoiFits.seedNewPhysics(pl, m, k, config.fit().fitOptions());
@@ -160,14 +163,17 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     List<Optional<Interval[]>> intervals = new ArrayList<>();
     List<GroupImpacts> impacts = new ArrayList<>();
     java.util.Map<String, List<String>> groups = ImpactGroups.of(b, s.config());
+    List<Optional<Multimodality>> intervalMinima = new ArrayList<>();
     if (withIntervals) {
       for (String p : pois) {
-        ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu);
+        ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu)
+            .withGlobalSearch();
         try {
           PoiFits.seedNewPhysics(one, m, m.parameterIndex(p), config.fit().fitOptions());
           Interval i68 = one.interval68();
           intervals.add(Optional.of(new Interval[] {i68, one.interval90()}));
           impacts.add(GroupImpacts.of(one, i68, groups, pois));
+          intervalMinima.add(one.multimodality());
         } catch (RuntimeException e) {
           intervals.add(Optional.empty());
         }
@@ -220,12 +226,16 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
       bv[a] = best.parameters()[idx[a]];
     }
     List<double[]> g = grids.stream().map(Grid::points).toList();
+    Optional<Multimodality> multimodal = pl.multimodality(); // of the best fit reported
+    for (Optional<Multimodality> o : intervalMinima) {
+      multimodal = multimodal.isPresent() ? multimodal : o;
+    }
     NuisanceReport nr = floatMu ? NuisanceReport.of(pl) : new NuisanceReport(List.of());
     double[] observed = deltas;
     Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
         floatMu, points, conditional, observed, t));
     return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
         List.copyOf(impacts), grids.stream().map(Grid::log).toList(), data == null
-        ? TemplateStatistics.asimovWarning(templates) : TemplateStatistics.warning(templates, data));
+        ? TemplateStatistics.asimovWarning(templates) : TemplateStatistics.warning(templates, data), multimodal);
   }
 }

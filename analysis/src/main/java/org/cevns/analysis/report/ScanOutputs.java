@@ -180,7 +180,8 @@ public final class ScanOutputs {
   }
 
   record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances,
-      List<SummaryRecords.Impact> impacts, double deviance, boolean converged) {}
+      List<SummaryRecords.Impact> impacts, double deviance, boolean converged,
+      @JsonInclude(Include.NON_NULL) String multimodality) {}
 
   record Levels(String method, @JsonProperty("cl_68") double cl68, @JsonProperty("cl_90") double cl90,
       @JsonProperty("cl_95") double cl95) {}
@@ -198,7 +199,8 @@ public final class ScanOutputs {
       params.add(new SummaryRecords.Poi(s.names().get(a), s.bestValues()[a], null, i68, i90, null));
     }
     ScanFit fit = new ScanFit(params, SummaryRecords.Nuisance.of(s.nuisances()),
-        SummaryRecords.Impact.of(s.impacts()), s.best().deviance(), s.best().converged());
+        SummaryRecords.Impact.of(s.impacts()), s.best().deviance(), s.best().converged(),
+        s.multimodality().map(org.cevns.analysis.fit.Multimodality::message).orElse(null));
     String method = "Wilks (asymptotic chi2 with " + s.names().size() + " dof)";
     Levels levels = s.names().size() == 1 ? new Levels(method, WILKS_1D[0], WILKS_1D[1], WILKS_1D[2])
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
@@ -266,6 +268,7 @@ public final class ScanOutputs {
         }
       }
     }
+    s.multimodality().ifPresent(m -> bands.append(m.message()).append('\n'));
     return b.build().render() + bands + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
         + " half-widths, \u2212 / + (quadrature subtraction)");
   }

@@ -160,7 +160,8 @@ public final class SummaryJson {
     priors.add(new SummaryRecords.Prior("(default)", cfg.fit().defaultConstraint().spelling()));
     return new SummaryRecords.Fit(ConfigNode.spelling(cfg.fit().observable()), channels, b.mu(), b.muHesseError(),
         f.interval68().map(SummaryJson::interval).orElse(null), f.interval90().map(SummaryJson::interval)
-        .orElse(null), f.intervalProblem().orElse(null), significance, toys, gof, b.converged(), pois,
+        .orElse(null), f.intervalProblem().orElse(null), significance, toys, gof, b.converged(),
+        f.multimodality().map(org.cevns.analysis.fit.Multimodality::message).orElse(null), pois,
         SummaryRecords.Nuisance.of(f.nuisances()), SummaryRecords.Impact.of(f.allImpacts()), allParameters(f, b),
         priors);
   }

@@ -58,7 +58,7 @@ final class SummaryRecords {
   record Fit(String observable, List<Channel> channels, double muHat, double muHesseError,
       @JsonProperty("interval_68") Interval interval68, @JsonProperty("interval_90") Interval interval90,
       String intervalProblem, Significance significance, ToySignificance toySignificance, GoodnessOfFit goodnessOfFit,
-      boolean converged, List<Poi> parameters, List<Nuisance> nuisances, List<Impact> impacts,
+      boolean converged, String multimodality, List<Poi> parameters, List<Nuisance> nuisances, List<Impact> impacts,
       List<Parameter> allParameters, List<Prior> configuredPriors) {}
 
   /**

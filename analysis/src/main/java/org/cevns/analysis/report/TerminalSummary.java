@@ -131,6 +131,7 @@ public final class TerminalSummary {
     b.row("best fit \u03bc, 68.27 % CL", i68.orElse(ValueFormat.number(best.mu(), 4) + " (interval: "
         + f.intervalProblem().orElse("n/a") + ")"));
     f.interval90().ifPresent(i -> b.row("90 % CL interval", "[" + ValueFormat.pair(i.lower(), i.upper()) + "]"));
+    f.multimodality().ifPresent(m -> b.row("likelihood", m.summary()));
     b.row("significance (asymptotic)", ValueFormat.significance(f.significance().z()) + "  (p = "
         + ValueFormat.pValue(f.significance().pValue()) + ")");
     f.toys().ifPresent(t -> b.row("significance (" + t.nToys() + " toys)", Double.isInfinite(t.z())

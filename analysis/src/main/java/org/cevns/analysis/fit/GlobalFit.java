@@ -1,0 +1,199 @@
+package org.cevns.analysis.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The global fit (x̂, θ̂) of a {@link ProfileLikelihood}: the fit from the nominal start (μ = 1, constrained
+ * parameters at their global observables), then, for the profile likelihoods that ask for it
+ * ({@link ProfileLikelihood#withGlobalSearch}), fits from a few more starts of the parameter of interest x, at
+ * x̂ ± {@link #SIGMA_MULTIPLES} Hesse errors of the first fit (clipped to x's bounds): at each, the conditional fit
+ * with x held there from the nominal start, then the fit free in x from that conditional fit. The lowest minimum is
+ * kept; every distinct
+ * minimum found is remembered ({@link #minima}) so that conditional fits also start from each of them (the profile
+ * is the lowest over the nuisances: with two minima, a fit warm-started in one basin stays in it). Deterministic:
+ * fixed starts, fitted in a fixed order on the calling thread.
+ *
+ * <p>Why: a binned likelihood whose signal may go negative (μ &lt; 0 with an unbounded μ range) and whose response
+ * has a shape nuisance can have two minima in μ (Cowan et al., EPJC 71 (2011) 1554 assume one): CONNIE's reactor
+ * spectrum at 2 % of its exposure has μ = 3.65 (deviance 17.7, the fit from the nominal start) and μ = −7.44
+ * (deviance 13.9, a negative signal emptying the 25–35 eV bin with the quenching pulled by −1.25σ);
+ * docs/validation.md. Cost for a likelihood with one minimum: eight fits, each a few Newton steps
+ * (docs/performance.md, "Global fit (seventeenth session)").
+ */
+final class GlobalFit {
+  /** The starts of the parameter of interest: x̂ plus these multiples of its Hesse error. */
+  static final double[] SIGMA_MULTIPLES = {-4, -2, 2, 4};
+  /** A minimum replaces another as the global one when its deviance is lower by more than this. */
+  static final double DEVIANCE_TOLERANCE = 1e-6;
+  /** Two minima are distinct when their deviances differ by more than this (or their x, see below). */
+  static final double DISTINCT_DEVIANCE = 1e-3;
+  /** ... or their values of the parameter of interest by more than this fraction of its Hesse error. */
+  static final double DISTINCT_SIGMA = 0.01;
+
+  /** Points on the segment between two minima at which {@link #sameBasin} looks for a barrier. */
+  private static final double[] SEGMENT = {0.25, 0.5, 0.75};
+
+  private final PoissonLikelihood likelihood;
+  private final FitResult nominal;
+  /** Newton's Hessian at the nominal fit, taken before the other starts replace it ({@link #nominalHessian}). */
+  private double[][] nominalHessian;
+  private final List<FitResult> minima = new ArrayList<>();
+  /** The lowest minimum offered. */
+  private FitResult lowest;
+  private final int poi;
+  private final double sigma;
+
+  private GlobalFit(PoissonLikelihood likelihood, FitResult nominal, int poi) {
+    this.likelihood = likelihood;
+    this.nominal = nominal;
+    this.poi = poi;
+    double s = nominal.hesseErrors()[poi];
+    this.sigma = s > 0 && Double.isFinite(s) ? s : Math.max(1.0, Math.abs(nominal.parameters()[poi]));
+    minima.add(nominal);
+    lowest = nominal;
+  }
+
+  /** The nominal start: μ = 1, constrained norms and α at their global observables, physics parameters nominal. */
+  static double[] nominalStart(BinnedModel model, Observations data, PoissonLikelihood likelihood) {
+    double[] start = model.nominalParameters(1.0);
+    for (int k = 1; k < model.alphaOffset(); k++) {
+      if (model.norm(k).kind() == NormParameter.Kind.CONSTRAINED) {
+        start[k] = Math.max(data.globalObservable(k - 1), 0.0);
+      }
+    }
+    for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
+      start[k] = Math.max(Math.min(data.globalObservable(k - 1), BinnedModel.ALPHA_BOUND), -BinnedModel.ALPHA_BOUND);
+    }
+    if (!likelihood.isPhysical(start)) {
+      // fluctuated global observables far out (a histosys extrapolated to a negative count): start the α at 0,
+      // where the deviance is the Poisson one, not its steep continuation (where Newton's line search fails and
+      // the derivative-free fallback needs thousands of evaluations; both end at the same minimum)
+      Arrays.fill(start, model.alphaOffset(), model.physicsOffset(), 0.0);
+    }
+    return start;
+  }
+
+  /**
+   * The fit from {@code start} with {@code held} fixed, then, if {@code search}, from the further starts of the
+   * parameter of interest {@code poi} within [{@code lower}, {@code upper}] (class comment).
+   */
+  static GlobalFit run(Fitter fitter, ProjectedNewton newton, PoissonLikelihood likelihood, double[] start,
+      int[] held, int poi, double lower, double upper, boolean search) {
+    GlobalFit g = new GlobalFit(likelihood, fitter.fit(start, held), poi);
+    g.nominalHessian = newton.hessianAt(g.nominal.parameters());
+    if (!search) {
+      return g;
+    }
+    double xHat = g.nominal.parameters()[poi];
+    double previous = Double.NaN;
+    for (double multiple : SIGMA_MULTIPLES) {
+      double x = Math.min(Math.max(xHat + multiple * g.sigma, lower), upper);
+      if (x == xHat || x == previous) {
+        continue;
+      }
+      previous = x;
+      double[] s = start.clone();
+      s[poi] = x;
+      // the conditional fit at x first: from the nominal start with x far from x̂ some expected counts can be
+      // negative, and a fit free in x from there slides back to x̂; the conditional fit moves the nuisances into
+      // x's own basin (connie: quenching −1.4σ at μ = −6.3), from which the free fit finds that basin's minimum
+      FitResult conditional = fitter.fit(s, heldWith(held, poi), false);
+      g.offer(fitter.fit(conditional.parameters(), held));
+    }
+    return g;
+  }
+
+  /** {@code held} and {@code poi}. */
+  private static int[] heldWith(int[] held, int poi) {
+    int[] h = Arrays.copyOf(held, held.length + 1);
+    h[held.length] = poi;
+    return h;
+  }
+
+  /**
+   * Adds {@code r} to the minima unless it is one of them or in the basin of one (then keeps the lower of the two,
+   * the nominal fit's entry excepted).
+   */
+  void offer(FitResult r) {
+    if (r.deviance() < lowest.deviance() - DEVIANCE_TOLERANCE) {
+      lowest = r;
+    }
+    for (int i = 0; i < minima.size(); i++) {
+      if (sameMinimum(minima.get(i), r) || sameBasin(minima.get(i), r)) {
+        if (r.deviance() < minima.get(i).deviance() - DEVIANCE_TOLERANCE && i > 0) {
+          minima.set(i, r);
+        }
+        return;
+      }
+    }
+    minima.add(r);
+  }
+
+  private boolean sameMinimum(FitResult a, FitResult b) {
+    return Math.abs(a.deviance() - b.deviance()) <= DISTINCT_DEVIANCE
+        && Math.abs(a.parameters()[poi] - b.parameters()[poi]) <= DISTINCT_SIGMA * sigma;
+  }
+
+  /**
+   * True if the deviance on the straight segment between {@code a} and {@code b} nowhere rises above the higher of
+   * the two by more than {@link #DISTINCT_DEVIANCE}: two end points of one valley (a minimum on a kink, where a sample
+   * content reaches zero, is located only to the fitter's precision there: connie's μ = −7.66 and −7.43, deviances
+   * 13.927 and 13.934, from two starts), not two minima.
+   */
+  private boolean sameBasin(FitResult a, FitResult b) {
+    double[] x = a.parameters();
+    double[] y = b.parameters();
+    double top = Math.max(a.deviance(), b.deviance()) + DISTINCT_DEVIANCE;
+    double[] p = new double[x.length];
+    for (double t : SEGMENT) {
+      for (int k = 0; k < p.length; k++) {
+        p[k] = x[k] + t * (y[k] - x[k]);
+      }
+      if (!(likelihood.deviance(p) <= top)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The observed Hessian at the nominal fit as Newton left it (null if unknown), from which the first conditional
+   * fit of an interval search predicts its start: a likelihood with one minimum then searches exactly as with one
+   * start (the other starts' fits leave Newton's Hessian at their own end points).
+   */
+  double[][] nominalHessian() {
+    return nominalHessian;
+  }
+
+  /** The fit from the nominal start. */
+  FitResult nominal() {
+    return nominal;
+  }
+
+  /**
+   * The lowest minimum found: the nominal fit unless another start's minimum is lower by more than
+   * {@link #DEVIANCE_TOLERANCE} (so that a likelihood with one minimum keeps the nominal fit's digits).
+   */
+  FitResult best() {
+    return lowest;
+  }
+
+  /** The minima found that are neither {@code best} nor in its basin ({@link #sameBasin}), the nominal fit first. */
+  List<FitResult> othersThan(FitResult best) {
+    List<FitResult> out = new ArrayList<>();
+    for (FitResult m : minima) {
+      if (!sameMinimum(m, best) && !sameBasin(m, best)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The distinct minima found, the nominal fit first. */
+  List<FitResult> minima() {
+    return List.copyOf(minima);
+  }
+
+}
