@@ -53,15 +53,15 @@ final class IntervalEnds {
     }
   }
 
-  /** One end of the interval: {value, 1 if at the bound else 0}; {@code fromBest}: see {@link ProfileLikelihood#startSearch}. */
+  /** One end of the interval: {value, 1 if at the bound else 0}; {@code fromBest}: see {@link FitState#startSearch}. */
   private static double[] end(ProfileLikelihood pl, double xHat, double sigma, double delta, int direction,
       boolean fromBest) {
-    pl.startSearch(fromBest);
+    pl.state().startSearch(fromBest);
     try {
-      double[] e = pl.isBracketingOnly() ? null : byNewton(pl, xHat, sigma, delta, direction);
+      double[] e = pl.state().isBracketingOnly() ? null : byNewton(pl, xHat, sigma, delta, direction);
       return e != null ? e : byBracketing(pl, xHat, sigma, delta, direction);
     } finally {
-      pl.endSearch();
+      pl.state().endSearch();
     }
   }
 

@@ -3,7 +3,6 @@ package org.cevns.analysis.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Profile likelihood in the signal strength μ for one dataset (Cowan, Cranmer, Gross, Vitells, EPJC 71 (2011)
@@ -30,18 +29,10 @@ public final class ProfileLikelihood {
   private final int poi;
   private final boolean holdMu;
   private Holding holding = Holding.NONE;
-  private FitResult best;
-  /** The global search's minima (null before the first fit). */
-  private GlobalFit global;
+  /** The global fit, the lowest fit found and the conditional fits' warm start. */
+  private final FitState state;
   /** True if {@link #bestFit} searches from several starts ({@link #withGlobalSearch}). */
   private boolean globalSearch;
-  private double[] warm;
-  /** The observed Hessian at {@link #warm} (null if unknown), from which conditional fits predict their start. */
-  private double[][] warmHessian;
-  /** True during an interval search: its conditional fits skip the Hesse errors, which nothing reads. */
-  private boolean searching;
-  /** Interval ends by bracketing and Brent only (tests compare the two searches). */
-  private boolean bracketingOnly;
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu,
       Fitter.Method method) {
@@ -52,12 +43,13 @@ public final class ProfileLikelihood {
     this.likelihood = PoissonLikelihood.of(model, data);
     this.newton = new ProjectedNewton(likelihood);
     this.fitter = new Fitter(likelihood, options, method, newton);
+    this.state = new FitState(likelihood, options, fitter, newton);
     this.poi = poi;
   }
 
   /** Makes {@link #interval} find its ends by bracketing and Brent's method only (tests compare the searches). */
   ProfileLikelihood bracketingOnly() {
-    bracketingOnly = true;
+    state.bracketingOnly();
     return this;
   }
 
@@ -108,9 +100,7 @@ public final class ProfileLikelihood {
   ProfileLikelihood holding(int[] indices, double[] at) {
     ProfileLikelihood h = new ProfileLikelihood(model, data, options, poi, holdMu, Fitter.Method.NEWTON);
     h.holding = new Holding(indices);
-    h.best = h.fitter.fit(at, h.held());
-    h.warm = h.best.parameters();
-    h.warmHessian = h.newton.hessianAt(h.warm);
+    h.state.start(h.fitter.fit(at, h.held()));
     return h;
   }
 
@@ -142,31 +132,11 @@ public final class ProfileLikelihood {
 
   /**
    * The conditional fit at {@code values} of {@code indices}, warm-started; a fit that is lower than the global fit
-   * (the global fit stopped short) is refitted from and replaces it.
+   * (the global fit stopped short) is refitted from and replaces it ({@link FitState#conditional}).
    */
   private FitResult fitAt(int[] indices, double[] values) {
     bestFit();
-    double[] start = warm.clone();
-    for (int a = 0; a < indices.length; a++) {
-      start[indices[a]] = values[a];
-    }
-    int[] fixed = held(indices);
-    FitResult r = ConditionalFit.fit(fitter, searching && indices.length == 1
-        ? ProfilePredictor.start(likelihood, options, warm, warmHessian, indices[0], start[indices[0]], fixed)
-        : null, start, indices, fixed, best, global, !searching);
-    double[][] conditionalHessian = newton.hessianAt(r.parameters());
-    if (r.deviance() < best.deviance()) {
-      FitResult again = fitter.fit(r.parameters(), held());
-      if (again.deviance() < best.deviance()) {
-        best = again;
-        if (globalSearch) {
-          global.offer(again);
-        }
-      }
-    }
-    warm = r.parameters();
-    warmHessian = conditionalHessian;
-    return r;
+    return state.conditional(indices, values, held(indices), held());
   }
 
   /** The profile likelihood of {@code model} for {@code data} with the given options. */
@@ -209,15 +179,12 @@ public final class ProfileLikelihood {
    * finds a lower minimum refits from there).
    */
   public FitResult bestFit() {
-    if (best == null) {
+    if (!state.started()) {
       double[] start = GlobalFit.nominalStart(model, data, likelihood);
-      global = GlobalFit.run(fitter, newton, likelihood, start, held(), poi, poiLower(), poiUpper(),
-          globalSearch && !NewPhysicsSeeds.applies(model, poi));
-      best = global.best();
-      warm = best.parameters();
-      warmHessian = best == global.nominal() ? global.nominalHessian() : newton.hessianAt(warm);
+      state.start(GlobalFit.run(fitter, newton, likelihood, start, held(), poi, poiLower(), poiUpper(),
+          globalSearch && !NewPhysicsSeeds.applies(model, poi)), globalSearch);
     }
-    return best;
+    return state.best();
   }
 
   /**
@@ -226,7 +193,7 @@ public final class ProfileLikelihood {
    * fits keep the single nominal start. Call before the first fit.
    */
   public ProfileLikelihood withGlobalSearch() {
-    if (best != null) {
+    if (state.started()) {
       throw new IllegalStateException("withGlobalSearch must be called before the first fit");
     }
     globalSearch = true;
@@ -239,7 +206,7 @@ public final class ProfileLikelihood {
    */
   public java.util.Optional<Multimodality> multimodality() {
     bestFit();
-    return Multimodality.of(model.parameterNames().get(poi), poi, global, best);
+    return Multimodality.of(model.parameterNames().get(poi), poi, state.global(), state.best());
   }
 
   /** The conditional fit θ̂̂(μ) at fixed {@code mu} (inside the options' μ range). */
@@ -258,14 +225,13 @@ public final class ProfileLikelihood {
 
   /** The deviance of the global fit, the lowest found so far (conditional fits may lower it). */
   double bestDeviance() {
-    bestFit();
-    return best.deviance();
+    return bestFit().deviance();
   }
 
   /** q(x) = D(x, θ̂̂(x)) − D(x̂, θ̂), &ge; 0, for the parameter of interest x (μ unless chosen otherwise). */
   public double q(double x) {
     FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
-    return Math.max(r.deviance() - best.deviance(), 0.0);
+    return Math.max(r.deviance() - state.best().deviance(), 0.0);
   }
 
   /** Profile scan at the given values of the parameter of interest (each inside its range). */
@@ -273,7 +239,7 @@ public final class ProfileLikelihood {
     List<ScanPoint> points = new ArrayList<>();
     for (double x : xs) {
       FitResult r = poi == 0 ? fixedMuFit(x) : fixedFit(new int[] {poi}, new double[] {x});
-      points.add(new ScanPoint(x, Math.max(r.deviance() - best.deviance(), 0.0), r.parameters()));
+      points.add(new ScanPoint(x, Math.max(r.deviance() - state.best().deviance(), 0.0), r.parameters()));
     }
     return points;
   }
@@ -298,28 +264,9 @@ public final class ProfileLikelihood {
     return IntervalEnds.interval(this, cl);
   }
 
-  /**
-   * Starts an interval end's search (its conditional fits skip the Hesse errors); with {@code fromBest} warm-started
-   * at the global fit (a redo: the last conditional fit may sit in another local minimum, where a fit started stays,
-   * so q beside the new μ̂ was that minimum's: ShippedConfigsRunTest, connie at 2 % of its exposure, had a ±2e-7
-   * wide interval).
-   */
-  void startSearch(boolean fromBest) {
-    if (fromBest) {
-      warm = best.parameters().clone();
-      warmHessian = newton.hessianAt(warm);
-    }
-    searching = true;
-  }
-
-  /** Ends what {@link #startSearch} started. */
-  void endSearch() {
-    searching = false;
-  }
-
-  /** True if interval ends are found by bracketing and Brent only ({@link #bracketingOnly()}). */
-  boolean isBracketingOnly() {
-    return bracketingOnly;
+  /** The global fit, the lowest fit found and the conditional fits' warm start ({@link IntervalEnds} searches). */
+  FitState state() {
+    return state;
   }
 
   /**
@@ -332,9 +279,8 @@ public final class ProfileLikelihood {
       throw new IllegalStateException("the discovery significance needs a floating mu");
     }
     double q0 = b.mu() >= 0 ? Math.max(StagedBackgroundFit.better(fitter, model, fitAt(new int[] {0},
-        new double[] {0.0}), held(0)).deviance() - best.deviance(), 0.0) : 0.0;
-    double z = Math.sqrt(q0);
-    return new Significance(q0, z, NormalDistribution.of(0, 1).survivalProbability(z), bestFit().mu());
+        new double[] {0.0}), held(0)).deviance() - state.best().deviance(), 0.0) : 0.0;
+    return Significance.asymptotic(q0, bestFit().mu());
   }
 
   /**

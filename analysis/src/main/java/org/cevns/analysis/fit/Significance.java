@@ -1,5 +1,7 @@
 package org.cevns.analysis.fit;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
 /**
  * Asymptotic significance of the rejection of the background-only hypothesis μ = 0 (Cowan, Cranmer, Gross,
  * Vitells, EPJC 71 (2011) 1554, eqs. 12, 52, 53): q0 = D(0, θ̂̂) − D(μ̂, θ̂) if μ̂ &ge; 0 else 0,
@@ -10,4 +12,10 @@ package org.cevns.analysis.fit;
  * @param pValue 1 − Φ(Z) (½ when q0 = 0)
  * @param muHat best-fit μ
  */
-public record Significance(double q0, double z, double pValue, double muHat) {}
+public record Significance(double q0, double z, double pValue, double muHat) {
+  /** The asymptotic significance of {@code q0}: Z = √q0, p = 1 − Φ(Z). */
+  static Significance asymptotic(double q0, double muHat) {
+    double z = Math.sqrt(q0);
+    return new Significance(q0, z, NormalDistribution.of(0, 1).survivalProbability(z), muHat);
+  }
+}
