@@ -67,13 +67,14 @@ final class HeapBudget {
 
   /** {@link #neededMb} in a heap of that size (G1's regions grow with the heap above 2 GB). */
   static long neededMb(TableFootprint tables, int threads) {
-    return neededMb(tables, threads, 0L, true);
+    return neededInItsRegionsMb(tables, threads, 0);
   }
 
-  private static long neededMb(TableFootprint tables, int threads, long writerMb, boolean largerRegions) {
+  /** {@link #neededMb(TableFootprint, int, long, long)} in a heap of that size (its G1 regions). */
+  private static long neededInItsRegionsMb(TableFootprint tables, int threads, long writerMb) {
     long region = TableFootprint.g1RegionBytes(0);
     long needed = neededMb(tables, threads, region, writerMb);
-    for (int i = 0; largerRegions && i < 8 && TableFootprint.g1RegionBytes(needed * MB) != region; i++) {
+    for (int i = 0; i < 8 && TableFootprint.g1RegionBytes(needed * MB) != region; i++) {
       region = TableFootprint.g1RegionBytes(needed * MB);
       needed = Math.max(needed, neededMb(tables, threads, region, writerMb));
     }
@@ -96,7 +97,7 @@ final class HeapBudget {
     if (max >= least * MB) {
       return OptionalInt.empty();
     }
-    long needed = neededMb(tables, threads, writerMb, true);
+    long needed = neededInItsRegionsMb(tables, threads, writerMb);
     String[] args = Main.arguments();
     if ("auto".equals(System.getProperty(PROPERTY)) && args.length > 0) {
       return OptionalInt.of(relaunch(needed, args));

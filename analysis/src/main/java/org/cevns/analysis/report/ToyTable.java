@@ -148,7 +148,7 @@ public final class ToyTable {
   public static Columns read(String fileOrDirectory) throws IOException {
     Configuration conf = HadoopFiles.configuration();
     List<Path> files = HadoopFiles.parquetFiles(HadoopFiles.path(fileOrDirectory), conf);
-    checkComplete(fileOrDirectory, files, conf);
+    java.util.Map<String, String> study = checkComplete(fileOrDirectory, files, conf);
     List<String> names = null;
     List<List<Double>> cols = new ArrayList<>();
     int rows = 0;
@@ -177,7 +177,8 @@ public final class ToyTable {
     }
     List<double[]> values = new ArrayList<>();
     cols.forEach(c -> values.add(c.stream().mapToDouble(Double::doubleValue).toArray()));
-    return new Columns(List.copyOf(names), values, rows, templateWarning(fileOrDirectory));
+    return new Columns(List.copyOf(names), values, rows,
+        java.util.Optional.ofNullable(study == null ? null : study.get(TEMPLATES_WARNING)));
   }
 
   /**
@@ -211,10 +212,12 @@ public final class ToyTable {
    * ({@link #TOYS}, {@link #FIRST_TOY}, {@link #END_TOY}, seed, configuration), the same total, seed and
    * configuration, and their toy ranges [first, end) tile [0, toys) without gap or overlap.
    *
+   * @return the key-value metadata of the first file (null when there are no files)
    * @throws IllegalArgumentException naming the first problem: a foreign file, a file of another study, missing or
    *     duplicated toys
    */
-  static void checkComplete(String what, List<Path> files, Configuration conf) throws IOException {
+  static java.util.Map<String, String> checkComplete(String what, List<Path> files, Configuration conf)
+      throws IOException {
     java.util.Map<String, String> first = null;
     String firstName = null;
     List<long[]> ranges = new ArrayList<>();
@@ -250,7 +253,7 @@ public final class ToyTable {
       }
     }
     if (first == null) {
-      return; // no files: the reader reports it
+      return null; // no files: the reader reports it
     }
     long toys = Long.parseLong(first.get(TOYS));
     ranges.sort(java.util.Comparator.comparingLong(r -> r[0]));
@@ -268,5 +271,6 @@ public final class ToyTable {
     if (next != toys) {
       throw new IllegalArgumentException(what + ": toys [" + next + ", " + toys + ") of " + toys + " missing");
     }
+    return first;
   }
 }
