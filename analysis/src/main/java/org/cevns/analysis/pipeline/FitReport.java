@@ -79,18 +79,11 @@ public record FitReport(FitModelBuilder.Built built, Observations observations, 
   public static FitReport run(FitModelBuilder.Built built, Observations data, FitSettings settings, long seed,
       java.util.Map<String, List<String>> groups) {
     ProfileLikelihood pl = ProfileLikelihood.of(built.model(), data, settings.fitOptions()).withGlobalSearch();
-    FitReport r = once(pl, built, data, settings, seed, groups);
     // the scan's, the nuisances' and the impacts' conditional fits can find a lower global fit (the profile
     // likelihood then replaces its best fit: reduced connie, mu -7.655 -> -7.639, deviance 0.001 lower): everything
     // is redone from it, so that mu-hat, intervals, q0, scan, pulls and impacts describe one fit
-    for (int redo = 0; redo < MAX_REDOS && pl.bestFit() != r.best; redo++) {
-      r = once(pl, built, data, settings, seed, groups);
-    }
-    return r;
+    return OneBestFit.redo(() -> once(pl, built, data, settings, seed, groups), r -> pl.bestFit() != r.best);
   }
-
-  /** Redos of {@link #run} from a lower best fit that its later fits found (one suffices but for a chain of kinks). */
-  static final int MAX_REDOS = 3;
 
   /** The report from {@code pl}'s current best fit. */
   private static FitReport once(ProfileLikelihood pl, FitModelBuilder.Built built, Observations data,

@@ -56,8 +56,16 @@ public final class PoiFits {
     ProfileLikelihood pl = ProfileLikelihood.of(b.model(), obs, options, name).withGlobalSearch();
     int k = b.model().parameterIndex(name);
     seedNewPhysics(pl, b.model(), k, options);
-    FitResult best = pl.bestFit();
     Range range = Range.of(b.model(), k, options);
+    // the scan's conditional fits can find a lower best fit: the fit is then redone from it (OneBestFit)
+    return OneBestFit.redo(() -> once(pl, k, range, name, groups), r -> pl.bestFit() != r.best()).fit();
+  }
+
+  /** A fit and the best fit it describes. */
+  private record Pass(PoiFit fit, FitResult best) {}
+
+  /** The fit from {@code pl}'s current best fit. */
+  private static Pass once(ProfileLikelihood pl, int k, Range range, String name, Map<String, List<String>> groups) {
     double nominal = range.nominal();
     double lower = range.lower();
     double upper = range.upper();
@@ -70,7 +78,7 @@ public final class PoiFits {
     } catch (RuntimeException e) {
       problem = Optional.of(e.getMessage());
     }
-    best = pl.bestFit();
+    FitResult best = pl.bestFit();
     double x = best.parameters()[k];
     double s = Double.isFinite(best.hesseErrors()[k]) ? best.hesseErrors()[k] : 0.1 * Math.max(1, Math.abs(x));
     double lo = i90.map(i -> i.lower() - 0.5 * (i.upper() - i.lower())).orElse(Math.max(lower, x - 4 * s));
@@ -84,7 +92,7 @@ public final class PoiFits {
     List<ScanPoint> scan = new ArrayList<>(pl.scan(grid));
     Optional<GroupImpacts> impacts = groups == null || i68.isEmpty() ? Optional.empty()
         : Optional.of(GroupImpacts.of(pl, i68.get(), groups));
-    return new PoiFit(name, nominal, x, i68, i90, problem, scan, impacts);
+    return new Pass(new PoiFit(name, nominal, x, i68, i90, problem, scan, impacts), best);
   }
 
   /**

@@ -2,18 +2,17 @@ package org.cevns.analysis.pipeline;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.BinnedModel;
+import org.cevns.analysis.fit.FitOptions;
 import org.cevns.analysis.fit.FitResult;
 import org.cevns.analysis.fit.GroupImpacts;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.fit.Observations;
 import org.cevns.analysis.fit.Multimodality;
-import org.cevns.analysis.fit.ProfileLikelihood;
 import org.cevns.analysis.stat.Asimov;
 
 /**
@@ -152,90 +151,40 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     BinnedModel m = b.model();
     Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
         : b.observations(data, config.fit().observable());
+    return fit(m, obs, config.fit().fitOptions(), pois, grids, withIntervals, ImpactGroups.of(b, s.config()), toys,
+        data == null, data == null ? TemplateStatistics.asimovWarning(templates)
+            : TemplateStatistics.warning(templates, data));
+  }
+
+  /**
+   * The fits of {@link #run} in model {@code m} to {@code obs}: redone from a lower best fit that a later fit found
+   * ({@link PoiScanFits}), so that every output describes one best fit.
+   *
+   * @param groups the nuisance groups of the impacts ({@link ImpactGroups})
+   * @param asimov true if {@code obs} is the Asimov dataset
+   * @param templateWarning the template-statistics warning, if any
+   */
+  static PoiScan fit(BinnedModel m, Observations obs, FitOptions options, List<String> pois, List<Grid> grids,
+      boolean withIntervals, java.util.Map<String, List<String>> groups, Optional<ToyCalibration.Settings> toys,
+      boolean asimov, Optional<String> templateWarning) {
     boolean floatMu = pois.contains(BinnedModel.POI_NAME);
-    ProfileLikelihood pl = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), pois.get(0), floatMu)
-        .withGlobalSearch();
-    int[] idx = pois.stream().mapToInt(m::parameterIndex).toArray();
-    for (int k : idx) {
-      PoiFits.seedNewPhysics(pl, m, k, config.fit().fitOptions());
+    PoiScanFits fits = new PoiScanFits(m, obs, options, pois, floatMu, groups);
+    PoiScanFits.Pass p = fits.run(grids, withIntervals);
+    FitResult best = p.best();
+    double[] deltas = p.deviances().clone();
+    for (int i = 0; i < deltas.length; i++) {
+      deltas[i] = Math.max(deltas[i] - best.deviance(), 0.0);
     }
-    FitResult best = pl.bestFit();
-    List<Optional<Interval[]>> intervals = new ArrayList<>();
-    List<GroupImpacts> impacts = new ArrayList<>();
-    java.util.Map<String, List<String>> groups = ImpactGroups.of(b, s.config());
-    List<Optional<Multimodality>> intervalMinima = new ArrayList<>();
-    if (withIntervals) {
-      for (String p : pois) {
-        ProfileLikelihood one = ProfileLikelihood.of(m, obs, config.fit().fitOptions(), p, floatMu)
-            .withGlobalSearch();
-        try {
-          PoiFits.seedNewPhysics(one, m, m.parameterIndex(p), config.fit().fitOptions());
-          Interval i68 = one.interval68();
-          intervals.add(Optional.of(new Interval[] {i68, one.interval90()}));
-          impacts.add(GroupImpacts.of(one, i68, groups, pois));
-          intervalMinima.add(one.multimodality());
-        } catch (RuntimeException e) {
-          intervals.add(Optional.empty());
-        }
-      }
-    }
-    best = pl.bestFit();
-    double[] deltas = new double[0];
-    List<double[]> points = new ArrayList<>();
-    List<double[]> conditional = new ArrayList<>();
-    if (!grids.isEmpty()) {
-      if (grids.size() != pois.size()) {
-        throw new IllegalArgumentException("one grid per POI needed");
-      }
-      double[] x = grids.get(0).points();
-      if (grids.size() == 1) {
-        deltas = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-          points.add(new double[] {x[i]});
-          FitResult r = pl.fixedFit(idx, new double[] {x[i]});
-          conditional.add(r.parameters());
-          deltas[i] = r.deviance();
-        }
-      } else {
-        double[] y = grids.get(1).points();
-        deltas = new double[x.length * y.length];
-        double[][] cond = new double[deltas.length][];
-        for (int i = 0; i < x.length; i++) {
-          // serpentine order: neighbouring points warm-start each other
-          for (int jj = 0; jj < y.length; jj++) {
-            int j = i % 2 == 0 ? jj : y.length - 1 - jj;
-            FitResult r = pl.fixedFit(idx, new double[] {x[i], y[j]});
-            cond[i * y.length + j] = r.parameters();
-            deltas[i * y.length + j] = r.deviance();
-          }
-        }
-        for (int i = 0; i < x.length; i++) {
-          for (int j = 0; j < y.length; j++) {
-            points.add(new double[] {x[i], y[j]});
-            conditional.add(cond[i * y.length + j]);
-          }
-        }
-      }
-      best = pl.bestFit(); // a scan point may have found a lower minimum
-      for (int i = 0; i < deltas.length; i++) {
-        deltas[i] = Math.max(deltas[i] - best.deviance(), 0.0);
-      }
-    }
+    int[] idx = fits.indices();
     double[] bv = new double[idx.length];
     for (int a = 0; a < idx.length; a++) {
       bv[a] = best.parameters()[idx[a]];
     }
     List<double[]> g = grids.stream().map(Grid::points).toList();
-    Optional<Multimodality> multimodal = pl.multimodality(); // of the best fit reported
-    for (Optional<Multimodality> o : intervalMinima) {
-      multimodal = multimodal.isPresent() ? multimodal : o;
-    }
-    NuisanceReport nr = floatMu ? NuisanceReport.of(pl) : new NuisanceReport(List.of());
     double[] observed = deltas;
-    Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, config.fit().fitOptions(), pois,
-        floatMu, points, conditional, observed, t));
-    return new PoiScan(List.copyOf(pois), data == null, best, bv, g, deltas, intervals, nr, calibration,
-        List.copyOf(impacts), grids.stream().map(Grid::log).toList(), data == null
-        ? TemplateStatistics.asimovWarning(templates) : TemplateStatistics.warning(templates, data), multimodal);
+    Optional<ToyCalibration.Result> calibration = toys.map(t -> ToyCalibration.run(m, obs, options, pois, floatMu,
+        p.points(), p.conditional(), observed, t));
+    return new PoiScan(List.copyOf(pois), asimov, best, bv, g, deltas, p.intervals(), p.nuisances(), calibration,
+        List.copyOf(p.impacts()), grids.stream().map(Grid::log).toList(), templateWarning, p.multimodality());
   }
 }
