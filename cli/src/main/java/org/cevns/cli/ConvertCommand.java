@@ -21,6 +21,7 @@ import org.cevns.events.io.EventFileReader;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.HepMC3Writer;
 import org.cevns.events.io.TruthColumns;
+import org.cevns.events.io.Temporaries;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.FluxAveragedRun;
@@ -80,8 +81,12 @@ final class ConvertCommand implements Callable<Integer> {
     if (!"hepmc3".equals(format)) {
       throw new UserException("--to: must be hepmc3, got '" + format + "'");
     }
+    OutputFiles.refuseInputs(output.toString(), List.of(input));
+    if (Files.isDirectory(output)) {
+      throw new UserException(output + ": is a directory");
+    }
     if (Files.exists(output) && !overwrite) {
-      throw new UserException(output + ": exists (use --overwrite to replace it)");
+      throw new UserException(output + ": exists; use --overwrite to replace it");
     }
     if (configDir != null && !Files.isDirectory(configDir)) {
       throw new UserException("--config-dir: must be a directory, got '" + configDir + "'");
@@ -99,10 +104,13 @@ final class ConvertCommand implements Callable<Integer> {
           org.cevns.events.io.DetectorMetadata.STAGE) + "); convert takes truth events (cevns generate)");
     }
     long t0 = System.nanoTime();
-    Path parent = output.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(parent, "." + output.getFileName() + ".", ".tmp");
+    Path temp = null;
+    Object cleanup = null;
     long events;
     try (reader) {
+      temp = temporary(output);
+      Path created = temp;
+      cleanup = Temporaries.register(() -> deleteQuietly(created));
       HepMC3Writer.RunInfo run = runInfo(reader.metadata());
       List<Process> processes = List.of(Process.values());
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.US_ASCII);
@@ -117,9 +125,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         events = hepmc.events();
       }
-      Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      publish(temp, output, overwrite);
     } finally {
-      Files.deleteIfExists(temp);
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+        Temporaries.release(cleanup);
+      }
     }
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
@@ -128,6 +139,43 @@ final class ConvertCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
+  }
+
+  /**
+   * Creates the hidden temporary file {@code .NAME.TOKEN.inprogress} beside {@code output} (and the missing parent
+   * directories), with the permissions of any new file (the umask's), not those of a private temporary file.
+   */
+  private static Path temporary(Path output) {
+    Path target = output.toAbsolutePath().normalize();
+    Path temp = target.resolveSibling("." + target.getFileName() + "." + Temporaries.uniqueToken()
+        + HadoopFiles.IN_PROGRESS_SUFFIX);
+    try {
+      Files.createDirectories(target.getParent());
+      return Files.createFile(temp);
+    } catch (IOException e) {
+      throw OutputFiles.cannotWrite(output.toString(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // best effort at JVM exit: the name is hidden and unique to this run
+    }
+  }
+
+  /** Publishes the complete file: over the existing one with {@code overwrite}, else never replacing a file. */
+  private static void publish(Path temp, Path output, boolean overwrite) throws IOException {
+    if (overwrite) {
+      Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    try {
+      Files.move(temp, output);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new UserException(output + ": was written by another run while this one ran; not replaced", e);
+    }
   }
 
   private boolean next(EventFileReader reader, EventBlock block) throws IOException {

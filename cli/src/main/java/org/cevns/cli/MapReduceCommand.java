@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         "",
         HelpText.EXIT_CODES},
     description = {
-      "Runs generate or simulate as a Hadoop MapReduce job, one Parquet file per shard.",
-      "N map tasks: task I makes shard I/N (as --shard I/N would) and writes it as DIR/part-m-0000I.parquet;",
+      "Runs generate, simulate or toys as a Hadoop MapReduce job, one Parquet file per shard.",
+      "N map tasks: task I makes shard I/N (as --shard I/N would) and writes it as DIR/part-m-IIIII.parquet;",
       "DIR/_SUCCESS marks a complete run. Without cluster configuration the job runs here with Hadoop's",
       "local job runner; on a cluster use `hadoop jar` (docs/scale.md)."
     },

@@ -78,16 +78,18 @@ final class ToysCommand implements Callable<Integer> {
       throw new UserException("--toys: must be >= 1, got " + toys);
     }
     Shard part = ShardOption.parse(shard);
+    String file = output + "/" + partName(part.index());
+    OutputFiles.refuseInputs(output, java.util.Arrays.asList(config.toString(), templates));
+    refuseNonDirectory(output);
+    if (Files.exists(Path.of(file))) {
+      throw new UserException(file + ": exists (toys of an earlier run); choose another DIR or delete it");
+    }
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ShardOption.requireSeed(part, seed, loaded.config());
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
         AnalysisSupport.log(spec.commandLine().getErr(), quiet));
-    String file = output + "/" + partName(part.index());
-    if (Files.exists(Path.of(file))) {
-      throw new UserException(file + ": exists");
-    }
     long from = toys * part.index() / part.count();
     long to = toys * (part.index() + 1) / part.count();
     long t0 = System.nanoTime();
@@ -102,7 +104,11 @@ final class ToysCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    Files.createDirectories(Path.of(output));
+    try {
+      Files.createDirectories(Path.of(output));
+    } catch (java.io.IOException e) {
+      throw OutputFiles.cannotWrite(output, e);
+    }
     ToyTable.write(file, study.study().columns(), rows,
         ToyJob.metadata(loaded.config().resolvedYaml(), runSeed, toys, from, to, study.templateWarning()));
     AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), "toys", study.templateWarning());
@@ -112,6 +118,21 @@ final class ToysCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     return 0;
+  }
+
+  /**
+   * Refuses, before any toy is made, an output DIR that is a file or lies under one (the part file could only fail at
+   * the end, after all the work).
+   */
+  private static void refuseNonDirectory(String output) {
+    for (Path p = Path.of(output).toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          throw new UserException(output + ": cannot write here: " + p + " is not a directory");
+        }
+        return;
+      }
+    }
   }
 
   /** {@code part-IIIII.parquet}: name order is toy order. */

@@ -81,6 +81,18 @@ class HelpTest {
     }
   }
 
+  /** Every subcommand of a command with subcommands is named in its summary (mapreduce's omitted toys). */
+  @Test
+  void mapreduceSummaryNamesEveryStage() {
+    CliRunner.Result h = CliRunner.run("mapreduce", "--help");
+    assertEquals(0, h.exitCode());
+    String summary = h.out().substring(h.out().indexOf('\n') + 1);
+    summary = summary.substring(0, summary.indexOf('.'));
+    for (String stage : List.of("generate", "simulate", "toys")) {
+      assertTrue(summary.contains(stage), stage + " missing from: " + summary);
+    }
+  }
+
   @Test
   void versionNamesTheGitCommit() {
     CliRunner.Result v = CliRunner.run("--version");

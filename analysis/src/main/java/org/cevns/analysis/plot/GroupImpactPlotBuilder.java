@@ -15,6 +15,7 @@ import org.jfree.data.Range;
  */
 public final class GroupImpactPlotBuilder {
   private String title = "";
+  private String provenance = "";
   private String poi = "\u03bc";
   private double totalMinus = Double.NaN;
   private double totalPlus = Double.NaN;
@@ -30,6 +31,12 @@ public final class GroupImpactPlotBuilder {
 
   public GroupImpactPlotBuilder title(String text) {
     this.title = Checks.notNull("impact title", text);
+    return this;
+  }
+
+  /** The provenance label under the title (experiment, exposure, cevns version, seed); "" for none. */
+  public GroupImpactPlotBuilder provenance(String label) {
+    this.provenance = Checks.notNull("provenance label", label);
     return this;
   }
 
@@ -109,6 +116,6 @@ public final class GroupImpactPlotBuilder {
       }
     }
     HepTheme.legend(plot, layers.legend(), false);
-    return HepTheme.chart(title, plot, "");
+    return HepTheme.chart(title, plot, provenance);
   }
 }

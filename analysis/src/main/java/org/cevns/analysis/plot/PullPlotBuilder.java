@@ -13,6 +13,7 @@ import org.jfree.data.Range;
  */
 public final class PullPlotBuilder {
   private String title = "";
+  private String provenance = "";
   private final List<String> names = new ArrayList<>();
   private final List<double[]> values = new ArrayList<>();
   private boolean impacts;
@@ -27,6 +28,12 @@ public final class PullPlotBuilder {
 
   public PullPlotBuilder title(String text) {
     this.title = Checks.notNull("pull title", text);
+    return this;
+  }
+
+  /** The provenance label under the title (experiment, exposure, cevns version, seed); "" for none. */
+  public PullPlotBuilder provenance(String label) {
+    this.provenance = Checks.notNull("provenance label", label);
     return this;
   }
 
@@ -61,7 +68,7 @@ public final class PullPlotBuilder {
     if (!(hi > lo)) {
       hi = lo + 1;
     }
-    String yl = impacts ? "\u0394" + poi + " (\u03b8 at \u00b1\u03c3_post)" : "(\u03b8\u0302 \u2212 a)/\u03c3_prior";
+    String yl = impacts ? "\u0394" + poi + " (\u03b8 at \u00b1\u03c3_{post})" : "(\u03b8\u0302 \u2212 a)/\u03c3_{prior}";
     XYPlot plot = HepTheme.plot(HepTheme.linearX("nuisance (rank; legend)", new Range(0.5, n + 0.5)),
         HepTheme.linear(yl, AnalysisPlots.yRange(lo, hi, 0.4)));
     if (!impacts) {
@@ -89,6 +96,6 @@ public final class PullPlotBuilder {
       }
     }
     HepTheme.legend(plot, layers.legend(), true);
-    return HepTheme.chart(title, plot, "");
+    return HepTheme.chart(title, plot, provenance);
   }
 }

@@ -39,10 +39,11 @@ public final class AnalysisOutputs {
     out.addAll(CsvTables.write(r, dir.resolve(CSV_DIR)));
     out.addAll(ResultPlots.write(r, dir.resolve(PLOT_DIR)));
     if (r.fit().isPresent()) {
-      out.addAll(ScanOutputs.NuisancePlots.write(r.fit().get().nuisances(), r.inputs().experiment(),
+      String label = PlotLabels.of(r, r.detectors());
+      out.addAll(ScanOutputs.NuisancePlots.write(r.fit().get().nuisances(), r.inputs().experiment(), label,
           dir.resolve(PLOT_DIR)));
-      out.addAll(ImpactOutputs.plots(r.fit().get().allImpacts(), r.inputs().experiment(), ImpactOutputs.FIT_PREFIX,
-          dir.resolve(PLOT_DIR)));
+      out.addAll(ImpactOutputs.plots(r.fit().get().allImpacts(), r.inputs().experiment(), label,
+          ImpactOutputs.FIT_PREFIX, dir.resolve(PLOT_DIR)));
     }
     if (r.fit().isPresent()) {
       Path ws = dir.resolve(WORKSPACE);

@@ -53,19 +53,31 @@ public final class ImpactOutputs {
   /** One ranking plot per parameter of interest into {@code plots}, named {@code prefix + poi}. */
   public static List<Path> plots(List<GroupImpacts> impacts, String experiment, String prefix, Path plots)
       throws IOException {
+    return plots(impacts, experiment, "", prefix, plots);
+  }
+
+  /** As above, each plot labelled with {@code provenance} ("" for none) under its title. */
+  public static List<Path> plots(List<GroupImpacts> impacts, String experiment, String provenance, String prefix,
+      Path plots) throws IOException {
     List<Path> out = new ArrayList<>();
     for (GroupImpacts g : impacts) {
       Files.createDirectories(plots);
-      GroupImpactPlotBuilder p = GroupImpactPlotBuilder.create().poi(g.poi()).title(experiment + ": "
-          + (prefix.equals(EXPECTED_PREFIX) ? "expected " : "") + "impact of each group on " + g.poi());
-      g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
-      for (GroupImpacts.Row r : g.rows()) {
-        if (!r.group().equals(GroupImpacts.TOTAL)) {
-          p.add(r.group(), r.minus(), r.plus());
-        }
-      }
-      out.addAll(PlotFiles.writeAll(p.build(), plots, prefix + g.poi()));
+      out.addAll(PlotFiles.writeAll(chart(g, experiment, provenance, prefix), plots, prefix + g.poi()));
     }
     return out;
+  }
+
+  /** The ranking plot of one parameter of interest. */
+  static org.jfree.chart.JFreeChart chart(GroupImpacts g, String experiment, String provenance, String prefix) {
+    GroupImpactPlotBuilder p = GroupImpactPlotBuilder.create().poi(g.poi()).title(experiment + ": "
+        + (prefix.equals(EXPECTED_PREFIX) ? "expected " : "") + "impact of each group on " + g.poi())
+        .provenance(provenance);
+    g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
+    for (GroupImpacts.Row r : g.rows()) {
+      if (!r.group().equals(GroupImpacts.TOTAL)) {
+        p.add(r.group(), r.minus(), r.plus());
+      }
+    }
+    return p.build();
   }
 }

@@ -295,20 +295,32 @@ public final class ScanOutputs {
     private NuisancePlots() {}
 
     static List<Path> write(NuisanceReport r, String experiment, Path plots) throws IOException {
+      return write(r, experiment, "", plots);
+    }
+
+    /** The pull and impact plots, labelled with {@code provenance} ("" for none) under the title. */
+    static List<Path> write(NuisanceReport r, String experiment, String provenance, Path plots) throws IOException {
       List<Path> out = new ArrayList<>();
       if (r.entries().isEmpty()) {
         return out;
       }
-      PullPlotBuilder pulls = PullPlotBuilder.create().title(experiment + ": nuisance pulls and constraints");
+      List<JFreeChart> c = charts(r, experiment, provenance);
+      out.addAll(PlotFiles.writeAll(c.get(0), plots, "pulls"));
+      out.addAll(PlotFiles.writeAll(c.get(1), plots, "impacts"));
+      return out;
+    }
+
+    /** The pull chart and the impact chart of {@code r}. */
+    static List<JFreeChart> charts(NuisanceReport r, String experiment, String provenance) {
+      PullPlotBuilder pulls = PullPlotBuilder.create().title(experiment + ": nuisance pulls and constraints")
+          .provenance(provenance);
       PullPlotBuilder impacts = PullPlotBuilder.create().title(experiment + ": impact of each systematic on \u03bc")
-          .impacts("\u03bc");
+          .provenance(provenance).impacts("\u03bc");
       for (var e : r.entries()) {
         pulls.add(e.name(), e.pull(), e.constraint());
         impacts.add(e.name(), e.impactUp(), e.impactDown());
       }
-      out.addAll(PlotFiles.writeAll(pulls.build(), plots, "pulls"));
-      out.addAll(PlotFiles.writeAll(impacts.build(), plots, "impacts"));
-      return out;
+      return List.of(pulls.build(), impacts.build());
     }
   }
 }

@@ -53,7 +53,8 @@ public final class SensitivityOutputs {
     Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
     Files.createDirectories(plots);
     out.addAll(PlotFiles.writeAll(plot(s, experiment, seed), plots, "sensitivity"));
-    out.addAll(ImpactOutputs.plots(impacts(s), experiment, ImpactOutputs.EXPECTED_PREFIX, plots));
+    out.addAll(ImpactOutputs.plots(impacts(s), experiment, PlotLabels.of(s, experiment, seed),
+        ImpactOutputs.EXPECTED_PREFIX, plots));
     return out;
   }
 

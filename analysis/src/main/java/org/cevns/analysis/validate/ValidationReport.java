@@ -116,7 +116,9 @@ public final class ValidationReport {
   public static Path write(Path dir, String markdown) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(FILE);
-    Path tmp = Files.createTempFile(dir, ".validation", ".md.tmp");
+    // created with the permissions of any new file (the umask's), not the owner-only ones of createTempFile
+    Path tmp = Files.createFile(dir.resolve(".validation." + org.cevns.events.io.Temporaries.uniqueToken()
+        + ".md.tmp"));
     try {
       Files.writeString(tmp, markdown, StandardCharsets.UTF_8);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
