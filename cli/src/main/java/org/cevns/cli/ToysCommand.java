@@ -83,7 +83,7 @@ final class ToysCommand implements Callable<Integer> {
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
-        AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+        AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
     String file = output + "/" + partName(part.index());
     if (Files.exists(Path.of(file))) {
       throw new UserException(file + ": exists");
