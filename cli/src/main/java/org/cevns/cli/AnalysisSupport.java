@@ -15,6 +15,7 @@ import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.TemplateMaker;
 import org.cevns.events.io.HadoopFiles;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared by {@code analyze}, {@code sensitivity}, {@code toys}, {@code fit}, {@code scan} and {@code run}: options, output directory, input files. */
 final class AnalysisSupport {
@@ -73,7 +74,7 @@ final class AnalysisSupport {
   }
 
   static AnalysisJob.Options options(int threads, long seed, String templates, Long maxTemplateEvents,
-      Consumer<String> log) {
+      Consumer<String> log, TemplateStatistics.Remedy remedy) {
     if (threads < 1) {
       throw new UserException("--threads: must be >= 1, got " + threads);
     }
@@ -81,7 +82,15 @@ final class AnalysisSupport {
     if (max < 1) {
       throw new UserException("--max-template-events: must be >= 1, got " + max);
     }
-    return new AnalysisJob.Options(threads, seed, Optional.ofNullable(templates), max, log);
+    return new AnalysisJob.Options(threads, seed, Optional.ofNullable(templates), max, log, remedy);
+  }
+
+  /**
+   * The options that command {@code spec}'s template-statistics warning names: {@code --max-template-events}, and
+   * {@code --templates} if the command has it.
+   */
+  static TemplateStatistics.Remedy remedy(CommandSpec spec) {
+    return TemplateStatistics.Remedy.of(spec.findOption("--templates") != null);
   }
 
   /**

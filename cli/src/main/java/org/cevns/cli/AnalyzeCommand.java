@@ -103,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     SimulationSetup setup = AnalysisSupport.setup(loaded, "analyze");
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
-        AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+        AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
     List<String> all = new ArrayList<>(inputs);
     all.add(config.toString());
     all.add(templates);

@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     PrintWriter err = spec.commandLine().getErr();
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
-        AnalysisSupport.log(err, quiet));
+        AnalysisSupport.log(err, quiet), AnalysisSupport.remedy(spec));
     OutputFiles.refuseInputs(output.toString(), List.of(config.toString()));
     StagedDirectory staged = StagedDirectory.create(output, overwrite);
     long t0 = System.nanoTime();
@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         List<EventFile> files = AnalysisSupport.inputs(List.of(dir.resolve(EVENTS).toString()));
         r = AnalysisJob.analyze(setup, analysis, p, files, o);
         o.log().accept("sensitivity scan");
-        s = AnalysisJob.sensitivity(analysis, p, runSeed);
+        s = AnalysisJob.sensitivity(analysis, p, runSeed, o.remedy());
       } catch (IllegalArgumentException e) {
         throw new UserException(e.getMessage(), e);
       }

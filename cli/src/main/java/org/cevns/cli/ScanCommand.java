@@ -118,7 +118,7 @@ final class ScanCommand implements Callable<Integer> {
       InferenceOptions.checkPhysicsNames(names, AnalysisJob.family(setup));
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
-          AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+          AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
       AnalysisSupport.checkOutputDirectory(output, overwrite);
       var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
       PoiScan s;
@@ -137,7 +137,7 @@ final class ScanCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         var calibration = java.util.Optional.ofNullable(toys)
             .map(n -> new org.cevns.analysis.pipeline.ToyCalibration.Settings(n, runSeed, Math.max(threads, 1)));
-        s = PoiScan.run(analysis, templates, data, ts, names, grids, true, calibration);
+        s = PoiScan.run(analysis, templates, data, ts, names, grids, true, calibration, o.remedy());
         o.log().accept(String.format(java.util.Locale.ROOT, "%s: %d points, %d floating parameters, in %.2f s",
             grids.isEmpty() ? "fit" : "scan", s.deltaChi2().length, s.best().names().size() - names.size(),
             (System.nanoTime() - t0) / 1e9));

@@ -85,7 +85,7 @@ final class SensitivityCommand implements Callable<Integer> {
     SimulationSetup setup = AnalysisSupport.setup(loaded, "sensitivity");
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
-        AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+        AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
     if (output != null) {
       List<String> all = new ArrayList<>();
       all.add(config.toString());
@@ -98,7 +98,7 @@ final class SensitivityCommand implements Callable<Integer> {
       AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
       o.log().accept("Asimov scan" + (analysis.sensitivity().coverageToys() > 0
           ? " and " + analysis.sensitivity().coverageToys() + " coverage toys" : ""));
-      s = AnalysisJob.sensitivity(analysis, p, runSeed);
+      s = AnalysisJob.sensitivity(analysis, p, runSeed, o.remedy());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }

@@ -89,7 +89,7 @@ final class ToysCommand implements Callable<Integer> {
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, templates, maxTemplateEvents,
-        AnalysisSupport.log(spec.commandLine().getErr(), quiet));
+        AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
     long from = toys * part.index() / part.count();
     long to = toys * (part.index() + 1) / part.count();
     long t0 = System.nanoTime();

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateStatisticsWarningTest {
   private static final String CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml").toString();
   private static final String PREFIX = "the templates hold fewer simulated events than the data (";
+  /** The end of the line of a command with --templates (analyze, sensitivity, toys). */
+  private static final String WITH_FILE = "template events (--max-template-events, or a larger --templates run)";
+  /** The end of the line of a command without --templates (run, fit, scan, mapreduce toys). */
+  private static final String CAP_ONLY = "template events (--max-template-events)";
   private static final String FEW = "1000";
   private static final String ENOUGH = "20000";
   @TempDir Path tmp;
@@ -65,10 +69,43 @@ class TemplateStatisticsWarningTest {
     return new ObjectMapper().readTree(file.toFile());
   }
 
+  /** {@code w} of a command without --templates, as a command with it says it. */
+  private static String withFile(String w) {
+    assertTrue(w.endsWith(CAP_ONLY), w);
+    return w.substring(0, w.length() - CAP_ONLY.length()) + WITH_FILE;
+  }
+
+  /**
+   * The hint names only options of the command giving it (run, fit, scan and mapreduce toys have no --templates;
+   * until 2026-12-05 every command named it), and commands with both options keep the wording.
+   */
+  @Test
+  void theHintNamesOnlyTheCommandsOwnOptions() {
+    picocli.CommandLine main = Main.commandLine();
+    for (String command : List.of("run", "analyze", "fit", "scan", "sensitivity", "toys", "mapreduce toys")) {
+      picocli.CommandLine c = main;
+      for (String name : command.split(" ")) {
+        c = c.getSubcommands().get(name);
+      }
+      picocli.CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+      String options = AnalysisSupport.remedy(spec).options();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("--[a-z-]+").matcher(options);
+      int named = 0;
+      while (m.find()) {
+        named++;
+        assertTrue(spec.findOption(m.group()) != null, command + " has no " + m.group() + " but its hint names it");
+      }
+      assertTrue(named >= 1 && options.startsWith("--max-template-events"), command + ": " + options);
+      boolean file = spec.findOption("--templates") != null;
+      assertEquals(List.of("analyze", "sensitivity", "toys").contains(command), file, command);
+      assertEquals(file ? WITH_FILE : CAP_ONLY, "template events (" + options + ")", command);
+    }
+  }
+
   /**
    * run, analyze and fit of the same events with the same templates: the same line on stderr, in summary.txt and
-   * summary.json ({@code templates.warning}) of run and analyze and in fit's summary.json ({@code templates_warning});
-   * none with enough template events.
+   * summary.json ({@code templates.warning}) of run and analyze and in fit's summary.json ({@code templates_warning}),
+   * but for the options each names; none with enough template events.
    */
   @Test
   void runAnalyzeAndFitWarnAboutTooFewTemplateEvents() throws Exception {
@@ -76,14 +113,16 @@ class TemplateStatisticsWarningTest {
     String w = warning("run", run("run", FEW, "-o", out.toString()));
     assertTrue(w.contains("observed events): csi beam "), w);
     assertTrue(w.contains("so the fit follows the templates' fluctuations (mu, chi2 unreliable)"), w);
+    assertTrue(w.endsWith(CAP_ONLY), w);
     assertEquals(w, json(out.resolve("summary.json")).get("templates").get("warning").asText());
     assertTrue(Files.readString(out.resolve("summary.txt")).contains("warning: " + w + "\n"));
     // run's sensitivity comes from the same templates: sensitivity.json says so too (the Asimov wording)
-    assertTrue(json(out.resolve("sensitivity.json")).get("templates_warning").asText().startsWith(PREFIX));
+    String sensitivity = json(out.resolve("sensitivity.json")).get("templates_warning").asText();
+    assertTrue(sensitivity.startsWith(PREFIX) && sensitivity.endsWith(CAP_ONLY), sensitivity);
     String events = out.resolve("events.parquet").toString();
     Path analyzed = tmp.resolve("analyze");
-    assertEquals(w, warning("analyze", run("analyze", FEW, "-i", events, "-o", analyzed.toString())));
-    assertEquals(w, json(analyzed.resolve("summary.json")).get("templates").get("warning").asText());
+    assertEquals(withFile(w), warning("analyze", run("analyze", FEW, "-i", events, "-o", analyzed.toString())));
+    assertEquals(withFile(w), json(analyzed.resolve("summary.json")).get("templates").get("warning").asText());
     Path fit = tmp.resolve("fit");
     assertEquals(w, warning("fit", run("fit", FEW, "-i", events, "--poi", "mu", "-o", fit.toString())));
     assertEquals(w, json(fit.resolve("summary.json")).get("templates_warning").asText());
@@ -100,7 +139,8 @@ class TemplateStatisticsWarningTest {
 
   /**
    * sensitivity and scan (Asimov, no data): the expectations are the templates themselves, so the line counts the
-   * expected events and says the sensitivity is biased; the same line for both (same templates), once per run.
+   * expected events and says the sensitivity is biased; the same line for both (same templates) but for the options
+   * each names, once per run.
    */
   @Test
   void sensitivityAndAsimovScanWarnOnce() throws Exception {
@@ -108,18 +148,20 @@ class TemplateStatisticsWarningTest {
     String w = warning("sensitivity", run("sensitivity", FEW, "-o", out.toString(), "--coverage-toys", "3"));
     assertTrue(w.contains("expected events at the configured exposure): csi beam "), w);
     assertTrue(w.contains("so the Asimov and toy expectations follow the templates' fluctuations (sensitivity"
-        + " biased)"), w);
+        + " biased)") && w.endsWith(WITH_FILE), w);
     assertEquals(w, json(out.resolve("sensitivity.json")).get("templates_warning").asText());
     Path scan = tmp.resolve("scan");
-    assertEquals(w, warning("scan", run("scan", FEW, "--poi", "mu=0.8:1.2:3", "-o", scan.toString())));
-    assertEquals(w, json(scan.resolve("summary.json")).get("templates_warning").asText());
+    String s = warning("scan", run("scan", FEW, "--poi", "mu=0.8:1.2:3", "-o", scan.toString()));
+    assertEquals(w, withFile(s));
+    assertEquals(s, json(scan.resolve("summary.json")).get("templates_warning").asText());
     Path enough = tmp.resolve("enough");
     noWarning("sensitivity", run("sensitivity", ENOUGH, "-o", enough.toString()));
     assertNull(json(enough.resolve("sensitivity.json")).get("templates_warning"));
   }
 
   /**
-   * toys and mapreduce toys: one line per run (not per toy), the same for both, and recorded in the toy table's
+   * toys and mapreduce toys: one line per run (not per toy), the same for both but for the options each names (mapreduce
+   * toys has no --templates), and recorded in the toy table's
    * footer ({@link ToyTable#TEMPLATES_WARNING}) only when there is one; sensitivity --toy-results repeats it on
    * stderr (after {@code --toy-results: }) and in toys.json.
    */
@@ -127,18 +169,19 @@ class TemplateStatisticsWarningTest {
   void toysAndMapReduceToysWarnOncePerRun() throws Exception {
     Path toys = tmp.resolve("toys");
     String w = warning("toys", run("toys", FEW, "--toys", "3", "-o", toys.toString()));
-    assertTrue(w.contains("(sensitivity biased)"), w);
+    assertTrue(w.contains("(sensitivity biased)") && w.endsWith(WITH_FILE), w);
     assertEquals(w, ToyTable.templateWarning(toys.toString()).orElseThrow());
     Path mr = tmp.resolve("mr");
-    assertEquals(w, warning("mapreduce toys", run("mapreduce toys", FEW, "--toys", "3", "--shards", "2", "-o",
-        mr.toString())));
-    assertEquals(w, ToyTable.templateWarning(mr.toString()).orElseThrow());
+    String mw = warning("mapreduce toys", run("mapreduce toys", FEW, "--toys", "3", "--shards", "2", "-o",
+        mr.toString()));
+    assertEquals(w, withFile(mw));
+    assertEquals(mw, ToyTable.templateWarning(mr.toString()).orElseThrow());
     // the summary of the toys repeats it (stderr, toys.json)
     Path summary = tmp.resolve("summary");
     CliRunner.Result r = CliRunner.run("sensitivity", CSI, "--toy-results", mr.toString(), "-o", summary.toString());
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals("cevns sensitivity: warning: --toy-results: " + w + "\n", r.err());
-    assertEquals(w, json(summary.resolve("toys.json")).get("templates_warning").asText());
+    assertEquals("cevns sensitivity: warning: --toy-results: " + mw + "\n", r.err());
+    assertEquals(mw, json(summary.resolve("toys.json")).get("templates_warning").asText());
     Path enough = tmp.resolve("enough");
     noWarning("toys", run("toys", ENOUGH, "--toys", "1", "-o", enough.toString()));
     assertTrue(ToyTable.templateWarning(enough.toString()).isEmpty());

@@ -45,8 +45,10 @@ public final class ToysMapper extends Mapper<IntWritable, NullWritable, NullWrit
       AnalysisConfig analysis = AnalysisConfig.of(config);
       long seed = JobKeys.requiredLong(conf, JobKeys.SEED);
       int threads = Math.max(1, conf.getInt(JobKeys.THREADS, 1));
+      // mapreduce toys has --max-template-events but no --templates: the template-statistics warning names the first
       AnalysisJob.Options o = new AnalysisJob.Options(threads, seed, Optional.empty(),
-          JobKeys.requiredLong(conf, ToysRun.MAX_TEMPLATE_EVENTS), line -> context.setStatus(line));
+          JobKeys.requiredLong(conf, ToysRun.MAX_TEMPLATE_EVENTS), line -> context.setStatus(line),
+          org.cevns.analysis.pipeline.TemplateStatistics.Remedy.MAX_EVENTS);
       ToyJob.Study s = ToyJob.study(setup, analysis, o, seed);
       study = s.study();
       templateWarning = s.templateWarning();

@@ -21,6 +21,11 @@ public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Opti
 
   /** Runs the subtraction and the fit. */
   public static AnalysisResult of(AnalysisInputs in) {
+    return of(in, TemplateStatistics.Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+  }
+
+  /** Runs the subtraction and the fit; the template-statistics warning names the options of {@code remedy}. */
+  public static AnalysisResult of(AnalysisInputs in, TemplateStatistics.Remedy remedy) {
     List<String> detectors = in.templates().detectors().isEmpty() ? in.data().detectors()
         : in.templates().detectors();
     var mode = in.config().mode();
@@ -45,6 +50,6 @@ public record AnalysisResult(AnalysisInputs inputs, List<String> detectors, Opti
     } catch (IllegalArgumentException e) {
       problem = Optional.of(e.getMessage());
     }
-    return new AnalysisResult(in, detectors, sub, fit, problem, TemplateStatistics.warning(in));
+    return new AnalysisResult(in, detectors, sub, fit, problem, TemplateStatistics.warning(in, remedy));
   }
 }

@@ -141,6 +141,17 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
    */
   public static PoiScan run(AnalysisConfig config, SpectrumSet templates, SpectrumSet data, TemplateSystematics s,
       List<String> pois, List<Grid> grids, boolean withIntervals, Optional<ToyCalibration.Settings> toys) {
+    return run(config, templates, data, s, pois, grids, withIntervals, toys, TemplateStatistics.Remedy.MAX_EVENTS);
+  }
+
+  /**
+   * As {@link #run(AnalysisConfig, SpectrumSet, SpectrumSet, TemplateSystematics, List, List, boolean, Optional)};
+   * the template-statistics warning names the options of {@code remedy} (those of the command: {@code fit} and
+   * {@code scan} have no {@code --templates}).
+   */
+  public static PoiScan run(AnalysisConfig config, SpectrumSet templates, SpectrumSet data, TemplateSystematics s,
+      List<String> pois, List<Grid> grids, boolean withIntervals, Optional<ToyCalibration.Settings> toys,
+      TemplateStatistics.Remedy remedy) {
     if (toys.isPresent() && grids.isEmpty()) {
       throw new IllegalArgumentException("--toys needs a scan grid");
     }
@@ -152,8 +163,8 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
         : b.observations(data, config.fit().observable());
     return fit(m, obs, config.fit().fitOptions(), pois, grids, withIntervals, ImpactGroups.of(b, s.config()), toys,
-        data == null, data == null ? TemplateStatistics.asimovWarning(templates)
-            : TemplateStatistics.warning(templates, data));
+        data == null, data == null ? TemplateStatistics.asimovWarning(templates, remedy)
+            : TemplateStatistics.warning(templates, data, remedy));
   }
 
   /**

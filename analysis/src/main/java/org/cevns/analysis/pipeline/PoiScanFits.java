@@ -39,7 +39,7 @@ final class PoiScanFits {
    * @param impacts the impacts of each POI whose interval was found
    * @param nuisances pulls and constraints of {@code best}
    * @param multimodality the other local minima (of the first POI's fit, else of an interval's)
-   * @param intervalBests per POI: its profile likelihood's best fit when its interval search started (null if none)
+   * @param intervalBests per POI: its profile likelihood's best fit after its interval searches (null if none)
    */
   record Pass(FitResult best, double[] deviances, List<double[]> points, List<double[]> conditional,
       List<Optional<Interval[]>> intervals, List<GroupImpacts> impacts, NuisanceReport nuisances,
@@ -91,12 +91,23 @@ final class PoiScanFits {
     }
     for (int i = 0; i < ones.size(); i++) {
       FitResult b = ones.get(i).bestFit();
-      FitResult before = p.intervalBests().get(i);
-      if (before != null && b != before || Math.abs(b.deviance() - p.best().deviance()) > DEVIANCE_TOLERANCE) {
+      if (Math.abs(b.deviance() - p.best().deviance()) > DEVIANCE_TOLERANCE) {
+        return true;
+      }
+      if (p.intervalBests().get(i) != null && (b != p.intervalBests().get(i) || !about(p.intervals().get(i), b, i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True if both {@code intervals} are about {@code best}'s value of POI {@code i} (an interval search that finds a
+   * lower minimum is redone from it, {@link Interval#muHat}: the 90 % one can find one after the 68.27 % one).
+   */
+  private boolean about(Optional<Interval[]> intervals, FitResult best, int i) {
+    double x = best.parameters()[idx[i]];
+    return intervals.isPresent() && intervals.get()[0].muHat() == x && intervals.get()[1].muHat() == x;
   }
 
   /** One pass from the lowest minimum any profile likelihood found so far. */
@@ -125,9 +136,9 @@ final class PoiScanFits {
           } else {
             OneBestFit.adopt(one, lowest);
           }
-          intervalBests.set(i, one.bestFit());
           Interval i68 = one.interval68();
           intervals.add(Optional.of(new Interval[] {i68, one.interval90()}));
+          intervalBests.set(i, one.bestFit());
           impacts.add(GroupImpacts.of(one, i68, groups, pois));
           intervalMinima.add(one.multimodality());
         } catch (RuntimeException e) {

@@ -58,6 +58,12 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
   /** Runs the scan with the systematics' varied templates (same exposure as {@code templates}). */
   public static SensitivityReport run(AnalysisConfig config, SpectrumSet templates, RunExposure exposure, long seed,
       TemplateSystematics systematics) {
+    return run(config, templates, exposure, seed, systematics, TemplateStatistics.Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+  }
+
+  /** As above; the template-statistics warning names the options of {@code remedy}. */
+  public static SensitivityReport run(AnalysisConfig config, SpectrumSet templates, RunExposure exposure, long seed,
+      TemplateSystematics systematics, TemplateStatistics.Remedy remedy) {
     FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), templates, templates,
         systematics, List.of());
     FitOptions options = config.fit().fitOptions();
@@ -95,7 +101,7 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
       }
     }
     return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected,
-        List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates));
+        List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates, remedy));
   }
 
   /** Median significance at the configured exposure (factor 1), directly from the Asimov dataset. */

@@ -20,9 +20,42 @@ public final class TemplateStatistics {
 
   private TemplateStatistics() {}
 
+  /**
+   * The options that the warning asks for more template events with: those the command giving it has. Commands
+   * that also take a template file ({@code --templates}: analyze, sensitivity, toys) name both; the others (run,
+   * fit, scan, mapreduce toys) only {@code --max-template-events}.
+   */
+  public enum Remedy {
+    /** {@code --max-template-events}, or a larger {@code --templates} run. */
+    MAX_EVENTS_OR_TEMPLATE_FILE("--max-template-events, or a larger --templates run"),
+    /** {@code --max-template-events} (a command without {@code --templates}). */
+    MAX_EVENTS("--max-template-events");
+
+    private final String options;
+
+    Remedy(String options) {
+      this.options = options;
+    }
+
+    /** The options as the warning names them. */
+    public String options() {
+      return options;
+    }
+
+    /** The remedy of a command that has ({@code true}) or lacks a {@code --templates} option. */
+    public static Remedy of(boolean templateFileOption) {
+      return templateFileOption ? MAX_EVENTS_OR_TEMPLATE_FILE : MAX_EVENTS;
+    }
+  }
+
   /** The warning for these inputs, if a simulated template holds fewer events than the data expects. */
   public static Optional<String> warning(AnalysisInputs in) {
-    return warning(in.templates(), in.data());
+    return warning(in, Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+  }
+
+  /** As {@link #warning(AnalysisInputs)}, naming the options of {@code remedy}. */
+  public static Optional<String> warning(AnalysisInputs in, Remedy remedy) {
+    return warning(in.templates(), in.data(), remedy);
   }
 
   /**
@@ -30,8 +63,13 @@ public final class TemplateStatistics {
    * {@link #MIN_EVENTS_PER_EXPECTED}, and the data's events.
    */
   public static Optional<String> warning(SpectrumSet templates, SpectrumSet data) {
+    return warning(templates, data, Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+  }
+
+  /** As {@link #warning(SpectrumSet, SpectrumSet)}, naming the options of {@code remedy}. */
+  public static Optional<String> warning(SpectrumSet templates, SpectrumSet data, Remedy remedy) {
     return warning(templates, String.format(Locale.ROOT, "%.0f observed events", total(data)),
-        "the fit follows the templates' fluctuations (mu, chi2 unreliable)");
+        "the fit follows the templates' fluctuations (mu, chi2 unreliable)", remedy);
   }
 
   /**
@@ -44,8 +82,14 @@ public final class TemplateStatistics {
    * @param templates the templates at the configured exposure
    */
   public static Optional<String> asimovWarning(SpectrumSet templates) {
+    return asimovWarning(templates, Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+  }
+
+  /** As {@link #asimovWarning(SpectrumSet)}, naming the options of {@code remedy}. */
+  public static Optional<String> asimovWarning(SpectrumSet templates, Remedy remedy) {
     return warning(templates, String.format(Locale.ROOT, "%.0f expected events at the configured exposure",
-        total(templates)), "the Asimov and toy expectations follow the templates' fluctuations (sensitivity biased)");
+        total(templates)), "the Asimov and toy expectations follow the templates' fluctuations (sensitivity biased)",
+        remedy);
   }
 
   private static double total(SpectrumSet s) {
@@ -56,7 +100,8 @@ public final class TemplateStatistics {
     return events;
   }
 
-  private static Optional<String> warning(SpectrumSet templates, String dataEvents, String consequence) {
+  private static Optional<String> warning(SpectrumSet templates, String dataEvents, String consequence,
+      Remedy remedy) {
     SpectrumKey worst = null;
     double worstRatio = Double.POSITIVE_INFINITY;
     for (SpectrumKey k : templates.keys()) {
@@ -76,9 +121,8 @@ public final class TemplateStatistics {
     KeySpectra s = templates.get(worst).orElseThrow();
     return Optional.of(String.format(Locale.ROOT, "the templates hold fewer simulated events than the data"
         + " (%s): %s %s %s %s has %.0f effective template events for %.4g expected (%.3g per"
-        + " expected event), so %s; simulate at least %.0f times more template events (--max-template-events, or a"
-        + " larger --templates run)", dataEvents, worst.detector(), worst.period(), worst.window(), worst.component(),
-        s.sumW() * s.sumW() / s.sumW2(), s.sumW(), worstRatio, consequence,
-        Math.ceil(MIN_EVENTS_PER_EXPECTED / worstRatio)));
+        + " expected event), so %s; simulate at least %.0f times more template events (%s)", dataEvents,
+        worst.detector(), worst.period(), worst.window(), worst.component(), s.sumW() * s.sumW() / s.sumW2(),
+        s.sumW(), worstRatio, consequence, Math.ceil(MIN_EVENTS_PER_EXPECTED / worstRatio), remedy.options()));
   }
 }

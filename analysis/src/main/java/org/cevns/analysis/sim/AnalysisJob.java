@@ -20,6 +20,7 @@ import org.cevns.analysis.pipeline.BinningResolver;
 import org.cevns.analysis.pipeline.BinningResolver.RangeHint;
 import org.cevns.analysis.pipeline.SensitivityReport;
 import org.cevns.analysis.pipeline.TemplateScaling;
+import org.cevns.analysis.pipeline.TemplateStatistics;
 import org.cevns.analysis.pipeline.TemplateSystematics;
 import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.analysis.reweight.SignalEvents;
@@ -52,9 +53,17 @@ public final class AnalysisJob {
    * @param templateFile a high-statistics simulate output to use as templates, instead of simulating them
    * @param maxTemplateEvents cap on the template simulation's events
    * @param log progress messages (one line each)
+   * @param remedy the options that the template-statistics warning names: those of the command
+   *     ({@link TemplateStatistics.Remedy})
    */
   public record Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
-      Consumer<String> log) {}
+      Consumer<String> log, TemplateStatistics.Remedy remedy) {
+    /** For a command with both {@code --max-template-events} and {@code --templates}. */
+    public Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
+        Consumer<String> log) {
+      this(threads, seed, templateFile, maxTemplateEvents, log, TemplateStatistics.Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+    }
+  }
 
   /**
    * The prepared binning, templates and windows of a configuration, and the systematics' re-folded templates and
@@ -258,12 +267,16 @@ public final class AnalysisJob {
         java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())), d.systematics(),
         files.stream().anyMatch(f -> f.metadata().containsKey(org.cevns.analysis.importer.EventImporter.META_MAPPING)));
     o.log().accept("fitting");
-    return AnalysisResult.of(in);
+    return AnalysisResult.of(in, o.remedy());
   }
 
-  /** The sensitivity scan of the configured exposure. */
-  public static SensitivityReport sensitivity(AnalysisConfig config, Prepared p, long seed) {
+  /**
+   * The sensitivity scan of the configured exposure; its template-statistics warning names the options of
+   * {@code remedy} (the command's, {@link Options#remedy}).
+   */
+  public static SensitivityReport sensitivity(AnalysisConfig config, Prepared p, long seed,
+      TemplateStatistics.Remedy remedy) {
     return SensitivityReport.run(config, p.templates().expected(), p.templates().exposure(), seed ^ TOY_STREAM,
-        p.systematics());
+        p.systematics(), remedy);
   }
 }

@@ -61,7 +61,7 @@ public final class ToyJob {
       }
     }
     return new Study(ToyStudy.of(built.model(), built.model().nominalParameters(1.0), config.fit().fitOptions(), seed,
-        pois), TemplateStatistics.asimovWarning(t));
+        pois), TemplateStatistics.asimovWarning(t, o.remedy()));
   }
 
   /** Toys {@code [from, to)} on {@code threads} threads; rows in toy order, whatever the thread count. */

@@ -142,7 +142,8 @@ public final class ValidationSignificances {
         .withSensitivity(new SensitivitySettings(new double[] {1.0}, 0));
     AnalysisJob.Options o = new AnalysisJob.Options(threads, seed, Optional.empty(), maxTemplateEvents, s -> { });
     AnalysisJob.Prepared prepared = AnalysisJob.prepare(setup, analysis, o);
-    SensitivityReport s = AnalysisJob.sensitivity(analysis, prepared, seed);
+    SensitivityReport s = AnalysisJob.sensitivity(analysis, prepared, seed,
+        org.cevns.analysis.pipeline.TemplateStatistics.Remedy.MAX_EVENTS); // validate has no --templates
     double halfWidth = s.expected().get(0).interval68()
         .map(i -> 0.5 * (i.upper() - i.lower())).orElse(Double.NaN);
     return new Expected(s.rows().get(0).zMedian(), halfWidth);

@@ -103,4 +103,39 @@ class OneBestFitTest {
     assertEquals(pl.bestFit().mu(), s.bestValues()[0]);
     assertEquals(pl.interval68(), s.intervals().get(0).orElseThrow()[0]);
   }
+
+  /**
+   * A new-physics parameter g in [0, 10] (nominal 0) whose signal has a broad bump at g = 2.5 (rate x 1.4) and a
+   * narrow one at g = 5 (x 1.5 at its flank, 0.15 wide); one bin, 100 signal + 50 background expected, 200 observed.
+   * The seeds of its global fit ({@link org.cevns.analysis.fit.NewPhysicsSeeds}) find g = 2.5 (deviance 0.52), the
+   * interval searches stay about it, and the scan's grid point near 4.9 finds the lower minimum (deviance 0).
+   * Before 2026-12-05 the fit ({@code run}'s and {@code analyze}'s physics parameters) reported g = 2.5 with its
+   * intervals.
+   */
+  @Test
+  void aPhysicsParameterFitIsRedoneFromTheLowerMinimumItsScanFound() {
+    double[] signal = {100};
+    org.cevns.analysis.fit.PhysicsShape bumps = v -> {
+      double broad = (v[0] - 2.5) / 1.5;
+      double narrow = (v[0] - 5.0) / 0.15;
+      return new double[] {signal[0] * (1 + 0.4 * Math.exp(-broad * broad / 2) + 0.5 * Math.exp(-narrow * narrow / 2))};
+    };
+    BinnedModel m = BinnedModel.of(List.of(Channel.of("c", Sample.signal("sig", signal).withPhysics(bumps),
+        Sample.background("bkg", new double[] {50}))), List.of(),
+        List.of(org.cevns.analysis.fit.PhysicsParameter.free("g", 0, 0, 10)));
+    Observations d = Observations.of(m, new double[] {200});
+    PoiFit f = PoiFits.fit(new FitModelBuilder.Built(m, List.of(), Map.of()), d, FitOptions.defaults(), "g");
+    assertEquals(4.89, f.best(), 0.02, "the lower minimum");
+    for (Interval i : List.of(f.interval68().orElseThrow(), f.interval90().orElseThrow())) {
+      assertEquals(f.best(), i.muHat(), 1e-12, i.toString());
+      assertTrue(i.upper() < 5.5 && i.lower() > 4.5, i.toString());
+    }
+    double min = f.scan().stream().mapToDouble(org.cevns.analysis.fit.ScanPoint::q).min().orElseThrow();
+    assertTrue(min < 0.01, "the grid point next to the best fit: " + min);
+    for (org.cevns.analysis.fit.ScanPoint p : f.scan()) {
+      if (Math.abs(p.mu() - 2.5) < 0.5) {
+        assertTrue(p.q() > 0.4, "q near the first minimum is its excess over the lower one: " + p.mu() + " " + p.q());
+      }
+    }
+  }
 }

@@ -83,4 +83,31 @@ class TemplateStatisticsTest {
     assertEquals(-1, w.indexOf('\n'));
     assertTrue(TemplateStatistics.asimovWarning(set(simulated(60, 6000), simulated(4000, 4000))).isEmpty());
   }
+
+  /**
+   * The line ends with the options that give more template events: those of the command giving it. The default
+   * (analyze, sensitivity, toys: both options) is unchanged; run, fit, scan and mapreduce toys have no --templates.
+   */
+  @Test
+  void theHintNamesTheOptionsOfTheCommand() {
+    SpectrumSet templates = set(simulated(60, 6000), simulated(4000, 1000));
+    SpectrumSet data = set(simulated(61, 61), simulated(3950, 3950));
+    String both = "simulate at least 4 times more template events (--max-template-events, or a larger --templates"
+        + " run)";
+    String capOnly = "simulate at least 4 times more template events (--max-template-events)";
+    assertTrue(TemplateStatistics.warning(templates, data).orElseThrow().endsWith("; " + both));
+    assertTrue(TemplateStatistics.asimovWarning(templates).orElseThrow().endsWith("; " + both));
+    var withFile = TemplateStatistics.Remedy.MAX_EVENTS_OR_TEMPLATE_FILE;
+    assertEquals(TemplateStatistics.warning(templates, data), TemplateStatistics.warning(templates, data, withFile));
+    assertEquals(TemplateStatistics.asimovWarning(templates), TemplateStatistics.asimovWarning(templates, withFile));
+    var capOnlyRemedy = TemplateStatistics.Remedy.MAX_EVENTS;
+    String w = TemplateStatistics.warning(templates, data, capOnlyRemedy).orElseThrow();
+    assertTrue(w.endsWith("; " + capOnly), w);
+    assertEquals(TemplateStatistics.warning(templates, data).orElseThrow().replace(both, capOnly), w);
+    String a = TemplateStatistics.asimovWarning(templates, capOnlyRemedy).orElseThrow();
+    assertTrue(a.endsWith("(sensitivity biased); " + capOnly), a);
+    assertEquals(-1, a.indexOf("--templates"), a);
+    assertEquals(capOnlyRemedy, TemplateStatistics.Remedy.of(false));
+    assertEquals(withFile, TemplateStatistics.Remedy.of(true));
+  }
 }
