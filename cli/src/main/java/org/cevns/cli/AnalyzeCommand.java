@@ -83,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "toy table (file or directory) to summarise and to compare the observed result with (the warning of cevns toys about too few template events, if it gave one, is repeated)")
   String toyResults;
 
-  @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
+  @Option(names = "--overwrite", description = "replace DIR, an earlier output holding nothing else (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")
@@ -109,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     all.add(templates);
     all.add(toyResults);
     OutputFiles.refuseInputs(output.toString(), all);
-    AnalysisSupport.checkOutputDirectory(output, overwrite);
+    StagedDirectory.checkReplaceable(output, overwrite);
     List<EventFile> files = AnalysisSupport.inputs(inputs);
     ToyTable.Columns toyTable = null;
     if (toyResults != null) {

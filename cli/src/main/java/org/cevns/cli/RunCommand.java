@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--compression", paramLabel = "CODEC", description = "Parquet compression of events.parquet: zstd (default), snappy, uncompressed, gzip")
   String compression = "zstd";
 
-  @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
+  @Option(names = "--overwrite", description = "replace DIR, an earlier output holding nothing else (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")

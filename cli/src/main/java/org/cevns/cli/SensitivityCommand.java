@@ -69,7 +69,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--toy-results", paramLabel = "DIR", description = "summarise this toy table instead of the Asimov scan (the warning of cevns toys about too few template events, if it gave one, is repeated)")
   String toyResults;
 
-  @Option(names = "--overwrite", description = "replace DIR if it is not empty (only once the new outputs are complete)")
+  @Option(names = "--overwrite", description = "replace DIR, an earlier output holding nothing else (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")
@@ -91,7 +91,7 @@ final class SensitivityCommand implements Callable<Integer> {
       all.add(config.toString());
       all.add(templates);
       OutputFiles.refuseInputs(output.toString(), all);
-      AnalysisSupport.checkOutputDirectory(output, overwrite);
+      StagedDirectory.checkReplaceable(output, overwrite);
     }
     SensitivityReport s;
     try {
@@ -121,7 +121,7 @@ final class SensitivityCommand implements Callable<Integer> {
   private int summariseToys(String name) throws Exception {
     if (output != null) {
       OutputFiles.refuseInputs(output.toString(), List.of(config.toString(), toyResults));
-      AnalysisSupport.checkOutputDirectory(output, overwrite);
+      StagedDirectory.checkReplaceable(output, overwrite);
     }
     ToyTable.Columns table;
     try {

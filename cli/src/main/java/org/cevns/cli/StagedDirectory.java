@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.cevns.analysis.report.AnalysisOutputs;
+import org.cevns.analysis.report.ScanOutputs;
+import org.cevns.analysis.report.SensitivityOutputs;
+import org.cevns.analysis.report.ToyOutputs;
 import org.cevns.events.io.Temporaries;
 
 /**
@@ -48,9 +53,38 @@ final class StagedDirectory {
     }
   }
 
-  /** Checks the target (see {@link #check}) and creates the staging directory; cannot-create is exit 2. */
-  static StagedDirectory create(Path dir, boolean overwrite) throws IOException {
+  /**
+   * Names an earlier output directory of {@code run}, {@code analyze}, {@code sensitivity -o} (and {@code fit},
+   * {@code scan}) holds; {@code --overwrite} replaces, and so deletes, only a directory holding nothing else.
+   */
+  static final Set<String> OUTPUT_NAMES = Set.of(AnalysisOutputs.SUMMARY, AnalysisOutputs.SUMMARY_TEXT,
+      AnalysisOutputs.WORKSPACE, AnalysisOutputs.CSV_DIR, AnalysisOutputs.PLOT_DIR, SensitivityOutputs.JSON,
+      SensitivityOutputs.CSV, ToyOutputs.JSON, ScanOutputs.CSV, RunCommand.EVENTS);
+
+  /**
+   * {@link #check}, and with {@code overwrite} a non-empty directory must hold only {@link #OUTPUT_NAMES}: the whole
+   * directory is replaced at the end, so a directory with other files (a home or data directory given as {@code -o}
+   * by mistake) is refused before any work (exit 2), as {@code mapreduce --overwrite} refuses one.
+   */
+  static void checkReplaceable(Path dir, boolean overwrite) throws IOException {
     check(dir, overwrite);
+    if (!overwrite || !Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+        String name = p.getFileName().toString();
+        if (!OUTPUT_NAMES.contains(name)) {
+          throw new UserException(dir + ": --overwrite only replaces an earlier output of cevns run, analyze or"
+              + " sensitivity, but the directory holds '" + name + "'; choose another DIR");
+        }
+      }
+    }
+  }
+
+  /** Checks the target (see {@link #checkReplaceable}) and creates the staging directory; cannot-create is exit 2. */
+  static StagedDirectory create(Path dir, boolean overwrite) throws IOException {
+    checkReplaceable(dir, overwrite);
     Path target = dir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     if (parent == null) {

@@ -158,6 +158,12 @@ public final class SensitivityPlotBuilder {
     boolean log = logY != null ? logY : yMax / yMin > LOG_SPAN;
     Range yRange = log ? new Range(Math.pow(10, Math.floor(Math.log10(yMin * 0.7))),
         Math.pow(10, Math.ceil(Math.log10(yMax * 1.4)))) : AnalysisPlots.yRange(0, yMax, 0.15);
+    if (!(xMax > xMin)) { // one exposure factor: the point as a dot on a range around it (log: its decade)
+      double x = xMin;
+      double half = Math.max(Math.abs(x), 1) / 2;
+      xMin = logX ? Math.pow(10, Math.ceil(Math.log10(x)) - 1) : x - half;
+      xMax = logX ? Math.pow(10, Math.floor(Math.log10(x)) + 1) : x + half;
+    }
     Range xRange = new Range(xMin, xMax);
     ValueAxis xAxis = logX ? HepTheme.log(xLabel, xRange) : HepTheme.linearX(xLabel, xRange);
     ValueAxis yAxis = log ? HepTheme.log(yLabel, yRange) : HepTheme.linear(yLabel, yRange);
@@ -183,7 +189,11 @@ public final class SensitivityPlotBuilder {
     for (int i = 0; i < curves.size(); i++) {
       double[][] c = curves.get(i);
       double[][] xy = log ? positive(c) : c;
-      layers.line(HepTheme.plain(names.get(i)), xy[0], xy[1], HepTheme.cycle(i), HepTheme.solid(2.5));
+      if (xy[0].length == 1) {
+        layers.points(HepTheme.plain(names.get(i)), xy[0], null, null, xy[1], xy[1], xy[1], HepTheme.cycle(i), true);
+      } else {
+        layers.line(HepTheme.plain(names.get(i)), xy[0], xy[1], HepTheme.cycle(i), HepTheme.solid(2.5));
+      }
     }
     HepTheme.legend(plot, layers.legend(), true);
     return HepTheme.chart(title, plot, provenance);

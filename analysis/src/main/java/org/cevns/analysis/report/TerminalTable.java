@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A one-screen text table: a title, a header row, rows and separators, columns aligned left, right
  * or on the decimal point, at most {@link #MAX_WIDTH} (100) columns wide — the widest left-aligned
- * cells are shortened with "…" when needed. Width counts Unicode code points (no East Asian wide
+ * cells are shortened with "…" when needed, a long title is wrapped at spaces. Width counts Unicode code points (no East Asian wide
  * characters expected).
  *
  * <pre>{@code
@@ -149,7 +149,9 @@ public final class TerminalTable {
     }
     StringBuilder sb = new StringBuilder();
     if (!title.isEmpty()) {
-      sb.append(fit(title, maxWidth)).append('\n');
+      for (String l : wrap(title, maxWidth)) {
+        sb.append(l).append('\n');
+      }
     }
     sb.append(line(headers.toArray(String[]::new), w, true)).append('\n');
     sb.append("\u2500".repeat(total)).append('\n');
@@ -241,6 +243,26 @@ public final class TerminalTable {
       end--;
     }
     return s.substring(0, end);
+  }
+
+  /**
+   * {@code text} broken at spaces into lines of at most {@code width} code points (a title is not cut with "…"
+   * while it can be wrapped); a single word longer than that is shortened.
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (cur.length() > 0 && len(cur.toString()) + 1 + len(word) > width) {
+        out.add(fit(cur.toString(), width));
+        cur.setLength(0);
+      } else if (cur.length() > 0) {
+        cur.append(' ');
+      }
+      cur.append(word);
+    }
+    out.add(fit(cur.toString(), width));
+    return out;
   }
 
   private static String fit(String s, int width) {

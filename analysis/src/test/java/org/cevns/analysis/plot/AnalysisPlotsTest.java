@@ -106,6 +106,21 @@ class AnalysisPlotsTest {
     writeAndCheckAll(c, "profile", List.of("68.3 % CL", "90 % CL"));
   }
 
+  /** One exposure factor (analysis.sensitivity.exposure_factors: [1]) was an internal error of a zero-width axis. */
+  @Test
+  void sensitivityOfOneExposureIsADotOnAnAxisAroundIt() throws Exception {
+    for (boolean logX : new boolean[] {true, false}) {
+      JFreeChart c = AnalysisPlots.sensitivity().title("exp: median expected significance").provenance("p")
+          .xLabel("Exposure [POT]").curve("Median Z", new double[] {3.2e23}, new double[] {11.4})
+          .mark("configured", 3.2e23).logX(logX).build();
+      XYPlot p = (XYPlot) c.getPlot();
+      assertTrue(p.getDomainAxis().getLowerBound() < 3.2e23 && p.getDomainAxis().getUpperBound() > 3.2e23,
+          p.getDomainAxis().getRange().toString());
+      assertTrue(p.getRangeAxis().getUpperBound() > 11.4);
+      assertEquals(3, PlotFiles.writeAll(c, dir, "sensitivity-one-" + logX).size()); // a sparse plot: few pixels
+    }
+  }
+
   @Test
   void sensitivityGoesLogWhenTheRangeCallsForIt() throws Exception {
     double[] x = {1, 10, 100};

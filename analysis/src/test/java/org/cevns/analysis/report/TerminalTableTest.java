@@ -71,6 +71,20 @@ class TerminalTableTest {
     assertTrue(s.contains("4000"), "numbers are kept whole: " + s);
   }
 
+  /** cevns run's precision table title (105 characters) lost its end to "…"; it is wrapped at a space now. */
+  @Test
+  void longTitlesAreWrappedNotCut() {
+    String title = "coherent-csi: expected 68.27 % CL precision (Asimov at the configured exposure, systematics"
+        + " included)";
+    String s = TerminalTable.builder(title).column("parameter", Align.LEFT).row("mu").build().render();
+    List<String> l = lines(s);
+    assertEquals("coherent-csi: expected 68.27 % CL precision (Asimov at the configured exposure, systematics",
+        l.get(0));
+    assertEquals("included)", l.get(1));
+    assertEquals("parameter", l.get(2));
+    assertTrue(!s.contains("\u2026"), s);
+  }
+
   @Test
   void invalidRowsAreRejected() {
     TerminalTable.Builder b = TerminalTable.builder("t").column("a", Align.LEFT).column("b", Align.RIGHT);
