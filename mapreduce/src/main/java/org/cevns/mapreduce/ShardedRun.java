@@ -262,27 +262,9 @@ public final class ShardedRun {
     try (FileSystem outFs = FileSystem.newInstance(out.toUri(), HadoopFiles.configuration(conf))) {
       out = outFs.makeQualified(out);
       staging = HadoopFiles.temporaryFor(out, Temporaries.uniqueToken());
-      probe(outFs, given, staging);
+      StagingProbe.check(outFs, given, staging);
     }
     return new org.apache.hadoop.fs.Path[] {out, staging};
-  }
-
-  /**
-   * Creates and deletes the staging directory before anything is submitted, so that an output whose directory cannot
-   * be written is a one-line setup error (exit 2), not a job that fails without its cause (the local runner reported
-   * only "job FAILED"). The job's output format requires the staging directory not to exist, hence the delete.
-   */
-  private static void probe(FileSystem fs, org.apache.hadoop.fs.Path out, org.apache.hadoop.fs.Path staging) {
-    boolean made;
-    try {
-      made = fs.mkdirs(staging);
-    } catch (IOException | RuntimeException e) {
-      throw new RunSetupException(out + ": cannot write here: " + e.getMessage());
-    }
-    if (!made) {
-      throw new RunSetupException(out + ": cannot write here: cannot create " + staging);
-    }
-    deleteQuietly(fs, staging);
   }
 
   private static void deleteQuietly(FileSystem fs, org.apache.hadoop.fs.Path p) {
