@@ -208,16 +208,18 @@ final class RatesCommand implements Callable<Integer> {
           ? String.format(Locale.ROOT, ", CEvNS window %s-%s keVnr", fmt(det.thresholdKeVnr()), fmt(det.roiMaxKeVnr()))
           : "";
       out.printf(Locale.ROOT, "detector %s (%s kg%s)%n", r.name(), fmt(det.massKg()), window);
+      // the process column as wide as its longest name ("upscatter" with a sterile neutrino)
+      int name = RateReport.shownProcesses(model).stream().mapToInt(p -> p.columnName().length()).max().orElse(0);
+      String summary = "  %-" + Math.max(6, name) + "s expected %12s (all recoils %12s)   <sigma> per target %s cm2%n";
       for (Process p : RateReport.shownProcesses(model)) {
-        out.printf(Locale.ROOT, "  %-6s expected %12s (all recoils %12s)   <sigma> per target %s cm2%n",
-            p.columnName(), fmt(r.expectedInWindow().get(p)), fmt(r.expectedAllRecoils().get(p)),
-            sci(r.fluxAveragedXsCm2().get(p)));
+        out.printf(Locale.ROOT, summary, p.columnName(), fmt(r.expectedInWindow().get(p)),
+            fmt(r.expectedAllRecoils().get(p)), sci(r.fluxAveragedXsCm2().get(p)));
       }
-      out.printf(Locale.ROOT, "  %-7s %-9s %-8s %14s %14s%n", "process", "flavor", "isotope", "expected",
-          "all recoils");
-      for (RateReport.Row row : r.rows()) {
-        out.printf(Locale.ROOT, "  %-7s %-9s %-8s %14s %14s%n", row.process().columnName(), row.flavor(),
-            row.isotope(), fmt(row.expectedInWindow()), fmt(row.expectedAllRecoils()));
+      String row = "  %-" + Math.max(7, name) + "s %-9s %-8s %14s %14s%n";
+      out.printf(Locale.ROOT, row, "process", "flavor", "isotope", "expected", "all recoils");
+      for (RateReport.Row x : r.rows()) {
+        out.printf(Locale.ROOT, row, x.process().columnName(), x.flavor(), x.isotope(), fmt(x.expectedInWindow()),
+            fmt(x.expectedAllRecoils()));
       }
     }
   }

@@ -130,6 +130,11 @@ final class ShardsCommand implements Callable<Integer> {
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw new UserException(output + ": exists and is not an empty directory");
     }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException | SecurityException e) {
+      throw OutputFiles.cannotWrite(output.toString(), e);
+    }
     List<String> args = new ArrayList<>(List.of(stage, config.toAbsolutePath().normalize().toString(), "--seed",
         Long.toString(runSeed)));
     args.addAll(overrides.arguments());

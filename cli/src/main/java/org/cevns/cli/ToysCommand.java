@@ -84,6 +84,11 @@ final class ToysCommand implements Callable<Integer> {
     if (Files.exists(Path.of(file))) {
       throw new UserException(file + ": exists (toys of an earlier run); choose another DIR or delete it");
     }
+    try {
+      Files.createDirectories(Path.of(output)); // before the work: the part file is the output, DIR is shared
+    } catch (java.io.IOException | SecurityException e) {
+      throw OutputFiles.cannotWrite(output, e);
+    }
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ShardOption.requireSeed(part, seed, loaded.config());
     long runSeed = ConfigSupport.seed(seed, loaded.config());
@@ -103,11 +108,6 @@ final class ToysCommand implements Callable<Integer> {
           (System.nanoTime() - t1) / 1e9, (to - from) / ((System.nanoTime() - t1) / 1e9), (t1 - t0) / 1e9));
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
-    }
-    try {
-      Files.createDirectories(Path.of(output));
-    } catch (java.io.IOException e) {
-      throw OutputFiles.cannotWrite(output, e);
     }
     ToyTable.write(file, study.study().columns(), rows,
         ToyJob.metadata(loaded.config().resolvedYaml(), runSeed, toys, from, to, study.templateWarning()));

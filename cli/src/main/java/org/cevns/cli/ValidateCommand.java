@@ -68,6 +68,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw new UserException("--output: must be a directory, got the file " + output);
     }
+    try {
+      Files.createDirectories(output); // before the work: an unwritable DIR is an input error, not a late I/O failure
+    } catch (IOException | SecurityException e) {
+      throw OutputFiles.cannotWrite(output.toString(), e);
+    }
     PrintWriter err = spec.commandLine().getErr();
     try {
       ValidationSuite suite = ValidationSuite.of(configs);

@@ -257,10 +257,14 @@ public final class ShardedRun {
   static org.apache.hadoop.fs.Path[] outputAndStaging(org.apache.hadoop.fs.Path out, Configuration conf)
       throws IOException {
     // uncached instances here too (see prepareOutput): a cached one would be handed to the job submitter
+    org.apache.hadoop.fs.Path staging;
+    org.apache.hadoop.fs.Path given = out;
     try (FileSystem outFs = FileSystem.newInstance(out.toUri(), HadoopFiles.configuration(conf))) {
       out = outFs.makeQualified(out);
+      staging = HadoopFiles.temporaryFor(out, Temporaries.uniqueToken());
+      StagingProbe.check(outFs, given, staging);
     }
-    return new org.apache.hadoop.fs.Path[] {out, HadoopFiles.temporaryFor(out, Temporaries.uniqueToken())};
+    return new org.apache.hadoop.fs.Path[] {out, staging};
   }
 
   private static void deleteQuietly(FileSystem fs, org.apache.hadoop.fs.Path p) {

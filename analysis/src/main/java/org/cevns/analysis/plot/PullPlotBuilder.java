@@ -95,7 +95,7 @@ public final class PullPlotBuilder {
         layers.line(label, new double[] {k + 1, k + 1}, new double[] {dn, up}, c, HepTheme.solid(8));
       }
     }
-    HepTheme.legend(plot, layers.legend(), true);
+    HepTheme.legend(plot, layers.legend(), !impacts); // impacts: right, away from the largest (rank 1) bars
     return HepTheme.chart(title, plot, provenance);
   }
 }

@@ -106,6 +106,22 @@ class AnalysisPlotsTest {
     writeAndCheckAll(c, "profile", List.of("68.3 % CL", "90 % CL"));
   }
 
+  /**
+   * The impact plot ranks the largest impact first (left): its legend sits top right, over the smallest bars (top
+   * left it hid the upper end of the largest bar in cevns run's coherent-csi impacts.png).
+   */
+  @Test
+  void impactLegendIsOnTheRight() {
+    PullPlotBuilder b = PullPlotBuilder.create().title("exp: impacts").impacts("\u03bc");
+    for (int i = 0; i < 8; i++) {
+      b.add("n" + i, 0.1 / (i + 1), -0.08 / (i + 1));
+    }
+    XYPlot p = (XYPlot) b.build().getPlot();
+    var legend = p.getAnnotations().stream().filter(a -> a instanceof org.jfree.chart.annotations.XYTitleAnnotation)
+        .map(a -> (org.jfree.chart.annotations.XYTitleAnnotation) a).findFirst().orElseThrow();
+    assertEquals(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT, legend.getTitleAnchor());
+  }
+
   /** One exposure factor (analysis.sensitivity.exposure_factors: [1]) was an internal error of a zero-width axis. */
   @Test
   void sensitivityOfOneExposureIsADotOnAnAxisAroundIt() throws Exception {

@@ -1,0 +1,39 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An output directory that cannot be created is one line with exit 2 ("refused output path", README.md) before any
+ * work: {@code shards} said "I/O error" with exit 1, {@code validate} exit 1 after its comparisons, {@code toys}
+ * failed after its templates and toys, {@code mapreduce generate} was exit 1 "job FAILED" without a cause.
+ * {@code /proc} refuses new entries even to root.
+ */
+class UnwritableOutputDirectoryTest {
+  static final String CONFIG = GenerateShardTest.CONFIG;
+  static final Path DIR = Path.of("/proc/cevns-test/out");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"shards", "validate", "toys", "mapreduce"})
+  void isAnInputErrorBeforeAnyWork(String command) {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+    CliRunner.Result r = switch (command) {
+      case "shards" -> CliRunner.run("shards", CONFIG, "--shards", "2", "--events", "100", "--seed", "1", "-o",
+          DIR.toString());
+      case "validate" -> CliRunner.run("validate", "--fast", "--configs", Path.of(CONFIG).getParent().toString(),
+          "-o", DIR.toString());
+      case "mapreduce" -> CliRunner.run("mapreduce", "generate", CONFIG, "--shards", "2", "--events", "100", "--seed",
+          "1", "-o", DIR.toString());
+      default -> CliRunner.run("toys", CONFIG, "--toys", "1", "--seed", "1", "-o", DIR.toString());
+    };
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("cevns: " + DIR + ": cannot write here: "), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+}
