@@ -130,6 +130,7 @@ final class PoiScanFits {
         }
         ProfileLikelihood one = ones.get(i);
         intervalBests.add(null);
+        Optional<Interval[]> found = Optional.empty();
         try {
           if (first) {
             PoiFits.seedNewPhysics(one, model, model.parameterIndex(p), options);
@@ -137,20 +138,20 @@ final class PoiScanFits {
             OneBestFit.adopt(one, lowest);
           }
           Interval i68 = one.interval68();
-          intervals.add(Optional.of(new Interval[] {i68, one.interval90()}));
+          found = Optional.of(new Interval[] {i68, one.interval90()});
           intervalBests.set(i, one.bestFit());
           impacts.add(GroupImpacts.of(one, i68, groups, pois));
           intervalMinima.add(one.multimodality());
         } catch (RuntimeException e) {
-          intervals.add(Optional.empty());
+          // no interval of this POI (or no impacts: its intervals are kept, one entry per POI)
         }
+        intervals.add(found);
       }
     }
     double[] deviances = new double[0];
     List<double[]> points = new ArrayList<>();
     List<double[]> conditional = new ArrayList<>();
     if (!grids.isEmpty()) {
-      pl.bestFit();
       deviances = scan(grids, points, conditional);
     }
     FitResult best = pl.bestFit(); // a scan point may have found a lower minimum
