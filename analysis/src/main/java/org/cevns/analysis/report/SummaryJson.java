@@ -141,7 +141,7 @@ public final class SummaryJson {
     var s = f.significance();
     var significance = new SummaryRecords.Significance(s.q0(), s.z(), s.pValue(),
         "asymptotic (Wilks; Cowan et al. 2011)");
-    var toys = f.toys().map(t -> new SummaryRecords.ToySignificance(t.nToys(), t.nFailed(), t.nAtLeast(),
+    var toys = f.toys().map(t -> SummaryRecords.ToySignificance.of(t.nToys(), t.nFailed(), t.nAtLeast(),
         t.pValue(), t.pValueError(), t.z())).orElse(null);
     var gof = new SummaryRecords.GoodnessOfFit(b.gofChi2(), b.poissonChi2(), b.ndf(), b.gofPValue());
     List<SummaryRecords.Poi> pois = new ArrayList<>();

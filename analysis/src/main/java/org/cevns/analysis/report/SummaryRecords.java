@@ -86,7 +86,18 @@ final class SummaryRecords {
 
   record Significance(double q0, double z, double pValue, String method) {}
 
-  record ToySignificance(int toys, int failed, int atLeastQ0, double pValue, double pValueError, double z) {}
+  /**
+   * The toy-based significance; when no toy reached the observed q0 ({@code z} infinite, written as null), {@code
+   * zLowerBound} = Φ⁻¹(1 − 1/toys), the bound the terminal prints as "&gt; Zσ (no toy reached q0)", else null.
+   */
+  record ToySignificance(int toys, int failed, int atLeastQ0, double pValue, double pValueError, double z,
+      Double zLowerBound) {
+    static ToySignificance of(int toys, int failed, int atLeastQ0, double pValue, double pValueError, double z) {
+      Double bound = Double.isInfinite(z) ? org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+          .inverseSurvivalProbability(1.0 / Math.max(toys, 1)) : null;
+      return new ToySignificance(toys, failed, atLeastQ0, pValue, pValueError, z, bound);
+    }
+  }
 
   record GoodnessOfFit(double chi2, double poissonChi2, int ndf, double pValue) {}
 
