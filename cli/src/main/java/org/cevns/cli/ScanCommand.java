@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.events.EventFile;
+import org.cevns.analysis.events.RunExposure;
 import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.importer.EventImporter;
 import org.cevns.analysis.pipeline.PoiScan;
 import org.cevns.analysis.pipeline.TemplateSystematics;
 import org.cevns.analysis.report.ScanOutputs;
@@ -101,6 +104,11 @@ final class ScanCommand implements Callable<Integer> {
       return family.simulationPoint(ranges);
     }
 
+    /** Whether {@code files} (null: the Asimov dataset) hold measured data ({@code cevns import}ed). */
+    static boolean measured(List<EventFile> files) {
+      return files != null && files.stream().anyMatch(f -> f.metadata().containsKey(EventImporter.META_MAPPING));
+    }
+
     static int run(CommandSpec spec, Path config, ConfigOverrides overrides, Path output, List<String> inputs, List<String> names,
         List<PoiScan.Grid> grids, Long maxTemplateEvents, Long seed, int threads, boolean overwrite, boolean quiet,
         String command) throws Exception {
@@ -122,17 +130,21 @@ final class ScanCommand implements Callable<Integer> {
       AnalysisSupport.checkOutputDirectory(output, overwrite);
       var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
       PoiScan s;
+      String label;
       try {
         AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
         SpectrumSet templates = p.templates().expected();
         SpectrumSet data = null;
         TemplateSystematics ts = p.systematics();
+        RunExposure exposure = p.templates().exposure();
         if (files != null) {
           AnalysisJob.Scaled d = AnalysisJob.read(analysis, p, files, o);
           templates = d.templates();
           data = d.data();
           ts = d.systematics();
+          exposure = d.exposure();
         }
+        label = ScanOutputs.label(loaded.config().name(), exposure, setup.detectors(), runSeed, measured(files));
         o.log().accept(grids.isEmpty() ? "fitting " + names : "scanning " + names);
         long t0 = System.nanoTime();
         var calibration = java.util.Optional.ofNullable(toys)
@@ -145,7 +157,7 @@ final class ScanCommand implements Callable<Integer> {
         throw new UserException(e.getMessage(), e);
       }
       String experiment = loaded.config().name();
-      ScanOutputs.write(s, experiment, output);
+      ScanOutputs.write(s, experiment, label, output);
       AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), command, s.templateWarning());
       spec.commandLine().getOut().print(ScanOutputs.render(s, experiment));
       spec.commandLine().getOut().flush();

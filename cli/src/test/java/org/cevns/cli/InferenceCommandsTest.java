@@ -94,6 +94,31 @@ class InferenceCommandsTest {
     assertTrue(p.get("interval_90").get("upper").asDouble() > p.get("interval_68").get("upper").asDouble());
     assertTrue(Files.size(out.resolve("plots/profile_sin2_theta_w.png")) > 0);
     assertTrue(Files.size(out.resolve("plots/profile_sin2_theta_w.svg")) > 0);
+    // regression: the plots of fit and scan had no provenance label (those of run and analyze had); the Asimov
+    // dataset is a simulation at the configured exposure, the seed that of the templates
+    String label = "coherent-csi  \u00b7  14.6 kg, 3.19e23 POT  \u00b7  cevns " + org.cevns.events.CevnsVersion.get()
+        + " simulation  \u00b7  seed 3";
+    List<Path> svgs;
+    try (var files = Files.list(out.resolve("plots"))) {
+      svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
+    }
+    assertTrue(svgs.contains(out.resolve("plots/expected_impacts_groups_sin2_theta_w.svg")), svgs.toString());
+    for (Path svg : svgs) {
+      assertTrue(Files.readString(svg).contains(label), svg.getFileName() + ": no label " + label);
+    }
+  }
+
+  /** The label of fit and scan says "measured data" for imported files only (as that of analyze). */
+  @Test
+  void measuredDataAreTheImportedFiles() {
+    var simulated = new org.cevns.analysis.events.EventFile(new org.apache.hadoop.fs.Path("a.parquet"), java.util.Set.of(), 1,
+        java.util.Map.of("cevns.seed", "1"), java.util.Map.of(), 1);
+    var imported = new org.cevns.analysis.events.EventFile(new org.apache.hadoop.fs.Path("b.parquet"), java.util.Set.of(), 1,
+        java.util.Map.of(org.cevns.analysis.importer.EventImporter.META_MAPPING, "coherent-csi-2021"),
+        java.util.Map.of(), 1);
+    assertFalse(ScanCommand.Inference.measured(null));
+    assertFalse(ScanCommand.Inference.measured(List.of(simulated)));
+    assertTrue(ScanCommand.Inference.measured(List.of(simulated, imported)));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class ContourPlotBuilder {
   private String title = "";
+  private String provenance = "";
   private String xLabel;
   private String yLabel;
   private double[] x;
@@ -38,6 +39,15 @@ public final class ContourPlotBuilder {
 
   public ContourPlotBuilder title(String text) {
     this.title = Checks.notNull("contour title", text);
+    return this;
+  }
+
+  /**
+   * @param label provenance label under the title ({@link Provenance#label()}); "" for none
+   * @return this builder
+   */
+  public ContourPlotBuilder provenance(String label) {
+    this.provenance = Checks.notNull("contour provenance", label);
     return this;
   }
 
@@ -141,7 +151,7 @@ public final class ContourPlotBuilder {
           new double[] {bestY}, HepTheme.BLACK, true);
     }
     HepTheme.legend(plot, layers.legend(), true);
-    return HepTheme.chart(title, plot, "");
+    return HepTheme.chart(title, plot, provenance);
   }
 
   /** Iso-lines of the grid values at {@code level}: polylines {x[], y[]}. */

@@ -50,13 +50,10 @@ public final class ImpactOutputs {
     return b.build().render();
   }
 
-  /** One ranking plot per parameter of interest into {@code plots}, named {@code prefix + poi}. */
-  public static List<Path> plots(List<GroupImpacts> impacts, String experiment, String prefix, Path plots)
-      throws IOException {
-    return plots(impacts, experiment, "", prefix, plots);
-  }
-
-  /** As above, each plot labelled with {@code provenance} ("" for none) under its title. */
+  /**
+   * One ranking plot per parameter of interest into {@code plots}, named {@code prefix + poi}, each labelled with
+   * {@code provenance} ("" for none) under its title.
+   */
   public static List<Path> plots(List<GroupImpacts> impacts, String experiment, String provenance, String prefix,
       Path plots) throws IOException {
     List<Path> out = new ArrayList<>();

@@ -22,8 +22,13 @@ final class PlotLabels {
 
   /** The label of plots of {@code detectors} of an analysis. */
   static String of(AnalysisResult r, List<String> detectors) {
-    return new Provenance(r.inputs().experiment(), exposure(r.inputs().exposure(), detectors), CevnsVersion.get(),
-        runSeed(r.inputs().seed()), r.inputs().measured()).label();
+    return of(r.inputs().experiment(), r.inputs().exposure(), detectors, runSeed(r.inputs().seed()),
+        r.inputs().measured());
+  }
+
+  /** The label of plots of {@code detectors} with data of {@code exposure}, made with the run seed {@code seed}. */
+  static String of(String experiment, RunExposure exposure, List<String> detectors, long seed, boolean measured) {
+    return new Provenance(experiment, exposure(exposure, detectors), CevnsVersion.get(), seed, measured).label();
   }
 
   /** The label of the sensitivity plot. */

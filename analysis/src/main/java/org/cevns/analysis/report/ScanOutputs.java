@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cevns.analysis.events.RunExposure;
 import org.cevns.analysis.fit.Interval;
 import org.cevns.analysis.pipeline.GridBands;
 import org.cevns.analysis.pipeline.NuisanceReport;
@@ -40,8 +41,11 @@ public final class ScanOutputs {
 
   private ScanOutputs() {}
 
-  /** Writes the outputs into {@code dir}; returns the files written. */
-  public static List<Path> write(PoiScan s, String experiment, Path dir) throws IOException {
+  /**
+   * Writes the outputs into {@code dir}; returns the files written. Every plot carries {@code provenance} under its
+   * title ({@link #label}; "" for none); the CSV and JSON do not depend on it.
+   */
+  public static List<Path> write(PoiScan s, String experiment, String provenance, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     if (s.deltaChi2().length > 0) {
@@ -55,13 +59,23 @@ public final class ScanOutputs {
     Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
     Files.createDirectories(plots);
     if (s.deltaChi2().length > 0) {
-      out.addAll(PlotFiles.writeAll(plot(s, experiment), plots, s.names().size() == 1 ? "profile_" + s.names().get(0)
+      out.addAll(PlotFiles.writeAll(plot(s, experiment, provenance), plots, s.names().size() == 1 ? "profile_" + s.names().get(0)
           : "contour_" + s.names().get(0) + "_" + s.names().get(1)));
     }
-    out.addAll(NuisancePlots.write(s.nuisances(), experiment, plots));
-    out.addAll(ImpactOutputs.plots(s.impacts(), experiment, s.asimov() ? ImpactOutputs.EXPECTED_PREFIX
+    out.addAll(NuisancePlots.write(s.nuisances(), experiment, provenance, plots));
+    out.addAll(ImpactOutputs.plots(s.impacts(), experiment, provenance, s.asimov() ? ImpactOutputs.EXPECTED_PREFIX
         : ImpactOutputs.FIT_PREFIX, plots));
     return out;
+  }
+
+  /**
+   * The provenance label of the plots of a fit or scan ({@link PlotLabels}, as those of {@code cevns run} and
+   * {@code analyze}): the exposure of the data ({@code exposure}; the configured one for the Asimov dataset) over
+   * {@code detectors}, the template simulation's {@code seed}, and "measured data" for imported files.
+   */
+  public static String label(String experiment, RunExposure exposure, List<String> detectors, long seed,
+      boolean measured) {
+    return PlotLabels.of(experiment, exposure, detectors, seed, measured);
   }
 
   /** Columns of the toy calibration ({@code --toys}), after {@code delta_chi2}. */
@@ -210,10 +224,10 @@ public final class ScanOutputs {
         s.templateWarning().orElse(null));
   }
 
-  static JFreeChart plot(PoiScan s, String experiment) {
+  static JFreeChart plot(PoiScan s, String experiment, String provenance) {
     if (s.names().size() == 1) {
       String n = s.names().get(0);
-      var b = AnalysisPlots.profile().title(experiment + ": profile likelihood of " + n).xLabel(n)
+      var b = AnalysisPlots.profile().title(experiment + ": profile likelihood of " + n).provenance(provenance).xLabel(n)
           .curve(s.grids().get(0), s.deltaChi2()).bestFit(s.bestValues()[0]).levels(0.6826894921370859, 0.90)
           .logX(s.logGrids().get(0));
       s.toys().ifPresent(t -> {
@@ -224,6 +238,7 @@ public final class ScanOutputs {
     }
     ContourPlotBuilder c = ContourPlotBuilder.create()
         .title(experiment + ": " + s.names().get(0) + " vs " + s.names().get(1) + " (profile likelihood)")
+        .provenance(provenance)
         .labels(s.names().get(0), s.names().get(1)).grid(s.grids().get(0), s.grids().get(1), s.deltaChi2())
         .log(s.logGrids().get(0), s.logGrids().get(1))
         .level("68.27 % CL", PoiScan.DELTA_2D[0]).level("90 % CL", PoiScan.DELTA_2D[1])
@@ -293,10 +308,6 @@ public final class ScanOutputs {
   /** Pulls/constraints plot and impact ranking of a nuisance report. */
   static final class NuisancePlots {
     private NuisancePlots() {}
-
-    static List<Path> write(NuisanceReport r, String experiment, Path plots) throws IOException {
-      return write(r, experiment, "", plots);
-    }
 
     /** The pull and impact plots, labelled with {@code provenance} ("" for none) under the title. */
     static List<Path> write(NuisanceReport r, String experiment, String provenance, Path plots) throws IOException {

@@ -31,7 +31,7 @@ class ScanImpactsTest {
     assertEquals(i68.minusError(), g.row(GroupImpacts.TOTAL).orElseThrow().minus(), 0);
     assertTrue(g.row("background_norm.brn").isPresent() && g.row("background_norm.steady").isPresent(),
         g.rows().toString());
-    List<Path> files = ScanOutputs.write(s, "toy", tmp);
+    List<Path> files = ScanOutputs.write(s, "toy", "", tmp);
     JsonNode root = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
     JsonNode impacts = root.get("fit").get("impacts");
     // the 68.27 % set read from the grid (one band here) agrees with the crossing search to the grid's
