@@ -13,7 +13,7 @@ final class InferenceRunOptions {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--overwrite", description = "write into DIR even if it is not empty")
+  @Option(names = "--overwrite", description = "replace DIR, an earlier output holding nothing else (only once the new outputs are complete)")
   boolean overwrite;
 
   @Option(names = "--quiet", description = "no progress messages")

@@ -127,37 +127,51 @@ final class ScanCommand implements Callable<Integer> {
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
           AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
-      AnalysisSupport.checkOutputDirectory(output, overwrite);
-      var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
+      List<String> read = new java.util.ArrayList<>(inputs == null ? List.of() : inputs);
+      read.add(config.toString());
+      OutputFiles.refuseInputs(output.toString(), read);
+      // the outputs are written under a staging name and renamed at the end: a failure leaves nothing under DIR,
+      // and --overwrite replaces only an earlier output (StagedDirectory)
+      StagedDirectory staged = StagedDirectory.create(output, overwrite);
       PoiScan s;
       String label;
-      try {
-        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
-        SpectrumSet templates = p.templates().expected();
-        SpectrumSet data = null;
-        TemplateSystematics ts = p.systematics();
-        RunExposure exposure = p.templates().exposure();
-        if (files != null) {
-          AnalysisJob.Scaled d = AnalysisJob.read(analysis, p, files, o);
-          templates = d.templates();
-          data = d.data();
-          ts = d.systematics();
-          exposure = d.exposure();
-        }
-        label = ScanOutputs.label(loaded.config().name(), exposure, setup.detectors(), runSeed, measured(files));
-        o.log().accept(grids.isEmpty() ? "fitting " + names : "scanning " + names);
-        long t0 = System.nanoTime();
-        var calibration = java.util.Optional.ofNullable(toys)
-            .map(n -> new org.cevns.analysis.pipeline.ToyCalibration.Settings(n, runSeed, Math.max(threads, 1)));
-        s = PoiScan.run(analysis, templates, data, ts, names, grids, true, calibration, o.remedy());
-        o.log().accept(String.format(java.util.Locale.ROOT, "%s: %d points, %d floating parameters, in %.2f s",
-            grids.isEmpty() ? "fit" : "scan", s.deltaChi2().length, s.best().names().size() - names.size(),
-            (System.nanoTime() - t0) / 1e9));
-      } catch (IllegalArgumentException e) {
-        throw new UserException(e.getMessage(), e);
-      }
       String experiment = loaded.config().name();
-      ScanOutputs.write(s, experiment, label, output);
+      try {
+        var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
+        try {
+          AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
+          SpectrumSet templates = p.templates().expected();
+          SpectrumSet data = null;
+          TemplateSystematics ts = p.systematics();
+          RunExposure exposure = p.templates().exposure();
+          if (files != null) {
+            AnalysisJob.Scaled d = AnalysisJob.read(analysis, p, files, o);
+            templates = d.templates();
+            data = d.data();
+            ts = d.systematics();
+            exposure = d.exposure();
+          }
+          label = ScanOutputs.label(loaded.config().name(), exposure, setup.detectors(), runSeed, measured(files));
+          o.log().accept(grids.isEmpty() ? "fitting " + names : "scanning " + names);
+          long t0 = System.nanoTime();
+          var calibration = java.util.Optional.ofNullable(toys)
+              .map(n -> new org.cevns.analysis.pipeline.ToyCalibration.Settings(n, runSeed, Math.max(threads, 1)));
+          s = PoiScan.run(analysis, templates, data, ts, names, grids, true, calibration, o.remedy());
+          int floating = s.best().names().size() - names.size();
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          o.log().accept(grids.isEmpty()
+              ? String.format(java.util.Locale.ROOT, "fit: %d floating parameters besides %s, in %.2f s", floating,
+                  names, seconds)
+              : String.format(java.util.Locale.ROOT, "scan: %d points, %d floating parameters, in %.2f s",
+                  s.deltaChi2().length, floating, seconds));
+        } catch (IllegalArgumentException e) {
+          throw new UserException(e.getMessage(), e);
+        }
+        ScanOutputs.write(s, experiment, label, staged.path());
+        staged.commit();
+      } catch (Exception | Error e) {
+        throw staged.fail(e);
+      }
       AnalysisSupport.warnTemplateStatistics(spec.commandLine().getErr(), command, s.templateWarning());
       spec.commandLine().getOut().print(ScanOutputs.render(s, experiment));
       spec.commandLine().getOut().flush();

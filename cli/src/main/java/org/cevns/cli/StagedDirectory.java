@@ -75,8 +75,8 @@ final class StagedDirectory {
       for (Path p : (Iterable<Path>) s.sorted()::iterator) {
         String name = p.getFileName().toString();
         if (!OUTPUT_NAMES.contains(name)) {
-          throw new UserException(dir + ": --overwrite only replaces an earlier output of cevns run, analyze or"
-              + " sensitivity, but the directory holds '" + name + "'; choose another DIR");
+          throw new UserException(dir + ": --overwrite only replaces an earlier output of cevns run, analyze,"
+              + " sensitivity, fit or scan, but the directory holds '" + name + "'; choose another DIR");
         }
       }
     }
