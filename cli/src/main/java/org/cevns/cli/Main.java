@@ -88,7 +88,7 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
-          err.println("cevns: " + oneLine(ex.getMessage()) + " (try '"
+          err.println("cevns: " + usageMessage(ex.getMessage()) + " (try '"
               + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
           err.flush();
           return EXIT_USER_ERROR;
@@ -193,6 +193,15 @@ public final class Main implements Runnable {
   }
 
   /** A message on one line (line breaks of wrapped messages become "; "). */
+  /** picocli's message of a usage error on one line, without its "Error: " (the line starts with "cevns: "). */
+  static String usageMessage(String message) {
+    String m = oneLine(message);
+    return m.startsWith(PICOCLI_ERROR_PREFIX) ? m.substring(PICOCLI_ERROR_PREFIX.length()) : m;
+  }
+
+  /** The prefix picocli gives some of its usage errors' messages (mutually exclusive options). */
+  private static final String PICOCLI_ERROR_PREFIX = "Error: ";
+
   static String oneLine(String message) {
     String m = String.valueOf(message).strip();
     return m.replaceAll("\\s*\\R\\s*", "; ");

@@ -110,7 +110,8 @@ public final class ValueFormat {
 
   /**
    * @param p probability in [0, 1]
-   * @return two significant digits: {@code "0.034"}, {@code "2.1e-5"}
+   * @return two significant digits: {@code "0.034"}, {@code "2.1e-5"}; a p-value below 1 that would round to 1
+   *     keeps the digits that tell it from 1 ({@code "0.997"}, {@code "0.9996"}; above 1 − 1e-6 {@code "> 0.999999"})
    */
   public static String pValue(double p) {
     if (!(p >= 0 && p <= 1)) {
@@ -121,8 +122,21 @@ public final class ValueFormat {
       int e = b.precision() - b.scale() - 1;
       return b.scaleByPowerOfTen(-e).toPlainString() + "e" + e;
     }
-    return number(p, 2);
+    String two = number(p, 2);
+    if (p == 1 || BigDecimal.ONE.compareTo(new BigDecimal(two)) > 0) {
+      return two;
+    }
+    for (int decimals = 3; decimals <= NEAR_ONE_DECIMALS; decimals++) {
+      BigDecimal b = new BigDecimal(p).setScale(decimals, RoundingMode.HALF_EVEN);
+      if (b.compareTo(BigDecimal.ONE) < 0) {
+        return b.stripTrailingZeros().toPlainString();
+      }
+    }
+    return "> 0." + "9".repeat(NEAR_ONE_DECIMALS);
   }
+
+  /** The most decimals a p-value just below 1 is printed with. */
+  private static final int NEAR_ONE_DECIMALS = 6;
 
   private static String scaled(double v, int lastDigitExponent) {
     BigDecimal b = new BigDecimal(v).setScale(-lastDigitExponent, RoundingMode.HALF_UP);

@@ -35,6 +35,13 @@ class ValueFormatTest {
     assertEquals("11.6\u03c3", ValueFormat.significance(11.6));
     assertEquals("0.41", ValueFormat.pValue(0.4132));
     assertEquals("2.1e-5", ValueFormat.pValue(2.13e-5));
+    // a goodness-of-fit p of 0.997 printed as "p = 1" (found by trying cevns run as a user)
+    assertEquals("0.997", ValueFormat.pValue(0.997));
+    assertEquals("0.9996", ValueFormat.pValue(0.99962));
+    assertEquals("0.99", ValueFormat.pValue(0.9904));
+    assertEquals("> 0.999999", ValueFormat.pValue(1 - 1e-8));
+    assertEquals("1", ValueFormat.pValue(1.0));
+    assertEquals("0", ValueFormat.pValue(0.0));
     assertThrows(IllegalArgumentException.class, () -> ValueFormat.pValue(1.5));
   }
 }

@@ -85,7 +85,7 @@ public record WriteOptions(CompressionCodecName compression, boolean overwrite, 
         return CompressionCodecName.valueOf(n);
       }
       default -> throw new IllegalArgumentException(
-          "compression must be one of " + allowedCodecs() + ", got '" + name + "'");
+          "must be one of " + allowedCodecs() + ", got '" + name + "'");
     }
   }
 
