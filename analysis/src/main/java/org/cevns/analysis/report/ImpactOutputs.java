@@ -23,6 +23,9 @@ public final class ImpactOutputs {
   /** File name prefix of the expected (Asimov) plots of {@code cevns sensitivity} and {@code cevns run}. */
   public static final String EXPECTED_PREFIX = "expected_impacts_groups_";
 
+  /** The cell of an impact not defined because that end of the interval is at the parameter's bound. */
+  static final String AT_BOUND = "n/a (bound)";
+
   private ImpactOutputs() {}
 
   /** The table, or "" without impacts. */
@@ -43,11 +46,25 @@ public final class ImpactOutputs {
       cells.add(group);
       for (GroupImpacts g : impacts) {
         Optional<GroupImpacts.Row> r = g.row(group);
-        cells.add(r.map(x -> ValueFormat.number(x.minus(), 2) + " / " + ValueFormat.number(x.plus(), 2)).orElse(""));
+        cells.add(r.map(x -> cell(x.minus(), g.lowerAtBound()) + " / " + cell(x.plus(), g.upperAtBound()))
+            .orElse(""));
       }
       b.row(cells.toArray(new String[0]));
     }
-    return b.build().render();
+    StringBuilder notes = new StringBuilder();
+    for (GroupImpacts g : impacts) {
+      if (g.atBound()) {
+        notes.append(AT_BOUND).append(": ").append(g.poi()).append("'s interval ends at its bound ")
+            .append(g.lowerAtBound() && g.upperAtBound() ? "on both sides" : g.lowerAtBound() ? "below" : "above")
+            .append(": impacts there not defined\n");
+      }
+    }
+    return b.build().render() + notes;
+  }
+
+  /** A half-width or impact with 2 significant digits; {@value #AT_BOUND} for an impact not defined at a bound. */
+  private static String cell(double x, boolean atBound) {
+    return atBound && Double.isNaN(x) ? AT_BOUND : ValueFormat.number(x, 2);
   }
 
   /** One ranking plot per parameter of interest into {@code plots}, named {@code prefix + poi}. */
