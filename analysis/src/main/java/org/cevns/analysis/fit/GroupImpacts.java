@@ -20,16 +20,19 @@ import java.util.Map;
  * the template-statistics factors of Barlow–Beeston-lite frozen there too: {@link FrozenTemplateStatistics}),
  * {@value #SYSTEMATIC_TOTAL} (√(total² − statistical²)), then one row per group with members in the model, ranked by
  * the mean of its two impacts (the defined one when a side is at a bound), largest first;
- * {@value #TEMPLATE_STATISTICS} (the frozen factors alone) among them when the model has template-statistics terms. Groups overlap in nothing, but correlated nuisances make the group rows
- * add up in quadrature to the systematic total only approximately. An interval that cannot be found gives NaN.
+ * {@value #TEMPLATE_STATISTICS} (the frozen factors alone) among them when the model has template-statistics terms.
+ * Groups overlap in nothing, but correlated nuisances make the group rows add up in quadrature to the systematic
+ * total only approximately. An interval that cannot be found gives NaN.
  *
  * <p>On a side where the full interval ends at the parameter's bound ({@link Interval#lowerAtBound},
  * {@link Interval#upperAtBound}: q stays below Δ up to the bound, e.g. a nuclear radius best fit near its lower
  * limit), σ is the distance to the bound, not a half-width of the likelihood: holding any group (or every nuisance)
  * leaves an interval that usually reaches the bound too, so the subtraction would give 0 (or rounding noise, ~1e-8)
  * for every group whatever its real effect. The quadrature rows ({@value #SYSTEMATIC_TOTAL} and the groups) are NaN
- * on such a side, "not defined", and {@link #lowerAtBound}/{@link #upperAtBound} say why; {@value #TOTAL} and
- * {@value #STATISTICAL} keep their distances from the best fit to the interval ends.
+ * on such a side, "not defined", and {@link #lowerAtBound}/{@link #upperAtBound} say why; {@value #TOTAL} keeps the
+ * distance from the best fit to the bound, {@value #STATISTICAL} its own interval's half-width (itself at the bound
+ * or not). A group that would move the interval inside the bound had an impact of at least the quadrature value;
+ * that lower limit is not reported either.
  *
  * @param poi the parameter of interest
  * @param rows total, statistical, systematic total, then the groups

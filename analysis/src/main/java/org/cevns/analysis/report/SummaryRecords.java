@@ -88,8 +88,8 @@ final class SummaryRecords {
           : "the upper end";
       String half = g.lowerAtBound() && g.upperAtBound() ? "both half-widths" : g.lowerAtBound() ? "the minus half-width"
           : "the plus half-width";
-      return side + " of the 68.27 % interval at the parameter's bound: total and statistical there are distances to"
-          + " the bound, and the impacts on " + half + " are not defined (null)";
+      return side + " of the 68.27 % interval at the parameter's bound: total there is the distance to the bound,"
+          + " and the impacts on " + half + " are not defined (null)";
     }
   }
 
