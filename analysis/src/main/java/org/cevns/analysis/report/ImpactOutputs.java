@@ -25,6 +25,8 @@ public final class ImpactOutputs {
 
   /** The cell of an impact not defined because that end of the interval is at the parameter's bound. */
   static final String AT_BOUND = "n/a (bound)";
+  /** Between the provenance label and the bound note under a plot's title (as between the label's parts). */
+  private static final String LABEL_SEPARATOR = "  \u00b7  ";
 
   private ImpactOutputs() {}
 
@@ -62,6 +64,18 @@ public final class ImpactOutputs {
     return b.build().render() + notes;
   }
 
+  /**
+   * The line the plot of {@code g} adds under its title when an end of the interval is at the parameter's bound
+   * (no bars on that side: the impacts there are not defined), else "".
+   */
+  static String boundNote(GroupImpacts g) {
+    if (!g.atBound()) {
+      return "";
+    }
+    return (g.lowerAtBound() && g.upperAtBound() ? "both ends" : g.lowerAtBound() ? "lower end" : "upper end")
+        + " of the interval at its bound: no impacts there";
+  }
+
   /** A half-width or impact with 2 significant digits; {@value #AT_BOUND} for an impact not defined at a bound. */
   private static String cell(double x, boolean atBound) {
     return atBound && Double.isNaN(x) ? AT_BOUND : ValueFormat.number(x, 2);
@@ -86,9 +100,10 @@ public final class ImpactOutputs {
 
   /** The ranking plot of one parameter of interest. */
   static org.jfree.chart.JFreeChart chart(GroupImpacts g, String experiment, String provenance, String prefix) {
+    String note = boundNote(g);
     GroupImpactPlotBuilder p = GroupImpactPlotBuilder.create().poi(g.poi()).title(experiment + ": "
         + (prefix.equals(EXPECTED_PREFIX) ? "expected " : "") + "impact of each group on " + g.poi())
-        .provenance(provenance);
+        .provenance(note.isEmpty() ? provenance : provenance.isEmpty() ? note : provenance + LABEL_SEPARATOR + note);
     g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
     for (GroupImpacts.Row r : g.rows()) {
       if (!r.group().equals(GroupImpacts.TOTAL)) {

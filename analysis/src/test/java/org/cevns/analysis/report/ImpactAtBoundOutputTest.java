@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An impact breakdown whose POI interval ends at the parameter's bound below the best fit (the lower impacts NaN,
- * {@link GroupImpacts}) is written as null with a note in summary.json and as "n/a (bound)" with a footnote in the
- * table, not as 0 or "nan"; a breakdown without a bound is written as before (no note key, no footnote).
+ * {@link GroupImpacts}) is written as null with a note in summary.json, as "n/a (bound)" with a footnote in the
+ * table and with a note under the plot's title, not as 0 or "nan"; a breakdown without a bound is written as before
+ * (no note key, no footnote, the provenance label alone).
  */
 class ImpactAtBoundOutputTest {
   private static GroupImpacts atLowerBound() {
@@ -58,6 +59,21 @@ class ImpactAtBoundOutputTest {
     String plain = ImpactOutputs.table(List.of(free()), "Impacts");
     assertFalse(plain.contains(ImpactOutputs.AT_BOUND), plain);
     assertTrue(plain.endsWith("0.083 / 0.11\n"), plain);
+  }
+
+  @Test
+  void plotSaysWhyTheLowerBarsAreMissing() {
+    String label = "exp  \u00b7  seed 7";
+    assertEquals(label + "  \u00b7  lower end of the interval at its bound: no impacts there",
+        subtitle(ImpactOutputs.chart(atLowerBound(), "exp", label, ImpactOutputs.FIT_PREFIX)));
+    assertEquals("lower end of the interval at its bound: no impacts there",
+        subtitle(ImpactOutputs.chart(atLowerBound(), "exp", "", ImpactOutputs.EXPECTED_PREFIX)));
+    assertEquals(label, subtitle(ImpactOutputs.chart(free(), "exp", label, ImpactOutputs.FIT_PREFIX)));
+  }
+
+  private static String subtitle(org.jfree.chart.JFreeChart c) {
+    assertEquals(1, c.getSubtitleCount());
+    return ((org.jfree.chart.title.TextTitle) c.getSubtitle(0)).getText();
   }
 
   private static List<String> fieldNames(JsonNode n) {
