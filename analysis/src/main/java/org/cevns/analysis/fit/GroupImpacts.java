@@ -19,14 +19,27 @@ import java.util.Map;
  * Rows, per parameter of interest: {@value #TOTAL} (σ±), {@value #STATISTICAL} (every nuisance held at its best fit,
  * the template-statistics factors of Barlow–Beeston-lite frozen there too: {@link FrozenTemplateStatistics}),
  * {@value #SYSTEMATIC_TOTAL} (√(total² − statistical²)), then one row per group with members in the model, ranked by
- * the mean of its two impacts, largest first; {@value #TEMPLATE_STATISTICS} (the frozen factors alone) among them when
- * the model has template-statistics terms. Groups overlap in nothing, but correlated nuisances make the group rows
- * add up in quadrature to the systematic total only approximately. An interval that cannot be found gives NaN.
+ * the mean of its two impacts (the defined one when a side is at a bound), largest first;
+ * {@value #TEMPLATE_STATISTICS} (the frozen factors alone) among them when the model has template-statistics terms.
+ * Groups overlap in nothing, but correlated nuisances make the group rows add up in quadrature to the systematic
+ * total only approximately. An interval that cannot be found gives NaN.
+ *
+ * <p>On a side where the full interval ends at the parameter's bound ({@link Interval#lowerAtBound},
+ * {@link Interval#upperAtBound}: q stays below Δ up to the bound, e.g. a nuclear radius best fit near its lower
+ * limit), σ is the distance to the bound, not a half-width of the likelihood: holding any group (or every nuisance)
+ * leaves an interval that usually reaches the bound too, so the subtraction would give 0 (or rounding noise, ~1e-8)
+ * for every group whatever its real effect. The quadrature rows ({@value #SYSTEMATIC_TOTAL} and the groups) are NaN
+ * on such a side, "not defined", and {@link #lowerAtBound}/{@link #upperAtBound} say why; {@value #TOTAL} keeps the
+ * distance from the best fit to the bound, {@value #STATISTICAL} its own interval's half-width (itself at the bound
+ * or not). A group that would move the interval inside the bound had an impact of at least the quadrature value;
+ * that lower limit is not reported either.
  *
  * @param poi the parameter of interest
  * @param rows total, statistical, systematic total, then the groups
+ * @param lowerAtBound true if the total interval's lower end is the parameter's lower bound (minus impacts NaN)
+ * @param upperAtBound true if the total interval's upper end is the parameter's upper bound (plus impacts NaN)
  */
-public record GroupImpacts(String poi, List<Row> rows) {
+public record GroupImpacts(String poi, List<Row> rows, boolean lowerAtBound, boolean upperAtBound) {
   /** The total row. */
   public static final String TOTAL = "total";
   /** The statistical-only row. */
@@ -53,6 +66,16 @@ public record GroupImpacts(String poi, List<Row> rows) {
 
   public GroupImpacts {
     rows = List.copyOf(rows);
+  }
+
+  /** Rows of an interval with neither end at a bound. */
+  public GroupImpacts(String poi, List<Row> rows) {
+    this(poi, rows, false, false);
+  }
+
+  /** True if either end of the total interval is at the parameter's bound (some impacts are then NaN). */
+  public boolean atBound() {
+    return lowerAtBound || upperAtBound;
   }
 
   /** The row of {@code group}, if present. */
@@ -103,7 +126,9 @@ public record GroupImpacts(String poi, List<Row> rows) {
       stat = halfWidths(base, toArray(all), p);
     }
     rows.add(new Row(poiName, STATISTICAL, stat[0], stat[1]));
-    rows.add(new Row(poiName, SYSTEMATIC_TOTAL, quadrature(tm, stat[0]), quadrature(tp, stat[1])));
+    boolean lo = total.lowerAtBound();
+    boolean hi = total.upperAtBound();
+    rows.add(new Row(poiName, SYSTEMATIC_TOTAL, impact(lo, tm, stat[0]), impact(hi, tp, stat[1])));
     List<Row> groupRows = new ArrayList<>();
     for (Map.Entry<String, List<String>> g : groups.entrySet()) {
       List<Integer> members = new ArrayList<>();
@@ -115,18 +140,21 @@ public record GroupImpacts(String poi, List<Row> rows) {
       }
       if (!members.isEmpty()) {
         double[] w = halfWidths(pl, toArray(members), p);
-        groupRows.add(new Row(poiName, g.getKey(), quadrature(tm, w[0]), quadrature(tp, w[1])));
+        groupRows.add(new Row(poiName, g.getKey(), impact(lo, tm, w[0]), impact(hi, tp, w[1])));
       }
     }
     if (frozen) {
       double[] w = halfWidths(ProfileLikelihood.of(frozenModel, pl.data(), pl.options(), poiName, floating[0]),
           new int[0], p);
-      groupRows.add(new Row(poiName, TEMPLATE_STATISTICS, quadrature(tm, w[0]), quadrature(tp, w[1])));
+      groupRows.add(new Row(poiName, TEMPLATE_STATISTICS, impact(lo, tm, w[0]), impact(hi, tp, w[1])));
     }
-    groupRows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.size()) ? Double.POSITIVE_INFINITY
-        : -r.size()));
+    // ranked by the mean of the two impacts, or by the one defined when the other side is at a bound
+    groupRows.sort(Comparator.comparingDouble((Row r) -> {
+      double k = lo ? r.plus() : hi ? r.minus() : r.size();
+      return Double.isNaN(k) ? Double.POSITIVE_INFINITY : -k;
+    }));
     rows.addAll(groupRows);
-    return new GroupImpacts(poiName, rows);
+    return new GroupImpacts(poiName, rows, lo, hi);
   }
 
   /** The 68.27 % half-widths {minus, plus} of {@code pl} with {@code held} held at their values in {@code p}. */
@@ -137,6 +165,11 @@ public record GroupImpacts(String poi, List<Row> rows) {
     } catch (RuntimeException e) {
       return new double[] {Double.NaN, Double.NaN};
     }
+  }
+
+  /** NaN (not defined) if that side of the total interval is at the parameter's bound, else the quadrature. */
+  private static double impact(boolean atBound, double total, double without) {
+    return atBound ? Double.NaN : quadrature(total, without);
   }
 
   /** √max(0, a² − b²). */

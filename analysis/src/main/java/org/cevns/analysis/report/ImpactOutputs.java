@@ -23,6 +23,11 @@ public final class ImpactOutputs {
   /** File name prefix of the expected (Asimov) plots of {@code cevns sensitivity} and {@code cevns run}. */
   public static final String EXPECTED_PREFIX = "expected_impacts_groups_";
 
+  /** The cell of an impact not defined because that end of the interval is at the parameter's bound. */
+  static final String AT_BOUND = "n/a (bound)";
+  /** Between the provenance label and the bound note under a plot's title (as between the label's parts). */
+  private static final String LABEL_SEPARATOR = "  \u00b7  ";
+
   private ImpactOutputs() {}
 
   /** The table, or "" without impacts. */
@@ -43,11 +48,37 @@ public final class ImpactOutputs {
       cells.add(group);
       for (GroupImpacts g : impacts) {
         Optional<GroupImpacts.Row> r = g.row(group);
-        cells.add(r.map(x -> ValueFormat.number(x.minus(), 2) + " / " + ValueFormat.number(x.plus(), 2)).orElse(""));
+        cells.add(r.map(x -> cell(x.minus(), g.lowerAtBound()) + " / " + cell(x.plus(), g.upperAtBound()))
+            .orElse(""));
       }
       b.row(cells.toArray(new String[0]));
     }
-    return b.build().render();
+    StringBuilder notes = new StringBuilder();
+    for (GroupImpacts g : impacts) {
+      if (g.atBound()) {
+        notes.append(AT_BOUND).append(": ").append(g.poi()).append("'s interval ends at its bound ")
+            .append(g.lowerAtBound() && g.upperAtBound() ? "on both sides" : g.lowerAtBound() ? "below" : "above")
+            .append(": impacts there not defined\n");
+      }
+    }
+    return b.build().render() + notes;
+  }
+
+  /**
+   * The line the plot of {@code g} adds under its title when an end of the interval is at the parameter's bound
+   * (no bars on that side: the impacts there are not defined), else "".
+   */
+  static String boundNote(GroupImpacts g) {
+    if (!g.atBound()) {
+      return "";
+    }
+    return (g.lowerAtBound() && g.upperAtBound() ? "both ends" : g.lowerAtBound() ? "lower end" : "upper end")
+        + " of the interval at its bound: no impacts there";
+  }
+
+  /** A half-width or impact with 2 significant digits; {@value #AT_BOUND} for an impact not defined at a bound. */
+  private static String cell(double x, boolean atBound) {
+    return atBound && Double.isNaN(x) ? AT_BOUND : ValueFormat.number(x, 2);
   }
 
   /**
@@ -66,9 +97,10 @@ public final class ImpactOutputs {
 
   /** The ranking plot of one parameter of interest. */
   static org.jfree.chart.JFreeChart chart(GroupImpacts g, String experiment, String provenance, String prefix) {
+    String note = boundNote(g);
     GroupImpactPlotBuilder p = GroupImpactPlotBuilder.create().poi(g.poi()).title(experiment + ": "
         + (prefix.equals(EXPECTED_PREFIX) ? "expected " : "") + "impact of each group on " + g.poi())
-        .provenance(provenance);
+        .provenance(note.isEmpty() ? provenance : provenance.isEmpty() ? note : provenance + LABEL_SEPARATOR + note);
     g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
     for (GroupImpacts.Row r : g.rows()) {
       if (!r.group().equals(GroupImpacts.TOTAL)) {

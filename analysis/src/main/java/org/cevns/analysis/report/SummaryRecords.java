@@ -63,17 +63,33 @@ final class SummaryRecords {
 
   /**
    * One row of the impact breakdown ({@link GroupImpacts}): the 68.27 % half-widths below and above the best fit
-   * ({@code total}, {@code statistical}, {@code systematic_total}) or a group's impact on them.
+   * ({@code total}, {@code statistical}, {@code systematic_total}) or a group's impact on them. {@code note} (absent
+   * otherwise) says when an end of the POI's interval is at the parameter's bound: the impacts on that side are then
+   * not defined (null), not 0.
    */
-  record Impact(String poi, String group, double minus, double plus) {
+  record Impact(String poi, String group, double minus, double plus, @JsonInclude(Include.NON_NULL) String note) {
     static List<Impact> of(List<GroupImpacts> impacts) {
       List<Impact> out = new ArrayList<>();
       for (GroupImpacts g : impacts) {
+        String note = atBoundNote(g);
         for (GroupImpacts.Row r : g.rows()) {
-          out.add(new Impact(r.poi(), r.group(), r.minus(), r.plus()));
+          out.add(new Impact(r.poi(), r.group(), r.minus(), r.plus(), note));
         }
       }
       return out;
+    }
+
+    /** The note of {@code g}'s rows, or null when neither end of its interval is at a bound. */
+    static String atBoundNote(GroupImpacts g) {
+      if (!g.atBound()) {
+        return null;
+      }
+      String side = g.lowerAtBound() && g.upperAtBound() ? "both ends" : g.lowerAtBound() ? "the lower end"
+          : "the upper end";
+      String half = g.lowerAtBound() && g.upperAtBound() ? "both half-widths" : g.lowerAtBound() ? "the minus half-width"
+          : "the plus half-width";
+      return side + " of the 68.27 % interval at the parameter's bound: total there is the distance to the bound,"
+          + " and the impacts on " + half + " are not defined (null)";
     }
   }
 
