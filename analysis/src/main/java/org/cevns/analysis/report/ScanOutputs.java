@@ -207,8 +207,8 @@ public final class ScanOutputs {
       SummaryRecords.Bounds i90 = null;
       if (a < s.intervals().size() && s.intervals().get(a).isPresent()) {
         Interval[] i = s.intervals().get(a).get();
-        i68 = new SummaryRecords.Bounds(i[0].lower(), i[0].upper());
-        i90 = new SummaryRecords.Bounds(i[1].lower(), i[1].upper());
+        i68 = SummaryRecords.Bounds.of(i[0]);
+        i90 = SummaryRecords.Bounds.of(i[1]);
       }
       params.add(new SummaryRecords.Poi(s.names().get(a), s.bestValues()[a], null, i68, i90, null));
     }

@@ -204,7 +204,7 @@ public final class SummaryJson {
   }
 
   private static SummaryRecords.Bounds bounds(Interval i) {
-    return new SummaryRecords.Bounds(i.lower(), i.upper());
+    return SummaryRecords.Bounds.of(i);
   }
 
   private static SummaryRecords.Interval interval(Interval i) {

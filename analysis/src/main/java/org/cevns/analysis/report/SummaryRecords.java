@@ -98,7 +98,21 @@ final class SummaryRecords {
 
   record Interval(double cl, double lower, double upper, boolean lowerAtBound, boolean upperAtBound) {}
 
-  record Bounds(double lower, double upper) {}
+  /**
+   * An interval's ends; {@code lower_at_bound} / {@code upper_at_bound} are written (true) only where that end is the
+   * parameter's bound (the interval search stopped there with q below its level), so other outputs are unchanged.
+   */
+  @JsonInclude(Include.NON_NULL)
+  record Bounds(double lower, double upper, Boolean lowerAtBound, Boolean upperAtBound) {
+    Bounds(double lower, double upper) {
+      this(lower, upper, null, null);
+    }
+
+    static Bounds of(org.cevns.analysis.fit.Interval i) {
+      return new Bounds(i.lower(), i.upper(), i.lowerAtBound() ? Boolean.TRUE : null,
+          i.upperAtBound() ? Boolean.TRUE : null);
+    }
+  }
 
   record Significance(double q0, double z, double pValue, String method) {}
 

@@ -1,0 +1,30 @@
+package org.cevns.analysis.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.cevns.analysis.fit.Interval;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A physics parameter's interval in summary.json / scan.json ({@code parameters[].interval_68/90}) says when an end is
+ * the parameter's bound, as μ's top-level interval does: reduced coherent-csi's rn_fm.I127 ended at its template
+ * range's lower bound (0.6 × nominal) and the JSON gave the number alone. Written only when true, so an interval
+ * without a bound is the same text as before.
+ */
+class ParameterIntervalBoundJsonTest {
+  @Test
+  void anEndAtTheBoundIsFlaggedAndOnlyThen() throws Exception {
+    Interval atLower = new Interval(0.6827, 1.0, 2.9029, 2.84198, 3.51, true, false);
+    assertEquals("{\"lower\":2.84198,\"upper\":3.51,\"lower_at_bound\":true}",
+        compact(SummaryRecords.Bounds.of(atLower)));
+    Interval free = new Interval(0.6827, 1.0, 1.0, 0.8, 1.2, false, false);
+    assertEquals("{\"lower\":0.8,\"upper\":1.2}", compact(SummaryRecords.Bounds.of(free)));
+    assertEquals("{\"lower\":0.8,\"upper\":1.2}",
+        compact(new SummaryRecords.Bounds(0.8, 1.2)));
+  }
+
+  /** summary.json's text of {@code b} (indented), its whitespace removed. */
+  private static String compact(SummaryRecords.Bounds b) throws Exception {
+    return Json.MAPPER.writeValueAsString(b).replaceAll("\\s", "");
+  }
+}
