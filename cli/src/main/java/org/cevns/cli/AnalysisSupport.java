@@ -39,6 +39,45 @@ final class AnalysisSupport {
     }
   }
 
+  /**
+   * {@link #inputs}, refusing a file of a fixed event count ({@code generate}/{@code simulate --events N}, unweighted):
+   * the analysis counts a data file's rows as observed events at the exposure it records, while such a file holds
+   * N events for the expected count of that exposure (each row stands for {@code cevns.weight_per_event} expected
+   * events), so a fit would return μ scaled by N / expected without a word (coherent-csi, 200000 events for 42974
+   * expected: μ̂ = 4.76). Toy experiments (no {@code --events}, unit weights) and {@code --mean} files are data;
+   * weighted files keep their weights; imported files have no count mode.
+   */
+  static List<EventFile> dataInputs(List<String> inputs) {
+    List<EventFile> files = inputs(inputs);
+    for (EventFile f : files) {
+      java.util.Map<String, String> m = f.metadata();
+      if (!FIXED_COUNT.equals(m.get(EVENT_COUNT_MODE))
+          || "true".equals(m.get(org.cevns.events.io.TruthMetadata.WEIGHTED))) {
+        continue;
+      }
+      double w;
+      try {
+        w = Double.parseDouble(m.getOrDefault(org.cevns.events.io.TruthMetadata.WEIGHT_PER_EVENT, "1"));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (w != 1) {
+        java.net.URI u = f.path().toUri();
+        String shown = "file".equals(u.getScheme()) ? u.getPath() : f.path().toString();
+        throw new UserException(String.format(java.util.Locale.ROOT, "%s: a sample of a fixed number of events"
+            + " (--events N; each row stands for %.4g expected events), not a dataset: its rows would be counted as"
+            + " observed events at %.4g times the exposure it records; as data give a toy experiment (simulate"
+            + " without --events) or a --mean file, and this file as analyze --templates", shown, w, 1 / w));
+      }
+    }
+    return files;
+  }
+
+  /** The run metadata key of the event count mode ({@code poisson}, {@code fixed} or {@code mean}). */
+  private static final String EVENT_COUNT_MODE = "cevns.event_count_mode";
+  /** {@link #EVENT_COUNT_MODE} of {@code --events N}. */
+  private static final String FIXED_COUNT = "fixed";
+
   /** A log that prints "cevns: MESSAGE" lines on stderr unless quiet. */
   static Consumer<String> log(PrintWriter err, boolean quiet) {
     return m -> {

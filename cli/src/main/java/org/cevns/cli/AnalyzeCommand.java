@@ -110,7 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     all.add(toyResults);
     OutputFiles.refuseInputs(output.toString(), all);
     StagedDirectory.checkReplaceable(output, overwrite);
-    List<EventFile> files = AnalysisSupport.inputs(inputs);
+    List<EventFile> files = AnalysisSupport.dataInputs(inputs);
     ToyTable.Columns toyTable = null;
     if (toyResults != null) {
       try {

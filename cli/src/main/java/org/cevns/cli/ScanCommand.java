@@ -137,7 +137,7 @@ final class ScanCommand implements Callable<Integer> {
       String label;
       String experiment = loaded.config().name();
       try {
-        var files = inputs == null ? null : AnalysisSupport.inputs(inputs);
+        var files = inputs == null ? null : AnalysisSupport.dataInputs(inputs);
         try {
           AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
           SpectrumSet templates = p.templates().expected();
