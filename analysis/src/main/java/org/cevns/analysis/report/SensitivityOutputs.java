@@ -131,15 +131,25 @@ public final class SensitivityOutputs {
     }
     var b = TerminalTable.builder(title).column("parameter", Align.LEFT).column("nominal", Align.DECIMAL)
         .column("best fit", Align.DECIMAL).column("\u2212", Align.DECIMAL).column("+", Align.DECIMAL).column("relative", Align.DECIMAL);
+    boolean cut = false;
     for (org.cevns.analysis.pipeline.PoiFit p : fits) {
       double minus = p.interval68().map(i -> p.best() - i.lower()).orElse(Double.NaN);
       double plus = p.interval68().map(i -> i.upper() - p.best()).orElse(Double.NaN);
+      boolean lo = p.interval68().map(org.cevns.analysis.fit.Interval::lowerAtBound).orElse(false);
+      boolean hi = p.interval68().map(org.cevns.analysis.fit.Interval::upperAtBound).orElse(false);
+      cut |= lo || hi;
       b.row(p.name(), ValueFormat.number(p.nominal(), 5), ValueFormat.number(p.best(), 5),
-          ValueFormat.number(minus, 3), ValueFormat.number(plus, 3),
-          ValueFormat.number(0.5 * (minus + plus) / p.nominal(), 3));
+          (lo ? CUT : "") + ValueFormat.number(minus, 3), (hi ? CUT : "") + ValueFormat.number(plus, 3),
+          (lo || hi ? CUT : "") + ValueFormat.number(0.5 * (minus + plus) / p.nominal(), 3));
     }
-    return b.build().render();
+    return b.build().render() + (cut ? CUT_NOTE : "");
   }
+
+  /** Marks a half-width whose interval end is the parameter's bound: the half-width is a lower limit. */
+  static final String CUT = "> ";
+  /** The line under a precision table with a {@link #CUT} mark. */
+  static final String CUT_NOTE = "> : the interval ends at the parameter's range (q below its level there), so that"
+      + " half-width is a lower limit\n";
 
   /** The one-screen table. */
   public static String render(SensitivityReport s, String experiment) {
