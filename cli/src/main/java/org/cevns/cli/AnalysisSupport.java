@@ -51,7 +51,8 @@ final class AnalysisSupport {
     List<EventFile> files = inputs(inputs);
     for (EventFile f : files) {
       java.util.Map<String, String> m = f.metadata();
-      if (!FIXED_COUNT.equals(m.get(EVENT_COUNT_MODE))
+      if (!org.cevns.generator.run.EventCount.Mode.FIXED.metadataValue()
+          .equals(m.get(org.cevns.events.io.TruthMetadata.EVENT_COUNT_MODE))
           || "true".equals(m.get(org.cevns.events.io.TruthMetadata.WEIGHTED))) {
         continue;
       }
@@ -72,11 +73,6 @@ final class AnalysisSupport {
     }
     return files;
   }
-
-  /** The run metadata key of the event count mode ({@code poisson}, {@code fixed} or {@code mean}). */
-  private static final String EVENT_COUNT_MODE = "cevns.event_count_mode";
-  /** {@link #EVENT_COUNT_MODE} of {@code --events N}. */
-  private static final String FIXED_COUNT = "fixed";
 
   /** A log that prints "cevns: MESSAGE" lines on stderr unless quiet. */
   static Consumer<String> log(PrintWriter err, boolean quiet) {

@@ -147,8 +147,7 @@ final class ConvertCommand implements Callable<Integer> {
    */
   private static Path temporary(Path output) {
     Path target = output.toAbsolutePath().normalize();
-    Path temp = target.resolveSibling("." + target.getFileName() + "." + Temporaries.uniqueToken()
-        + HadoopFiles.IN_PROGRESS_SUFFIX);
+    Path temp = Temporaries.sibling(target);
     try {
       Files.createDirectories(target.getParent());
       return Files.createFile(temp);
@@ -199,7 +198,7 @@ final class ConvertCommand implements Callable<Integer> {
     FluxAveragedRun run = meta.containsKey(TruthMetadata.FLUX_AVERAGED_XS_CM2) ? stored(meta) : rebuilt(yaml);
     Map<String, String> provenance = new LinkedHashMap<>();
     for (String k : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION, "cevns.config_sha256",
-        "cevns.event_count_mode", "cevns.expected_total_events", TruthMetadata.EVENTS)) {
+        TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events", TruthMetadata.EVENTS)) {
       if (meta.containsKey(k)) {
         provenance.put(k.substring("cevns.".length()), meta.get(k));
       }

@@ -53,9 +53,7 @@ final class LocalStaging implements Staging {
       }
       targetAtCreate = identity(t);
     }
-    String stem = name.length() > HadoopFiles.MAX_TEMPORARY_STEM ? name.substring(0, HadoopFiles.MAX_TEMPORARY_STEM)
-        : name;
-    Path temporary = t.resolveSibling("." + stem + "." + Temporaries.uniqueToken() + HadoopFiles.IN_PROGRESS_SUFFIX);
+    Path temporary = Temporaries.sibling(t);
     Files.createDirectories(t.getParent());
     return new LocalStaging(t, temporary, overwrite, targetAtCreate);
   }

@@ -25,6 +25,21 @@ public final class Temporaries {
   }
 
   /**
+   * The hidden name a local output {@code target} is written under until it is complete: {@code .NAME.TOKEN.inprogress}
+   * beside it, unique to the run ({@link #uniqueToken}), the name cut to {@link HadoopFiles#MAX_TEMPORARY_STEM}
+   * characters to stay within the 255-byte limit of common file systems (the local twin of
+   * {@link HadoopFiles#temporaryFor(org.apache.hadoop.fs.Path, String)}).
+   *
+   * @param target an absolute, normalised path with a file name
+   */
+  public static java.nio.file.Path sibling(java.nio.file.Path target) {
+    String name = target.getFileName().toString();
+    String stem = name.length() > HadoopFiles.MAX_TEMPORARY_STEM ? name.substring(0, HadoopFiles.MAX_TEMPORARY_STEM)
+        : name;
+    return target.resolveSibling("." + stem + "." + uniqueToken() + HadoopFiles.IN_PROGRESS_SUFFIX);
+  }
+
+  /**
    * Registers {@code cleanup} to run at JVM exit unless {@link #release} is called first.
    *
    * @return the key to pass to {@link #release}

@@ -17,6 +17,11 @@ public final class TruthMetadata {
   /** {@code true} or {@code false}. */
   public static final String WEIGHTED = "cevns.weighted";
   /**
+   * How the run's event count was drawn: {@code poisson} (one toy experiment), {@code fixed} ({@code --events N}) or
+   * {@code mean} ({@code --mean}): the generator's {@code EventCount.Mode#metadataValue}.
+   */
+  public static final String EVENT_COUNT_MODE = "cevns.event_count_mode";
+  /**
    * {@code I/N} in a shard of a run cut into N shards ({@code --shard}, MapReduce); absent in an unsharded file.
    * {@link #EVENTS} then counts the shard's events and {@link #RUN_EVENTS} those of the whole run.
    */

@@ -21,7 +21,12 @@ public record EventCount(long events, double expected, Mode mode) {
     /** Poisson-distributed around the expectation of the exposure: one toy experiment. */
     POISSON,
     /** The expectation, rounded to the nearest integer ({@code --mean}). */
-    MEAN
+    MEAN;
+
+    /** The value of the file metadata {@code cevns.event_count_mode}: the name in lower case ({@code fixed}). */
+    public String metadataValue() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** Largest Poisson mean drawn exactly; above it a Gaussian of the same mean and variance is used. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.TruthMetadata;
@@ -42,7 +41,7 @@ import org.cevns.generator.model.RatesJson;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({TruthMetadata.VERSION, TruthMetadata.CONFIG, TruthMetadata.SEED, "cevns.git_commit",
-    "cevns.config_sha256", TruthMetadata.EXPECTED_EVENTS, TruthMetadata.EXPOSURE, "cevns.event_count_mode",
+    "cevns.config_sha256", TruthMetadata.EXPECTED_EVENTS, TruthMetadata.EXPOSURE, TruthMetadata.EVENT_COUNT_MODE,
     "cevns.expected_total_events", TruthMetadata.WEIGHTED, TruthMetadata.WEIGHT_NORMALISATION,
     TruthMetadata.WEIGHT_PER_EVENT, TruthMetadata.FLUX_AVERAGED_XS_CM2, TruthMetadata.EXPOSURE_POT,
     TruthMetadata.EXPOSURE_LIVE_S})
@@ -54,7 +53,7 @@ public record RunMetadata(
     @JsonProperty("cevns.config_sha256") String configSha256,
     @JsonProperty(TruthMetadata.EXPECTED_EVENTS) String expectedEvents,
     @JsonProperty(TruthMetadata.EXPOSURE) String exposure,
-    @JsonProperty("cevns.event_count_mode") String eventCountMode,
+    @JsonProperty(TruthMetadata.EVENT_COUNT_MODE) String eventCountMode,
     @JsonProperty("cevns.expected_total_events") double expectedTotalEvents,
     @JsonProperty(TruthMetadata.WEIGHTED) boolean weighted,
     @JsonProperty(TruthMetadata.WEIGHT_NORMALISATION) String weightNormalisation,
@@ -76,7 +75,7 @@ public record RunMetadata(
     List<RateReport.DetectorRates> rates = RateReport.of(model);
     return new RunMetadata(CevnsVersion.get(), yaml, seed, CevnsVersion.commit(), Provenance.sha256(yaml),
         RateReport.toJsonText(model, rates), exposureJson(model, rates),
-        count.mode().name().toLowerCase(Locale.ROOT), count.expected(), weighted,
+        count.mode().metadataValue(), count.expected(), weighted,
         toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, weightPerEvent(count, weighted),
         run.fluxAveragedXsCm2(), orNull(run.protonsOnTarget()), orNull(run.liveSeconds()));
   }
@@ -109,7 +108,7 @@ public record RunMetadata(
     put(m, "cevns.config_sha256", configSha256);
     put(m, TruthMetadata.EXPECTED_EVENTS, expectedEvents);
     put(m, TruthMetadata.EXPOSURE, exposure);
-    put(m, "cevns.event_count_mode", eventCountMode);
+    put(m, TruthMetadata.EVENT_COUNT_MODE, eventCountMode);
     put(m, "cevns.expected_total_events", expectedTotalEvents);
     put(m, TruthMetadata.WEIGHTED, weighted);
     put(m, TruthMetadata.WEIGHT_NORMALISATION, weightNormalisation);
