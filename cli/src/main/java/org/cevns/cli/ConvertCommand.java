@@ -96,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
       reader = EventFileReader.open(HadoopFiles.path(input), TruthColumns.NAMES, null, HadoopFiles.configuration(),
           ColumnarFileReader.ReadPath.PAGES);
     } catch (IOException | IllegalArgumentException e) {
-      throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
+      throw UserException.reading(input, "cannot read truth events", e.getMessage(), e);
     }
     if (reader.metadata().containsKey(org.cevns.events.io.DetectorMetadata.STAGE)) {
       reader.close();

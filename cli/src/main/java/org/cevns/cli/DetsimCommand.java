@@ -107,7 +107,7 @@ final class DetsimCommand implements Callable<Integer> {
       reader = EventFileReader.open(HadoopFiles.path(input), TruthColumns.NAMES, model.dictionary(),
           HadoopFiles.configuration(), ColumnarFileReader.ReadPath.PAGES);
     } catch (IOException | RuntimeException e) {
-      throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
+      throw UserException.reading(input, "cannot read truth events", e.getMessage(), e);
     }
     try (reader) {
       Map<String, String> truthMetadata = reader.metadata();
@@ -138,7 +138,7 @@ final class DetsimCommand implements Callable<Integer> {
         simulation = TruthFileSimulation.of(reader, BlockResponse.of(model, detsim), backgrounds,
             model.dictionary(), runSeed, withBackgrounds, dropUndetected);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new UserException(input + ": cannot read truth events: " + e.getMessage(), e);
+        throw UserException.reading(input, "cannot read truth events", e.getMessage(), e);
       }
       Map<String, String> metadata = new LinkedHashMap<>();
       org.cevns.events.io.FlatMetadata.withoutFlatKeys(truthMetadata).forEach((k, v) -> {
@@ -168,7 +168,7 @@ final class DetsimCommand implements Callable<Integer> {
           throw e;
         }
         // a corrupt page, a malformed or foreign file: the truth input is at fault (exit 2)
-        throw new UserException(input + ": cannot read truth events: " + Failure.of(e).message()
+        throw UserException.reading(input, "cannot read truth events", Failure.of(e).message()
             .replaceFirst("^(I/O error|internal error): ", "").replaceFirst(" \\(please report it.*$", ""), e);
       }
       progress.finish();

@@ -114,7 +114,7 @@ class DetsimCliTest {
     Run missing = run("detsim", good.toString(), "-i", dir.resolve("nope.parquet").toString(), "-o",
         dir.resolve("x.parquet").toString());
     assertEquals(2, missing.exit());
-    assertTrue(missing.err().startsWith("cevns: " + dir.resolve("nope.parquet") + ": cannot read truth events: "),
+    assertEquals("cevns: cannot read truth events: " + dir.resolve("nope.parquet") + ": no such file or directory\n",
         missing.err());
 
     Map<String, String> meta = ParquetMetadataReader.read(detsim.toString());

@@ -84,7 +84,7 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
         HadoopReadOptions.builder(conf).build())) {
       footer = r.getFooter();
     } catch (RuntimeException e) {
-      throw new IOException(file + ": not a readable Parquet file: " + e.getMessage(), e);
+      throw HadoopFiles.unreadable(file, e);
     }
     MessageType schema = footer.getFileMetaData().getSchema();
     Set<String> cols = new LinkedHashSet<>();

@@ -84,7 +84,7 @@ public final class ColumnarFileReader implements AutoCloseable {
       try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(f, c), options)) {
         footers.add(r.getFooter());
       } catch (RuntimeException e) {
-        throw new IOException(f + ": not a readable Parquet file: " + e.getMessage(), e);
+        throw HadoopFiles.unreadable(f, e);
       }
     }
     List<ShardSet.Member> members = new ArrayList<>(files.size());
@@ -117,7 +117,7 @@ public final class ColumnarFileReader implements AutoCloseable {
         HadoopReadOptions.builder(c).build())) {
       footer = r.getFooter();
     } catch (RuntimeException e) {
-      throw new IOException(file + ": not a readable Parquet file: " + e.getMessage(), e);
+      throw HadoopFiles.unreadable(file, e);
     }
     List<BlockMetaData> blocks = footer.getBlocks();
     if (firstRowGroup < 0 || rowGroupCount < 0 || firstRowGroup > blocks.size() - rowGroupCount) {

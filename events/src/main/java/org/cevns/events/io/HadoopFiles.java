@@ -103,7 +103,12 @@ public final class HadoopFiles {
    */
   public static List<Path> parquetFiles(Path path, Configuration conf) throws IOException {
     FileSystem fs = fileSystem(path, conf);
-    FileStatus status = fs.getFileStatus(path);
+    FileStatus status;
+    try {
+      status = fs.getFileStatus(path);
+    } catch (FileNotFoundException e) {
+      throw new FileNotFoundException(display(path) + ": no such file or directory");
+    }
     if (!status.isDirectory()) {
       return List.of(status.getPath());
     }
@@ -115,16 +120,43 @@ public final class HadoopFiles {
       }
     }
     if (shards.isEmpty()) {
-      throw new FileNotFoundException("directory " + status.getPath() + " holds no *" + PARQUET_SUFFIX + " file");
+      throw new FileNotFoundException("directory " + display(path) + " holds no *" + PARQUET_SUFFIX + " file");
     }
     if (shards.stream().anyMatch(s -> s.getPath().getName().startsWith("part-m-"))
         && !fs.exists(new Path(status.getPath(), "_SUCCESS"))) {
-      throw new FileNotFoundException("directory " + status.getPath() + " holds MapReduce shards (part-m-*) but no"
+      throw new FileNotFoundException("directory " + display(path) + " holds MapReduce shards (part-m-*) but no"
           + " _SUCCESS: the job did not complete");
     }
     shards.sort(Comparator.comparing(s -> s.getPath().getName()));
     List<Path> paths = new ArrayList<>(shards.size());
     shards.forEach(s -> paths.add(s.getPath()));
     return paths;
+  }
+
+  /**
+   * A path as a message shows it: a local file as its plain path ({@code /data/run.parquet}, not
+   * {@code file:/data/run.parquet}), any other file system's path as its URI.
+   */
+  public static String display(Path path) {
+    java.net.URI uri = path.toUri();
+    return "file".equals(uri.getScheme()) ? uri.getPath() : path.toString();
+  }
+
+  /**
+   * The error for a file parquet-java could not open ({@code e}): one line naming the file once, as
+   * {@link #display} shows it. parquet-java's own messages start with the (qualified) path: that start is dropped,
+   * and "is not a Parquet file. Expected magic number at tail, but found [...]" is said in words.
+   */
+  public static IOException unreadable(Path file, RuntimeException e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    why = why.replace(file.toString() + " ", "").replace(display(file) + " ", "");
+    if (why.startsWith("is not a Parquet file. Expected magic number")) {
+      why = "not a Parquet file (it does not end with Parquet's magic number PAR1)";
+    } else if (why.startsWith("is not a Parquet file")) {
+      why = "not a Parquet file" + why.substring("is not a Parquet file".length());
+    } else {
+      why = "not a readable Parquet file: " + why;
+    }
+    return new IOException(display(file) + ": " + why, e);
   }
 }

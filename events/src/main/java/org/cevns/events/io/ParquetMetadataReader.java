@@ -27,7 +27,7 @@ public final class ParquetMetadataReader {
         ParquetFileReader.open(HadoopInputFile.fromPath(file, c), HadoopReadOptions.builder(c).build())) {
       return Collections.unmodifiableMap(new TreeMap<>(r.getFooter().getFileMetaData().getKeyValueMetaData()));
     } catch (RuntimeException e) {
-      throw new IOException(file + ": not a readable Parquet file: " + e.getMessage(), e);
+      throw HadoopFiles.unreadable(file, e);
     }
   }
 }
