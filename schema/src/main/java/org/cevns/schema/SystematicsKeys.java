@@ -24,6 +24,7 @@ import java.util.Optional;
  *       timing: {size_ns: ..., source: "..."}
  *       tilt: {COMPONENT: {size: ...}}
  *       response_variants: [{name: ..., up: {RESPONSE KEYS}, down: {RESPONSE KEYS}, source: ...}]
+ *       measured_backgrounds: [COMPONENT, ...]
  * </pre>
  *
  * Every entry (and {@code timing}, each variant) takes an optional {@code group}, one of {@link #GROUPS}: the group
@@ -140,6 +141,8 @@ public record SystematicsKeys(
    * @param timing {@code timing}: beam time offset (fits with a time axis)
    * @param tilt {@code tilt}: per background component, a linear tilt of its shape
    * @param responseVariants {@code response_variants}: whole ±1σ responses
+   * @param measuredBackgrounds {@code measured_backgrounds}: background components whose spectra were measured with
+   *     this detector (e.g. its anticoincidence data), so that its response systematics do not move them
    */
   public record Detector(
       @JsonProperty("mass") Optional<Entry> mass,
@@ -150,7 +153,8 @@ public record SystematicsKeys(
       @JsonProperty("threshold") Optional<Entry> threshold,
       @JsonProperty("timing") Optional<Timing> timing,
       @JsonProperty("tilt") Optional<Map<String, Entry>> tilt,
-      @JsonProperty("response_variants") Optional<List<Variant>> responseVariants) {
+      @JsonProperty("response_variants") Optional<List<Variant>> responseVariants,
+      @JsonProperty("measured_backgrounds") Optional<List<String>> measuredBackgrounds) {
     public Detector {
       mass = checked(mass, "mass", Role.NORMALISATION);
       crossSection = checked(crossSection, "cross_section", Role.NORMALISATION);
@@ -162,6 +166,17 @@ public record SystematicsKeys(
       tilt = Checks.optional(tilt).map(Checks::orderedCopy);
       tilt.ifPresent(t -> t.forEach((component, e) -> e.check("tilt." + component, Role.TILT)));
       responseVariants = Checks.optional(responseVariants).map(List::copyOf);
+      measuredBackgrounds = Checks.optional(measuredBackgrounds).map(List::copyOf);
+      measuredBackgrounds.ifPresent(list -> {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+          Checks.name("measured_backgrounds[" + i + "]", list.get(i));
+          if (!seen.add(list.get(i))) {
+            throw new ConfigException("measured_backgrounds[" + i + "]", "is given twice",
+                ConfigException.quote(list.get(i)));
+          }
+        }
+      });
     }
 
     private static Optional<Entry> checked(Optional<Entry> e, String key, Role role) {

@@ -82,7 +82,7 @@ final class AnalysisConfigParser {
 
   /** The systematics with one shape entry per template file variant (histosys between the variant files). */
   private static Systematics withShapes(String path, Systematics s, List<TemplateFile> files) {
-    List<Systematic> entries = new ArrayList<>(s.entries());
+    List<Systematic> entries = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (TemplateFile t : files) {
       for (TemplateFile.Variant v : t.variants()) {
@@ -94,7 +94,7 @@ final class AnalysisConfigParser {
       }
     }
     try {
-      return new Systematics(entries, s.templateStatistics());
+      return s.withEntries(entries);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(ConfigException.join(path, "fit.template_files"), e.getMessage());
     }

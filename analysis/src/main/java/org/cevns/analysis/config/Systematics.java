@@ -12,15 +12,22 @@ import java.util.Map;
  * @param physicsSigmas Gaussian constraint widths of physics parameters, by name (set with {@link #withPhysicsSigmas};
  *     no configuration key yet), in the parameter's unit, each finite and &gt; 0; applied when the parameter
  *     floats (a physics nuisance centred on the configured value)
+ * @param measuredBackgrounds per detector, the background components whose spectra were measured with that detector
+ *     ({@code analysis.systematics.detectors.NAME.measured_backgrounds}): the detector's response systematics do not
+ *     move their templates
  */
-public record Systematics(List<Systematic> entries, boolean templateStatistics, Map<String, Double> physicsSigmas) {
-  /** Without physics constraints. */
+public record Systematics(List<Systematic> entries, boolean templateStatistics, Map<String, Double> physicsSigmas,
+    Map<String, java.util.Set<String>> measuredBackgrounds) {
+  /** Without physics constraints or measured backgrounds. */
   public Systematics(List<Systematic> entries, boolean templateStatistics) {
-    this(entries, templateStatistics, Map.of());
+    this(entries, templateStatistics, Map.of(), Map.of());
   }
 
   public Systematics {
     entries = List.copyOf(entries);
+    java.util.Map<String, java.util.Set<String>> measured = new java.util.LinkedHashMap<>();
+    measuredBackgrounds.forEach((d, c) -> measured.put(d, java.util.Set.copyOf(c)));
+    measuredBackgrounds = java.util.Collections.unmodifiableMap(measured);
     physicsSigmas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(physicsSigmas));
     physicsSigmas.forEach((name, sigma) -> {
       if (!(sigma > 0) || Double.isInfinite(sigma)) {
@@ -58,7 +65,19 @@ public record Systematics(List<Systematic> entries, boolean templateStatistics, 
 
   /** A copy with the Gaussian constraints {@code sigmas} of physics parameters. */
   public Systematics withPhysicsSigmas(Map<String, Double> sigmas) {
-    return new Systematics(entries, templateStatistics, sigmas);
+    return new Systematics(entries, templateStatistics, sigmas, measuredBackgrounds);
+  }
+
+  /** A copy with {@code more} entries (file templates' shape variants) after these. */
+  public Systematics withEntries(List<Systematic> more) {
+    List<Systematic> all = new java.util.ArrayList<>(entries);
+    all.addAll(more);
+    return new Systematics(all, templateStatistics, physicsSigmas, measuredBackgrounds);
+  }
+
+  /** True if the response systematics of {@code detector} leave the templates of its {@code component} nominal. */
+  public boolean isMeasured(String detector, String component) {
+    return measuredBackgrounds.getOrDefault(detector, java.util.Set.of()).contains(component);
   }
 
   /** True if nothing is switched on. */

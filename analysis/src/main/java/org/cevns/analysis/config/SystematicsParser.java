@@ -21,6 +21,7 @@ final class SystematicsParser {
 
   static Systematics parse(SystematicsKeys s, String path, ExperimentConfig config, Set<String> components) {
     List<Systematic> out = new ArrayList<>();
+    java.util.Map<String, Set<String>> measured = new java.util.LinkedHashMap<>();
     s.sources().ifPresent(m -> m.forEach((name, src) -> {
       if (config.sources().stream().noneMatch(x -> x.name().equals(name))) {
         throw new ConfigException(ConfigException.join(path, "sources." + name), "unknown source '" + name
@@ -53,13 +54,25 @@ final class SystematicsParser {
         }
         out.add(entry(e, Kind.TILT, name, component));
       }));
+      List<String> own = d.measuredBackgrounds().orElse(List.of());
+      for (int i = 0; i < own.size(); i++) {
+        String component = own.get(i);
+        if (!components.contains(component) || component.equals("eves")) {
+          List<String> named = components.stream().filter(c -> !c.equals("eves")).toList();
+          throw new ConfigException(at + ".measured_backgrounds[" + i + "]", "unknown background component '"
+              + component + "', components are " + (named.isEmpty() ? "none" : String.join(", ", named)));
+        }
+      }
+      if (!own.isEmpty()) {
+        measured.put(name, Set.copyOf(own));
+      }
       List<SystematicsKeys.Variant> variants = d.responseVariants().orElse(List.of());
       for (int i = 0; i < variants.size(); i++) {
         out.add(variant(variants.get(i), at + "." + ResponseVariants.KEY + "[" + i + "]", config, name));
       }
     }));
     try {
-      return new Systematics(out, s.templateStatistics().orElse(true));
+      return new Systematics(out, s.templateStatistics().orElse(true), java.util.Map.of(), measured);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(path, e.getMessage());
     }

@@ -121,6 +121,32 @@ public final class TemplateMaker {
     return java.util.List.of(up, down);
   }
 
+  /**
+   * {@code varied} (templates re-folded through a response systematic) with the templates of measured backgrounds
+   * ({@link org.cevns.analysis.config.Systematics#isMeasured}) taken from {@code nominal}: their spectra were measured
+   * with the detector, so a different response does not change what it records (e.g. COHERENT CsI's steady-state
+   * background, taken from the anticoincidence data of the same crystal: re-folding it through a ±1σ efficiency curve
+   * let the high-statistics anticoincidence data constrain the efficiency).
+   */
+  public static SpectrumSet keepMeasuredNominal(SpectrumSet varied, SpectrumSet nominal,
+      org.cevns.analysis.config.Systematics systematics) {
+    if (systematics.measuredBackgrounds().isEmpty()) {
+      return varied;
+    }
+    Map<SpectrumKey, KeySpectra> m = new HashMap<>();
+    varied.asMap().forEach((k, v) -> {
+      if (!systematics.isMeasured(k.detector(), k.component())) {
+        m.put(k, v);
+      }
+    });
+    nominal.asMap().forEach((k, v) -> {
+      if (systematics.isMeasured(k.detector(), k.component())) {
+        m.put(k, v);
+      }
+    });
+    return SpectrumSet.of(varied.binning(), m);
+  }
+
   /** Every key's total set to the model's expected detected count (keys the model lacks are kept). */
   static SpectrumSet normaliseToModel(SpectrumSet s, SimulationSetup setup) {
     Map<SpectrumKey, Double> model = new HashMap<>();
