@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code analysis.systematics.detectors.D.measured_backgrounds}: a background whose spectrum was measured with the
  * detector (COHERENT CsI's steady-state background, taken from the crystal's own anticoincidence data) keeps its
- * nominal template under the detector's response systematics. Regression: in configs/coherent-csi.yaml the ±1σ
- * efficiency curves re-folded that template too, so the 4870 anticoincidence events constrained the efficiency
- * nuisance to 0.15 of its prior (reduced run, seed 7: 0.051) and under-stated its impact on μ.
+ * nominal template under the detector's response systematics; without the key the ±1σ efficiency curves re-fold it
+ * too, so that the background's own data constrain the efficiency (configs/coherent-csi.yaml's anticoincidence
+ * events: to 0.15 of its prior, docs/physics.md).
  */
 public class MeasuredBackgroundsTest {
   public static final String CONFIG = """
