@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code cevns import} of a user's own event lists with the mistakes users make: NaN and infinite energies in a
  * Parquet column, a decimal column (read at its scale, not as its unscaled integer), a string or timestamp
  * column, an empty or header-only file, a CSV with an open quote, reactor data without a period (which the
- * default {@code beam} put into a region an on-off fit does not read) and YAML's unquoted {@code on}. Each
- * input error is one line naming the file, row and column, exit 2 and no output.
+ * default {@code beam} put into a region an on-off fit does not read), YAML's unquoted {@code on}, and times in
+ * a larger unit than the mapping says (a warning). Each input error is one line naming the file, row and column,
+ * exit 2 and no output.
  */
 class ImportUserDataTest {
   @TempDir Path tmp;
@@ -179,6 +180,35 @@ class ImportUserDataTest {
     Path out = tmp.resolve("o.parquet");
     // before: "not valid csv: IOException reading next record: java.io.IOException: (startline 2) EOF ..."
     fails(args(in, out), out, in + ": not valid csv: (startline 2) EOF reached before encapsulated token finished");
+  }
+
+  @Test
+  void timesInALargerUnitThanTheMappingSaysAreWarnedAbout() throws IOException {
+    // microseconds declared as ns: every event in the first 6 ns of the 6000 ns window; before: no word
+    StringBuilder csv = new StringBuilder("E_keV,t_us\n");
+    for (int i = 0; i < 12; i++) {
+      csv.append(1.0 + 0.1 * i).append(',').append(0.4 * i).append('\n');
+    }
+    Path in = Files.writeString(tmp.resolve("us.csv"), csv.toString());
+    Path out = tmp.resolve("o.parquet");
+    CliRunner.Result r = CliRunner.run(args(in, out, "columns.time.unit=ns").toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("cevns import: warning: " + in + ": all 12 times of the coincidence window (6000 ns long) lie within"
+        + " 4.40000 ns of each other (0 to 4.40000 ns from the pulse start): is columns.time.unit 'ns' right?",
+        r.err().strip());
+    assertEquals(12, rows(out).size());
+    // the same times in their unit, and the published releases: no warning
+    Path ok = tmp.resolve("ok.parquet");
+    r = CliRunner.run(args(in, ok).toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err().strip());
+    for (String release : List.of("coherent-csi-2021", "coherent-lar-2020")) {
+      Path o = tmp.resolve(release + ".parquet");
+      r = CliRunner.run("import", "--format", release, GenerateCommandTest.CONFIGS.resolve("data/" + release)
+          .toString(), "-o", o.toString());
+      assertEquals(0, r.exitCode(), r.err());
+      assertEquals("", r.err().strip(), release);
+    }
   }
 
   @Test
