@@ -47,10 +47,6 @@ public final class MappingParser {
   private static final Set<String> TIME = Set.of("column", "unit", "origin");
   private static final Set<String> COUNT = Set.of("column");
   private static final Set<String> FILE = Set.of("path", "window");
-  /** Period of data with beam windows. */
-  private static final String PERIOD_BEAM = "beam";
-  /** Periods of data without windows: reactor ON and OFF, a steady source's run. */
-  private static final List<String> STEADY_PERIODS = List.of("on", "off", "run");
 
   private MappingParser() {}
 
@@ -118,7 +114,7 @@ public final class MappingParser {
     String source = text(root, "source", null);
     double massKg = positive(root, "mass_kg");
     Optional<Windows> windows = root.has("windows") ? Optional.of(windows(root.get("windows"))) : Optional.empty();
-    String period = period(root.get("period"), windows.isPresent());
+    String period = ImportPeriod.of(root.get("period"), windows.isPresent());
     Exposure exposure = exposure(map(root, "exposure"), windows.isPresent());
     JsonNode columns = map(root, "columns");
     known(columns, "columns", COLUMNS);
@@ -162,28 +158,6 @@ public final class MappingParser {
     }
     return new ImportMapping(format, header, detector, source, period, massKg, exposure, windows, energy, time, count,
         files, defaultWindow);
-  }
-
-  /**
-   * The period: {@code beam} with windows (the default there), {@code on}, {@code off} or {@code run} without
-   * them (required: a reactor's ON and OFF data or a steady source's run; a default {@code beam} would put
-   * reactor data into a region the on-off fit does not read). Unquoted YAML {@code on}/{@code off} are the
-   * booleans true/false (YAML 1.1), read here as the period names they were written as.
-   */
-  private static String period(JsonNode v, boolean hasWindows) {
-    String allowed = hasWindows ? "beam (data with windows)" : "on or off (reactor data), run (a steady source)";
-    if (v == null || v.isNull()) {
-      if (hasWindows) {
-        return PERIOD_BEAM;
-      }
-      throw new ConfigException("period", "required without windows: " + allowed);
-    }
-    String s = v.isBoolean() ? (v.asBoolean() ? "on" : "off") : v.isTextual() ? v.asText() : null;
-    if (s == null || !(hasWindows ? List.of(PERIOD_BEAM) : STEADY_PERIODS).contains(s)) {
-      throw new ConfigException("period", "must be " + allowed, v.isBoolean() ? "'" + s + "'"
-          : ConfigException.render(v));
-    }
-    return s;
   }
 
   private static Column energy(JsonNode e) {
