@@ -21,6 +21,7 @@ import org.cevns.analysis.importer.ImportMapping.InputFile;
 import org.cevns.analysis.importer.ImportMapping.TimeOrigin;
 import org.cevns.analysis.importer.ImportMapping.Window;
 import org.cevns.analysis.importer.ImportMapping.Windows;
+import org.cevns.analysis.events.EventColumns;
 import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.DetectorMetadata;
 import org.cevns.events.io.EventFileWriter;
@@ -34,8 +35,10 @@ import org.cevns.events.io.WriteOptions;
  * {@code npe} null (reconstructed photoelectrons need not be whole numbers; the energy column keeps them as
  * keVee through the light yield). Metadata: the exposure and live time ({@code cevns.exposure}, the format the
  * analysis scales its templates with), the beam windows ({@code cevns.windows}), {@code cevns.stage}
- * {@code import}, and the mapping and the inputs with their SHA-256 ({@value #META_MAPPING},
- * {@value #META_INPUTS}).
+ * {@code import}, the mapping and the inputs with their SHA-256 ({@value #META_MAPPING},
+ * {@value #META_INPUTS}); the windows of the inputs
+ * make the C and the AC events of one measurement, imported into two files, count its exposure once
+ * ({@code EventFileHistogrammer}).
  *
  * <p>All inputs are opened and their columns resolved before the output is created; a bad value found while
  * writing aborts the output (nothing is left under its name).
@@ -46,7 +49,7 @@ public final class EventImporter {
   /** Metadata: the mapping, as YAML text. */
   public static final String META_MAPPING = "cevns.import.mapping";
   /** Metadata: JSON list of the inputs ({@code path}, {@code window}, {@code sha256}, {@code events}). */
-  public static final String META_INPUTS = "cevns.import.inputs";
+  public static final String META_INPUTS = EventColumns.META_IMPORT_INPUTS;
   /** Value of {@code cevns.stage} of imported files. */
   public static final String STAGE = "import";
 
