@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code cevns import} of a user's own event lists with the mistakes users make: NaN and infinite energies in a
  * Parquet column, a decimal column (read at its scale, not as its unscaled integer), a string or timestamp
- * column, an empty or header-only file, a CSV with an open quote, reactor data without a period (which the
+ * column, an empty or header-only file, a CSV with an open quote, a spreadsheet's byte-order mark, a
+ * semicolon-separated "CSV", reactor data without a period (which the
  * default {@code beam} put into a region an on-off fit does not read), YAML's unquoted {@code on}, and times in
  * a larger unit than the mapping says (a warning). Each input error is one line naming the file, row and column,
  * exit 2 and no output.
@@ -172,6 +174,34 @@ class ImportUserDataTest {
     CliRunner.Result r = CliRunner.run(args(zero, out, "columns.count.column=n").toArray(String[]::new));
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(0, rows(out).size());
+  }
+
+  @Test
+  void aSpreadsheetsByteOrderMarkIsSkippedAndASemicolonHeaderIsNamed() throws IOException {
+    // "CSV UTF-8" of a spreadsheet program: a byte-order mark and CRLF; before: "no column 'E_keV', columns are
+    // [\uFEFFE_keV, t_us]" (the mark invisible in the message)
+    Path bom = tmp.resolve("bom.csv");
+    Files.write(bom, "\uFEFFE_keV,t_us\r\n1.5,0.3\r\n2.5,1.2\r\n".getBytes(StandardCharsets.UTF_8));
+    Path out = tmp.resolve("o.parquet");
+    CliRunner.Result r = CliRunner.run(args(bom, out).toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    List<double[]> rows = rows(out);
+    assertEquals(2, rows.size());
+    assertEquals(2.5, rows.get(1)[0], 0.0);
+    assertEquals(1200.0, rows.get(1)[1], 1e-9);
+    // whitespace-separated text with a mark before the first number: before "not a number: '\uFEFF1.5'"
+    Path txt = tmp.resolve("bom.txt");
+    Files.write(txt, "\uFEFF1.5 0.3\n".getBytes(StandardCharsets.UTF_8));
+    Path o2 = tmp.resolve("o2.parquet");
+    r = CliRunner.run(args(txt, o2, "format=text", "header=false", "columns.energy.column=1",
+        "columns.time.column=2").toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1.5, rows(o2).get(0)[0], 0.0);
+    // a semicolon-separated file read as csv: one column, and the message says why
+    Path semi = Files.writeString(tmp.resolve("semi.csv"), "E_keV;t_us\n1,5;0,3\n");
+    Path o3 = tmp.resolve("o3.parquet");
+    fails(args(semi, o3), o3, semi + ": columns.energy.column: no column 'E_keV', columns are [E_keV;t_us] (one"
+        + " column: the fields of csv are separated by ',')");
   }
 
   @Test

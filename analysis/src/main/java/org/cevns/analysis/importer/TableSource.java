@@ -39,6 +39,8 @@ import org.cevns.events.io.HadoopFiles;
 final class TableSource {
   /** Whitespace between the fields of a text line (compiled once, not per line as {@code String.split} does). */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** The Unicode byte-order mark, skipped at the start of a text file. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   /** The Parquet column types read as numbers (the message of a refused column). */
   static final String NUMERIC_TYPES = "double, float, int32, int64, decimal";
   /** Receives the values of one row, in the order of the requested columns. */
@@ -96,7 +98,9 @@ final class TableSource {
         }
         if (index[i] < 0) {
           throw new ImportException(file + ": " + c.key() + ".column: no column '" + c.name() + "', columns are "
-              + names);
+              + names + (names.size() == 1 && format != Format.PARQUET ? " (one column: the fields of "
+              + format.name().toLowerCase(java.util.Locale.ROOT) + " are separated by " + separator(format) + ")"
+              : ""));
         }
       } else {
         index[i] = c.position() - 1;
@@ -136,7 +140,7 @@ final class TableSource {
   private long readText(RowSink sink) throws IOException {
     double[] v = new double[columns.size()];
     long rows = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = reader(file)) {
       String line;
       long n = 0;
       boolean skipHeader = header;
@@ -164,7 +168,7 @@ final class TableSource {
   private long readCsv(RowSink sink) throws IOException {
     double[] v = new double[columns.size()];
     long rows = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (BufferedReader r = reader(file);
         CSVParser p = csvFormat(format).parse(r)) {
       boolean skipHeader = header;
       for (CSVRecord rec : p) {
@@ -291,14 +295,35 @@ final class TableSource {
     return s.isEmpty() ? null : WHITESPACE.split(s);
   }
 
+  private static String separator(Format format) {
+    return switch (format) {
+      case CSV -> "','";
+      case TSV -> "tabs";
+      default -> "whitespace";
+    };
+  }
+
   private static CSVFormat csvFormat(Format format) {
     CSVFormat base = format == Format.TSV ? CSVFormat.TDF : CSVFormat.DEFAULT;
     return base.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).build();
   }
 
+  /**
+   * The file as UTF-8 text, after a byte-order mark if it starts with one (spreadsheet programs write it at the
+   * start of a "CSV UTF-8" file; read as text it became part of the first column's name or value).
+   */
+  private static BufferedReader reader(Path file) throws IOException {
+    BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    r.mark(1);
+    if (r.read() != BYTE_ORDER_MARK) {
+      r.reset();
+    }
+    return r;
+  }
+
   /** The fields of the first non-comment row (header or data). */
   private static List<String> firstRow(Path file, Format format) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = reader(file)) {
       if (format == Format.TEXT) {
         String line;
         while ((line = r.readLine()) != null) {
