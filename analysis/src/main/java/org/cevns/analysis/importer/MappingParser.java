@@ -103,7 +103,11 @@ public final class MappingParser {
       at = (ObjectNode) next;
     }
     JsonNode value = YamlReader.read(item.substring(eq + 1), "--set " + item.substring(0, eq));
-    at.set(keys[keys.length - 1], value.isMissingNode() ? JsonNodeFactory.instance.nullNode() : value);
+    if (value.isMissingNode() || value.isNull()) {
+      at.remove(keys[keys.length - 1]); // KEY= or KEY=null: the key unset (e.g. the ready mapping's beam_energy_gwh)
+    } else {
+      at.set(keys[keys.length - 1], value);
+    }
   }
 
   static ImportMapping of(JsonNode root) {
