@@ -129,6 +129,9 @@ final class ImportCommand implements Callable<Integer> {
       }
       throw OutputFiles.cannotWrite(output, e);
     }
+    for (String warning : s.warnings()) {
+      spec.commandLine().getErr().println("cevns import: warning: " + warning);
+    }
     if (!quiet) {
       StringBuilder sb = new StringBuilder();
       s.events().forEach((w, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(w.columnName()));

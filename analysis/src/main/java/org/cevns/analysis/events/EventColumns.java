@@ -60,6 +60,12 @@ public final class EventColumns {
   public static final String META_SEED = TruthMetadata.SEED;
   /** Metadata: the resolved configuration. */
   public static final String META_CONFIG = TruthMetadata.CONFIG;
+  /**
+   * Metadata of imported (measured) files: JSON list of their inputs, each with its {@code window}
+   * ({@code coincidence}, {@code anticoincidence}, {@code none}); files of one exposure with disjoint windows
+   * are parts of one measurement (EventFileHistogrammer counts their exposure once).
+   */
+  public static final String META_IMPORT_INPUTS = "cevns.import.inputs";
 
   private EventColumns() {}
 }

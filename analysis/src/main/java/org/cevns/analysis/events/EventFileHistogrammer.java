@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.apache.hadoop.conf.Configuration;
@@ -268,15 +269,35 @@ public final class EventFileHistogrammer {
     }
   }
 
-  /** Exposure summed over distinct runs; empty if some file has none. */
+  /**
+   * Exposure summed over distinct runs; empty if some file has none. Imported files of the same exposure
+   * (detector, mass, source, period, exposure and live time alike) whose windows are disjoint are one
+   * measurement, counted once: the coincidence and the anti-coincidence events of a data set imported into two
+   * files (each with the data set's exposure) doubled it, and the expected signal with it.
+   */
   static Optional<RunExposure> exposure(List<EventFile> files) {
     Map<String, String> runs = new LinkedHashMap<>();
+    Map<String, Set<String>> importedWindows = new LinkedHashMap<>();
     for (EventFile f : files) {
       String json = f.metadata().get(EventColumns.META_EXPOSURE);
       if (json == null) {
         return Optional.empty();
       }
-      runs.putIfAbsent(f.runId(), json);
+      Set<String> mine = importedWindows(f);
+      if (mine.isEmpty()) {
+        runs.putIfAbsent(f.runId(), json);
+        continue;
+      }
+      String run = null;
+      for (int k = 0; run == null; k++) {
+        String id = "import " + k + "\n" + json;
+        Set<String> seen = importedWindows.get(id);
+        if (seen == null || java.util.Collections.disjoint(seen, mine)) {
+          run = id;
+        }
+      }
+      importedWindows.computeIfAbsent(run, x -> new java.util.TreeSet<>()).addAll(mine);
+      runs.putIfAbsent(run, json);
     }
     RunExposure total = null;
     for (String json : runs.values()) {
@@ -284,6 +305,23 @@ public final class EventFileHistogrammer {
       total = total == null ? e : total.plus(e);
     }
     return Optional.ofNullable(total);
+  }
+
+  /** The windows of an imported file's inputs ({@link EventColumns#META_IMPORT_INPUTS}); empty for other files. */
+  private static Set<String> importedWindows(EventFile f) {
+    String json = f.metadata().get(EventColumns.META_IMPORT_INPUTS);
+    Set<String> out = new java.util.TreeSet<>();
+    if (json != null) {
+      try {
+        for (com.fasterxml.jackson.databind.JsonNode input : new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(json)) {
+          out.add(input.path("window").asText());
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return Set.of(); // not cevns's list: the file counts as a run of its own
+      }
+    }
+    return out;
   }
 
   /** Windows recorded in the files (all must agree); empty if none recorded. */

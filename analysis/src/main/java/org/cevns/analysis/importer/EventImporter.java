@@ -15,11 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cevns.analysis.importer.ImportMapping.Column;
 import org.cevns.analysis.importer.ImportMapping.InputFile;
 import org.cevns.analysis.importer.ImportMapping.TimeOrigin;
 import org.cevns.analysis.importer.ImportMapping.Window;
 import org.cevns.analysis.importer.ImportMapping.Windows;
+import org.cevns.analysis.events.EventColumns;
 import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.DetectorMetadata;
 import org.cevns.events.io.EventFileWriter;
@@ -33,8 +35,10 @@ import org.cevns.events.io.WriteOptions;
  * {@code npe} null (reconstructed photoelectrons need not be whole numbers; the energy column keeps them as
  * keVee through the light yield). Metadata: the exposure and live time ({@code cevns.exposure}, the format the
  * analysis scales its templates with), the beam windows ({@code cevns.windows}), {@code cevns.stage}
- * {@code import}, and the mapping and the inputs with their SHA-256 ({@value #META_MAPPING},
- * {@value #META_INPUTS}).
+ * {@code import}, the mapping and the inputs with their SHA-256 ({@value #META_MAPPING},
+ * {@value #META_INPUTS}); the windows of the inputs
+ * make the C and the AC events of one measurement, imported into two files, count its exposure once
+ * ({@code EventFileHistogrammer}).
  *
  * <p>All inputs are opened and their columns resolved before the output is created; a bad value found while
  * writing aborts the output (nothing is left under its name).
@@ -45,7 +49,7 @@ public final class EventImporter {
   /** Metadata: the mapping, as YAML text. */
   public static final String META_MAPPING = "cevns.import.mapping";
   /** Metadata: JSON list of the inputs ({@code path}, {@code window}, {@code sha256}, {@code events}). */
-  public static final String META_INPUTS = "cevns.import.inputs";
+  public static final String META_INPUTS = EventColumns.META_IMPORT_INPUTS;
   /** Value of {@code cevns.stage} of imported files. */
   public static final String STAGE = "import";
 
@@ -58,8 +62,14 @@ public final class EventImporter {
    *
    * @param events rows written per window
    * @param output the output path
+   * @param warnings one line each (without the command name): values that are valid but look like a unit mistake
    */
-  public record Summary(Map<Window, Long> events, String output) {
+  public record Summary(Map<Window, Long> events, String output, List<String> warnings) {
+    public Summary {
+      events = java.util.Collections.unmodifiableMap(events); // the caller's order (window order of an EnumMap)
+      warnings = List.copyOf(warnings);
+    }
+
     /** Rows written in total. */
     public long total() {
       return events.values().stream().mapToLong(Long::longValue).sum();
@@ -107,11 +117,14 @@ public final class EventImporter {
     EventFileWriter w = EventFileWriter.openMeasured(output, List.of(m.detector()), List.of(m.period()),
         List.of("signal", COMPONENT), metadata, options);
     Map<Window, Long> counts = new EnumMap<>(Window.class);
+    List<String> warnings = new ArrayList<>();
     try {
       for (int i = 0; i < inputs.size(); i++) {
         long before = w.rows();
         InputFile f = inputs.get(i);
-        sources.get(i).read(new RowWriter(m, f.window(), w));
+        RowWriter rows = new RowWriter(m, f.window(), w);
+        sources.get(i).read(rows);
+        rows.unitWarning(base.resolve(f.path()).toString()).ifPresent(warnings::add);
         long n = w.rows() - before;
         counts.merge(f.window(), n, Long::sum);
         ((ObjectNode) inputJson.get(i)).put("events", n);
@@ -122,7 +135,7 @@ public final class EventImporter {
       w.abort();
       throw e;
     }
-    return new Summary(counts, output);
+    return new Summary(counts, output, warnings);
   }
 
   private static List<Column> columns(ImportMapping m) {
@@ -138,6 +151,10 @@ public final class EventImporter {
     private final EventFileWriter w;
     private final double startNs;
     private final double endNs;
+    /** Rows read and the earliest and latest of their times (the time-unit check). */
+    private long rows;
+    private double earliestNs = Double.POSITIVE_INFINITY;
+    private double latestNs = Double.NEGATIVE_INFINITY;
 
     RowWriter(ImportMapping m, Window window, EventFileWriter w) {
       this.m = m;
@@ -167,6 +184,9 @@ public final class EventImporter {
             + ", " + fmt((endNs - origin()) / t.toCanonical()) + ") " + t.unit()
             + (t.timeOrigin() == TimeOrigin.WINDOW ? " from the window start" : " from the pulse start"));
       }
+      rows++;
+      earliestNs = Math.min(earliestNs, timeNs);
+      latestNs = Math.max(latestNs, timeNs);
       long n = 1;
       if (m.count().isPresent()) {
         Column c = m.count().get();
@@ -181,10 +201,33 @@ public final class EventImporter {
       }
     }
 
+    /**
+     * A warning when at least {@value #UNIT_CHECK_MIN_ROWS} rows of a window all lie within
+     * 1/{@value #UNIT_CHECK_FRACTION_INVERSE} of its length of each other: real events spread over the window,
+     * so such times are most likely given in a larger unit than {@code columns.time.unit} says (µs read as ns
+     * put a 6 µs window's events into 6 ns, all in one time bin of the fit, without a word).
+     */
+    Optional<String> unitWarning(String file) {
+      double lengthNs = endNs - startNs;
+      if (window == Window.NONE || rows < UNIT_CHECK_MIN_ROWS
+          || !(latestNs - earliestNs < lengthNs / UNIT_CHECK_FRACTION_INVERSE)) {
+        return Optional.empty();
+      }
+      return Optional.of(String.format(Locale.ROOT, "%s: all %d times of the %s window (%s ns long) lie within"
+          + " %s ns of each other (%s to %s ns from the pulse start): is columns.time.unit '%s' right?", file, rows,
+          window.columnName(), fmt(lengthNs), fmt(latestNs - earliestNs), fmt(earliestNs), fmt(latestNs),
+          m.time().unit()));
+    }
+
     private double origin() {
       return m.time().timeOrigin() == TimeOrigin.WINDOW ? startNs : 0.0;
     }
   }
+
+  /** Rows of a window below which the time-unit check says nothing. */
+  static final int UNIT_CHECK_MIN_ROWS = 10;
+  /** The time-unit check: the fraction of the window (its inverse) all times must lie in to be suspicious. */
+  static final int UNIT_CHECK_FRACTION_INVERSE = 1000;
 
   private static String fmt(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.6g", d);

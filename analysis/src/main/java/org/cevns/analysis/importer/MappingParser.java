@@ -103,7 +103,11 @@ public final class MappingParser {
       at = (ObjectNode) next;
     }
     JsonNode value = YamlReader.read(item.substring(eq + 1), "--set " + item.substring(0, eq));
-    at.set(keys[keys.length - 1], value.isMissingNode() ? JsonNodeFactory.instance.nullNode() : value);
+    if (value.isMissingNode() || value.isNull()) {
+      at.remove(keys[keys.length - 1]); // KEY= or KEY=null: the key unset (e.g. the ready mapping's beam_energy_gwh)
+    } else {
+      at.set(keys[keys.length - 1], value);
+    }
   }
 
   static ImportMapping of(JsonNode root) {
@@ -112,9 +116,9 @@ public final class MappingParser {
     boolean header = root.has("header") ? bool(root.get("header"), "header") : false;
     String detector = text(root, "detector", null);
     String source = text(root, "source", null);
-    String period = text(root, "period", "beam");
     double massKg = positive(root, "mass_kg");
     Optional<Windows> windows = root.has("windows") ? Optional.of(windows(root.get("windows"))) : Optional.empty();
+    String period = ImportPeriod.of(root.get("period"), windows.isPresent());
     Exposure exposure = exposure(map(root, "exposure"), windows.isPresent());
     JsonNode columns = map(root, "columns");
     known(columns, "columns", COLUMNS);

@@ -2,6 +2,8 @@ package org.cevns.analysis.importer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,9 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.IntLogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
@@ -34,6 +39,10 @@ import org.cevns.events.io.HadoopFiles;
 final class TableSource {
   /** Whitespace between the fields of a text line (compiled once, not per line as {@code String.split} does). */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** The Unicode byte-order mark, skipped at the start of a text file. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+  /** The Parquet column types read as numbers (the message of a refused column). */
+  static final String NUMERIC_TYPES = "double, float, int32, int64, decimal";
   /** Receives the values of one row, in the order of the requested columns. */
   interface RowSink {
     void row(double[] values, String where) throws IOException;
@@ -67,7 +76,12 @@ final class TableSource {
       throw new ImportException(file + ": cannot read it (permission denied)");
     }
     // Parquet: the schema's columns; text formats: the header (names) or the first row (positions only)
-    List<String> first = format == Format.PARQUET ? parquetColumns(file) : firstRow(file, format);
+    List<String> nonNumeric = new ArrayList<>();
+    List<String> first = format == Format.PARQUET ? parquetColumns(file, nonNumeric) : firstRow(file, format);
+    if (first.isEmpty()) {
+      throw new ImportException(file + ": empty: no " + (format == Format.PARQUET ? "columns"
+          : header ? "header line" : "data line") + " (blank and '#' lines skipped)");
+    }
     List<String> names = format == Format.PARQUET || header ? first : null;
     int[] index = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
@@ -78,9 +92,15 @@ final class TableSource {
               + " 1-based position) for " + format.name().toLowerCase(java.util.Locale.ROOT) + " input " + file);
         }
         index[i] = names.indexOf(c.name());
+        if (index[i] >= 0 && format == Format.PARQUET && nonNumeric.get(index[i]) != null) {
+          throw new ImportException(file + ": " + c.key() + ".column '" + c.name() + "' is not numeric ("
+              + nonNumeric.get(index[i]) + "); allowed: " + NUMERIC_TYPES);
+        }
         if (index[i] < 0) {
           throw new ImportException(file + ": " + c.key() + ".column: no column '" + c.name() + "', columns are "
-              + names);
+              + names + (names.size() == 1 && format != Format.PARQUET ? " (one column: the fields of "
+              + format.name().toLowerCase(java.util.Locale.ROOT) + " are separated by " + separator(format) + ")"
+              : ""));
         }
       } else {
         index[i] = c.position() - 1;
@@ -88,25 +108,39 @@ final class TableSource {
           throw new ImportException(file + ": " + c.key() + ".column: no column " + c.position() + ", the "
               + (format == Format.PARQUET ? "schema" : header ? "header" : "first row") + " has " + first.size());
         }
+        if (format == Format.PARQUET && nonNumeric.get(index[i]) != null) {
+          throw new ImportException(file + ": " + c.key() + ".column " + c.position() + " ('" + first.get(index[i])
+              + "') is not numeric (" + nonNumeric.get(index[i]) + "); allowed: " + NUMERIC_TYPES);
+        }
       }
     }
     return new TableSource(file, format, header, List.copyOf(columns), index);
   }
 
-  /** Reads every row into {@code sink}. */
+  /**
+   * Reads every row into {@code sink}.
+   *
+   * @throws ImportException if the file holds no data row (an empty table, or a header only)
+   */
   void read(RowSink sink) throws IOException {
+    long rows;
     if (format == Format.PARQUET) {
-      readParquet(sink);
+      rows = readParquet(sink);
     } else if (format == Format.TEXT) {
-      readText(sink);
+      rows = readText(sink);
     } else {
-      readCsv(sink);
+      rows = readCsv(sink);
+    }
+    if (rows == 0) {
+      throw new ImportException(file + ": no data rows" + (format == Format.PARQUET ? "" : header ? " (a header only)"
+          : "") + "; a window without events: one row with count 0 (columns.count)");
     }
   }
 
-  private void readText(RowSink sink) throws IOException {
+  private long readText(RowSink sink) throws IOException {
     double[] v = new double[columns.size()];
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    long rows = 0;
+    try (BufferedReader r = reader(file)) {
       String line;
       long n = 0;
       boolean skipHeader = header;
@@ -125,13 +159,16 @@ final class TableSource {
           v[i] = number(index[i] >= f.length ? null : f[index[i]], i, where);
         }
         sink.row(v, where);
+        rows++;
       }
     }
+    return rows;
   }
 
-  private void readCsv(RowSink sink) throws IOException {
+  private long readCsv(RowSink sink) throws IOException {
     double[] v = new double[columns.size()];
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    long rows = 0;
+    try (BufferedReader r = reader(file);
         CSVParser p = csvFormat(format).parse(r)) {
       boolean skipHeader = header;
       for (CSVRecord rec : p) {
@@ -144,20 +181,28 @@ final class TableSource {
           v[i] = number(index[i] < rec.size() ? rec.get(index[i]) : null, i, where);
         }
         sink.row(v, where);
+        rows++;
       }
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      // Commons CSV wraps the parse error ("IOException reading next record: java.io.IOException: ..."): the
+      // innermost message says what is wrong and where
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause().getMessage() != null) {
+        root = root.getCause();
+      }
       throw new ImportException(file + ": not valid " + format.name().toLowerCase(java.util.Locale.ROOT) + ": "
-          + e.getMessage(), e);
+          + root.getMessage(), e);
     }
+    return rows;
   }
 
-  private void readParquet(RowSink sink) throws IOException {
+  private long readParquet(RowSink sink) throws IOException {
     double[] v = new double[columns.size()];
+    long row = 0;
     Configuration conf = HadoopFiles.configuration();
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file.toUri());
     try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(), p).withConf(conf).build()) {
       Group g;
-      long row = 0;
       while ((g = r.read()) != null) {
         row++;
         String where = file + ": row " + row;
@@ -166,15 +211,7 @@ final class TableSource {
             v[i] = number(null, i, where);
             continue;
           }
-          Type t = g.getType().getType(index[i]);
-          v[i] = switch (t.asPrimitiveType().getPrimitiveTypeName()) {
-            case DOUBLE -> g.getDouble(index[i], 0);
-            case FLOAT -> g.getFloat(index[i], 0);
-            case INT32 -> g.getInteger(index[i], 0);
-            case INT64 -> g.getLong(index[i], 0);
-            default -> throw new ImportException(where + ": " + columns.get(i).key() + ".column "
-                + columns.get(i).label() + " is not numeric (" + t.asPrimitiveType().getPrimitiveTypeName() + ")");
-          };
+          v[i] = finite(parquetValue(g, index[i], i, where), i, where);
         }
         sink.row(v, where);
       }
@@ -184,6 +221,34 @@ final class TableSource {
       }
       throw new ImportException(file + ": cannot read it as Parquet: " + e.getMessage(), e);
     }
+    return row;
+  }
+
+  /** The value of field {@code f} (a numeric column, checked by {@link #open}); a decimal is unscaled / 10^scale. */
+  private double parquetValue(Group g, int f, int i, String where) {
+    PrimitiveType t = g.getType().getType(f).asPrimitiveType();
+    int scale = t.getLogicalTypeAnnotation() instanceof DecimalLogicalTypeAnnotation d ? d.getScale() : -1;
+    return switch (t.getPrimitiveTypeName()) {
+      case DOUBLE -> g.getDouble(f, 0);
+      case FLOAT -> g.getFloat(f, 0);
+      case INT32 -> scale >= 0 ? BigDecimal.valueOf(g.getInteger(f, 0), scale).doubleValue()
+          : t.getLogicalTypeAnnotation() instanceof IntLogicalTypeAnnotation a && !a.isSigned()
+              ? Integer.toUnsignedLong(g.getInteger(f, 0)) : g.getInteger(f, 0);
+      case INT64 -> scale < 0 ? g.getLong(f, 0) : BigDecimal.valueOf(g.getLong(f, 0), scale).doubleValue();
+      case BINARY, FIXED_LEN_BYTE_ARRAY -> new BigDecimal(new BigInteger(g.getBinary(f, 0).getBytes()), scale)
+          .doubleValue();
+      default -> throw new ImportException(where + ": " + columns.get(i).key() + ".column " + columns.get(i).label()
+          + " is not numeric (" + t.getPrimitiveTypeName() + ")");
+    };
+  }
+
+  /** {@code d} if finite (a Parquet double or float may hold NaN or an infinity). */
+  private double finite(double d, int i, String where) {
+    if (!Double.isFinite(d)) {
+      Column c = columns.get(i);
+      throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": must be finite, got '" + d + "'");
+    }
+    return d;
   }
 
   private double number(String s, int i, String where) {
@@ -203,6 +268,26 @@ final class TableSource {
     }
   }
 
+  /** Why column type {@code t} is not read as a number, or null if it is. */
+  private static String nonNumeric(Type t) {
+    if (!t.isPrimitive()) {
+      return "a group";
+    }
+    if (t.isRepetition(Type.Repetition.REPEATED)) {
+      return "a repeated field";
+    }
+    PrimitiveType p = t.asPrimitiveType();
+    LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
+    String type = p.getPrimitiveTypeName() + (a == null ? "" : " " + a);
+    return switch (p.getPrimitiveTypeName()) {
+      case DOUBLE, FLOAT -> null;
+      case INT32, INT64 -> a == null || a instanceof IntLogicalTypeAnnotation
+          || a instanceof DecimalLogicalTypeAnnotation ? null : type;
+      case BINARY, FIXED_LEN_BYTE_ARRAY -> a instanceof DecimalLogicalTypeAnnotation ? null : type;
+      default -> type;
+    };
+  }
+
   /** Whitespace-separated fields of a text line, or null for a blank or comment line. */
   private static String[] fields(String line) {
     int hash = line.indexOf('#');
@@ -210,14 +295,35 @@ final class TableSource {
     return s.isEmpty() ? null : WHITESPACE.split(s);
   }
 
+  private static String separator(Format format) {
+    return switch (format) {
+      case CSV -> "','";
+      case TSV -> "tabs";
+      default -> "whitespace";
+    };
+  }
+
   private static CSVFormat csvFormat(Format format) {
     CSVFormat base = format == Format.TSV ? CSVFormat.TDF : CSVFormat.DEFAULT;
     return base.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).build();
   }
 
+  /**
+   * The file as UTF-8 text, after a byte-order mark if it starts with one (spreadsheet programs write it at the
+   * start of a "CSV UTF-8" file; read as text it became part of the first column's name or value).
+   */
+  private static BufferedReader reader(Path file) throws IOException {
+    BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    r.mark(1);
+    if (r.read() != BYTE_ORDER_MARK) {
+      r.reset();
+    }
+    return r;
+  }
+
   /** The fields of the first non-comment row (header or data). */
   private static List<String> firstRow(Path file, Format format) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = reader(file)) {
       if (format == Format.TEXT) {
         String line;
         while ((line = r.readLine()) != null) {
@@ -241,21 +347,20 @@ final class TableSource {
     }
   }
 
-  private static List<String> parquetColumns(Path file) {
+  /**
+   * The top-level column names of a Parquet file; {@code nonNumeric} gets, per column, why it cannot be read as
+   * a number (its type), or null: double, float, int32 and int64 without a logical type or with an integer or
+   * decimal one, and decimals stored as bytes. Timestamps, dates and times are refused (their unit is the
+   * file's, not the mapping's), as are strings, booleans, INT96, groups and lists.
+   */
+  private static List<String> parquetColumns(Path file, List<String> nonNumeric) {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file.toUri());
     try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(p, HadoopFiles.configuration()))) {
       MessageType schema = r.getFooter().getFileMetaData().getSchema();
       List<String> out = new ArrayList<>();
       for (Type t : schema.getFields()) {
         out.add(t.getName());
-        if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
-          out.set(out.size() - 1, t.getName() + " (not a number)");
-        } else {
-          PrimitiveType.PrimitiveTypeName n = t.asPrimitiveType().getPrimitiveTypeName();
-          if (n == PrimitiveType.PrimitiveTypeName.BINARY || n == PrimitiveType.PrimitiveTypeName.BOOLEAN) {
-            out.set(out.size() - 1, t.getName() + " (not a number)");
-          }
-        }
+        nonNumeric.add(nonNumeric(t));
       }
       return out;
     } catch (IOException | RuntimeException e) {

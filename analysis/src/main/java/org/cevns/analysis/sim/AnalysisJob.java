@@ -258,6 +258,7 @@ public final class AnalysisJob {
           + ", the configuration has " + p.windows().get());
     }
     RunExposure exposure = read.exposure().orElse(p.templates().exposure());
+    TemplateScaling.requireComparable(p.templates().exposure(), exposure);
     SpectrumSet templates = TemplateScaling.toExposure(p.templates().expected(), p.templates().exposure(), exposure);
     TemplateSystematics ts = p.systematics().mapTemplates(
         s -> TemplateScaling.toExposure(s, p.templates().exposure(), exposure));
