@@ -95,10 +95,24 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     SensitivityReport s;
     try {
-      AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+      AnalysisJob.checkParameterNames(analysis, setup);
+      var configured = loaded.config().physics().newPhysics();
+      var simulated = templates != null ? configured
+          : ScanCommand.Inference.simulationPoint(setup, analysis.parameters(), List.of());
+      AnalysisConfig muOnly = simulated.equals(configured) ? analysis : analysis.withParameters(List.of());
+      AnalysisJob.Prepared p = AnalysisJob.prepare(setup, muOnly, o);
       o.log().accept("Asimov scan" + (analysis.sensitivity().coverageToys() > 0
           ? " and " + analysis.sensitivity().coverageToys() + " coverage toys" : ""));
-      s = AnalysisJob.sensitivity(analysis, p, runSeed, o.remedy());
+      s = AnalysisJob.sensitivity(muOnly, p, runSeed, o.remedy());
+      if (!simulated.equals(configured)) {
+        // importance sampling, as for a scan: a magnetic moment's (millicharge's, non-interfering coupling's)
+        // precision from templates simulated at the far end of its range and reweighted, not from
+        // Standard-Model events that hardly reach where its term lives (CONUS+ mu_nu: the interval hit the range)
+        AnalysisJob.Prepared atPoint = AnalysisJob.prepare(setup, analysis, o, simulated);
+        AnalysisConfig noToys = analysis.withSensitivity(
+            new org.cevns.analysis.config.SensitivitySettings(analysis.sensitivity().exposureFactors(), 0));
+        s = SensitivityReport.withParameters(s, AnalysisJob.sensitivity(noToys, atPoint, runSeed, o.remedy()));
+      }
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
