@@ -138,7 +138,7 @@ final class SensitivityCommand implements Callable<Integer> {
    * at the end of the default range (1e-9 μ_B, 1e-6 e). Not the non-interfering couplings a scan also simulates at
    * its grid's end (tensor, scalar, flavour-changing): their default range ends far beyond any sensitivity (ε = 1,
    * 3.4 times the CsI rate), and the template systematics of that point widened the CsI tensor precision to ±0.071
-   * where the scan of docs/new-physics.md gives ±0.052 (the Standard-Model templates: ±0.049).
+   * where the scan of docs/new-physics.md gives ±0.052 (the configured point's templates: ±0.051).
    */
   static List<String> oneOverT(List<String> names) {
     return names.stream().filter(n -> n.startsWith("magnetic_moment_mub.") || n.startsWith("millicharge_e."))
