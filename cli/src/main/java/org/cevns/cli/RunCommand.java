@@ -95,6 +95,11 @@ final class RunCommand implements Callable<Integer> {
     AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
         AnalysisSupport.log(err, quiet), AnalysisSupport.remedy(spec));
     OutputFiles.refuseInputs(output.toString(), List.of(config.toString()));
+    try {
+      AnalysisJob.checkParameterNames(analysis, setup); // before the toy's simulation, not after it
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
     StagedDirectory staged = StagedDirectory.create(output, overwrite);
     long t0 = System.nanoTime();
     AnalysisResult r;

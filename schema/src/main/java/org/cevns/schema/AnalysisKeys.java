@@ -87,8 +87,9 @@ public record AnalysisKeys(
       String n = items.get(i);
       String key = "parameters[" + i + "]";
       if (!n.matches(PARAMETER_PATTERN)) {
-        throw new ConfigException(key, "mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133) or a"
-            + " new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g, ngi.tensor.n, ...)",
+        throw new ConfigException(key, "must be mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A>"
+            + " (e.g. rn_fm.Cs133) or a new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g,"
+            + " ngi.tensor.n, ...)",
             ConfigException.quote(n));
       }
       if (names.contains(n)) {

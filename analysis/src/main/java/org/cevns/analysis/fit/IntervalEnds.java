@@ -41,16 +41,30 @@ final class IntervalEnds {
     for (int attempt = 0; ; attempt++) {
       FitResult b = pl.bestFit();
       double xHat = b.parameters()[poi];
-      double sigma = b.hesseErrors()[poi];
-      if (!(sigma > 0) || Double.isInfinite(sigma)) {
-        sigma = Math.max(Math.abs(xHat), 1.0) * 0.1;
-      }
+      double sigma = searchStep(b.hesseErrors()[poi], xHat, pl.poiLower(), pl.poiUpper());
       double[] up = end(pl, xHat, sigma, delta, +1, attempt == 1);
       double[] down = end(pl, xHat, sigma, delta, -1, attempt == 1);
       if (pl.bestFit() == b || attempt == 1) {
         return new Interval(cl, delta, xHat, down[0], up[0], down[1] != 0, up[1] != 0);
       }
     }
+  }
+
+  /** Largest search step (and scale of the end tolerance), as a fraction of a finite parameter range. */
+  static final double MAX_RANGE_FRACTION = 0.5;
+
+  /**
+   * The search step σ (the Hesse error, else 0.1 max(|x̂|, 1)), at most {@link #MAX_RANGE_FRACTION} of a finite
+   * range [lower, upper]. A profile flat at x̂ (q ∝ x⁴ of a parameter entering the rates as x², e.g. μ_ν or a light
+   * mediator's coupling at 0) has a Hesse error that is undefined or far larger than the range (600 for a Z′
+   * coupling of range ±1e-4); the end tolerance {@link #ACCURACY} σ then exceeded the range, and the first Newton or
+   * bisection point inside [x̂, bound] was returned as the end, unchecked (±5e-10 μ_B, half the range, for μ_ν at
+   * CONUS+; 2.69e-5 with q = 37 there for the Z′: FlatProfileIntervalTest).
+   */
+  static double searchStep(double hesse, double xHat, double lower, double upper) {
+    double step = hesse > 0 && !Double.isInfinite(hesse) ? hesse : Math.max(Math.abs(xHat), 1.0) * 0.1;
+    double span = upper - lower;
+    return span > 0 && Double.isFinite(span) ? Math.min(step, MAX_RANGE_FRACTION * span) : step;
   }
 
   /** One end of the interval: {value, 1 if at the bound else 0}; {@code fromBest}: see {@link FitState#startSearch}. */

@@ -104,6 +104,26 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
         List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates, remedy));
   }
 
+  /**
+   * {@code base} (its rows, coverage and μ, from templates simulated at the configured point) with the expected
+   * precision of the physics parameters of {@code parameters} (a report of the same configuration whose templates
+   * were simulated at another new-physics point and reweighted to the configured one: importance sampling of a
+   * magnetic moment, millicharge or non-interfering coupling, {@code CevnsFamily#simulationPoint}). μ's rows must
+   * not come from such templates: without the physics parameter in its model nothing reweights them back. The
+   * template-statistics warning is {@code base}'s: the other's counts are those of its simulation point (a
+   * CONUS+ μ_ν of 1e-9 μ_B has 300 times the Standard-Model EvES), not of the configured one.
+   */
+  public static SensitivityReport withParameters(SensitivityReport base, SensitivityReport parameters) {
+    List<PoiFit> expected = new java.util.ArrayList<>();
+    base.expected().stream().filter(p -> p.name().equals(org.cevns.analysis.fit.BinnedModel.POI_NAME))
+        .forEach(expected::add);
+    parameters.expected().stream().filter(p -> !p.name().equals(org.cevns.analysis.fit.BinnedModel.POI_NAME))
+        .forEach(expected::add);
+    return new SensitivityReport(base.built(), base.rows(), base.nominalExposure(), base.exposureUnit(),
+        base.coverage(), List.copyOf(expected), parameters.precisionVsExposure(),
+        base.templateWarning());
+  }
+
   /** Median significance at the configured exposure (factor 1), directly from the Asimov dataset. */
   public double nominalSignificance(FitOptions options) {
     return Asimov.medianSignificance(built.model(), 1.0, options);

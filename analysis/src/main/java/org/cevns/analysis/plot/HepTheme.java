@@ -132,7 +132,7 @@ final class HepTheme {
       double step = niceStep(range.getLength() / ticks);
       // tiny or huge steps (a magnetic moment in μ_B, a radius in cm²): scientific labels, not "0"
       n.setTickUnit(step < SCIENTIFIC_BELOW || step >= SCIENTIFIC_FROM
-          ? new org.jfree.chart.axis.NumberTickUnit(step, new java.text.DecimalFormat("0.##E0"))
+          ? new org.jfree.chart.axis.NumberTickUnit(step, new ScientificTicks())
           : new org.jfree.chart.axis.NumberTickUnit(step));
     }
   }

@@ -248,8 +248,9 @@ public final class ProfilePlotBuilder {
           new double[] {iv[1], iv[2]}, new double[] {level, level}, color, HepTheme.solid(4));
     }
     if (!Double.isNaN(bestFit)) {
-      String value = intervals.isEmpty() ? ValueFormat.number(bestFit, 3)
-          : ValueFormat.withInterval(bestFit, intervals.get(0)[1], intervals.get(0)[2]);
+      double shown = shownBestFit(bestFit, x[0], x[x.length - 1]);
+      String value = intervals.isEmpty() ? ValueFormat.number(shown, 3)
+          : ValueFormat.withInterval(shown, intervals.get(0)[1], intervals.get(0)[2]);
       // μ̂ for the signal strength (its label has μ), else the parameter is named on the x axis
       String symbol = xLabel.contains("\u03bc") ? "\u03bc\u0302 " : "";
       layers.line("Best fit " + symbol + "= " + minus(value), new double[] {bestFit, bestFit}, new double[] {0, max},
@@ -259,6 +260,17 @@ public final class ProfilePlotBuilder {
     HepTheme.legend(plot, layers.legend(), Math.min(Math.max(centre, 0.3), 0.7),
         org.jfree.chart.ui.RectangleAnchor.TOP);
     return HepTheme.chart(title, plot, provenance);
+  }
+
+  /** A best fit closer to 0 than this fraction of the plotted range is labelled 0 (the minimiser's rounding). */
+  static final double ZERO_FRACTION = 1e-9;
+
+  /**
+   * The best fit as labelled: 0 where it lies within {@link #ZERO_FRACTION} of the range [lo, hi] of 0 (a
+   * new-physics parameter at the Standard Model read "Best fit = 9.74e−48" on a ⟨r²⟩ axis of 10⁻³² cm²).
+   */
+  static double shownBestFit(double bestFit, double lo, double hi) {
+    return Math.abs(bestFit) < ZERO_FRACTION * Math.abs(hi - lo) ? 0.0 : bestFit;
   }
 
   /** Typographic minus signs in place of hyphens. */

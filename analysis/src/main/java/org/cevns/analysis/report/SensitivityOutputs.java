@@ -140,10 +140,25 @@ public final class SensitivityOutputs {
       cut |= lo || hi;
       b.row(p.name(), ValueFormat.number(p.nominal(), 5), ValueFormat.number(p.best(), 5),
           (lo ? CUT : "") + ValueFormat.number(minus, 3), (hi ? CUT : "") + ValueFormat.number(plus, 3),
-          (lo || hi ? CUT : "") + ValueFormat.number(0.5 * (minus + plus) / p.nominal(), 3));
+          relative(0.5 * (minus + plus), p.nominal(), lo || hi));
     }
     return b.build().render() + (cut ? CUT_NOTE : "");
   }
+
+  /**
+   * The relative precision half-width/nominal, {@link #NO_RELATIVE} where the nominal value is 0 (every
+   * new-physics parameter at the Standard Model, where it printed "inf"; sensitivity.json has null there).
+   */
+  static String relative(double halfWidth, double nominal, boolean cut) {
+    double r = halfWidth / nominal;
+    if (nominal == 0 || !Double.isFinite(r)) {
+      return NO_RELATIVE;
+    }
+    return (cut ? CUT : "") + ValueFormat.number(r, 3);
+  }
+
+  /** The relative column of a parameter without one (nominal 0). */
+  static final String NO_RELATIVE = "–";
 
   /** Marks a half-width whose interval end is the parameter's bound: the half-width is a lower limit. */
   static final String CUT = "> ";
@@ -173,7 +188,7 @@ public final class SensitivityOutputs {
       for (org.cevns.analysis.pipeline.SensitivityReport.Precision p : s.precisionVsExposure()) {
         v.row(p.name(), ValueFormat.number(p.exposureFactor(), 3), ValueFormat.number(p.nominal(), 5),
             ValueFormat.number(p.minus(), 3), ValueFormat.number(p.plus(), 3),
-            (p.problem().isPresent() ? "> " : "") + ValueFormat.number(0.5 * (p.minus() + p.plus()) / p.nominal(), 3));
+            relative(0.5 * (p.minus() + p.plus()), p.nominal(), p.problem().isPresent()));
       }
       text += v.build().render();
     }

@@ -108,8 +108,44 @@ public final class AnalysisJob {
     }
   }
 
+  /**
+   * Rejects, before any simulation, an {@code analysis.parameters} entry that is spelled correctly but that this
+   * configuration does not have (a {@code mediator[k].*} without {@code physics.mediators}, {@code sterile.*}
+   * without {@code physics.sterile}, {@code ngi.<structure>.mass_mev} of a contact interaction, a universal NGI
+   * name whose flavours differ), naming the entry and the parameters the configuration has. Without this check the
+   * error came only after the template simulation, with every one of the ~150 names listed.
+   *
+   * @throws IllegalArgumentException naming {@code analysis.parameters[i]}
+   */
+  public static void checkParameterNames(AnalysisConfig config, SimulationSetup setup) {
+    if (config.parameters().isEmpty()) {
+      return;
+    }
+    CevnsFamily family = null;
+    for (int i = 0; i < config.parameters().size(); i++) {
+      String n = config.parameters().get(i);
+      if (n.equals("mu")) {
+        continue;
+      }
+      if (family == null) {
+        family = family(setup);
+      }
+      if (family.parameters().stream().noneMatch(p -> p.name().equals(n))) {
+        throw new IllegalArgumentException("analysis.parameters[" + i + "]: unknown physics parameter '" + n
+            + "'; this configuration has: mu, " + family.describeNames());
+      }
+    }
+  }
+
   /** Resolves the binning (pilot run if needed) and makes the templates. */
   public static Prepared prepare(SimulationSetup setup, AnalysisConfig config, Options o) throws Exception {
+    if (o.templateFile().isEmpty()) {
+      checkParameterNames(config, setup);
+    }
+    return prepareChecked(setup, config, o);
+  }
+
+  private static Prepared prepareChecked(SimulationSetup setup, AnalysisConfig config, Options o) throws Exception {
     Optional<WindowSpec> windows = windows(setup);
     List<String> detectors = setup.detectors();
     RunExposure configured = RunExposure.of(setup.model());
@@ -179,12 +215,16 @@ public final class AnalysisJob {
     if (simulated.equals(experiment.physics().newPhysics())) {
       return prepare(setup, config, o);
     }
+    if (o.templateFile().isEmpty()) {
+      // the configured point's names: at the simulation point a universal NGI name may not exist
+      checkParameterNames(config, setup);
+    }
     o.log().accept("template simulation at " + simulated.nonZeroParameters() + " (reweighted to the configured point)");
     var model = org.cevns.generator.model.ExperimentModel.build(
         experiment.withPhysics(experiment.physics().withNewPhysics(simulated)));
     SimulationSetup at = SimulationSetup.of(model, org.cevns.detsim.setup.DetsimConfig.of(model),
         "templates at the simulation point of a scan");
-    Prepared p = prepare(at, config, o);
+    Prepared p = prepareChecked(at, config, o);
     TemplateSystematics s = p.systematics();
     TemplateSystematics ts = new TemplateSystematics(s.config(), s.up(), s.down(), s.events(),
         s.family().map(f -> family(setup).simulatedAt(simulated)), s.periodSource());

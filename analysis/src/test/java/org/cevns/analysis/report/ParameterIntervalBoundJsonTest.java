@@ -49,4 +49,16 @@ class ParameterIntervalBoundJsonTest {
     assertFalse(plain.contains(">"), plain);
     assertFalse(plain.contains(SensitivityOutputs.CUT_NOTE), plain);
   }
+
+  /** A parameter of nominal 0 (new physics at the Standard Model) has no relative precision: "–", not "inf". */
+  @Test
+  void theRelativePrecisionOfANominalZeroIsADashNotInf() {
+    Interval i = new Interval(0.6827, 1.0, 0.0, -0.042, 0.045, false, false);
+    PoiFit nsi = new PoiFit("nsi.u.ee", 0.0, 0.0, Optional.of(i), Optional.empty(), Optional.empty(), List.of(),
+        Optional.empty());
+    String t = SensitivityOutputs.precision(List.of(nsi), "Physics parameters");
+    assertFalse(t.contains("inf"), t);
+    assertTrue(t.lines().anyMatch(l -> l.startsWith("nsi.u.ee") && l.strip().endsWith(SensitivityOutputs.NO_RELATIVE)),
+        t);
+  }
 }
