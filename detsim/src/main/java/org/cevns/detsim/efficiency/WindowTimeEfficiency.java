@@ -1,6 +1,7 @@
 package org.cevns.detsim.efficiency;
 
 import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.TimeProfile;
 
 /**
  * Efficiency as a function of the time since the start of the event's beam window (the reconstruction of
@@ -11,6 +12,13 @@ import org.cevns.physics.constants.Units;
  * alike. Immutable.
  */
 public final class WindowTimeEfficiency {
+  /**
+   * Simpson intervals of ∫ F ε dt over the decaying part of a window's time efficiency ({@link #keptFraction}): 5 ns
+   * each over the 6 µs of COHERENT CsI's window, against the ~100 ns scale of the pulse and the 2.2 µs of the muon
+   * decay; four times as many change coherent-csi's expected counts by at most 3e-9 relative (BRN, measured with
+   * cevns rates --json, 2026-12-06).
+   */
+  static final int TIME_EFFICIENCY_INTERVALS = 1200;
   private final double flatNs;
   private final double decayPerUs;
 
@@ -36,6 +44,36 @@ public final class WindowTimeEfficiency {
   /** Probability of keeping an event {@code timeInWindowNs} after its window's start. */
   public double probability(double timeInWindowNs) {
     return timeInWindowNs <= flatNs ? 1.0 : Math.exp(-decayPerUs * (timeInWindowNs - flatNs) / Units.NS_PER_US);
+  }
+
+  /**
+   * The fraction of events of time profile {@code profile} (CDF F) that fall in the window [s, s + L] ({@code startNs},
+   * {@code lengthNs}) and are kept, ∫ ε(t − s) dF(t) over it: F(s + f) − F(s) over the flat part (f = {@code flatNs}, at most L),
+   * then, with ε = exp(−λ (t − s − f)) after it, integration by parts, ε(b) F(b) − F(a) + λ ∫ F ε dt on [a, b] =
+   * [s + f, s + L], the last integral by Simpson's rule on {@value #TIME_EFFICIENCY_INTERVALS} intervals (F is
+   * continuous, ε smooth: no pdf needed).
+   */
+  public double keptFraction(TimeProfile profile, double startNs, double lengthNs) {
+    double a = startNs + Math.min(flatNs, lengthNs);
+    double b = startNs + lengthNs;
+    double kept = profile.cdf(a) - profile.cdf(startNs);
+    double lambdaPerNs = decayPerUs / Units.NS_PER_US;
+    if (!(b > a)) {
+      return kept;
+    }
+    if (lambdaPerNs == 0) {
+      return kept + profile.cdf(b) - profile.cdf(a);
+    }
+    int n = TIME_EFFICIENCY_INTERVALS;
+    double h = (b - a) / n;
+    double sum = 0;
+    for (int i = 0; i <= n; i++) {
+      double t = i == n ? b : a + i * h;
+      double f = profile.cdf(t) * Math.exp(-lambdaPerNs * (t - a));
+      sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * f;
+    }
+    double fe = sum * h / 3;
+    return kept + Math.exp(-lambdaPerNs * (b - a)) * profile.cdf(b) - profile.cdf(a) + lambdaPerNs * fe;
   }
 
   /** Flat part in ns. */

@@ -18,6 +18,7 @@ import org.cevns.generator.model.SourceExposure;
 import org.cevns.generator.model.SpectrumIds;
 import org.cevns.physics.source.TimeProfile;
 import org.cevns.detsim.detector.DetectorResponse;
+import org.cevns.detsim.efficiency.WindowTimeEfficiency;
 import org.cevns.events.block.SimBlock;
 
 /**
@@ -34,7 +35,10 @@ import org.cevns.events.block.SimBlock;
  * f_b the background's normalised spectrum, E_vis the quenched energy as in the simulation, P_d the detection
  * probability of {@link DetectionCurve}, and P(window) from the time profile's CDF over the window (signal:
  * the source component's profile; background: the component's profile in its frame). Time and energy are
- * independent in every channel, as in the generator.
+ * independent in every channel, as in the generator. With a detector's time efficiency ε(t − t_window) (the
+ * {@code response.time_efficiency} of {@link WindowTimeEfficiency}, applied to detected events of the coincidence and
+ * anticoincidence windows as the simulation does) the detected count of a window is N · P_d · ∫ ε dF over it instead
+ * of N · P_d · P(window) ({@link WindowTimeEfficiency#keptFraction}).
  *
  * <p>Numerics: the T integral is Simpson's rule on {@value #RECOIL_NODES} intervals uniform in ln T over
  * [10⁻⁸ T_max, T_max]; g_c(T) is composite 16-point Gauss–Legendre over E from max(E_min, E_min(T)), split
@@ -157,7 +161,7 @@ public final class ExpectedDetected {
       double frac = fractions.get(signalKey(recoilKeys, group, c));
       int p = periods.indexOf(e.period());
       add(sums, d, p, shifted(c.component().timeProfile(), config.response(d).beamTimeOffsetNs()),
-          pulsed[p] ? config : null, SimBlock.SIGNAL,
+          pulsed[p] ? config : null, timeEfficiency(config, d), SimBlock.SIGNAL,
           c.process().ordinal(), c.expectedEvents(), frac);
     }
     for (BackgroundChannel b : backgrounds.channels()) {
@@ -166,8 +170,8 @@ public final class ExpectedDetected {
       double frac = fractions.computeIfAbsent(key, k -> backgroundFraction(b, config.response(d), curves[d]));
       TimeProfile profile = b.spec().component().beamRelated()
           ? shifted(b.timeProfile(), config.response(d).beamTimeOffsetNs()) : b.timeProfile();
-      add(sums, d, b.periodCode(), profile, pulsed[b.periodCode()] ? config : null, b.componentCode(), -1,
-          b.expected(), frac);
+      add(sums, d, b.periodCode(), profile, pulsed[b.periodCode()] ? config : null, timeEfficiency(config, d),
+          b.componentCode(), -1, b.expected(), frac);
     }
     List<Entry> out = new ArrayList<>();
     List<String> names = backgrounds.componentNames();
@@ -222,16 +226,39 @@ public final class ExpectedDetected {
   }
 
   private static void add(Map<Key, double[]> sums, int d, int period, TimeProfile profile, DetsimConfig windowed,
-      int component, int process, double expected, double detectedFraction) {
+      WindowTimeEfficiency timeEfficiency, int component, int process, double expected, double detectedFraction) {
     double[] w = windowFractions(profile, windowed);
+    double[] kept = timeEfficiency == null || windowed == null || windowed.windows().isEmpty() ? w
+        : keptFractions(profile, windowed, timeEfficiency, w);
     for (int k = 0; k < w.length; k++) {
       if (windowed == null && k != WindowKind.NONE.ordinal()) {
         continue;
       }
       double[] s = sums.computeIfAbsent(new Key(d, period, k, component, process), x -> new double[2]);
-      s[0] += expected * detectedFraction * w[k];
+      s[0] += expected * detectedFraction * kept[k];
       s[1] += expected * w[k];
     }
+  }
+
+  /** The time efficiency of detector {@code d}'s response, or null (none, or no response). */
+  private static WindowTimeEfficiency timeEfficiency(DetsimConfig config, int d) {
+    var r = config.responses().get(d);
+    return r.isPresent() ? r.get().timeEfficiency().orElse(null) : null;
+  }
+
+  /**
+   * {@code w} ({@link #windowFractions}) with the coincidence and anticoincidence entries replaced by the fraction
+   * kept by the time efficiency, {@link WindowTimeEfficiency#keptFraction}; events outside the windows are not affected (as in
+   * {@code BlockResponse}).
+   */
+  static double[] keptFractions(TimeProfile profile, DetsimConfig windowed, WindowTimeEfficiency e, double[] w) {
+    var win = windowed.windows().get();
+    double[] kept = w.clone();
+    kept[WindowKind.COINCIDENCE.ordinal()] = e.keptFraction(profile, win.coincidenceStartNs(),
+        win.coincidenceLengthNs());
+    kept[WindowKind.ANTICOINCIDENCE.ordinal()] = e.keptFraction(profile, win.anticoincidenceStartNs(),
+        win.coincidenceLengthNs());
+    return kept;
   }
 
   /** P(window) by {@link WindowKind} ordinal; all in {@code none} without windows. */
