@@ -116,6 +116,9 @@ public final class ExpectedDetected {
       }
     }
     Map<Key, double[]> sums = new TreeMap<>();
+    // window fractions by time profile (channels of one source component share it): the CDFs, and with a time
+    // efficiency its integrals, are computed once per profile, offset and efficiency
+    Map<ProfileKey, double[][]> memo = new java.util.HashMap<>();
     Map<String, Double> fractions = new java.util.concurrent.ConcurrentHashMap<>();
     // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
     // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
@@ -160,18 +163,23 @@ public final class ExpectedDetected {
       SourceExposure e = model.exposures().get(c.exposureIndex());
       double frac = fractions.get(signalKey(recoilKeys, group, c));
       int p = periods.indexOf(e.period());
-      add(sums, d, p, shifted(c.component().timeProfile(), config.response(d).beamTimeOffsetNs()),
-          pulsed[p] ? config : null, timeEfficiency(config, d), SimBlock.SIGNAL,
-          c.process().ordinal(), c.expectedEvents(), frac);
+      double offsetNs = config.response(d).beamTimeOffsetNs();
+      TimeProfile base = c.component().timeProfile();
+      double[][] wk = memo.computeIfAbsent(new ProfileKey(base, offsetNs, timeEfficiency(config, d), pulsed[p]),
+          k -> fractions(shifted(base, offsetNs), pulsed[p] ? config : null, k.efficiency()));
+      add(sums, d, p, wk, pulsed[p], SimBlock.SIGNAL, c.process().ordinal(), c.expectedEvents(), frac);
     }
     for (BackgroundChannel b : backgrounds.channels()) {
       int d = b.detectorIndex();
       String key = d + "/" + b.spec().keyPath();
       double frac = fractions.computeIfAbsent(key, k -> backgroundFraction(b, config.response(d), curves[d]));
-      TimeProfile profile = b.spec().component().beamRelated()
-          ? shifted(b.timeProfile(), config.response(d).beamTimeOffsetNs()) : b.timeProfile();
-      add(sums, d, b.periodCode(), profile, pulsed[b.periodCode()] ? config : null, timeEfficiency(config, d),
-          b.componentCode(), -1, b.expected(), frac);
+      boolean beam = b.spec().component().beamRelated();
+      double offsetNs = beam ? config.response(d).beamTimeOffsetNs() : 0;
+      boolean windowed = pulsed[b.periodCode()];
+      double[][] wk = memo.computeIfAbsent(new ProfileKey(b.timeProfile(), beam ? offsetNs : Double.NaN,
+          timeEfficiency(config, d), windowed), k -> fractions(beam ? shifted(b.timeProfile(), offsetNs)
+              : b.timeProfile(), windowed ? config : null, k.efficiency()));
+      add(sums, d, b.periodCode(), wk, windowed, b.componentCode(), -1, b.expected(), frac);
     }
     List<Entry> out = new ArrayList<>();
     List<String> names = backgrounds.componentNames();
@@ -225,13 +233,25 @@ public final class ExpectedDetected {
     return d;
   }
 
-  private static void add(Map<Key, double[]> sums, int d, int period, TimeProfile profile, DetsimConfig windowed,
-      WindowTimeEfficiency timeEfficiency, int component, int process, double expected, double detectedFraction) {
+  /**
+   * A time profile as {@link #fractions} sees it: the profile before a beam time offset ({@code offsetNs}, NaN for a
+   * profile not shifted), the detector's time efficiency (or null) and whether the period has windows.
+   */
+  private record ProfileKey(TimeProfile base, double offsetNs, WindowTimeEfficiency efficiency, boolean windowed) {}
+
+  /** {window fractions, fractions kept by the time efficiency} of {@code profile} ({@link #windowFractions}). */
+  private static double[][] fractions(TimeProfile profile, DetsimConfig windowed, WindowTimeEfficiency e) {
     double[] w = windowFractions(profile, windowed);
-    double[] kept = timeEfficiency == null || windowed == null || windowed.windows().isEmpty() ? w
-        : keptFractions(profile, windowed, timeEfficiency, w);
+    return new double[][] {w, e == null || windowed == null || windowed.windows().isEmpty() ? w
+        : keptFractions(profile, windowed, e, w)};
+  }
+
+  private static void add(Map<Key, double[]> sums, int d, int period, double[][] fractions, boolean windowed,
+      int component, int process, double expected, double detectedFraction) {
+    double[] w = fractions[0];
+    double[] kept = fractions[1];
     for (int k = 0; k < w.length; k++) {
-      if (windowed == null && k != WindowKind.NONE.ordinal()) {
+      if (!windowed && k != WindowKind.NONE.ordinal()) {
         continue;
       }
       double[] s = sums.computeIfAbsent(new Key(d, period, k, component, process), x -> new double[2]);
@@ -254,10 +274,11 @@ public final class ExpectedDetected {
   static double[] keptFractions(TimeProfile profile, DetsimConfig windowed, WindowTimeEfficiency e, double[] w) {
     var win = windowed.windows().get();
     double[] kept = w.clone();
-    kept[WindowKind.COINCIDENCE.ordinal()] = e.keptFraction(profile, win.coincidenceStartNs(),
-        win.coincidenceLengthNs());
-    kept[WindowKind.ANTICOINCIDENCE.ordinal()] = e.keptFraction(profile, win.anticoincidenceStartNs(),
-        win.coincidenceLengthNs());
+    int c = WindowKind.COINCIDENCE.ordinal();
+    int a = WindowKind.ANTICOINCIDENCE.ordinal();
+    // nothing in a window, nothing kept (the signal's anticoincidence window before the pulse)
+    kept[c] = w[c] == 0 ? 0 : e.keptFraction(profile, win.coincidenceStartNs(), win.coincidenceLengthNs());
+    kept[a] = w[a] == 0 ? 0 : e.keptFraction(profile, win.anticoincidenceStartNs(), win.coincidenceLengthNs());
     return kept;
   }
 
