@@ -129,15 +129,16 @@ final class GlobalFit {
   }
 
   /**
-   * The fits from the lowest minimum found with one shape nuisance α moved by ±{@link #ALPHA_STEP} (within its
-   * bounds), in index order, each from the lowest minimum so far; a minimum lower than it by more than
+   * The fits from the lowest minimum found with one shape nuisance α ({@link #shapeNuisances}) moved by
+   * ±{@link #ALPHA_STEP} (within its bounds), in index order, each from the lowest minimum so far; a minimum lower than it by more than
    * {@link #DEVIANCE_TOLERANCE} replaces it (and joins {@link #minima}), any other end point is dropped, so that a
    * likelihood without a lower minimum keeps its digits. Starts where an expected count is negative are skipped.
    */
   private void nuisanceStarts() {
     BinnedModel model = likelihood.model();
+    boolean[] shapes = shapeNuisances(model);
     for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
-      if (k == poi || isHeld(k) || !model.floats(k)) {
+      if (k == poi || isHeld(k) || !model.floats(k) || !shapes[k - model.alphaOffset()]) {
         continue;
       }
       for (double step : new double[] {-ALPHA_STEP, ALPHA_STEP}) {
@@ -159,6 +160,28 @@ final class GlobalFit {
         }
       }
     }
+  }
+
+  /**
+   * Per α (index − {@link BinnedModel#alphaOffset}): true if it moves a sample's shape (a histosys, not one that
+   * scales a sample's normalisation as a Gaussian norm does). A nuisance that only scales samples (normsys: a positive
+   * factor monotonic in α) gives no second minimum of its own, so it gets no start.
+   */
+  private static boolean[] shapeNuisances(BinnedModel model) {
+    java.util.List<String> names = model.parameterNames();
+    boolean[] out = new boolean[model.physicsOffset() - model.alphaOffset()];
+    for (Channel c : model.channels()) {
+      for (Sample s : c.samples()) {
+        for (Modifier m : s.modifiers()) {
+          int k = names.indexOf(m.parameter());
+          if (m.type() == Modifier.Type.HISTOSYS && !m.isRelative() && k >= model.alphaOffset()
+              && k < model.physicsOffset()) {
+            out[k - model.alphaOffset()] = true;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private boolean isHeld(int k) {
