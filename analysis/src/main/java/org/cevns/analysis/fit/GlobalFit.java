@@ -130,9 +130,10 @@ final class GlobalFit {
 
   /**
    * The fits from the lowest minimum found with one shape nuisance α ({@link #shapeNuisances}) moved by
-   * ±{@link #ALPHA_STEP} (within its bounds), in index order, each from the lowest minimum so far; a minimum lower than it by more than
-   * {@link #DEVIANCE_TOLERANCE} replaces it (and joins {@link #minima}), any other end point is dropped, so that a
-   * likelihood without a lower minimum keeps its digits. Starts where an expected count is negative are skipped.
+   * ±{@link #ALPHA_STEP} (within its bounds), in index order, each from the lowest minimum so far; a minimum lower
+   * than it by more than {@link #DEVIANCE_TOLERANCE} replaces it (and joins {@link #minima}), any other end point is
+   * dropped, so that a likelihood without a lower minimum keeps its digits. Where the move makes an expected count
+   * negative it is halved, down to ALPHA_STEP / {@link #MAX_HALVING}, and then skipped.
    */
   private void nuisanceStarts() {
     BinnedModel model = likelihood.model();

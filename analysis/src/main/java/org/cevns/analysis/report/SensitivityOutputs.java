@@ -154,7 +154,7 @@ public final class SensitivityOutputs {
   /**
    * The line under a fit table (best fit and intervals of a parameter of interest) in which an interval ends at the
    * parameter's range: such an interval, printed as [lower, upper], is marked {@link #CUT} before it, and a
-   * half-width to such an end (run's "+0.38 -0.31") before the number.
+   * half-width to such an end (run's "+0.38 -0.31") as "-(&gt; 0.31)".
    */
   public static final String INTERVAL_CUT_NOTE = "> : the interval ends at the parameter's range (q below its level"
       + " there): that end is the range's bound, and the half-width to it a lower limit\n";

@@ -92,9 +92,10 @@ final class SummaryRecords {
           : "the upper end";
       String half = g.lowerAtBound() && g.upperAtBound() ? "both half-widths" : g.lowerAtBound() ? "the minus half-width"
           : "the plus half-width";
+      boolean limits = g.rows().stream().anyMatch(r -> r.minusLowerLimit() || r.plusLowerLimit());
       return side + " of the 68.27 % interval at the parameter's bound: total there is the distance to the bound,"
-          + " and the impacts on " + half + " are not defined (null), or lower limits where the interval with the"
-          + " group held ends inside the range (minus_lower_limit, plus_lower_limit)";
+          + " and the impacts on " + half + " are not defined (null)" + (limits ? ", or lower limits where the"
+          + " interval with the group held ends inside the range (minus_lower_limit, plus_lower_limit)" : "");
     }
   }
 

@@ -166,7 +166,7 @@ public final class TerminalSummary {
 
   /**
    * {@code value} with the half-widths to the ends of {@code i} ({@link ValueFormat#withInterval}), a half-width to an
-   * end at the parameter's range marked {@link SensitivityOutputs#CUT} (e.g. "0.12 +0.47 -> 0.12"), or the whole
+   * end at the parameter's range marked {@link SensitivityOutputs#CUT} (e.g. "0.12 +0.47 -(> 0.12)"), or the whole
    * interval so marked where it is printed as [lower, upper].
    */
   static String withInterval(double value, org.cevns.analysis.fit.Interval i) {
@@ -176,9 +176,13 @@ public final class TerminalSummary {
     }
     int plus = s.lastIndexOf(" +");
     int minus = s.lastIndexOf(" -");
-    String lo = i.lowerAtBound() ? SensitivityOutputs.CUT : "";
-    String hi = i.upperAtBound() ? SensitivityOutputs.CUT : "";
-    return s.substring(0, plus + 2) + hi + s.substring(plus + 2, minus + 2) + lo + s.substring(minus + 2);
+    return s.substring(0, plus + 2) + cut(s.substring(plus + 2, minus), i.upperAtBound()) + " -"
+        + cut(s.substring(minus + 2), i.lowerAtBound());
+  }
+
+  /** {@code halfWidth}, as "(&gt; halfWidth)" if {@code atBound} (a lower limit: "+(&gt; 0.38)"). */
+  private static String cut(String halfWidth, boolean atBound) {
+    return atBound ? "(" + SensitivityOutputs.CUT + halfWidth + ")" : halfWidth;
   }
 
   static String count(double x) {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class FitRowBoundMarkTest {
   @Test
   void aHalfWidthToAnEndAtTheRangeIsMarked() {
-    assertEquals("0.12 +0.47 -> 0.12",
+    assertEquals("0.12 +0.47 -(> 0.12)",
         TerminalSummary.withInterval(0.12, new Interval(0.6827, 1.0, 0.12, 0.0, 0.59, true, false)));
-    assertEquals("0.88 +> 0.12 -0.47",
+    assertEquals("0.88 +(> 0.12) -0.47",
         TerminalSummary.withInterval(0.88, new Interval(0.6827, 1.0, 0.88, 0.41, 1.0, false, true)));
     assertEquals("-7.6 +2.0 -2.7",
         TerminalSummary.withInterval(-7.639, new Interval(0.6827, 1.0, -7.639, -10.384, -5.630, false, false)));
