@@ -44,16 +44,26 @@ final class AnalysisSupport {
    * the analysis counts a data file's rows as observed events at the exposure it records, while such a file holds
    * N events for the expected count of that exposure (each row stands for {@code cevns.weight_per_event} expected
    * events), so a fit would return μ scaled by N / expected without a word (coherent-csi, 200000 events for 42974
-   * expected: μ̂ = 4.76). Toy experiments (no {@code --events}, unit weights) and {@code --mean} files are data;
-   * weighted files keep their weights; imported files have no count mode.
+   * expected: μ̂ = 4.76). Also refuses a weighted file ({@code generate}/{@code simulate --weighted}, any count
+   * mode): its rows carry weights that sum to the expected count, so its histogram is an expectation with the
+   * sampling noise of the weights, not a Poisson realisation, and μ̂, the goodness of fit and the significance are
+   * not those of an experiment (reduced coherent-csi, 808 weighted rows: 118.0 "observed" coincidence events of
+   * which 44.7 in the fit range, μ̂ = 1.9 +0.9 −0.7, "3.5σ", χ² p = 0.15, all without a word). Toy experiments (no
+   * {@code --events}, unit weights) and {@code --mean} files are data; imported files have no count mode.
    */
   static List<EventFile> dataInputs(List<String> inputs) {
     List<EventFile> files = inputs(inputs);
     for (EventFile f : files) {
       java.util.Map<String, String> m = f.metadata();
+      if ("true".equals(m.get(org.cevns.events.io.TruthMetadata.WEIGHTED))) {
+        throw new UserException(shown(f) + ": a weighted sample (--weighted; its weights sum to the expected count),"
+            + " not a dataset: its histogram would be an expectation, not a Poisson realisation, and the fit's goodness"
+            + " of fit and significance not those of an experiment; as data give a toy experiment (simulate without"
+            + " --weighted and --events), a --mean file, or no -i (fit, scan: the Asimov dataset), and this file as"
+            + " analyze --templates");
+      }
       if (!org.cevns.generator.run.EventCount.Mode.FIXED.metadataValue()
-          .equals(m.get(org.cevns.events.io.TruthMetadata.EVENT_COUNT_MODE))
-          || "true".equals(m.get(org.cevns.events.io.TruthMetadata.WEIGHTED))) {
+          .equals(m.get(org.cevns.events.io.TruthMetadata.EVENT_COUNT_MODE))) {
         continue;
       }
       double w;
@@ -63,15 +73,19 @@ final class AnalysisSupport {
         continue;
       }
       if (w != 1) {
-        java.net.URI u = f.path().toUri();
-        String shown = "file".equals(u.getScheme()) ? u.getPath() : f.path().toString();
         throw new UserException(String.format(java.util.Locale.ROOT, "%s: a sample of a fixed number of events"
             + " (--events N; each row stands for %.4g expected events), not a dataset: its rows would be counted as"
             + " observed events at %.4g times the exposure it records; as data give a toy experiment (simulate"
-            + " without --events) or a --mean file, and this file as analyze --templates", shown, w, 1 / w));
+            + " without --events) or a --mean file, and this file as analyze --templates", shown(f), w, 1 / w));
       }
     }
     return files;
+  }
+
+  /** {@code f}'s path as a user wrote it: a local file's path, else the URI. */
+  private static String shown(EventFile f) {
+    java.net.URI u = f.path().toUri();
+    return "file".equals(u.getScheme()) ? u.getPath() : f.path().toString();
   }
 
   /** A log that prints "cevns: MESSAGE" lines on stderr unless quiet. */

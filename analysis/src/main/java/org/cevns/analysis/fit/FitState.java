@@ -17,6 +17,8 @@ final class FitState {
   private FitResult best;
   /** The global search's minima (null before the first fit and for a holding view). */
   private GlobalFit global;
+  /** {@link #global} as the search left it ({@link #initial}). */
+  private GlobalFit initial;
   /** True if a lower refit joins {@link #global}'s minima (with a global search). */
   private boolean offerToGlobal;
   private double[] warm;
@@ -45,10 +47,16 @@ final class FitState {
    */
   void start(GlobalFit g, boolean offerToGlobal) {
     global = g;
+    initial = g.copyFor(likelihood, fitter);
     this.offerToGlobal = offerToGlobal;
     best = g.best();
     warm = best.parameters();
-    warmHessian = best == g.nominal() ? g.nominalHessian() : newton.hessianAt(warm);
+    warmHessian = best == g.nominal() ? g.nominalHessian() : g.bestHessian();
+  }
+
+  /** A copy of the global search as it ended, before any later fit changed it (null before {@link #start}). */
+  GlobalFit initial() {
+    return initial;
   }
 
   /** Starts from the global fit {@code fit} (a holding view's, without a global search). Call right after the fit. */

@@ -11,7 +11,9 @@ import java.util.Map;
  * parameters at their global observables), then, for the profile likelihoods that ask for it
  * ({@link ProfileLikelihood#withGlobalSearch}), fits from a few more starts of the parameter of interest x, at
  * x̂ ± {@link #SIGMA_MULTIPLES} Hesse errors of the first fit (clipped to x's bounds): at each, the conditional fit
- * with x held there from the nominal start, then the fit free in x from that conditional fit. The lowest minimum is
+ * with x held there from the nominal start, then the fit free in x from that conditional fit; then from the lowest
+ * of these with each nuisance α moved by ±{@link #ALPHA_STEP} ({@link #nuisanceStarts}: two minima in a nuisance
+ * at about the same x, which no start in x reaches). The lowest minimum is
  * kept; every distinct
  * minimum found is remembered ({@link #minima}) so that conditional fits also start from each of them (the profile
  * is the lowest over the nuisances: with two minima, a fit warm-started in one basin stays in it). Deterministic:
@@ -22,11 +24,21 @@ import java.util.Map;
  * spectrum at 2 % of its exposure has μ = 3.65 (deviance 17.7, the fit from the nominal start) and μ = −7.44
  * (deviance 13.9, a negative signal emptying the 25–35 eV bin with the quenching pulled by −1.25σ);
  * docs/validation.md. Cost for a likelihood with one minimum: eight fits, each a few Newton steps
- * (docs/performance.md, "Global fit (seventeenth session)").
+ * (docs/performance.md, "Global fit (seventeenth session)"), and two more per nuisance α, each from next to a
+ * minimum (docs/performance.md, "Starts in the nuisances (nineteenth session)").
  */
 final class GlobalFit {
   /** The starts of the parameter of interest: x̂ plus these multiples of its Hesse error. */
   static final double[] SIGMA_MULTIPLES = {-4, -2, 2, 4};
+  /**
+   * The move of each nuisance α (in units of its prior width) from the lowest minimum at which a further fit
+   * starts ({@link #nuisanceStarts}): reduced coherent-cryocsi has two minima in its quenching nuisance at μ near 1,
+   * α = +0.57 (deviance 10.30, found from the nominal start and from every start in μ) and α = −0.74 (10.12), with a
+   * barrier of 0.6 at α = 0 between them.
+   */
+  static final double ALPHA_STEP = 2;
+  /** The smallest move tried where a larger one makes an expected count negative: ALPHA_STEP / this. */
+  static final double MAX_HALVING = 8;
   /** A minimum replaces another as the global one when its deviance is lower by more than this. */
   static final double DEVIANCE_TOLERANCE = 1e-6;
   /** Two minima are distinct when their deviances differ by more than this (or their x, see below). */
@@ -41,6 +53,8 @@ final class GlobalFit {
   private final FitResult nominal;
   /** Newton's Hessian at the nominal fit, taken before the other starts replace it ({@link #nominalHessian}). */
   private double[][] nominalHessian;
+  /** Newton's Hessian at {@link #lowest} when the search ended (null if Newton's last point was another). */
+  private double[][] bestHessian;
   private final List<FitResult> minima = new ArrayList<>();
   /** The lowest minimum offered. */
   private FitResult lowest;
@@ -94,6 +108,7 @@ final class GlobalFit {
     g.held = held.clone();
     g.nominalHessian = newton.hessianAt(g.nominal.parameters());
     if (!search) {
+      g.bestHessian = g.nominalHessian;
       return g;
     }
     double xHat = g.nominal.parameters()[poi];
@@ -112,7 +127,73 @@ final class GlobalFit {
       FitResult conditional = fitter.fit(s, heldWith(held, poi), false);
       g.offer(fitter.fit(conditional.parameters(), held));
     }
+    g.nuisanceStarts();
+    g.bestHessian = newton.hessianAt(g.lowest.parameters());
     return g;
+  }
+
+  /**
+   * A copy of this search's outcome (its minima, best fit and Hessians) for another profile likelihood of the same
+   * model, data, options and parameter of interest, which fits with {@code otherLikelihood} and {@code otherFitter}:
+   * the same state that profile likelihood's own search would reach (fixed starts in a fixed order), without its fits.
+   */
+  GlobalFit copyFor(PoissonLikelihood otherLikelihood, Fitter otherFitter) {
+    GlobalFit g = new GlobalFit(otherLikelihood, nominal, poi);
+    g.minima.clear();
+    g.minima.addAll(minima);
+    g.lowest = lowest;
+    g.nominalHessian = nominalHessian;
+    g.bestHessian = bestHessian;
+    g.fitter = fitter == null ? null : otherFitter;
+    g.held = held == null ? null : held.clone();
+    return g;
+  }
+
+  /** The observed Hessian at {@link #best} as Newton left it at the end of the search (null if unknown). */
+  double[][] bestHessian() {
+    return bestHessian;
+  }
+
+  /**
+   * The fits from the lowest minimum found with one nuisance α moved by ±{@link #ALPHA_STEP} (within its bounds), in index order, each from the lowest minimum so far; a minimum lower
+   * than it by more than {@link #DEVIANCE_TOLERANCE} replaces it (and joins {@link #minima}), any other end point is
+   * dropped, so that a likelihood without a lower minimum keeps its digits. Where the move makes an expected count
+   * negative it is halved, down to ALPHA_STEP / {@link #MAX_HALVING}, and then skipped.
+   */
+  private void nuisanceStarts() {
+    BinnedModel model = likelihood.model();
+    for (int k = model.alphaOffset(); k < model.physicsOffset(); k++) {
+      if (k == poi || isHeld(k) || !model.floats(k)) {
+        continue;
+      }
+      for (double step : new double[] {-ALPHA_STEP, ALPHA_STEP}) {
+        double[] s = lowest.parameters().clone();
+        double from = s[k];
+        // where an expected count would be negative, the move is halved (down to ALPHA_STEP / 8)
+        for (double t = step; Math.abs(t) >= ALPHA_STEP / MAX_HALVING; t /= 2) {
+          s[k] = Math.min(Math.max(from + t, model.lowerBound(k)), model.upperBound(k));
+          if (likelihood.isPhysical(s)) {
+            break;
+          }
+        }
+        if (s[k] == from || !likelihood.isPhysical(s)) {
+          continue;
+        }
+        FitResult r = fitter.fit(s, held);
+        if (r.deviance() < lowest.deviance() - DEVIANCE_TOLERANCE) {
+          offer(r);
+        }
+      }
+    }
+  }
+
+  private boolean isHeld(int k) {
+    for (int h : held) {
+      if (h == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code held} and {@code poi}. */

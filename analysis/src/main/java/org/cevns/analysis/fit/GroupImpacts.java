@@ -31,8 +31,11 @@ import java.util.Map;
  * for every group whatever its real effect. The quadrature rows ({@value #SYSTEMATIC_TOTAL} and the groups) are NaN
  * on such a side, "not defined", and {@link #lowerAtBound}/{@link #upperAtBound} say why; {@value #TOTAL} keeps the
  * distance from the best fit to the bound, {@value #STATISTICAL} its own interval's half-width (itself at the bound
- * or not). A group that would move the interval inside the bound had an impact of at least the quadrature value;
- * that lower limit is not reported either.
+ * or not). Where the interval with the group held (or every nuisance held, for {@value #SYSTEMATIC_TOTAL}) ends
+ * inside the range on that side, its half-width σ(without G) is one of the likelihood, and the full interval's
+ * unrestricted half-width is at least the distance to the bound (q is below Δ there): the quadrature value is then a
+ * lower limit of the impact, reported as such ({@link Row#minusLowerLimit}, {@link Row#plusLowerLimit}; "&gt; " in
+ * the tables, {@code minus_lower_limit} in summary.json); where that interval reaches the bound too it stays NaN.
  *
  * @param poi the parameter of interest
  * @param rows total, statistical, systematic total, then the groups
@@ -56,8 +59,17 @@ public record GroupImpacts(String poi, List<Row> rows, boolean lowerAtBound, boo
    * @param group {@link #TOTAL}, {@link #STATISTICAL}, {@link #SYSTEMATIC_TOTAL} or a group name
    * @param minus the lower half-width (or impact on it), &ge; 0 or NaN
    * @param plus the upper half-width (or impact on it), &ge; 0 or NaN
+   * @param minusLowerLimit true if {@code minus} is a lower limit of the impact (the interval's lower end at the bound,
+   *     the one with the group held inside it: class comment)
+   * @param plusLowerLimit as {@code minusLowerLimit} for {@code plus}
    */
-  public record Row(String poi, String group, double minus, double plus) {
+  public record Row(String poi, String group, double minus, double plus, boolean minusLowerLimit,
+      boolean plusLowerLimit) {
+    /** A row of values (no lower limit). */
+    public Row(String poi, String group, double minus, double plus) {
+      this(poi, group, minus, plus, false, false);
+    }
+
     /** The mean of the two, the ranking key. */
     public double size() {
       return 0.5 * (minus + plus);
@@ -117,18 +129,16 @@ public record GroupImpacts(String poi, List<Row> rows, boolean lowerAtBound, boo
     }
     boolean frozen = FrozenTemplateStatistics.applies(m);
     BinnedModel frozenModel = frozen ? FrozenTemplateStatistics.of(m, pl.data(), p) : null;
-    double[] stat;
+    Interval stat;
     if (!frozen && all.isEmpty()) {
-      stat = new double[] {tm, tp};
+      stat = total;
     } else {
       ProfileLikelihood base = frozen ? ProfileLikelihood.of(frozenModel, pl.data(), pl.options(), poiName,
           floating[0]) : pl;
-      stat = halfWidths(base, toArray(all), p);
+      stat = held(base, toArray(all), p);
     }
-    rows.add(new Row(poiName, STATISTICAL, stat[0], stat[1]));
-    boolean lo = total.lowerAtBound();
-    boolean hi = total.upperAtBound();
-    rows.add(new Row(poiName, SYSTEMATIC_TOTAL, impact(lo, tm, stat[0]), impact(hi, tp, stat[1])));
+    rows.add(new Row(poiName, STATISTICAL, minus(stat), plus(stat)));
+    rows.add(impacts(poiName, SYSTEMATIC_TOTAL, total, stat));
     List<Row> groupRows = new ArrayList<>();
     for (Map.Entry<String, List<String>> g : groups.entrySet()) {
       List<Integer> members = new ArrayList<>();
@@ -139,15 +149,15 @@ public record GroupImpacts(String poi, List<Row> rows, boolean lowerAtBound, boo
         }
       }
       if (!members.isEmpty()) {
-        double[] w = halfWidths(pl, toArray(members), p);
-        groupRows.add(new Row(poiName, g.getKey(), impact(lo, tm, w[0]), impact(hi, tp, w[1])));
+        groupRows.add(impacts(poiName, g.getKey(), total, held(pl, toArray(members), p)));
       }
     }
     if (frozen) {
-      double[] w = halfWidths(ProfileLikelihood.of(frozenModel, pl.data(), pl.options(), poiName, floating[0]),
-          new int[0], p);
-      groupRows.add(new Row(poiName, TEMPLATE_STATISTICS, impact(lo, tm, w[0]), impact(hi, tp, w[1])));
+      groupRows.add(impacts(poiName, TEMPLATE_STATISTICS, total, held(ProfileLikelihood.of(frozenModel, pl.data(),
+          pl.options(), poiName, floating[0]), new int[0], p)));
     }
+    boolean lo = total.lowerAtBound();
+    boolean hi = total.upperAtBound();
     // ranked by the mean of the two impacts, or by the one defined when the other side is at a bound
     groupRows.sort(Comparator.comparingDouble((Row r) -> {
       double k = lo ? r.plus() : hi ? r.minus() : r.size();
@@ -157,19 +167,34 @@ public record GroupImpacts(String poi, List<Row> rows, boolean lowerAtBound, boo
     return new GroupImpacts(poiName, rows, lo, hi);
   }
 
-  /** The 68.27 % half-widths {minus, plus} of {@code pl} with {@code held} held at their values in {@code p}. */
-  private static double[] halfWidths(ProfileLikelihood pl, int[] held, double[] p) {
+  /** The 68.27 % interval of {@code pl} with {@code held} held at their values in {@code p} (null if not found). */
+  private static Interval held(ProfileLikelihood pl, int[] held, double[] p) {
     try {
-      Interval i = pl.holding(held, p).interval68();
-      return new double[] {i.minusError(), i.plusError()};
+      return pl.holding(held, p).interval68();
     } catch (RuntimeException e) {
-      return new double[] {Double.NaN, Double.NaN};
+      return null;
     }
   }
 
-  /** NaN (not defined) if that side of the total interval is at the parameter's bound, else the quadrature. */
-  private static double impact(boolean atBound, double total, double without) {
-    return atBound ? Double.NaN : quadrature(total, without);
+  private static double minus(Interval i) {
+    return i == null ? Double.NaN : i.minusError();
+  }
+
+  private static double plus(Interval i) {
+    return i == null ? Double.NaN : i.plusError();
+  }
+
+  /**
+   * The row of {@code group}: on each side the quadrature of the total half-width and {@code without}'s (the interval
+   * with the group held); where the total interval ends at the bound, a lower limit if {@code without} ends inside
+   * the range there, else NaN (class comment).
+   */
+  private static Row impacts(String poi, String group, Interval total, Interval without) {
+    boolean lowerInside = without != null && !without.lowerAtBound();
+    boolean upperInside = without != null && !without.upperAtBound();
+    double m = total.lowerAtBound() && !lowerInside ? Double.NaN : quadrature(total.minusError(), minus(without));
+    double q = total.upperAtBound() && !upperInside ? Double.NaN : quadrature(total.plusError(), plus(without));
+    return new Row(poi, group, m, q, total.lowerAtBound() && lowerInside, total.upperAtBound() && upperInside);
   }
 
   /** √max(0, a² − b²). */

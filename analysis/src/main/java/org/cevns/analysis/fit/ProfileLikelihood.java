@@ -33,6 +33,8 @@ public final class ProfileLikelihood {
   private final FitState state;
   /** True if {@link #bestFit} searches from several starts ({@link #withGlobalSearch}). */
   private boolean globalSearch;
+  /** The profile likelihood whose global search this one reuses ({@link #withGlobalSearchOf}), or null. */
+  private ProfileLikelihood sharedSearch;
 
   private ProfileLikelihood(BinnedModel model, Observations data, FitOptions options, int poi, boolean holdMu,
       Fitter.Method method) {
@@ -179,6 +181,10 @@ public final class ProfileLikelihood {
    * finds a lower minimum refits from there).
    */
   public FitResult bestFit() {
+    if (!state.started() && sharedSearch != null) {
+      sharedSearch.bestFit();
+      state.start(sharedSearch.state.initial().copyFor(likelihood, fitter), globalSearch);
+    }
     if (!state.started()) {
       double[] start = GlobalFit.nominalStart(model, data, likelihood);
       state.start(GlobalFit.run(fitter, newton, likelihood, start, held(), poi, poiLower(), poiUpper(),
@@ -197,6 +203,22 @@ public final class ProfileLikelihood {
       throw new IllegalStateException("withGlobalSearch must be called before the first fit");
     }
     globalSearch = true;
+    return this;
+  }
+
+  /**
+   * As {@link #withGlobalSearch}, taking the outcome of {@code other}'s global search instead of repeating it where
+   * {@code other} is a profile likelihood of the same model, data, options and parameter of interest with a global
+   * search and nothing else held (the same fixed starts would give the same minima: {@code cevns fit}'s scan and
+   * interval profile likelihoods of one POI), else searching itself. Call before the first fit.
+   */
+  public ProfileLikelihood withGlobalSearchOf(ProfileLikelihood other) {
+    withGlobalSearch();
+    if (other != this && other.model == model && other.data == data && other.options == options && other.poi == poi
+        && other.holdMu == holdMu && other.globalSearch && other.holding.indices().length == 0
+        && holding.indices().length == 0) {
+      sharedSearch = other;
+    }
     return this;
   }
 

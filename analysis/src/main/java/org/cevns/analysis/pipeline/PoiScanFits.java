@@ -126,7 +126,8 @@ final class PoiScanFits {
       for (int i = 0; i < pois.size(); i++) {
         String p = pois.get(i);
         if (first) {
-          ones.add(ProfileLikelihood.of(model, data, options, p, floatMu).withGlobalSearch());
+          // the first POI's interval likelihood is the scan's: it takes the outcome of that global search
+          ones.add(ProfileLikelihood.of(model, data, options, p, floatMu).withGlobalSearchOf(pl));
         }
         ProfileLikelihood one = ones.get(i);
         intervalBests.add(null);

@@ -43,13 +43,15 @@ public final class ImpactOutputs {
     for (GroupImpacts g : impacts) {
       b.column(g.poi(), Align.LEFT);
     }
+    boolean limits = false;
     for (String group : groups) {
       List<String> cells = new ArrayList<>();
       cells.add(group);
       for (GroupImpacts g : impacts) {
         Optional<GroupImpacts.Row> r = g.row(group);
-        cells.add(r.map(x -> cell(x.minus(), g.lowerAtBound()) + " / " + cell(x.plus(), g.upperAtBound()))
-            .orElse(""));
+        cells.add(r.map(x -> cell(x.minus(), g.lowerAtBound(), x.minusLowerLimit()) + " / "
+            + cell(x.plus(), g.upperAtBound(), x.plusLowerLimit())).orElse(""));
+        limits |= r.map(x -> x.minusLowerLimit() || x.plusLowerLimit()).orElse(false);
       }
       b.row(cells.toArray(new String[0]));
     }
@@ -60,6 +62,9 @@ public final class ImpactOutputs {
             .append(g.lowerAtBound() && g.upperAtBound() ? "on both sides" : g.lowerAtBound() ? "below" : "above")
             .append(": impacts there not defined\n");
       }
+    }
+    if (limits) {
+      notes.append(LOWER_LIMIT_NOTE);
     }
     return b.build().render() + notes;
   }
@@ -76,10 +81,17 @@ public final class ImpactOutputs {
         + " of the interval at its bound: no impacts there";
   }
 
-  /** A half-width or impact with 2 significant digits; {@value #AT_BOUND} for an impact not defined at a bound. */
-  private static String cell(double x, boolean atBound) {
-    return atBound && Double.isNaN(x) ? AT_BOUND : ValueFormat.number(x, 2);
+  /**
+   * A half-width or impact with 2 significant digits, marked {@link SensitivityOutputs#CUT} if a lower limit;
+   * {@value #AT_BOUND} for an impact not defined at a bound.
+   */
+  private static String cell(double x, boolean atBound, boolean lowerLimit) {
+    return atBound && Double.isNaN(x) ? AT_BOUND : (lowerLimit ? SensitivityOutputs.CUT : "") + ValueFormat.number(x, 2);
   }
+
+  /** The line under an impact table with a lower limit. */
+  static final String LOWER_LIMIT_NOTE = "> : the interval ends at the parameter's range, the one with that group held"
+      + " inside it: the impact is at least this\n";
 
   /**
    * One ranking plot per parameter of interest into {@code plots}, named {@code prefix + poi}, each labelled with
@@ -104,7 +116,8 @@ public final class ImpactOutputs {
     g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
     for (GroupImpacts.Row r : g.rows()) {
       if (!r.group().equals(GroupImpacts.TOTAL)) {
-        p.add(r.group(), r.minus(), r.plus());
+        // a lower limit is drawn as no bar, as an impact not defined (the table and summary.json give it)
+        p.add(r.group(), r.minusLowerLimit() ? Double.NaN : r.minus(), r.plusLowerLimit() ? Double.NaN : r.plus());
       }
     }
     return p.build();

@@ -253,15 +253,17 @@ public final class ScanOutputs {
     var b = TerminalTable.builder(experiment + ": profile-likelihood fit" + (s.asimov() ? " (Asimov)" : ""))
         .column("parameter", Align.LEFT).column("best fit", Align.DECIMAL).column("68.27 % CL", Align.LEFT)
         .column("90 % CL", Align.LEFT);
+    boolean cut = false;
     for (int a = 0; a < s.names().size(); a++) {
       String i68 = "";
       String i90 = "";
       if (a < s.intervals().size() && s.intervals().get(a).isPresent()) {
         Interval[] i = s.intervals().get(a).get();
-        i68 = String.format(Locale.ROOT, "[%s, %s]", ValueFormat.number(i[0].lower(), 5),
+        i68 = String.format(Locale.ROOT, "%s[%s, %s]", SensitivityOutputs.cut(i[0]), ValueFormat.number(i[0].lower(), 5),
             ValueFormat.number(i[0].upper(), 5));
-        i90 = String.format(Locale.ROOT, "[%s, %s]", ValueFormat.number(i[1].lower(), 5),
+        i90 = String.format(Locale.ROOT, "%s[%s, %s]", SensitivityOutputs.cut(i[1]), ValueFormat.number(i[1].lower(), 5),
             ValueFormat.number(i[1].upper(), 5));
+        cut |= SensitivityOutputs.atBound(i[0]) || SensitivityOutputs.atBound(i[1]);
       }
       b.row(s.names().get(a), ValueFormat.number(s.bestValues()[a], 5), i68, i90);
     }
@@ -284,7 +286,8 @@ public final class ScanOutputs {
       }
     }
     s.multimodality().ifPresent(m -> bands.append(m.message()).append('\n'));
-    return b.build().render() + bands + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
+    return b.build().render() + (cut ? SensitivityOutputs.INTERVAL_CUT_NOTE : "") + bands
+        + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
         + " half-widths, \u2212 / + (quadrature subtraction)");
   }
 

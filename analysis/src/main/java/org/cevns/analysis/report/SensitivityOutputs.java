@@ -166,6 +166,24 @@ public final class SensitivityOutputs {
   static final String CUT_NOTE = "> : the interval ends at the parameter's range (q below its level there), so that"
       + " half-width is a lower limit\n";
 
+  /**
+   * The line under a fit table (best fit and intervals of a parameter of interest) in which an interval ends at the
+   * parameter's range: such an interval, printed as [lower, upper], is marked {@link #CUT} before it, and a
+   * half-width to such an end (run's "+0.38 -0.31") as "-(&gt; 0.31)".
+   */
+  public static final String INTERVAL_CUT_NOTE = "> : the interval ends at the parameter's range (q below its level"
+      + " there): that end is the range's bound, and the half-width to it a lower limit\n";
+
+  /** True if {@code i} ends at its parameter's range on either side. */
+  public static boolean atBound(org.cevns.analysis.fit.Interval i) {
+    return i.lowerAtBound() || i.upperAtBound();
+  }
+
+  /** {@link #CUT} if {@code i} ends at its parameter's range on either side, else "". */
+  public static String cut(org.cevns.analysis.fit.Interval i) {
+    return atBound(i) ? CUT : "";
+  }
+
   /** The one-screen table. */
   public static String render(SensitivityReport s, String experiment) {
     var b = TerminalTable.builder(experiment + ": median expected sensitivity (Asimov, \u03bc = 1)")

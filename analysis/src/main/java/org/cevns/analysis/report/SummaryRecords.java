@@ -65,15 +65,19 @@ final class SummaryRecords {
    * One row of the impact breakdown ({@link GroupImpacts}): the 68.27 % half-widths below and above the best fit
    * ({@code total}, {@code statistical}, {@code systematic_total}) or a group's impact on them. {@code note} (absent
    * otherwise) says when an end of the POI's interval is at the parameter's bound: the impacts on that side are then
-   * not defined (null), not 0.
+   * not defined (null), not 0, unless the interval with the group held ends inside the range there: then the impact
+   * is a lower limit, {@code minus_lower_limit} / {@code plus_lower_limit} true (absent otherwise).
    */
-  record Impact(String poi, String group, double minus, double plus, @JsonInclude(Include.NON_NULL) String note) {
+  record Impact(String poi, String group, double minus, double plus,
+      @JsonInclude(Include.NON_NULL) Boolean minusLowerLimit, @JsonInclude(Include.NON_NULL) Boolean plusLowerLimit,
+      @JsonInclude(Include.NON_NULL) String note) {
     static List<Impact> of(List<GroupImpacts> impacts) {
       List<Impact> out = new ArrayList<>();
       for (GroupImpacts g : impacts) {
         String note = atBoundNote(g);
         for (GroupImpacts.Row r : g.rows()) {
-          out.add(new Impact(r.poi(), r.group(), r.minus(), r.plus(), note));
+          out.add(new Impact(r.poi(), r.group(), r.minus(), r.plus(), r.minusLowerLimit() ? Boolean.TRUE : null,
+              r.plusLowerLimit() ? Boolean.TRUE : null, note));
         }
       }
       return out;
@@ -88,8 +92,10 @@ final class SummaryRecords {
           : "the upper end";
       String half = g.lowerAtBound() && g.upperAtBound() ? "both half-widths" : g.lowerAtBound() ? "the minus half-width"
           : "the plus half-width";
+      boolean limits = g.rows().stream().anyMatch(r -> r.minusLowerLimit() || r.plusLowerLimit());
       return side + " of the 68.27 % interval at the parameter's bound: total there is the distance to the bound,"
-          + " and the impacts on " + half + " are not defined (null)";
+          + " and the impacts on " + half + " are not defined (null)" + (limits ? ", or lower limits where the"
+          + " interval with the group held ends inside the range (minus_lower_limit, plus_lower_limit)" : "");
     }
   }
 

@@ -32,6 +32,9 @@ public final class TerminalSummary {
     r.subtraction().ifPresent(s -> sb.append(subtraction(s, r).render()).append('\n'));
     if (r.fit().isPresent()) {
       sb.append(fit(r.fit().get()).render());
+      if (cutByRange(r.fit().get())) {
+        sb.append(SensitivityOutputs.INTERVAL_CUT_NOTE);
+      }
       if (!r.fit().get().physics().isEmpty()) {
         sb.append('\n').append(SensitivityOutputs.precision(r.fit().get().physics(),
             "Physics parameters fitted to the data (mu = 1; 68.27 % CL half-widths)"));
@@ -127,10 +130,11 @@ public final class TerminalSummary {
     FitResult best = f.best();
     var b = TerminalTable.builder("Profile-likelihood fit, \u03bc = \u03c3_meas / \u03c3_SM")
         .column("quantity", Align.LEFT).column("value", Align.LEFT);
-    Optional<String> i68 = f.interval68().map(i -> ValueFormat.withInterval(best.mu(), i.lower(), i.upper()));
+    Optional<String> i68 = f.interval68().map(i -> withInterval(best.mu(), i));
     b.row("best fit \u03bc, 68.27 % CL", i68.orElse(ValueFormat.number(best.mu(), 4) + " (interval: "
         + f.intervalProblem().orElse("n/a") + ")"));
-    f.interval90().ifPresent(i -> b.row("90 % CL interval", "[" + ValueFormat.pair(i.lower(), i.upper()) + "]"));
+    f.interval90().ifPresent(i -> b.row("90 % CL interval", SensitivityOutputs.cut(i)
+        + "[" + ValueFormat.pair(i.lower(), i.upper()) + "]"));
     f.multimodality().ifPresent(m -> b.row("likelihood", m.summary()));
     b.row("significance (asymptotic)", ValueFormat.significance(f.significance().z()) + "  (p = "
         + ValueFormat.pValue(f.significance().pValue()) + ")");
@@ -152,6 +156,33 @@ public final class TerminalSummary {
       b.row("warning", "the minimiser did not converge");
     }
     return b.build();
+  }
+
+  /** True if an interval of μ in {@code f}'s table ends at μ's range ({@link SensitivityOutputs#INTERVAL_CUT_NOTE}). */
+  static boolean cutByRange(FitReport f) {
+    return f.interval68().map(SensitivityOutputs::atBound).orElse(false)
+        || f.interval90().map(SensitivityOutputs::atBound).orElse(false);
+  }
+
+  /**
+   * {@code value} with the half-widths to the ends of {@code i} ({@link ValueFormat#withInterval}), a half-width to an
+   * end at the parameter's range marked {@link SensitivityOutputs#CUT} (e.g. "0.12 +0.47 -(> 0.12)"), or the whole
+   * interval so marked where it is printed as [lower, upper].
+   */
+  static String withInterval(double value, org.cevns.analysis.fit.Interval i) {
+    String s = ValueFormat.withInterval(value, i.lower(), i.upper());
+    if (s.contains("[")) {
+      return s.replace("[", SensitivityOutputs.cut(i) + "[");
+    }
+    int plus = s.lastIndexOf(" +");
+    int minus = s.lastIndexOf(" -");
+    return s.substring(0, plus + 2) + cut(s.substring(plus + 2, minus), i.upperAtBound()) + " -"
+        + cut(s.substring(minus + 2), i.lowerAtBound());
+  }
+
+  /** {@code halfWidth}, as "(&gt; halfWidth)" if {@code atBound} (a lower limit: "+(&gt; 0.38)"). */
+  private static String cut(String halfWidth, boolean atBound) {
+    return atBound ? "(" + SensitivityOutputs.CUT + halfWidth + ")" : halfWidth;
   }
 
   static String count(double x) {

@@ -59,12 +59,18 @@ class OneBestFitTest {
     }
   }
 
+  /**
+   * μ's global search finds the lower minimum since 2026-12-06, through its start with the shape nuisance moved by
+   * +2 from the first minimum ({@code GlobalFit}; until then its starts were in μ alone and ended at α = −0.67);
+   * the global search of "shape" itself, whose starts are in "shape" about its first fit, still misses it, so the
+   * scan and the second POI's fits below still find the lower minimum after the best fit was read.
+   */
   @Test
-  void premiseTheGlobalSearchInMuMissesTheLowerMinimum() {
+  void premiseTheGlobalSearchInShapeMissesTheLowerMinimum() {
     BinnedModel m = model(1);
     Observations d = data(m, 1, -0.8);
     double alpha = ProfileLikelihood.of(m, d).withGlobalSearch().bestFit().parameters()[1];
-    assertEquals(-0.67, alpha, 0.05);
+    assertEquals(0.92, alpha, 0.05, "mu's global search, from its start in the shape nuisance");
     ProfileLikelihood shape = ProfileLikelihood.of(m, d, FitOptions.defaults(), "shape", false).withGlobalSearch();
     assertEquals(-0.67, shape.bestFit().parameters()[1], 0.05, "its own starts miss it too");
   }
