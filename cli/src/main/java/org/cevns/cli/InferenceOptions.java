@@ -46,6 +46,27 @@ final class InferenceOptions {
     }
   }
 
+  /**
+   * Rejects, before any work, a grid of a physics parameter with points outside the values its cross section takes
+   * (e.g. a mediator mass of 0, below its floor of a thousandth of the nominal): the range {@code family} gives the
+   * parameter for that grid ({@code withRange}), which the fit would meet only after the template simulation.
+   * {@code grids} may be null ({@code fit}).
+   */
+  static void checkGridDomains(List<PoiScan.Grid> grids, org.cevns.analysis.reweight.CevnsFamily family) {
+    if (grids == null) {
+      return;
+    }
+    for (PoiScan.Grid g : grids) {
+      family.withRange(g.name(), g.lower(), g.upper()).parameters().stream()
+          .filter(p -> p.name().equals(g.name())).findFirst().ifPresent(p -> {
+            if (g.lower() < p.lower() || g.upper() > p.upper()) {
+              throw new UserException("--poi: " + g.name() + ": the grid's points must lie in [" + p.lower() + ", "
+                  + p.upper() + "], got " + (g.lower() < p.lower() ? g.lower() : g.upper()));
+            }
+          });
+    }
+  }
+
   /** {@code NAME=A:B:N[:log]} (scan), once or twice. */
   static List<PoiScan.Grid> grids(List<String> values) {
     if (values.isEmpty() || values.size() > 2) {

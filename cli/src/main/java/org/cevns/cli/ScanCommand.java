@@ -124,6 +124,7 @@ final class ScanCommand implements Callable<Integer> {
       AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
       SimulationSetup setup = AnalysisSupport.setup(loaded, command);
       InferenceOptions.checkPhysicsNames(names, AnalysisJob.family(setup));
+      InferenceOptions.checkGridDomains(grids, AnalysisJob.family(setup));
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
           AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
