@@ -56,7 +56,7 @@ final class AnalysisSupport {
     for (EventFile f : files) {
       java.util.Map<String, String> m = f.metadata();
       if ("true".equals(m.get(org.cevns.events.io.TruthMetadata.WEIGHTED))) {
-        throw new UserException(shown(f) + ": a weighted sample (--weighted; its weights sum to the expected count),"
+        throw new UserException(org.cevns.events.io.HadoopFiles.display(f.path()) + ": a weighted sample (--weighted; its weights sum to the expected count),"
             + " not a dataset: its histogram would be an expectation, not a Poisson realisation, and the fit's goodness"
             + " of fit and significance not those of an experiment; as data give a toy experiment (simulate without"
             + " --weighted and --events), a --mean file, or no -i (fit, scan: the Asimov dataset), and this file as"
@@ -76,16 +76,10 @@ final class AnalysisSupport {
         throw new UserException(String.format(java.util.Locale.ROOT, "%s: a sample of a fixed number of events"
             + " (--events N; each row stands for %.4g expected events), not a dataset: its rows would be counted as"
             + " observed events at %.4g times the exposure it records; as data give a toy experiment (simulate"
-            + " without --events) or a --mean file, and this file as analyze --templates", shown(f), w, 1 / w));
+            + " without --events) or a --mean file, and this file as analyze --templates", org.cevns.events.io.HadoopFiles.display(f.path()), w, 1 / w));
       }
     }
     return files;
-  }
-
-  /** {@code f}'s path as a user wrote it: a local file's path, else the URI. */
-  private static String shown(EventFile f) {
-    java.net.URI u = f.path().toUri();
-    return "file".equals(u.getScheme()) ? u.getPath() : f.path().toString();
   }
 
   /** A log that prints "cevns: MESSAGE" lines on stderr unless quiet. */

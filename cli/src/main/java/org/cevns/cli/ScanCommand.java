@@ -123,8 +123,9 @@ final class ScanCommand implements Callable<Integer> {
       ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
       AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
       SimulationSetup setup = AnalysisSupport.setup(loaded, command);
-      InferenceOptions.checkPhysicsNames(names, AnalysisJob.family(setup));
-      InferenceOptions.checkGridDomains(grids, AnalysisJob.family(setup));
+      var family = AnalysisJob.family(setup);
+      InferenceOptions.checkPhysicsNames(names, family);
+      InferenceOptions.checkGridDomains(grids, family);
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
           AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
@@ -152,7 +153,7 @@ final class ScanCommand implements Callable<Integer> {
             ts = d.systematics();
             exposure = d.exposure();
           }
-          label = ScanOutputs.label(loaded.config().name(), exposure, setup.detectors(), runSeed, measured(files));
+          label = ScanOutputs.label(experiment, exposure, setup.detectors(), runSeed, measured(files));
           o.log().accept(grids.isEmpty() ? "fitting " + names : "scanning " + names);
           long t0 = System.nanoTime();
           var calibration = java.util.Optional.ofNullable(toys)

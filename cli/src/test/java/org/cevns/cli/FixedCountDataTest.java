@@ -25,6 +25,15 @@ class FixedCountDataTest {
     Path sample = tmp.resolve("sample.parquet");
     assertEquals(0, CliRunner.run("simulate", CONFIG, "-o", sample.toString(), "--events", "2000", "--seed", "3",
         "--quiet").exitCode());
+    assertRefusedAsData(tmp, sample, "a sample of a fixed number of events (--events N; each row stands for ",
+        "as data give a toy experiment (simulate without --events)");
+  }
+
+  /**
+   * {@code analyze}, {@code fit} and {@code scan} of CONFIG with {@code sample} as data: exit 2, one line starting
+   * "cevns: SAMPLE: {@code start}" and containing {@code remedy}, no output directory (in {@code tmp}).
+   */
+  static void assertRefusedAsData(Path tmp, Path sample, String start, String remedy) {
     for (List<String> args : List.of(List.of("analyze", CONFIG), List.of("fit", CONFIG, "--poi", "mu"),
         List.of("scan", CONFIG, "--poi", "mu=0:2:3"))) {
       Path out = tmp.resolve("out-" + args.get(0));
@@ -32,9 +41,8 @@ class FixedCountDataTest {
       all.addAll(List.of("-i", sample.toString(), "-o", out.toString(), "--quiet"));
       CliRunner.Result r = CliRunner.run(all.toArray(new String[0]));
       assertEquals(2, r.exitCode(), args + ": " + r.err());
-      assertTrue(r.err().startsWith("cevns: " + sample + ": a sample of a fixed number of events (--events N; each"
-          + " row stands for "), r.err());
-      assertTrue(r.err().contains("as data give a toy experiment (simulate without --events)"), r.err());
+      assertTrue(r.err().startsWith("cevns: " + sample + ": " + start), r.err());
+      assertTrue(r.err().contains(remedy), r.err());
       assertEquals(1, r.err().lines().count(), r.err());
       assertTrue(Files.notExists(out), args.toString());
     }

@@ -184,13 +184,9 @@ public final class AnalysisJob {
       }
       List<Map<String, SpectrumSet>> v = TemplateMaker.responseVariations(setup, gs, config.fit(),
           config.systematics(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents());
-      Map<String, SpectrumSet> up = new LinkedHashMap<>();
-      Map<String, SpectrumSet> down = new LinkedHashMap<>();
-      SpectrumSet nominal = t.expected();
-      v.get(0).forEach((k, set) -> up.put(k, TemplateMaker.keepMeasuredNominal(set, nominal, config.systematics())));
-      v.get(1).forEach((k, set) -> down.put(k, TemplateMaker.keepMeasuredNominal(set, nominal,
-          config.systematics())));
-      ts = new TemplateSystematics(config.systematics(), up, down, Optional.of(events),
+      ts = new TemplateSystematics(config.systematics(),
+          TemplateMaker.keepMeasuredNominal(v.get(0), t.expected(), config.systematics()),
+          TemplateMaker.keepMeasuredNominal(v.get(1), t.expected(), config.systematics()), Optional.of(events),
           Optional.of(family(setup)), periodSources(setup));
     }
     if (!config.fit().templateFiles().isEmpty()) {

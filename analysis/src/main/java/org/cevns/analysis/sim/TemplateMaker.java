@@ -147,6 +147,14 @@ public final class TemplateMaker {
     return SpectrumSet.of(varied.binning(), m);
   }
 
+  /** {@link #keepMeasuredNominal} of each variation of {@code varied} (by nuisance parameter name, order kept). */
+  public static Map<String, SpectrumSet> keepMeasuredNominal(Map<String, SpectrumSet> varied, SpectrumSet nominal,
+      org.cevns.analysis.config.Systematics systematics) {
+    Map<String, SpectrumSet> out = new java.util.LinkedHashMap<>();
+    varied.forEach((name, set) -> out.put(name, keepMeasuredNominal(set, nominal, systematics)));
+    return out;
+  }
+
   /** Every key's total set to the model's expected detected count (keys the model lacks are kept). */
   static SpectrumSet normaliseToModel(SpectrumSet s, SimulationSetup setup) {
     Map<SpectrumKey, Double> model = new HashMap<>();

@@ -140,6 +140,6 @@ final class HadoopStaging implements Staging {
 
   @Override
   public String where() {
-    return "file".equals(target.toUri().getScheme()) ? target.toUri().getPath() : target.toString();
+    return HadoopFiles.display(target);
   }
 }
