@@ -33,20 +33,6 @@ final class InferenceOptions {
   }
 
   /**
-   * Rejects, before any work, a name spelled like a physics parameter ({@code nsi.…}, {@code mediator[…}, …)
-   * that {@code family} (the configuration's) does not have, with the list of those it has.
-   */
-  static void checkPhysicsNames(List<String> names, org.cevns.analysis.reweight.CevnsFamily family) {
-    for (String n : names) {
-      if (org.cevns.analysis.reweight.CevnsFamily.looksLikePhysicsParameter(n)
-          && family.parameters().stream().noneMatch(p -> p.name().equals(n))) {
-        throw new UserException("--poi: unknown physics parameter '" + n + "'; this configuration has: mu, "
-            + family.describeNames());
-      }
-    }
-  }
-
-  /**
    * Rejects, before any work, a grid of a physics parameter with points outside the values its cross section takes
    * (e.g. a mediator mass of 0, below its floor of a thousandth of the nominal): the range {@code family} gives the
    * parameter for that grid ({@code withRange}), which the fit would meet only after the template simulation.

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
       "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133),",
       "the new-physics parameters of docs/new-physics.md (nsi.u.ee, magnetic_moment_mub.nue,",
       "millicharge_e.nue, charge_radius_cm2.numu, mediator[0].g, mediator[0].mass_mev, ngi.tensor.n,",
-      "ngi.tensor.numu.n, sterile.dipole_mub.numu, ...; quote names with brackets in the shell) and any systematic",
-      "nuisance by name. A new-physics parameter's table spans its grid. Without -i the Asimov dataset of CONFIG",
+      "ngi.tensor.numu.n, sterile.dipole_mub.numu, ...; quote names with brackets in the shell) and any nuisance",
+      "of the fit by name (a background's DETECTOR.COMPONENT normalisation, a systematic: csi.quenching). A new-physics parameter's table spans its grid. Without -i the Asimov dataset of CONFIG",
       "(nominal parameters, configured exposure) is fitted. mu is held at 1 unless scanned.",
       "Every systematic of analysis.systematics is profiled. Writes into DIR: scan.csv",
       "(a column per parameter and delta_chi2 = -2 Delta ln L), summary.json (best fit,",
@@ -124,7 +124,11 @@ final class ScanCommand implements Callable<Integer> {
       AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);
       SimulationSetup setup = AnalysisSupport.setup(loaded, command);
       var family = AnalysisJob.family(setup);
-      InferenceOptions.checkPhysicsNames(names, family);
+      try {
+        org.cevns.analysis.sim.FitParameterNames.checkPois(names, analysis, setup, family);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage(), e);
+      }
       InferenceOptions.checkGridDomains(grids, family);
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,

@@ -118,7 +118,7 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
       TemplateSystematics s, List<String> pois) {
     // physics parameters float in the reweighted signal; other names (nuisances) are already in the model
     List<String> physics = pois.stream().filter(p -> !p.equals(BinnedModel.POI_NAME))
-        .filter(p -> s.family().isEmpty() || s.family().get().parameters().stream().anyMatch(x -> x.name().equals(p))
+        .filter(p -> s.family().map(f -> f.parameters().stream().anyMatch(x -> x.name().equals(p))).orElse(false)
             || org.cevns.analysis.reweight.CevnsFamily.looksLikePhysicsParameter(p))
         .toList();
     return FitModelBuilder.build(config.mode(), config.fit(), templates, data == null ? templates : data, s, physics);
@@ -160,6 +160,13 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     }
     FitModelBuilder.Built b = model(config, templates, data, withGridRanges(s, grids), pois);
     BinnedModel m = b.model();
+    for (String p : pois) {
+      if (!m.parameterNames().contains(p)) {
+        // a background component's normalisation exists only where its templates have events in the fit range
+        throw new IllegalArgumentException("--poi: '" + p + "' is not a parameter of this fit (its component has no"
+            + " events in the fit range, or it is not one); the fit's parameters: " + m.parameterNames());
+      }
+    }
     Observations obs = data == null ? Asimov.dataset(m, m.nominalParameters(1.0))
         : b.observations(data, config.fit().observable());
     return fit(m, obs, config.fit().fitOptions(), pois, grids, withIntervals, ImpactGroups.of(b, s.config()), toys,

@@ -130,10 +130,7 @@ public final class AnalysisJob {
       if (family == null) {
         family = family(setup);
       }
-      if (family.parameters().stream().noneMatch(p -> p.name().equals(n))) {
-        throw new IllegalArgumentException("analysis.parameters[" + i + "]: unknown physics parameter '" + n
-            + "'; this configuration has: mu, " + family.describeNames());
-      }
+      FitParameterNames.requirePhysics(n, "analysis.parameters[" + i + "]", family);
     }
   }
 
