@@ -123,6 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisResult r;
     try {
+      AnalysisJob.checkData(setup, files, templates != null);
       AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
       r = AnalysisJob.analyze(setup, analysis, p, files, o);
     } catch (IllegalArgumentException e) {

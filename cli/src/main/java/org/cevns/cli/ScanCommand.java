@@ -145,6 +145,9 @@ final class ScanCommand implements Callable<Integer> {
       try {
         var files = inputs == null ? null : AnalysisSupport.dataInputs(inputs);
         try {
+          if (files != null) {
+            AnalysisJob.checkData(setup, files, false);
+          }
           AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
           SpectrumSet templates = p.templates().expected();
           SpectrumSet data = null;

@@ -275,7 +275,7 @@ public final class EventFileHistogrammer {
    * measurement, counted once: the coincidence and the anti-coincidence events of a data set imported into two
    * files (each with the data set's exposure) doubled it, and the expected signal with it.
    */
-  static Optional<RunExposure> exposure(List<EventFile> files) {
+  public static Optional<RunExposure> exposure(List<EventFile> files) {
     Map<String, String> runs = new LinkedHashMap<>();
     Map<String, Set<String>> importedWindows = new LinkedHashMap<>();
     for (EventFile f : files) {

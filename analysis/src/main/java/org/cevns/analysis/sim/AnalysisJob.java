@@ -279,6 +279,32 @@ public final class AnalysisJob {
   public record Scaled(SpectrumSet data, RunExposure exposure, SpectrumSet templates, TemplateSystematics systematics,
       Optional<WindowSpec> windows) {}
 
+  /**
+   * Rejects, before the templates are simulated, event files whose recorded exposure ({@code cevns.exposure}: the
+   * simulation's, or the import mapping's) names a detector the configuration does not have, or that templates of
+   * the configured exposure cannot be scaled to ({@link TemplateScaling#requireComparable}; not checked with
+   * {@code templates} from a file, whose exposure is the file's). {@link #read} checks the same after the
+   * simulation; this spares it.
+   *
+   * @throws IllegalArgumentException naming the detector and the value
+   */
+  public static void checkData(SimulationSetup setup, List<EventFile> files, boolean templatesFromFile) {
+    Optional<RunExposure> e = EventFileHistogrammer.exposure(files);
+    if (e.isEmpty()) {
+      return;
+    }
+    List<String> detectors = setup.detectors();
+    for (String d : e.get().detectors()) {
+      if (!detectors.contains(d)) {
+        throw new IllegalArgumentException("the event files have detector '" + d + "', the configuration "
+            + detectors + " (import: detector)");
+      }
+    }
+    if (!templatesFromFile) {
+      TemplateScaling.requireComparable(RunExposure.of(setup.model()), e.get());
+    }
+  }
+
   /** Reads event files (listed, footers read) and scales the prepared templates to their exposure. */
   public static Scaled read(AnalysisConfig config, Prepared p, List<EventFile> files, Options o) throws Exception {
     o.log().accept("reading " + files.size() + " event file(s)");
