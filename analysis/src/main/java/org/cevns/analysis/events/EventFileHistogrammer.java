@@ -113,10 +113,14 @@ public final class EventFileHistogrammer {
     try {
       return readRows(file, firstRowGroup, rowGroups, acc, conf);
     } catch (IOException | RuntimeException e) {
+      String shown = HadoopFiles.display(file.path());
+      if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith(shown + ": ")) {
+        throw (IllegalArgumentException) e; // a row's content (an unknown detector): already named with the file
+      }
       // a corrupt page, a foreign or malformed file, NaN values: an input error (one line, exit 2)
       String m = String.valueOf(e.getMessage());
       String cause = e.getCause() == null ? null : e.getCause().getMessage();
-      throw new IllegalArgumentException(file.path().toUri().getPath() + ": cannot read the events: " + m
+      throw new IllegalArgumentException(shown + ": cannot read the events: " + m
           + (cause != null && !m.contains(cause) ? " (" + cause + ")" : ""), e);
     }
   }
@@ -178,7 +182,7 @@ public final class EventFileHistogrammer {
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file.path() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(HadoopFiles.display(file.path()) + ": " + e.getMessage(), e);
     }
     return rows;
   }
