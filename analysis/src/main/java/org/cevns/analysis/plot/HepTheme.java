@@ -71,6 +71,11 @@ final class HepTheme {
   private HepTheme() {}
 
   /** The i-th colour of the line cycle (blue, vermillion, green, orange, purple, sky blue, yellow). */
+  /** Number of colours of {@link #cycle} before they repeat. */
+  static int cycleLength() {
+    return CYCLE.length;
+  }
+
   static Color cycle(int i) {
     return CYCLE[Math.floorMod(i, CYCLE.length)];
   }

@@ -96,6 +96,13 @@ final class Layers {
    */
   Layers points(String name, double[] x, double[] xLow, double[] xHigh, double[] y, double[] yLow, double[] yHigh,
       Color color, boolean marker) {
+    return points(name, x, xLow, xHigh, y, yLow, yHigh, color, marker ? DOT : null);
+  }
+
+  /** As above with the marker {@code shape} (null: none), e.g. {@link #marker(int)}. */
+  Layers points(String name, double[] x, double[] xLow, double[] xHigh, double[] y, double[] yLow, double[] yHigh,
+      Color color, Shape shape) {
+    boolean marker = shape != null;
     boolean xErrors = xLow != null;
     if (!xErrors) {
       xLow = x;
@@ -110,7 +117,7 @@ final class Layers {
     XYErrorRenderer r = new XYErrorRenderer();
     r.setDefaultLinesVisible(false);
     r.setDefaultShapesVisible(marker);
-    r.setSeriesShape(0, DOT);
+    r.setSeriesShape(0, marker ? shape : DOT);
     r.setSeriesPaint(0, color);
     r.setErrorPaint(color);
     r.setErrorStroke(HepTheme.solid(1.4));
@@ -118,7 +125,7 @@ final class Layers {
     r.setDrawXError(xErrors);
     add(d, r);
     if (!name.isEmpty()) {
-      legend.add(new LegendItem(name, null, null, null, marker, DOT, true, color, false, color,
+      legend.add(new LegendItem(name, null, null, null, marker, marker ? shape : DOT, true, color, false, color,
           HepTheme.solid(1), true, CROSS, HepTheme.solid(1.4), color));
     }
     return this;
@@ -163,6 +170,36 @@ final class Layers {
   static LegendItem boxItem(String name, Color fill, Color outline) {
     return new LegendItem(name, null, null, null, true, BOX, true, fill, outline != null,
         outline == null ? fill : outline, HepTheme.solid(1.5), false, LINE, HepTheme.solid(1), fill);
+  }
+
+  /** Marker shapes of successive rounds of {@link HepTheme#cycle}'s colours: dot, square, diamond, triangle. */
+  private static final Shape[] MARKERS = {DOT, new Rectangle2D.Double(-4, -4, 8, 8), diamond(), triangle()};
+
+  /**
+   * The marker of the {@code i}-th item of a plot that colours items by {@link HepTheme#cycle}: a new shape each time
+   * the colours repeat, so that items i and i + 7 differ.
+   */
+  static Shape marker(int i) {
+    return MARKERS[Math.floorMod(i / HepTheme.cycleLength(), MARKERS.length)];
+  }
+
+  private static Shape diamond() {
+    Path2D.Double p = new Path2D.Double();
+    p.moveTo(0, -5.5);
+    p.lineTo(5.5, 0);
+    p.lineTo(0, 5.5);
+    p.lineTo(-5.5, 0);
+    p.closePath();
+    return p;
+  }
+
+  private static Shape triangle() {
+    Path2D.Double p = new Path2D.Double();
+    p.moveTo(0, -5.5);
+    p.lineTo(5, 4);
+    p.lineTo(-5, 4);
+    p.closePath();
+    return p;
   }
 
   private static Shape cross() {

@@ -88,11 +88,13 @@ public final class PullPlotBuilder {
         double p = Double.isFinite(v[0]) ? v[0] : 0;
         double e = Double.isFinite(v[1]) ? v[1] : 0;
         layers.points(label, new double[] {k + 1}, null, null, new double[] {p}, new double[] {p - e},
-            new double[] {p + e}, c, true);
+            new double[] {p + e}, c, Layers.marker(k)); // the colours repeat after 7: the shape then changes
       } else {
         double up = Double.isFinite(v[0]) ? v[0] : 0;
         double dn = Double.isFinite(v[1]) ? v[1] : 0;
-        layers.line(label, new double[] {k + 1, k + 1}, new double[] {dn, up}, c, HepTheme.solid(8));
+        // the colours repeat after 7: the bars of the next round are narrower
+        float width = k < HepTheme.cycleLength() ? 8f : 8f / (1 + k / HepTheme.cycleLength());
+        layers.line(label, new double[] {k + 1, k + 1}, new double[] {dn, up}, c, HepTheme.solid(width));
       }
     }
     HepTheme.legend(plot, layers.legend(), !impacts); // impacts: right, away from the largest (rank 1) bars
