@@ -14,8 +14,8 @@ import org.cevns.physics.Flavor;
  * ν_τ components of shape S(E)·(1 − P_ee(E))/2 each, evaluated on the knots of the Winter table (0.1 MeV,
  * linear between). The equal ν_μ/ν_τ split assumes maximal θ23; it matters only for flavour-dependent
  * couplings (charge-radius scheme), not for the tree/PDG CEvNS rate, which is the same for all active
- * flavours, nor for EvES, where ν_μ and ν_τ have the same couplings. For EvES the oscillated flux gives
- * ≈ 2.3 times fewer events than all-ν_e. Without oscillations every neutrino is ν_e (the pre-0.2 behaviour).
+ * flavours, nor for EvES, where ν_μ and ν_τ have the same couplings. For EvES on xenon the oscillated flux
+ * gives 2.22 times fewer events than all-ν_e. Without oscillations every neutrino is ν_e (the pre-0.2 behaviour).
  * Immutable.
  */
 public final class Solar8BSource extends AbstractSteadySource {
