@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.detsim.setup.DetsimConfig;
+import org.cevns.detsim.sim.CevnsDetectability;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
@@ -53,6 +54,7 @@ final class ConfigSupport {
     });
     ExperimentModel model = ExperimentModel.build(c);
     DetsimConfig detsim = DetsimConfig.of(model);
+    CevnsDetectability.check(model, detsim);
     AnalysisConfig a = join(analysis);
     checkParameterNames(a, model);
     return new Loaded(model, detsim, a);

@@ -58,4 +58,16 @@ class ConfigSupportTest {
     CliRunner.Result ok = CliRunner.run("rates", c.toString());
     assertEquals(0, ok.exitCode(), ok.err());
   }
+
+  @Test
+  void ratesRefusesAResponseThatDetectsNoCevnsRecoil() throws Exception {
+    // before: rates exited 0 with 0.000 detected CEvNS events; sensitivity failed after the template simulation
+    Path c = csiWith(false, false);
+    Files.writeString(c, Files.readString(c).replaceFirst("(?m)^      efficiency:", "      threshold_pe: 2000\n      efficiency:"));
+    CliRunner.Result r = CliRunner.run("rates", c.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("cevns: detectors[0].response.threshold_pe: no detector detects a CEvNS recoil"),
+        r.err());
+    assertTrue(r.err().endsWith(", got 2000\n"), r.err());
+  }
 }
