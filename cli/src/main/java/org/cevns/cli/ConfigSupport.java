@@ -5,7 +5,10 @@ import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cevns.analysis.config.AnalysisConfig;
+import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.detsim.setup.DetsimConfig;
+import org.cevns.detsim.sim.CevnsDetectability;
+import org.cevns.schema.ConfigException;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.schema.SchemaRecorder;
@@ -51,7 +54,36 @@ final class ConfigSupport {
     });
     ExperimentModel model = ExperimentModel.build(c);
     DetsimConfig detsim = DetsimConfig.of(model);
-    return new Loaded(model, detsim, join(analysis));
+    CevnsDetectability.check(model, detsim);
+    AnalysisConfig a = join(analysis);
+    checkParameterNames(a, model);
+    return new Loaded(model, detsim, a);
+  }
+
+  /**
+   * Refuses an {@code analysis.parameters} entry this configuration does not have (e.g. {@code rn_fm.Cs133} with a
+   * Ge target), with the message of the analysis' own check ({@code AnalysisJob.checkParameterNames}), so that
+   * {@code rates} (the complete check of a configuration) and {@code generate} refuse what {@code sensitivity}
+   * refuses. The family of cross sections is built from the model only (cheap), and only when there are entries.
+   */
+  static void checkParameterNames(AnalysisConfig analysis, ExperimentModel model) {
+    if (analysis.parameters().stream().allMatch("mu"::equals)) {
+      return;
+    }
+    java.util.List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
+    for (var d : model.detectors()) {
+      for (int i = 0; i < d.target().size(); i++) {
+        isotopes.add(d.target().isotope(i));
+      }
+    }
+    CevnsFamily family = CevnsFamily.of(model.config().physics(), isotopes);
+    for (int i = 0; i < analysis.parameters().size(); i++) {
+      String n = analysis.parameters().get(i);
+      if (!n.equals("mu") && family.parameters().stream().noneMatch(p -> p.name().equals(n))) {
+        throw new ConfigException("analysis.parameters[" + i + "]", "unknown physics parameter '" + n
+            + "'; this configuration has: mu, " + family.describeNames());
+      }
+    }
   }
 
   /** Runs {@code r} on a new daemon thread named {@code name} (a set-up task beside the main thread). */

@@ -51,6 +51,8 @@ public final class PhysicalRanges {
   public static final DoubleRange ENERGY_KEV = DoubleRange.openClosed(0, 1e6).because("up to 1 GeV");
   /** As {@link #ENERGY_KEV}, zero allowed. */
   public static final DoubleRange ENERGY_KEV_OR_ZERO = DoubleRange.closed(0, 1e6).because("up to 1 GeV");
+  /** Photoelectron counts (a PE threshold): the same bound as energies, but its reason in PE. */
+  public static final DoubleRange PHOTOELECTRONS_OR_ZERO = DoubleRange.closed(0, 1e6).because("up to 1e6 PE");
   /** A signed energy in keV (an efficiency curve's position). */
   public static final DoubleRange SIGNED_ENERGY_KEV = DoubleRange.within(1e6, "up to 1 GeV");
   /** An energy in eV (pair-creation energy, noise): up to 1 MeV. */

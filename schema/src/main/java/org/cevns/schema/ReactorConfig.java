@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cevns.physics.source.HighEnergyModel;
 import org.cevns.physics.source.LowEnergyModel;
+import org.cevns.physics.source.ReactorParameters;
 
 /**
  * A {@code reactor} source (ν̄_e from fission), a point source at the core. Optional keys not given
@@ -19,7 +20,7 @@ import org.cevns.physics.source.LowEnergyModel;
  * @param energyPerFissionMeV energy released per fission (MeV), each in [150, 250]
  * @param lowEnergyModel spectrum model below 2 MeV
  * @param highEnergyModel spectrum model above 8 MeV
- * @param maxEnergyMeV upper end of the simulated spectrum (MeV), > 0
+ * @param maxEnergyMeV upper end of the simulated spectrum (MeV), in [8, 20]
  * @param exposure default exposure (live days on/off) for every detector
  * @param neutronCapturesPerFission ²³⁸U(n,γ) captures per fission, in [0, 2]; empty: 0 (no ²³⁹U/²³⁹Np ν̄)
  */
@@ -77,8 +78,8 @@ public record ReactorConfig(
     energyPerFissionMeV.ifPresent(e -> e.check("energy_per_fission_mev", ENERGY_PER_FISSION_MEV));
     lowEnergyModel = Checks.optional(lowEnergyModel);
     highEnergyModel = Checks.optional(highEnergyModel);
-    maxEnergyMeV = Checks.optional("max_energy_mev", maxEnergyMeV,
-        DoubleRange.openClosed(0, org.cevns.physics.source.SpectrumCsv.MAX_ENERGY_MEV));
+    maxEnergyMeV = Checks.optional("max_energy_mev", maxEnergyMeV, DoubleRange.closed(
+        ReactorParameters.MIN_MAX_ENERGY_MEV, ReactorParameters.MAX_MAX_ENERGY_MEV));
     Checks.present("exposure", exposure);
     neutronCapturesPerFission = Checks.optional("neutron_captures_per_fission", neutronCapturesPerFission,
         DoubleRange.closed(0, 2));

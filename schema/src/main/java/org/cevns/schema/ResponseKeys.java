@@ -41,7 +41,7 @@ public record ResponseKeys(
           "threshold_kevee, threshold_pe");
     }
     Checks.optional("threshold_kevee", thresholdKeVee, PhysicalRanges.SIGNED_ENERGY_KEV);
-    Checks.optional("threshold_pe", thresholdPe, PhysicalRanges.ENERGY_KEV_OR_ZERO);
+    Checks.optional("threshold_pe", thresholdPe, PhysicalRanges.PHOTOELECTRONS_OR_ZERO);
     boolean pe = energy instanceof LightYield;
     if (thresholdPe.isPresent() && !pe) {
       throw new ConfigException("threshold_pe", NEEDS_LIGHT_YIELD);

@@ -157,6 +157,9 @@ class ConfigErrorsTest {
         c("negative fission fraction", edit(REACTOR, "U238: 0.07, Pu239: 0.30", "U238: -0.1, Pu239: 0.47"),
             "sources[0].fission_fractions.U238: must be in [0, 1], got -0.1"),
         c("missing fission isotope", edit(REACTOR, ", Pu241: 0.05", ""), "sources[0].fission_fractions.Pu241: required key is missing"),
+        // before: "sources[0]: maxEnergyMeV must be in [8.0, 20.0], got 7.0" (the Java name, from the source class)
+        c("reactor spectrum end below the fits", edit(REACTOR, "thermal_power_mw: 3600", "thermal_power_mw: 3600\n    max_energy_mev: 7"),
+            "sources[0].max_energy_mev: must be in [8, 20], got 7"),
         c("repeated isotope", edit("target: {formula: CsI}",
             "target: {isotopes: [{element: Xe, a: 136, fraction: 0.5}, {element: Xe, a: 136, fraction: 0.5}]}"),
             "detectors[0].target.isotopes[1]: must not repeat an isotope, got Xe136"),

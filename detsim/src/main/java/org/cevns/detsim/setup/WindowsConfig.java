@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.cevns.detsim.window.AntiWindowPlacement;
 import org.cevns.detsim.window.BeamWindows;
 import org.cevns.events.block.WindowKind;
+import org.cevns.physics.source.PionDarParameters;
+import org.cevns.physics.source.PulseTimeProfile;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.StageSection;
 import org.cevns.schema.WindowsKeys;
@@ -98,6 +100,9 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
     double antiStart = placement == AntiWindowPlacement.BEFORE ? start - delay : start + delay;
     double first = Math.min(start, antiStart);
     double last = Math.max(start, antiStart) + length;
+    for (SourceInfo s : pulsed) {
+      checkAroundThePulse(where, tree, w, s, start, length, first, last);
+    }
     double recordStart = w.recordStartNs().orElse(first);
     if (w.recordStartNs().isPresent() && !(recordStart <= first)) {
       throw error(where, tree, "record_start_ns", "must be <= the earlier window start ("
@@ -117,6 +122,33 @@ public record WindowsConfig(double coincidenceStartNs, double coincidenceLengthN
       }
     }
     return Optional.of(new WindowsConfig(start, length, placement, delay, recordStart, w.recordLengthNs()));
+  }
+
+  /**
+   * Beam events have times in [0, the proton pulse's end] plus the decay times, within their own beam cycle; the
+   * neighbouring cycles' events are not simulated. So the coincidence window must overlap the proton pulse (else
+   * it holds no beam neutrino), and both windows must lie between the end of the previous cycle's pulse
+   * (pulse end − period) and the next pulse (+ period), where the real data would hold beam events the
+   * simulation does not make.
+   */
+  private static void checkAroundThePulse(String where, JsonNode tree, WindowsKeys w, SourceInfo s, double start,
+      double length, double first, double last) {
+    PionDarParameters p = s.pionDar().orElseThrow();
+    double pulseEndNs = PulseTimeProfile.protonPulse(p.pulseShape(), p.pulseWidthNs()).maxTimeNs();
+    double period = s.periodNs();
+    String startKey = w.coincidenceStartNs().isPresent() ? "coincidence_start_ns" : "coincidence_length_ns";
+    if (!(start < pulseEndNs && start + length > 0)) {
+      throw error(where, tree, startKey, "must place the coincidence window [" + ConfigException.renderRounded(start)
+          + ", " + ConfigException.renderRounded(start + length) + ") ns over the proton pulse of source '"
+          + s.name() + "' (0 to " + ConfigException.renderRounded(pulseEndNs) + " ns after the pulse start)");
+    }
+    if (!(first >= pulseEndNs - period && last <= period)) {
+      String key = w.anticoincidenceDelayNs().isPresent() ? "anticoincidence_delay_ns" : startKey;
+      throw error(where, tree, key, "must keep both windows [" + ConfigException.renderRounded(first) + ", "
+          + ConfigException.renderRounded(last) + ") ns within one beam cycle of source '" + s.name()
+          + "', after the previous pulse's end and before the next pulse (" + ConfigException.renderRounded(
+              pulseEndNs - period) + " to " + ConfigException.renderRounded(period) + " ns)");
+    }
   }
 
   /** {@code windows.KEY: ALLOWED, got VALUE}, the value as written in the file. */

@@ -109,9 +109,11 @@ public final class ExpectedDetected {
       int first = firstDetector(group, d);
       curves[d] = group[d] < 0 ? null : first < d ? curves[first] : new DetectionCurve(config.response(d));
     }
+    // periods whose events are classified into beam windows: pulsed ones, when there are windows (without them
+    // every event is in none, and no coincidence/anticoincidence entries of 0 are reported)
     boolean[] pulsed = new boolean[periods.size()];
     for (SourceExposure e : model.exposures()) {
-      if (e.source().isPresent() && e.source().get().pulsed()) {
+      if (e.source().isPresent() && e.source().get().pulsed() && config.windows().isPresent()) {
         pulsed[periods.indexOf(e.period())] = true;
       }
     }

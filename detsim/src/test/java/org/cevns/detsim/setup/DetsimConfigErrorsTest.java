@@ -168,6 +168,10 @@ class DetsimConfigErrorsTest {
             p + ": must give at most one of threshold_kevee, threshold_pe, got threshold_kevee, threshold_pe"),
         Arguments.of(config(REACTOR, GE_RESPONSE.replace("threshold_kevee: 0.18", "threshold_pe: 3"), "", ""),
             p + ".threshold_pe: a threshold or efficiency in PE needs a light-yield energy response"),
+        // before: "(up to 1 GeV)", the reason of the energy keys
+        Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: light-yield,"
+            + " light_yield_pe_per_kevee: 13.35, smearing: poisson}\n      threshold_pe: 1.0e9"),
+            p + ".threshold_pe: must be <= 1000000 (up to 1e6 PE), got 1000000000"),
         Arguments.of(config(REACTOR, GE_RESPONSE.replace("threshold_kevee: 0.18", "threshold_kevee: .inf"), "", ""),
             p + ".threshold_kevee: must be a finite number, got .inf"),
         Arguments.of(ge("      efficiency: {model: logistic, variable: pe, a: 1, b: 0.3, c: 10}"),

@@ -63,7 +63,7 @@ public final class ExperimentModel {
    * Builds the model.
    *
    * @throws ConfigException when the configuration names something the physics tables do not have (an
-   *     isotope without data), with the key path
+   *     isotope without data) or a value that selects nothing ({@link ModelChecks}), with the key path
    */
   public static ExperimentModel build(ExperimentConfig config) {
     List<DetectorModel> detectors = new ArrayList<>();
@@ -83,6 +83,8 @@ public final class ExperimentModel {
         exposures.addAll(exposures(i, d, j, config.sources().get(j), baseSources.get(j), config));
       }
     }
+    ModelChecks.nucleiRadii(config, detectors);
+    ModelChecks.recoilWindows(config, detectors, exposures);
     Map<String, Integer> periods = new LinkedHashMap<>();
     Map<String, Integer> parents = new LinkedHashMap<>();
     for (SourceExposure e : exposures) {

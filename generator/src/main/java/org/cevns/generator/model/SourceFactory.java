@@ -92,7 +92,8 @@ final class SourceFactory {
    * Errors from the source classes (e.g. an unreadable spectrum file) are reported under the source's key path.
    */
   static Source create(SourceConfig config, int index, double periodDurationNs) {
-    String path = "sources[" + index + "]";
+    // a spectrum file's errors (bad rows) are reported under its key, the others under the source
+    String path = "sources[" + index + "]" + (config instanceof SpectrumFileConfig ? ".file" : "");
     try {
       if (config instanceof PionDarConfig c) {
         return PionDarSource.of(c.name(), pionDarParameters(c));

@@ -23,6 +23,11 @@ public record ReactorParameters(
     HighEnergyModel highEnergyModel,
     double maxEnergyMeV,
     double capturesPerFission) {
+  /** Smallest allowed {@code maxEnergyMeV} (MeV): the upper end of the Huber/Mueller fits. */
+  public static final double MIN_MAX_ENERGY_MEV = ReactorIsotopeSpectrum.FIT_MAX_ENERGY_MEV;
+  /** Largest allowed {@code maxEnergyMeV} (MeV): the continued fits are negligible beyond it. */
+  public static final double MAX_MAX_ENERGY_MEV = ReactorIsotopeSpectrum.MAX_ALLOWED_ENERGY_MEV;
+
   /** Parameters without neutron-capture ν̄. */
   public ReactorParameters(double thermalPowerMW, FissionFractions fissionFractions,
       FissionEnergies energiesPerFission, LowEnergyModel lowEnergyModel, HighEnergyModel highEnergyModel,
