@@ -70,18 +70,14 @@ final class ConfigSupport {
     if (analysis.parameters().stream().allMatch("mu"::equals)) {
       return;
     }
-    java.util.List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
-    for (var d : model.detectors()) {
-      for (int i = 0; i < d.target().size(); i++) {
-        isotopes.add(d.target().isotope(i));
-      }
-    }
-    CevnsFamily family = CevnsFamily.of(model.config().physics(), isotopes);
+    CevnsFamily family = org.cevns.analysis.sim.AnalysisJob.family(model);
     for (int i = 0; i < analysis.parameters().size(); i++) {
       String n = analysis.parameters().get(i);
-      if (!n.equals("mu") && family.parameters().stream().noneMatch(p -> p.name().equals(n))) {
-        throw new ConfigException("analysis.parameters[" + i + "]", "unknown physics parameter '" + n
-            + "'; this configuration has: mu, " + family.describeNames());
+      if (!n.equals("mu")) {
+        String key = "analysis.parameters[" + i + "]";
+        org.cevns.analysis.sim.FitParameterNames.unknownPhysics(n, family).ifPresent(problem -> {
+          throw new ConfigException(key, problem);
+        });
       }
     }
   }

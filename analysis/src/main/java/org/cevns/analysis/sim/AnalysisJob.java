@@ -226,13 +226,18 @@ public final class AnalysisJob {
 
   /** The CEvNS cross-section family of the configuration's physics and target nuclides. */
   public static CevnsFamily family(SimulationSetup setup) {
+    return family(setup.model());
+  }
+
+  /** The CEvNS cross-section family of the model's physics and target nuclides. */
+  public static CevnsFamily family(org.cevns.generator.model.ExperimentModel model) {
     List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
-    for (var d : setup.model().detectors()) {
+    for (var d : model.detectors()) {
       for (int i = 0; i < d.target().size(); i++) {
         isotopes.add(d.target().isotope(i));
       }
     }
-    return CevnsFamily.of(setup.model().config().physics(), isotopes);
+    return CevnsFamily.of(model.config().physics(), isotopes);
   }
 
   /** The source name of each period of the configuration. */

@@ -52,10 +52,19 @@ public final class FitParameterNames {
    * {@code key} and listing the names the configuration has.
    */
   static void requirePhysics(String name, String key, CevnsFamily family) {
-    if (family.parameters().stream().noneMatch(p -> p.name().equals(name))) {
-      throw new IllegalArgumentException(key + ": unknown physics parameter '" + name + "'; this configuration has: mu, "
-          + family.describeNames());
-    }
+    unknownPhysics(name, family).ifPresent(problem -> {
+      throw new IllegalArgumentException(key + ": " + problem);
+    });
+  }
+
+  /**
+   * Unless {@code family} has a physics parameter {@code name}: what is wrong, listing the names the configuration
+   * has ("unknown physics parameter 'x'; this configuration has: mu, sin2_theta_w, …").
+   */
+  public static java.util.Optional<String> unknownPhysics(String name, CevnsFamily family) {
+    return family.parameters().stream().anyMatch(p -> p.name().equals(name)) ? java.util.Optional.empty()
+        : java.util.Optional.of("unknown physics parameter '" + name + "'; this configuration has: mu, "
+            + family.describeNames());
   }
 
   /** The names of the normalisations and nuisance parameters the fit can have, in a stable order. */
