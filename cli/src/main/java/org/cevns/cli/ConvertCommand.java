@@ -205,7 +205,22 @@ final class ConvertCommand implements Callable<Integer> {
     }
     provenance.put("config", yaml);
     return new HepMC3Writer.RunInfo(meta.getOrDefault(TruthMetadata.VERSION, "unknown"),
-        run.fluxAveragedXsCm2() * PB_PER_CM2, run.protonsOnTarget(), run.liveSeconds(), provenance);
+        run.fluxAveragedXsCm2() * PB_PER_CM2, run.protonsOnTarget(), run.liveSeconds(), provenance,
+        hasUpscatter(meta));
+  }
+
+  /**
+   * Whether the run expects upscatter events: a flattened {@code cevns.expected_events} key of that process (e.g.
+   * {@code cevns.expected_events.detectors.csi.expected_events.upscatter}).
+   */
+  static boolean hasUpscatter(Map<String, String> meta) {
+    String suffix = "." + Process.UPSCATTER.columnName();
+    for (String k : meta.keySet()) {
+      if (k.startsWith(TruthMetadata.EXPECTED_EVENTS + ".") && k.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The run numbers stored in the metadata; an absent exposure is NaN (not one value in that unit). */
