@@ -111,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
       temp = temporary(output);
       Path created = temp;
       cleanup = Temporaries.register(() -> deleteQuietly(created));
-      HepMC3Writer.RunInfo run = runInfo(reader.metadata());
+      HepMC3Writer.RunInfo run = runInfo(reader.metadata(), reader.totalEvents(), reader.files().size());
       List<Process> processes = List.of(Process.values());
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.US_ASCII);
           HepMC3Writer hepmc = new HepMC3Writer(w, run)) {
@@ -190,18 +190,26 @@ final class ConvertCommand implements Callable<Integer> {
    * ({@link TruthMetadata#FLUX_AVERAGED_XS_CM2}), or, in files written before they were stored, those of the model
    * rebuilt from the stored configuration.
    */
-  private HepMC3Writer.RunInfo runInfo(Map<String, String> meta) {
+  private HepMC3Writer.RunInfo runInfo(Map<String, String> meta, long events, int files) {
     String yaml = meta.get(TruthMetadata.CONFIG);
     if (yaml == null) {
       throw new UserException(input + ": no " + TruthMetadata.CONFIG + " metadata: not a cevns truth file");
     }
     FluxAveragedRun run = meta.containsKey(TruthMetadata.FLUX_AVERAGED_XS_CM2) ? stored(meta) : rebuilt(yaml);
     Map<String, String> provenance = new LinkedHashMap<>();
-    for (String k : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION, "cevns.config_sha256",
-        TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events", TruthMetadata.EVENTS)) {
+    // a single shard says which part of the run it is; a directory is the run's complete shard set (the reader
+    // refuses an incomplete one), whose metadata are those of its first shard
+    List<String> keys = files == 1 ? List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION,
+        "cevns.config_sha256", TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events", TruthMetadata.SHARD,
+        TruthMetadata.RUN_EVENTS) : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION,
+        "cevns.config_sha256", TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events");
+    for (String k : keys) {
       if (meta.containsKey(k)) {
         provenance.put(k.substring("cevns.".length()), meta.get(k));
       }
+    }
+    if (meta.containsKey(TruthMetadata.EVENTS)) {
+      provenance.put(TruthMetadata.EVENTS.substring("cevns.".length()), Long.toString(events)); // this vector's
     }
     provenance.put("config", yaml);
     return new HepMC3Writer.RunInfo(meta.getOrDefault(TruthMetadata.VERSION, "unknown"),
