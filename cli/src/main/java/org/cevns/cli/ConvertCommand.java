@@ -219,10 +219,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   /**
    * Whether the run expects upscatter events: a flattened {@code cevns.expected_events} key of that process (e.g.
-   * {@code cevns.expected_events.detectors.csi.expected_events.upscatter}).
+   * {@code cevns.expected_events.detectors.csi.expected_events.upscatter}), or the process in its JSON value.
    */
   static boolean hasUpscatter(Map<String, String> meta) {
     String suffix = "." + Process.UPSCATTER.columnName();
+    String json = meta.getOrDefault(TruthMetadata.EXPECTED_EVENTS, "");
+    if (json.contains("\"" + Process.UPSCATTER.columnName() + "\"")) {
+      return true;
+    }
     for (String k : meta.keySet()) {
       if (k.startsWith(TruthMetadata.EXPECTED_EVENTS + ".") && k.endsWith(suffix)) {
         return true;

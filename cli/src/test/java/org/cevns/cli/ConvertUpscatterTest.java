@@ -1,6 +1,7 @@
 package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,5 +62,17 @@ class ConvertUpscatterTest {
     }
     assertEquals(400, seen.values().stream().mapToInt(Integer::intValue).sum());
     assertTrue(seen.getOrDefault("upscatter", 0) > 0, "no upscatter event among 400: " + seen);
+  }
+
+  /** The run's processes come from the flattened keys or, in files without them, from the JSON value. */
+  @Test
+  void upscatterIsDeclaredFromTheExpectedEventsMetadata() {
+    assertTrue(ConvertCommand.hasUpscatter(Map.of("cevns.expected_events.detectors.csi.expected_events.upscatter",
+        "314.6")));
+    assertTrue(ConvertCommand.hasUpscatter(Map.of("cevns.expected_events",
+        "{\"detectors\":[{\"expected_events\":{\"cevns\":1.0,\"upscatter\":2.0}}]}")));
+    assertFalse(ConvertCommand.hasUpscatter(Map.of("cevns.expected_events",
+        "{\"detectors\":[{\"expected_events\":{\"cevns\":1.0,\"eves\":2.0}}]}",
+        "cevns.expected_events.detectors.csi.expected_events.eves", "2.0")));
   }
 }
