@@ -71,12 +71,18 @@ record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, 
   }
 
   /**
-   * {@code shard.sh I}: shard I/N into {@code shards/part-IIIII.parquet} (a rerun replaces it with the same bytes;
-   * for toys, a rerun after a success stops at the existing file, exit 2).
+   * {@code shard.sh I}: shard I/N into {@code shards/part-IIIII.parquet}; a rerun replaces it with the same bytes
+   * ({@code --overwrite}; {@code cevns toys} has none and refuses an existing part, so the toys script deletes its own
+   * part first). Reruns are the rule, not the exception: DAGMan's {@code RETRY} resubmits every job of the
+   * {@code shards} node when one of them failed, and a Slurm array is often resubmitted whole.
    */
   String shardScript() {
     StringBuilder sb = new StringBuilder("#!/bin/bash\n# cevns shards: makes shard I of " + shards + " (I = $1)\n");
     sb.append("set -euo pipefail\nI=\"$1\"\n");
+    if (toys) {
+      sb.append("# a rerun (DAGMan RETRY resubmits every job of the node) makes the same toys again\n");
+      sb.append("rm -f -- ").append(q(shardDir().toString())).append("/part-$(printf %05d \"$I\").parquet\n");
+    }
     sb.append("exec ").append(cevns);
     shardArgs.forEach(a -> sb.append(' ').append(q(a)));
     if (toys) {

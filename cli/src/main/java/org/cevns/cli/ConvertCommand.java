@@ -111,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
       temp = temporary(output);
       Path created = temp;
       cleanup = Temporaries.register(() -> deleteQuietly(created));
-      HepMC3Writer.RunInfo run = runInfo(reader.metadata());
+      HepMC3Writer.RunInfo run = runInfo(reader.metadata(), reader.totalEvents(), reader.files().size());
       List<Process> processes = List.of(Process.values());
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.US_ASCII);
           HepMC3Writer hepmc = new HepMC3Writer(w, run)) {
@@ -190,22 +190,49 @@ final class ConvertCommand implements Callable<Integer> {
    * ({@link TruthMetadata#FLUX_AVERAGED_XS_CM2}), or, in files written before they were stored, those of the model
    * rebuilt from the stored configuration.
    */
-  private HepMC3Writer.RunInfo runInfo(Map<String, String> meta) {
+  private HepMC3Writer.RunInfo runInfo(Map<String, String> meta, long events, int files) {
     String yaml = meta.get(TruthMetadata.CONFIG);
     if (yaml == null) {
       throw new UserException(input + ": no " + TruthMetadata.CONFIG + " metadata: not a cevns truth file");
     }
     FluxAveragedRun run = meta.containsKey(TruthMetadata.FLUX_AVERAGED_XS_CM2) ? stored(meta) : rebuilt(yaml);
     Map<String, String> provenance = new LinkedHashMap<>();
-    for (String k : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION, "cevns.config_sha256",
-        TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events", TruthMetadata.EVENTS)) {
+    // a single shard says which part of the run it is; a directory is the run's complete shard set (the reader
+    // refuses an incomplete one), whose metadata are those of its first shard
+    List<String> keys = files == 1 ? List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION,
+        "cevns.config_sha256", TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events", TruthMetadata.SHARD,
+        TruthMetadata.RUN_EVENTS) : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION,
+        "cevns.config_sha256", TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events");
+    for (String k : keys) {
       if (meta.containsKey(k)) {
         provenance.put(k.substring("cevns.".length()), meta.get(k));
       }
     }
+    if (meta.containsKey(TruthMetadata.EVENTS)) {
+      provenance.put(TruthMetadata.EVENTS.substring("cevns.".length()), Long.toString(events)); // this vector's
+    }
     provenance.put("config", yaml);
     return new HepMC3Writer.RunInfo(meta.getOrDefault(TruthMetadata.VERSION, "unknown"),
-        run.fluxAveragedXsCm2() * PB_PER_CM2, run.protonsOnTarget(), run.liveSeconds(), provenance);
+        run.fluxAveragedXsCm2() * PB_PER_CM2, run.protonsOnTarget(), run.liveSeconds(), provenance,
+        hasUpscatter(meta));
+  }
+
+  /**
+   * Whether the run expects upscatter events: a flattened {@code cevns.expected_events} key of that process (e.g.
+   * {@code cevns.expected_events.detectors.csi.expected_events.upscatter}), or the process in its JSON value.
+   */
+  static boolean hasUpscatter(Map<String, String> meta) {
+    String suffix = "." + Process.UPSCATTER.columnName();
+    String json = meta.getOrDefault(TruthMetadata.EXPECTED_EVENTS, "");
+    if (json.contains("\"" + Process.UPSCATTER.columnName() + "\"")) {
+      return true;
+    }
+    for (String k : meta.keySet()) {
+      if (k.startsWith(TruthMetadata.EXPECTED_EVENTS + ".") && k.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The run numbers stored in the metadata; an absent exposure is NaN (not one value in that unit). */

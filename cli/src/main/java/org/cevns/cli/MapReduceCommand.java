@@ -235,8 +235,11 @@ final class MapReduceCommand implements Runnable {
       return Main.EXIT_INTERNAL_ERROR;
     }
     if (!o.quiet) {
-      err.printf(Locale.ROOT, "cevns: wrote %d events in %d shards to %s in %.1f s (job %s, seed %d)%n",
-          result.events(), o.shards, plan.output(), result.seconds(), result.jobId(), plan.seed());
+      // with --drop-undetected the part files keep only the detected events
+      String made = result.rows() == result.events() ? "wrote " + result.events() + " events"
+          : "simulated " + result.events() + " events, wrote " + result.rows();
+      err.printf(Locale.ROOT, "cevns: %s in %d shards to %s in %.1f s (job %s, seed %d)%n",
+          made, o.shards, plan.output(), result.seconds(), result.jobId(), plan.seed());
       err.flush();
     }
     return 0;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cevns.events.io.DetectorMetadata;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.events.run.Shard;
 
@@ -12,7 +13,8 @@ import org.cevns.events.run.Shard;
  * The shards of one sharded run, checked ({@code cevns merge}): every file is a shard ({@code cevns.shard} =
  * {@code I/N}) of the same run — the same N, and the same metadata apart from {@code cevns.shard} and
  * {@code cevns.events} (so the same configuration, seed, cevns version, event total and exposure) — each of the
- * N shards exactly once, and the events of the shards add up to the run's {@code cevns.run_events}.
+ * N shards exactly once, and the events of the shards add up to the run's {@code cevns.run_events} (at most that
+ * many for {@code simulate --drop-undetected}, whose {@code cevns.run_events} counts the events simulated).
  *
  * @param metadata the metadata common to all shards (the run's; without the per-shard keys)
  * @param files one entry per shard, in shard order
@@ -95,9 +97,11 @@ record ShardSet(Map<String, String> metadata, List<ShardFile> files, long events
           + " missing (" + list.size() + " of " + byIndex.length + " present)");
     }
     String run = common.get(TruthMetadata.RUN_EVENTS);
-    if (run != null && Long.parseLong(run) != events) {
+    // simulate --drop-undetected: cevns.run_events counts the simulated events, the shards keep the detected ones
+    boolean dropped = "true".equals(common.get(DetectorMetadata.DROP_UNDETECTED));
+    if (run != null && (dropped ? Long.parseLong(run) < events : Long.parseLong(run) != events)) {
       throw new UserException(dir + ": the shards hold " + events + " events, the run " + run + " ("
-          + TruthMetadata.RUN_EVENTS + ")");
+          + TruthMetadata.RUN_EVENTS + (dropped ? ", of which the shards keep the detected ones" : "") + ")");
     }
     list.sort((a, b) -> Integer.compare(a.shard().index(), b.shard().index()));
     return new ShardSet(new LinkedHashMap<>(common), List.copyOf(list), events);

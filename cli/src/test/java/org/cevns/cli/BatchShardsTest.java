@@ -131,6 +131,26 @@ class BatchShardsTest {
   }
 
   /**
+   * A toy-study job run again after it succeeded (DAGMan's {@code RETRY} resubmits every job of the {@code shards}
+   * node when one failed; a Slurm array resubmitted whole) makes the same part again and succeeds: before, it stopped
+   * at its own earlier part with exit 2, so one failed job failed the whole DAG.
+   */
+  @Test
+  void aToyJobRunAgainAfterSuccessMakesTheSamePart() throws Exception {
+    Path batch = tmp.resolve("retry");
+    CliRunner.Result r = CliRunner.run("shards", CONFIG, "--stage", "toys", "--toys", "2", "--shards", "2",
+        "--threads", "1", "--seed", "5", "--max-template-events", "20000", "-o", batch.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    Path part = batch.resolve("shards/part-00001.parquet");
+    CliRunner.Result first = bash(batch.resolve("slurm/shards.sbatch"), Map.of("SLURM_ARRAY_TASK_ID", "1"));
+    assertEquals(0, first.exitCode(), first.out());
+    byte[] bytes = Files.readAllBytes(part);
+    CliRunner.Result again = bash(batch.resolve("slurm/shards.sbatch"), Map.of("SLURM_ARRAY_TASK_ID", "1"));
+    assertEquals(0, again.exitCode(), again.out());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(part));
+  }
+
+  /**
    * A toy study: the HTCondor and Slurm shard jobs run locally, the final node checks that every toy is present
    * once and summarises them; the rows equal an unsharded {@code cevns toys}; a missing or foreign shard fails the
    * final node with one line.

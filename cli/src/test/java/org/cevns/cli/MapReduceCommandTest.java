@@ -40,6 +40,29 @@ class MapReduceCommandTest {
     }
   }
 
+  /**
+   * {@code mapreduce simulate --drop-undetected}: the closing line names the events simulated and the rows written
+   * (it said "wrote 20000 events" of part files holding the detected ones only), and {@code cevns merge} accepts the
+   * output.
+   */
+  @Test
+  void droppedUndetectedRunSaysWhatItWrote() throws Exception {
+    Path dir = tmp.resolve("mr");
+    CliRunner.Result r = CliRunner.run("mapreduce", "simulate", CONFIG, "--shards", "2", "-o", dir.toString(),
+        "--events", "20000", "--seed", "9", "--drop-undetected", "--threads-per-task", "1",
+        "-D", "mapreduce.framework.name=local", "-D", "hadoop.tmp.dir=" + tmp.resolve("hadoop"));
+    assertEquals(0, r.exitCode(), r.err());
+    long rows = 0;
+    for (String part : List.of("part-m-00000.parquet", "part-m-00001.parquet")) {
+      rows += Long.parseLong(org.cevns.events.io.ParquetMetadataReader.read(dir.resolve(part).toString())
+          .get("cevns.events"));
+    }
+    assertTrue(rows > 0 && rows < 20000, "rows " + rows);
+    assertTrue(r.err().contains("cevns: simulated 20000 events, wrote " + rows + " in 2 shards"), r.err());
+    CliRunner.Result m = CliRunner.run("merge", dir.toString());
+    assertEquals(0, m.exitCode(), m.err());
+  }
+
   @Test
   void userErrorsExitTwoBeforeAnyJob() {
     Path dir = tmp.resolve("mr");

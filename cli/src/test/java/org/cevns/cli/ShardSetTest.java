@@ -62,4 +62,23 @@ class ShardSetTest {
     whole.remove("cevns.shard");
     assertEquals("a: not a shard (no cevns.shard in its metadata)", error(files("a", whole)));
   }
+
+  /**
+   * {@code simulate --drop-undetected} shards keep only detected events while {@code cevns.run_events} counts the
+   * events simulated: their complete set passes (it was refused, "the shards hold 151921 events, the run 200000",
+   * so the merge node of {@code cevns shards --stage simulate --drop-undetected} failed every run); more events than
+   * simulated are still refused.
+   */
+  @Test
+  void droppedUndetectedShardsHoldAtMostTheRunsEvents() {
+    Map<String, String> a = meta("0/2", 10, "5");
+    Map<String, String> b = meta("1/2", 15, "5");
+    a.put("cevns.drop_undetected", "true");
+    b.put("cevns.drop_undetected", "true");
+    assertEquals(25, ShardSet.check("D", files("a", a, "b", b)).events());
+    Map<String, String> c = meta("1/2", 25, "5");
+    c.put("cevns.drop_undetected", "true");
+    assertEquals("D: the shards hold 35 events, the run 30 (cevns.run_events, of which the shards keep the detected"
+        + " ones)", error(files("a", a, "b", c)));
+  }
 }

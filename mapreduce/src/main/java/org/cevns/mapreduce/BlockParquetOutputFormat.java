@@ -107,6 +107,8 @@ public abstract class BlockParquetOutputFormat<B> extends FileOutputFormat<NullW
         LocalTaskFailures.record(file, e);
         throw e;
       }
+      // rows written (fewer than the events simulated with --drop-undetected); counted for committed attempts only
+      context.getCounter(ShardMapper.COUNTERS, ShardedRun.ROWS_COUNTER).increment(events);
     }
   }
 }

@@ -24,7 +24,8 @@ import org.cevns.schema.YamlWriter;
  * {@link Configuration}, so that tasks need no shared file system and see exactly what the client validated.
  *
  * <p>On the client ({@link #read}) every {@code file:} key of the YAML tree (spectrum-file sources, detsim
- * tables) is read, relative to the configuration's directory as the loader resolves it, and renamed to
+ * tables, {@code analysis.fit.template_files}) and every text {@code up:} / {@code down:} of a template file's
+ * {@code variants} (the ±1σ template files) is read, relative to the configuration's directory as the loader resolves it, and renamed to
  * {@code bundle/K-NAME} in a rewritten YAML text; in the task ({@link #materialize}) the files and the YAML are
  * written to a local directory and loaded from there. All payloads are stored Base64-encoded, so no character
  * of the YAML needs escaping in {@code job.xml} and Hadoop's {@code ${var}} expansion never applies.
@@ -92,7 +93,7 @@ public record ConfigBundle(String fileName, String yaml, Map<String, byte[]> fil
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-        if (e.getKey().equals("file") && e.getValue().isTextual()) {
+        if (e.getValue().isTextual() && (e.getKey().equals("file") || isTemplateVariantFile(path, e.getKey()))) {
           renamed.put(e.getKey(), bundle(e.getValue().asText(), key, baseDir, files, total));
         } else {
           rewriteFiles(e.getValue(), key, baseDir, files, total);
@@ -104,6 +105,14 @@ public record ConfigBundle(String fileName, String yaml, Map<String, byte[]> fil
         rewriteFiles(node.get(i), path + "[" + i + "]", baseDir, files, total);
       }
     }
+  }
+
+  /**
+   * Whether {@code key} under {@code path} names a ±1σ template file: {@code up} or {@code down} of an entry of a
+   * {@code template_files[i].variants} list (elsewhere, e.g. in {@code response_variants}, they are maps).
+   */
+  static boolean isTemplateVariantFile(String path, String key) {
+    return (key.equals("up") || key.equals("down")) && path.matches(".*\\btemplate_files\\[\\d+\\]\\.variants\\[\\d+\\]");
   }
 
   private static String bundle(String written, String key, Path baseDir, Map<String, byte[]> files, long[] total)

@@ -3,7 +3,7 @@ package org.cevns.mapreduce;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The first output failure of a task run in this JVM (Hadoop's local job runner), so that the one-line message of
+ * The first output or set-up failure of a task run in this JVM (Hadoop's local job runner), so that the one-line message of
  * a failed local job names the file and the cause ({@code No space left on device}): the local runner only logs
  * a task's exception (its stack trace, silenced by {@link ShardedRun}) and reports the job as {@code FAILED}
  * without diagnostics. On a cluster, tasks run in other JVMs and report through the task diagnostics instead.
@@ -13,7 +13,7 @@ final class LocalTaskFailures {
 
   private LocalTaskFailures() {}
 
-  /** Records {@code file: cause} if no failure was recorded yet. */
+  /** Records {@code file: cause} (or {@code taskAttempt: cause}) if no failure was recorded yet. */
   static void record(Object file, Throwable t) {
     Throwable root = t;
     while (root.getCause() != null && root.getCause() != root) {

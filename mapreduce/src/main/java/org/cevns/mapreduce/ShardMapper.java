@@ -56,6 +56,9 @@ public abstract class ShardMapper<B> extends Mapper<IntWritable, NullWritable, N
     try {
       ExperimentConfig config = ConfigLoader.load(bundle.materialize(dir));
       prepare(config, conf);
+    } catch (IOException | RuntimeException e) {
+      LocalTaskFailures.record(context.getTaskAttemptID(), e); // the local runner's job reports no cause
+      throw e;
     } finally {
       deleteTree(dir);
     }

@@ -85,7 +85,11 @@ public final class ShardedRun {
       int threadsPerTask, boolean local, org.apache.hadoop.fs.Path staging) {}
 
   /** The outcome of a job. */
-  public record Result(boolean success, String jobId, long events, long blocks, double seconds, String failure) {}
+  public record Result(boolean success, String jobId, long events, long blocks, double seconds, String failure,
+      long rows) {}
+
+  /** Counter (group {@link ShardMapper#COUNTERS}) of the rows written into the part files. */
+  static final String ROWS_COUNTER = "ROWS";
 
   /**
    * Validates the request and the configuration and prepares the job (nothing is submitted or written).
@@ -333,8 +337,9 @@ public final class ShardedRun {
     Counters counters = job.getCounters();
     long events = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
     long blocks = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, "BLOCKS").getValue();
+    long rows = counters == null ? 0 : counters.findCounter(ShardMapper.COUNTERS, ROWS_COUNTER).getValue();
     String failure = ok ? null : JobDiagnostics.failureInfo(job, plan.local());
-    return new Result(ok, String.valueOf(job.getJobID()), events, blocks, seconds, failure);
+    return new Result(ok, String.valueOf(job.getJobID()), events, blocks, seconds, failure, rows);
   }
 
   /**

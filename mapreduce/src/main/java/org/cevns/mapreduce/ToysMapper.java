@@ -54,8 +54,10 @@ public final class ToysMapper extends Mapper<IntWritable, NullWritable, NullWrit
       templateWarning = s.templateWarning();
       resolvedYaml = JobKeys.metadata(conf).get(org.cevns.events.io.TruthMetadata.CONFIG);
     } catch (IOException | RuntimeException e) {
+      LocalTaskFailures.record(context.getTaskAttemptID(), e);
       throw e;
     } catch (Exception e) {
+      LocalTaskFailures.record(context.getTaskAttemptID(), e);
       throw new IOException(e);
     } finally {
       ShardMapper.deleteTree(dir);

@@ -130,4 +130,32 @@ class ConfigBundleTest {
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigBundle.read(cfgFile));
     assertTrue(e.getMessage().startsWith("sources[0].file: must be a readable file"), e.getMessage());
   }
+
+  /**
+   * The ±1σ template files of {@code analysis.fit.template_files[].variants[]} ({@code up:}/{@code down:}, not
+   * {@code file:} keys) travel too: before, they kept their relative names and every task of {@code mapreduce toys}
+   * on {@code configs/coherent-lar.yaml} failed to find them ("job FAILED").
+   */
+  @Test
+  void templateVariantFilesTravelWithTheConfiguration() throws Exception {
+    Path shippedConfig = Path.of("../configs/coherent-lar.yaml").toAbsolutePath().normalize();
+    ConfigBundle bundle = ConfigBundle.read(shippedConfig);
+    Path task = bundle.materialize(Files.createDirectories(tmp.resolve("task")));
+    com.fasterxml.jackson.databind.JsonNode variants = org.cevns.schema.YamlReader.read(Files.readString(task),
+        task.toString()).at("/analysis/fit/template_files/0/variants");
+    int checked = 0;
+    for (com.fasterxml.jackson.databind.JsonNode v : variants) {
+      for (String side : List.of("up", "down")) {
+        if (v.has(side)) {
+          String name = v.get(side).asText();
+          assertTrue(name.startsWith(ConfigBundle.BUNDLE_DIR + "/"), side + ": " + name);
+          assertTrue(Files.isRegularFile(task.getParent().resolve(name)), name);
+          checked++;
+        }
+      }
+    }
+    assertEquals(3, checked);
+    assertTrue(ConfigBundle.isTemplateVariantFile("analysis.fit.template_files[2].variants[0]", "down"));
+    assertTrue(!ConfigBundle.isTemplateVariantFile("analysis.systematics.detectors.lar.response_variants[0]", "up"));
+  }
 }

@@ -150,6 +150,24 @@ class ShardedRunTest {
     assertEquals(events, LocalJobs.read(out).size());
   }
 
+  /**
+   * A task that fails in its set-up (here: a configuration the task cannot load) names the cause in the job's
+   * one-line failure: before, the local runner's job said only "job FAILED" (e.g. every {@code mapreduce toys} task
+   * of {@code configs/coherent-lar.yaml}, whose template variant files were not shipped).
+   */
+  @Test
+  void taskSetupFailureIsNamedInTheJobFailure() throws Exception {
+    Path config = LocalJobs.CONFIGS.resolve("coherent-csi.yaml");
+    Path out = tmp.resolve("setup");
+    ShardedRun.Plan plan = ShardedRun.plan(request(config, 2, out, 1000L, false, Map.of()), LocalJobs.conf(tmp));
+    plan.job().getConfiguration().set("cevns.mr.config.yaml",
+        ConfigBundle.encode("name: broken\nsources: 3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    ShardedRun.Result result = ShardedRun.run(plan, null);
+    assertFalse(result.success());
+    assertTrue(result.failure().matches("attempt_\\S+_m_00000\\d_0: .*sources.*\\(job FAILED\\)"), result.failure());
+    assertEquals(List.of(), LocalJobs.tree(out), "nothing under the output directory");
+  }
+
   /** A configuration with a data file: tasks read the copy shipped in the job configuration. */
   @Test
   void spectrumFileConfigurationRunsFromItsBundle() throws Exception {

@@ -14,11 +14,12 @@ import org.cevns.events.block.EventBlock;
  * github.com/NuHepMC/Spec). One event per row:
  *
  * <pre>
- * E event_id 1 4
+ * E number 1 4                               (number = event_id; see below beyond 2^31 - 1)
  * U MEV MM
  * W weight                                   (the CV weight: the row's weight)
+ * A 0 cevns.event_id event_id                (only when number differs from event_id)
  * A 0 lab_pos x y z t                        (mm; t = time_s, NuHepMC E.C.5)
- * A 0 signal_process_id 150|700
+ * A 0 signal_process_id 150|700|-150
  * P 1 0 nu_pdg px py pz E 0 4                (incoming neutrino, status 4)
  * P 2 0 target_pdg 0 0 0 M M 20              (target at rest, status 20)
  * V -1 1 [1,2] @ x y z ct                    (primary vertex, mm; ct = c·time_ns)
@@ -29,12 +30,27 @@ import org.cevns.events.block.EventBlock;
  * The target is the recoiling particle at rest (for EvES the electron, treated as free like the kinematics of
  * the event record). The incoming momentum is the sum of the outgoing ones. Numbers are written in Java's
  * shortest round-trip decimal form, which C's {@code strtod} reads back exactly. Not thread-safe.
+ *
+ * <p><b>Event numbers.</b> HepMC3's event number is a C {@code int} ({@code GenEvent::event_number}), and NuHepMC
+ * E.R.2 requires it non-negative and unique in the vector. An {@code event_id} above 2<sup>31</sup> − 1 (the later
+ * shards of a run of more than 2.1e9 events) is written as {@code event_id mod 2^31} with the full id in the event
+ * attribute {@code cevns.event_id} (a HepMC3 {@code LongAttribute}); the ids of one vector must then lie within
+ * 2<sup>31</sup> of each other, so that the numbers stay unique. Smaller ids are written unchanged and alone.
  */
 public final class HepMC3Writer implements AutoCloseable {
   /** NuHepMC process id of CEvNS: 100–199 low-energy nuclear scattering, X50–X99 neutral current. */
   public static final int PROCESS_ID_CEVNS = 150;
   /** NuHepMC process id of neutrino–electron elastic scattering (700–: other process types). */
   public static final int PROCESS_ID_EVES = 700;
+  /**
+   * NuHepMC process id of dipole-portal upscattering ν A → N A: photon exchange, so negative (electromagnetic, E.C.1),
+   * on the nucleus as a whole like CEvNS (100–199).
+   */
+  public static final int PROCESS_ID_UPSCATTER = -150;
+  /** Largest HepMC3 event number (a C {@code int}). */
+  static final long MAX_EVENT_NUMBER = Integer.MAX_VALUE;
+  /** Event ids beyond {@link #MAX_EVENT_NUMBER} are written modulo this (2^31). */
+  private static final long EVENT_NUMBER_MODULUS = MAX_EVENT_NUMBER + 1;
   /** mm per m (HepMC lengths are written in mm). */
   static final double MM_PER_M = 1.0e3;
   /** Speed of light in mm/ns (exact by the SI definition of the metre). */
@@ -49,9 +65,11 @@ public final class HepMC3Writer implements AutoCloseable {
    * @param protonsOnTarget exposure in protons on target (NuHepMC G.C.1), NaN if not a single beam exposure
    * @param liveSeconds exposure in live seconds (G.C.1), NaN if not a single steady exposure
    * @param provenance extra {@code NuHepMC.Provenance.cevns.*} attributes (key suffix → value)
+   * @param upscatter whether the run has the process {@link Process#UPSCATTER} (declared in the run information
+   *     only then; CEvNS and EvES always are)
    */
   public record RunInfo(String version, double fluxAveragedXsPb, double protonsOnTarget, double liveSeconds,
-      Map<String, String> provenance) {
+      Map<String, String> provenance, boolean upscatter) {
     public RunInfo {
       Objects.requireNonNull(version, "version");
       provenance = Map.copyOf(provenance);
@@ -60,11 +78,15 @@ public final class HepMC3Writer implements AutoCloseable {
 
   private final Writer out;
   private final StringBuilder sb = new StringBuilder(1 << 16);
+  private final boolean upscatter;
   private long events;
+  private long minEventId = Long.MAX_VALUE;
+  private long maxEventId = Long.MIN_VALUE;
 
   /** Starts the vector on {@code out}: header and run information. */
   public HepMC3Writer(Writer out, RunInfo run) throws IOException {
     this.out = Objects.requireNonNull(out, "out");
+    this.upscatter = run.upscatter();
     sb.append("HepMC::Version 3.03.00\n");
     sb.append("HepMC::Asciiv3-START_EVENT_LISTING\n");
     sb.append("W CV\n");
@@ -85,13 +107,21 @@ public final class HepMC3Writer implements AutoCloseable {
     if (live) {
       attribute("NuHepMC.Exposure.Livetime", number(run.liveSeconds()));
     }
-    attribute("NuHepMC.ProcessIDs", PROCESS_ID_CEVNS + " " + PROCESS_ID_EVES);
+    attribute("NuHepMC.ProcessIDs", PROCESS_ID_CEVNS + " " + PROCESS_ID_EVES
+        + (upscatter ? " " + PROCESS_ID_UPSCATTER : ""));
     attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_CEVNS + "].Name", "CEvNS");
     attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_CEVNS + "].Description",
         "coherent elastic neutrino-nucleus scattering (neutral current)");
     attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_EVES + "].Name", "EvES");
     attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_EVES + "].Description",
         "elastic neutrino-electron scattering (neutral current, plus charged current for electron flavours)");
+    if (upscatter) {
+      attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_UPSCATTER + "].Name", "Upscatter");
+      attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_UPSCATTER + "].Description", "sterile-neutrino upscattering"
+          + " nu A -> N A through a transition magnetic moment (dipole portal, photon exchange); the outgoing N is"
+          + " written with the incoming neutrino's PDG code and the massless elastic kinematics of the cevns event"
+          + " record, and its decay is not simulated");
+    }
     attribute("NuHepMC.VertexStatusIDs", "1");
     attribute("NuHepMC.VertexStatusInfo[1].Name", "PrimaryVertex");
     attribute("NuHepMC.VertexStatusInfo[1].Description", "The neutrino elastic-scattering vertex");
@@ -126,7 +156,8 @@ public final class HepMC3Writer implements AutoCloseable {
    * Writes rows {@code [0, block.size())}.
    *
    * @param processes process of each row's {@link EventBlock#process} code
-   * @throws IllegalArgumentException for a row without a neutrino (PDG code 0)
+   * @throws IllegalArgumentException for a row without a neutrino (PDG code 0), of upscattering not declared in
+   *     the {@link RunInfo}, or whose event id is 2^31 or more away from another of the vector's
    */
   public void write(EventBlock b, List<Process> processes) throws IOException {
     for (int i = 0; i < b.size(); i++) {
@@ -138,13 +169,17 @@ public final class HepMC3Writer implements AutoCloseable {
       double x = b.vertexXM[i] * MM_PER_M;
       double y = b.vertexYM[i] * MM_PER_M;
       double z = b.vertexZM[i] * MM_PER_M;
-      int process = processes.get(b.process[i]) == Process.CEVNS ? PROCESS_ID_CEVNS : PROCESS_ID_EVES;
+      int process = processId(processes.get(b.process[i]), b.eventId[i]);
+      long number = eventNumber(b.eventId[i]);
       double pxIn = b.nuOutPxMeV[i] + b.recoilPxMeV[i];
       double pyIn = b.nuOutPyMeV[i] + b.recoilPyMeV[i];
       double pzIn = b.nuOutPzMeV[i] + b.recoilPzMeV[i];
-      sb.append("E ").append(b.eventId[i]).append(" 1 4\n");
+      sb.append("E ").append(number).append(" 1 4\n");
       sb.append("U MEV MM\n");
       sb.append("W ").append(number(b.weight[i])).append('\n');
+      if (number != b.eventId[i]) {
+        sb.append("A 0 cevns.event_id ").append(b.eventId[i]).append('\n');
+      }
       sb.append("A 0 lab_pos ").append(number(x)).append(' ').append(number(y)).append(' ').append(number(z))
           .append(' ').append(number(b.timeS[i])).append('\n');
       sb.append("A 0 signal_process_id ").append(process).append('\n');
@@ -160,6 +195,34 @@ public final class HepMC3Writer implements AutoCloseable {
         flush();
       }
     }
+  }
+
+  private int processId(Process p, long eventId) {
+    return switch (p) {
+      case CEVNS -> PROCESS_ID_CEVNS;
+      case EVES -> PROCESS_ID_EVES;
+      case UPSCATTER -> {
+        if (!upscatter) {
+          throw new IllegalArgumentException("event " + eventId + " is upscatter, a process its run information does"
+              + " not declare (no expected upscatter events in the metadata)");
+        }
+        yield PROCESS_ID_UPSCATTER;
+      }
+    };
+  }
+
+  /** The HepMC3 event number of {@code eventId}: itself up to 2^31 - 1, else modulo 2^31 (class comment). */
+  private long eventNumber(long eventId) {
+    if (eventId < 0) {
+      throw new IllegalArgumentException("event_id " + eventId + " is negative (NuHepMC E.R.2)");
+    }
+    minEventId = Math.min(minEventId, eventId);
+    maxEventId = Math.max(maxEventId, eventId);
+    if (maxEventId - minEventId > MAX_EVENT_NUMBER) {
+      throw new IllegalArgumentException("event ids " + minEventId + " and " + maxEventId + " are 2^31 or more apart:"
+          + " their HepMC3 event numbers (a C int) would not be unique in one file; convert the shards one by one");
+    }
+    return eventId <= MAX_EVENT_NUMBER ? eventId : eventId % EVENT_NUMBER_MODULUS;
   }
 
   private void particle(int id, int vertex, int pdg, double px, double py, double pz, double e, double m,
