@@ -64,6 +64,49 @@ class ConvertUpscatterTest {
     assertTrue(seen.getOrDefault("upscatter", 0) > 0, "no upscatter event among 400: " + seen);
   }
 
+  /**
+   * The sterile neutrino N of upscattering (m_N = 10 MeV in the configuration) leaves on its mass shell: E² − p² =
+   * m_N² in the event record, and HepMC3 gives it that generated mass; the outgoing neutrinos of CEvNS and EvES stay
+   * massless. Before, N had the massless elastic kinematics (E² − p² ≈ 1e-15 MeV²) and with them the elastic recoil
+   * angle (found by walkg4).
+   */
+  @Test
+  void theSterileNeutrinoIsOnItsMassShell() throws IOException {
+    Path parquet = tmp.resolve("np.parquet");
+    Path hepmc = tmp.resolve("np.hepmc3");
+    assertEquals(0, CliRunner.run("generate", GenerateCommandTest.CONFIGS.resolve("coherent-csi-newphysics.yaml")
+        .toString(), "--events", "400", "--seed", "6", "-o", parquet.toString(), "--quiet").exitCode());
+    assertEquals(0, CliRunner.run("convert", parquet.toString(), "--to", "hepmc3", "-o", hepmc.toString(), "--quiet")
+        .exitCode());
+    Map<Long, Double> massById = new HashMap<>();
+    int upscatter = 0;
+    try (EventFileReader r = EventFileReader.open(parquet.toString())) {
+      EventBlock b = new EventBlock();
+      while (r.next(b)) {
+        for (int i = 0; i < b.size(); i++) {
+          double e = b.nuOutEMeV[i];
+          double m2 = e * e - b.nuOutPxMeV[i] * b.nuOutPxMeV[i] - b.nuOutPyMeV[i] * b.nuOutPyMeV[i]
+              - b.nuOutPzMeV[i] * b.nuOutPzMeV[i];
+          boolean up = Process.values()[b.process[i]] == Process.UPSCATTER;
+          upscatter += up ? 1 : 0;
+          // |m²| of the massless ones: rounding of E² − p² at E ~ 50 MeV
+          assertEquals(up ? 100.0 : 0.0, m2, 1e-9, "event " + b.eventId[i] + " m^2 of the outgoing lepton");
+          massById.put(b.eventId[i], up ? 10.0 : 0.0);
+        }
+      }
+    }
+    assertTrue(upscatter > 0, "no upscatter event among 400");
+    long event = -1;
+    for (String line : Files.readAllLines(hepmc)) {
+      if (line.startsWith("E ")) {
+        event = Long.parseLong(line.split(" ")[1]);
+      } else if (line.startsWith("P 3 ")) {
+        String[] f = line.split(" ");
+        assertEquals(massById.get(event), Double.parseDouble(f[8]), 1e-6, "event " + event + ": " + line);
+      }
+    }
+  }
+
   /** The run's processes come from the flattened keys or, in files without them, from the JSON value. */
   @Test
   void upscatterIsDeclaredFromTheExpectedEventsMetadata() {

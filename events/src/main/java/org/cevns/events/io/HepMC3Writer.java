@@ -119,8 +119,8 @@ public final class HepMC3Writer implements AutoCloseable {
       attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_UPSCATTER + "].Name", "Upscatter");
       attribute("NuHepMC.ProcessInfo[" + PROCESS_ID_UPSCATTER + "].Description", "sterile-neutrino upscattering"
           + " nu A -> N A through a transition magnetic moment (dipole portal, photon exchange); the outgoing N is"
-          + " written with the incoming neutrino's PDG code and the massless elastic kinematics of the cevns event"
-          + " record, and its decay is not simulated");
+          + " written with the incoming neutrino's PDG code and its mass (the event record's kinematics put it on"
+          + " its mass shell), and its decay is not simulated");
     }
     attribute("NuHepMC.VertexStatusIDs", "1");
     attribute("NuHepMC.VertexStatusInfo[1].Name", "PrimaryVertex");
@@ -187,7 +187,8 @@ public final class HepMC3Writer implements AutoCloseable {
       particle(2, 0, b.recoilPdg[i], 0.0, 0.0, 0.0, mass, mass, 20);
       sb.append("V -1 1 [1,2] @ ").append(number(x)).append(' ').append(number(y)).append(' ').append(number(z))
           .append(' ').append(number(b.timeNs[i] * C_MM_PER_NS)).append('\n');
-      particle(3, -1, b.nuPdg[i], b.nuOutPxMeV[i], b.nuOutPyMeV[i], b.nuOutPzMeV[i], b.nuOutEMeV[i], 0.0, 1);
+      particle(3, -1, b.nuPdg[i], b.nuOutPxMeV[i], b.nuOutPyMeV[i], b.nuOutPzMeV[i], b.nuOutEMeV[i],
+          outgoingMass(b, i, processes.get(b.process[i])), 1);
       particle(4, -1, b.recoilPdg[i], b.recoilPxMeV[i], b.recoilPyMeV[i], b.recoilPzMeV[i], b.recoilEMeV[i], mass,
           1);
       events++;
@@ -195,6 +196,21 @@ public final class HepMC3Writer implements AutoCloseable {
         flush();
       }
     }
+  }
+
+  /**
+   * The generated mass of row i's outgoing lepton: the sterile neutrino's (√(E² − p²) of the event record, which
+   * puts it on its mass shell) for upscattering, 0 for a neutrino.
+   */
+  private static double outgoingMass(EventBlock b, int i, Process p) {
+    if (p != Process.UPSCATTER) {
+      return 0.0;
+    }
+    double px = b.nuOutPxMeV[i];
+    double py = b.nuOutPyMeV[i];
+    double pz = b.nuOutPzMeV[i];
+    double e = b.nuOutEMeV[i];
+    return Math.sqrt(Math.max(0.0, e * e - px * px - py * py - pz * pz));
   }
 
   private int processId(Process p, long eventId) {

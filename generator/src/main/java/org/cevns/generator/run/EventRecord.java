@@ -42,8 +42,9 @@ public final class EventRecord {
   private static final double TWO_PI = 2 * Math.PI;
 
   /** Per-channel constants. */
-  private record ChannelInfo(int nuPdg, int recoilPdg, double recoilMassMeV, double[] sourceToDetectorM,
-      int directionMode, double latitudeRad, double repetitionHz, long pulses) {}
+  /** {@code outMassMeV}: the outgoing lepton's mass (the sterile neutrino of upscattering; 0 otherwise). */
+  private record ChannelInfo(int nuPdg, int recoilPdg, double recoilMassMeV, double outMassMeV,
+      double[] sourceToDetectorM, int directionMode, double latitudeRad, double repetitionHz, long pulses) {}
 
   private static final int FIXED = 0;
   private static final int ISOTROPIC = 1;
@@ -109,9 +110,11 @@ public final class EventRecord {
       }
       double hz = model.pulseRepetitionHz(ch.exposureIndex());
       boolean eves = ch.process() == Process.EVES;
+      double outMassMeV = ch.process() == Process.UPSCATTER
+          ? model.config().physics().newPhysics().sterile().map(x -> x.massMeV()).orElse(0.0) : 0.0;
       infos[c] = new ChannelInfo(nuPdg(ch.component().flavor()),
           eves ? PDG_ELECTRON : nucleusPdg(ch.isotope().z(), ch.isotope().a()),
-          eves ? PhysicalConstants.ELECTRON_MASS_MEV : ch.isotope().nuclearMassMeV(), position, mode,
+          eves ? PhysicalConstants.ELECTRON_MASS_MEV : ch.isotope().nuclearMassMeV(), outMassMeV, position, mode,
           Math.toRadians(g.latitudeDeg().orElse(0)), hz, hz > 0 ? pulseCount(e.liveSeconds(), hz) : 0);
     }
     return new EventRecord(infos, volumes, pulses, rep);
@@ -217,7 +220,7 @@ public final class EventRecord {
       double[] p) {
     double eMeV = b.enuMeV[i];
     double tMeV = b.recoilKeV[i] / Units.KEV_PER_MEV;
-    recoilMomentum(eMeV, tMeV, info.recoilMassMeV, d, uv, phi, p);
+    recoilMomentum(eMeV, tMeV, info.recoilMassMeV, info.outMassMeV, d, uv, phi, p);
     b.recoilPxMeV[i] = p[0];
     b.recoilPyMeV[i] = p[1];
     b.recoilPzMeV[i] = p[2];
@@ -308,9 +311,15 @@ public final class EventRecord {
    * {@code tMeV} to a target of mass {@code massMeV} at rest, at azimuth {@code phi} about d.
    */
   static void recoilMomentum(double eMeV, double tMeV, double massMeV, double[] d, double phi, double[] out) {
+    recoilMomentum(eMeV, tMeV, massMeV, 0.0, d, phi, out);
+  }
+
+  /** As above for an outgoing lepton of mass {@code outMassMeV} (upscattering ν A → N A). */
+  static void recoilMomentum(double eMeV, double tMeV, double massMeV, double outMassMeV, double[] d, double phi,
+      double[] out) {
     double[] uv = new double[6];
     perpendicular(d, uv);
-    recoilMomentum(eMeV, tMeV, massMeV, d, uv, phi, out);
+    recoilMomentum(eMeV, tMeV, massMeV, outMassMeV, d, uv, phi, out);
   }
 
   /** Orthonormal u = {@code uv[0..2]} and v = {@code uv[3..5]} = d × u perpendicular to the unit vector d. */
@@ -338,10 +347,12 @@ public final class EventRecord {
   }
 
   /** As above, with the basis {@code uv} of {@link #perpendicular} for {@code d}. */
-  static void recoilMomentum(double eMeV, double tMeV, double massMeV, double[] d, double[] uv, double phi,
-      double[] out) {
+  static void recoilMomentum(double eMeV, double tMeV, double massMeV, double outMassMeV, double[] d, double[] uv,
+      double phi, double[] out) {
     double p = Math.sqrt(tMeV * tMeV + 2 * massMeV * tMeV);
-    double cos = p > 0 ? Math.min(1.0, (eMeV + massMeV) * tMeV / (eMeV * p)) : 1.0;
+    // |E d − p|² = (E − T)² − m_out² fixes the angle: cos θ = ((E + M) T + m_out²/2) / (E p)
+    double cos = p > 0 ? Math.min(1.0, ((eMeV + massMeV) * tMeV + 0.5 * outMassMeV * outMassMeV) / (eMeV * p))
+        : 1.0;
     double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
     double c = Math.cos(phi);
     double s = Math.sin(phi);

@@ -54,6 +54,30 @@ class EventRecordTest {
   }
 
   /**
+   * Upscattering ν A → N A: the outgoing N on its mass shell (E_N² − p_N² = m_N²) with energy and momentum
+   * conserved, and the recoil angle cos θ = ((E + M) T + m_N²/2) / (E p). Before, N was massless (the elastic angle).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "30.0, 0.005, 123772.5, 10.0",     // CsI-like, m_N = 10 MeV (T from 1.2e-5 to 0.0137 MeV)
+    "30.0, 1.2e-5, 123772.5, 10.0",    //   near the lower kinematic edge (cos θ = 0.996)
+    "50.0, 0.02, 37211.0, 5.0"         // argon, m_N = 5 MeV
+  })
+  void theUpscatteredNeutrinoIsOnItsMassShell(double e, double t, double m, double mN) {
+    double[] d = {0.6, 0.0, 0.8};
+    double[] p = new double[3];
+    EventRecord.recoilMomentum(e, t, m, mN, d, 2.0, p);
+    double[] nu = {e * d[0] - p[0], e * d[1] - p[1], e * d[2] - p[2]};
+    double eN = e - t;
+    assertEquals(mN * mN, eN * eN - (nu[0] * nu[0] + nu[1] * nu[1] + nu[2] * nu[2]), 1e-9 * e * e, "m_N^2");
+    double p2 = p[0] * p[0] + p[1] * p[1] + p[2] * p[2];
+    assertEquals(t * t + 2 * m * t, p2, 1e-9 * (t * t + 2 * m * t), "on-shell recoil");
+    double cos = (p[0] * d[0] + p[1] * d[1] + p[2] * d[2]) / Math.sqrt(p2);
+    assertTrue(cos < 1, "inside the kinematic range");
+    assertEquals(((e + m) * t + mN * mN / 2) / (e * Math.sqrt(p2)), cos, 1e-9, "recoil angle");
+  }
+
+  /**
    * Isotropic directions: cos θ and φ in 20 equal bins each, χ² against uniform with 19 degrees of freedom at a
    * 1e-4 false-failure rate (fixed seed: the test is deterministic; the threshold says how unusual a pass is).
    */
