@@ -61,6 +61,16 @@ public final class DetsimConfig {
       backgrounds.add(b);
     }
     Optional<WindowsConfig> windows = WindowsConfig.parse(c.windows(), sources);
+    if (windows.isEmpty()) {
+      for (int i = 0; i < responses.size(); i++) {
+        if (responses.get(i).flatMap(DetectorResponse::timeEfficiency).isPresent()) {
+          // it weighs events by their time since a beam window's start: without windows it would do nothing
+          throw new ConfigException(c.detectors().get(i).response().get().keyPath() + ".time_efficiency",
+              "needs beam windows (a windows: section): it applies to the time since a window's start, and without"
+                  + " windows no event is in one");
+        }
+      }
+    }
     return new DetsimConfig(sources, responses, backgrounds, windows);
   }
 

@@ -164,6 +164,10 @@ class DetsimConfigErrorsTest {
         Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: ionisation, pair_energy_ev: 0,"
                 + " fano: 0.11, noise_sigma_evee: 20}"),
             p + ".energy.pair_energy_ev: must be > 0, got 0"),
+        // before: accepted and ignored (a reactor, solar or other configuration without windows: walksolar)
+        Arguments.of(ge("      time_efficiency: {flat_ns: 520, decay_per_us: 0.05}"),
+            p + ".time_efficiency: needs beam windows (a windows: section): it applies to the time since a window's"
+                + " start, and without windows no event is in one"),
         Arguments.of(ge("      threshold_pe: 3"),
             p + ": must give at most one of threshold_kevee, threshold_pe, got threshold_kevee, threshold_pe"),
         Arguments.of(config(REACTOR, GE_RESPONSE.replace("threshold_kevee: 0.18", "threshold_pe: 3"), "", ""),
