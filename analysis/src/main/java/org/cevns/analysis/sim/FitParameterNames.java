@@ -31,15 +31,18 @@ public final class FitParameterNames {
    * @throws IllegalArgumentException starting {@code --poi: }
    */
   public static void checkPois(List<String> pois, AnalysisConfig config, SimulationSetup setup, CevnsFamily family) {
+    Set<String> nuisances = null;
     for (String n : pois) {
-      boolean physics = family.parameters().stream().anyMatch(p -> p.name().equals(n));
-      if (CevnsFamily.looksLikePhysicsParameter(n)) {
-        requirePhysics(n, "--poi", family);
-      }
-      if (physics || n.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {
+      if (n.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)
+          || family.parameters().stream().anyMatch(p -> p.name().equals(n))) {
         continue;
       }
-      Set<String> nuisances = nuisances(config, setup);
+      if (CevnsFamily.looksLikePhysicsParameter(n)) {
+        requirePhysics(n, "--poi", family); // not one of the family's: throws, listing them
+      }
+      if (nuisances == null) {
+        nuisances = nuisances(config, setup);
+      }
       if (!nuisances.contains(n)) {
         throw new IllegalArgumentException("--poi: unknown parameter '" + n + "'; this configuration's fit has: mu, "
             + String.join(", ", nuisances) + " and the physics parameters " + family.describeNames());
