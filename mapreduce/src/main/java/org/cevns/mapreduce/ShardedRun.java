@@ -324,8 +324,7 @@ public final class ShardedRun {
     while (!job.isComplete()) {
       Counters now = status == null ? null : job.getCounters();
       long done = now == null ? 0 : now.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
-      String line = String.format(Locale.ROOT, "%s: map %.0f%%, %d of %d events", job.getJobID(),
-          100 * job.mapProgress(), done, total);
+      String line = JobProgress.line(String.valueOf(job.getJobID()), done, total, "events");
       if (!line.equals(last) && status != null) {
         status.accept(line);
         last = line;

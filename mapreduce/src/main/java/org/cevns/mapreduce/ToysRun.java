@@ -152,8 +152,11 @@ public final class ToysRun {
       throw new IOException(e);
     }
     String last = "";
+    long total = plan.request().toys();
     while (!job.isComplete()) {
-      String line = String.format(Locale.ROOT, "%s: map %.0f%%", job.getJobID(), 100 * job.mapProgress());
+      Counters now = status == null ? null : job.getCounters();
+      long done = now == null ? 0 : now.findCounter(ShardMapper.COUNTERS, "TOYS").getValue();
+      String line = JobProgress.line(String.valueOf(job.getJobID()), done, total, "toys");
       if (status != null && !line.equals(last)) {
         status.accept(line);
         last = line;

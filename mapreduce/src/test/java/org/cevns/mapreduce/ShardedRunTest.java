@@ -63,10 +63,12 @@ class ShardedRunTest {
     Path out = tmp.resolve("out");
     Configuration conf = LocalJobs.conf(tmp);
     ShardedRun.Plan plan = ShardedRun.plan(request(config, 3, out, events, false, Map.of()), conf);
-    ShardedRun.Result result = ShardedRun.run(plan, null);
+    List<String> status = new java.util.ArrayList<>();
+    ShardedRun.Result result = ShardedRun.run(plan, status::add);
     assertTrue(result.success(), result.failure());
     assertEquals(events, result.events());
     assertEquals(5, result.blocks());
+    assertProgressNeverFalls(status);
     assertEquals(List.of("_SUCCESS", "part-m-00000.parquet", "part-m-00001.parquet", "part-m-00002.parquet"),
         LocalJobs.visible(out), "one Parquet file per shard and the success marker, nothing else");
     assertEquals(List.of("._SUCCESS.crc"), LocalJobs.hidden(out), "Hadoop's local checksum of _SUCCESS only");
@@ -103,6 +105,34 @@ class ShardedRunTest {
       assertEquals(sizes[i], rows);
       first += rows;
     }
+  }
+
+  /**
+   * The progress lines' percentages and counts never fall. Before, the line carried Hadoop's map progress, which
+   * the local job runner averages over the tasks started so far: "map 100%, 3997696 of 8000000 events" was
+   * followed by "map 75%, 8000000 of 8000000 events" (mapreduce generate coherent-lar, 4 shards).
+   */
+  private static void assertProgressNeverFalls(List<String> lines) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(": (\\d+)%, (\\d+) of (\\d+) events$");
+    long[] last = {-1, -1};
+    for (String line : lines) {
+      java.util.regex.Matcher m = p.matcher(line);
+      assertTrue(m.find(), line);
+      long percent = Long.parseLong(m.group(1));
+      long done = Long.parseLong(m.group(2));
+      assertTrue(percent >= last[0] && done >= last[1], lines.toString());
+      assertEquals(100 * done / Long.parseLong(m.group(3)), percent, line);
+      last[0] = percent;
+      last[1] = done;
+    }
+  }
+
+  @Test
+  void statusLineIsTheShareOfTheCounter() {
+    assertEquals("job_1: 0%, 0 of 8 events", JobProgress.line("job_1", 0, 8, "events"));
+    assertEquals("job_1: 87%, 7 of 8 toys", JobProgress.line("job_1", 7, 8, "toys"));
+    assertEquals("job_1: 100%, 8 of 8 events", JobProgress.line("job_1", 8, 8, "events"));
+    assertEquals("job_1: 0%, 0 of 0 toys", JobProgress.line("job_1", 0, 0, "toys"));
   }
 
   /** More shards than blocks: the extra shards are empty files, and the directory still reads as the run. */
