@@ -38,7 +38,6 @@ class ConfigBundleTest {
           - name: det
             target: {formula: Ar}
             mass_kg: 10
-            distance_m: 20
             roi_max_kevnr: .inf
         """.formatted(file);
   }

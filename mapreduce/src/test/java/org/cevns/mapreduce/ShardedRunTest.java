@@ -217,7 +217,6 @@ class ShardedRunTest {
           - name: det
             target: {formula: ArXe}
             mass_kg: 10
-            distance_m: 20
         """);
     long events = EventBlock.CAPACITY + 10;
     Path out = tmp.resolve("out");

@@ -22,7 +22,7 @@ class ConfigBoundsTest {
       "    type: monoenergetic",
       "    energy_mev: 30",
       "    flavor: nue",
-      "    flux_per_cm2_s: 1e6",
+      "    rate_per_s: 1e15",
       "    exposure: {live_days: 1}",
       "detectors:",
       "  - name: d",
@@ -47,7 +47,7 @@ class ConfigBoundsTest {
     assertEquals("detectors[0].mass_kg: must be a number of magnitude at most 1e30, got 1.0e31",
         error(MONO.replace("mass_kg: 1", "mass_kg: 1e31")));
     assertEquals("sources[0].flux_per_cm2_s: must be a number of magnitude at most 1e30, got "
-        + "1000000000000000000000000000000000000000", error(MONO.replace("flux_per_cm2_s: 1e6",
+        + "1000000000000000000000000000000000000000", error(MONO.replace("rate_per_s: 1e15",
         "flux_per_cm2_s: 1000000000000000000000000000000000000000")).replace(".0", ""));
   }
 
@@ -57,9 +57,9 @@ class ConfigBoundsTest {
       "mass_kg: 1|mass_kg: 1e12|detectors[0].mass_kg: must be <= 1000000000 (up to 1 Mt), got 1000000000000",
       "distance_m: 10|distance_m: 1e9|detectors[0].distance_m: must be <= 13000000 (up to the Earth's diameter),"
           + " got 1000000000",
-      "flux_per_cm2_s: 1e6|flux_per_cm2_s: 1e25|sources[0].flux_per_cm2_s: must be <= 1.0e20 (up to 1e20),"
+      "rate_per_s: 1e15|flux_per_cm2_s: 1e25|sources[0].flux_per_cm2_s: must be <= 1.0e20 (up to 1e20),"
           + " got 1.0e25",
-      "flux_per_cm2_s: 1e6|rate_per_s: 1e29|sources[0].rate_per_s: must be <= 1.0e24 (up to 1e24), got 1.0e29",
+      "rate_per_s: 1e15|rate_per_s: 1e29|sources[0].rate_per_s: must be <= 1.0e24 (up to 1e24), got 1.0e29",
       "live_days: 1|live_days: 1e6|sources[0].exposure.live_days: must be <= 36525 (up to a century), got 1000000",
       "live_days: 1|years: 1000|sources[0].exposure.years: must be <= 100 (up to a century), got 1000",
       "mass_kg: 1|mass_kg: -3|detectors[0].mass_kg: must be > 0, got -3"})
@@ -70,7 +70,7 @@ class ConfigBoundsTest {
   @Test
   void quotedNumbersAreRefusedForEveryNumericKey() {
     assertEquals("sources[0].flux_per_cm2_s: must be a number, got '1e6'",
-        error(MONO.replace("flux_per_cm2_s: 1e6", "flux_per_cm2_s: \"1e6\"")));
+        error(MONO.replace("rate_per_s: 1e15", "flux_per_cm2_s: \"1e6\"")));
     assertEquals("sources[0].energy_mev: must be a number, got '30'",
         error(MONO.replace("energy_mev: 30", "energy_mev: '30'")));
   }
@@ -93,9 +93,9 @@ class ConfigBoundsTest {
   @Test
   void scalarAliasesWork() {
     ExperimentConfig c = ConfigLoader.parse(MONO.replace("energy_mev: 30", "energy_mev: &e 30")
-        .replace("flux_per_cm2_s: 1e6", "flux_per_cm2_s: *e"), tmp);
+        .replace("rate_per_s: 1e15", "rate_per_s: *e"), tmp);
     MonoenergeticConfig s = (MonoenergeticConfig) c.sources().get(0);
-    assertEquals(30, s.fluxPerCm2S().getAsDouble());
+    assertEquals(30, s.ratePerS().getAsDouble());
   }
 
   @Test

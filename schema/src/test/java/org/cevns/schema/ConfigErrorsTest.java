@@ -137,6 +137,14 @@ class ConfigErrorsTest {
         c("distance to a non-point source", BASE.replace("detectors:", "  - name: sun\n    type: solar-8b\n"
             + "    exposure: {years: 1}\ndetectors:") + "    distances_m: {sun: 1}\n",
             "detectors[0].distances_m.sun: source 'sun' is not a point source, its flux does not depend on a distance"),
+        // before: accepted and ignored (walkplan)
+        c("distance with no point source", edit("    type: pion-dar\n    facility: sns\n    exposure: {beam_energy_gwh: 13.99}",
+            "    type: solar-8b\n    exposure: {years: 1}"),
+            "detectors[0].distance_m: is used by no source (no source is a point source, their fluxes do not depend"
+            + " on a distance); remove it, got 19.3"),
+        c("distance with every point source's own", edit("distance_m: 19.3", "distance_m: 19.3\n    distances_m: {sns: 20}"),
+            "detectors[0].distance_m: is used by no source (every point source has its distances_m entry); remove it,"
+            + " got 19.3"),
         // exposures
         c("exposure with pot and beam energy", edit("{beam_energy_gwh: 13.99}", "{pot: 1e23, beam_energy_gwh: 13.99}"),
             "sources[0].exposure: must give exactly one of pot, beam_energy_gwh, beam_hours, years, got pot, beam_energy_gwh"),

@@ -33,7 +33,7 @@ class NewPhysicsFamilyTest {
       sources:
         - {name: line, type: monoenergetic, energy_mev: 30, flavor: numu, flux_per_cm2_s: 1.0e7, exposure: {live_days: 1}}
       detectors:
-        - {name: d, target: {formula: CsI}, mass_kg: 1, distance_m: 20}
+        - {name: d, target: {formula: CsI}, mass_kg: 1}
       """;
 
   static PhysicsConfig physics() {
