@@ -99,20 +99,17 @@ public record ExperimentConfig(
               + ConfigNode.spelling(s.type()) + " source '" + s.name() + "'");
         }
       }
-      boolean distanceUsed = false;
       for (SourceConfig s : sources) {
         if (s.pointSource() && d.distanceMTo(s.name()).isEmpty()) {
           throw new ConfigException(path + ".distance_m", "required key is missing (needed for point source '"
               + s.name() + "'; or give distances_m." + s.name() + ")");
         }
-        distanceUsed |= s.pointSource() && !d.distancesM().containsKey(s.name());
       }
-      // given (not derived from geometry.position_m) but used by no source: it would be silently ignored
-      if (!distanceUsed && d.distanceM().isPresent() && d.geometry().distanceM().isEmpty()) {
-        throw new ConfigException(path + ".distance_m", "is used by no source (" + (sources.stream()
-            .anyMatch(SourceConfig::pointSource) ? "every point source has its distances_m entry"
-            : "no source is a point source, their fluxes do not depend on a distance") + "); remove it",
-            ConfigException.render(d.distanceM().getAsDouble()));
+      // given (not derived from geometry.position_m) without a point source: it would be silently ignored
+      if (sources.stream().noneMatch(SourceConfig::pointSource) && d.distanceM().isPresent()
+          && d.geometry().distanceM().isEmpty()) {
+        throw new ConfigException(path + ".distance_m", "no source is a point source (their fluxes do not depend"
+            + " on a distance); remove it", ConfigException.render(d.distanceM().getAsDouble()));
       }
     }
   }

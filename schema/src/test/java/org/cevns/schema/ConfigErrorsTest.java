@@ -140,11 +140,8 @@ class ConfigErrorsTest {
         // before: accepted and ignored (walkplan)
         c("distance with no point source", edit("    type: pion-dar\n    facility: sns\n    exposure: {beam_energy_gwh: 13.99}",
             "    type: solar-8b\n    exposure: {years: 1}"),
-            "detectors[0].distance_m: is used by no source (no source is a point source, their fluxes do not depend"
-            + " on a distance); remove it, got 19.3"),
-        c("distance with every point source's own", edit("distance_m: 19.3", "distance_m: 19.3\n    distances_m: {sns: 20}"),
-            "detectors[0].distance_m: is used by no source (every point source has its distances_m entry); remove it,"
-            + " got 19.3"),
+            "detectors[0].distance_m: no source is a point source (their fluxes do not depend on a distance); remove"
+            + " it, got 19.3"),
         // exposures
         c("exposure with pot and beam energy", edit("{beam_energy_gwh: 13.99}", "{pot: 1e23, beam_energy_gwh: 13.99}"),
             "sources[0].exposure: must give exactly one of pot, beam_energy_gwh, beam_hours, years, got pot, beam_energy_gwh"),

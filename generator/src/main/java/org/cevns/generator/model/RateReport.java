@@ -72,7 +72,9 @@ public final class RateReport {
     Map<Process, Double> inWindow = new LinkedHashMap<>();
     Map<Process, Double> all = new LinkedHashMap<>();
     Map<Process, Double> numerator = new LinkedHashMap<>();
-    Map<Process, Map<String, Double>> fluenceByComponent = new LinkedHashMap<>();
+    // the fluence of every source component reaching the detector, whichever processes it has channels of: a
+    // process without channels for some flavours (upscattering through a dipole of numu only) has σ = 0 for them
+    Map<String, Double> fluenceByComponent = new LinkedHashMap<>();
     Map<String, double[]> rows = new TreeMap<>();
     double targetsPerDetector = 0;
     for (int i = 0; i < det.target().size(); i++) {
@@ -82,7 +84,6 @@ public final class RateReport {
       inWindow.put(p, 0.0);
       all.put(p, 0.0);
       numerator.put(p, 0.0);
-      fluenceByComponent.put(p, new LinkedHashMap<>());
     }
     for (Channel c : model.channels()) {
       if (c.detectorIndex() != index) {
@@ -92,7 +93,7 @@ public final class RateReport {
       inWindow.merge(p, c.expectedEventsInWindow(), Double::sum);
       all.merge(p, c.expectedEvents(), Double::sum);
       numerator.merge(p, c.targets() * c.fluencePerCm2() * c.xsAvgCm2(), Double::sum);
-      fluenceByComponent.get(p).put(c.exposureIndex() + "/" + c.componentIndex(), c.fluencePerCm2());
+      fluenceByComponent.put(c.exposureIndex() + "/" + c.componentIndex(), c.fluencePerCm2());
       String key = p.ordinal() + "/" + c.component().flavor().ordinal() + "/" + c.isotope().z() + "/"
           + String.format(Locale.ROOT, "%03d", c.isotope().a());
       double[] r = rows.computeIfAbsent(key, k -> new double[2]);
@@ -100,8 +101,8 @@ public final class RateReport {
       r[1] += c.expectedEvents();
     }
     Map<Process, Double> xs = new LinkedHashMap<>();
+    double fluence = fluenceByComponent.values().stream().mapToDouble(Double::doubleValue).sum();
     for (Process p : Process.values()) {
-      double fluence = fluenceByComponent.get(p).values().stream().mapToDouble(Double::doubleValue).sum();
       xs.put(p, fluence > 0 ? numerator.get(p) / (targetsPerDetector * fluence) : 0.0);
     }
     List<Row> rowList = rows.entrySet().stream().map(e -> {
