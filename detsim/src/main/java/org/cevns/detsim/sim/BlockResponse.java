@@ -116,7 +116,9 @@ public final class BlockResponse {
       double observed = o.energyKeVee();
       double pe = o.photoelectrons();
       b.observedKeVee[i] = observed;
-      b.npe[i] = o.hasPhotoelectrons() ? (int) pe : SimBlock.NO_NPE;
+      // the PE count of the file: the drawn PE rounded (Gamma smearing draws a real value, which the efficiencies
+      // see and observed_kevee x LY gives back)
+      b.npe[i] = o.hasPhotoelectrons() ? (int) Math.rint(pe) : SimBlock.NO_NPE;
       b.detected[i] = r.detect(observed, pe, rng);
       if (r.beamTimeOffsetNs() != 0 && pulsedPeriod[t.period[i]] && beamComponent[b.component[i]]) {
         t.timeNs[i] += r.beamTimeOffsetNs(); // a beam time offset (fit systematic): the time the detector sees

@@ -24,14 +24,14 @@ import org.cevns.detsim.detector.DetectorResponse;
  *   <li>Gaussian responses (generic, ionisation): ∫ N(x; E_vis, σ(E_vis)) ε(x) dx over E_vis ± {@value #SIGMAS} σ,
  *       split at the efficiency curves' steps and turn-on points, composite 16-point Gauss–Legendre;
  *   <li>light yield, Poisson: Σ_k Pois(k; LY·E_vis) ε(k/LY, k);
- *   <li>light yield, Gamma: Σ_k [G(k + ½) − G(k − ½)] ε(k/LY, k), G the Gamma CDF (the simulation rounds the
- *       drawn PE to the nearest integer);
+ *   <li>light yield, Gamma: ∫ g(x) ε(x/LY, x) dx, g the Gamma density of the (real-valued) PE, split at the
+ *       efficiencies' points, composite 16-point Gauss–Legendre;
  *   <li>ideal response: ε(E_vis).
  * </ul>
  *
- * Sums run over the mean ± {@value #SIGMAS} standard deviations (neglected tails below 1e-30). Where ε is on its
- * plateau for every PE count from some k on (every stage's {@code constantFrom}), the weight of those counts is
- * one CDF difference times that constant instead of a term-by-term sum: the same number to rounding (~1e-13).
+ * Sums and integrals run over the mean ± {@value #SIGMAS} standard deviations (neglected tails below 1e-30). Where
+ * ε is on its plateau for every PE count from some k on (every stage's {@code constantFrom}), the weight of those
+ * counts is one CDF difference times that constant instead of a term-by-term sum or integral.
  *
  * <p>Except for the ideal response (whose P may have steps), P is smooth in E_vis and is memoised on a grid
  * of {@value #NODES_PER_DECADE} nodes per decade in E_vis ({@value #GRID_MIN_KEVEE}–{@value #GRID_MAX_KEVEE}
@@ -45,21 +45,17 @@ final class DetectionCurve {
   private static final int PANELS = 2;
 
   static final int NODES_PER_DECADE = 256;
-  /**
-   * Above this PE standard deviation the probability of each integer PE count is the Gamma density integrated
-   * over [k − ½, k + ½] by 4-point Gauss–Legendre (the density is then nearly polynomial on a unit interval;
-   * relative error below 1e-6), below it the difference of CDFs.
-   */
-  static final double MIN_SD_FOR_DENSITY = 3.0;
-  private static final double[] GL4_NODES = {-0.8611363115940526, -0.3399810435848563, 0.3399810435848563,
-      0.8611363115940526};
-  private static final double[] GL4_WEIGHTS = {0.3478548451374538, 0.6521451548625461, 0.6521451548625461,
-      0.3478548451374538};
+  /** Gauss–Legendre panels per interval between the efficiencies' points of the Gamma integral. */
+  static final int GAMMA_PANELS = 4;
+  /** Scale lengths added to the upper end of the Gamma integral (e⁻⁷⁰ ≈ 4e-31). */
+  private static final double GAMMA_TAIL_SCALES = 70;
   static final double GRID_MIN_KEVEE = 1e-6;
   static final double GRID_MAX_KEVEE = 1e6;
 
   private final DetectorResponse response;
   private final double[] breakpointsKeVee;
+  /** Those of the PE efficiencies and, times the light yield, of the keVee ones (light-yield responses only). */
+  private final double[] breakpointsPe;
   private final boolean memoised;
   private final double[] memo;
   private final double lnMin = Math.log(GRID_MIN_KEVEE);
@@ -67,7 +63,8 @@ final class DetectionCurve {
 
   DetectionCurve(DetectorResponse response) {
     this.response = response;
-    this.breakpointsKeVee = breakpoints(response);
+    this.breakpointsKeVee = breakpoints(response, EfficiencyVariable.ENERGY_KEVEE);
+    this.breakpointsPe = response.energy() instanceof LightYieldResponse ly ? pePoints(response, ly) : new double[0];
     this.memoised = !(response.energy() instanceof org.cevns.detsim.response.IdealResponse);
     int nodes = (int) Math.round(Math.log10(GRID_MAX_KEVEE / GRID_MIN_KEVEE) * NODES_PER_DECADE) + 1;
     this.memo = new double[nodes];
@@ -126,21 +123,19 @@ final class DetectionCurve {
     }
   }
 
-  /** Steps and turn-on points of the keVee efficiencies, sorted. */
-  private static double[] breakpoints(DetectorResponse r) {
+  /** Steps, turn-on and clipping points of the efficiencies in {@code variable}, sorted. */
+  private static double[] breakpoints(DetectorResponse r, EfficiencyVariable variable) {
     double[] out = new double[0];
     for (DetectionStage s : r.stages()) {
       double[] add;
-      if (s.efficiency() instanceof HardThreshold h && h.variable() == EfficiencyVariable.ENERGY_KEVEE) {
+      if (s.efficiency() instanceof HardThreshold h && h.variable() == variable) {
         add = new double[] {h.threshold()};
-      } else if (s.efficiency() instanceof ErfEfficiency e && e.variable() == EfficiencyVariable.ENERGY_KEVEE) {
+      } else if (s.efficiency() instanceof ErfEfficiency e && e.variable() == variable) {
         double w = e.width();
         add = new double[] {e.x50() - 6 * w, e.x50() - 2 * w, e.x50(), e.x50() + 2 * w, e.x50() + 6 * w};
-      } else if (s.efficiency() instanceof LogisticEfficiency l && l.variable() == EfficiencyVariable.ENERGY_KEVEE) {
-        double c = l.parameters()[2];
-        double w = 1.0 / l.parameters()[1];
-        add = new double[] {c - 30 * w, c - 6 * w, c - 2 * w, c, c + 2 * w, c + 6 * w, c + 30 * w};
-      } else if (s.efficiency() instanceof TabulatedEfficiency t && t.variable() == EfficiencyVariable.ENERGY_KEVEE) {
+      } else if (s.efficiency() instanceof LogisticEfficiency l && l.variable() == variable) {
+        add = logisticPoints(l.parameters());
+      } else if (s.efficiency() instanceof TabulatedEfficiency t && t.variable() == variable) {
         add = t.values();
       } else {
         continue;
@@ -148,6 +143,37 @@ final class DetectionCurve {
       double[] merged = Arrays.copyOf(out, out.length + add.length);
       System.arraycopy(add, 0, merged, out.length, add.length);
       out = merged;
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  /**
+   * The turn-on points of a logistic a/(1 + exp(−b(x − c))) + d and the kinks where its clipping to [0, 1] starts
+   * or ends (x = c − ln(a/(y − d) − 1)/b for y = 0 and 1, where the curve reaches them; the COHERENT CsI[Na] 2021
+   * curve is 0 below 7.07 PE).
+   */
+  private static double[] logisticPoints(double[] abcd) {
+    double a = abcd[0];
+    double b = abcd[1];
+    double c = abcd[2];
+    double d = abcd[3];
+    double w = 1.0 / b;
+    double[] out = {c - 30 * w, c - 6 * w, c - 2 * w, c, c + 2 * w, c + 6 * w, c + 30 * w, Double.NaN, Double.NaN};
+    for (int k = 0; k < 2; k++) {
+      double ratio = a / (k - d) - 1;   // exp(−b(x − c)) at the level y = k
+      if (k - d > 0 && ratio > 0) {
+        out[7 + k] = c - Math.log(ratio) / b;
+      }
+    }
+    return Arrays.stream(out).filter(Double::isFinite).toArray();
+  }
+
+  private double[] pePoints(DetectorResponse r, LightYieldResponse ly) {
+    double[] pe = breakpoints(r, EfficiencyVariable.PHOTOELECTRONS);
+    double[] out = Arrays.copyOf(pe, pe.length + breakpointsKeVee.length);
+    for (int k = 0; k < breakpointsKeVee.length; k++) {
+      out[pe.length + k] = breakpointsKeVee[k] * ly.lightYieldPePerKeVee();
     }
     Arrays.sort(out);
     return out;
@@ -207,44 +233,49 @@ final class DetectionCurve {
         p += tail * response.detectionProbability(kSat / yield, kSat);
       }
     } else {
-      double shape = ly.gammaShape(visibleKeVee);
-      GammaDistribution d = GammaDistribution.of(shape, mu / shape);
-      if (sd < MIN_SD_FOR_DENSITY) {
-        double below = kLo == 0 ? 0.0 : d.cumulativeProbability(kLo - 0.5);
-        for (long k = kLo; k <= kHi; k++) {
-          double upto = d.cumulativeProbability(k + 0.5);
-          double w = upto - below;
-          below = upto;
-          if (w > 0) {
-            p += w * response.detectionProbability(k / yield, k);
-          }
-        }
-      } else {
-        double scale = mu / shape;
-        double logNorm = -org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(scale);
-        long kSat = plateauFrom(yield, kLo, kHi);
-        if (kSat <= kHi) {
-          // the PE counts kSat..kHi, whose detection probability is one constant: their Gamma weight at once
-          double tail = d.survivalProbability(Math.max(0.0, kSat - 0.5)) - d.survivalProbability(kHi + 0.5);
-          p += tail * response.detectionProbability(kSat / yield, kSat);
-        }
-        for (long k = kLo; k < kSat; k++) {
-          double a = Math.max(0.0, k - 0.5);
-          double half = 0.5 * (k + 0.5 - a);
-          double mid = a + half;
-          double w = 0;
-          for (int g = 0; g < GL4_NODES.length; g++) {
-            double x = mid + half * GL4_NODES[g];
-            w += GL4_WEIGHTS[g] * Math.exp((shape - 1) * Math.log(x) - x / scale + logNorm);
-          }
-          w *= half;
-          if (w > 0) {
-            p += w * response.detectionProbability(k / yield, k);
-          }
-        }
-      }
+      p = gamma(ly, visibleKeVee, mu, sd);
     }
     return Math.min(1.0, Math.max(0.0, p));
+  }
+
+  /**
+   * ∫ Gamma(x) ε(x/LY, x) dx over x = mean ± {@value #SIGMAS} sd (at least 0), split at the efficiencies' points;
+   * from the first integer PE count on the plateau ({@link #plateauFrom}) on, one survival probability times
+   * the plateau value.
+   */
+  private double gamma(LightYieldResponse ly, double visibleKeVee, double mu, double sd) {
+    double yield = ly.lightYieldPePerKeVee();
+    double shape = ly.gammaShape(visibleKeVee);
+    double scale = mu / shape;
+    GammaDistribution d = GammaDistribution.of(shape, scale);
+    double lo = Math.max(0.0, mu - SIGMAS * sd);
+    // a Gamma of small shape has an exponential tail of length scale: 70 of them leave below 1e-30
+    double hi = mu + SIGMAS * sd + GAMMA_TAIL_SCALES * scale;
+    long kLo = (long) Math.floor(lo);
+    long kHi = (long) Math.ceil(hi);
+    long kSat = plateauFrom(yield, kLo, kHi);
+    double p = 0;
+    double top = hi;
+    if (kSat <= kHi) {
+      top = Math.max(lo, Math.min(hi, kSat));
+      p += d.survivalProbability(top) * response.detectionProbability(kSat / yield, kSat);
+    }
+    if (top > lo) {
+      double[] edges = new double[breakpointsPe.length + 2];
+      int n = 0;
+      edges[n++] = lo;
+      for (double b : breakpointsPe) {
+        if (b > lo && b < top) {
+          edges[n++] = b;
+        }
+      }
+      edges[n++] = top;
+      double logNorm = -org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(scale);
+      p += GaussLegendre.integrate(x -> x <= 0 ? 0.0
+          : Math.exp((shape - 1) * Math.log(x) - x / scale + logNorm) * response.detectionProbability(x / yield, x),
+          Arrays.copyOf(edges, n), GAMMA_PANELS);
+    }
+    return p;
   }
 
   /**
