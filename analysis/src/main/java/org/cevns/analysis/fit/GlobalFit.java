@@ -289,7 +289,8 @@ final class GlobalFit {
    * False if the conditional fit at {@code m}'s value of the parameter of interest, started from {@code best}'s
    * nuisances, ends lower than {@code m} by more than {@link #DISTINCT_DEVIANCE}: {@code m} is then a local minimum
    * in the nuisances only (or where the fitter stopped on a kink), not a minimum of the profile in that parameter,
-   * which is what a physicist reads from "2 minima in mu". coherent-csi (seed 1, 2e5 template events): the free fit
+   * which is what a physicist reads from "2 minima in mu". coherent-csi (seed 1, 2e5 template events, with the
+   * integer PE of before 2026-12-06): the free fit
    * from μ̂ − 2σ stops at μ = 0.7227 with deviance 200.1, while the profile there is 199.2 and falls monotonically
    * to μ̂ = 0.7612 (199.1; `cevns scan --poi mu=0.70:0.78:17`). {@code m} stays a start of later conditional fits
    * ({@link #minima}). One conditional fit per such minimum, remembered per best fit.
