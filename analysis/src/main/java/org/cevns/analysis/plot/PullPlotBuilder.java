@@ -70,7 +70,7 @@ public final class PullPlotBuilder {
     }
     String yl = impacts ? "\u0394" + poi + " (\u03b8 at \u00b1\u03c3_{post})" : "(\u03b8\u0302 \u2212 a)/\u03c3_{prior}";
     XYPlot plot = HepTheme.plot(HepTheme.linearX("nuisance (rank; legend)", new Range(0.5, n + 0.5)),
-        HepTheme.linear(yl, AnalysisPlots.yRange(lo, hi, 0.4)));
+        HepTheme.linear(yl, belowLegend(AnalysisPlots.yRange(lo, hi, 0.4), hi, names.size())));
     if (!impacts) {
       plot.addRangeMarker(HepTheme.referenceLine(1, "+1", HepTheme.DARK_GREY, HepTheme.dashed(1.0), false),
           org.jfree.chart.ui.Layer.BACKGROUND);
@@ -99,5 +99,26 @@ public final class PullPlotBuilder {
     }
     HepTheme.legend(plot, layers.legend(), !impacts); // impacts: right, away from the largest (rank 1) bars
     return HepTheme.chart(title, plot, provenance);
+  }
+
+  /**
+   * Fraction of the plot's height the legend of {@code items} nuisances takes under the top (one row ≈ 3.4 %, the
+   * box ≈ 3 %, at the default size), plus a margin.
+   */
+  static double legendFraction(int items) {
+    return Math.min(0.6, 0.06 + 0.034 * items);
+  }
+
+  /**
+   * {@code r} with its top raised (to a round value) until {@code dataTop} is under the legend: the legend box sits
+   * at the top of the plot, and a pull of +1.8σ (coherent-csi's efficiency on the 2021 release) was hidden behind it.
+   */
+  static Range belowLegend(Range r, double dataTop, int items) {
+    double room = 1 - legendFraction(items);
+    if (!(dataTop > r.getLowerBound()) || (dataTop - r.getLowerBound()) <= room * r.getLength()) {
+      return r;
+    }
+    double top = r.getLowerBound() + (dataTop - r.getLowerBound()) / room;
+    return new Range(r.getLowerBound(), top > 0 ? AnalysisPlots.roundUp(top) : top);
   }
 }
