@@ -134,7 +134,12 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (!quiet) {
       StringBuilder sb = new StringBuilder();
-      s.events().forEach((w, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(w.columnName()));
+      if (m.windows().isPresent()) {
+        s.events().forEach((w, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ')
+            .append(w.columnName()));
+      } else { // reactor or steady-source data: no windows ("500 none" said nothing)
+        sb.append("period ").append(m.period()).append(m.time().isEmpty() ? ", no event times" : "");
+      }
       spec.commandLine().getOut().println(String.format(Locale.ROOT, "imported %d events (%s) of detector %s into %s",
           s.total(), sb, m.detector(), output));
     }

@@ -254,13 +254,20 @@ public final class ResultPlots {
     } else {
       for (Region reg : data.regions()) {
         Optional<KeySpectra> s = data.region(det, reg);
-        if (s.isPresent()) {
+        if (s.isPresent() && !(entries(s.get().time()) == 0 && entries(s.get().energy()) > 0)) { // not timeless
+          // (events imported without times, e.g. reactor energies only, have no place here: left out, and a
+          // detector whose data are all timeless gets no time plot)
           b.histogram(reg.label().toUpperCase(Locale.ROOT), e, s.get().time().contents(), s.get().time().errors());
           any = true;
         }
       }
     }
     return any ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /** Σw of a histogram including under- and overflow. */
+  private static double entries(Histogram1D h) {
+    return h.integral() + h.underflow() + h.overflow();
   }
 
   /** The profile of μ. */
