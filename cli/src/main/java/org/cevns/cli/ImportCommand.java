@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Imports measured events (text, CSV, TSV or Parquet) into a detector-level event file for cevns analyze.",
       "cevns analyze reads it like a simulation output: observed energy (keVee), time (ns since the pulse),",
-      "beam window, detector, period, and the exposure and live time the templates are scaled to.",
+      "beam window, detector, period, and the exposure and live time the templates are scaled to. Data",
+      "without windows (reactor ON or OFF) may leave the time out: energies only.",
       "The mapping (which column holds what, in which unit; detector, source, windows, exposure) is a small",
       "YAML file (--mapping), a ready mapping of a published data release (--format), or KEY=VALUE items",
       "(--set, on top of either). Ready mappings: " + "coherent-csi-2021, coherent-lar-2020"
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
         "  cevns analyze configs/coherent-csi.yaml -i csi-data.parquet -o out/csi-data",
         "  cevns import events.csv --mapping my-detector.yaml \\",
         "      --set window=anticoincidence -o ac.parquet",
+        "  cevns import on.csv --mapping c2.yaml --set period=on -o on.parquet",
         "", HelpText.EXIT_CODES})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -134,7 +136,12 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (!quiet) {
       StringBuilder sb = new StringBuilder();
-      s.events().forEach((w, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(w.columnName()));
+      if (m.windows().isPresent()) {
+        s.events().forEach((w, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ')
+            .append(w.columnName()));
+      } else { // reactor or steady-source data: no windows ("500 none" said nothing)
+        sb.append("period ").append(m.period()).append(m.time().isEmpty() ? ", no event times" : "");
+      }
       spec.commandLine().getOut().println(String.format(Locale.ROOT, "imported %d events (%s) of detector %s into %s",
           s.total(), sb, m.detector(), output));
     }

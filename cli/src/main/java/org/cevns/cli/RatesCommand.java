@@ -164,13 +164,14 @@ final class RatesCommand implements Callable<Integer> {
       }
       Map<String, Integer> columns = new LinkedHashMap<>();
       Map<String, double[]> rows = new LinkedHashMap<>();
+      boolean windowed = mine.stream().anyMatch(e -> e.window() != org.cevns.events.block.WindowKind.NONE);
       for (ExpectedDetected.Entry e : mine) {
-        columns.putIfAbsent(e.period() + "/" + e.window().columnName(), columns.size());
+        columns.putIfAbsent(column(e, windowed), columns.size());
       }
       for (ExpectedDetected.Entry e : mine) {
         String row = e.process() == null ? e.component() : e.component() + " " + e.process().columnName();
         double[] v = rows.computeIfAbsent(row, k -> new double[columns.size()]);
-        v[columns.get(e.period() + "/" + e.window().columnName())] += e.expected();
+        v[columns.get(column(e, windowed))] += e.expected();
       }
       double[] total = new double[columns.size()];
       rows.values().forEach(v -> {
@@ -188,6 +189,11 @@ final class RatesCommand implements Callable<Integer> {
       rows.forEach((name, v) -> printRow(out, name, v));
       printRow(out, "total", total);
     }
+  }
+
+  /** The column of an entry: period/window, or for a detector without beam windows the period ("on", was "on/none"). */
+  private static String column(ExpectedDetected.Entry e, boolean windowed) {
+    return windowed ? e.period() + "/" + e.window().columnName() : e.period();
   }
 
   private static void printRow(PrintWriter out, String name, double[] values) {

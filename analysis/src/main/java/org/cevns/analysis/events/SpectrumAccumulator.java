@@ -130,7 +130,7 @@ public final class SpectrumAccumulator {
    *
    * @param key from {@link #key}
    * @param energyKeVee observed energy (not NaN)
-   * @param timeNs time (not NaN)
+   * @param timeNs time; NaN (an event imported without a time) only for a key outside the energy × time fit
    * @param npe photoelectrons, or a negative value for none
    * @param weight event weight (finite)
    */
@@ -139,9 +139,11 @@ public final class SpectrumAccumulator {
     int eb = energyEdges[key].findBin(energyKeVee) + 1;
     eW[key][eb] += weight;
     eW2[key][eb] += w2;
-    int tb = timeEdges.findBin(timeNs) + 1;
-    tW[key][tb] += weight;
-    tW2[key][tb] += w2;
+    if (timeNs == timeNs) { // NaN: no time (imported energies only), in the energy spectra but in no time bin
+      int tb = timeEdges.findBin(timeNs) + 1;
+      tW[key][tb] += weight;
+      tW2[key][tb] += w2;
+    }
     if (npe >= 0) {
       BinEdges p = peEdges[key];
       if (p != null) {
@@ -168,14 +170,16 @@ public final class SpectrumAccumulator {
    *
    * @param key from {@link #key}
    * @param energyKeVee observed energy (not NaN)
-   * @param timeNs time (not NaN)
+   * @param timeNs time; NaN only for a key outside the energy × time fit (see the weighted fill)
    * @param npe photoelectrons, or a negative value for none
    */
   public void fill(int key, double energyKeVee, double timeNs, int npe) {
     // the count, Σw and Σw² of these entries follow from the energy histogram's slots (see result())
     int eb = energyEdges[key].findBin(energyKeVee) + 1;
     eN[key][eb] += 1.0;
-    tN[key][timeEdges.findBin(timeNs) + 1] += 1.0;
+    if (timeNs == timeNs) { // NaN: no time (see the weighted fill)
+      tN[key][timeEdges.findBin(timeNs) + 1] += 1.0;
+    }
     if (npe >= 0) {
       BinEdges p = peEdges[key];
       if (p != null) {

@@ -139,7 +139,8 @@ public final class EventImporter {
   }
 
   private static List<Column> columns(ImportMapping m) {
-    List<Column> cols = new ArrayList<>(List.of(m.energy(), m.time()));
+    List<Column> cols = new ArrayList<>(List.of(m.energy()));
+    m.time().ifPresent(cols::add);
     m.count().ifPresent(cols::add);
     return cols;
   }
@@ -168,37 +169,43 @@ public final class EventImporter {
     @Override
     public void row(double[] v, String where) throws IOException {
       Column e = m.energy();
-      Column t = m.time();
       double keVee = v[0] * e.toCanonical();
       if (v[0] < 0) {
         throw new ImportException(where + ": " + e.key() + ".column " + e.label() + ": energy must be >= 0, got "
             + v[0] + " " + e.unit());
       }
-      double timeNs = v[1] * t.toCanonical();
-      if (t.timeOrigin() == TimeOrigin.WINDOW) {
-        timeNs += startNs;
-      }
-      if (window != Window.NONE && !(timeNs >= startNs && timeNs < endNs)) {
-        throw new ImportException(where + ": " + t.key() + ".column " + t.label() + ": " + v[1] + " " + t.unit()
-            + " is outside the " + window.columnName() + " window [" + fmt((startNs - origin()) / t.toCanonical())
-            + ", " + fmt((endNs - origin()) / t.toCanonical()) + ") " + t.unit()
-            + (t.timeOrigin() == TimeOrigin.WINDOW ? " from the window start" : " from the pulse start"));
-      }
+      double timeNs = m.time().isPresent() ? timeNs(m.time().get(), v[1], where) : NO_TIME_NS;
       rows++;
       earliestNs = Math.min(earliestNs, timeNs);
       latestNs = Math.max(latestNs, timeNs);
       long n = 1;
       if (m.count().isPresent()) {
         Column c = m.count().get();
-        if (!(v[2] >= 0) || v[2] != Math.rint(v[2]) || v[2] > Integer.MAX_VALUE) {
+        double count = v[m.time().isPresent() ? 2 : 1];
+        if (!(count >= 0) || count != Math.rint(count) || count > Integer.MAX_VALUE) {
           throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": a count must be a whole"
-              + " number >= 0, got " + v[2]);
+              + " number >= 0, got " + count);
         }
-        n = (long) v[2];
+        n = (long) count;
       }
       for (long k = 0; k < n; k++) {
         w.add(m.detector(), m.period(), window.columnName(), COMPONENT, true, keVee, EventFileWriter.NO_NPE, timeNs, 1.0);
       }
+    }
+
+    /** The time of a row in ns since the pulse (or period) start, checked against the file's window. */
+    private double timeNs(Column t, double value, String where) {
+      double timeNs = value * t.toCanonical();
+      if (t.timeOrigin() == TimeOrigin.WINDOW) {
+        timeNs += startNs;
+      }
+      if (window != Window.NONE && !(timeNs >= startNs && timeNs < endNs)) {
+        throw new ImportException(where + ": " + t.key() + ".column " + t.label() + ": " + value + " " + t.unit()
+            + " is outside the " + window.columnName() + " window [" + fmt((startNs - origin()) / t.toCanonical())
+            + ", " + fmt((endNs - origin()) / t.toCanonical()) + ") " + t.unit()
+            + (t.timeOrigin() == TimeOrigin.WINDOW ? " from the window start" : " from the pulse start"));
+      }
+      return timeNs;
     }
 
     /**
@@ -216,14 +223,19 @@ public final class EventImporter {
       return Optional.of(String.format(Locale.ROOT, "%s: all %d times of the %s window (%s ns long) lie within"
           + " %s ns of each other (%s to %s ns from the pulse start): is columns.time.unit '%s' right?", file, rows,
           window.columnName(), fmt(lengthNs), fmt(latestNs - earliestNs), fmt(earliestNs), fmt(latestNs),
-          m.time().unit()));
+          m.time().get().unit()));
     }
 
     private double origin() {
-      return m.time().timeOrigin() == TimeOrigin.WINDOW ? startNs : 0.0;
+      return m.time().get().timeOrigin() == TimeOrigin.WINDOW ? startNs : 0.0;
     }
   }
 
+  /**
+   * The time of an event imported without a time column (reactor data as energies only): NaN, "unknown". The
+   * analysis fills such events into the energy spectra and the fit but into no time histogram.
+   */
+  public static final double NO_TIME_NS = Double.NaN;
   /** Rows of a window below which the time-unit check says nothing. */
   static final int UNIT_CHECK_MIN_ROWS = 10;
   /** The time-unit check: the fraction of the window (its inverse) all times must lie in to be suspicious. */

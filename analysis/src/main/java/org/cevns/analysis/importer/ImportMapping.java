@@ -21,14 +21,15 @@ import org.cevns.physics.constants.Units;
  * @param exposure exposure of the data
  * @param windows beam windows of the data, or empty (steady sources)
  * @param energy the energy column
- * @param time the time column
+ * @param time the time column; empty for data without windows whose rows carry no time (reactor data given as
+ *     energies only: their events get time NaN, "unknown", and fill no time histogram)
  * @param count optional column of event counts (each row then stands for that many events)
  * @param files input files and their windows (relative to the release directory), or empty: the inputs are
  *     given on the command line and all get {@code defaultWindow}
  * @param defaultWindow window of input files given on the command line
  */
 public record ImportMapping(Format format, boolean header, String detector, String source, String period,
-    double massKg, Exposure exposure, Optional<Windows> windows, Column energy, Column time, Optional<Column> count,
+    double massKg, Exposure exposure, Optional<Windows> windows, Column energy, Optional<Column> time, Optional<Column> count,
     List<InputFile> files, Window defaultWindow) {
   public ImportMapping {
     Objects.requireNonNull(format, "format");

@@ -123,7 +123,8 @@ public final class MappingParser {
     JsonNode columns = map(root, "columns");
     known(columns, "columns", COLUMNS);
     Column energy = energy(map(columns, "energy", "columns.energy"));
-    Column time = time(map(columns, "time", "columns.time"), windows.isPresent());
+    Optional<Column> time = windows.isEmpty() && !columns.has("time") ? Optional.empty() // reactor: energies only
+        : Optional.of(time(map(columns, "time", "columns.time"), windows.isPresent()));
     Optional<Column> count = Optional.empty();
     if (columns.has("count")) {
       JsonNode c = map(columns, "count", "columns.count");
@@ -186,8 +187,7 @@ public final class MappingParser {
   private static Column time(JsonNode t, boolean hasWindows) {
     known(t, "columns.time", TIME);
     TimeUnit unit = unit(t, "columns.time.unit", TimeUnit.values(), TimeUnit::key);
-    TimeOrigin origin = t.has("origin") ? choice(t, "origin", TimeOrigin.class, TimeOrigin.PULSE, "columns.time.origin")
-        : TimeOrigin.PULSE;
+    TimeOrigin origin = choice(t, "origin", TimeOrigin.class, TimeOrigin.PULSE, "columns.time.origin");
     if (origin == TimeOrigin.WINDOW && !hasWindows) {
       throw new ConfigException("columns.time.origin", "window needs windows:", "'window'");
     }

@@ -58,6 +58,9 @@ public record SubtractionReport(Region signalRegion, Region controlRegion, List<
     List<OnOffRun> onOff = new ArrayList<>();
     List<BeamWindowRun> beam = new ArrayList<>();
     for (String det : detectors) {
+      if (!exposure.detectors().contains(det)) {
+        continue; // a detector of the configuration without data (e.g. one detector's events imported)
+      }
       BinEdges edges = data.binning().energy(det);
       Histogram1D s = data.region(det, sig).map(KeySpectra::energy).orElse(Histogram1D.of(edges));
       Histogram1D c = data.region(det, ctl).map(KeySpectra::energy).orElse(Histogram1D.of(edges));

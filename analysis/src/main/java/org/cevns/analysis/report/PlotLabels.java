@@ -53,14 +53,17 @@ final class PlotLabels {
         continue;
       }
       mass += e.massKg(d);
+      Map<String, Double> detectorDays = new LinkedHashMap<>();
       for (RunExposure.Entry x : e.entries(d)) {
         if (RunExposure.POT.equals(x.unit())) {
           pot = Math.max(pot, x.exposure());
         } else if (x.liveSeconds() > 0) {
-          double days = x.liveSeconds() / Units.S_PER_DAY;
-          live.merge(x.period(), one ? days : days * e.massKg(d), Double::sum);
+          // a detector seeing two reactor cores is live once (nucleus: 365 d, not 730 d): the longest of its sources
+          detectorDays.merge(x.period(), x.liveSeconds() / Units.S_PER_DAY, Math::max);
         }
       }
+      double m = e.massKg(d);
+      detectorDays.forEach((period, days) -> live.merge(period, one ? days : days * m, Double::sum));
     }
     if (mass == 0) {
       return "";

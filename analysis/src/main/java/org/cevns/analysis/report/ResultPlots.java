@@ -254,13 +254,52 @@ public final class ResultPlots {
     } else {
       for (Region reg : data.regions()) {
         Optional<KeySpectra> s = data.region(det, reg);
-        if (s.isPresent()) {
-          b.histogram(reg.label().toUpperCase(Locale.ROOT), e, s.get().time().contents(), s.get().time().errors());
+        if (s.isPresent() && !(entries(s.get().time()) == 0 && entries(s.get().energy()) > 0)) { // not timeless
+          // (events imported without times, e.g. reactor energies only, have no place here: left out, and a
+          // detector whose data are all timeless gets no time plot)
+          double liveDays = r.inputs().exposure().detectors().contains(det)
+              ? r.inputs().exposure().liveSeconds(det, reg.period()) / Units.S_PER_DAY : 0.0;
+          double[][] perDay = perLiveDay(e, s.get().time().contents(), s.get().time().errors(), liveDays);
+          b.histogram(reg.label().toUpperCase(Locale.ROOT), e, perDay[0], perDay[1]);
+          b.yLabel("Events / live day (bins of " + trim(e[1] - e[0]) + " d)");
           any = true;
         }
       }
     }
     return any ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /**
+   * Counts per bin as events per day of the live time the bin covers, for a steady source's period (events
+   * uniform over [0, live days]): a bin that the live time covers only in part (the last one, as round bin widths
+   * seldom divide a period) is divided by the covered part, not by its width, and does not show a false drop of
+   * the rate. Bins after the live time stay empty. When events lie after the live time (imported calendar
+   * times) every bin is divided by its full width.
+   *
+   * @param edges bin edges in days
+   * @param liveDays the period's live time in days (&le; 0: unknown, full widths)
+   * @return {contents, errors} per day
+   */
+  static double[][] perLiveDay(double[] edges, double[] counts, double[] errors, double liveDays) {
+    boolean inLive = liveDays > 0;
+    for (int i = 0; i < counts.length && inLive; i++) {
+      inLive = counts[i] == 0 || edges[i] < liveDays;
+    }
+    double[][] out = new double[2][counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      double width = edges[i + 1] - edges[i];
+      double covered = inLive ? Math.min(width, Math.max(0.0, liveDays - edges[i])) : width;
+      if (covered > 0) {
+        out[0][i] = counts[i] / covered;
+        out[1][i] = errors[i] / covered;
+      }
+    }
+    return out;
+  }
+
+  /** Σw of a histogram including under- and overflow. */
+  private static double entries(Histogram1D h) {
+    return h.integral() + h.underflow() + h.overflow();
   }
 
   /** The profile of μ. */

@@ -154,7 +154,7 @@ public final class ToyStudy {
    * @param lower68 lower end of the 68.27 % profile interval (NaN if not found; the range's end if cut by it)
    * @param upper68 upper end (NaN if not found)
    * @param covered68 whether the interval contains the true value
-   * @param converged the best fit converged and the interval was found
+   * @param converged the best fit converged and the interval was found, not the whole range of μ (μ undetermined)
    */
   public record PoiResult(double truth, double best, double lower68, double upper68, boolean covered68,
       boolean converged) {}
@@ -171,7 +171,7 @@ public final class ToyStudy {
    * @param covered68 whether the interval contains μ_true
    * @param q0 discovery test statistic (0 when μ̂ &lt; 0)
    * @param z asymptotic significance √q0
-   * @param converged the best fit converged and the interval was found
+   * @param converged the best fit converged and the interval was found, not the whole range of μ (μ undetermined)
    * @param parameters best-fit values of all parameters ({@link #parameterNames()})
    * @param pois the fits of the physics POIs ({@link #poiNames()})
    * @param pulls (θ̂ − θ_true)/σ̂ of each constrained nuisance ({@link #pullNames()}; σ̂ its Hesse error, in the
@@ -214,6 +214,9 @@ public final class ToyStudy {
     boolean found = i != null;
     double lower = found ? i.lower() : Double.NaN;
     double upper = found ? i.upper() : Double.NaN;
+    // μ undetermined (its interval the whole range): the signal vanished at the fitted nuisances, e.g. a re-folded
+    // quenching histosys extrapolated linearly to zero; the fit stays at its start, not a result (dresden-ii)
+    found = found && !(i.lowerAtBound() && i.upperAtBound());
     best = pl.bestFit();
     // the discovery test of ProfileLikelihood#significance, with its second start of the μ = 0 fit
     double q0 = pl.significance().q0();

@@ -53,18 +53,19 @@ public final class PolynomialQuenching implements Quenching {
    *     strictly increasing on [0, maxRecoilKeVnr]
    */
   public static PolynomialQuenching ofMeV(double[] coefficientsMeV, double maxRecoilKeVnr) {
-    double[] c = Checks.finiteArray("coefficientsMeV", coefficientsMeV, 1);
-    Checks.positive("maxRecoilKeVnr", maxRecoilKeVnr);
+    // messages in the configuration's terms (coefficients_mev, max_kevnr): ResponseBuilder puts the key path first
+    double[] c = Checks.finiteArray("coefficients_mev", coefficientsMeV, 1);
+    Checks.positive("max_kevnr", maxRecoilKeVnr);
     if (!(c[0] > 0)) {
-      throw Checks.fail("coefficientsMeV[0] (linear term)", "> 0", c[0]);
+      throw Checks.fail("coefficients_mev[0] (the linear term)", "> 0", c[0]);
     }
     double maxMeV = maxRecoilKeVnr / Units.KEV_PER_MEV;
     for (int j = 1; j <= MONOTONICITY_GRID; j++) {
       double x = maxMeV * j / MONOTONICITY_GRID;
       if (!(derivative(c, x) > 0)) {
         throw Checks.fail(
-            "coefficientsMeV",
-            "a polynomial increasing on [0, " + maxRecoilKeVnr + "] keVnr (dE_ee/dE_nr <= 0 at "
+            "the polynomial",
+            "increasing on [0, " + maxRecoilKeVnr + "] keVnr (dE_ee/dE_nr <= 0 at "
                 + x * Units.KEV_PER_MEV + " keVnr)",
             Arrays.toString(c));
       }

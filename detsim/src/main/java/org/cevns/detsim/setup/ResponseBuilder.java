@@ -143,15 +143,28 @@ public final class ResponseBuilder {
     } else if (q instanceof ResponseKeys.Polynomial p) {
       double[] c = p.coefficientsMeV().stream().mapToDouble(Double::doubleValue).toArray();
       String at = ConfigException.join(path, "coefficients_mev");
+      if (c.length > 0 && !(c[0] > 0)) {
+        throw new ConfigException(at + "[0]", "must be > 0 (the linear term: E_ee rises from E_nr = 0)",
+            Double.toString(c[0]));
+      }
       try {
         one = PolynomialQuenching.ofMeV(c, p.maxKeVnr());
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(at, "invalid: " + e.getMessage());
+        throw new ConfigException(at, e.getMessage());
       }
     } else if (q instanceof ResponseKeys.TabulatedQuenching t) {
       String at = ConfigException.join(path, "file");
       TableFile table = TableFile.read(t.file(), at, baseDir,
           List.of("recoil_kevnr,quenching_factor", "recoil_kevnr,visible_kevee"), 1);
+      boolean qf = table.header().endsWith("quenching_factor");
+      table.require(t.file(), at, false, v -> v > 0, "recoil_kevnr must be > 0");
+      table.require(t.file(), at, true, qf ? v -> v > 0 && v <= 1 : v -> v > 0,
+          qf ? "quenching_factor must be in (0, 1]" : "visible_kevee must be > 0");
+      double[] ee = table.y();
+      for (int i = 0; qf && i < ee.length; i++) {
+        ee[i] *= table.x()[i];
+      }
+      table.requireIncreasing(t.file(), at, ee, qf ? "E_ee = quenching_factor x recoil_kevnr" : "visible_kevee");
       try {
         one = table.header().endsWith("quenching_factor")
             ? TabulatedQuenching.ofQuenchingFactors(table.x(), table.y())
@@ -207,6 +220,7 @@ public final class ResponseBuilder {
     String at = ConfigException.join(path, "file");
     String header = (e.variable() == ResponseKeys.Variable.PE ? "pe" : "kevee") + ",efficiency";
     TableFile table = TableFile.read(t.file(), at, baseDir, List.of(header), 1);
+    table.require(t.file(), at, true, v -> v >= 0 && v <= 1, "efficiency must be in [0, 1]");
     try {
       return TabulatedEfficiency.of(variable, table.x(), table.y());
     } catch (IllegalArgumentException x) {

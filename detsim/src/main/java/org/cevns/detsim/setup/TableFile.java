@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import org.cevns.physics.source.CsvRows;
 import org.cevns.schema.ConfigException;
 
@@ -26,12 +27,47 @@ import org.cevns.schema.ConfigException;
  * @param header the header found (lower case, e.g. {@code recoil_kevnr,quenching_factor})
  * @param x first column, strictly increasing
  * @param y second column
+ * @param lines the file's line number of each row (1-based), for messages
  */
-public record TableFile(Path file, String header, double[] x, double[] y) {
+public record TableFile(Path file, String header, double[] x, double[] y, int[] lines) {
   /** Copies of the columns. */
   public TableFile {
     x = x.clone();
     y = y.clone();
+    lines = lines.clone();
+  }
+
+  @Override
+  public int[] lines() {
+    return lines.clone();
+  }
+
+  /**
+   * Checks every value of a column: the first that fails is a {@link ConfigException} at {@code keyPath}, {@code
+   * KEY: must be a valid table (x.csv:LINE: WHAT, got VALUE), got 'x.csv'}.
+   *
+   * @param name the file name as configured
+   * @param second true: the second column, false: the first
+   * @param what the rule, e.g. {@code "efficiency must be in [0, 1]"}
+   */
+  public void require(String name, String keyPath, boolean second, DoublePredicate ok, String what) {
+    double[] v = second ? y : x;
+    for (int i = 0; i < v.length; i++) {
+      if (!ok.test(v[i])) {
+        throw invalid(name, keyPath, new IllegalArgumentException(file.getFileName() + ":" + lines[i] + ": " + what
+            + ", got " + v[i]));
+      }
+    }
+  }
+
+  /** As {@link #require}, for values computed per row (e.g. QF · E_nr): must be strictly increasing. */
+  public void requireIncreasing(String name, String keyPath, double[] values, String what) {
+    for (int i = 1; i < values.length; i++) {
+      if (!(values[i] > values[i - 1])) {
+        throw invalid(name, keyPath, new IllegalArgumentException(file.getFileName() + ":" + lines[i] + ": " + what
+            + " must increase, " + values[i] + " follows " + values[i - 1]));
+      }
+    }
   }
 
   @Override
@@ -84,6 +120,7 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
       throws IOException {
     String source = file.getFileName().toString();
     double[][] xy = {new double[64], new double[64]};
+    int[][] lineNos = {new int[64]};
     int[] rows = {0};
     String[] header = {null};
     CsvRows.read(in, (lineNo, line, fields) -> {
@@ -111,7 +148,9 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
       if (n == xy[0].length) {
         xy[0] = Arrays.copyOf(xy[0], 2 * n);
         xy[1] = Arrays.copyOf(xy[1], 2 * n);
+        lineNos[0] = Arrays.copyOf(lineNos[0], 2 * n);
       }
+      lineNos[0][n] = lineNo;
       xy[0][n] = x;
       xy[1][n] = y;
       rows[0]++;
@@ -122,7 +161,8 @@ public record TableFile(Path file, String header, double[] x, double[] y) {
     if (rows[0] < minRows) {
       throw new IllegalArgumentException(source + ": at least " + minRows + " data rows needed, found " + rows[0]);
     }
-    return new TableFile(file, header[0], Arrays.copyOf(xy[0], rows[0]), Arrays.copyOf(xy[1], rows[0]));
+    return new TableFile(file, header[0], Arrays.copyOf(xy[0], rows[0]), Arrays.copyOf(xy[1], rows[0]),
+        Arrays.copyOf(lineNos[0], rows[0]));
   }
 
   private static double number(String where, String field) {

@@ -89,7 +89,7 @@ class QuenchingTest {
   void polynomialMustBeIncreasing() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PolynomialQuenching.ofMeV(new double[] {0.05, -10.0}, 10.0));
-    assertTrue(e.getMessage().startsWith("coefficientsMeV must be a polynomial increasing"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the polynomial must be increasing"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> PolynomialQuenching.ofMeV(new double[] {-0.1}, 10.0));
     assertThrows(IllegalArgumentException.class, () -> PolynomialQuenching.ofMeV(new double[] {0.1}, 0.0));
     // The CsI quartic itself turns over far above its range (x ≈ 0.0174..0.049 MeV has dE/dx small but > 0);

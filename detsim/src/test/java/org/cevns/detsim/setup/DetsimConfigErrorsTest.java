@@ -64,6 +64,8 @@ class DetsimConfigErrorsTest {
   static void tables() throws IOException {
     Files.writeString(dir.resolve("bad-header.csv"), "a,b\n1,0.1\n");
     Files.writeString(dir.resolve("qf-above-one.csv"), "recoil_kevnr,quenching_factor\n1,0.2\n2,1.2\n");
+    Files.writeString(dir.resolve("eff-above-one.csv"), "kevee,efficiency\n0.1,0.5\n# comment\n0.2,1.3\n");
+    Files.writeString(dir.resolve("qf-turns-over.csv"), "recoil_kevnr,quenching_factor\n1,0.2\n2,0.05\n");
     Files.writeString(dir.resolve("eff.csv"), "# efficiency\nkevee,efficiency\n0.1,0\n0.3,x\n");
   }
 
@@ -129,8 +131,21 @@ class DetsimConfigErrorsTest {
             p + ".quenching.coefficients_mev: must be a non-empty list of numbers, got []"),
         Arguments.of(csiResponse("      quenching: {model: polynomial, coefficients_mev: [0.1, -10], max_kevnr: 60}\n"
                 + "      energy: {model: ideal}"),
-            p + ".quenching.coefficients_mev: invalid: coefficientsMeV must be a polynomial increasing on [0, 60.0]"
+            p + ".quenching.coefficients_mev: the polynomial must be increasing on [0, 60.0]"
                 + " keVnr (dE_ee/dE_nr <= 0 at 5.009765625 keVnr), got [0.1, -10.0]"),
+        // before: "...coefficients_mev: invalid: coefficientsMeV[0] (linear term) must be > 0" (a Java name)
+        Arguments.of(csiResponse("      quenching: {model: polynomial, coefficients_mev: [-0.05, 4.3], max_kevnr: 60}\n"
+                + "      energy: {model: ideal}"),
+            p + ".quenching.coefficients_mev[0]: must be > 0 (the linear term: E_ee rises from E_nr = 0), got -0.05"),
+        // before: "(efficiencies[1] must be in [0.0, 1.0], got 1.3)": a Java name and a row index, no line
+        Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: ideal}\n"
+                + "      efficiency: {model: tabulated, variable: kevee, file: eff-above-one.csv}"),
+            p + ".efficiency.file: must be a valid table (eff-above-one.csv:4: efficiency must be in [0, 1], got 1.3),"
+                + " got 'eff-above-one.csv'"),
+        Arguments.of(csiResponse("      quenching: {model: tabulated, file: qf-turns-over.csv}\n"
+                + "      energy: {model: ideal}"),
+            p + ".quenching.file: must be a valid table (qf-turns-over.csv:3: E_ee = quenching_factor x recoil_kevnr"
+                + " must increase, 0.1 follows 0.2), got 'qf-turns-over.csv'"),
         Arguments.of(csiResponse("      quenching: {model: tabulated, file: missing.csv}\n      energy: {model: ideal}"),
             p + ".quenching.file: must be a readable file (relative paths are relative to the configuration file's"
                 + " directory; looked for " + dir.resolve("missing.csv").toAbsolutePath().normalize()
@@ -140,7 +155,8 @@ class DetsimConfigErrorsTest {
                 + " recoil_kevnr,quenching_factor or recoil_kevnr,visible_kevee, found 'a,b'), got 'bad-header.csv'"),
         Arguments.of(csiResponse("      quenching: {model: tabulated, file: qf-above-one.csv}\n"
                 + "      energy: {model: ideal}"),
-            p + ".quenching.file: must be a valid table (quenchingFactors[1] must be in (0, 1], got 1.2), got"
+            p + ".quenching.file: must be a valid table (qf-above-one.csv:3: quenching_factor must be in (0, 1],"
+                + " got 1.2), got"
                 + " 'qf-above-one.csv'"),
         Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: pmt}"),
             p + ".energy.model: must be one of ionisation, light-yield, gaussian, ideal, got 'pmt'"),
