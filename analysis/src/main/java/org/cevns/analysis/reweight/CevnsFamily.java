@@ -43,10 +43,10 @@ public final class CevnsFamily implements CrossSectionFamily {
   public static final double SIN2_LOWER = 0.05;
   /** Upper end of the sin²θ_W range. */
   public static final double SIN2_UPPER = 0.45;
-  /** Smallest sin²θ_W of a scan's widened range ({@link #withRange}). */
-  public static final double SIN2_MIN = 0.0;
+  /** Smallest sin²θ_W of a scan's widened range ({@link #withRange}; the couplings take (0, 1)). */
+  public static final double SIN2_MIN = 0.001;
   /** Largest sin²θ_W of a scan's widened range. */
-  public static final double SIN2_MAX = 1.0;
+  public static final double SIN2_MAX = 0.999;
   /** Relative half-width of a radius range. */
   public static final double RADIUS_RANGE = 0.4;
   /** Smallest radius of a range, fm (that of {@code physics.nuclei} radii). */
