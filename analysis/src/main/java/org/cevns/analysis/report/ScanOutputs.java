@@ -254,6 +254,7 @@ public final class ScanOutputs {
         .column("parameter", Align.LEFT).column("best fit", Align.DECIMAL).column("68.27 % CL", Align.LEFT)
         .column("90 % CL", Align.LEFT);
     boolean cut = false;
+    boolean widen = false;
     for (int a = 0; a < s.names().size(); a++) {
       String i68 = "";
       String i90 = "";
@@ -263,7 +264,9 @@ public final class ScanOutputs {
             ValueFormat.number(i[0].upper(), 5));
         i90 = String.format(Locale.ROOT, "%s[%s, %s]", SensitivityOutputs.cut(i[1]), ValueFormat.number(i[1].lower(), 5),
             ValueFormat.number(i[1].upper(), 5));
-        cut |= SensitivityOutputs.atBound(i[0]) || SensitivityOutputs.atBound(i[1]);
+        boolean at = SensitivityOutputs.atBound(i[0]) || SensitivityOutputs.atBound(i[1]);
+        cut |= at;
+        widen |= at && widens(s.names().get(a));
       }
       b.row(s.names().get(a), ValueFormat.number(s.bestValues()[a], 5), i68, i90);
     }
@@ -291,7 +294,7 @@ public final class ScanOutputs {
       }
     }
     s.multimodality().ifPresent(m -> bands.append(m.message()).append('\n'));
-    return b.build().render() + (cut ? SensitivityOutputs.INTERVAL_CUT_NOTE : "") + (open ? TOY_OPEN_NOTE : "") + bands
+    return b.build().render() + (cut ? SensitivityOutputs.INTERVAL_CUT_NOTE : "") + (widen ? WIDEN_NOTE : "") + (open ? TOY_OPEN_NOTE : "") + bands
         + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
         + " half-widths, \u2212 / + (quadrature subtraction)");
   }
@@ -307,6 +310,14 @@ public final class ScanOutputs {
           ValueFormat.number(g.upper(), 5), g.upperOpen() ? "..." : ""));
     }
     return String.join(" \u222a ", parts);
+  }
+
+  /** The hint under an interval of sin²θ_W or a radius cut by its default range. */
+  static final String WIDEN_NOTE = "  (sin2_theta_w, rn_fm.*, rp_fm.*: a scan whose grid goes beyond the range widens it,"
+      + " e.g. --poi rn_fm.Cs133=3:9:13)\n";
+
+  private static boolean widens(String name) {
+    return name.equals("sin2_theta_w") || name.startsWith("rn_fm.") || name.startsWith("rp_fm.");
   }
 
   /** The note under a toy-calibrated interval with an end at the grid's first or last point. */
