@@ -97,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
     OutputFiles.refuseInputs(output.toString(), List.of(config.toString()));
     try {
       AnalysisJob.checkParameterNames(analysis, setup); // before the toy's simulation, not after it
+      org.cevns.analysis.sim.FitRangeCheck.check(analysis, setup);
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  *
  * <p>Mapping, chosen so that pyhf's default reading (since pyhf 0.6.1: normsys interpolation code 4, histosys
  * code 4p — the workspace schema has no field for them; with older pyhf pass {@code modifier_settings={"normsys":
- * {"interpcode": "code4"}, "histosys": {"interpcode": "code4p"}}}) is exactly cevns's likelihood:
+ * {"interpcode": "code4"}, "histosys": {"interpcode": "code4p"}}}) is cevns's likelihood (except as noted for
+ * constrained norms and the empty-bin term of docs/physics.md):
  *
  * <ul>
  *   <li>channels and samples one to one (templates as sample data; FIXED norms multiplied in; samples with
@@ -25,7 +26,9 @@ import java.nio.file.Path;
  *   <li>μ is the POI, a {@code normfactor} named "mu" on every signal sample; FREE norms are {@code normfactor}s
  *       (bounds [0, 100]);
  *   <li>a CONSTRAINED norm θ (Gaussian of relative width σ, linear in θ) is a {@code histosys} with
- *       hi_data = (1 + σ)·T, lo_data = (1 − σ)·T: pyhf's α = (θ − 1)/σ, the same likelihood; a global
+ *       hi_data = (1 + σ)·T, lo_data = (1 − σ)·T: pyhf's α = (θ − 1)/σ, the same likelihood unless the sample
+ *       also has histosys terms Δ, which cevns multiplies by θ and pyhf adds (θ·(T + Δ) against T + σα·T + Δ;
+ *       pyhf has no per-sample multiplicative Gaussian modifier: docs/physics.md); a global
  *       observable a ≠ 1 is its auxdata (a − 1)/σ;
  *   <li>{@link Modifier}s as they are: {@code normsys} (hi = κ_hi, lo = κ_lo) and {@code histosys}
  *       (hi_data = T + Δ_hi, lo_data = T − Δ_lo; a Gaussian normalisation of width σ

@@ -254,6 +254,7 @@ public final class ScanOutputs {
         .column("parameter", Align.LEFT).column("best fit", Align.DECIMAL).column("68.27 % CL", Align.LEFT)
         .column("90 % CL", Align.LEFT);
     boolean cut = false;
+    boolean widen = false;
     for (int a = 0; a < s.names().size(); a++) {
       String i68 = "";
       String i90 = "";
@@ -263,15 +264,22 @@ public final class ScanOutputs {
             ValueFormat.number(i[0].upper(), 5));
         i90 = String.format(Locale.ROOT, "%s[%s, %s]", SensitivityOutputs.cut(i[1]), ValueFormat.number(i[1].lower(), 5),
             ValueFormat.number(i[1].upper(), 5));
-        cut |= SensitivityOutputs.atBound(i[0]) || SensitivityOutputs.atBound(i[1]);
+        boolean at = SensitivityOutputs.atBound(i[0]) || SensitivityOutputs.atBound(i[1]);
+        cut |= at;
+        widen |= at && widens(s.names().get(a));
       }
       b.row(s.names().get(a), ValueFormat.number(s.bestValues()[a], 5), i68, i90);
     }
     Toys t = toys(s);
+    boolean open = false;
     if (t != null && t.parameters() != null) {
-      for (ToyInterval i : t.parameters()) {
-        b.row(i.name() + " (toys, grid)", ValueFormat.number(s.bestValues()[0], 5), bounds(i.interval68()),
-            bounds(i.interval90()));
+      for (int k = 0; k < t.parameters().size(); k++) {
+        ToyInterval i = t.parameters().get(k);
+        PoiBands g = t.gridBands().get(k);
+        String i68 = toyBounds(i.interval68(), g.bands68());
+        String i90 = toyBounds(i.interval90(), g.bands90());
+        open |= i68.contains("...") || i90.contains("...");
+        b.row(i.name() + " (toys, grid)", ValueFormat.number(s.bestValues()[0], 5), i68, i90);
       }
     }
     StringBuilder bands = new StringBuilder();
@@ -286,7 +294,7 @@ public final class ScanOutputs {
       }
     }
     s.multimodality().ifPresent(m -> bands.append(m.message()).append('\n'));
-    return b.build().render() + (cut ? SensitivityOutputs.INTERVAL_CUT_NOTE : "") + bands
+    return b.build().render() + (cut ? SensitivityOutputs.INTERVAL_CUT_NOTE : "") + (widen ? WIDEN_NOTE : "") + (open ? TOY_OPEN_NOTE : "") + bands
         + ImpactOutputs.table(s.impacts(), "Impact of each group of nuisances on the 68.27 % CL"
         + " half-widths, \u2212 / + (quadrature subtraction)");
   }
@@ -304,8 +312,28 @@ public final class ScanOutputs {
     return String.join(" \u222a ", parts);
   }
 
-  private static String bounds(SummaryRecords.Bounds b) {
-    return String.format(Locale.ROOT, "[%s, %s]", ValueFormat.number(b.lower(), 5), ValueFormat.number(b.upper(), 5));
+  /** The hint under an interval of sin²θ_W or a radius cut by its default range. */
+  static final String WIDEN_NOTE = "  (sin2_theta_w, rn_fm.*, rp_fm.*: a scan whose grid goes beyond the range widens it,"
+      + " e.g. --poi rn_fm.Cs133=3:9:13)\n";
+
+  private static boolean widens(String name) {
+    return name.equals("sin2_theta_w") || name.startsWith("rn_fm.") || name.startsWith("rp_fm.");
+  }
+
+  /** The note under a toy-calibrated interval with an end at the grid's first or last point. */
+  static final String TOY_OPEN_NOTE = "... : the toy-calibrated interval reaches the end of the grid there: it may"
+      + " extend beyond it (widen the grid)\n";
+
+  /**
+   * A toy-calibrated interval read from the grid, an end marked {@code ...} where its band reaches the grid's first
+   * or last point (grid_bands' lower_open/upper_open): the interval may go on beyond the grid. Until 2026-12-06
+   * the row printed such an end as a plain number, e.g. R_n(Ar40) "[2.04, 2.91]" on a grid starting at 2.04.
+   */
+  static String toyBounds(SummaryRecords.Bounds b, List<GridBands.Band> bands) {
+    boolean lo = bands.stream().anyMatch(g -> g.lowerOpen() && g.lower() == b.lower());
+    boolean hi = bands.stream().anyMatch(g -> g.upperOpen() && g.upper() == b.upper());
+    return String.format(Locale.ROOT, "[%s%s, %s%s]", lo ? "..." : "", ValueFormat.number(b.lower(), 5),
+        ValueFormat.number(b.upper(), 5), hi ? "..." : "");
   }
 
   /** Pulls/constraints plot and impact ranking of a nuisance report. */

@@ -35,7 +35,7 @@ import org.cevns.physics.xs.bsm.NewPhysicsEves;
  * ({@link NewPhysicsEves}) and dipole-portal upscattering ({@link DipoleUpscattering}) exactly as the generator's
  * {@code ModelCrossSections} does. Nominal values are those of the configuration (default radii: the form-factor
  * model's). Ranges: sin²θ_W in [0.05, 0.45]; radii within ±40 % of nominal (inside [0.5, 20] fm); new physics
- * {@link NewPhysicsRanges}, or the range of a scan ({@link #withRange}). sin²θ_W and the radii vary CEvNS
+ * {@link NewPhysicsRanges}; a scan's grid widens them ({@link #withRange}). sin²θ_W and the radii vary CEvNS
  * only (EvES stays at the configured sin²θ_W, as before the new-physics parameters existed).
  */
 public final class CevnsFamily implements CrossSectionFamily {
@@ -43,10 +43,16 @@ public final class CevnsFamily implements CrossSectionFamily {
   public static final double SIN2_LOWER = 0.05;
   /** Upper end of the sin²θ_W range. */
   public static final double SIN2_UPPER = 0.45;
+  /** Smallest sin²θ_W of a scan's widened range ({@link #withRange}; the couplings take (0, 1)). */
+  public static final double SIN2_MIN = 0.001;
+  /** Largest sin²θ_W of a scan's widened range. */
+  public static final double SIN2_MAX = 0.999;
   /** Relative half-width of a radius range. */
   public static final double RADIUS_RANGE = 0.4;
   /** Smallest radius of a range, fm (that of {@code physics.nuclei} radii). */
   public static final double RADIUS_MIN_FM = 0.5;
+  /** Precision of the smallest radius a form-factor model takes ({@link #withRange}), fm. */
+  static final double RADIUS_TOLERANCE_FM = 1e-6;
   /** Largest radius of a range, fm. */
   public static final double RADIUS_MAX_FM = 20;
 
@@ -232,15 +238,63 @@ public final class CevnsFamily implements CrossSectionFamily {
     return names.stream().anyMatch(newPhysicsNames::contains);
   }
 
-  /** New-physics parameters only (the Standard-Model ranges are physical and fixed). */
+  /**
+   * New-physics parameters: the range of the scan, padded ({@link NewPhysicsRanges#widened}). sin²θ_W and the
+   * radii: the default range widened (never narrowed) to hold the grid, within [{@value #SIN2_MIN},
+   * {@value #SIN2_MAX}] and [{@value #RADIUS_MIN_FM}, {@value #RADIUS_MAX_FM}] fm, so that a scan can follow a
+   * profile beyond the default range (e.g. R_n of CsI above 1.4 × the Helm radius, where the COHERENT data's
+   * 68 % interval ends); a grid inside the default range leaves it, and the tabulated templates, as they were.
+   */
   @Override
   public CevnsFamily withRange(String name, double lower, double upper) {
-    if (!newPhysicsNames.contains(name) || !nominal.containsKey(name)) {
+    if (!nominal.containsKey(name)) {
       return this;
     }
+    boolean standard = name.equals("sin2_theta_w") || name.startsWith("rn_fm.") || name.startsWith("rp_fm.");
+    if (!newPhysicsNames.contains(name) && !standard) {
+      return this;
+    }
+    boolean sin2 = name.equals("sin2_theta_w");
+    double min = !standard ? Double.NaN : sin2 ? SIN2_MIN : smallestRadiusFm(name, lower);
+    double max = sin2 ? SIN2_MAX : RADIUS_MAX_FM;
     List<PhysicsParameter> p = new ArrayList<>(parameters);
-    p.replaceAll(x -> x.name().equals(name) ? NewPhysicsRanges.widened(x, lower, upper) : x);
+    p.replaceAll(x -> !x.name().equals(name) ? x : standard
+        ? new PhysicsParameter(name, x.nominal(), Math.max(min, Math.min(x.lower(), lower)),
+            Math.min(max, Math.max(x.upper(), upper)), x.sigma())
+        : NewPhysicsRanges.widened(x, lower, upper));
     return new CevnsFamily(physics, p, simulated);
+  }
+
+  /**
+   * The smallest radius of the configured form-factor model for the nuclide of {@code name} ({@code rn_fm.Ar40}:
+   * A = 40) not below {@link #RADIUS_MIN_FM}: {@code wanted} if the model takes it, else the model's limit found
+   * by bisection (Helm: above √3·s = 1.559 fm; Klein–Nystrand: above √6·a_k = 1.715 fm), 1e-6 fm above it.
+   */
+  private double smallestRadiusFm(String name, double wanted) {
+    int a = Integer.parseInt(name.replaceAll("^.*?(\\d+)$", "$1"));
+    double lo = Math.max(RADIUS_MIN_FM, wanted);
+    if (validRadius(a, lo)) {
+      return RADIUS_MIN_FM;
+    }
+    double hi = nominal.get(name);
+    while (hi - lo > RADIUS_TOLERANCE_FM) {
+      double mid = 0.5 * (lo + hi);
+      if (validRadius(a, mid)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return hi;
+  }
+
+  private boolean validRadius(int massNumber, double radiusFm) {
+    try {
+      physics.formFactor().create(massNumber, radiusFm);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   @Override

@@ -139,6 +139,7 @@ public final class AnalysisJob {
     if (o.templateFile().isEmpty()) {
       checkParameterNames(config, setup);
     }
+    FitRangeCheck.check(config, setup);
     return prepareChecked(setup, config, o);
   }
 
@@ -212,6 +213,7 @@ public final class AnalysisJob {
       // the configured point's names: at the simulation point a universal NGI name may not exist
       checkParameterNames(config, setup);
     }
+    FitRangeCheck.check(config, setup);
     o.log().accept("template simulation at " + simulated.nonZeroParameters() + " (reweighted to the configured point)");
     var model = org.cevns.generator.model.ExperimentModel.build(
         experiment.withPhysics(experiment.physics().withNewPhysics(simulated)));

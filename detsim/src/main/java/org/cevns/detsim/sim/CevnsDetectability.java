@@ -28,7 +28,40 @@ public final class CevnsDetectability {
   /** Lowest visible energy tried, as a fraction of the largest. */
   static final double LOWEST_FRACTION = 1e-4;
 
+  /**
+   * Factor on the largest observed CEvNS energy of {@link #largestObservedKeVee}: the response systematics
+   * re-fold the templates with quenching and energy scales up to 1.5 times the nominal (size at most 0.5), and
+   * the response variants with other curves.
+   */
+  public static final double OBSERVED_MARGIN = 2.0;
+  /** Photoelectrons added above the mean plus {@link DetectionCurve#SIGMAS} standard deviations (as there). */
+  static final double OBSERVED_EXTRA_PE = 20;
+
   private CevnsDetectability() {}
+
+  /**
+   * An upper bound of the observed energy (keVee) of any CEvNS event of detector {@code d}: the largest visible
+   * energy (the quenched T_max(E_max)) plus {@link DetectionCurve#SIGMAS} standard deviations of the energy
+   * response there (and {@value #OBSERVED_EXTRA_PE} PE for a light-yield response; beyond, the probability
+   * is below 1e-30), times {@link #OBSERVED_MARGIN}. Empty when CEvNS is not simulated, the detector has no
+   * CEvNS channel or no response.
+   */
+  public static java.util.OptionalDouble largestObservedKeVee(ExperimentModel model, DetsimConfig config, int d) {
+    Optional<DetectorResponse> r = d < config.responses().size() ? config.responses().get(d) : Optional.empty();
+    if (!model.config().physics().processes().contains(Process.CEVNS) || r.isEmpty()) {
+      return java.util.OptionalDouble.empty();
+    }
+    double visible = maxVisibleKeVee(model, d, r.get());
+    if (!(visible > 0)) {
+      return java.util.OptionalDouble.empty();
+    }
+    var energy = r.get().energy();
+    double top = energy.meanKeVee(visible) + DetectionCurve.SIGMAS * energy.sigmaKeVee(visible);
+    if (energy instanceof org.cevns.detsim.response.LightYieldResponse ly) {
+      top += OBSERVED_EXTRA_PE / ly.lightYieldPePerKeVee();
+    }
+    return java.util.OptionalDouble.of(OBSERVED_MARGIN * top);
+  }
 
   /** @throws ConfigException naming the first response's threshold (or efficiency, or the response) key */
   public static void check(ExperimentModel model, DetsimConfig config) {
