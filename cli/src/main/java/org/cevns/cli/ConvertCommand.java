@@ -124,6 +124,10 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
         events = hepmc.events();
+      } catch (ReadFailure e) {
+        throw e;
+      } catch (IOException e) { // a full disk, a lost file system: name the output, not only the cause
+        throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
       }
       publish(temp, output, overwrite);
     } finally {
@@ -182,6 +186,17 @@ final class ConvertCommand implements Callable<Integer> {
       return reader.next(block);
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new UserException(input + ": not a cevns truth file: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new ReadFailure(String.valueOf(e.getMessage()), e); // as before: the reader names the file
+    }
+  }
+
+  /** An I/O failure reading the input (told from one writing the output, whose message names the output). */
+  private static final class ReadFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ReadFailure(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

@@ -13,7 +13,8 @@ import org.cevns.schema.ConfigException;
  * that another run completed first (cevns' {@code OutputExistsException} at commit, or Hadoop's
  * {@code FileAlreadyExistsException}) exit 2; I/O
  * errors (an {@link IOException} or Hadoop's {@code FSError} anywhere in the cause chain: full disk, lost file
- * system) and everything else exit 1.
+ * system), a native library that cannot be loaded ({@link NativeLibraryFailure}: a full or noexec temporary
+ * directory) and everything else exit 1.
  */
 record Failure(int exitCode, String message) {
   static Failure of(Throwable ex) {
@@ -37,6 +38,10 @@ record Failure(int exitCode, String message) {
     }
     if (io != null) {
       return new Failure(Main.EXIT_INTERNAL_ERROR, "I/O error: " + ioMessage(io));
+    }
+    String zstd = NativeLibraryFailure.message(ex);
+    if (zstd != null) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, zstd);
     }
     Throwable oom = outOfMemory(ex);
     if (oom != null) {

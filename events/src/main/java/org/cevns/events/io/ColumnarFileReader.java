@@ -85,6 +85,8 @@ public final class ColumnarFileReader implements AutoCloseable {
         footers.add(r.getFooter());
       } catch (RuntimeException e) {
         throw HadoopFiles.unreadable(f, e);
+      } catch (IOException e) {
+        throw HadoopFiles.unreadable(f, e);
       }
     }
     List<ShardSet.Member> members = new ArrayList<>(files.size());
@@ -117,6 +119,8 @@ public final class ColumnarFileReader implements AutoCloseable {
         HadoopReadOptions.builder(c).build())) {
       footer = r.getFooter();
     } catch (RuntimeException e) {
+      throw HadoopFiles.unreadable(file, e);
+    } catch (IOException e) {
       throw HadoopFiles.unreadable(file, e);
     }
     List<BlockMetaData> blocks = footer.getBlocks();
