@@ -48,4 +48,18 @@ class EnvironmentFailureTest {
     assertNull(ArgumentEncoding.check(args, "UTF-8"), "U+FFFD is a character of its own in UTF-8");
     assertNull(ArgumentEncoding.check(new String[] {"generate", "c.yaml", "-o", "/tmp/x.parquet"}, "ANSI_X3.4-1968"));
   }
+
+  /**
+   * Java 24+ (Temurin 25): Hadoop's UserGroupInformation calls Subject.getSubject, which throws; mapreduce generate was
+   * "internal error: java.lang.UnsupportedOperationException: getSubject is not supported (please report it; ...)".
+   */
+  @Test
+  void hadoopOnAJavaWithoutGetSubjectNamesTheJavaVersions() {
+    Failure f = Failure.of(new RuntimeException("job failed", new UnsupportedOperationException(
+        "getSubject is not supported")));
+    assertEquals(Main.EXIT_INTERNAL_ERROR, f.exitCode());
+    assertEquals("Hadoop's client library (its user and job handling: MapReduce, hdfs://) needs Subject.getSubject,"
+        + " which Java " + Runtime.version().feature() + " no longer supports (since Java 24); run this command with"
+        + " Java 17 to 23, e.g. JAVA_HOME=/path/to/jdk-17 with bin/cevns", f.message());
+  }
 }
