@@ -104,11 +104,12 @@ final class ConvertCommand implements Callable<Integer> {
           org.cevns.events.io.DetectorMetadata.STAGE) + "); convert takes truth events (cevns generate)");
     }
     long t0 = System.nanoTime();
+    Path target = org.cevns.events.io.SymbolicLinks.follow(output); // written through a link, as a shell's >
     Path temp = null;
     Object cleanup = null;
     long events;
     try (reader) {
-      temp = temporary(output);
+      temp = temporary(target);
       Path created = temp;
       cleanup = Temporaries.register(() -> deleteQuietly(created));
       HepMC3Writer.RunInfo run = runInfo(reader.metadata(), reader.totalEvents(), reader.files().size());
@@ -129,7 +130,7 @@ final class ConvertCommand implements Callable<Integer> {
       } catch (IOException e) { // a full disk, a lost file system: name the output, not only the cause
         throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
       }
-      publish(temp, output, overwrite);
+      publish(temp, target, overwrite);
     } finally {
       if (temp != null) {
         Files.deleteIfExists(temp);
