@@ -94,4 +94,24 @@ class ForeignTruthValuesTest {
     assertEquals("cevns: " + nan + ": cannot read truth events: recoilKeVnr must be finite and >= 0, got NaN\n",
         r.err());
   }
+
+  /**
+   * A truth file without a column detsim reads, or with another type in it, names the file as written, once. Before:
+   * "cannot read truth events: file:/tmp/x/t.parquet: no column 'recoil_kev', ...".
+   */
+  @Test
+  void aMissingColumnNamesThePathAsWritten() throws Exception {
+    Path other = tmp.resolve("other.parquet");
+    MessageType schema = Types.buildMessage().required(org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName
+        .DOUBLE).named("enu_mev").named("other");
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(other.toUri()))
+        .withType(schema).withExtraMetaData(Map.of("cevns.config", "name: x")).build()) {
+      w.write(new SimpleGroupFactory(schema).newGroup().append("enu_mev", 10.0));
+    }
+    Path out = tmp.resolve("d.parquet");
+    CliRunner.Result r = CliRunner.run("detsim", CONFIG, "-i", other.toString(), "-o", out.toString(), "--quiet");
+    Failures.assertClean(2, r, out);
+    org.junit.jupiter.api.Assertions.assertTrue(r.err().startsWith("cevns: cannot read truth events: " + other
+        + ": no column '"), r.err());
+  }
 }
