@@ -121,21 +121,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new UserException("--toy-results: " + e.getMessage(), e);
       }
     }
-    AnalysisResult r;
-    try {
-      AnalysisJob.checkData(setup, files, templates != null);
-      AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
-      r = AnalysisJob.analyze(setup, analysis, p, files, o);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage(), e);
-    }
-    ToySummary toySummary = toyTable == null ? null : ToyOutputs.summarise(toyTable);
-    Optional<ToySummary.Observed> observed = Optional.empty();
-    if (toyTable != null && r.fit().isPresent()) {
-      var f = r.fit().get();
-      observed = Optional.of(ToyOutputs.observed(toyTable, f.best().mu(), f.significance().z()));
-    }
+    // before the templates and the fit: an output directory that cannot be written (read-only, full) is one line at
+    // once, not after minutes of work; the hidden staging directory is removed if the work fails
     StagedDirectory staged = StagedDirectory.create(output, overwrite);
+    AnalysisResult r;
+    ToySummary toySummary;
+    Optional<ToySummary.Observed> observed = Optional.empty();
+    try {
+      try {
+        AnalysisJob.checkData(setup, files, templates != null);
+        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+        r = AnalysisJob.analyze(setup, analysis, p, files, o);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage(), e);
+      }
+      toySummary = toyTable == null ? null : ToyOutputs.summarise(toyTable);
+      if (toyTable != null && r.fit().isPresent()) {
+        var f = r.fit().get();
+        observed = Optional.of(ToyOutputs.observed(toyTable, f.best().mu(), f.significance().z()));
+      }
+    } catch (Exception | Error e) {
+      staged.abort();
+      throw e;
+    }
     try {
       AnalysisOutputs.write(r, staged.path());
       if (toyTable != null) {

@@ -104,11 +104,12 @@ final class ConvertCommand implements Callable<Integer> {
           org.cevns.events.io.DetectorMetadata.STAGE) + "); convert takes truth events (cevns generate)");
     }
     long t0 = System.nanoTime();
+    Path target = org.cevns.events.io.SymbolicLinks.follow(output); // written through a link, as a shell's >
     Path temp = null;
     Object cleanup = null;
     long events;
     try (reader) {
-      temp = temporary(output);
+      temp = temporary(target);
       Path created = temp;
       cleanup = Temporaries.register(() -> deleteQuietly(created));
       HepMC3Writer.RunInfo run = runInfo(reader.metadata(), reader.totalEvents(), reader.files().size());
@@ -124,8 +125,12 @@ final class ConvertCommand implements Callable<Integer> {
           }
         }
         events = hepmc.events();
+      } catch (ReadFailure e) {
+        throw e;
+      } catch (IOException e) { // a full disk, a lost file system: name the output, not only the cause
+        throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
       }
-      publish(temp, output, overwrite);
+      publish(temp, target, overwrite);
     } finally {
       if (temp != null) {
         Files.deleteIfExists(temp);
@@ -182,6 +187,17 @@ final class ConvertCommand implements Callable<Integer> {
       return reader.next(block);
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new UserException(input + ": not a cevns truth file: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new ReadFailure(String.valueOf(e.getMessage()), e); // as before: the reader names the file
+    }
+  }
+
+  /** An I/O failure reading the input (told from one writing the output, whose message names the output). */
+  private static final class ReadFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ReadFailure(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

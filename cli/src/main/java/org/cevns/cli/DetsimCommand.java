@@ -169,7 +169,8 @@ final class DetsimCommand implements Callable<Integer> {
         }
         // a corrupt page, a malformed or foreign file: the truth input is at fault (exit 2)
         throw UserException.reading(input, "cannot read truth events", Failure.of(e).message()
-            .replaceFirst("^(I/O error|internal error): ", "").replaceFirst(" \\(please report it.*$", ""), e);
+            .replaceFirst("^(I/O error|internal error): ", "").replaceFirst(" \\(please report it.*$", "")
+            .replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", ""), e);
       }
       progress.finish();
       if (!quiet) {

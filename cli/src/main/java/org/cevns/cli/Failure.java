@@ -13,7 +13,8 @@ import org.cevns.schema.ConfigException;
  * that another run completed first (cevns' {@code OutputExistsException} at commit, or Hadoop's
  * {@code FileAlreadyExistsException}) exit 2; I/O
  * errors (an {@link IOException} or Hadoop's {@code FSError} anywhere in the cause chain: full disk, lost file
- * system) and everything else exit 1.
+ * system), a native library that cannot be loaded ({@link NativeLibraryFailure}: a full or noexec temporary
+ * directory) and everything else exit 1.
  */
 record Failure(int exitCode, String message) {
   static Failure of(Throwable ex) {
@@ -37,6 +38,15 @@ record Failure(int exitCode, String message) {
     }
     if (io != null) {
       return new Failure(Main.EXIT_INTERNAL_ERROR, "I/O error: " + ioMessage(io));
+    }
+    String zstd = NativeLibraryFailure.message(ex);
+    if (zstd != null) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, zstd);
+    }
+    if (isGetSubjectUnsupported(ex)) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, "Hadoop's client library (its user and job handling: MapReduce,"
+          + " hdfs://) needs Subject.getSubject, which Java " + Runtime.version().feature() + " no longer supports"
+          + " (since Java 24); run this command with Java 17 to 23, e.g. JAVA_HOME=/path/to/jdk-17 with bin/cevns");
     }
     Throwable oom = outOfMemory(ex);
     if (oom != null) {
@@ -62,6 +72,20 @@ record Failure(int exitCode, String message) {
       }
     }
     return found;
+  }
+
+  /**
+   * Java 24 and later throw "getSubject is not supported" where Hadoop 3.4 asks for the current user (a MapReduce job,
+   * an hdfs:// path): an environment failure, not "internal error ... please report it".
+   */
+  private static boolean isGetSubjectUnsupported(Throwable ex) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (t instanceof UnsupportedOperationException && String.valueOf(t.getMessage()).contains("getSubject")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if {@code type} is in the cause chain of {@code ex}. */

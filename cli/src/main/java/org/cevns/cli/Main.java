@@ -218,6 +218,11 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     arguments = args.clone();
     int code;
+    String undecodable = ArgumentEncoding.check(args, System.getProperty("sun.jnu.encoding"));
+    if (undecodable != null) {
+      System.err.println("cevns: " + undecodable);
+      System.exit(EXIT_USER_ERROR);
+    }
     try {
       // `rates` with plain arguments skips picocli's reflective command model (RatesFastPath), and warms up only
       // when its result is not cached (RatesCache): a cached run needs neither the YAML reader nor the binding

@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.HadoopSmallFiles;
 import org.cevns.events.io.ParquetMetadataReader;
 
 /**
@@ -47,15 +48,15 @@ final class MergeFiles {
     return set;
   }
 
-  /** Writes under a temporary name and renames, replacing an earlier merge's file. */
+  /**
+   * Writes under a temporary name unique to the run and renames, replacing an earlier merge's file; a failure (a full
+   * disk) leaves no temporary file ({@link HadoopSmallFiles}).
+   */
   private static void write(FileSystem fs, Path target, String text) throws IOException {
-    Path tmp = HadoopFiles.temporaryFor(target);
-    try (OutputStream out = fs.create(tmp, true)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-    fs.delete(target, false);
-    if (!fs.rename(tmp, target)) {
-      throw new IOException("cannot rename " + tmp + " to " + target);
-    }
+    HadoopSmallFiles.write(fs, target, true, tmp -> {
+      try (OutputStream out = fs.create(tmp, false)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+    });
   }
 }

@@ -93,6 +93,9 @@ final class SensitivityCommand implements Callable<Integer> {
       OutputFiles.refuseInputs(output.toString(), all);
       StagedDirectory.checkReplaceable(output, overwrite);
     }
+    // before the templates and the scan: an output directory that cannot be written is one line at once; the hidden
+    // staging directory is removed if the work fails
+    StagedDirectory staged = output == null ? null : StagedDirectory.create(output, overwrite);
     SensitivityReport s;
     try {
       AnalysisJob.checkParameterNames(analysis, setup);
@@ -114,11 +117,14 @@ final class SensitivityCommand implements Callable<Integer> {
         s = SensitivityReport.withParameters(s, AnalysisJob.sensitivity(noToys, atPoint, runSeed, o.remedy()));
       }
     } catch (IllegalArgumentException e) {
+      abort(staged);
       throw new UserException(e.getMessage(), e);
+    } catch (Exception | Error e) {
+      abort(staged);
+      throw e;
     }
     String name = loaded.config().name();
-    if (output != null) {
-      StagedDirectory staged = StagedDirectory.create(output, overwrite);
+    if (staged != null) {
       try {
         SensitivityOutputs.write(s, name, runSeed, staged.path());
         staged.commit();
@@ -130,6 +136,12 @@ final class SensitivityCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(SensitivityOutputs.render(s, name));
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private static void abort(StagedDirectory staged) {
+    if (staged != null) {
+      staged.abort();
+    }
   }
 
   /**

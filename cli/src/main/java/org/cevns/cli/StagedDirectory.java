@@ -85,7 +85,8 @@ final class StagedDirectory {
   /** Checks the target (see {@link #checkReplaceable}) and creates the staging directory; cannot-create is exit 2. */
   static StagedDirectory create(Path dir, boolean overwrite) throws IOException {
     checkReplaceable(dir, overwrite);
-    Path target = dir.toAbsolutePath().normalize();
+    // a link (to scratch space) is written through: renaming onto the link failed after the work ("Not a directory")
+    Path target = org.cevns.events.io.SymbolicLinks.follow(dir.toAbsolutePath().normalize());
     Path parent = target.getParent();
     if (parent == null) {
       throw new UserException(dir + ": cannot write the root directory");

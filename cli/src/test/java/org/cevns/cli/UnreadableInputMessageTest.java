@@ -63,4 +63,37 @@ class UnreadableInputMessageTest {
     assertTrue(Files.notExists(tmp.resolve("d.parquet")));
     assertTrue(Files.notExists(tmp.resolve("x.hepmc3")));
   }
+
+  /**
+   * A Parquet file whose footer is corrupt (bytes flipped) or whose footer length points outside it names the file in
+   * words. Before: "cannot
+   * read the input events: can not read class org.cevns.shaded.org.apache.parquet.format.FileMetaData: Required
+   * field 'version' was not found in serialized data! Struct: ...FileMetaDataStandardScheme@3d121db3", without the
+   * file, and "footer is too large: 2254896552to be read".
+   */
+  @Test
+  void aCorruptOrTruncatedFooterNamesTheFile() throws IOException {
+    Path good = tmp.resolve("good.parquet");
+    CliRunner.Result g = CliRunner.run("generate", GenerateShardTest.CONFIG, "-o", good.toString(), "--events", "200",
+        "--seed", "1", "--quiet");
+    assertEquals(0, g.exitCode(), g.err());
+    byte[] bytes = Files.readAllBytes(good);
+    byte[] flipped = bytes.clone();
+    for (int i = flipped.length - 40; i < flipped.length - 32; i++) {
+      flipped[i] = (byte) 0xff;
+    }
+    Path bad = Files.write(tmp.resolve("flipped.parquet"), flipped);
+    String out = tmp.resolve("out").toString();
+    oneLine("cannot read the input events: " + bad + ": a corrupt Parquet file (its footer, the file metadata,"
+        + " cannot be decoded)", CliRunner.run("analyze", GenerateShardTest.CONFIG, "-i", bad.toString(), "-o", out));
+    // cut short after a row group, with a footer length (little-endian) and the magic number at its end
+    byte[] tail = {(byte) 0xf0, (byte) 0xff, (byte) 0xff, 0x7f, 'P', 'A', 'R', '1'};
+    byte[] cutBytes = java.util.Arrays.copyOf(bytes, bytes.length / 2 + tail.length);
+    System.arraycopy(tail, 0, cutBytes, bytes.length / 2, tail.length);
+    Path cut = Files.write(tmp.resolve("cut.parquet"), cutBytes);
+    oneLine("cannot read truth events: " + cut + ": a truncated or corrupt Parquet file (its footer length points"
+        + " outside the file)", CliRunner.run("convert", cut.toString(), "--to", "hepmc3", "-o",
+        tmp.resolve("x.hepmc3").toString()));
+    assertTrue(Files.notExists(tmp.resolve("out")) && Files.notExists(tmp.resolve("x.hepmc3")));
+  }
 }

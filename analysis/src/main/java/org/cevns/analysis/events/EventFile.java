@@ -85,6 +85,8 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
       footer = r.getFooter();
     } catch (RuntimeException e) {
       throw HadoopFiles.unreadable(file, e);
+    } catch (IOException e) {
+      throw HadoopFiles.unreadable(file, e);
     }
     MessageType schema = footer.getFileMetaData().getSchema();
     Set<String> cols = new LinkedHashSet<>();

@@ -174,10 +174,14 @@ public final class EventFileHistogrammer {
           int i = selected[j];
           int k = keys.key(det[i], per[i], win[i], comp[i], proc[i]);
           int pe = npe == null || (npeNull != null && npeNull[i]) ? -1 : npe[i];
-          if (weight == null) {
-            acc.fill(k, energy[i], time[i], pe);
-          } else {
-            acc.fill(k, energy[i], time[i], pe, weight[i]);
+          try {
+            if (weight == null) {
+              acc.fill(k, energy[i], time[i], pe);
+            } else {
+              acc.fill(k, energy[i], time[i], pe, weight[i]);
+            }
+          } catch (IllegalArgumentException e) {
+            throw notANumber(e, energy[i], time[i]);
           }
         }
       }
@@ -185,6 +189,20 @@ public final class EventFileHistogrammer {
       throw new IllegalArgumentException(HadoopFiles.display(file.path()) + ": " + e.getMessage(), e);
     }
     return rows;
+  }
+
+  /**
+   * The error for a detected row the histograms refused: a NaN (or null, which reads as NaN) energy or time, as a
+   * file of another tool may hold, named by its column and row rather than by the histogram's argument.
+   */
+  private static IllegalArgumentException notANumber(IllegalArgumentException e, double energyKeVee, double timeNs) {
+    String column = Double.isNaN(energyKeVee) ? EventColumns.OBSERVED_KEVEE : Double.isNaN(timeNs)
+        ? EventColumns.TIME_NS : null;
+    if (column == null) {
+      return e;
+    }
+    return new IllegalArgumentException("column " + column + " is NaN or null in a detected event; every detected"
+        + " event needs an energy and a time", e);
   }
 
   /** Codes of a string key column, or zeros for a column that is constant in the file (not read). */

@@ -39,6 +39,8 @@ import org.cevns.events.io.HadoopFiles;
 final class TableSource {
   /** Whitespace between the fields of a text line (compiled once, not per line as {@code String.split} does). */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** What Java's number syntax accepts but a data file's does not: a type suffix, a hexadecimal float. */
+  private static final Pattern JAVA_ONLY_NUMBER = Pattern.compile("[dDfF]$|[xXpP]");
   /** The Unicode byte-order mark, skipped at the start of a text file. */
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   /** The Parquet column types read as numbers (the message of a refused column). */
@@ -144,6 +146,7 @@ final class TableSource {
       String line;
       long n = 0;
       boolean skipHeader = header;
+      int width = -1;
       while ((line = r.readLine()) != null) {
         n++;
         String[] f = fields(line);
@@ -152,9 +155,11 @@ final class TableSource {
         }
         if (skipHeader) {
           skipHeader = false;
+          width = f.length;
           continue;
         }
         String where = file + ":" + n;
+        checkWidth(java.util.Arrays.asList(f), width, where);
         for (int i = 0; i < v.length; i++) {
           v[i] = number(index[i] >= f.length ? null : f[index[i]], i, where);
         }
@@ -171,12 +176,15 @@ final class TableSource {
     try (BufferedReader r = reader(file);
         CSVParser p = csvFormat(format).parse(r)) {
       boolean skipHeader = header;
+      int width = -1;
       for (CSVRecord rec : p) {
         if (skipHeader) {
           skipHeader = false;
+          width = rec.size();
           continue;
         }
         String where = file + ":" + p.getCurrentLineNumber();
+        checkWidth(rec.toList(), width, where);
         for (int i = 0; i < v.length; i++) {
           v[i] = number(index[i] < rec.size() ? rec.get(index[i]) : null, i, where);
         }
@@ -251,12 +259,29 @@ final class TableSource {
     return d;
   }
 
+  /**
+   * Refuses a row with more non-empty fields than the header ({@code width}; -1 without a header): a decimal comma
+   * ("1,5,0,5" under the header "E,t" was read as E = 1, t = 5) or a shifted row, read silently before.
+   */
+  private void checkWidth(List<String> fields, int width, String where) {
+    for (int j = width; width >= 0 && j < fields.size(); j++) {
+      if (!fields.get(j).isBlank()) {
+        throw new ImportException(where + ": " + fields.size() + " fields, the header has " + width + " (a decimal"
+            + " comma? the fields of " + format.name().toLowerCase(java.util.Locale.ROOT) + " are separated by "
+            + separator(format) + ")");
+      }
+    }
+  }
+
   private double number(String s, int i, String where) {
     Column c = columns.get(i);
     if (s == null || s.isBlank()) {
       throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": no value");
     }
     try {
+      if (JAVA_ONLY_NUMBER.matcher(s.strip()).find()) { // "1.5d", "2f", "0x1p3": Java's syntax, not a data file's
+        throw new NumberFormatException(s);
+      }
       double d = Double.parseDouble(s.trim());
       if (!Double.isFinite(d)) {
         throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": must be finite, got '" + s

@@ -8,6 +8,7 @@ import java.awt.font.TextAttribute;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTitleAnnotation;
@@ -138,7 +139,7 @@ final class HepTheme {
       // tiny or huge steps (a magnetic moment in μ_B, a radius in cm²): scientific labels, not "0"
       n.setTickUnit(step < SCIENTIFIC_BELOW || step >= SCIENTIFIC_FROM
           ? new org.jfree.chart.axis.NumberTickUnit(step, new ScientificTicks())
-          : new org.jfree.chart.axis.NumberTickUnit(step));
+          : new org.jfree.chart.axis.NumberTickUnit(step, java.text.NumberFormat.getNumberInstance(Locale.ROOT)));
     }
   }
 
@@ -146,6 +147,14 @@ final class HepTheme {
   static final double SCIENTIFIC_BELOW = 1e-4;
   /** Tick steps from this up get scientific labels. */
   static final double SCIENTIFIC_FROM = 1e6;
+
+  /**
+   * A decimal format of {@code pattern} with the symbols of {@link Locale#ROOT}: tick labels read "2.5" and "-1E-5" in
+   * every locale (with the JVM's they read "2,5" under de_DE or tr_TR, and a plot's bytes depended on the locale).
+   */
+  static java.text.DecimalFormat decimal(String pattern) {
+    return new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
 
   /** The smallest of 1, 2, 2.5, 5 × 10^k that is ≥ {@code w} &gt; 0. */
   static double niceStep(double w) {
@@ -167,7 +176,7 @@ final class HepTheme {
     a.setMinorTickCount(10);
     a.setRange(range);
     a.setAutoTickUnitSelection(false);
-    a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new java.text.DecimalFormat("0"), 9), false, false);
+    a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, decimal("0"), 9), false, false);
     return a;
   }
 
@@ -178,7 +187,7 @@ final class HepTheme {
   static LogAxis logParameter(String label, Range range) {
     LogAxis a = log(label, range);
     if (range.getLowerBound() < 1 || range.getUpperBound() > 1e6) {
-      a.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
+      a.setNumberFormatOverride(decimal("0.#E0"));
     }
     return a;
   }

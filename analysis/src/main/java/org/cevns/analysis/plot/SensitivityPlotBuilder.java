@@ -168,7 +168,7 @@ public final class SensitivityPlotBuilder {
     ValueAxis xAxis = logX ? HepTheme.log(xLabel, xRange) : HepTheme.linearX(xLabel, xRange);
     ValueAxis yAxis = log ? HepTheme.log(yLabel, yRange) : HepTheme.linear(yLabel, yRange);
     if (yAxis instanceof org.jfree.chart.axis.LogAxis l) {
-      l.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+      l.setNumberFormatOverride(HepTheme.decimal("0.###"));
     }
     XYPlot plot = HepTheme.plot(xAxis, yAxis);
     for (double r : references) {

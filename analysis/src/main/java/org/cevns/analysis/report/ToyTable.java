@@ -21,6 +21,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.cevns.analysis.stat.ToyStudy;
 import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.HadoopSmallFiles;
 
 /**
  * The per-toy result table ({@code cevns toys}, {@code cevns mapreduce toys}): one Parquet row per toy with the
@@ -68,7 +69,7 @@ public final class ToyTable {
   }
 
   /**
-   * Writes {@code rows} to {@code file} (under a temporary name, renamed when complete); on the local file system
+   * Writes {@code rows} to {@code file} (under a temporary name, renamed when complete: {@link HadoopSmallFiles}); on the local file system
    * the same rows and metadata give the same bytes in any process ({@link HadoopFiles#sortFooterEncodings}).
    */
   public static void write(String file, List<String> columns, List<ToyStudy.Row> rows, Map<String, String> metadata)
@@ -79,14 +80,12 @@ public final class ToyTable {
     if (fs.exists(target)) {
       throw new org.apache.hadoop.fs.FileAlreadyExistsException(target + ": exists");
     }
-    Path tmp = HadoopFiles.temporaryFor(target);
-    write(HadoopOutputFile.fromPath(tmp, conf), conf, columns, rows, metadata);
-    // the same rows give the same bytes in any process (apache/parquet-java#3215)
-    HadoopFiles.sortFooterEncodings(fs, tmp);
-    if (!fs.rename(tmp, target)) {
-      fs.delete(tmp, false);
-      throw new IOException("cannot rename " + tmp + " to " + target);
-    }
+    // a hidden temporary unique to the run, deleted on failure (a full disk) and at exit; never replaces a file
+    HadoopSmallFiles.write(fs, target, false, tmp -> {
+      write(HadoopOutputFile.fromPath(tmp, conf), conf, columns, rows, metadata);
+      // the same rows give the same bytes in any process (apache/parquet-java#3215)
+      HadoopFiles.sortFooterEncodings(fs, tmp);
+    });
   }
 
   /** Writes {@code rows} to an output file (the MapReduce output format writes into its task's work file). */

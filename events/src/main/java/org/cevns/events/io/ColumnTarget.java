@@ -147,10 +147,17 @@ abstract class ColumnTarget extends PrimitiveConverter {
     return pos;
   }
 
+  /**
+   * A null where the reader takes none: a user's message (a file of another tool, e.g. pyarrow's nullable columns), not
+   * the API's ("give it a nulls array"), which detsim and convert showed.
+   */
+  private String nullMessage() {
+    return "column " + column + " has a null value but the target takes none (cevns files have no nulls there)";
+  }
+
   final void addNull() {
     if (nulls == null) {
-      throw new IllegalStateException("column " + column + " has a null value but the target takes none"
-          + " (give it a nulls array)");
+      throw new IllegalStateException(nullMessage());
     }
     nulls[pos] = true;
     storeNull(pos);
@@ -190,8 +197,7 @@ abstract class ColumnTarget extends PrimitiveConverter {
         }
       } else {
         if (nulls == null) {
-          throw new IllegalStateException("column " + column + " has a null value but the target takes none"
-              + " (give it a nulls array)");
+          throw new IllegalStateException(nullMessage());
         }
         nulls[row] = true;
         storeNull(row);

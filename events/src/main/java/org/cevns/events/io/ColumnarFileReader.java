@@ -85,6 +85,8 @@ public final class ColumnarFileReader implements AutoCloseable {
         footers.add(r.getFooter());
       } catch (RuntimeException e) {
         throw HadoopFiles.unreadable(f, e);
+      } catch (IOException e) {
+        throw HadoopFiles.unreadable(f, e);
       }
     }
     List<ShardSet.Member> members = new ArrayList<>(files.size());
@@ -117,6 +119,8 @@ public final class ColumnarFileReader implements AutoCloseable {
         HadoopReadOptions.builder(c).build())) {
       footer = r.getFooter();
     } catch (RuntimeException e) {
+      throw HadoopFiles.unreadable(file, e);
+    } catch (IOException e) {
       throw HadoopFiles.unreadable(file, e);
     }
     List<BlockMetaData> blocks = footer.getBlocks();
@@ -246,16 +250,19 @@ public final class ColumnarFileReader implements AutoCloseable {
       if (!schema.containsField(t.column())) {
         List<String> present = new ArrayList<>();
         schema.getFields().forEach(f -> present.add(f.getName()));
-        throw new IllegalArgumentException(file + ": no column '" + t.column() + "', columns are " + present);
+        // the path as the user wrote it (/data/x.parquet, not file:/data/x.parquet)
+        throw new IllegalArgumentException(HadoopFiles.display(file) + ": no column '" + t.column() + "', columns are "
+            + present);
       }
       Type type = schema.getType(t.column());
       if (!type.isPrimitive() || type.isRepetition(Repetition.REPEATED)) {
-        throw new IllegalArgumentException(file + ": column " + t.column() + " is not a flat column: " + type);
+        throw new IllegalArgumentException(HadoopFiles.display(file) + ": column " + t.column() + " is not a flat column: "
+            + type);
       }
       try {
         t.checkType(type.asPrimitiveType());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(HadoopFiles.display(file) + ": " + e.getMessage(), e);
       }
       fields.add(type);
     }

@@ -74,11 +74,6 @@ public final class HadoopFiles {
     return FileSystem.get(path.toUri(), conf);
   }
 
-  /** The temporary file beside {@code target} while it is written: {@code .NAME.inprogress}. */
-  public static Path temporaryFor(Path target) {
-    return new Path(target.getParent(), "." + target.getName() + IN_PROGRESS_SUFFIX);
-  }
-
   /**
    * The temporary file of one run beside {@code target}: {@code .NAME.TOKEN.inprogress}, unique to the run
    * with a {@link Temporaries#uniqueToken()}, so concurrent runs never write, truncate or delete each other's.
@@ -154,9 +149,24 @@ public final class HadoopFiles {
       why = "not a Parquet file (it does not end with Parquet's magic number PAR1)";
     } else if (why.startsWith("is not a Parquet file")) {
       why = "not a Parquet file" + why.substring("is not a Parquet file".length());
+    } else if (why.contains("footer is too large") || why.contains("footer index is not within the file")) {
+      why = "a truncated or corrupt Parquet file (its footer length points outside the file)";
     } else {
       why = "not a readable Parquet file: " + why;
     }
     return new IOException(display(file) + ": " + why, e);
+  }
+
+  /**
+   * The error for an I/O failure of parquet-java opening {@code file}: a footer it could not decode ("can not read
+   * class ...FileMetaData: ..." with the decoder's internal names) is a corrupt file, said in one line naming the
+   * file; any other failure (the disk, the file system) is returned as it is.
+   */
+  public static IOException unreadable(Path file, IOException e) {
+    if (String.valueOf(e.getMessage()).startsWith("can not read class")) {
+      return new IOException(display(file) + ": a corrupt Parquet file (its footer, the file metadata, cannot be"
+          + " decoded)", e);
+    }
+    return e;
   }
 }

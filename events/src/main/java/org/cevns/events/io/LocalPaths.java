@@ -24,7 +24,8 @@ final class LocalPaths {
   /**
    * The local file that {@code path} names, or null if Hadoop decides (see class doc).
    *
-   * @throws IllegalArgumentException if {@code path} is null or blank
+   * @throws IllegalArgumentException if {@code path} is null or blank, or a local path that the file-name encoding
+   *     of the JVM cannot represent (a non-ASCII name under the C locale)
    */
   static Path of(String path) {
     if (path == null || path.isBlank()) {
@@ -55,7 +56,10 @@ final class LocalPaths {
     try {
       return Paths.get(local);
     } catch (InvalidPathException e) {
-      return null; // Hadoop's message for a path it cannot use either
+      // not handed to Hadoop: its java.io.File would write the unencodable characters as '?' (a directory "??n??")
+      throw new IllegalArgumentException("not a valid file name on this system (" + e.getReason() + "; file names"
+          + " are encoded in " + System.getProperty("sun.jnu.encoding", "the locale's encoding")
+          + ": for other characters run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8)", e);
     }
   }
 

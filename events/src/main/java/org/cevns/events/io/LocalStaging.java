@@ -32,12 +32,12 @@ final class LocalStaging implements Staging {
   }
 
   /**
-   * Checks {@code target} and creates its parent directories.
+   * Checks {@code target} (a symbolic link: its destination, {@link SymbolicLinks}) and creates its parent directories.
    *
    * @throws OutputExistsException if the target is a directory, or exists and {@code overwrite} is false
    */
   static LocalStaging create(Path target, boolean overwrite) throws IOException {
-    Path t = target.toAbsolutePath().normalize();
+    Path t = SymbolicLinks.follow(target.toAbsolutePath().normalize());
     if (t.getFileName() == null) {
       throw Staging.exists(t.toString(), true);
     }

@@ -28,6 +28,8 @@ public final class ParquetMetadataReader {
       return Collections.unmodifiableMap(new TreeMap<>(r.getFooter().getFileMetaData().getKeyValueMetaData()));
     } catch (RuntimeException e) {
       throw HadoopFiles.unreadable(file, e);
+    } catch (IOException e) {
+      throw HadoopFiles.unreadable(file, e);
     }
   }
 }

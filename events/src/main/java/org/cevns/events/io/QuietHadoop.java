@@ -8,7 +8,7 @@ package org.cevns.events.io;
  *
  * <p>Sets slf4j-simple's per-logger levels through system properties, before the first Hadoop logger is
  * created, and only where the user has not set them: {@code org.apache.hadoop} and {@code org.apache.parquet}
- * at WARN, {@code NativeCodeLoader} at ERROR. Other slf4j bindings are configured by their own files.
+ * at WARN, {@code NativeCodeLoader} and {@code FileSystem} at ERROR. Other slf4j bindings are configured by their own files.
  * {@link #setIfAbsent} serves other stages that quiet a logger of their own (the MapReduce job client).
  */
 public final class QuietHadoop {
@@ -24,6 +24,9 @@ public final class QuietHadoop {
     setIfAbsent("org.apache.hadoop", "warn");
     setIfAbsent("org.apache.parquet", "warn");
     setIfAbsent("org.apache.hadoop.util.NativeCodeLoader", "error");
+    // Java 24+: "WARN FileSystem - Cannot load filesystem" and a 40-line stack trace on every run, for the viewfs://
+    // provider, which needs Subject.getSubject (no longer supported); the file systems in use still load
+    setIfAbsent("org.apache.hadoop.fs.FileSystem", "error");
     installed = true;
   }
 

@@ -143,6 +143,11 @@ class LocalOutputTest {
         "faulty:///tmp/x", "x:y.parquet"}) {
       assertNull(LocalPaths.of(hadoop), hadoop);
     }
+    // a name the JVM cannot encode is refused, not handed to Hadoop (whose java.io.File writes '?' for each character
+    // it cannot encode: under the C locale, -o /tmp/ünï/x.parquet made a directory "??n??" after the whole run)
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LocalPaths.of("/d/a\u0000b"));
+    assertTrue(e.getMessage().startsWith("not a valid file name on this system (Nul character not allowed; file"
+        + " names are encoded in "), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> LocalPaths.of(" "));
   }
 

@@ -1,0 +1,50 @@
+package org.cevns.cli;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The ZSTD compression of Parquet pages is zstd-jni's native library, which the JVM loads from a copy that zstd-jni
+ * unpacks into the temporary directory ({@code java.io.tmpdir}) on first use. When that directory is full, not
+ * writable or mounted {@code noexec} (hardened servers, some batch nodes), every command that reads or writes
+ * Parquet failed with "internal error: java.lang.ExceptionInInitializerError: Cannot unpack libzstd-jni-...: No space
+ * left on device (please report it ...)" or a three-line {@code UnsatisfiedLinkError}: an environment failure (exit
+ * 1), said here in one line naming the directory and the remedy.
+ */
+final class NativeLibraryFailure {
+  private static final String ZSTD_PACKAGE = "com.github.luben.zstd";
+
+  private NativeLibraryFailure() {}
+
+  /** The one-line message if {@code ex} is (or was caused by) a failure to load zstd-jni's library, else null. */
+  static String message(Throwable ex) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      if (t instanceof LinkageError && isZstd(t)) {
+        return "cannot load the native ZSTD library, which zstd-jni unpacks into the temporary directory "
+            + System.getProperty("java.io.tmpdir") + " (" + reason(t) + "); free space there, or use a writable"
+            + " directory not mounted noexec: TMPDIR=DIR with bin/cevns, or java -Djava.io.tmpdir=DIR";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isZstd(Throwable t) {
+    if (String.valueOf(t.getMessage()).contains("zstd")) {
+      return true;
+    }
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().startsWith(ZSTD_PACKAGE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cause in zstd-jni's message: the end of its first line ("No space left on device"). */
+  private static String reason(Throwable t) {
+    String first = String.valueOf(t.getMessage()).strip().split("\\R", 2)[0];
+    int colon = first.lastIndexOf(": ");
+    return colon >= 0 ? first.substring(colon + 2) : first;
+  }
+}
