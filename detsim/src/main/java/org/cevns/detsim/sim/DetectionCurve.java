@@ -190,20 +190,11 @@ final class DetectionCurve {
     }
     double lo = visibleKeVee - SIGMAS * sigma;
     double hi = visibleKeVee + SIGMAS * sigma;
-    double[] edges = new double[breakpointsKeVee.length + 2];
-    int n = 0;
-    edges[n++] = lo;
-    for (double b : breakpointsKeVee) {
-      if (b > lo && b < hi) {
-        edges[n++] = b;
-      }
-    }
-    edges[n++] = hi;
     double norm = 1.0 / (Math.sqrt(2 * Math.PI) * sigma);
     double p = GaussLegendre.integrate(x -> {
       double z = (x - visibleKeVee) / sigma;
       return norm * Math.exp(-0.5 * z * z) * response.detectionProbability(x, Double.NaN);
-    }, Arrays.copyOf(edges, n), PANELS);
+    }, edges(lo, hi, breakpointsKeVee), PANELS);
     return Math.min(1.0, Math.max(0.0, p));
   }
 
@@ -261,21 +252,26 @@ final class DetectionCurve {
       p += d.survivalProbability(top) * response.detectionProbability(kSat / yield, kSat);
     }
     if (top > lo) {
-      double[] edges = new double[breakpointsPe.length + 2];
-      int n = 0;
-      edges[n++] = lo;
-      for (double b : breakpointsPe) {
-        if (b > lo && b < top) {
-          edges[n++] = b;
-        }
-      }
-      edges[n++] = top;
       double logNorm = -org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(scale);
       p += GaussLegendre.integrate(x -> x <= 0 ? 0.0
           : Math.exp((shape - 1) * Math.log(x) - x / scale + logNorm) * response.detectionProbability(x / yield, x),
-          Arrays.copyOf(edges, n), GAMMA_PANELS);
+          edges(lo, top, breakpointsPe), GAMMA_PANELS);
     }
     return p;
+  }
+
+  /** {@code lo}, the {@code points} strictly between {@code lo} and {@code hi} (sorted), {@code hi}. */
+  private static double[] edges(double lo, double hi, double[] points) {
+    double[] edges = new double[points.length + 2];
+    int n = 0;
+    edges[n++] = lo;
+    for (double b : points) {
+      if (b > lo && b < hi) {
+        edges[n++] = b;
+      }
+    }
+    edges[n++] = hi;
+    return Arrays.copyOf(edges, n);
   }
 
   /**
