@@ -149,8 +149,9 @@ public final class EventFileHistogrammer {
       boolean[] npeNull = hasNpe ? b.nulls(EventColumns.NPE) : null;
       boolean[] detected = hasDetected ? b.booleans(EventColumns.DETECTED) : null;
       double[] weight = hasWeight ? b.doubles(EventColumns.WEIGHT) : null;
+      IntFunction<String> windowNames = names(b, file, EventColumns.WINDOW);
       KeyCache keys = new KeyCache(acc, names(b, file, EventColumns.DETECTOR), names(b, file, EventColumns.PERIOD),
-          names(b, file, EventColumns.WINDOW),
+          windowNames,
           hasComponent ? names(b, file, EventColumns.COMPONENT) : c -> EventColumns.ALL_COMPONENTS,
           split ? names(b, file, EventColumns.PROCESS) : null);
       int[] selected = new int[BATCH_ROWS];
@@ -174,6 +175,10 @@ public final class EventFileHistogrammer {
           int i = selected[j];
           int k = keys.key(det[i], per[i], win[i], comp[i], proc[i]);
           int pe = npe == null || (npeNull != null && npeNull[i]) ? -1 : npe[i];
+          if (time[i] != time[i] && !EventColumns.NO_WINDOW.equals(windowNames.apply(win[i]))) {
+            // no time (events imported without one) only outside beam windows: a windowed event needs its time
+            throw notANumber(new IllegalArgumentException("time_ns is NaN"), energy[i], time[i]);
+          }
           try {
             if (weight == null) {
               acc.fill(k, energy[i], time[i], pe);

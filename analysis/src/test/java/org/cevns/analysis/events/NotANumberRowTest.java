@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A detected event with a NaN energy or time (a file of another tool: pyarrow writes a null of a nullable column,
  * which reads as NaN, or a NaN itself) is refused naming the file and the column. Before: "/tmp/x.parquet: x must not
- * be NaN", the histogram's argument, with no word of which column.
+ * be NaN", the histogram's argument, with no word of which column. A NaN time is an event without a time (reactor
+ * energies imported without one, {@code ImportReactorEnergiesTest}) and is refused only in a beam window, where the
+ * time places the event; this row is in the coincidence window.
  */
 class NotANumberRowTest {
   @TempDir Path tmp;

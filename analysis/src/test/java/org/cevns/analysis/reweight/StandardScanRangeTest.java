@@ -23,7 +23,7 @@ class StandardScanRangeTest {
         sources:
           - {name: line, type: monoenergetic, energy_mev: 30, flavor: numu, flux_per_cm2_s: 1.0e7, exposure: {live_days: 1}}
         detectors:
-          - {name: d, target: {formula: CsI}, mass_kg: 1, distance_m: 20}
+          - {name: d, target: {formula: CsI}, mass_kg: 1}
         """, Path.of(".")).physics();
     return CevnsFamily.of(physics, List.of(IsotopeTable.isotope(55, 133), IsotopeTable.isotope(18, 40)));
   }
