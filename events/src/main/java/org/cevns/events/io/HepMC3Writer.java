@@ -156,7 +156,8 @@ public final class HepMC3Writer implements AutoCloseable {
    * Writes rows {@code [0, block.size())}.
    *
    * @param processes process of each row's {@link EventBlock#process} code
-   * @throws IllegalArgumentException for a row without a neutrino (PDG code 0), of upscattering not declared in
+   * @throws IllegalArgumentException for a row without a neutrino (PDG code 0) or with a non-finite value, of
+   *     upscattering not declared in
    *     the {@link RunInfo}, or whose event id is 2^31 or more away from another of the vector's
    */
   public void write(EventBlock b, List<Process> processes) throws IOException {
@@ -164,6 +165,11 @@ public final class HepMC3Writer implements AutoCloseable {
       if (b.nuPdg[i] == 0 || b.recoilPdg[i] == 0) {
         throw new IllegalArgumentException("event " + b.eventId[i] + " has no neutrino interaction (nu_pdg "
             + b.nuPdg[i] + ", recoil_pdg " + b.recoilPdg[i] + "): only truth events convert to HepMC3");
+      }
+      String bad = nonFinite(b, i);
+      if (bad != null) {
+        throw new IllegalArgumentException("event " + b.eventId[i] + ": column " + bad + " is NaN or infinite"
+            + " (a file rewritten by another tool?): HepMC3 needs finite kinematics");
       }
       double mass = b.recoilEMeV[i] - b.recoilKeV[i] / org.cevns.physics.constants.Units.KEV_PER_MEV;
       double x = b.vertexXM[i] * MM_PER_M;
@@ -247,6 +253,26 @@ public final class HepMC3Writer implements AutoCloseable {
         .append(' ').append(number(py)).append(' ').append(number(pz)).append(' ').append(number(e)).append(' ')
         .append(number(m)).append(' ').append(status).append('\n');
   }
+
+  /** The first column of row {@code i} that HepMC3 writes and that is not finite, or null. */
+  private static String nonFinite(EventBlock b, int i) {
+    double[] values = {b.enuMeV[i], b.recoilKeV[i], b.weight[i], b.timeNs[i], b.timeS[i], b.vertexXM[i],
+        b.vertexYM[i], b.vertexZM[i], b.nuOutPxMeV[i], b.nuOutPyMeV[i], b.nuOutPzMeV[i], b.nuOutEMeV[i],
+        b.recoilPxMeV[i], b.recoilPyMeV[i], b.recoilPzMeV[i], b.recoilEMeV[i]};
+    for (int k = 0; k < values.length; k++) {
+      if (!Double.isFinite(values[k])) {
+        return FINITE_COLUMNS[k];
+      }
+    }
+    return null;
+  }
+
+  /** The columns {@link #nonFinite} checks, in its order. */
+  private static final String[] FINITE_COLUMNS = {TruthColumns.ENU_MEV, TruthColumns.RECOIL_KEV, TruthColumns.WEIGHT,
+      TruthColumns.TIME_NS, TruthColumns.TIME_S, TruthColumns.VERTEX_X_M, TruthColumns.VERTEX_Y_M,
+      TruthColumns.VERTEX_Z_M, TruthColumns.NU_OUT_PX_MEV, TruthColumns.NU_OUT_PY_MEV, TruthColumns.NU_OUT_PZ_MEV,
+      TruthColumns.NU_OUT_E_MEV, TruthColumns.RECOIL_PX_MEV, TruthColumns.RECOIL_PY_MEV, TruthColumns.RECOIL_PZ_MEV,
+      TruthColumns.RECOIL_E_MEV};
 
   private void flush() throws IOException {
     out.write(sb.toString());

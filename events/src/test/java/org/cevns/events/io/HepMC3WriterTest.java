@@ -1,5 +1,6 @@
 package org.cevns.events.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,19 @@ class HepMC3WriterTest {
     assertTrue(out.contains("\nE 0 1 4\n"), out);
     assertTrue(out.contains("\nE 2147483647 1 4\n"), out);
     assertFalse(out.contains("cevns.event_id"), out);
+  }
+
+  /**
+   * A NaN in a truth file rewritten by another tool (pyarrow) was written into the HepMC3
+   * record as "nan" (walkfault's report); now the row is refused naming the column, exit 2, no output.
+   */
+  @Test
+  void aNonFiniteValueIsRefusedNamingItsColumn() {
+    EventBlock b = block(new long[] {3, 4}, Process.CEVNS);
+    b.recoilKeV[1] = Double.NaN;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> write(run(false), b));
+    assertEquals("event 4: column recoil_kev is NaN or infinite (a file rewritten by another tool?): HepMC3"
+        + " needs finite kinematics", e.getMessage());
   }
 
   @Test
