@@ -319,18 +319,7 @@ public final class ShardedRun {
     } catch (ClassNotFoundException e) {
       throw new IOException(e);
     }
-    String last = "";
-    long total = plan.count().events();
-    while (!job.isComplete()) {
-      Counters now = status == null ? null : job.getCounters();
-      long done = now == null ? 0 : now.findCounter(ShardMapper.COUNTERS, "EVENTS").getValue();
-      String line = JobProgress.line(String.valueOf(job.getJobID()), done, total, "events");
-      if (!line.equals(last) && status != null) {
-        status.accept(line);
-        last = line;
-      }
-      Thread.sleep(plan.local() ? 200 : 2000);
-    }
+    JobProgress.await(job, "EVENTS", plan.count().events(), "events", plan.local(), status);
     double seconds = (System.nanoTime() - t0) / 1e9;
     boolean ok = job.isSuccessful();
     Counters counters = job.getCounters();

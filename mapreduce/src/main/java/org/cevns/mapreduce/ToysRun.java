@@ -151,18 +151,7 @@ public final class ToysRun {
     } catch (ClassNotFoundException e) {
       throw new IOException(e);
     }
-    String last = "";
-    long total = plan.request().toys();
-    while (!job.isComplete()) {
-      Counters now = status == null ? null : job.getCounters();
-      long done = now == null ? 0 : now.findCounter(ShardMapper.COUNTERS, "TOYS").getValue();
-      String line = JobProgress.line(String.valueOf(job.getJobID()), done, total, "toys");
-      if (status != null && !line.equals(last)) {
-        status.accept(line);
-        last = line;
-      }
-      Thread.sleep(plan.local() ? 200 : 2000);
-    }
+    JobProgress.await(job, "TOYS", plan.request().toys(), "toys", plan.local(), status);
     Counters c = job.getCounters();
     long toys = c == null ? 0 : c.findCounter(ShardMapper.COUNTERS, "TOYS").getValue();
     boolean ok = job.isSuccessful();
