@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Profile-likelihood fit of one or two parameters of interest to event files.",
-      "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133)",
+      "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133), the",
+      "common neutron radius of a target's nuclides rn_fm.<formula> (rn_fm.CsI: R_n of Cs and I moved together)",
       "and the new-physics parameters of docs/new-physics.md (nsi.u.ee, mediator[0].g, ngi.tensor.n, ...;",
       "within their default ranges there), or a nuisance of the fit by name (a background's",
       "DETECTOR.COMPONENT normalisation, a systematic of analysis.systematics: csi.quenching, sns.flux).",

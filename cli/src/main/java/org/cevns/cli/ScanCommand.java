@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Profile-likelihood scan of one or two parameters of interest on a grid.",
       "Parameters: mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A> (e.g. rn_fm.Cs133),",
+      "rn_fm.<formula> (rn_fm.CsI: the common neutron radius of Cs and I, moved together),",
       "the new-physics parameters of docs/new-physics.md (nsi.u.ee, magnetic_moment_mub.nue,",
       "millicharge_e.nue, charge_radius_cm2.numu, mediator[0].g, mediator[0].mass_mev, ngi.tensor.n,",
       "ngi.tensor.numu.n, sterile.dipole_mub.numu, ...; quote names with brackets in the shell) and any nuisance",

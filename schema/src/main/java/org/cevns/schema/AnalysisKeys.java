@@ -37,6 +37,7 @@ public record AnalysisKeys(
     @JsonProperty("parameter_constraints") Optional<Map<String, Double>> parameterConstraints) {
   /** Syntax of a physics parameter name. */
   public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}"
+      + "|rn_fm\\.([A-Z][a-z]?[0-9]*)+"
       + "|nsi\\.[ude]\\.(ee|mumu|tautau|emu|etau|mutau)"
       + "|(magnetic_moment_mub|millicharge_e|charge_radius_cm2)\\.(nue|numu|nutau)|magnetic_moment_mub\\.(emu|etau|mutau)"
       + "|mediator\\[[0-9]{1,3}]\\.(mass_mev|g|g_nu|g_u|g_d|g_e)"
@@ -88,7 +89,7 @@ public record AnalysisKeys(
       String key = "parameters[" + i + "]";
       if (!n.matches(PARAMETER_PATTERN)) {
         throw new ConfigException(key, "must be mu, sin2_theta_w, rn_fm.<Element><A>, rp_fm.<Element><A>"
-            + " (e.g. rn_fm.Cs133) or a new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g,"
+            + " (e.g. rn_fm.Cs133), rn_fm.<target formula> (e.g. rn_fm.CsI) or a new-physics parameter (nsi.u.ee, magnetic_moment_mub.nue, mediator[0].g,"
             + " ngi.tensor.n, ...)",
             ConfigException.quote(n));
       }

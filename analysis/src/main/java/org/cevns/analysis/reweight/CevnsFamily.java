@@ -61,24 +61,39 @@ public final class CevnsFamily implements CrossSectionFamily {
   private final Set<String> newPhysicsNames;
   private final Map<String, Double> nominal = new HashMap<>();
   private final NewPhysics simulated;
+  private final List<CommonRadius> commons;
 
-  private CevnsFamily(PhysicsConfig physics, List<PhysicsParameter> parameters, NewPhysics simulated) {
+  private CevnsFamily(PhysicsConfig physics, List<PhysicsParameter> parameters, NewPhysics simulated,
+      List<CommonRadius> commons) {
     this.physics = physics;
     this.simulated = simulated;
+    this.commons = List.copyOf(commons);
     this.parameters = List.copyOf(parameters);
     this.newPhysicsNames = new HashSet<>(physics.newPhysics().parameterNames());
     parameters.forEach(x -> nominal.put(x.name(), x.nominal()));
   }
 
-  private static List<PhysicsParameter> standardParameters(PhysicsConfig physics, Map<String, Isotope> isotopes) {
+  private static List<PhysicsParameter> standardParameters(PhysicsConfig physics, Map<String, Isotope> isotopes,
+      List<CommonRadius> commons) {
     List<PhysicsParameter> p = new ArrayList<>();
     p.add(PhysicsParameter.free("sin2_theta_w", nominalSin2(physics), SIN2_LOWER, SIN2_UPPER));
+    Map<String, Double> rnFm = new HashMap<>();
+    Map<String, Integer> massNumbers = new HashMap<>();
     for (Isotope iso : isotopes.values()) {
       NucleusRadii r = physics.nuclei().get(iso.label());
       double rn = radius(physics, iso, r == null ? Double.NaN : r.neutronRmsRadiusFm().orElse(Double.NaN));
       double rp = radius(physics, iso, r == null ? Double.NaN : r.protonRmsRadiusFm().orElse(Double.NaN));
-      p.add(range("rn_fm." + iso.label(), rn));
+      p.add(range(CommonRadius.PREFIX + iso.label(), rn));
       p.add(range("rp_fm." + iso.label(), rp));
+      rnFm.put(CommonRadius.PREFIX + iso.label(), rn);
+      massNumbers.put(CommonRadius.PREFIX + iso.label(), iso.a());
+    }
+    for (CommonRadius c : commons) {
+      double avg = c.average(rnFm);
+      double[] valid = c.validRange(rnFm,
+          m -> RadiusLimits.smallestValidFm(physics, massNumbers.get(m), rnFm.get(m)), RADIUS_MAX_FM);
+      p.add(PhysicsParameter.free(c.name(), avg, Math.max(valid[0], Math.max(RADIUS_MIN_FM, avg * (1 - RADIUS_RANGE))),
+          Math.min(valid[1], avg * (1 + RADIUS_RANGE))));
     }
     p.addAll(NewPhysicsRanges.parameters(physics.newPhysics()));
     return p;
@@ -99,11 +114,29 @@ public final class CevnsFamily implements CrossSectionFamily {
 
   /** The family for the nuclides {@code targets} with the configuration's physics. */
   public static CevnsFamily of(PhysicsConfig physics, Collection<Isotope> targets) {
+    return of(physics, targets, List.of());
+  }
+
+  /**
+   * The family for the nuclides {@code isotopes} with the configuration's physics, with a common neutron radius
+   * ({@link CommonRadius}, {@code rn_fm.<formula>}) for each of {@code targets} made of two or more nuclides.
+   */
+  public static CevnsFamily of(PhysicsConfig physics, Collection<Isotope> isotopes,
+      Collection<org.cevns.physics.nucleus.Target> targets) {
     Map<String, Isotope> m = new LinkedHashMap<>();
-    for (Isotope i : targets) {
+    for (Isotope i : isotopes) {
       m.putIfAbsent(i.label(), i);
     }
-    return new CevnsFamily(physics, standardParameters(physics, m), physics.newPhysics());
+    Map<String, CommonRadius> commons = new LinkedHashMap<>();
+    for (var t : targets) {
+      CommonRadius c = CommonRadius.of(t);
+      if (c != null && c.members().stream().allMatch(x -> m.containsKey(x.substring(CommonRadius.PREFIX.length())))
+          && !m.containsKey(c.name().substring(CommonRadius.PREFIX.length()))) {
+        commons.putIfAbsent(c.name(), c);
+      }
+    }
+    List<CommonRadius> list = List.copyOf(commons.values());
+    return new CevnsFamily(physics, standardParameters(physics, m, list), physics.newPhysics(), list);
   }
 
   private static double radius(PhysicsConfig physics, Isotope iso, double configured) {
@@ -184,7 +217,7 @@ public final class CevnsFamily implements CrossSectionFamily {
    * support nearly empty, e.g. the sub-keV electron recoils a magnetic moment fills at a reactor.
    */
   public CevnsFamily simulatedAt(NewPhysics point) {
-    return new CevnsFamily(physics, parameters, point);
+    return new CevnsFamily(physics, parameters, point, commons);
   }
 
   /**
@@ -255,14 +288,17 @@ public final class CevnsFamily implements CrossSectionFamily {
       return this;
     }
     boolean sin2 = name.equals("sin2_theta_w");
-    double min = !standard ? Double.NaN : sin2 ? SIN2_MIN : smallestRadiusFm(name, lower);
-    double max = sin2 ? SIN2_MAX : RADIUS_MAX_FM;
+    CommonRadius common = common(name);
+    double[] valid = common == null ? null : common.validRange(nominal,
+        m -> RadiusLimits.smallestValidFm(physics, RadiusLimits.massNumber(m), nominal.get(m)), RADIUS_MAX_FM);
+    double min = !standard ? Double.NaN : sin2 ? SIN2_MIN : common != null ? valid[0] : smallestRadiusFm(name, lower);
+    double max = sin2 ? SIN2_MAX : common != null ? valid[1] : RADIUS_MAX_FM;
     List<PhysicsParameter> p = new ArrayList<>(parameters);
     p.replaceAll(x -> !x.name().equals(name) ? x : standard
         ? new PhysicsParameter(name, x.nominal(), Math.max(min, Math.min(x.lower(), lower)),
             Math.min(max, Math.max(x.upper(), upper)), x.sigma())
         : NewPhysicsRanges.widened(x, lower, upper));
-    return new CevnsFamily(physics, p, simulated);
+    return new CevnsFamily(physics, p, simulated, commons);
   }
 
   /**
@@ -271,31 +307,17 @@ public final class CevnsFamily implements CrossSectionFamily {
    * by bisection (Helm: above √3·s = 1.559 fm; Klein–Nystrand: above √6·a_k = 1.715 fm), 1e-6 fm above it.
    */
   private double smallestRadiusFm(String name, double wanted) {
-    int a = Integer.parseInt(name.replaceAll("^.*?(\\d+)$", "$1"));
+    int a = RadiusLimits.massNumber(name);
     double lo = Math.max(RADIUS_MIN_FM, wanted);
-    if (validRadius(a, lo)) {
-      return RADIUS_MIN_FM;
-    }
-    double hi = nominal.get(name);
-    while (hi - lo > RADIUS_TOLERANCE_FM) {
-      double mid = 0.5 * (lo + hi);
-      if (validRadius(a, mid)) {
-        hi = mid;
-      } else {
-        lo = mid;
-      }
-    }
-    return hi;
+    return RadiusLimits.validRadius(physics, a, lo) ? RADIUS_MIN_FM
+        : RadiusLimits.boundaryFm(physics, a, lo, nominal.get(name));
   }
 
-  private boolean validRadius(int massNumber, double radiusFm) {
-    try {
-      physics.formFactor().create(massNumber, radiusFm);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+  /** The common radius named {@code name}, or null. */
+  private CommonRadius common(String name) {
+    return commons.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
   }
+
 
   @Override
   public Evaluator at(List<String> names, double[] values) {
@@ -309,6 +331,12 @@ public final class CevnsFamily implements CrossSectionFamily {
       v.put(names.get(i), values[i]);
       if (newPhysicsNames.contains(names.get(i))) {
         point = point.with(names.get(i), values[i]);
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      CommonRadius c = common(names.get(i));
+      if (c != null) {
+        c.apply(nominal, values[i], v, names);
       }
     }
     double s2w = v.get("sin2_theta_w");

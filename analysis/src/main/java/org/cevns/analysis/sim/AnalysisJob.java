@@ -234,12 +234,14 @@ public final class AnalysisJob {
   /** The CEvNS cross-section family of the model's physics and target nuclides. */
   public static CevnsFamily family(org.cevns.generator.model.ExperimentModel model) {
     List<org.cevns.physics.nucleus.Isotope> isotopes = new java.util.ArrayList<>();
+    List<org.cevns.physics.nucleus.Target> targets = new java.util.ArrayList<>();
     for (var d : model.detectors()) {
+      targets.add(d.target());
       for (int i = 0; i < d.target().size(); i++) {
         isotopes.add(d.target().isotope(i));
       }
     }
-    return CevnsFamily.of(model.config().physics(), isotopes);
+    return CevnsFamily.of(model.config().physics(), isotopes, targets);
   }
 
   /** The source name of each period of the configuration. */
