@@ -40,6 +40,21 @@ class PoiNameTest {
     }
   }
 
+  /**
+   * A common radius and one of its members cannot both be POIs ({@code rn_fm.CsI} moves R_n(I) itself): refused
+   * before any simulation, one line, exit 2.
+   */
+  @Test
+  void aCommonRadiusAndItsMemberAreRefusedTogether() {
+    Path csi = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
+    CliRunner.Result r = CliRunner.run("scan", csi.toString(), "-o", tmp.resolve("s").toString(), "--poi",
+        "rn_fm.CsI=5:6:2", "--poi", "rn_fm.I127=5:6:2");
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: --poi: rn_fm.CsI and rn_fm.I127 cannot vary together: rn_fm.CsI moves the radii of"
+        + " [rn_fm.Cs133, rn_fm.I127] together", r.err().strip());
+    assertFalse(Files.exists(tmp.resolve("s")), "output written");
+  }
+
   /** A name the fit has passes the check: a background normalisation as the POI of a small scan. */
   @Test
   void theFitsOwnNamesAreScanned() throws Exception {

@@ -313,6 +313,22 @@ public final class CevnsFamily implements CrossSectionFamily {
         : RadiusLimits.boundaryFm(physics, a, lo, nominal.get(name));
   }
 
+  /**
+   * Refuses parameters that cannot vary together: a common radius ({@code rn_fm.CsI}) and one of its members
+   * ({@code rn_fm.I127}).
+   *
+   * @throws IllegalArgumentException naming both
+   */
+  public void checkTogether(List<String> names) {
+    for (CommonRadius c : commons) {
+      if (names.contains(c.name())) {
+        c.members().stream().filter(names::contains).findFirst().ifPresent(m -> {
+          throw new IllegalArgumentException(c.conflict(m));
+        });
+      }
+    }
+  }
+
   /** The common radius named {@code name}, or null. */
   private CommonRadius common(String name) {
     return commons.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);

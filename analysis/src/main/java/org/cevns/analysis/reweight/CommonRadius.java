@@ -71,11 +71,16 @@ public record CommonRadius(String name, List<String> members, double[] weights) 
     double shift = valueFm - average(nominal);
     for (String m : members) {
       if (given.contains(m)) {
-        throw new IllegalArgumentException(name + " and " + m + " cannot vary together: " + name
-            + " moves the radii of " + members + " together");
+        throw new IllegalArgumentException(conflict(m));
       }
       values.put(m, nominal.get(m) + shift);
     }
+  }
+
+  /** Why {@code member} cannot vary with this common radius. */
+  String conflict(String member) {
+    return name + " and " + member + " cannot vary together: " + name + " moves the radii of " + members
+        + " together";
   }
 
   /**

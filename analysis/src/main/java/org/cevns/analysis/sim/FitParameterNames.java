@@ -48,6 +48,11 @@ public final class FitParameterNames {
             + String.join(", ", nuisances) + " and the physics parameters " + family.describeNames());
       }
     }
+    try {
+      family.checkTogether(pois);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--poi: " + e.getMessage(), e);
+    }
   }
 
   /**
