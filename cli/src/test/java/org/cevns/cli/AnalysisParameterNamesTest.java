@@ -42,7 +42,7 @@ class AnalysisParameterNamesTest {
         CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
         assertEquals(2, r.exitCode(), args + ": " + r.err());
         assertTrue(r.err().startsWith("cevns: analysis.parameters[1]: unknown physics parameter '" + name
-            + "'; this configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127}"), args + ": " + r.err());
+            + "'; this configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127,CsI}"), args + ": " + r.err());
         assertTrue(r.err().contains("(mediator[k].* need physics.mediators;"), r.err());
         // one line: no "pilot simulation" / "template simulation" progress before it
         assertEquals(1, r.err().strip().lines().count(), args + ": " + r.err());

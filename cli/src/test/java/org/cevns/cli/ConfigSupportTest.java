@@ -52,7 +52,7 @@ class ConfigSupportTest {
     CliRunner.Result r = CliRunner.run("rates", c.toString());
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().startsWith("cevns: analysis.parameters[1]: unknown physics parameter 'rn_fm.Ge74'; this"
-        + " configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127}"), r.err());
+        + " configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127,CsI}"), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     Files.writeString(c, yaml.replace("rn_fm.Ge74", "rn_fm.Cs133"));
     CliRunner.Result ok = CliRunner.run("rates", c.toString());

@@ -66,7 +66,7 @@ class InferenceCommandsTest {
       CliRunner.Result r = CliRunner.run(args);
       assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
       assertTrue(r.err().startsWith("cevns: --poi: unknown physics parameter"), r.err());
-      assertTrue(r.err().contains("this configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127}")
+      assertTrue(r.err().contains("this configuration has: mu, sin2_theta_w, rn_fm.{Cs133,I127,CsI}")
           && r.err().contains("nsi.u.{ee,mumu,tautau,emu,etau,mutau}") && r.err().contains("magnetic_moment_mub.{nue,"),
           r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
