@@ -31,7 +31,9 @@ import org.cevns.physics.constants.Units;
  *     exposure factor (Asimov of the scaled model, systematics included; template Monte Carlo uncertainties keep
  *     their relative size)
  * @param templateWarning {@link TemplateStatistics#asimovWarning} of the templates at the configured exposure (the
- *     Asimov datasets and coverage toys are drawn from them), if they hold too few simulated events
+ *     Asimov datasets and coverage toys are drawn from them), if they hold too few simulated events, else
+ *     {@link TemplateStatistics#impactWarning}, if their Monte Carlo statistics carry too much of an expected
+ *     variance
  */
 public record SensitivityReport(FitModelBuilder.Built built, List<SensitivityScan.Row> rows, double nominalExposure,
     String exposureUnit, Optional<CoverageRunner.Result> coverage, List<PoiFit> expected,
@@ -101,7 +103,8 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
       }
     }
     return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected,
-        List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates, remedy));
+        List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates, remedy)
+        .or(() -> TemplateStatistics.impactWarning(expected, remedy)));
   }
 
   /**

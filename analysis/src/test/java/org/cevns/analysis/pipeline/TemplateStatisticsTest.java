@@ -110,4 +110,39 @@ class TemplateStatisticsTest {
     assertEquals(capOnlyRemedy, TemplateStatistics.Remedy.of(false));
     assertEquals(withFile, TemplateStatistics.Remedy.of(true));
   }
+
+  static PoiFit withImpacts(String name, double total, double templateStatistics) {
+    var rows = java.util.List.of(
+        new org.cevns.analysis.fit.GroupImpacts.Row(name, "total", total, total),
+        new org.cevns.analysis.fit.GroupImpacts.Row(name, "template_statistics", templateStatistics,
+            templateStatistics));
+    return new PoiFit(name, 1, 1, Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of(),
+        Optional.of(new org.cevns.analysis.fit.GroupImpacts(name, rows)));
+  }
+
+  /**
+   * NEON's projection (configs/neon.yaml, `sensitivity --seed 1`): the template statistics carried ±7.0 of
+   * σ_μ = ±14.5, 23 % of the variance, with no warning (its templates hold 4 × the expected events, so the
+   * per-key count check passed). Regression: now one line; 6 × more events bring the share to 5 %.
+   */
+  @Test
+  void templateStatisticsCarryingMuchOfTheVarianceWarn() {
+    var remedy = TemplateStatistics.Remedy.MAX_EVENTS;
+    String w = TemplateStatistics.impactWarning(java.util.List.of(withImpacts("mu", 14.5, 0.1),
+        withImpacts("rn_fm.NaI", 14.5, 6.97)), remedy).orElseThrow();
+    assertEquals("the templates' Monte Carlo statistics carry 23 % of the expected variance of rn_fm.NaI"
+        + " (template_statistics impact +-6.97 of +-14.5 at the configured exposure), so the sensitivity reflects"
+        + " the simulation as much as the experiment; simulate about 6 times more template events"
+        + " (--max-template-events)", w);
+    // coherent-csi: +-0.011 of +-0.157 (0.5 %), and no template_statistics group at all: no warning
+    assertEquals(Optional.empty(), TemplateStatistics.impactWarning(java.util.List.of(withImpacts("mu", 0.157,
+        0.011)), remedy));
+    assertEquals(Optional.empty(), TemplateStatistics.impactWarning(java.util.List.of(new PoiFit("mu", 1, 1,
+        Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of(), Optional.empty())), remedy));
+    // just below and above the 10 % share
+    assertEquals(Optional.empty(), TemplateStatistics.impactWarning(java.util.List.of(withImpacts("mu", 1,
+        Math.sqrt(0.099))), remedy));
+    assertTrue(TemplateStatistics.impactWarning(java.util.List.of(withImpacts("mu", 1, Math.sqrt(0.101))), remedy)
+        .isPresent());
+  }
 }
