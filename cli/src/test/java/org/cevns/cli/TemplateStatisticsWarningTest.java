@@ -154,8 +154,19 @@ class TemplateStatisticsWarningTest {
     String s = warning("scan", run("scan", FEW, "--poi", "mu=0.8:1.2:3", "-o", scan.toString()));
     assertEquals(w, withFile(s));
     assertEquals(s, json(scan.resolve("summary.json")).get("templates_warning").asText());
+    // 20 000 template events: more than the expected events, but their Monte Carlo statistics carry 16 % of
+    // sigma_mu^2 (+-0.134 of +-0.333): the impact check warns (TemplateStatistics.impactWarning)
+    Path some = tmp.resolve("some");
+    CliRunner.Result r = run("sensitivity", ENOUGH, "-o", some.toString());
+    List<String> lines = r.err().lines().filter(l -> l.contains("warning")).toList();
+    assertEquals(1, lines.size(), r.err());
+    String head = "cevns sensitivity: warning: ";
+    String i = lines.get(0).substring(head.length());
+    assertTrue(lines.get(0).startsWith(head + "the templates' Monte Carlo statistics carry ") && i.contains(
+        "of the expected variance of mu (template_statistics impact +-") && i.endsWith(WITH_FILE), i);
+    assertEquals(i, json(some.resolve("sensitivity.json")).get("templates_warning").asText());
     Path enough = tmp.resolve("enough");
-    noWarning("sensitivity", run("sensitivity", ENOUGH, "-o", enough.toString()));
+    noWarning("sensitivity", run("sensitivity", "200000", "-o", enough.toString()));
     assertNull(json(enough.resolve("sensitivity.json")).get("templates_warning"));
   }
 
