@@ -131,7 +131,8 @@ public final class ScanOutputs {
    * {@code templates_warning}: {@link PoiScan#templateWarning}, absent when none.
    */
   @JsonInclude(Include.NON_NULL)
-  record ScanJson(String experiment, java.util.Map<String, String> provenance, String data, ScanFit fit, Levels levels, Integer points, String csv,
+  record ScanJson(String experiment, java.util.Map<String, String> provenance, String data, ScanFit fit,
+      Levels levels, Integer points, String csv,
       List<PoiBands> gridBands, Toys toys, String templatesWarning) {}
 
   /**
@@ -229,7 +230,8 @@ public final class ScanOutputs {
     Levels levels = s.names().size() == 1 ? new Levels(method, WILKS_1D[0], WILKS_1D[1], WILKS_1D[2])
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
     boolean points = s.deltaChi2().length > 0;
-    return new ScanJson(experiment, run == null ? null : SummaryJson.provenance(run), s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
+    return new ScanJson(experiment, run == null ? null : SummaryJson.provenance(run),
+        s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
         levels, points ? s.deltaChi2().length : null, points ? CSV : null, wilksBands(s), toys(s),
         s.templateWarning().orElse(null));
   }

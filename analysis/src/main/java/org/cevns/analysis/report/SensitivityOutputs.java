@@ -22,7 +22,8 @@ import org.cevns.analysis.stat.SensitivityScan;
 
 /**
  * Outputs of {@code cevns sensitivity} (and of {@code cevns run}): {@value #JSON}, {@value #CSV}
- * ({@code exposure_factor,exposure,z_median,sigma_mu}) and {@code plots/sensitivity.{png,svg,pdf}} (Z_median vs
+ * ({@code exposure_factor,exposure,z_median,sigma_mu,exposure_unit}; exposure in exposure_unit, POT or kg·d) and
+ * {@code plots/sensitivity.{png,svg,pdf}} (Z_median vs
  * exposure, log x, log y when the values span more than a factor 10, 3σ and 5σ lines, the configured exposure marked), plus a terminal table.
  */
 public final class SensitivityOutputs {
@@ -53,10 +54,11 @@ public final class SensitivityOutputs {
     Files.writeString(json, Json.MAPPER.writeValueAsString(json(s, experiment, run)) + "\n",
         StandardCharsets.UTF_8);
     out.add(json);
-    StringBuilder sb = new StringBuilder("exposure_factor,exposure,z_median,sigma_mu\n");
+    // the unit of exposure in every row (POT or kg·d): a script reading the CSV alone cannot otherwise tell
+    StringBuilder sb = new StringBuilder("exposure_factor,exposure,z_median,sigma_mu,exposure_unit\n");
     for (SensitivityScan.Row r : s.rows()) {
       sb.append(r.exposureFactor()).append(',').append(r.exposureFactor() * s.nominalExposure()).append(',')
-          .append(r.zMedian()).append(',').append(r.sigmaMu()).append('\n');
+          .append(r.zMedian()).append(',').append(r.sigmaMu()).append(',').append(s.exposureUnit()).append('\n');
     }
     Path csv = dir.resolve(CSV);
     Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
@@ -74,7 +76,8 @@ public final class SensitivityOutputs {
    * {@code templates_warning}: {@link SensitivityReport#templateWarning}, absent when none.
    */
   record SensitivityJson(String experiment,
-      @JsonInclude(Include.NON_NULL) java.util.Map<String, String> provenance, String method, String exposureUnit, double nominalExposure,
+      @JsonInclude(Include.NON_NULL) java.util.Map<String, String> provenance, String method, String exposureUnit,
+      double nominalExposure,
       List<Row> rows, List<Precision> expectedPrecision, List<SummaryRecords.Impact> expectedImpacts,
       List<ExposurePrecision> precisionVsExposure,
       @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68,
@@ -112,7 +115,8 @@ public final class SensitivityOutputs {
     }
     Coverage coverage = s.coverage().map(c -> new Coverage(c.nToys(), c.nFailed(), c.coverage(),
         c.coverageError(), c.muHatMean(), c.muHatMeanError(), c.muHatStd())).orElse(null);
-    return new SensitivityJson(experiment, run == null ? null : SummaryJson.provenance(run), "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
+    return new SensitivityJson(experiment, run == null ? null : SummaryJson.provenance(run),
+        "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
         s.nominalExposure(), rows, expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage,
         s.templateWarning().orElse(null));
   }

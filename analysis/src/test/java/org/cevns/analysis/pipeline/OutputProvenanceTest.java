@@ -55,5 +55,10 @@ class OutputProvenanceTest {
     SensitivityReport s = SensitivityReport.run(config, BeamToys.templates(), BeamToys.exposure(), 99);
     SensitivityOutputs.write(s, "toy", 42, RUN, tmp.resolve("sens"));
     assertProvenance(new ObjectMapper().readTree(tmp.resolve("sens/sensitivity.json").toFile()));
+    // the CSV names the unit of its exposure column (it had none: POT or kg·d, only in the JSON and the table)
+    List<String> csv = java.nio.file.Files.readAllLines(tmp.resolve("sens/sensitivity.csv"));
+    assertEquals("exposure_factor,exposure,z_median,sigma_mu,exposure_unit", csv.get(0));
+    assertEquals(3, csv.size());
+    assertEquals(true, csv.get(1).endsWith(",POT"), csv.get(1));
   }
 }
