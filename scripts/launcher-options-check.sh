@@ -6,6 +6,7 @@
 # - `toys` gets a 4 GB heap with a fixed 256 MB young generation (-Xmx4g -Xmn256m),
 # - `fit` keeps -Xmx4g without -Xmn (the other analysis commands are unchanged),
 # - CEVNS_JAVA_OPTS still replaces the defaults,
+# - a symbolic link to bin/cevns runs the clone's jar,
 # - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance.md, "Heap sizing
 #   (twelfth session)"), a young generation of at most 12 MB per block and a native heap trimmed every second
 #   ("Peak RSS flat in the number of events (seventeenth session)"), which CEVNS_JAVA_OPTS drops; simulate and
@@ -59,6 +60,10 @@ expect "simulate 2" -Xmx544m -XX:MaxNewSize=60m -Dcevns.heap=auto < <(args simul
 expect "detsim 1" -Xmx480m -XX:MaxNewSize=36m < <(args detsim configs/dresden-ii.yaml --threads 1 -i t.parquet -o x.parquet)
 reject "generate CEVNS_JAVA_OPTS" -XX:MaxNewSize=60m < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml --threads 2)
 reject "generate CEVNS_JAVA_OPTS" -Dcevns.heap=auto < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml)
+# A symbolic link to bin/cevns (cevns on PATH) runs the clone's jar: it took the clone's root from the link's
+# directory, and its `mvn package` there failed (walkscript, twenty-second session)
+ln -s "$root/bin/cevns" "$fake/cevns-link"
+expect "symbolic link" -jar "$root/cli/target/cevns.jar" < <(PATH="$fake:$PATH" CEVNS_CDS=0 "$fake/cevns-link" --version)
 # Real runs (no class-data archive: it may be stale, and making it takes a minute)
 cevns() { CEVNS_CDS=0 "$root/bin/cevns" "$@"; }
 for t in 1 2; do

@@ -31,7 +31,9 @@ import org.cevns.events.CevnsVersion;
  * spectrum, efficiency, quenching and template tables: every string value of the resolved configuration that names a
  * regular file, relative to the configuration's or an included file's directory) are recorded in the entry with
  * their size and two checksums (CRC-32C and CRC-32) and read again on every hit: a changed file is a miss. A run
- * whose inputs were modified less than {@value #SETTLE_MILLIS} ms before it started, or while it ran, is not stored.
+ * whose inputs were modified less than {@value #SETTLE_MILLIS} ms before it started, or while it ran, is not stored;
+ * the configuration itself, whose bytes are in the key, only if it changed while the run read it
+ * ({@link #configurationSettled}), so that a script writing a configuration just before each run is cached.
  *
  * <p>Entries live in {@code $XDG_CACHE_HOME/cevns/rates} (default {@code ~/.cache/cevns/rates}), one file each,
  * written to a temporary file and renamed, so that a reader never sees a partial entry; an entry that cannot be read,
@@ -200,11 +202,22 @@ final class RatesCache {
     }
   }
 
+  /** The modification time of {@code file} (ms), or {@link Long#MIN_VALUE} if it cannot be read. */
+  static long modifiedMillis(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException | RuntimeException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+
   /**
-   * Stores {@code text} for {@code key} with the files it was computed from ({@link #inputs}), unless one of them or
-   * the configuration changed after {@code startMillis - SETTLE_MILLIS}; silent on every failure.
+   * Stores {@code text} for {@code key} with the files it was computed from ({@link #inputs}), unless one of them
+   * changed after {@code startMillis - SETTLE_MILLIS} or the configuration may have changed while the run read it
+   * ({@link #configurationSettled}); silent on every failure. {@code configMillis}: the configuration's
+   * modification time read before {@link #key} read its bytes.
    */
-  void store(byte[] key, Path config, List<Path> inputs, String text, long startMillis) {
+  void store(byte[] key, Path config, long configMillis, List<Path> inputs, String text, long startMillis) {
     Path tmp = null;
     try {
       ByteArrayOutputStream buf = new ByteArrayOutputStream(key.length + text.length() + 1024);
@@ -222,7 +235,7 @@ final class RatesCache {
         d.writeLong(fileChecksum(p));
       }
       writeBytes(d, text.getBytes(StandardCharsets.UTF_8));
-      if (Files.getLastModifiedTime(config).toMillis() >= startMillis - SETTLE_MILLIS) {
+      if (!configurationSettled(key, config, configMillis, startMillis)) {
         return;
       }
       byte[] entry = buf.toByteArray();
@@ -245,6 +258,28 @@ final class RatesCache {
         }
       }
     }
+  }
+
+  /**
+   * Whether the configuration the run computed from is the one in {@code key}: modified before {@code startMillis -
+   * SETTLE_MILLIS}, or (a script that writes a configuration and runs {@code rates} at once, which was never cached)
+   * with the same modification time as before {@link #key} read it, of sub-second precision, and the same bytes as
+   * the key now. A file rewritten while the run read it changes its time or its bytes; only a file system with whole-
+   * second times (where a rewrite within the second keeps the time) needs the settling time.
+   */
+  static boolean configurationSettled(byte[] key, Path config, long configMillis, long startMillis)
+      throws IOException {
+    long now = Files.getLastModifiedTime(config).toMillis();
+    if (now < startMillis - SETTLE_MILLIS) {
+      return true;
+    }
+    if (now != configMillis || now % 1000 == 0) {
+      return false;
+    }
+    byte[] bytes = Files.readAllBytes(config);
+    int tail = key.length - bytes.length;
+    return tail >= Integer.BYTES && java.nio.ByteBuffer.wrap(key, tail - Integer.BYTES, Integer.BYTES).getInt()
+        == bytes.length && Arrays.equals(key, tail, key.length, bytes, 0, bytes.length);
   }
 
   /**

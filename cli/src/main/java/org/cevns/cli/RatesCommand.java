@@ -69,6 +69,7 @@ final class RatesCommand implements Callable<Integer> {
    */
   int run(PrintWriter out) throws Exception {
     RatesCache cache = RatesCache.fromEnvironment();
+    long configMillis = cache == null ? 0 : RatesCache.modifiedMillis(config); // before key() reads the bytes
     byte[] key = cache == null ? null : cache.key(config, overrides.sets, json);
     String text = key == null ? null : cache.lookup(key);
     if (text != null) {
@@ -86,7 +87,7 @@ final class RatesCommand implements Callable<Integer> {
     out.flush();
     if (key != null && inputs.files != null) {
       try {
-        cache.store(key, config, inputs.files, text, startMillis);
+        cache.store(key, config, configMillis, inputs.files, text, startMillis);
       } catch (RuntimeException e) {
         // not cached (the cache is an optimisation only)
       }

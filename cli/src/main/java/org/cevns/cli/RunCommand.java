@@ -118,7 +118,8 @@ final class RunCommand implements Callable<Integer> {
         throw new UserException(e.getMessage(), e);
       }
       AnalysisOutputs.write(r, dir);
-      SensitivityOutputs.write(s, loaded.config().name(), runSeed, dir);
+      SensitivityOutputs.write(s, loaded.config().name(), runSeed,
+          org.cevns.generator.Provenance.of(loaded.config(), runSeed), dir);
       staged.commit();
     } catch (Exception | Error e) {
       throw staged.fail(e);

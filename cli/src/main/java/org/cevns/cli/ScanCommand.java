@@ -177,7 +177,8 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
           throw new UserException(e.getMessage(), e);
         }
-        ScanOutputs.write(s, experiment, label, staged.path());
+        ScanOutputs.write(s, experiment, label, org.cevns.generator.Provenance.of(loaded.config(), runSeed),
+            staged.path());
         staged.commit();
       } catch (Exception | Error e) {
         throw staged.fail(e);

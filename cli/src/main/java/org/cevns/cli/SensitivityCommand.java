@@ -126,7 +126,8 @@ final class SensitivityCommand implements Callable<Integer> {
     String name = loaded.config().name();
     if (staged != null) {
       try {
-        SensitivityOutputs.write(s, name, runSeed, staged.path());
+        SensitivityOutputs.write(s, name, runSeed, org.cevns.generator.Provenance.of(loaded.config(), runSeed),
+            staged.path());
         staged.commit();
       } catch (Exception | Error e) {
         throw staged.fail(e);

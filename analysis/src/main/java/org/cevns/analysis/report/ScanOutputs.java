@@ -46,6 +46,15 @@ public final class ScanOutputs {
    * title ({@link #label}; "" for none); the CSV and JSON do not depend on it.
    */
   public static List<Path> write(PoiScan s, String experiment, String provenance, Path dir) throws IOException {
+    return write(s, experiment, provenance, null, dir);
+  }
+
+  /**
+   * As {@link #write(PoiScan, String, String, Path)}, with {@code run} (may be null) written as {@value #JSON}'s
+   * {@code provenance} (version, commit, seed, config_sha256 and label, as in {@code cevns run}'s summary).
+   */
+  public static List<Path> write(PoiScan s, String experiment, String provenance, org.cevns.generator.Provenance run,
+      Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     if (s.deltaChi2().length > 0) {
@@ -54,7 +63,8 @@ public final class ScanOutputs {
       out.add(csv);
     }
     Path json = dir.resolve(JSON);
-    Files.writeString(json, Json.MAPPER.writeValueAsString(json(s, experiment)) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(json, Json.MAPPER.writeValueAsString(json(s, experiment, run)) + "\n",
+        StandardCharsets.UTF_8);
     out.add(json);
     Path plots = dir.resolve(AnalysisOutputs.PLOT_DIR);
     Files.createDirectories(plots);
@@ -121,7 +131,8 @@ public final class ScanOutputs {
    * {@code templates_warning}: {@link PoiScan#templateWarning}, absent when none.
    */
   @JsonInclude(Include.NON_NULL)
-  record ScanJson(String experiment, String data, ScanFit fit, Levels levels, Integer points, String csv,
+  record ScanJson(String experiment, java.util.Map<String, String> provenance, String data, ScanFit fit,
+      Levels levels, Integer points, String csv,
       List<PoiBands> gridBands, Toys toys, String templatesWarning) {}
 
   /**
@@ -200,7 +211,7 @@ public final class ScanOutputs {
   record Levels(String method, @JsonProperty("cl_68") double cl68, @JsonProperty("cl_90") double cl90,
       @JsonProperty("cl_95") double cl95) {}
 
-  static ScanJson json(PoiScan s, String experiment) {
+  static ScanJson json(PoiScan s, String experiment, org.cevns.generator.Provenance run) {
     List<SummaryRecords.Poi> params = new ArrayList<>();
     for (int a = 0; a < s.names().size(); a++) {
       SummaryRecords.Bounds i68 = null;
@@ -219,7 +230,8 @@ public final class ScanOutputs {
     Levels levels = s.names().size() == 1 ? new Levels(method, WILKS_1D[0], WILKS_1D[1], WILKS_1D[2])
         : new Levels(method, PoiScan.DELTA_2D[0], PoiScan.DELTA_2D[1], PoiScan.DELTA_2D[2]);
     boolean points = s.deltaChi2().length > 0;
-    return new ScanJson(experiment, s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
+    return new ScanJson(experiment, run == null ? null : SummaryJson.provenance(run),
+        s.asimov() ? "Asimov dataset at the nominal parameters" : "event files", fit,
         levels, points ? s.deltaChi2().length : null, points ? CSV : null, wilksBands(s), toys(s),
         s.templateWarning().orElse(null));
   }

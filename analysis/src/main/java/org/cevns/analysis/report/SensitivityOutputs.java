@@ -22,7 +22,8 @@ import org.cevns.analysis.stat.SensitivityScan;
 
 /**
  * Outputs of {@code cevns sensitivity} (and of {@code cevns run}): {@value #JSON}, {@value #CSV}
- * ({@code exposure_factor,exposure,z_median,sigma_mu}) and {@code plots/sensitivity.{png,svg,pdf}} (Z_median vs
+ * ({@code exposure_factor,exposure,z_median,sigma_mu,exposure_unit}; exposure in exposure_unit, POT or kg·d) and
+ * {@code plots/sensitivity.{png,svg,pdf}} (Z_median vs
  * exposure, log x, log y when the values span more than a factor 10, 3σ and 5σ lines, the configured exposure marked), plus a terminal table.
  */
 public final class SensitivityOutputs {
@@ -37,15 +38,27 @@ public final class SensitivityOutputs {
    * @param seed the run's seed (for the plot's provenance label)
    */
   public static List<Path> write(SensitivityReport s, String experiment, long seed, Path dir) throws IOException {
+    return write(s, experiment, seed, null, dir);
+  }
+
+  /**
+   * As {@link #write(SensitivityReport, String, long, Path)}, with {@code run} (may be null) written as
+   * {@value #JSON}'s {@code provenance} (version, commit, seed, config_sha256 and label, as in {@code cevns run}'s
+   * summary).
+   */
+  public static List<Path> write(SensitivityReport s, String experiment, long seed,
+      org.cevns.generator.Provenance run, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     Path json = dir.resolve(JSON);
-    Files.writeString(json, Json.MAPPER.writeValueAsString(json(s, experiment)) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(json, Json.MAPPER.writeValueAsString(json(s, experiment, run)) + "\n",
+        StandardCharsets.UTF_8);
     out.add(json);
-    StringBuilder sb = new StringBuilder("exposure_factor,exposure,z_median,sigma_mu\n");
+    // the unit of exposure in every row (POT or kg·d): a script reading the CSV alone cannot otherwise tell
+    StringBuilder sb = new StringBuilder("exposure_factor,exposure,z_median,sigma_mu,exposure_unit\n");
     for (SensitivityScan.Row r : s.rows()) {
       sb.append(r.exposureFactor()).append(',').append(r.exposureFactor() * s.nominalExposure()).append(',')
-          .append(r.zMedian()).append(',').append(r.sigmaMu()).append('\n');
+          .append(r.zMedian()).append(',').append(r.sigmaMu()).append(',').append(s.exposureUnit()).append('\n');
     }
     Path csv = dir.resolve(CSV);
     Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
@@ -62,7 +75,9 @@ public final class SensitivityOutputs {
    * {@value #JSON}, bound by Jackson (snake_case keys in component order; non-finite numbers as null);
    * {@code templates_warning}: {@link SensitivityReport#templateWarning}, absent when none.
    */
-  record SensitivityJson(String experiment, String method, String exposureUnit, double nominalExposure,
+  record SensitivityJson(String experiment,
+      @JsonInclude(Include.NON_NULL) java.util.Map<String, String> provenance, String method, String exposureUnit,
+      double nominalExposure,
       List<Row> rows, List<Precision> expectedPrecision, List<SummaryRecords.Impact> expectedImpacts,
       List<ExposurePrecision> precisionVsExposure,
       @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68,
@@ -80,7 +95,7 @@ public final class SensitivityOutputs {
   record Coverage(int toys, int failed, double coverage, double coverageError, double muHatMean,
       double muHatMeanError, double muHatStd) {}
 
-  static SensitivityJson json(SensitivityReport s, String experiment) {
+  static SensitivityJson json(SensitivityReport s, String experiment, org.cevns.generator.Provenance run) {
     List<Row> rows = new ArrayList<>();
     for (SensitivityScan.Row r : s.rows()) {
       rows.add(new Row(r.exposureFactor(), r.exposureFactor() * s.nominalExposure(), r.zMedian(), r.sigmaMu()));
@@ -100,7 +115,8 @@ public final class SensitivityOutputs {
     }
     Coverage coverage = s.coverage().map(c -> new Coverage(c.nToys(), c.nFailed(), c.coverage(),
         c.coverageError(), c.muHatMean(), c.muHatMeanError(), c.muHatStd())).orElse(null);
-    return new SensitivityJson(experiment, "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
+    return new SensitivityJson(experiment, run == null ? null : SummaryJson.provenance(run),
+        "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
         s.nominalExposure(), rows, expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage,
         s.templateWarning().orElse(null));
   }

@@ -45,11 +45,7 @@ public final class SummaryJson {
   static SummaryRecords.Summary of(AnalysisResult r) {
     AnalysisInputs in = r.inputs();
     AnalysisConfig cfg = in.config();
-    Map<String, String> provenance = in.provenance().map(p -> {
-      Map<String, String> m = new LinkedHashMap<>(p.toMap());
-      m.put("label", p.label());
-      return m;
-    }).orElse(null);
+    Map<String, String> provenance = in.provenance().map(SummaryJson::provenance).orElse(null);
     SummaryRecords.Windows windows = in.windows().map(w -> new SummaryRecords.Windows(w.coincidenceStartNs(),
         w.anticoincidenceStartNs(), w.lengthNs())).orElse(null);
     var t = in.templateInfo();
@@ -61,6 +57,17 @@ public final class SummaryJson {
         new SummaryRecords.Templates(t.source(), t.factor(), t.normalisation(), t.seed(),
             r.templateWarning().orElse(null)), counts(r),
         r.subtraction().map(SummaryJson::subtraction).orElse(null), fit);
+  }
+
+  /**
+   * The {@code provenance} object of a summary: {@code version, commit, seed, config_sha256} and the one-line
+   * {@code label} ({@link org.cevns.generator.Provenance#toMap}); also in the summaries of {@code fit}, {@code scan}
+   * and {@code sensitivity.json}.
+   */
+  static Map<String, String> provenance(org.cevns.generator.Provenance p) {
+    Map<String, String> m = new LinkedHashMap<>(p.toMap());
+    m.put("label", p.label());
+    return m;
   }
 
   /** The summary as pretty-printed JSON text. */
