@@ -51,13 +51,9 @@ import org.cevns.events.block.SimBlock;
 public final class ExpectedDetected {
   static final int RECOIL_NODES = 400;
   /**
-   * Intervals of the T integral of EvES channels. Their g(T) steps at every atomic binding energy (stepping
-   * approximation) and spans 8 decades below a T_max of up to MeV, where an analysis window may end at keV: with 400
-   * intervals (ln-step 0.046) Simpson's rule missed the detected ⁷Be (0.8618 MeV ν_e) EvES on xenon in 1–10 keV by
-   * −2.6 % (window ending within 1e-6 keV) and +0.9 % (window falling to 0 over 10–10.5 keV) against an exact
-   * integration; with 2000, −1.0e-4 and −2e-5 (EvesDetectedWindowTest; docs/physics.md, walkeves section). The shipped
-   * configurations' printed rates are unchanged; cold `cevns rates` of coherent-csi and conus-plus took 0.68–0.98 s
-   * CPU against 0.79–0.90 s before (3 runs each, load ~20).
+   * Intervals of the T integral of EvES channels: g(T) steps at every binding energy and spans 8 decades below an MeV
+   * T_max, so 400 missed the detected ⁷Be EvES on xenon in 1–10 keV by −2.6 % (sharp window end) and +0.9 % (ramp
+   * over 10–10.5 keV); 2000 give −1.0e-4 and −2e-5 (EvesDetectedWindowTest; docs/physics.md, walkeves section).
    */
   static final int EVES_RECOIL_NODES = 2000;
   static final int MAX_BREAKPOINTS = 32;
