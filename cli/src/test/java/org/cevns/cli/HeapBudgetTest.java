@@ -67,8 +67,8 @@ class HeapBudgetTest {
     Failure f = Failure.of(new RuntimeException(new HeapBudget.TooSmall(
         HeapBudget.message(ref, s, 1, HeapBudget.neededMb(ref, 1), 288L << 20))));
     assertEquals(Main.EXIT_INTERNAL_ERROR, f.exitCode());
-    assertTrue(f.message().startsWith("not enough heap: the sampling tables of this configuration (112 tables for"
-        + " 112 channels, generator.energy_nodes 512 x recoil_nodes 256) take 293 MB, and 1 worker thread need"
+    assertTrue(f.message().startsWith("not enough heap: the sampling tables of this configuration (136 tables for"
+        + " 136 channels, generator.energy_nodes 512 x recoil_nodes 256) take 293 MB, and 1 worker thread need"
         + " 224 MB more, but Java has 288 MB; give it -Xmx517m"), f.message());
   }
 

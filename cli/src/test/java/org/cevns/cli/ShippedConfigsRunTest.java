@@ -82,9 +82,16 @@ class ShippedConfigsRunTest {
 
   @TempDir Path tmp;
 
+  /**
+   * Shipped configurations without a fit: reference.yaml (a key reference), and xenon-solar-er.yaml, an
+   * electron-recoil study (physics.processes [eves]): the fit's signal is CEvNS and EvES one of its background
+   * components, so {@code run} refuses a configuration without CEvNS ("no signal template ...").
+   */
+  static final java.util.Set<String> NOT_RUN = java.util.Set.of("reference.yaml", "xenon-solar-er.yaml");
+
   static Stream<Path> configs() throws IOException {
     try (Stream<Path> s = Files.list(GenerateCommandTest.CONFIGS)) {
-      return s.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString().equals("reference.yaml"))
+      return s.filter(f -> f.toString().endsWith(".yaml") && !NOT_RUN.contains(f.getFileName().toString()))
           .sorted().toList().stream();
     }
   }

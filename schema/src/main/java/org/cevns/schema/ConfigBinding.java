@@ -45,7 +45,7 @@ public final class ConfigBinding {
   /** The types the sections of a configuration are bound onto ({@link #prepare}). */
   static final List<Class<?>> SECTIONS = List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class,
       DetectorKeys.class, ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
-      SpectrumFileKeys.class, ResponseKeys.class, BackgroundKeys.class, WindowsKeys.class, AnalysisKeys.class,
+      SpectrumFileKeys.class, SolarConfig.class, ResponseKeys.class, BackgroundKeys.class, WindowsKeys.class, AnalysisKeys.class,
       FitKeys.class, SystematicsKeys.class);
 
   private ConfigBinding() {}

@@ -322,6 +322,8 @@ public final class ConfigLoader {
         return MonoenergeticConfig.class;
       case SPECTRUM_FILE:
         return SpectrumFileKeys.class;
+      case SOLAR:
+        return SolarConfig.class;
       default:
         throw new IllegalStateException("unhandled source type " + type);
     }

@@ -171,6 +171,14 @@ final class ResolvedYaml {
     } else if (s instanceof Solar8BConfig) {
       put(n, "total_flux_per_cm2_s", ((Solar8BConfig) s).totalFluxPerCm2S());
       n.put("oscillations", ((Solar8BConfig) s).oscillations());
+    } else if (s instanceof SolarConfig c) {
+      var branches = n.putArray("branches");
+      c.branches().forEach(b -> branches.add(ConfigNode.spelling(b)));
+      if (!c.fluxesPerCm2S().isEmpty()) {
+        ObjectNode f = n.putObject("fluxes_per_cm2_s");
+        c.fluxesPerCm2S().forEach((b, v) -> f.put(ConfigNode.spelling(b), v));
+      }
+      n.put("oscillations", c.oscillations());
     } else if (s instanceof MonoenergeticConfig) {
       MonoenergeticConfig m = (MonoenergeticConfig) s;
       n.put("energy_mev", m.energyMeV());

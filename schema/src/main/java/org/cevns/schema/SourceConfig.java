@@ -6,7 +6,8 @@ package org.cevns.schema;
  * empty when not given, so the source factory applies its default; the records never invent those values.
  */
 public sealed interface SourceConfig
-    permits PionDarConfig, ReactorConfig, Solar8BConfig, MonoenergeticConfig, SpectrumFileConfig {
+    permits PionDarConfig, ReactorConfig, Solar8BConfig, MonoenergeticConfig, SpectrumFileConfig,
+    SolarConfig {
   /** Unique name, matching {@code [A-Za-z0-9_.-]+}. */
   String name();
 

@@ -11,5 +11,7 @@ public enum SourceType {
   /** {@link MonoenergeticConfig}. */
   MONOENERGETIC,
   /** {@link SpectrumFileConfig}. */
-  SPECTRUM_FILE
+  SPECTRUM_FILE,
+  /** {@link SolarConfig}: the solar branches below ⁸B (pp, pep, ⁷Be, CNO). */
+  SOLAR
 }

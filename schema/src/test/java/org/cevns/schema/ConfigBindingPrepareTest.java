@@ -78,7 +78,8 @@ class ConfigBindingPrepareTest {
         SourceType.REACTOR, List.of(ReactorConfig.class, DetectorKeys.class, ReactorExposure.class),
         SourceType.SOLAR_8B, List.of(Solar8BConfig.class, DetectorKeys.class, LiveTimeExposure.class),
         SourceType.MONOENERGETIC, List.of(MonoenergeticConfig.class, DetectorKeys.class, LiveTimeExposure.class),
-        SourceType.SPECTRUM_FILE, List.of(SpectrumFileKeys.class, DetectorKeys.class, LiveTimeExposure.class));
+        SourceType.SPECTRUM_FILE, List.of(SpectrumFileKeys.class, DetectorKeys.class, LiveTimeExposure.class),
+        SourceType.SOLAR, List.of(SolarConfig.class, DetectorKeys.class, LiveTimeExposure.class));
     assertEquals(SourceType.values().length, bound.size());
     var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     bound.forEach((type, types) -> {

@@ -170,7 +170,7 @@ class ConfigErrorsTest {
             "detectors[0].target.isotopes[1]: must not repeat an isotope, got Xe136"),
         // enums
         c("bad source type", edit("type: pion-dar", "type: pion"),
-            "sources[0].type: must be one of pion-dar, reactor, solar-8b, monoenergetic, spectrum-file, got 'pion'"),
+            "sources[0].type: must be one of pion-dar, reactor, solar-8b, monoenergetic, spectrum-file, solar, got 'pion'"),
         c("bad couplings", BASE + "physics: {couplings: PDG}\n", "physics.couplings: must be one of tree, pdg, charge-radius, got 'PDG'"),
         c("bad process", BASE + "physics: {processes: [cevns, nc]}\n", "physics.processes[1]: must be one of cevns, eves, upscatter, got 'nc'"),
         c("repeated process", BASE + "physics: {processes: [cevns, cevns]}\n", "physics.processes[1]: must not repeat a process, got 'cevns'"),

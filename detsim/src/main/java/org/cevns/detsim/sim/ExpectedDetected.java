@@ -40,7 +40,8 @@ import org.cevns.events.block.SimBlock;
  * anticoincidence windows as the simulation does) the detected count of a window is N · P_d · ∫ ε dF over it instead
  * of N · P_d · P(window) ({@link WindowTimeEfficiency#keptFraction}).
  *
- * <p>Numerics: the T integral is Simpson's rule on {@value #RECOIL_NODES} intervals uniform in ln T over
+ * <p>Numerics: the T integral is Simpson's rule on {@value #RECOIL_NODES} intervals ({@value #EVES_RECOIL_NODES}
+ * for EvES) uniform in ln T over
  * [10⁻⁸ T_max, T_max]; g_c(T) is composite 16-point Gauss–Legendre over E from max(E_min, E_min(T)), split
  * at the spectrum's breakpoints (2 panels each; {@value #MANY_BREAKPOINT_PANELS} equal panels when there are more than
  * {@value #MAX_BREAKPOINTS}). Background spectra: midpoint rule with CDF weights on {@value #ENERGY_BINS}
@@ -49,6 +50,12 @@ import org.cevns.events.block.SimBlock;
  */
 public final class ExpectedDetected {
   static final int RECOIL_NODES = 400;
+  /**
+   * Intervals of the T integral of EvES channels: g(T) steps at every binding energy and spans 8 decades below an MeV
+   * T_max, so 400 missed the detected ⁷Be EvES on xenon in 1–10 keV by −2.6 % (sharp window end) and +0.9 % (ramp
+   * over 10–10.5 keV); 2000 give −1.0e-4 and −2e-5 (EvesDetectedWindowTest; docs/physics.md, walkeves section).
+   */
+  static final int EVES_RECOIL_NODES = 2000;
   static final int MAX_BREAKPOINTS = 32;
   /**
    * Equal panels of 16-point Gauss–Legendre for g(T) when a spectrum has more than {@value #MAX_BREAKPOINTS}
@@ -332,7 +339,7 @@ public final class ExpectedDetected {
       if (!(g[j] > 0)) {
         continue;
       }
-      double simpson = (j == 0 || j == RECOIL_NODES) ? 1 : (j % 2 == 1 ? 4 : 2);
+      double simpson = (j == 0 || j == g.length - 1) ? 1 : (j % 2 == 1 ? 4 : 2);
       double w = simpson * g[j] * t[j];
       num += w * curve.probability(visible[j]);
       den += w;

@@ -1,5 +1,6 @@
 package org.cevns.detsim.sim;
 
+import static org.cevns.detsim.sim.ExpectedDetected.EVES_RECOIL_NODES;
 import static org.cevns.detsim.sim.ExpectedDetected.MANY_BREAKPOINT_PANELS;
 import static org.cevns.detsim.sim.ExpectedDetected.MAX_BREAKPOINTS;
 import static org.cevns.detsim.sim.ExpectedDetected.RECOIL_NODES;
@@ -32,25 +33,26 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     if (!(tMax > 0)) {
       return EMPTY;
     }
-    double[] t = new double[RECOIL_NODES + 1];
-    double[] g = new double[RECOIL_NODES + 1];
+    int intervals = c.process() == org.cevns.physics.Process.EVES ? EVES_RECOIL_NODES : RECOIL_NODES;
+    double[] t = new double[intervals + 1];
+    double[] g = new double[intervals + 1];
     double[] sorted = spectrum.breakpointsMeV().clone(); // once per table, not per node (the ⁸B table has ~800)
     Arrays.sort(sorted);
     // the spectrum at the nodes of the intervals between its breakpoints once for all T (same doubles)
     SpectrumNodeDensities nodes = spectrum.isLine() || sorted.length > MAX_BREAKPOINTS ? null
         : new SpectrumNodeDensities(spectrum, sorted, 2);
-    for (int j = 0; j <= RECOIL_NODES; j++) {
-      t[j] = node(tMax, j);
+    for (int j = 0; j <= intervals; j++) {
+      t[j] = node(tMax, j, intervals);
       g[j] = density(spectrum, sorted, xs, t[j], nodes);
     }
     return new RecoilTable(t, g);
   }
 
-  /** T_j in MeV. */
-  static double node(double tMax, int j) {
+  /** T_j in MeV of a table of {@code intervals} intervals. */
+  static double node(double tMax, int j, int intervals) {
     double lnLo = Math.log(tMax * RECOIL_RANGE);
-    double h = (Math.log(tMax) - lnLo) / RECOIL_NODES;
-    return j == RECOIL_NODES ? tMax : Math.exp(lnLo + j * h);
+    double h = (Math.log(tMax) - lnLo) / intervals;
+    return j == intervals ? tMax : Math.exp(lnLo + j * h);
   }
 
   /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */

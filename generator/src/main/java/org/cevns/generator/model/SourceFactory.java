@@ -103,6 +103,9 @@ final class SourceFactory {
         return Solar8BSource.of(c.name(),
             c.totalFluxPerCm2S().orElse(Solar8BSource.B16_GS98_FLUX_PER_CM2_S), periodDurationNs,
             c.oscillations() ? org.cevns.physics.source.MswLmaSurvival.pdgB8() : null);
+      } else if (config instanceof org.cevns.schema.SolarConfig c) {
+        return org.cevns.physics.source.SolarSource.of(c.name(), c.resolvedFluxesPerCm2S(), periodDurationNs,
+            c.oscillations() ? org.cevns.physics.source.MswLmaSurvival.pdgB8() : null);
       } else if (config instanceof MonoenergeticConfig c) {
         return MonoenergeticSource.of(c.name(), c.energyMeV(), c.flavor(), c.parent(), intensity(
             c.fluxPerCm2S().isPresent(), c.fluxPerCm2S().orElse(Double.NaN), c.ratePerS().orElse(Double.NaN)),

@@ -121,7 +121,8 @@ public final class EventRecord {
   }
 
   private static boolean isSolar(ExperimentModel model, SourceExposure e) {
-    return model.config().sources().get(e.sourceIndex()).type() == org.cevns.schema.SourceType.SOLAR_8B;
+    org.cevns.schema.SourceType t = model.config().sources().get(e.sourceIndex()).type();
+    return t == org.cevns.schema.SourceType.SOLAR_8B || t == org.cevns.schema.SourceType.SOLAR;
   }
 
   /** Pulses in {@code liveSeconds} of beam at {@code hz}: the rounded product, at least 1. */
