@@ -56,13 +56,13 @@ record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, 
         + "set -euo pipefail\nexec " + cevns + " merge " + q(shardDir().toString()) + "\n", written);
     text("condor/shards.sub", condorShards(), written);
     text("condor/merge.sub", condorMerge(), written);
-    text("condor/run.dag", "# condor_submit_dag " + dir.resolve("condor/run.dag") + "\n"
-        + "JOB shards " + dir.resolve("condor/shards.sub") + "\nRETRY shards 2\n"
-        + "JOB merge " + dir.resolve("condor/merge.sub") + "\nPARENT shards CHILD merge\n", written);
+    text("condor/run.dag", "# " + condorSubmitDag() + "\n"
+        + "JOB shards " + dagSubmitFile("shards.sub") + "\nRETRY shards 2\n"
+        + "JOB merge " + dagSubmitFile("merge.sub") + "\nPARENT shards CHILD merge\n", written);
     executable("slurm/shards.sbatch", slurmShards(), written);
     executable("slurm/merge.sbatch", "#!/bin/bash\n#SBATCH --job-name=" + name + "-merge\n#SBATCH --ntasks=1\n"
-        + "#SBATCH --cpus-per-task=1\n#SBATCH --mem=1024M\n#SBATCH --output=" + logDir().resolve("merge.out") + "\n"
-        + "exec " + q(dir.resolve("merge.sh").toString()) + "\n", written);
+        + "#SBATCH --cpus-per-task=1\n#SBATCH --mem=1024M\n#SBATCH --output=" + sbatchOutput(logDir(), "merge.out")
+        + "\nexec " + q(dir.resolve("merge.sh").toString()) + "\n", written);
     executable("slurm/submit.sh", "#!/bin/bash\n# the job array, then the merge once every array task has succeeded\n"
         + "set -euo pipefail\njid=$(sbatch --parsable " + q(dir.resolve("slurm/shards.sbatch").toString()) + ")\n"
         + "sbatch --dependency=afterok:\"${jid%%;*}\" " + q(dir.resolve("slurm/merge.sbatch").toString()) + "\n",
@@ -134,9 +134,9 @@ record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, 
         #SBATCH --ntasks=1
         #SBATCH --cpus-per-task=%d
         #SBATCH --mem=%dM
-        #SBATCH --output=%s/shard-%%a.out
+        #SBATCH --output=%s
         exec %s "$SLURM_ARRAY_TASK_ID"
-        """, name, shards - 1, threads, memoryMb, logDir(), q(dir.resolve("shard.sh").toString()));
+        """, name, shards - 1, threads, memoryMb, sbatchOutput(logDir(), "shard-%a.out"), q(dir.resolve("shard.sh").toString()));
   }
 
   private void executable(String rel, String content, List<String> written) throws IOException {
@@ -153,6 +153,64 @@ record BatchScripts(Path dir, String cevns, List<String> shardArgs, int shards, 
   private void text(String rel, String content, List<String> written) throws IOException {
     Files.writeString(dir.resolve(rel), content);
     written.add(rel);
+  }
+
+  /**
+   * Why {@code dir} cannot be named in the batch files, or null: a line break ends a line of every file, HTCondor
+   * expands {@code $(...)} in every submit-file value as a macro, and a backslash in a Slurm output file name turns
+   * off its {@code %a} (every array task would write one log).
+   */
+  static String unusableCharacter(Path dir) {
+    String s = dir.toString();
+    if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      return "contains a line break, which no batch file can hold";
+    }
+    if (s.contains("$(")) {
+      return "contains '$(', which HTCondor expands as a macro in submit files";
+    }
+    if (s.indexOf('\\') >= 0) {
+      return "contains a backslash, which turns off Slurm's %a in the log file names";
+    }
+    return null;
+  }
+
+  /** The command that submits the DAG (shell-quoted); {@code -usedagdir} when the DAG names its files relatively. */
+  String condorSubmitDag() {
+    return "condor_submit_dag " + (dagNamesRelatively() ? "-usedagdir " : "") + q(dir.resolve("condor/run.dag").toString());
+  }
+
+  /**
+   * DAGMan before HTCondor 25.6 splits a {@code JOB} line at every blank (no quoting), so a directory with blanks is
+   * named relatively to the DAG's directory, which {@code condor_submit_dag -usedagdir} makes the working directory.
+   */
+  private boolean dagNamesRelatively() {
+    return dir.toString().chars().anyMatch(Character::isWhitespace);
+  }
+
+  private String dagSubmitFile(String name) {
+    return dagNamesRelatively() ? name : dir.resolve("condor").resolve(name).toString();
+  }
+
+  /**
+   * A log file pattern in a {@code #SBATCH --output} directive, in double quotes: sbatch (22.05 to 25.x) splits a
+   * directive at blanks outside quotes (a backslash does not keep a blank), ends it at a {@code #} outside quotes and
+   * removes quotes and backslashes, and the output file name reads {@code %} as a pattern ({@code %%} is one
+   * {@code %}); so the path's {@code %} are doubled and its {@code "} and backslashes escaped.
+   *
+   * @param dir the directory (absolute)
+   * @param name the file name, a Slurm pattern (e.g. {@code shard-%a.out})
+   */
+  static String sbatchOutput(Path dir, String name) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : dir.toString().toCharArray()) {
+      if (c == '%') {
+        sb.append('%');
+      } else if (c == '"' || c == '\\') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.append('/').append(name).append('"').toString();
   }
 
   /** Single-quotes a word for the shell when it needs it. */

@@ -130,6 +130,10 @@ final class ShardsCommand implements Callable<Integer> {
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw new UserException(output + ": exists and is not an empty directory");
     }
+    String unusable = BatchScripts.unusableCharacter(dir);
+    if (unusable != null) {
+      throw new UserException(output + ": " + unusable + "; choose another directory");
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException | SecurityException e) {
@@ -162,8 +166,8 @@ final class ShardsCommand implements Callable<Integer> {
         memoryMb, name, toyStudy, config.toAbsolutePath().normalize().toString());
     List<String> written = scripts.write();
     spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of %s, seed %d: wrote %s%n"
-        + "cevns: submit with  condor_submit_dag %s  or  %s%n", dir, shards, stage, runSeed, String.join(", ", written),
-        dir.resolve("condor/run.dag"), dir.resolve("slurm/submit.sh"));
+        + "cevns: submit with  %s  or  %s%n", dir, shards, stage, runSeed, String.join(", ", written),
+        scripts.condorSubmitDag(), BatchScripts.q(dir.resolve("slurm/submit.sh").toString()));
     spec.commandLine().getErr().flush();
     return 0;
   }
