@@ -31,10 +31,12 @@ import picocli.CommandLine.Spec;
       "      toys: cevns sensitivity --toy-results DIR/shards -o DIR/summary (checks",
       "      that every toy is present once, writes toys.json and the plots)",
       "  DIR/condor/run.dag",
-      "      HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
+      "      HTCondor DAG: one node per shard (shard.sub, each retried twice; a",
+      "      rescue DAG reruns only failed shards), then merge.sub",
       "  DIR/slurm/submit.sh",
       "      Slurm: the job array shards.sbatch, then merge.sbatch (afterok)",
-      "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed)."
+      "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed); each job's",
+      "Java heap (-Xmx) is the one its stage needs for CONFIG, its memory request that + " + ShardsCommand.NON_HEAP_MB + " MB."
     },
     footer = {"", HelpText.EXAMPLES,
         "  cevns shards configs/coherent-lar.yaml --shards 100 --events 100000000 \\",
@@ -51,6 +53,11 @@ final class ShardsCommand implements Callable<Integer> {
    * RSS 404 MB with -Xmx721m at one thread, 2026-12-06), with room to spare.
    */
   static final long NON_HEAP_MB = 256;
+  /**
+   * Heap of the final node (merge.sh: cevns merge reads the footers; for toys cevns sensitivity reads the toy
+   * table, ~0.4 KB a toy), within the 1024 MB it requests.
+   */
+  static final long MERGE_HEAP_MB = 768;
   /** Largest heap given to a toys job (bin/cevns gives toys 4 GB). */
   static final long TOYS_HEAP_MB = 4096;
   @Spec CommandSpec spec;
@@ -184,7 +191,8 @@ final class ShardsCommand implements Callable<Integer> {
       args.addAll(List.of("--compression", compression));
     }
     String name = "cevns-" + loaded.config().name().replaceAll("[^A-Za-z0-9_.-]", "_");
-    BatchScripts scripts = new BatchScripts(dir, cevns != null ? cevns : defaultCevns("-Xmx" + heapMb + "m"), args,
+    BatchScripts scripts = new BatchScripts(dir, cevns != null ? cevns : defaultCevns("-Xmx" + heapMb + "m"),
+        cevns != null ? cevns : defaultCevns("-Xmx" + MERGE_HEAP_MB + "m"), args,
         shards, threads, requestMb, name, toyStudy, config.toAbsolutePath().normalize().toString());
     List<String> written = scripts.write();
     spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of %s, seed %d, %d MB per job (Java heap"

@@ -142,7 +142,7 @@ class BatchFilePathsTest {
         batch.toString());
     assertEquals(0, r.exitCode(), r.err());
     String dag = Files.readString(batch.resolve("condor/run.dag"));
-    assertTrue(dag.contains("JOB shards " + batch.resolve("condor/shards.sub") + "\n"), dag);
+    assertTrue(dag.contains("JOB shard00001 " + batch.resolve("condor/shard.sub") + "\n"), dag);
     assertTrue(r.err().contains("condor_submit_dag " + batch.resolve("condor/run.dag")), r.err());
     assertEquals(batch.resolve("logs/shard-0.out").toString(),
         slurmFileName(sbatchOutput(batch.resolve("slurm/shards.sbatch")), 0));
