@@ -71,7 +71,7 @@ final class HeapBudget {
   }
 
   /** {@link #neededMb(TableFootprint, int, long, long)} in a heap of that size (its G1 regions). */
-  private static long neededInItsRegionsMb(TableFootprint tables, int threads, long writerMb) {
+  static long neededInItsRegionsMb(TableFootprint tables, int threads, long writerMb) {
     long region = TableFootprint.g1RegionBytes(0);
     long needed = neededMb(tables, threads, region, writerMb);
     for (int i = 0; i < 8 && TableFootprint.g1RegionBytes(needed * MB) != region; i++) {

@@ -31,10 +31,12 @@ import picocli.CommandLine.Spec;
       "      toys: cevns sensitivity --toy-results DIR/shards -o DIR/summary (checks",
       "      that every toy is present once, writes toys.json and the plots)",
       "  DIR/condor/run.dag",
-      "      HTCondor DAG: shards.sub (N jobs, retried twice), then merge.sub",
+      "      HTCondor DAG: one node per shard (shard.sub, each retried twice; a",
+      "      rescue DAG reruns only failed shards), then merge.sub",
       "  DIR/slurm/submit.sh",
       "      Slurm: the job array shards.sbatch, then merge.sbatch (afterok)",
-      "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed)."
+      "The seed is fixed in the scripts (--seed, the config's seed, or drawn here and printed); each job's",
+      "Java heap (-Xmx) is the one its stage needs for CONFIG, its memory request that + " + ShardsCommand.NON_HEAP_MB + " MB."
     },
     footer = {"", HelpText.EXAMPLES,
         "  cevns shards configs/coherent-lar.yaml --shards 100 --events 100000000 \\",
@@ -43,6 +45,21 @@ import picocli.CommandLine.Spec;
         "  sh lar-batch/slurm/submit.sh                   # or Slurm",
         "", HelpText.EXIT_CODES})
 final class ShardsCommand implements Callable<Integer> {
+  /** MB a shard job requests by default (more when its heap needs it). */
+  static final long DEFAULT_MEMORY_MB = 2048;
+  /**
+   * MB a shard job's JVM takes outside its heap: metaspace, code cache, thread stacks, the collector's data and the
+   * compressors' native buffers (~100 MB committed by Native Memory Tracking for simulate configs/ess.yaml at 4 threads,
+   * RSS 404 MB with -Xmx721m at one thread, 2026-12-06), with room to spare.
+   */
+  static final long NON_HEAP_MB = 256;
+  /**
+   * Heap of the final node (merge.sh: cevns merge reads the footers; for toys cevns sensitivity reads the toy
+   * table, ~0.4 KB a toy), within the 1024 MB it requests.
+   */
+  static final long MERGE_HEAP_MB = 768;
+  /** Largest heap given to a toys job (bin/cevns gives toys 4 GB). */
+  static final long TOYS_HEAP_MB = 4096;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "CONFIG", description = "experiment configuration (YAML), on a file system the batch nodes see")
@@ -75,8 +92,9 @@ final class ShardsCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads and CPUs per shard job (default ${DEFAULT-VALUE})")
   int threads = 1;
 
-  @Option(names = "--memory-mb", paramLabel = "MB", description = "memory per shard job (default ${DEFAULT-VALUE})")
-  int memoryMb = 2048;
+  @Option(names = "--memory-mb", paramLabel = "MB", description = "memory requested per shard job (default 2048, or"
+      + " more if the job's Java heap needs it: heap + " + NON_HEAP_MB + " MB)")
+  Integer memoryMb;
 
   @Option(names = "--weighted", description = "weighted events")
   boolean weighted;
@@ -99,7 +117,7 @@ final class ShardsCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserException("--threads: must be >= 1, got " + threads);
     }
-    if (memoryMb < 1) {
+    if (memoryMb != null && memoryMb < 1) {
       throw new UserException("--memory-mb: must be >= 1, got " + memoryMb);
     }
     if (!stage.equals("generate") && !stage.equals("simulate") && !stage.equals("toys")) {
@@ -126,9 +144,24 @@ final class ShardsCommand implements Callable<Integer> {
     }
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     long runSeed = ConfigSupport.seed(seed, loaded.config());
+    long heapMb = heapMb(loaded, toyStudy);
+    int requestMb = memoryMb != null ? memoryMb : (int) Math.max(DEFAULT_MEMORY_MB, heapMb + NON_HEAP_MB);
+    if (requestMb < heapMb + NON_HEAP_MB) {
+      throw new UserException(String.format(Locale.ROOT, "--memory-mb: a %s job of %s with %d thread%s needs a Java"
+          + " heap of %d MB (its sampling tables and event blocks) + %d MB outside the heap, got %d; give --memory-mb %d"
+          + " or more", stage, config, threads, threads == 1 ? "" : "s", heapMb, NON_HEAP_MB, requestMb,
+          heapMb + NON_HEAP_MB));
+    }
+    if (toyStudy) {
+      heapMb = Math.max(heapMb, Math.min(TOYS_HEAP_MB, requestMb - NON_HEAP_MB));
+    }
     Path dir = output.toAbsolutePath().normalize();
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw new UserException(output + ": exists and is not an empty directory");
+    }
+    String unusable = BatchScripts.unusableCharacter(dir);
+    if (unusable != null) {
+      throw new UserException(output + ": " + unusable + "; choose another directory");
     }
     try {
       Files.createDirectories(dir);
@@ -158,14 +191,33 @@ final class ShardsCommand implements Callable<Integer> {
       args.addAll(List.of("--compression", compression));
     }
     String name = "cevns-" + loaded.config().name().replaceAll("[^A-Za-z0-9_.-]", "_");
-    BatchScripts scripts = new BatchScripts(dir, cevns != null ? cevns : defaultCevns(), args, shards, threads,
-        memoryMb, name, toyStudy, config.toAbsolutePath().normalize().toString());
+    BatchScripts scripts = new BatchScripts(dir, cevns != null ? cevns : defaultCevns("-Xmx" + heapMb + "m"),
+        cevns != null ? cevns : defaultCevns("-Xmx" + MERGE_HEAP_MB + "m"), args,
+        shards, threads, requestMb, name, toyStudy, config.toAbsolutePath().normalize().toString());
     List<String> written = scripts.write();
-    spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of %s, seed %d: wrote %s%n"
-        + "cevns: submit with  condor_submit_dag %s  or  %s%n", dir, shards, stage, runSeed, String.join(", ", written),
-        dir.resolve("condor/run.dag"), dir.resolve("slurm/submit.sh"));
+    spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of %s, seed %d, %d MB per job (Java heap"
+        + " %s): wrote %s%n"
+        + "cevns: submit with  %s  or  %s%n", dir, shards, stage, runSeed, requestMb,
+        cevns != null ? "as --cevns sets it" : heapMb + " MB", String.join(", ", written),
+        scripts.condorSubmitDag(), BatchScripts.q(dir.resolve("slurm/submit.sh").toString()));
     spec.commandLine().getErr().flush();
     return 0;
+  }
+
+  /**
+   * The Java heap of a shard job: what {@code cevns generate|simulate} needs for the sampling tables of this
+   * configuration and the block pool of its threads ({@link HeapBudget}; simulate and toys also fill a row group),
+   * plus the 64 MB bin/cevns adds. Given to the job's JVM as -Xmx: without it Java takes a quarter of the job's memory
+   * limit (Slurm's cgroup: 512 MB of the default 2048), and a shard of configs/ess.yaml stopped at once with "not
+   * enough heap" (simulate needs 721 MB at one thread).
+   */
+  private long heapMb(ConfigSupport.Loaded loaded, boolean toyStudy) {
+    org.cevns.schema.GeneratorSettings fromConfig = loaded.config().generator();
+    org.cevns.schema.GeneratorSettings gs = weighted && !fromConfig.weighted()
+        ? new org.cevns.schema.GeneratorSettings(true, fromConfig.energyNodes(), fromConfig.recoilNodes()) : fromConfig;
+    long writerMb = stage.equals("generate") ? 0 : HeapBudget.BUFFERED_ROW_GROUP_MB;
+    return HeapBudget.neededInItsRegionsMb(org.cevns.generator.run.TableFootprint.of(loaded.model(), gs), threads,
+        writerMb) + 64;
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
@@ -174,9 +226,13 @@ final class ShardsCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code java -jar /abs/cevns.jar} when running from the jar; else this JVM's class path and main class. */
-  static String defaultCevns() {
-    String java = "\"${JAVA:-" + Path.of(System.getProperty("java.home"), "bin", "java") + "}\"";
+  /**
+   * {@code java OPTIONS -jar /abs/cevns.jar} when running from the jar; else this JVM's class path and main class.
+   *
+   * @param javaOptions JVM options (shell words)
+   */
+  static String defaultCevns(String javaOptions) {
+    String java = "\"${JAVA:-" + Path.of(System.getProperty("java.home"), "bin", "java") + "}\" " + javaOptions;
     try {
       Path source = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(source) && source.toString().endsWith(".jar")) {

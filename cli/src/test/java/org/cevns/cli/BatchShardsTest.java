@@ -56,8 +56,14 @@ class BatchShardsTest {
     String sub = Files.readString(batch.resolve("condor/shards.sub"));
     assertEquals("3", line(sub, "^queue (\\d+)$"));
     assertEquals("2", line(sub, "^request_cpus\\s*=\\s*(\\d+)$"));
+    // one DAG node per shard, retried on its own (a failed shard no longer reruns every shard), then the merge
     String dag = Files.readString(batch.resolve("condor/run.dag"));
-    assertTrue(dag.contains("PARENT shards CHILD merge"), dag);
+    assertTrue(dag.contains("JOB shard00001 " + batch.resolve("condor/shard.sub") + "\nVARS shard00001 shard=\"1\"\n"
+        + "RETRY shard00001 2\n"), dag);
+    assertTrue(dag.endsWith("PARENT shard00000 shard00001 shard00002 CHILD merge\n"), dag);
+    String node = Files.readString(batch.resolve("condor/shard.sub"));
+    assertEquals("$(shard)", line(node, "^arguments\\s*=\\s*(.+)$"));
+    assertEquals("1", line(node, "^queue (\\d+)$"));
     String sbatch = Files.readString(batch.resolve("slurm/shards.sbatch"));
     assertEquals("0-2", line(sbatch, "^#SBATCH --array=(\\S+)$"));
     assertTrue(Files.readString(batch.resolve("slurm/submit.sh")).contains("--dependency=afterok:"));
