@@ -50,13 +50,24 @@ public final class BetaDecaySpectrum implements EnergySpectrum {
   }
 
   private double unnormalised(double energyMeV) {
+    return allowedNeutrinoDensity(energyMeV, endpointMeV, daughterZ);
+  }
+
+  /**
+   * Unnormalised allowed density of the (anti)neutrino energy {@code energyMeV} of a β decay of endpoint
+   * {@code endpointMeV}: E² p W F(Z, W) with the charged lepton's total energy W = Q − E + m_e and the
+   * non-relativistic Fermi function F = 2πη/(1 − e^{−2πη}), η = Z α W/p; 0 outside (0, Q).
+   *
+   * @param signedDaughterZ the daughter's Z for β⁻ decays, −Z for β⁺ (the positron is repelled)
+   */
+  static double allowedNeutrinoDensity(double energyMeV, double endpointMeV, int signedDaughterZ) {
     if (!(energyMeV > 0 && energyMeV < endpointMeV)) {
       return 0;
     }
     double me = PhysicalConstants.ELECTRON_MASS_MEV;
     double w = endpointMeV - energyMeV + me;
     double p = Math.sqrt(w * w - me * me);
-    double twoPiEta = 2 * Math.PI * PhysicalConstants.FINE_STRUCTURE_CONSTANT * daughterZ * w / p;
+    double twoPiEta = 2 * Math.PI * PhysicalConstants.FINE_STRUCTURE_CONSTANT * signedDaughterZ * w / p;
     double fermi = twoPiEta / (1 - Math.exp(-twoPiEta));
     return energyMeV * energyMeV * p * w * fermi;
   }

@@ -54,6 +54,23 @@ public record MswLmaSurvival(double sin2Theta12, double sin2Theta13, double delt
         B8_PRODUCTION_ELECTRON_DENSITY_PER_CM3);
   }
 
+  /**
+   * The ν_e and the ν_μ (= ν_τ) parts of a solar ν_e density tabulated at {@code energiesMeV}: d·P_ee and
+   * d·(1 − P_ee)/2 at each energy (maximal θ23 splits the rest equally).
+   *
+   * @return {ν_e densities, ν_μ densities}
+   */
+  public double[][] splitByFlavour(double[] energiesMeV, double[] densitiesPerMeV) {
+    double[] ve = new double[energiesMeV.length];
+    double[] vx = new double[energiesMeV.length];
+    for (int i = 0; i < energiesMeV.length; i++) {
+      double p = survivalProbability(energiesMeV[i]);
+      ve[i] = densitiesPerMeV[i] * p;
+      vx[i] = densitiesPerMeV[i] * (1 - p) / 2;
+    }
+    return new double[][] {ve, vx};
+  }
+
   /** P_ee at neutrino energy {@code energyMeV}. */
   public double survivalProbability(double energyMeV) {
     double c13sq = 1 - sin2Theta13;

@@ -44,13 +44,9 @@ public final class Solar8BSource extends AbstractSteadySource {
     }
     double[] e = shape.knotEnergiesMeV();
     double[] d = shape.knotDensitiesPerMeV();
-    double[] ve = new double[e.length];
-    double[] vx = new double[e.length];
-    for (int i = 0; i < e.length; i++) {
-      double p = survival.survivalProbability(e[i]);
-      ve[i] = d[i] * p;
-      vx[i] = d[i] * (1 - p) / 2;
-    }
+    double[][] split = survival.splitByFlavour(e, d);
+    double[] ve = split[0];
+    double[] vx = split[1];
     TabulatedSpectrum nue = TabulatedSpectrum.of(e, ve);
     TabulatedSpectrum other = TabulatedSpectrum.of(e, vx);
     double norm = 0;

@@ -1,7 +1,5 @@
 package org.cevns.physics.source;
 
-import org.cevns.physics.constants.PhysicalConstants;
-
 /**
  * The solar-neutrino branches below ⁸B (spelled {@code pp}, {@code pep}, {@code be7}, {@code n13}, {@code o15},
  * {@code f17} in a configuration), each with its B16-GS98 flux and its spectrum shape:
@@ -97,14 +95,6 @@ public enum SolarBranch {
 
   /** Unnormalised allowed β⁺ density at {@code energyMeV} (continuous branches only); 0 outside (0, Q). */
   public double allowedShape(double energyMeV) {
-    if (!(energyMeV > 0 && energyMeV < endpointMeV)) {
-      return 0;
-    }
-    double me = PhysicalConstants.ELECTRON_MASS_MEV;
-    double w = endpointMeV - energyMeV + me;
-    double p = Math.sqrt(w * w - me * me);
-    double twoPiEta = -2 * Math.PI * PhysicalConstants.FINE_STRUCTURE_CONSTANT * daughterZ * w / p;
-    double fermi = twoPiEta / (1 - Math.exp(-twoPiEta));
-    return energyMeV * energyMeV * p * w * fermi;
+    return BetaDecaySpectrum.allowedNeutrinoDensity(energyMeV, endpointMeV, -daughterZ);
   }
 }

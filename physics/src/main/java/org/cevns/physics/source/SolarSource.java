@@ -88,13 +88,9 @@ public final class SolarSource extends AbstractSteadySource {
       out.add(new SourceComponent(Flavor.NUE, b.parent(), TabulatedSpectrum.of(e, d), time, flux));
       return;
     }
-    double[] ve = new double[e.length];
-    double[] vx = new double[e.length];
-    for (int i = 0; i < e.length; i++) {
-      double p = survival.survivalProbability(e[i]);
-      ve[i] = d[i] * p;
-      vx[i] = d[i] * (1 - p) / 2;
-    }
+    double[][] split = survival.splitByFlavour(e, d);
+    double[] ve = split[0];
+    double[] vx = split[1];
     double norm = TabulatedSpectrum.of(e, d).rawIntegral();
     TabulatedSpectrum nue = TabulatedSpectrum.of(e, ve);
     TabulatedSpectrum other = TabulatedSpectrum.of(e, vx);
