@@ -78,7 +78,6 @@ public final class CevnsFamily implements CrossSectionFamily {
     List<PhysicsParameter> p = new ArrayList<>();
     p.add(PhysicsParameter.free("sin2_theta_w", nominalSin2(physics), SIN2_LOWER, SIN2_UPPER));
     Map<String, Double> rnFm = new HashMap<>();
-    Map<String, Integer> massNumbers = new HashMap<>();
     for (Isotope iso : isotopes.values()) {
       NucleusRadii r = physics.nuclei().get(iso.label());
       double rn = radius(physics, iso, r == null ? Double.NaN : r.neutronRmsRadiusFm().orElse(Double.NaN));
@@ -86,12 +85,10 @@ public final class CevnsFamily implements CrossSectionFamily {
       p.add(range(CommonRadius.PREFIX + iso.label(), rn));
       p.add(range("rp_fm." + iso.label(), rp));
       rnFm.put(CommonRadius.PREFIX + iso.label(), rn);
-      massNumbers.put(CommonRadius.PREFIX + iso.label(), iso.a());
     }
     for (CommonRadius c : commons) {
       double avg = c.average(rnFm);
-      double[] valid = c.validRange(rnFm,
-          m -> RadiusLimits.smallestValidFm(physics, massNumbers.get(m), rnFm.get(m)), RADIUS_MAX_FM);
+      double[] valid = c.validRange(rnFm, physics);
       p.add(PhysicsParameter.free(c.name(), avg, Math.max(valid[0], Math.max(RADIUS_MIN_FM, avg * (1 - RADIUS_RANGE))),
           Math.min(valid[1], avg * (1 + RADIUS_RANGE))));
     }
@@ -289,8 +286,7 @@ public final class CevnsFamily implements CrossSectionFamily {
     }
     boolean sin2 = name.equals("sin2_theta_w");
     CommonRadius common = common(name);
-    double[] valid = common == null ? null : common.validRange(nominal,
-        m -> RadiusLimits.smallestValidFm(physics, RadiusLimits.massNumber(m), nominal.get(m)), RADIUS_MAX_FM);
+    double[] valid = common == null ? null : common.validRange(nominal, physics);
     double min = !standard ? Double.NaN : sin2 ? SIN2_MIN : common != null ? valid[0] : smallestRadiusFm(name, lower);
     double max = sin2 ? SIN2_MAX : common != null ? valid[1] : RADIUS_MAX_FM;
     List<PhysicsParameter> p = new ArrayList<>(parameters);

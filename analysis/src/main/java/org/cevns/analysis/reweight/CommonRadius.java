@@ -13,7 +13,7 @@ import org.cevns.physics.nucleus.Target;
  * R_n,i = R_n,i⁰ + (R − R̄⁰): the differences between the nuclides stay those of the configuration (the form-factor
  * model's defaults or {@code physics.nuclei}), as in the fits of the average CsI neutron radius to the COHERENT
  * data that take R_n(Cs) and R_n(I) to move together (Cadeddu et al., PRL 120 (2018) 072501, take them equal;
- * the two differ by ~0.1 fm in the Helm defaults, far below the data's precision). At R = R̄⁰ every member is at
+ * the two differ by 0.07 fm in the Helm defaults, far below the data's precision). At R = R̄⁰ every member is at
  * its nominal radius, so the templates are reproduced exactly.
  *
  * @param name the parameter name, {@code rn_fm.} + the formula as configured
@@ -84,21 +84,21 @@ public record CommonRadius(String name, List<String> members, double[] weights) 
   }
 
   /**
-   * The range of R whose members all lie in their valid ranges: each member's smallest radius the form-factor model
-   * takes ({@code smallestFm} of its mass number's member name, a lower bound ≥ {@code floorFm}) and
-   * {@code ceilingFm}.
+   * The range of R whose members all lie where {@code physics}'s form-factor model takes their radii: from each
+   * member's smallest radius ({@link RadiusLimits#smallestValidFm}) to {@link CevnsFamily#RADIUS_MAX_FM}.
    *
+   * @param nominal the members' nominal radii (by member name)
    * @return {lowest, highest}
    */
-  public double[] validRange(Map<String, Double> nominal, java.util.function.ToDoubleFunction<String> smallestFm,
-      double ceilingFm) {
+  double[] validRange(Map<String, Double> nominal, org.cevns.schema.PhysicsConfig physics) {
     double avg = average(nominal);
     double lo = Double.NEGATIVE_INFINITY;
     double hi = Double.POSITIVE_INFINITY;
     for (String m : members) {
       double offset = nominal.get(m) - avg;
-      lo = Math.max(lo, smallestFm.applyAsDouble(m) - offset);
-      hi = Math.min(hi, ceilingFm - offset);
+      double smallest = RadiusLimits.smallestValidFm(physics, RadiusLimits.massNumber(m), nominal.get(m));
+      lo = Math.max(lo, smallest - offset);
+      hi = Math.min(hi, CevnsFamily.RADIUS_MAX_FM - offset);
     }
     return new double[] {lo, hi};
   }
