@@ -19,7 +19,12 @@ public final class PhysicalConstants {
       HBARC_SQUARED_GEV2_CM2 * Units.MEV_PER_GEV * Units.MEV_PER_GEV;
   /** ħc in MeV fm (CODATA 2018): converts momentum transfer in MeV to fm⁻¹. */
   public static final double HBARC_MEV_FM = 197.3269804;
-  /** Low-Q² MS-bar weak mixing angle sin²θ_W (PDG 2024 electroweak review, Erler &amp; Ramsey-Musolf). */
+  /**
+   * Low-Q² MS-bar weak mixing angle sin²θ_W (dimensionless): 0.23857(5), the PDG electroweak review's value at
+   * Q² → 0 as quoted with PDG 2018 by Cadeddu &amp; Dordei, arXiv:1808.10202, the value CEvNS fits of the COHERENT
+   * data compare with (not Erler &amp; Ramsey-Musolf, PRD 72 (2005) 073003: 0.23867(16)). Later PDG editions were
+   * not re-read for this number.
+   */
   public static final double SIN2_THETA_W_LOW_Q = 0.23857;
   /** Fine-structure constant α (dimensionless, CODATA 2018): Coulomb (Fermi-function) corrections of β spectra. */
   public static final double FINE_STRUCTURE_CONSTANT = 7.2973525693e-3;
