@@ -67,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "use this high-statistics cevns simulate output (one run) as templates instead of simulating them")
   String templates;
 
-  @Option(names = "--toys", paramLabel = "N", description = "toys for the toy-based significance (default: the config's fit.toys)")
+  @Option(names = "--toys", paramLabel = "N", description = "toys for the toy-based significance (default: the config's analysis.fit.toys)")
   Integer toys;
 
   @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about")

@@ -61,10 +61,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--toys", paramLabel = "N", description = "toys for the toy-based significance (default: the config's fit.toys)")
+  @Option(names = "--toys", paramLabel = "N", description = "toys for the toy-based significance (default: the config's analysis.fit.toys)")
   Integer toys;
 
-  @Option(names = "--coverage-toys", paramLabel = "N", description = "toys of the coverage check (default: the config's sensitivity.coverage_toys)")
+  @Option(names = "--coverage-toys", paramLabel = "N", description = "toys of the coverage check (default: the config's analysis.sensitivity.coverage_toys)")
   Integer coverageToys;
 
   @Option(names = "--max-template-events", paramLabel = "N", description = "cap on the events of the template simulation (default 1e7); fewer than one template event per expected data event is warned about")

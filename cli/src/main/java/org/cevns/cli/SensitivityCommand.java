@@ -51,7 +51,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output directory")
   Path output;
 
-  @Option(names = "--coverage-toys", paramLabel = "N", description = "toys of the coverage check (default: the config's sensitivity.coverage_toys)")
+  @Option(names = "--coverage-toys", paramLabel = "N", description = "toys of the coverage check (default: the config's analysis.sensitivity.coverage_toys)")
   Integer coverageToys;
 
   @Option(names = "--templates", paramLabel = "FILE_OR_DIR", description = "high-statistics cevns simulate output to use as templates")

@@ -81,6 +81,37 @@ class HelpTest {
     }
   }
 
+  /**
+   * A default named as "the config's KEY.PATH" in an option's description is a key path of configs/reference.yaml
+   * (run and analyze named "fit.toys" and run and sensitivity "sensitivity.coverage_toys", which are
+   * analysis.fit.toys and analysis.sensitivity.coverage_toys).
+   */
+  @Test
+  void configKeysNamedInOptionDescriptionsExist() throws Exception {
+    Object reference = new org.yaml.snakeyaml.Yaml()
+        .load(java.nio.file.Files.readString(GenerateCommandTest.CONFIGS.resolve("reference.yaml")));
+    var keyPath = java.util.regex.Pattern.compile("config's ([a-z_0-9]+(?:\\.[a-z_0-9]+)+)");
+    List<String> named = new java.util.ArrayList<>();
+    List<String> missing = new java.util.ArrayList<>();
+    for (picocli.CommandLine cl : HelpText.tree(Main.commandLine())) {
+      for (picocli.CommandLine.Model.OptionSpec option : cl.getCommandSpec().options()) {
+        var m = keyPath.matcher(String.join(" ", option.description()));
+        while (m.find()) {
+          named.add(m.group(1));
+          Object node = reference;
+          for (String key : m.group(1).split("\\.")) {
+            node = node instanceof java.util.Map<?, ?> map ? map.get(key) : null;
+          }
+          if (node == null) {
+            missing.add(cl.getCommandSpec().qualifiedName() + " " + option.longestName() + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertFalse(named.isEmpty());
+    assertEquals(List.of(), missing);
+  }
+
   /** Every subcommand of a command with subcommands is named in its summary (mapreduce's omitted toys). */
   @Test
   void mapreduceSummaryNamesEveryStage() {
