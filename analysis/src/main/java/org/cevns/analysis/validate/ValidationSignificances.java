@@ -67,19 +67,20 @@ public final class ValidationSignificances {
           0.7 / 2.2, "COHERENT CENNS-10, PRL 126 (2021) 012002: flux-averaged cross section (2.2 +- 0.7)e-39 cm2",
           "cevns's likelihood has no F90 dimension, so it expects a wider interval (and a lower significance, row"
               + " above); the measured 2.2e-39 cm2 is above the SM value"),
-      new Published("coherent-ge.yaml", "coherent-ge", 3.9, "COHERENT GeMini (20.6 +7.1 -6.3 events)",
+      new Published("coherent-ge.yaml", "coherent-ge", 3.9,
+          "COHERENT Ge-Mini, PRL 134 (2025) 231801 (20.6 +7.1 -6.3 events)",
           "the steady-state background (22.1 counts/keV/kg/day, flat) is not published: it is inferred from the"
               + " published count uncertainty as an on-off count, B = (6.7^2 - 20.6)/2 = 12.1 counts (partly"
               + " circular, configs/coherent-ge.yaml); cevns also predicts more events than measured (see the count"
-              + " comparison)", 6.7 / 20.6, "COHERENT GeMini, arXiv:2406.13806:"
+              + " comparison)", 6.7 / 20.6, "COHERENT Ge-Mini, PRL 134 (2025) 231801:"
               + " 20.6 +7.1 -6.3 CEvNS events (mean half-width 6.7)", "cevns's background is inferred from this"
               + " uncertainty (see the significance row), so the two are not independent; the published uncertainty"
               + " is relative to a measured count of 20.6, below cevns's prediction of 32.9"),
-      new Published("conus-plus.yaml", "conus-plus", 3.7, "CONUS+, arXiv:2501.05206",
+      new Published("conus-plus.yaml", "conus-plus", 3.7, "CONUS+, Nature 643 (2025) 1229",
           "the published ON/OFF background table split per component (OFF-measured part and ON-only excess,"
               + " 20 % priors; neutrons as nuclear recoils; +-6.5 % tilts, an assumption), each flat in its energy"
               + " scale for lack of published shapes, which a shape fit exploits; a counting fit gives 2.16 sigma"
-              + " (docs/physics.md)", 106.0 / 395.0, "CONUS+, arXiv:2501.05206: 395 +- 106 CEvNS events",
+              + " (docs/physics.md)", 106.0 / 395.0, "CONUS+, Nature 643 (2025) 1229: 395 +- 106 CEvNS events",
           "the flat background shapes make cevns's shape fit too sharp (see the significance row), which narrows its"
               + " expected interval; both carry the CONUS+ rate budget (17 %)"),
       new Published("xenonnt-b8.yaml", "xenonnt-b8", 2.73, "XENONnT, PRL 133 (2024) 191002",
