@@ -216,9 +216,10 @@ final class ConvertCommand implements Callable<Integer> {
     // a single shard says which part of the run it is; a directory is the run's complete shard set (the reader
     // refuses an incomplete one), whose metadata are those of its first shard
     List<String> keys = files == 1 ? List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION,
-        "cevns.config_sha256", TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events", TruthMetadata.SHARD,
-        TruthMetadata.RUN_EVENTS) : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION,
-        "cevns.config_sha256", TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events");
+        TruthMetadata.CONFIG_SHA256, TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events",
+        TruthMetadata.SHARD, TruthMetadata.RUN_EVENTS)
+        : List.of(TruthMetadata.SEED, TruthMetadata.WEIGHT_NORMALISATION, TruthMetadata.CONFIG_SHA256,
+            TruthMetadata.EVENT_COUNT_MODE, "cevns.expected_total_events");
     for (String k : keys) {
       if (meta.containsKey(k)) {
         provenance.put(k.substring("cevns.".length()), meta.get(k));

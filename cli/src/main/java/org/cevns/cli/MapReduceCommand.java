@@ -121,6 +121,11 @@ final class MapReduceCommand implements Runnable {
     }
   }
 
+  /** "1 thread" or "N threads". */
+  static String threads(int n) {
+    return n + (n == 1 ? " thread" : " threads");
+  }
+
   /** {@code cevns mapreduce toys}. */
   @Command(name = "toys", mixinStandardHelpOptions = true,
       description = {"Toy experiments (as cevns toys) as a MapReduce job: task I builds the templates once and",
@@ -180,8 +185,8 @@ final class MapReduceCommand implements Runnable {
         throw new UserException(e.getMessage(), e);
       }
       if (!quiet) {
-        err.printf(Locale.ROOT, "cevns: mapreduce toys: %d toys in %d shards, seed %d, %d threads per task, %s job runner%n",
-            toys, shards, runSeed, plan.threadsPerTask(), plan.local() ? "local" : "cluster");
+        err.printf(Locale.ROOT, "cevns: mapreduce toys: %d toys in %d shards, seed %d, %s per task, %s job runner%n",
+            toys, shards, runSeed, threads(plan.threadsPerTask()), plan.local() ? "local" : "cluster");
         err.flush();
       }
       ToysRun.Result result = ToysRun.run(plan, quiet ? null : line -> {
@@ -220,8 +225,8 @@ final class MapReduceCommand implements Runnable {
       throw OutputFiles.cannotWrite(o.output, e);
     }
     if (!o.quiet) {
-      err.printf(Locale.ROOT, "cevns: mapreduce %s: %d events in %d shards, seed %d, %d threads per task, %s job runner%n",
-          stage.command(), plan.count().events(), o.shards, plan.seed(), plan.threadsPerTask(),
+      err.printf(Locale.ROOT, "cevns: mapreduce %s: %d events in %d shards, seed %d, %s per task, %s job runner%n",
+          stage.command(), plan.count().events(), o.shards, plan.seed(), threads(plan.threadsPerTask()),
           plan.local() ? "local" : "cluster");
       err.flush();
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks that DIR holds the complete set of shards of one run and writes the run's metadata.",
       "Shards are made with --shard I/N, `cevns shards` or `cevns mapreduce`; checked: the same configuration, seed, version, event total and exposure in every file,",
-      "each shard I/N exactly once, the shards' events adding up to the run's. Then writes",
+      "each shard I/N exactly once, the shards' events adding up to the run's, and every page's CRC-32 checksum",
+      "(unless --footers-only). Then writes",
       "DIR/" + MergeCommand.RUN_FILE + " (the run's metadata, the shard files and their events). The shards stay",
       "as they are: cevns and Parquet readers read DIR as one run. Exit code 2 names the first problem."
     },
@@ -44,14 +45,19 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no summary")
   boolean quiet;
 
+  @Option(names = "--footers-only", description = "check only the files' footers, not each page's CRC-32 checksum"
+      + " (by default every page is read, as stored, and its checksum checked: a shard damaged in a copy is refused"
+      + " here, not hours later by the analysis)")
+  boolean footersOnly;
+
   @Override
   public Integer call() throws Exception {
     // The Hadoop work is in MergeFiles, so that picocli's reflection over this command (done for every cevns
     // command line, --version included) loads no Hadoop class (docs/performance.md, "Second pass").
-    ShardSet set = MergeFiles.checkAndWrite(dir);
+    ShardSet set = MergeFiles.checkAndWrite(dir, footersOnly);
     if (!quiet) {
-      spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of one run, %d events; wrote %s%n",
-          dir, set.files().size(), set.events(), RUN_FILE);
+      spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of one run, %d events%s; wrote %s%n",
+          dir, set.files().size(), set.events(), footersOnly ? "" : ", every page's checksum verified", RUN_FILE);
       spec.commandLine().getErr().flush();
     }
     return 0;

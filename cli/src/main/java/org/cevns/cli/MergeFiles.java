@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.HadoopSmallFiles;
+import org.cevns.events.io.PageChecksums;
 import org.cevns.events.io.ParquetMetadataReader;
 
 /**
@@ -21,8 +22,11 @@ import org.cevns.events.io.ParquetMetadataReader;
 final class MergeFiles {
   private MergeFiles() {}
 
-  /** Reads the shards' metadata in {@code dir}, checks them as one run and writes {@link MergeCommand#RUN_FILE}. */
-  static ShardSet checkAndWrite(String dir) throws IOException {
+  /**
+   * Reads the shards' metadata in {@code dir}, checks them as one run and, unless {@code footersOnly}, every page's
+   * CRC-32 ({@link PageChecksums}), then writes {@link MergeCommand#RUN_FILE}.
+   */
+  static ShardSet checkAndWrite(String dir, boolean footersOnly) throws IOException {
     Configuration conf = HadoopFiles.configuration();
     Path path = HadoopFiles.path(dir);
     List<Path> files;
@@ -44,6 +48,20 @@ final class MergeFiles {
       }
     }
     ShardSet set = ShardSet.check(dir, metadata);
+    if (!footersOnly) {
+      for (Path f : files) {
+        try {
+          PageChecksums.verify(f, conf);
+        } catch (IOException e) {
+          // the file system's own failure (a disk, a lost HDFS block) is exit 1 as any I/O failure; a damaged page
+          // is the input's fault, a user error naming the shard
+          if (e.getMessage() != null && e.getMessage().contains("not a readable Parquet file")) {
+            throw new UserException(e.getMessage(), e);
+          }
+          throw e;
+        }
+      }
+    }
     write(fs, new Path(path, MergeCommand.RUN_FILE), MergeCommand.json(set));
     return set;
   }

@@ -38,10 +38,21 @@ final class OutputFiles {
     String m = String.valueOf(c.getMessage());
     if (c instanceof ClassNotFoundException) {
       m = "no file system implementation on the classpath (" + m + ")";
-    } else if (c instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
-      m = f.getFile() + ": " + nioReason(f); // java.nio names only the file
+    } else if (c instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      String reason = f.getReason() == null ? nioReason(f) : f.getReason(); // java.nio may name only the file
+      m = staging(f.getFile()) ? "cannot create a file or directory in " + java.nio.file.Path.of(f.getFile())
+          .getParent() + ": " + reason : f.getFile() + ": " + reason;
     }
     return new UserException(output + ": cannot write here: " + m, e);
+  }
+
+  /**
+   * True for the hidden name an output is written under until complete ({@code .NAME.TOKEN.inprogress}): a message
+   * names the directory it could not be made in, not a name the user never gave.
+   */
+  private static boolean staging(String file) {
+    String name = java.nio.file.Path.of(file).getFileName().toString();
+    return name.startsWith(".") && name.endsWith(org.cevns.events.io.HadoopFiles.IN_PROGRESS_SUFFIX);
   }
 
   /** What a java.nio exception without a reason means (local outputs are written with java.nio). */

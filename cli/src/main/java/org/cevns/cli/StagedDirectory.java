@@ -96,7 +96,7 @@ final class StagedDirectory {
       Files.createDirectories(parent);
       Files.createDirectory(staging);
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      throw new UserException(dir + ": cannot write here: " + e.getMessage(), e);
+      throw OutputFiles.cannotWrite(dir.toString(), e);
     }
     Object key = Temporaries.register(() -> deleteTree(staging));
     return new StagedDirectory(target, staging, overwrite, key);

@@ -54,4 +54,22 @@ class UnwritableOutputDirectoryTest {
     assertTrue(r.err().startsWith("cevns: " + DIR + ": cannot write here: "), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
   }
+
+  /**
+   * The line names the directory that refused the output, not the hidden staging name the user never gave
+   * (regression: "/proc/x.parquet: cannot write here: /proc/.x.parquet.162794ffaba64e6d.inprogress: no such file or
+   * directory", and for {@code sensitivity} the staging directory's name alone).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"generate", "sensitivity"})
+  void namesTheDirectoryNotTheStagingName(String command) {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+    String out = command.equals("generate") ? "/proc/x.parquet" : "/proc/s";
+    CliRunner.Result r = command.equals("generate")
+        ? CliRunner.run("generate", CONFIG, "--events", "10", "--seed", "1", "-o", out)
+        : CliRunner.run("sensitivity", CONFIG, "--seed", "1", "-o", out);
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: " + out + ": cannot write here: cannot create a file or directory in /proc: no such file or"
+        + " directory\n", r.err());
+  }
 }

@@ -8,14 +8,16 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.GroupWriter;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
@@ -93,7 +95,7 @@ public final class ToyTable {
       List<ToyStudy.Row> rows, Map<String, String> metadata) throws IOException {
     MessageType schema = schema(columns);
     SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(out).withConf(conf).withType(schema)
+    try (ParquetWriter<Group> w = new Writer(out, schema).withConf(conf)
         .withCompressionCodec(CompressionCodecName.ZSTD).withExtraMetaData(metadata)
         .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE).build()) {
       for (ToyStudy.Row r : rows) {
@@ -115,6 +117,47 @@ public final class ToyTable {
         }
         w.write(g);
       }
+    }
+  }
+
+  /**
+   * The writer of {@link Group} rows whose write support names no object model ({@link WriteSupport#getName} null): parquet-java's example writer would
+   * record {@code writer.model.name = example} in the footer, as if a parquet-java example had written the table; the
+   * toy table, like the event files, carries only cevns' own metadata.
+   */
+  private static final class Writer extends ParquetWriter.Builder<Group, Writer> {
+    private final MessageType schema;
+
+    Writer(org.apache.parquet.io.OutputFile out, MessageType schema) {
+      super(out);
+      this.schema = schema;
+    }
+
+    @Override
+    protected Writer self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Group> getWriteSupport(Configuration conf) {
+      return new WriteSupport<>() {
+        private GroupWriter groups;
+
+        @Override
+        public WriteContext init(Configuration c) {
+          return new WriteContext(schema, Map.of());
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer consumer) {
+          groups = new GroupWriter(consumer, schema);
+        }
+
+        @Override
+        public void write(Group g) {
+          groups.write(g);
+        }
+      };
     }
   }
 

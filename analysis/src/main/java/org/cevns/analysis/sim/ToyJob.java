@@ -18,6 +18,7 @@ import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.stat.ToyStudy;
 import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.TruthMetadata;
+import org.cevns.generator.Provenance;
 
 /**
  * Toy experiments of a configuration ({@code cevns toys}, {@code cevns mapreduce toys}): the templates are
@@ -93,7 +94,11 @@ public final class ToyJob {
     }
   }
 
-  /** Metadata of a toy table file holding toys {@code [from, to)} of {@code toys}. */
+  /**
+   * Metadata of a toy table file holding toys {@code [from, to)} of {@code toys}: the version, the resolved
+   * configuration, the seed, the git commit and the configuration's SHA-256 (as an event file's, so that a toy table
+   * says which build and inputs made it) and the toy range.
+   */
   public static Map<String, String> metadata(String resolvedYaml, long seed, long toys, long from, long to) {
     return metadata(resolvedYaml, seed, toys, from, to, Optional.empty());
   }
@@ -108,6 +113,8 @@ public final class ToyJob {
     m.put(TruthMetadata.VERSION, CevnsVersion.get());
     m.put(TruthMetadata.CONFIG, resolvedYaml);
     m.put(TruthMetadata.SEED, Long.toString(seed));
+    m.put(TruthMetadata.GIT_COMMIT, CevnsVersion.commit());
+    m.put(TruthMetadata.CONFIG_SHA256, Provenance.sha256(resolvedYaml));
     m.put(ToyTable.TOYS, Long.toString(toys));
     m.put(ToyTable.FIRST_TOY, Long.toString(from));
     m.put(ToyTable.END_TOY, Long.toString(to));

@@ -53,7 +53,15 @@ public final class HadoopFiles {
     try {
       return new Path(path);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("path '" + path + "' is not a valid path: " + e.getMessage(), e);
+      int colon = path.indexOf(':');
+      int slash = path.indexOf('/');
+      if (colon > 0 && (slash < 0 || colon < slash)) {
+        // Hadoop reads the text before a colon that precedes every '/' as a URI scheme (hdfs:, file:)
+        throw new IllegalArgumentException("path '" + path + "' is not a valid path: '" + path.substring(0, colon + 1)
+            + "' reads as a URI scheme (as hdfs: or file:); for a local file name with a colon write ./" + path, e);
+      }
+      String why = e.getCause() instanceof java.net.URISyntaxException u ? u.getMessage() : e.getMessage();
+      throw new IllegalArgumentException("path '" + path + "' is not a valid path: " + why, e);
     }
   }
 

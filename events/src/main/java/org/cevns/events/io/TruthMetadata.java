@@ -8,6 +8,10 @@ public final class TruthMetadata {
   public static final String CONFIG = "cevns.config";
   /** The run seed (decimal). */
   public static final String SEED = "cevns.seed";
+  /** Git commit of the cevns build that wrote the file ({@code unknown} for a build outside git). */
+  public static final String GIT_COMMIT = "cevns.git_commit";
+  /** Lower-case hex SHA-256 of {@link #CONFIG} (UTF-8): two files with the same hash and seed had the same inputs. */
+  public static final String CONFIG_SHA256 = "cevns.config_sha256";
   /** Expected events (JSON). */
   public static final String EXPECTED_EVENTS = "cevns.expected_events";
   /** Exposure (JSON). */

@@ -40,8 +40,8 @@ import org.cevns.generator.model.RatesJson;
  * @param exposureLiveS {@value TruthMetadata#EXPOSURE_LIVE_S}: live seconds, null unless the run has one such value
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({TruthMetadata.VERSION, TruthMetadata.CONFIG, TruthMetadata.SEED, "cevns.git_commit",
-    "cevns.config_sha256", TruthMetadata.EXPECTED_EVENTS, TruthMetadata.EXPOSURE, TruthMetadata.EVENT_COUNT_MODE,
+@JsonPropertyOrder({TruthMetadata.VERSION, TruthMetadata.CONFIG, TruthMetadata.SEED, TruthMetadata.GIT_COMMIT,
+    TruthMetadata.CONFIG_SHA256, TruthMetadata.EXPECTED_EVENTS, TruthMetadata.EXPOSURE, TruthMetadata.EVENT_COUNT_MODE,
     "cevns.expected_total_events", TruthMetadata.WEIGHTED, TruthMetadata.WEIGHT_NORMALISATION,
     TruthMetadata.WEIGHT_PER_EVENT, TruthMetadata.FLUX_AVERAGED_XS_CM2, TruthMetadata.EXPOSURE_POT,
     TruthMetadata.EXPOSURE_LIVE_S})
@@ -49,8 +49,8 @@ public record RunMetadata(
     @JsonProperty(TruthMetadata.VERSION) String version,
     @JsonProperty(TruthMetadata.CONFIG) String config,
     @JsonProperty(TruthMetadata.SEED) long seed,
-    @JsonProperty("cevns.git_commit") String gitCommit,
-    @JsonProperty("cevns.config_sha256") String configSha256,
+    @JsonProperty(TruthMetadata.GIT_COMMIT) String gitCommit,
+    @JsonProperty(TruthMetadata.CONFIG_SHA256) String configSha256,
     @JsonProperty(TruthMetadata.EXPECTED_EVENTS) String expectedEvents,
     @JsonProperty(TruthMetadata.EXPOSURE) String exposure,
     @JsonProperty(TruthMetadata.EVENT_COUNT_MODE) String eventCountMode,
@@ -104,8 +104,8 @@ public record RunMetadata(
     put(m, TruthMetadata.VERSION, version);
     put(m, TruthMetadata.CONFIG, config);
     put(m, TruthMetadata.SEED, seed);
-    put(m, "cevns.git_commit", gitCommit);
-    put(m, "cevns.config_sha256", configSha256);
+    put(m, TruthMetadata.GIT_COMMIT, gitCommit);
+    put(m, TruthMetadata.CONFIG_SHA256, configSha256);
     put(m, TruthMetadata.EXPECTED_EVENTS, expectedEvents);
     put(m, TruthMetadata.EXPOSURE, exposure);
     put(m, TruthMetadata.EVENT_COUNT_MODE, eventCountMode);
