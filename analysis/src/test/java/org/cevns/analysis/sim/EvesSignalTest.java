@@ -120,7 +120,8 @@ class EvesSignalTest {
         ConfigLoader.parse(GE.formatted("[eves]", prior), Path.of("."))));
     assertTrue(e.getMessage().contains("analysis.fit.backgrounds.eves"), e.getMessage());
     assertTrue(e.getMessage().contains("components are flat"), e.getMessage());
-    AnalysisConfig withCevns = AnalysisConfig.of(ConfigLoader.parse(GE.formatted("[cevns, eves]", prior), Path.of(".")));
+    AnalysisConfig withCevns = AnalysisConfig.of(ConfigLoader.parse(GE.formatted("[cevns, eves]", prior),
+        Path.of(".")));
     assertEquals(0.1, withCevns.fit().constraint(EventColumns.EVES_COMPONENT).relativeWidth(), 0);
   }
 
