@@ -207,7 +207,8 @@ final class AnalysisConfigParser {
 
   /**
    * Names of the components a prior can be given to: those declared under {@code detectors[].backgrounds[].name},
-   * and {@code eves} (neutrino-electron scattering, separated from the CEvNS signal) when the physics has it.
+   * and {@code eves} (neutrino-electron scattering, separated from the CEvNS signal) when the physics has it and
+   * it is not the signal ({@link org.cevns.analysis.events.SignalProcess}).
    */
   static Set<String> backgroundNames(ExperimentConfig config) {
     Set<String> names = new LinkedHashSet<>();
@@ -223,8 +224,9 @@ final class AnalysisConfigParser {
         }
       });
     }
-    if (config.physics().processes().contains(org.cevns.physics.Process.EVES)) {
-      names.add("eves");
+    if (config.physics().processes().contains(org.cevns.physics.Process.EVES)
+        && org.cevns.analysis.events.SignalProcess.of(config).evesIsBackground()) {
+      names.add(org.cevns.analysis.events.EventColumns.EVES_COMPONENT);
     }
     return names;
   }

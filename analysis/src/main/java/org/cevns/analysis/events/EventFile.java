@@ -139,8 +139,8 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
   }
 
   /**
-   * True when signal rows are split by process (the file has {@code component} and {@code process}): EvES signal
-   * rows get the component {@link EventColumns#EVES_COMPONENT}.
+   * True when signal rows can be split by process (the file has {@code component} and {@code process}): EvES signal
+   * rows get the component {@link EventColumns#EVES_COMPONENT} when EvES is a background ({@link SignalProcess}).
    */
   public boolean splitsProcess() {
     return columns.contains(EventColumns.COMPONENT) && columns.contains(EventColumns.PROCESS);

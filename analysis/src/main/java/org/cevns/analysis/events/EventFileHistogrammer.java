@@ -58,9 +58,19 @@ public final class EventFileHistogrammer {
    * accumulators are added to the total in unit order ({@link ParallelRunner}: at most 2 × threads + 1
    * accumulators exist at a time). The sums are therefore formed in the same order for any thread count: the
    * result is identical, bit for bit, to that of one thread, and a single large file is read by all threads.
+   * CEvNS is the signal: EvES rows of the signal are the component {@link EventColumns#EVES_COMPONENT}.
    */
   public static Result histogram(List<EventFile> files, HistogramBinning binning, int threads, Configuration conf)
       throws IOException {
+    return histogram(files, binning, threads, conf, SignalProcess.NUCLEAR);
+  }
+
+  /**
+   * {@link #histogram(List, HistogramBinning, int, Configuration)} with the signal of the analysed configuration:
+   * with {@link SignalProcess#ELECTRON} EvES rows of the signal stay signal.
+   */
+  public static Result histogram(List<EventFile> files, HistogramBinning binning, int threads, Configuration conf,
+      SignalProcess signal) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
@@ -87,7 +97,7 @@ public final class EventFileHistogrammer {
       ParallelRunner.<Partial>run(0, units.size(), threads, Partial::new, (k, part) -> {
         int[] u = units.get((int) k);
         part.acc = new SpectrumAccumulator(binning);
-        part.rows = readFile(files.get(u[0]), u[1], u[2], part.acc, conf);
+        part.rows = readFile(files.get(u[0]), u[1], u[2], part.acc, conf, signal);
       }, (k, part) -> {
         total.merge(part.acc);
         read[0] += part.rows;
@@ -109,9 +119,10 @@ public final class EventFileHistogrammer {
   }
 
   /** Reads row groups {@code [firstRowGroup, firstRowGroup + rowGroups)} of a file into {@code acc}; returns the rows read. */
-  static long readFile(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc, Configuration conf) {
+  static long readFile(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc, Configuration conf,
+      SignalProcess signal) {
     try {
-      return readRows(file, firstRowGroup, rowGroups, acc, conf);
+      return readRows(file, firstRowGroup, rowGroups, acc, conf, signal);
     } catch (IOException | RuntimeException e) {
       String shown = HadoopFiles.display(file.path());
       if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith(shown + ": ")) {
@@ -126,7 +137,7 @@ public final class EventFileHistogrammer {
   }
 
   private static long readRows(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc,
-      Configuration conf) throws IOException {
+      Configuration conf, SignalProcess signal) throws IOException {
     List<String> cols = file.projection();
     boolean hasComponent = file.columns().contains(EventColumns.COMPONENT);
     boolean hasNpe = cols.contains(EventColumns.NPE);
@@ -141,7 +152,7 @@ public final class EventFileHistogrammer {
       int[] per = codes(b, EventColumns.PERIOD, zeros);
       int[] win = codes(b, EventColumns.WINDOW, zeros);
       int[] comp = codes(b, EventColumns.COMPONENT, zeros);
-      boolean split = file.splitsProcess();
+      boolean split = file.splitsProcess() && signal.evesIsBackground();
       int[] proc = split ? codes(b, EventColumns.PROCESS, zeros) : zeros;
       double[] energy = b.doubles(EventColumns.OBSERVED_KEVEE);
       double[] time = b.doubles(EventColumns.TIME_NS);
@@ -228,7 +239,8 @@ public final class EventFileHistogrammer {
   /**
    * Maps string codes to accumulator keys through a dense table indexed by the codes (bit fields that widen when a
    * code outgrows them); a slot holds key + 1, 0 when not yet resolved. The process code (−1 for null) only
-   * matters for signal rows: EvES signal gets the component {@link EventColumns#EVES_COMPONENT}.
+   * matters for signal rows: EvES signal gets the component {@link EventColumns#EVES_COMPONENT} (processes are
+   * read only when EvES is a background, {@link SignalProcess#evesIsBackground}).
    */
   private static final class KeyCache {
     private static final int MAX_BITS = 26;

@@ -11,6 +11,7 @@ import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.events.EventFileHistogrammer;
 import org.cevns.analysis.events.HistogramBinning;
 import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SignalProcess;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.events.WindowSpec;
 import org.cevns.analysis.hist.BinEdges;
@@ -67,10 +68,11 @@ public final class AnalysisJob {
 
   /**
    * The prepared binning, templates and windows of a configuration, and the systematics' re-folded templates and
-   * reweighting inputs (same exposure as the templates).
+   * reweighting inputs (same exposure as the templates), and which simulated events are the signal (the data
+   * files are histogrammed with the same).
    */
   public record Prepared(HistogramBinning binning, TemplateMaker.Templates templates, Optional<WindowSpec> windows,
-      TemplateSystematics systematics) {}
+      TemplateSystematics systematics, SignalProcess signal) {}
 
   /** Beam windows of the configuration, if any. */
   public static Optional<WindowSpec> windows(SimulationSetup setup) {
@@ -167,7 +169,8 @@ public final class AnalysisJob {
     if (o.templateFile().isPresent()) {
       o.log().accept("templates from " + o.templateFile().get());
       checkTemplateFileAllowed(config);
-      t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads());
+      t = TemplateMaker.fromFiles(o.templateFile().get(), binning, o.threads(),
+          SignalProcess.of(setup.model().config()));
       ts = TemplateSystematics.of(config.systematics());
     } else {
       long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * setup.expectedEvents()));
@@ -193,7 +196,7 @@ public final class AnalysisJob {
       ts = org.cevns.analysis.pipeline.FileTemplates.apply(config.fit(), ts, expected, t.exposure());
       t = new TemplateMaker.Templates(expected, t.exposure(), t.info());
     }
-    return new Prepared(binning, t, windows, ts);
+    return new Prepared(binning, t, windows, ts, SignalProcess.of(setup.model().config()));
   }
 
   /**
@@ -223,7 +226,7 @@ public final class AnalysisJob {
     TemplateSystematics s = p.systematics();
     TemplateSystematics ts = new TemplateSystematics(s.config(), s.up(), s.down(), s.events(),
         s.family().map(f -> family(setup).simulatedAt(simulated)), s.periodSource());
-    return new Prepared(p.binning(), p.templates(), p.windows(), ts);
+    return new Prepared(p.binning(), p.templates(), p.windows(), ts, p.signal());
   }
 
   /** The CEvNS cross-section family of the configuration's physics and target nuclides. */
@@ -317,7 +320,8 @@ public final class AnalysisJob {
   /** Reads event files (listed, footers read) and scales the prepared templates to their exposure. */
   public static Scaled read(AnalysisConfig config, Prepared p, List<EventFile> files, Options o) throws Exception {
     o.log().accept("reading " + files.size() + " event file(s)");
-    var read = EventFileHistogrammer.histogram(files, p.binning(), o.threads(), HadoopFiles.configuration());
+    var read = EventFileHistogrammer.histogram(files, p.binning(), o.threads(), HadoopFiles.configuration(),
+        p.signal());
     o.log().accept(String.format(java.util.Locale.ROOT, "read %d rows (%d detected) in %.2f s", read.rowsRead(),
         read.rowsDetected(), read.seconds()));
     if (config.mode() == AnalysisMode.BEAM && read.windows().isPresent() && p.windows().isPresent()

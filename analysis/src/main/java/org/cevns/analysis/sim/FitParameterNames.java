@@ -8,6 +8,7 @@ import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.config.Constraint;
 import org.cevns.analysis.config.Systematic;
 import org.cevns.analysis.events.EventColumns;
+import org.cevns.analysis.events.SignalProcess;
 import org.cevns.analysis.pipeline.FitModelBuilder;
 import org.cevns.analysis.reweight.CevnsFamily;
 import org.cevns.physics.Process;
@@ -82,7 +83,8 @@ public final class FitParameterNames {
       out.add(FitModelBuilder.SIGNAL_NORM);
     }
     List<String> components = new ArrayList<>(setup.components());
-    if (setup.model().config().physics().processes().contains(Process.EVES)) {
+    if (setup.model().config().physics().processes().contains(Process.EVES)
+        && SignalProcess.of(setup.model().config()).evesIsBackground()) {
       components.add(EventColumns.EVES_COMPONENT);
     }
     config.fit().templateFiles().forEach(t -> components.add(t.component()));

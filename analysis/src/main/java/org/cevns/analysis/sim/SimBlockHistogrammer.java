@@ -3,6 +3,7 @@ package org.cevns.analysis.sim;
 import java.util.Arrays;
 import java.util.List;
 import org.cevns.analysis.events.EventColumns;
+import org.cevns.analysis.events.SignalProcess;
 import org.cevns.analysis.events.SpectrumAccumulator;
 import org.cevns.events.block.SimBlock;
 import org.cevns.events.block.WindowKind;
@@ -14,7 +15,8 @@ import org.cevns.events.run.BlockConsumer;
  * Histograms simulated blocks directly (no file): the detected rows of each {@link SimBlock}, weight × a
  * fixed scale (e.g. expected events / simulated events for templates), into a {@link SpectrumAccumulator}, with
  * the same keys as {@link org.cevns.analysis.events.EventFileHistogrammer} (EvES signal rows get the component
- * {@link EventColumns#EVES_COMPONENT}). The range scanner sees the CEvNS signal only.
+ * {@link EventColumns#EVES_COMPONENT} unless EvES is the signal, {@link SignalProcess}). The range scanner sees the
+ * signal only (CEvNS and upscattering, or EvES when it is the signal).
  * Used as the consumer of {@code ParallelRunner} (one thread). Not thread-safe.
  */
 final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
@@ -29,6 +31,7 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
   private final int[] keys;
   private final int[] evesKeys;
   private final RangeScanner ranges;
+  private final boolean splitEves;
   private double[] energyFactor;
   private org.cevns.analysis.reweight.SignalEvents signalEvents;
   private static final byte EVES = (byte) org.cevns.physics.Process.EVES.ordinal();
@@ -54,6 +57,7 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
     this.evesKeys = new int[keys.length];
     Arrays.fill(evesKeys, -1);
     this.ranges = ranges;
+    this.splitEves = SignalProcess.of(model.config()).evesIsBackground();
   }
 
   /**
@@ -83,7 +87,7 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
         continue;
       }
       int slot = ((t.detector[i] * nPeriods + t.period[i]) * nWindows + b.window[i]) * nComponents + b.component[i];
-      boolean eves = b.component[i] == SimBlock.SIGNAL && t.process[i] == EVES;
+      boolean eves = splitEves && b.component[i] == SimBlock.SIGNAL && t.process[i] == EVES;
       int[] table = eves ? evesKeys : keys;
       int k = table[slot];
       if (k < 0) {

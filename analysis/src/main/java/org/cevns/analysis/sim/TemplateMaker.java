@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import org.cevns.analysis.config.FitSettings;
 import org.cevns.analysis.config.TemplateNormalisation;
-import org.cevns.analysis.events.EventColumns;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.events.EventFileHistogrammer;
 import org.cevns.analysis.events.HistogramBinning;
 import org.cevns.analysis.events.KeySpectra;
 import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SignalProcess;
 import org.cevns.analysis.events.SpectrumKey;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.pipeline.AnalysisInputs.TemplateInfo;
@@ -158,9 +158,9 @@ public final class TemplateMaker {
   /** Every key's total set to the model's expected detected count (keys the model lacks are kept). */
   static SpectrumSet normaliseToModel(SpectrumSet s, SimulationSetup setup) {
     Map<SpectrumKey, Double> model = new HashMap<>();
+    SignalProcess signal = SignalProcess.of(setup.model().config());
     for (ExpectedDetected.Entry e : ExpectedDetected.of(setup.model(), setup.detsim(), setup.backgrounds())) {
-      String component = EventColumns.SIGNAL.equals(e.component()) && e.process() == Process.EVES
-          ? EventColumns.EVES_COMPONENT : e.component();
+      String component = signal.component(e.component(), e.process() == Process.EVES);
       SpectrumKey k = new SpectrumKey(setup.model().detectors().get(e.detectorIndex()).name(), e.period(),
           e.window().columnName(), component);
       model.merge(k, e.expected(), Double::sum);
@@ -176,10 +176,12 @@ public final class TemplateMaker {
    * Templates from a high-statistics event file or directory of shards of one unweighted {@code cevns simulate}
    * run (all rows kept).
    *
+   * @param signal which simulated rows are the signal (the analysed configuration's, {@link SignalProcess#of})
    * @throws IllegalArgumentException if the files are of several runs, weighted with dropped rows, or lack the
    *     metadata
    */
-  public static Templates fromFiles(String input, HistogramBinning binning, int threads) throws Exception {
+  public static Templates fromFiles(String input, HistogramBinning binning, int threads, SignalProcess signal)
+      throws Exception {
     var conf = HadoopFiles.configuration();
     List<EventFile> files = EventFile.list(List.of(input), conf);
     String run = files.get(0).runId();
@@ -207,7 +209,7 @@ public final class TemplateMaker {
       }
       scale = Double.parseDouble(expected) / rows;
     }
-    var r = EventFileHistogrammer.histogram(files, binning, threads, conf);
+    var r = EventFileHistogrammer.histogram(files, binning, threads, conf, signal);
     SpectrumSet s = r.spectra().scaled(k -> scale);
     RunExposure exposure = r.exposure().orElseThrow(() -> new IllegalArgumentException(input
         + ": no cevns.exposure metadata"));
