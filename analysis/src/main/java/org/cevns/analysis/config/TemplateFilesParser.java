@@ -194,7 +194,10 @@ final class TemplateFilesParser {
     List<double[]> rows = new ArrayList<>();
     boolean first = true;
     for (int ln = 0; ln < lines.size(); ln++) {
-      String line = lines.get(ln).strip();
+      String raw = lines.get(ln);
+      // a UTF-8 byte-order mark (a spreadsheet's export) is not a field: it made a header-less file's first row
+      // look like a header, and that row was skipped
+      String line = (ln == 0 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
