@@ -115,6 +115,15 @@ class TemplateFilesConfigTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsNamedAsSuch() throws IOException {
+    // before: "cannot read PATH: Input length = 1", the decoder's words
+    Files.write(dir.resolve("latin1.txt"), "# \u00b5s\n5 0.5 0.15 1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    ConfigErrorAssertions.assertMessage("analysis.fit.template_files[0].file: latin1.txt: not UTF-8 text (a byte that"
+        + " is not UTF-8, e.g. a Latin-1 or Windows-1252 \u00b5, \u00b0 or umlaut in a comment); save the file as UTF-8",
+        () -> parse(fit("- {component: brn, file: latin1.txt, " + COLUMNS + "}")));
+  }
+
+  @Test
   void theSingleModeHasNoControlRegionToLeaveOut() {
     ConfigErrorAssertions.assertMessage(
         "analysis.fit.control_region: mode single has no control region; leave control_region out",

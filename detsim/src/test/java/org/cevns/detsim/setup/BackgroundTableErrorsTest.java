@@ -37,6 +37,16 @@ class BackgroundTableErrorsTest {
   }
 
   @Test
+  void aTableThatIsNotUtf8IsNamedAsSuch() throws IOException {
+    // before: "must be a readable file (Input length = 1)", the decoder's words
+    Files.write(dir.resolve("bkg.csv"), "# \u00b5 in Latin-1\nenergy_kev,density\n0.1,3\n10,1\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    ConfigException e = assertThrows(ConfigException.class, () -> load());
+    assertEquals(AT + ": must be a valid table (bkg.csv: not UTF-8 text (a byte that is not UTF-8, e.g. a Latin-1 or"
+        + " Windows-1252 \u00b5, \u00b0 or umlaut in a comment); save the file as UTF-8), got 'bkg.csv'", e.getMessage());
+  }
+
+  @Test
   void validTableWithBomAndCrlfLoads() throws IOException {
     Files.writeString(dir.resolve("bkg.csv"), "\uFEFFenergy_kev,density\r\n0.1,3\r\n10,0\r\n");
     assertEquals(1, load().backgrounds().get(0).size());
