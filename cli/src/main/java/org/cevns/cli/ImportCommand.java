@@ -86,7 +86,11 @@ final class ImportCommand implements Callable<Integer> {
       if (Files.size(mapping) > org.cevns.schema.ConfigLoader.MAX_CONFIG_BYTES) {
         throw new UserException(mapping + ": a mapping must be at most 1 MiB, got " + Files.size(mapping) + " bytes");
       }
-      text = Files.readString(mapping, StandardCharsets.UTF_8);
+      try {
+        text = Files.readString(mapping, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new UserException(ImportException.reading(mapping, "cannot read it", e).getMessage(), e);
+      }
       name = mapping.toString();
     } else if (!sets.isEmpty()) {
       text = "";

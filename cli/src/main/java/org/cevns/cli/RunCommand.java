@@ -98,6 +98,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       AnalysisJob.checkParameterNames(analysis, setup); // before the toy's simulation, not after it
       org.cevns.analysis.sim.FitRangeCheck.check(analysis, setup);
+      org.cevns.analysis.sim.FitPeriodsCheck.check(analysis, setup.model());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }

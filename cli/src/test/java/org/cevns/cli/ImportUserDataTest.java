@@ -205,6 +205,32 @@ class ImportUserDataTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsNamedAsSuch() throws IOException {
+    // before: "cannot read it: Input length = 1"; a byte past the first 8 KiB "not valid csv: Input length = 1", and
+    // in a text file "OUT.parquet: cannot write here: Input length = 1" (the output blamed); a Latin-1 mapping
+    // "I/O error: Input length = 1", exit 1
+    String notUtf8 = ": not UTF-8 text (a byte that is not UTF-8, e.g. a Latin-1 or Windows-1252 \u00b5, \u00b0 or"
+        + " umlaut); save the file as UTF-8";
+    Path out = tmp.resolve("o.parquet");
+    Path head = tmp.resolve("head.csv");
+    Files.write(head, "# E in keV, t in \u00b5s\nE_keV,t_us\n1.5,0.3\n".getBytes(StandardCharsets.ISO_8859_1));
+    fails(args(head, out), out, head + notUtf8);
+    String rows = "1.5,0.3\n".repeat(20_000);
+    Path late = tmp.resolve("late.csv");
+    Files.write(late, ("E_keV,t_us\n" + rows + "# \u00b0\n").getBytes(StandardCharsets.ISO_8859_1));
+    fails(args(late, out), out, late + notUtf8);
+    Path text = tmp.resolve("late.txt");
+    Files.write(text, (rows.replace(',', ' ') + "# \u00b0\n").getBytes(StandardCharsets.ISO_8859_1));
+    fails(args(text, out, "format=text", "header=false", "columns.energy.column=1", "columns.time.column=2"), out,
+        text + notUtf8);
+    Path mapping = tmp.resolve("mapping.yaml");
+    Files.write(mapping, "# \u00b5\nformat: csv\n".getBytes(StandardCharsets.ISO_8859_1));
+    List<String> a = new ArrayList<>(args(tmp.resolve("ok.csv"), out));
+    a.addAll(List.of("--mapping", mapping.toString()));
+    fails(a, out, mapping + notUtf8);
+  }
+
+  @Test
   void aCsvParseErrorIsOneLineWithoutTheJavaExceptionNames() throws IOException {
     Path in = Files.writeString(tmp.resolve("quote.csv"), "E_keV,t_us\n\"1.5,0.3\n");
     Path out = tmp.resolve("o.parquet");

@@ -187,6 +187,9 @@ final class TemplateFilesParser {
         throw error(fileNode, "must be a file of at most " + (MAX_FILE_BYTES >> 20) + " MiB");
       }
       lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw problem(fileNode, file + ": not UTF-8 text (a byte that is not UTF-8, e.g. a Latin-1 or Windows-1252"
+          + " \u00b5, \u00b0 or umlaut in a comment); save the file as UTF-8");
     } catch (IOException e) {
       throw problem(fileNode, "cannot read " + p + ": " + e.getMessage());
     }
@@ -194,7 +197,10 @@ final class TemplateFilesParser {
     List<double[]> rows = new ArrayList<>();
     boolean first = true;
     for (int ln = 0; ln < lines.size(); ln++) {
-      String line = lines.get(ln).strip();
+      String raw = lines.get(ln);
+      // a UTF-8 byte-order mark (a spreadsheet's export) is not a field: it made a header-less file's first row
+      // look like a header, and that row was skipped
+      String line = (ln == 0 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }

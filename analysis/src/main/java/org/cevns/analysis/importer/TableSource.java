@@ -128,10 +128,12 @@ final class TableSource {
     long rows;
     if (format == Format.PARQUET) {
       rows = readParquet(sink);
-    } else if (format == Format.TEXT) {
-      rows = readText(sink);
     } else {
-      rows = readCsv(sink);
+      try {
+        rows = format == Format.TEXT ? readText(sink) : readCsv(sink);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw ImportException.reading(file, "cannot read it", e);
+      }
     }
     if (rows == 0) {
       throw new ImportException(file + ": no data rows" + (format == Format.PARQUET ? "" : header ? " (a header only)"
@@ -194,6 +196,9 @@ final class TableSource {
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       // Commons CSV wraps the parse error ("IOException reading next record: java.io.IOException: ..."): the
       // innermost message says what is wrong and where
+      ImportException.notUtf8(file, e).ifPresent(x -> {
+        throw x;
+      });
       Throwable root = e;
       while (root.getCause() != null && root.getCause().getMessage() != null) {
         root = root.getCause();
@@ -368,7 +373,7 @@ final class TableSource {
         return List.of();
       }
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-      throw new ImportException(file + ": cannot read it: " + e.getMessage(), e);
+      throw ImportException.reading(file, "cannot read it", e);
     }
   }
 

@@ -142,6 +142,7 @@ public final class AnalysisJob {
       checkParameterNames(config, setup);
     }
     FitRangeCheck.check(config, setup);
+    FitPeriodsCheck.check(config, setup.model());
     return prepareChecked(setup, config, o);
   }
 
@@ -217,6 +218,7 @@ public final class AnalysisJob {
       checkParameterNames(config, setup);
     }
     FitRangeCheck.check(config, setup);
+    FitPeriodsCheck.check(config, setup.model());
     o.log().accept("template simulation at " + simulated.nonZeroParameters() + " (reweighted to the configured point)");
     var model = org.cevns.generator.model.ExperimentModel.build(
         experiment.withPhysics(experiment.physics().withNewPhysics(simulated)));

@@ -102,6 +102,28 @@ class TemplateFilesConfigTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotAHeader() throws IOException {
+    // before: the BOM made the header-less file's first row "\uFEFF5" no number, so it was skipped as a header
+    // (total 7 instead of 8); Windows line endings and a BOM before a header are read as well
+    Files.writeString(dir.resolve("bom.txt"), "\uFEFF5 0.5 0.15 1\r\n5 0.6 0.15 3\r\n15 0.5 0.65 4\r\n");
+    Files.writeString(dir.resolve("bom-header.txt"), "\uFEFFenergy pulse time expected\r\n5 0.5 0.15 1\r\n"
+        + "15 0.5 0.65 4\r\n");
+    FitSettings f = parse(fit("- {component: brn, file: bom.txt, " + COLUMNS + "}\n"
+        + "- {component: signal, file: bom-header.txt, " + COLUMNS + "}")).fit();
+    assertArrayEquals(new double[] {1, 3, 4}, f.templateFiles().get(0).expected());
+    assertArrayEquals(new double[] {1, 4}, f.templateFiles().get(1).expected());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsNamedAsSuch() throws IOException {
+    // before: "cannot read PATH: Input length = 1", the decoder's words
+    Files.write(dir.resolve("latin1.txt"), "# \u00b5s\n5 0.5 0.15 1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    ConfigErrorAssertions.assertMessage("analysis.fit.template_files[0].file: latin1.txt: not UTF-8 text (a byte that"
+        + " is not UTF-8, e.g. a Latin-1 or Windows-1252 \u00b5, \u00b0 or umlaut in a comment); save the file as UTF-8",
+        () -> parse(fit("- {component: brn, file: latin1.txt, " + COLUMNS + "}")));
+  }
+
+  @Test
   void theSingleModeHasNoControlRegionToLeaveOut() {
     ConfigErrorAssertions.assertMessage(
         "analysis.fit.control_region: mode single has no control region; leave control_region out",

@@ -2,6 +2,7 @@ package org.cevns.detsim.setup;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cevns.detsim.background.BackgroundComponent;
@@ -145,6 +146,12 @@ final class BackgroundBuilder {
     } else if (s instanceof BackgroundKeys.Tabulated t) {
       String at = ConfigException.join(path, "file");
       TableFile table = TableFile.read(t.file(), at, baseDir, List.of("energy_kev,density"), 2);
+      table.require(t.file(), at, false, v -> v >= 0, "energy_kev must be >= 0");
+      table.require(t.file(), at, true, v -> v >= 0, "density must be >= 0");
+      if (Arrays.stream(table.y()).allMatch(v -> v == 0)) {
+        throw TableFile.invalid(t.file(), at, new IllegalArgumentException(table.file().getFileName()
+            + ": density is 0 on every row, the spectrum has no area"));
+      }
       try {
         return TabulatedSpectrum.of(table.x(), table.y());
       } catch (IllegalArgumentException e) {

@@ -123,7 +123,7 @@ public record TableFile(Path file, String header, double[] x, double[] y, int[] 
     int[][] lineNos = {new int[64]};
     int[] rows = {0};
     String[] header = {null};
-    CsvRows.read(in, (lineNo, line, fields) -> {
+    CsvRows.read(in, source, (lineNo, line, fields) -> {
       String where = source + ":" + lineNo + ": ";
       if (header[0] == null) {
         String h = CsvRows.header(line, fields);

@@ -2,6 +2,7 @@ package org.cevns.physics.source;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,16 @@ public final class CsvRows {
     void line(int number, String line, String[] fields);
   }
 
-  /** Calls {@code visitor} for every non-blank line of {@code in}, in order. */
-  public static void read(BufferedReader in, Visitor visitor) throws IOException {
+  /**
+   * Calls {@code visitor} for every non-blank line of {@code in}, in order.
+   *
+   * @param source the file's name, for the message of a file that is not UTF-8 text
+   * @throws IllegalArgumentException {@code SOURCE: not UTF-8 text (...)} when {@code in} decodes UTF-8 and meets a
+   *     byte that is none (a Latin-1 or Windows-1252 export: µ, °, ä in a comment), and what the visitor throws
+   */
+  public static void read(BufferedReader in, String source, Visitor visitor) throws IOException {
     int lineNo = 0;
-    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+    for (String raw = readLine(in, source); raw != null; raw = readLine(in, source)) {
       lineNo++;
       if (lineNo == 1 && raw.startsWith("\uFEFF")) {
         raw = raw.substring(1); // UTF-8 byte-order mark
@@ -40,6 +47,15 @@ public final class CsvRows {
       if (!line.isEmpty()) {
         visitor.line(lineNo, line, line.split(",", -1));
       }
+    }
+  }
+
+  private static String readLine(BufferedReader in, String source) throws IOException {
+    try {
+      return in.readLine();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(source + ": not UTF-8 text (a byte that is not UTF-8, e.g. a Latin-1 or"
+          + " Windows-1252 \u00b5, \u00b0 or umlaut in a comment); save the file as UTF-8");
     }
   }
 

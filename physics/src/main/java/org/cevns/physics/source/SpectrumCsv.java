@@ -69,7 +69,7 @@ public final class SpectrumCsv {
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     Rows rows = new Rows(sourceName);
     try {
-      CsvRows.read(in, rows::line);
+      CsvRows.read(in, sourceName, rows::line);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }

@@ -65,6 +65,17 @@ class SpectrumCsvTest {
     assertTrue(missing.getMessage().endsWith("none.csv"), missing.getMessage());
   }
 
+  @Test
+  void aFileThatIsNotUtf8IsNamedAsSuch() throws Exception {
+    // before: UncheckedIOException "cannot read ...: Input length = 1" (the decoder's words, no file, no cause)
+    Path f = dir.resolve("latin1.csv");
+    Files.write(f, "# flux in 1/(MeV s), \u00b5 in Latin-1\nenergy_mev,dn_de\n1,1\n2,1\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpectrumCsv.read(f));
+    assertEquals(f + ": not UTF-8 text (a byte that is not UTF-8, e.g. a Latin-1 or Windows-1252 \u00b5, \u00b0 or"
+        + " umlaut in a comment); save the file as UTF-8", e.getMessage());
+  }
+
   private static void assertError(String message, String csv) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SpectrumCsv.read(new StringReader(csv), "x.csv"));
