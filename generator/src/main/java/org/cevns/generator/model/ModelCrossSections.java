@@ -48,6 +48,15 @@ public final class ModelCrossSections {
    */
   private final Map<ConfiguredKey, Optional<RecoilCrossSection>> configured = new ConcurrentHashMap<>();
 
+  /**
+   * The isotope standing for its element in the EvES keys: an EvES cross section is the atom's electrons', the same
+   * function for every isotope of an element (also with new physics), so one object serves them all and every cache
+   * keyed by the cross section (flux averages, detected-event tables, sampling tables) computes it once. Natural
+   * xenon's nine isotopes each had their own: `rates configs/xenon-solar-er.yaml` with a magnetic moment took 110
+   * CPU-s (docs/performance.md, "EvES tables per element").
+   */
+  private final Map<Integer, Isotope> evesAtoms = new ConcurrentHashMap<>();
+
   private record Key(NewPhysics point, Process process, Isotope isotope, Flavor flavor) {}
 
   /** A key of {@link #configured}: the isotope by identity (the table's instances), no record methods. */
@@ -105,8 +114,9 @@ public final class ModelCrossSections {
   }
 
   /** The cross section of one channel at {@code point}; empty when the process is closed (upscattering without N). */
-  public Optional<RecoilCrossSection> crossSection(NewPhysics point, Process process, Isotope isotope,
+  public Optional<RecoilCrossSection> crossSection(NewPhysics point, Process process, Isotope target,
       Flavor flavor) {
+    Isotope isotope = process == Process.EVES ? evesAtoms.computeIfAbsent(target.z(), z -> target) : target;
     if (point == physics.newPhysics()) {
       return configured.computeIfAbsent(new ConfiguredKey(process, isotope, flavor),
           k -> Optional.ofNullable(build(point, process, isotope, flavor)));
