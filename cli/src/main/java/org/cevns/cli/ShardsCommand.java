@@ -209,7 +209,7 @@ final class ShardsCommand implements Callable<Integer> {
    * configuration and the block pool of its threads ({@link HeapBudget}; simulate and toys also fill a row group),
    * plus the 64 MB bin/cevns adds. Given to the job's JVM as -Xmx: without it Java takes a quarter of the job's memory
    * limit (Slurm's cgroup: 512 MB of the default 2048), and a shard of configs/ess.yaml stopped at once with "not
-   * enough heap" (simulate needs 721 MB at one thread).
+   * enough heap" (simulate needed 721 MB at one thread; 618 MB now).
    */
   private long heapMb(ConfigSupport.Loaded loaded, boolean toyStudy) {
     org.cevns.schema.GeneratorSettings fromConfig = loaded.config().generator();
