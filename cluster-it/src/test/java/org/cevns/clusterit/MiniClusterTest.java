@@ -184,7 +184,7 @@ class MiniClusterTest {
         "cevns.mr.test.halt_shard_after_blocks=1:1"));
     assertEquals(0, run.exit(), run.output());
     assertTrue(run.output().contains("cluster job runner"), run.output());
-    assertTrue(run.output().contains("1 threads per task"), "mapreduce.map.cpu.vcores, not the client's cores");
+    assertTrue(run.output().contains("1 thread per task"), "mapreduce.map.cpu.vcores, not the client's cores");
 
     List<TaskCompletionEvent> failed = failedAttempts(run.jobId());
     assertEquals(1, failed.size(), failed.toString());
