@@ -52,13 +52,10 @@ final class MergeFiles {
       for (Path f : files) {
         try {
           PageChecksums.verify(f, conf);
-        } catch (IOException e) {
-          // the file system's own failure (a disk, a lost HDFS block) is exit 1 as any I/O failure; a damaged page
-          // is the input's fault, a user error naming the shard
-          if (e.getMessage() != null && e.getMessage().contains("not a readable Parquet file")) {
-            throw new UserException(e.getMessage(), e);
-          }
-          throw e;
+        } catch (IllegalArgumentException e) {
+          // a damaged page is the input's fault, a user error naming the shard; the file system's own failure (an
+          // IOException) is exit 1 as any I/O failure
+          throw new UserException(e.getMessage(), e);
         }
       }
     }

@@ -17,8 +17,11 @@ public final class PageChecksums {
   private PageChecksums() {}
 
   /**
-   * Checks every page of {@code file} and returns its rows; a damaged page is an {@link IOException} naming the file
-   * ("not a readable Parquet file: could not verify page integrity, CRC checksum verification failed").
+   * Checks every page of {@code file} and returns its rows.
+   *
+   * @throws IllegalArgumentException for a damaged page, the input's fault, naming the file ("not a readable Parquet
+   *     file: could not verify page integrity, CRC checksum verification failed")
+   * @throws IOException for a failure of the file system itself (a disk, a lost HDFS block)
    */
   public static long verify(Path file, Configuration conf) throws IOException {
     Configuration c = HadoopFiles.configuration(conf);
@@ -30,7 +33,7 @@ public final class PageChecksums {
       }
       return rows;
     } catch (RuntimeException e) {
-      throw HadoopFiles.unreadable(file, e);
+      throw new IllegalArgumentException(HadoopFiles.unreadable(file, e).getMessage(), e);
     } catch (IOException e) {
       throw HadoopFiles.unreadable(file, e);
     }
