@@ -224,8 +224,7 @@ final class AnalysisConfigParser {
         }
       });
     }
-    if (config.physics().processes().contains(org.cevns.physics.Process.EVES)
-        && org.cevns.analysis.events.SignalProcess.of(config).evesIsBackground()) {
+    if (org.cevns.analysis.events.SignalProcess.hasEvesBackground(config)) {
       names.add(org.cevns.analysis.events.EventColumns.EVES_COMPONENT);
     }
     return names;

@@ -28,6 +28,14 @@ public enum SignalProcess {
     return of(config.physics().processes());
   }
 
+  /**
+   * True when {@code config} has the background component {@link EventColumns#EVES_COMPONENT}: it simulates EvES and
+   * EvES is not its signal (the component's prior and nuisance names exist only then).
+   */
+  public static boolean hasEvesBackground(ExperimentConfig config) {
+    return config.physics().processes().contains(Process.EVES) && of(config).evesIsBackground();
+  }
+
   /** True when EvES events are the background component {@link EventColumns#EVES_COMPONENT} (not the signal). */
   public boolean evesIsBackground() {
     return this == NUCLEAR;

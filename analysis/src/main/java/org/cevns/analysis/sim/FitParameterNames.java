@@ -11,7 +11,6 @@ import org.cevns.analysis.events.EventColumns;
 import org.cevns.analysis.events.SignalProcess;
 import org.cevns.analysis.pipeline.FitModelBuilder;
 import org.cevns.analysis.reweight.CevnsFamily;
-import org.cevns.physics.Process;
 
 /**
  * The parameters a fit of a configuration can have, known before any simulation: {@code mu}, the signal
@@ -83,8 +82,7 @@ public final class FitParameterNames {
       out.add(FitModelBuilder.SIGNAL_NORM);
     }
     List<String> components = new ArrayList<>(setup.components());
-    if (setup.model().config().physics().processes().contains(Process.EVES)
-        && SignalProcess.of(setup.model().config()).evesIsBackground()) {
+    if (SignalProcess.hasEvesBackground(setup.model().config())) {
       components.add(EventColumns.EVES_COMPONENT);
     }
     config.fit().templateFiles().forEach(t -> components.add(t.component()));
