@@ -68,17 +68,32 @@ final class NewPhysicsKeys {
    */
   record Moments(@JsonProperty("nue") OptionalDouble nue, @JsonProperty("numu") OptionalDouble numu,
       @JsonProperty("nutau") OptionalDouble nutau, @JsonProperty("emu") OptionalDouble emu,
-      @JsonProperty("etau") OptionalDouble etau, @JsonProperty("mutau") OptionalDouble mutau) {
+      @JsonProperty("etau") OptionalDouble etau, @JsonProperty("mutau") OptionalDouble mutau,
+      @JsonProperty("all") OptionalDouble all) {
     Moments {
-      moments(nue, numu, nutau, emu, etau, mutau);
+      moments(nue, numu, nutau, emu, etau, mutau, all);
     }
 
     MagneticMoments moments() {
-      return moments(nue, numu, nutau, emu, etau, mutau);
+      return moments(nue, numu, nutau, emu, etau, mutau, all);
     }
 
+    /** {@code all}: one moment for the three flavours (μ_ee = μ_μμ = μ_ττ), given instead of nue, numu, nutau. */
     private static MagneticMoments moments(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
-        OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau) {
+        OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau, OptionalDouble all) {
+      if (all.isPresent()) {
+        String[] keys = {"nue", "numu", "nutau"};
+        OptionalDouble[] given = {nue, numu, nutau};
+        for (int i = 0; i < keys.length; i++) {
+          if (given[i].isPresent()) {
+            throw new ConfigException(keys[i], "give either all (one moment for the three flavours) or nue, numu,"
+                + " nutau, not both");
+          }
+        }
+        double common = finite(MagneticMoments.ALL, all);
+        return new MagneticMoments(common, common, common, finite("emu", emu), finite("etau", etau),
+            finite("mutau", mutau));
+      }
       return new MagneticMoments(finite("nue", nue), finite("numu", numu), finite("nutau", nutau),
           finite("emu", emu), finite("etau", etau), finite("mutau", mutau));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Stream;
 import org.cevns.physics.Process;
 import org.cevns.physics.xs.bsm.Mediator;
@@ -139,6 +140,28 @@ class NewPhysicsConfigTest {
     assertEquals(np, ConfigLoader.parse(c.resolvedYaml(), dir).physics().newPhysics());
   }
 
+  /**
+   * One magnetic moment for the three flavours ({@code all}): nue = numu = nutau, its scan name reads it back, the
+   * resolved YAML writes the three, and giving it beside one flavour's key is refused.
+   */
+  @Test
+  void readsTheFlavourUniversalMoment(@TempDir Path dir) {
+    ExperimentConfig c = parse("magnetic_moment_mub: {all: 6.0e-12, emu: 1.0e-12}", dir);
+    NewPhysics np = c.physics().newPhysics();
+    for (String f : List.of("nue", "numu", "nutau", "all")) {
+      assertEquals(6e-12, np.get("magnetic_moment_mub." + f), 0.0, f);
+    }
+    assertEquals(1e-12, np.get("magnetic_moment_mub.emu"), 0.0);
+    assertEquals(np, ConfigLoader.parse(c.resolvedYaml(), dir).physics().newPhysics());
+    assertEquals(np, parse("magnetic_moment_mub: {nue: 6.0e-12, numu: 6.0e-12, nutau: 6.0e-12, emu: 1.0e-12}", dir)
+        .physics().newPhysics());
+    ConfigErrorAssertions.assertMessage("physics.magnetic_moment_mub.numu: give either all (one moment for the three"
+        + " flavours) or nue, numu, nutau, not both", () -> parse("magnetic_moment_mub: {numu: 0, all: 1.0e-11}",
+        dir), "all with numu");
+    ConfigErrorAssertions.assertMessage("physics.magnetic_moment_mub.all: must be a finite number, got .nan",
+        () -> parse("magnetic_moment_mub: {all: .nan}", dir), "all NaN");
+  }
+
   @Test
   void defaultsAreTheStandardModel(@TempDir Path dir) {
     ExperimentConfig c = ConfigLoader.parse(BASE, dir);
@@ -154,7 +177,7 @@ class NewPhysicsConfigTest {
         Arguments.of("nsi: {u: {eu: 0.1}}", "physics.nsi.u.eu: unknown key, allowed: ee, mumu, tautau, emu, etau, mutau"),
         Arguments.of("nsi: {u: {ee: .nan}}", "physics.nsi.u.ee: must be a finite number, got .nan"),
         Arguments.of("magnetic_moment_mub: {nux: 1}",
-            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau, emu, etau, mutau"),
+            "physics.magnetic_moment_mub.nux: unknown key, allowed: nue, numu, nutau, emu, etau, mutau, all"),
         Arguments.of("magnetic_moment_mub: {emu: .nan}", "physics.magnetic_moment_mub.emu: must be a finite number,"
             + " got .nan"),
         Arguments.of("millicharge_e: {nue: x}", "physics.millicharge_e.nue: must be a number, got 'x'"),

@@ -311,7 +311,9 @@ public final class CevnsFamily implements CrossSectionFamily {
 
   /**
    * Refuses parameters that cannot vary together: a common radius ({@code rn_fm.CsI}) and one of its members
-   * ({@code rn_fm.I127}).
+   * ({@code rn_fm.I127}); the flavour-universal magnetic moment ({@code magnetic_moment_mub.all}) and one
+   * flavour's ({@code magnetic_moment_mub.nue}); a mediator's common coupling ({@code mediator[0].g}) and one of
+   * its couplings ({@code mediator[0].g_nu}) ({@link TiedParameters}).
    *
    * @throws IllegalArgumentException naming both
    */
@@ -323,6 +325,7 @@ public final class CevnsFamily implements CrossSectionFamily {
         });
       }
     }
+    TiedParameters.check(names);
   }
 
   /** The common radius named {@code name}, or null. */

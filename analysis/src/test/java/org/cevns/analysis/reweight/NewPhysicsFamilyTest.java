@@ -124,6 +124,45 @@ class NewPhysicsFamilyTest {
     assertTrue(Math.abs(got - nominal) > 1e-6 * nominal, name + ": no effect at " + value);
   }
 
+  /**
+   * The flavour-universal moment {@code magnetic_moment_mub.all} is a parameter when the configured flavours agree
+   * (here all 0); at a value it gives every flavour's EvES cross section that of the three moments set to it, is
+   * simulated at the grid's far end as the one-flavour moments, and cannot vary beside one flavour's moment (nor a
+   * mediator's common coupling beside one of its couplings).
+   */
+  @Test
+  void theFlavourUniversalMomentSetsTheThreeFlavours() {
+    CevnsFamily f = family();
+    assertEquals(0.0, param(f, "magnetic_moment_mub.all").nominal());
+    PhysicsConfig physics = physics();
+    ModelCrossSections generator = ModelCrossSections.of(physics);
+    var three = physics.newPhysics().with("magnetic_moment_mub.nue", 3e-10).with("magnetic_moment_mub.numu", 3e-10)
+        .with("magnetic_moment_mub.nutau", 3e-10);
+    var at = f.at(List.of("magnetic_moment_mub.all"), new double[] {3e-10});
+    for (Flavor fl : Flavor.values()) {
+      double want = generator.xsCm2PerMeV(three, Process.EVES, fl, 55, 133, 10, 0.002);
+      double sm = generator.xsCm2PerMeV(physics.newPhysics(), Process.EVES, fl, 55, 133, 10, 0.002);
+      double got = at.xsCm2PerMeV(55, 133, (byte) fl.ordinal(), (byte) Process.EVES.ordinal(), 10, 0.002);
+      assertEquals(want, got, 1e-12 * want, fl.name());
+      assertTrue(got > 1.01 * sm, fl + ": no magnetic term");
+    }
+    var point = f.simulationPoint(Map.of("magnetic_moment_mub.all", new double[] {0, 3e-11}));
+    assertEquals(3e-11, point.get("magnetic_moment_mub.numu"));
+    assertEquals(3e-11, f.simulatedAt(point).simulatedValue("magnetic_moment_mub.all"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> f.checkTogether(List.of("magnetic_moment_mub.nutau", "magnetic_moment_mub.all")));
+    assertEquals("magnetic_moment_mub.all and magnetic_moment_mub.nutau cannot vary together: magnetic_moment_mub.all"
+        + " sets magnetic_moment_mub.nue, magnetic_moment_mub.numu, magnetic_moment_mub.nutau to one value",
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> f.checkTogether(List.of("mediator[0].g", "mediator[0].g_e")));
+    f.checkTogether(List.of("magnetic_moment_mub.all", "magnetic_moment_mub.emu", "mediator[0].g", "mediator[1].g_e"));
+    // unequal configured moments: no common value to start from, so no parameter
+    PhysicsConfig unequal = ConfigLoader.parse(CONFIG.replace("nsi: {u: {ee: 0.05}}",
+        "magnetic_moment_mub: {nue: 1.0e-11}"), Path.of(".")).physics();
+    assertFalse(CevnsFamily.of(unequal, List.of(IsotopeTable.isotope(55, 133))).parameters().stream()
+        .anyMatch(p -> p.name().equals("magnetic_moment_mub.all")));
+  }
+
   /** Magnetic moments are simulated at the grid's far end and reweighted back; NSI at the configured point. */
   @Test
   void magneticMomentScansSimulateAtTheFarEndOfTheGrid() {

@@ -25,6 +25,14 @@ public record MagneticMoments(double nue, double numu, double nutau, double emu,
   /** Configuration and scan-name keys, diagonal then transition moments. */
   public static final String[] KEYS = {"nue", "numu", "nutau", "emu", "etau", "mutau"};
 
+  /**
+   * Key of the flavour-universal moment μ_ee = μ_μμ = μ_ττ ({@link #with}: sets the three; {@link #get}: their value
+   * when they agree). The effective moment a solar-neutrino electron-recoil search quotes (one μ_ν whatever the
+   * flavour mixture reaching the detector, e.g. XENONnT, Phys. Rev. Lett. 129 (2022) 161805); transition moments
+   * are separate parameters.
+   */
+  public static final String ALL = "all";
+
   /** Validates that every moment is finite. */
   public MagneticMoments {
     for (double v : new double[] {nue, numu, nutau, emu, etau, mutau}) {
@@ -71,11 +79,18 @@ public record MagneticMoments(double nue, double numu, double nutau, double emu,
       case "emu" -> emu;
       case "etau" -> etau;
       case "mutau" -> mutau;
+      case ALL -> {
+        if (nue != numu || nue != nutau) {
+          throw new IllegalArgumentException("the flavours' moments differ (nue " + nue + ", numu " + numu
+              + ", nutau " + nutau + "), so there is no common moment");
+        }
+        yield nue;
+      }
       default -> throw unknown(key);
     };
   }
 
-  /** Copy with the moment {@code key} replaced. */
+  /** Copy with the moment {@code key} replaced ({@link #ALL}: the three flavour-diagonal moments). */
   public MagneticMoments with(String key, double v) {
     return switch (key) {
       case "nue" -> new MagneticMoments(v, numu, nutau, emu, etau, mutau);
@@ -84,6 +99,7 @@ public record MagneticMoments(double nue, double numu, double nutau, double emu,
       case "emu" -> new MagneticMoments(nue, numu, nutau, v, etau, mutau);
       case "etau" -> new MagneticMoments(nue, numu, nutau, emu, v, mutau);
       case "mutau" -> new MagneticMoments(nue, numu, nutau, emu, etau, v);
+      case ALL -> new MagneticMoments(v, v, v, emu, etau, mutau);
       default -> throw unknown(key);
     };
   }
@@ -95,6 +111,6 @@ public record MagneticMoments(double nue, double numu, double nutau, double emu,
 
   private static IllegalArgumentException unknown(String key) {
     return new IllegalArgumentException("unknown flavour '" + key + "', allowed: nue, numu, nutau (one flavour), emu,"
-        + " etau, mutau (transition moments)");
+        + " etau, mutau (transition moments), all (nue = numu = nutau)");
   }
 }

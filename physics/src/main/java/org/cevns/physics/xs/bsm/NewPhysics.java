@@ -15,7 +15,8 @@ import org.cevns.physics.Flavor;
  *   <tr><td>{@code nsi.u.ee}, {@code nsi.d.mutau}, {@code nsi.e.etau}, …</td><td>vector NSI ε^{qV}_{αβ}, q ∈ u, d, e;
  *       αβ ∈ ee, mumu, tautau, emu, etau, mutau (symmetric)</td></tr>
  *   <tr><td>{@code magnetic_moment_mub.nue}, {@code magnetic_moment_mub.emu}, …</td><td>magnetic moment μ_αα and
- *       transition moments μ_αβ (α ≠ β) in μ_B ({@link MagneticMoments}: ν_α sees Σ_β μ_αβ²)</td></tr>
+ *       transition moments μ_αβ (α ≠ β) in μ_B ({@link MagneticMoments}: ν_α sees Σ_β μ_αβ²);
+ *       {@code magnetic_moment_mub.all}: μ_ee = μ_μμ = μ_ττ (set: all three, read: only when they agree)</td></tr>
  *   <tr><td>{@code millicharge_e.nue}</td><td>millicharge Q_ν in units of e</td></tr>
  *   <tr><td>{@code charge_radius_cm2.numu}</td><td>charge radius ⟨r²_ν⟩ in cm² (beyond the coupling scheme's)</td></tr>
  *   <tr><td>{@code mediator[0].mass_mev}, {@code mediator[0].g}, {@code mediator[0].g_nu}, {@code .g_u},
@@ -207,6 +208,7 @@ public record NewPhysics(
     for (String f : MagneticMoments.KEYS) {
       out.add("magnetic_moment_mub." + f);
     }
+    out.add("magnetic_moment_mub." + MagneticMoments.ALL);
     for (String group : new String[] {"millicharge_e", "charge_radius_cm2"}) {
       for (String f : PerFlavour.KEYS) {
         out.add(group + "." + f);
@@ -236,8 +238,8 @@ public record NewPhysics(
   public java.util.Map<String, Double> nonZeroParameters() {
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     for (String name : parameterNames()) {
-      if (name.endsWith("].g")) {
-        continue; // the common coupling repeats g_nu … g_e
+      if (name.endsWith("].g") || name.equals("magnetic_moment_mub." + MagneticMoments.ALL)) {
+        continue; // the common coupling repeats g_nu … g_e, the common moment nue, numu, nutau
       }
       if (name.startsWith("mediator[")) {
         int k = Integer.parseInt(name.substring(name.indexOf('[') + 1, name.indexOf(']')));

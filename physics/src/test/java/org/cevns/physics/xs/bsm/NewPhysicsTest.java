@@ -23,8 +23,8 @@ class NewPhysicsTest {
     List<String> names = FULL.parameterNames();
     // NGI: 4 structures x (p, n, e, mass_mev + (3 flavours + 3 flavour pairs) x p, n, e) + pseudoscalar (e,
     // mass_mev, (3 flavours + 3 pairs) x e)
-    assertEquals(18 + 12 + 12 + 4 + 4 * 22 + 8, names.size()); // nsi, EM (+ 3 transition moments), 2 mediators,
-    // sterile, ngi
+    assertEquals(18 + 12 + 1 + 12 + 4 + 4 * 22 + 8, names.size()); // nsi, EM (+ 3 transition moments, the
+    // flavour-universal moment), 2 mediators, sterile, ngi
     assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
         "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu", "ngi.tensor.e")));
     double v = 0.25;
@@ -34,12 +34,19 @@ class NewPhysicsTest {
       for (String other : names) {
         if (!other.equals(name) && !other.startsWith(name.replaceAll("\\.g$", ".g_"))
             && !(name.startsWith("mediator") && other.equals(name.replaceAll("\\.g_\\w+$", ".g")))
-            && !other.endsWith("mass_mev") && !sameNgiCoupling(name, other)) {
+            && !other.endsWith("mass_mev") && !sameNgiCoupling(name, other) && !sameMoment(name, other)) {
           assertEquals(0.0, p.get(other), 0.0, name + " leaves " + other);
         }
       }
     }
     assertTrue(FULL.with("mediator[1].g", 0.1).mediators().get(1).gE() == 0.1, "g sets all four couplings");
+  }
+
+  /** magnetic_moment_mub.all sets the three flavour-diagonal moments, and reads only when they agree. */
+  private static boolean sameMoment(String a, String b) {
+    List<String> diagonal = List.of("magnetic_moment_mub.nue", "magnetic_moment_mub.numu", "magnetic_moment_mub.nutau");
+    return a.equals("magnetic_moment_mub.all") && diagonal.contains(b)
+        || b.equals("magnetic_moment_mub.all") && diagonal.contains(a);
   }
 
   /**
@@ -73,7 +80,7 @@ class NewPhysicsTest {
     assertEquals("physics parameter 'mediator[2].g': mediator index must be in [0, 1]",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("mediator[2].g")).getMessage());
     assertEquals("physics parameter 'magnetic_moment_mub.nux': unknown flavour 'nux', allowed: nue, numu, nutau (one"
-        + " flavour), emu, etau, mutau (transition moments)",
+        + " flavour), emu, etau, mutau (transition moments), all (nue = numu = nutau)",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("magnetic_moment_mub.nux")).getMessage());
     assertEquals("physics parameter 'millicharge_e.emu': unknown flavour 'emu', allowed: nue, numu, nutau",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("millicharge_e.emu")).getMessage());

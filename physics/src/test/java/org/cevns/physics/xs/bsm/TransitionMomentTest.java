@@ -132,7 +132,7 @@ class TransitionMomentTest {
     assertTrue(np.parameterNames().contains("magnetic_moment_mub.etau"));
     assertFalse(np.parameterNames().contains("millicharge_e.etau"));
     assertEquals("physics parameter 'magnetic_moment_mub.mue': unknown flavour 'mue', allowed: nue, numu, nutau (one"
-        + " flavour), emu, etau, mutau (transition moments)", assertThrows(IllegalArgumentException.class,
-            () -> np.with("magnetic_moment_mub.mue", 1)).getMessage());
+        + " flavour), emu, etau, mutau (transition moments), all (nue = numu = nutau)",
+        assertThrows(IllegalArgumentException.class, () -> np.with("magnetic_moment_mub.mue", 1)).getMessage());
   }
 }
