@@ -79,6 +79,35 @@ class EvesSignalCommandsTest {
     assertTrue(upper > 6.0e-12 && upper < 7.6e-12, band.toString());
   }
 
+  /**
+   * The flavour-universal moment magnetic_moment_mub.all (μ_ee = μ_μμ = μ_ττ) on a ν_e-only source is ν_e's moment:
+   * the same templates (simulated at the grid's far end, where only ν_e's moment acts) and the same limit as the
+   * scan of magnetic_moment_mub.nue, to the last digit. Scanning it beside one flavour's moment is refused before
+   * any simulation (exit 2, one line).
+   */
+  @Test
+  void theFlavourUniversalMomentOfANueSourceIsTheNueMoment() throws Exception {
+    Path config = be7Line();
+    double[] upper = new double[2];
+    String[] names = {"magnetic_moment_mub.nue", "magnetic_moment_mub.all"};
+    for (int i = 0; i < 2; i++) {
+      Path out = tmp.resolve("scan-" + i);
+      CliRunner.Result r = CliRunner.run("scan", config.toString(), "-o", out.toString(), "--seed", "1",
+          "--max-template-events", "5000", "--threads", "1", "--poi", names[i] + "=0:2e-11:11");
+      assertEquals(0, r.exitCode(), r.err());
+      upper[i] = json(out.resolve("summary.json")).get("grid_bands").get(0).get("bands_90").get(0).get("upper")
+          .asDouble();
+    }
+    assertEquals(upper[0], upper[1], 0.0);
+    CliRunner.Result both = CliRunner.run("scan", config.toString(), "-o", tmp.resolve("both").toString(),
+        "--poi", "magnetic_moment_mub.all=0:2e-11:3", "--poi", "magnetic_moment_mub.nue=0:2e-11:3");
+    assertEquals(2, both.exitCode(), both.err());
+    assertEquals("cevns: --poi: magnetic_moment_mub.all and magnetic_moment_mub.nue cannot vary together:"
+        + " magnetic_moment_mub.all sets magnetic_moment_mub.nue, magnetic_moment_mub.numu, magnetic_moment_mub.nutau"
+        + " to one value", both.err().strip());
+    assertFalse(Files.exists(tmp.resolve("both")));
+  }
+
   @Test
   void analyzeWithTemplatesFromAFileFitsTheEvesSignal() throws Exception {
     Path config = be7Line();
