@@ -39,10 +39,10 @@ public record AnalysisKeys(
   public static final String PARAMETER_PATTERN = "mu|sin2_theta_w|(rn_fm|rp_fm)\\.[A-Z][a-z]?[0-9]{1,3}"
       + "|rn_fm\\.([A-Z][a-z]?[0-9]*)+"
       + "|nsi\\.[ude]\\.(ee|mumu|tautau|emu|etau|mutau)"
-      + "|(magnetic_moment_mub|millicharge_e|charge_radius_cm2)\\.(nue|numu|nutau)"
-      + "|magnetic_moment_mub\\.(emu|etau|mutau|all)"
+      + "|(magnetic_moment_mub|millicharge_e|charge_radius_cm2)\\.(nue|numu|nutau|all)"
+      + "|magnetic_moment_mub\\.(emu|etau|mutau)"
       + "|mediator\\[[0-9]{1,3}]\\.(mass_mev|g|g_nu|g_u|g_d|g_e)"
-      + "|sterile\\.(mass_mev|dipole_mub\\.(nue|numu|nutau))"
+      + "|sterile\\.(mass_mev|dipole_mub\\.(nue|numu|nutau|all))"
       + "|ngi\\.(scalar|vector|axial|tensor)\\.((nue|numu|nutau|emu|etau|mutau)\\.)?(p|n|e)"
       + "|ngi\\.pseudoscalar\\.((nue|numu|nutau|emu|etau|mutau)\\.)?e"
       + "|ngi\\.(scalar|vector|axial|tensor|pseudoscalar)\\.mass_mev";

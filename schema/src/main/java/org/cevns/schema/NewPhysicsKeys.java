@@ -23,6 +23,18 @@ final class NewPhysicsKeys {
     return v.isPresent() ? DoubleRange.FINITE.check(key, v.getAsDouble()) : 0;
   }
 
+  /** Refuses {@code nue}, {@code numu} or {@code nutau} beside {@code all} (one {@code what} for the three). */
+  private static void requireAllAlone(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau, String what) {
+    String[] keys = {"nue", "numu", "nutau"};
+    OptionalDouble[] given = {nue, numu, nutau};
+    for (int i = 0; i < keys.length; i++) {
+      if (given[i].isPresent()) {
+        throw new ConfigException(keys[i], "give either all (one " + what + " for the three flavours) or nue, numu,"
+            + " nutau, not both");
+      }
+    }
+  }
+
   /** {@code nsi: {u: MATRIX, d: MATRIX, e: MATRIX}}. */
   record Nsi(@JsonProperty("u") Optional<Matrix> u, @JsonProperty("d") Optional<Matrix> d,
       @JsonProperty("e") Optional<Matrix> e) {}
@@ -46,18 +58,24 @@ final class NewPhysicsKeys {
     }
   }
 
-  /** One value per flavour: {@code {nue: .., numu: .., nutau: ..}}. */
+  /** One value per flavour: {@code {nue: .., numu: .., nutau: ..}}, or one for the three: {@code {all: ..}}. */
   record Flavours(@JsonProperty("nue") OptionalDouble nue, @JsonProperty("numu") OptionalDouble numu,
-      @JsonProperty("nutau") OptionalDouble nutau) {
+      @JsonProperty("nutau") OptionalDouble nutau, @JsonProperty("all") OptionalDouble all) {
     Flavours {
-      values(nue, numu, nutau);
+      values(nue, numu, nutau, all);
     }
 
     PerFlavour values() {
-      return values(nue, numu, nutau);
+      return values(nue, numu, nutau, all);
     }
 
-    private static PerFlavour values(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau) {
+    private static PerFlavour values(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
+        OptionalDouble all) {
+      if (all.isPresent()) {
+        requireAllAlone(nue, numu, nutau, "value");
+        double v = finite(PerFlavour.ALL, all);
+        return new PerFlavour(v, v, v);
+      }
       return new PerFlavour(finite("nue", nue), finite("numu", numu), finite("nutau", nutau));
     }
   }
@@ -82,14 +100,7 @@ final class NewPhysicsKeys {
     private static MagneticMoments moments(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
         OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau, OptionalDouble all) {
       if (all.isPresent()) {
-        String[] keys = {"nue", "numu", "nutau"};
-        OptionalDouble[] given = {nue, numu, nutau};
-        for (int i = 0; i < keys.length; i++) {
-          if (given[i].isPresent()) {
-            throw new ConfigException(keys[i], "give either all (one moment for the three flavours) or nue, numu,"
-                + " nutau, not both");
-          }
-        }
+        requireAllAlone(nue, numu, nutau, "moment");
         double common = finite(MagneticMoments.ALL, all);
         return new MagneticMoments(common, common, common, finite("emu", emu), finite("etau", etau),
             finite("mutau", mutau));

@@ -162,6 +162,23 @@ class NewPhysicsConfigTest {
         () -> parse("magnetic_moment_mub: {all: .nan}", dir), "all NaN");
   }
 
+  /** {@code all} of the millicharge, the charge radius and the sterile dipole: one value for the three flavours. */
+  @Test
+  void readsFlavourUniversalValues(@TempDir Path dir) {
+    ExperimentConfig c = parse("millicharge_e: {all: 2.0e-13}\ncharge_radius_cm2: {all: -1.0e-32}\n"
+        + "sterile: {mass_mev: 10, dipole_mub: {all: 1.0e-9}}", dir);
+    NewPhysics np = c.physics().newPhysics();
+    for (String f : List.of("nue", "numu", "nutau", "all")) {
+      assertEquals(2e-13, np.get("millicharge_e." + f), 0.0, f);
+      assertEquals(-1e-32, np.get("charge_radius_cm2." + f), 0.0, f);
+      assertEquals(1e-9, np.get("sterile.dipole_mub." + f), 0.0, f);
+    }
+    assertEquals(np, ConfigLoader.parse(c.resolvedYaml(), dir).physics().newPhysics());
+    ConfigErrorAssertions.assertMessage("physics.millicharge_e.nutau: give either all (one value for the three"
+        + " flavours) or nue, numu, nutau, not both", () -> parse("millicharge_e: {all: 1.0e-13, nutau: 0}", dir),
+        "all with nutau");
+  }
+
   @Test
   void defaultsAreTheStandardModel(@TempDir Path dir) {
     ExperimentConfig c = ConfigLoader.parse(BASE, dir);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * New-physics scan names that set several parameters to one value: the flavour-universal magnetic moment
- * {@code magnetic_moment_mub.all} (μ_ee = μ_μμ = μ_ττ) and a mediator's common coupling {@code mediator[k].g}
+ * New-physics scan names that set several parameters to one value: the flavour-universal values
+ * {@code magnetic_moment_mub.all} (μ_ee = μ_μμ = μ_ττ), {@code millicharge_e.all}, {@code charge_radius_cm2.all},
+ * {@code sterile.dipole_mub.all}, and a mediator's common coupling {@code mediator[k].g}
  * (g_ν = g_u = g_d = g_e). Such a name and one of its members cannot vary together in one fit: the common parameter
  * sets the member, so the result would depend on the order of the names.
  */
@@ -30,8 +31,9 @@ final class TiedParameters {
   /** The parameters the common parameter {@code name} sets; empty when it is not one. */
   static List<String> members(String name) {
     List<String> members = new ArrayList<>();
-    if (name.equals("magnetic_moment_mub.all")) {
-      List.of("nue", "numu", "nutau").forEach(f -> members.add("magnetic_moment_mub." + f));
+    if (name.endsWith(".all")) {
+      String stem = name.substring(0, name.length() - "all".length());
+      List.of("nue", "numu", "nutau").forEach(f -> members.add(stem + f));
     } else if (name.startsWith("mediator[") && name.endsWith("].g")) {
       String stem = name.substring(0, name.length() - 1);
       List.of("g_nu", "g_u", "g_d", "g_e").forEach(g -> members.add(stem + g));

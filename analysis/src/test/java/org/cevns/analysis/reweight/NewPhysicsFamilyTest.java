@@ -155,6 +155,11 @@ class NewPhysicsFamilyTest {
         + " sets magnetic_moment_mub.nue, magnetic_moment_mub.numu, magnetic_moment_mub.nutau to one value",
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> f.checkTogether(List.of("mediator[0].g", "mediator[0].g_e")));
+    assertThrows(IllegalArgumentException.class, () -> f.checkTogether(List.of("millicharge_e.nue",
+        "millicharge_e.all")));
+    // the flavour-universal millicharge: simulated at the far end as one flavour's
+    assertEquals(-2e-12, f.simulationPoint(Map.of("millicharge_e.all", new double[] {-2e-12, 1e-12}))
+        .get("millicharge_e.nutau"));
     f.checkTogether(List.of("magnetic_moment_mub.all", "magnetic_moment_mub.emu", "mediator[0].g", "mediator[1].g_e"));
     // unequal configured moments: no common value to start from, so no parameter
     PhysicsConfig unequal = ConfigLoader.parse(CONFIG.replace("nsi: {u: {ee: 0.05}}",

@@ -31,7 +31,7 @@ public record MagneticMoments(double nue, double numu, double nutau, double emu,
    * flavour mixture reaching the detector, e.g. XENONnT, Phys. Rev. Lett. 129 (2022) 161805); transition moments
    * are separate parameters.
    */
-  public static final String ALL = "all";
+  public static final String ALL = PerFlavour.ALL;
 
   /** Validates that every moment is finite. */
   public MagneticMoments {

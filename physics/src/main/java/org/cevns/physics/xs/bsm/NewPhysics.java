@@ -19,6 +19,9 @@ import org.cevns.physics.Flavor;
  *       {@code magnetic_moment_mub.all}: μ_ee = μ_μμ = μ_ττ (set: all three, read: only when they agree)</td></tr>
  *   <tr><td>{@code millicharge_e.nue}</td><td>millicharge Q_ν in units of e</td></tr>
  *   <tr><td>{@code charge_radius_cm2.numu}</td><td>charge radius ⟨r²_ν⟩ in cm² (beyond the coupling scheme's)</td></tr>
+ *   <tr><td>{@code millicharge_e.all}, {@code charge_radius_cm2.all}, {@code sterile.dipole_mub.all}</td><td>one
+ *       value for the three flavours (set: all three, read: only when they agree), as
+ *       {@code magnetic_moment_mub.all}</td></tr>
  *   <tr><td>{@code mediator[0].mass_mev}, {@code mediator[0].g}, {@code mediator[0].g_nu}, {@code .g_u},
  *       {@code .g_d}, {@code .g_e}</td><td>light mediator k; {@code g} sets all four couplings to one value</td></tr>
  *   <tr><td>{@code sterile.mass_mev}, {@code sterile.dipole_mub.numu}</td><td>dipole-portal sterile neutrino</td></tr>
@@ -123,7 +126,7 @@ public record NewPhysics(
           if (p.length == 3 && p[1].equals("dipole_mub")) {
             return s.dipoleMuB().get(p[2]);
           }
-          throw new IllegalArgumentException("allowed: sterile.mass_mev, sterile.dipole_mub.<nue|numu|nutau>");
+          throw new IllegalArgumentException("allowed: sterile.mass_mev, sterile.dipole_mub.<nue|numu|nutau|all>");
         default:
           Matcher m = MEDIATOR.matcher(name);
           if (m.matches()) {
@@ -172,7 +175,7 @@ public record NewPhysics(
           } else if (p.length == 3 && p[1].equals("dipole_mub")) {
             changed = new Sterile(s.massMeV(), s.dipoleMuB().with(p[2], value));
           } else {
-            throw new IllegalArgumentException("allowed: sterile.mass_mev, sterile.dipole_mub.<nue|numu|nutau>");
+            throw new IllegalArgumentException("allowed: sterile.mass_mev, sterile.dipole_mub.<nue|numu|nutau|all>");
           }
           return new NewPhysics(nsiU, nsiD, nsiE, magneticMomentMuB, millichargeE, chargeRadiusCm2, mediators,
               Optional.of(changed), ngi);
@@ -213,6 +216,7 @@ public record NewPhysics(
       for (String f : PerFlavour.KEYS) {
         out.add(group + "." + f);
       }
+      out.add(group + "." + PerFlavour.ALL);
     }
     out.addAll(Ngi.parameterNames());
     for (int k = 0; k < mediators.size(); k++) {
@@ -225,6 +229,7 @@ public record NewPhysics(
       for (String f : PerFlavour.KEYS) {
         out.add("sterile.dipole_mub." + f);
       }
+      out.add("sterile.dipole_mub." + PerFlavour.ALL);
     }
     return out;
   }
@@ -238,8 +243,8 @@ public record NewPhysics(
   public java.util.Map<String, Double> nonZeroParameters() {
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     for (String name : parameterNames()) {
-      if (name.endsWith("].g") || name.equals("magnetic_moment_mub." + MagneticMoments.ALL)) {
-        continue; // the common coupling repeats g_nu … g_e, the common moment nue, numu, nutau
+      if (name.endsWith("].g") || name.endsWith("." + PerFlavour.ALL)) {
+        continue; // the common coupling repeats g_nu … g_e, a common value (….all) nue, numu, nutau
       }
       if (name.startsWith("mediator[")) {
         int k = Integer.parseInt(name.substring(name.indexOf('[') + 1, name.indexOf(']')));

@@ -20,6 +20,13 @@ public record PerFlavour(double nue, double numu, double nutau) {
   /** Configuration spellings, in index order. */
   public static final String[] KEYS = {"nue", "numu", "nutau"};
 
+  /**
+   * Key of one value for the three flavours ({@link #with}: sets the three; {@link #get(String)}: their value when
+   * they agree), e.g. the flavour-independent millicharge or magnetic moment of solar-neutrino electron-recoil
+   * analyses, where the flavour mixture reaching the detector then does not matter.
+   */
+  public static final String ALL = "all";
+
   /** Validates that every value is finite. */
   public PerFlavour {
     if (!Double.isFinite(nue) || !Double.isFinite(numu) || !Double.isFinite(nutau)) {
@@ -51,24 +58,36 @@ public record PerFlavour(double nue, double numu, double nutau) {
     };
   }
 
-  /** Copy with the value of {@code key} ({@code nue}, {@code numu}, {@code nutau}) replaced. */
+  /** Copy with the value of {@code key} ({@code nue}, {@code numu}, {@code nutau}; {@link #ALL}: all three) replaced. */
   public PerFlavour with(String key, double value) {
     return switch (key) {
       case "nue" -> new PerFlavour(value, numu, nutau);
       case "numu" -> new PerFlavour(nue, value, nutau);
       case "nutau" -> new PerFlavour(nue, numu, value);
-      default -> throw new IllegalArgumentException("unknown flavour '" + key + "', allowed: nue, numu, nutau");
+      case ALL -> new PerFlavour(value, value, value);
+      default -> throw unknown(key);
     };
   }
 
-  /** Value of {@code key}. */
+  /** Value of {@code key}; {@link #ALL} only when the three agree. */
   public double get(String key) {
     return switch (key) {
       case "nue" -> nue;
       case "numu" -> numu;
       case "nutau" -> nutau;
-      default -> throw new IllegalArgumentException("unknown flavour '" + key + "', allowed: nue, numu, nutau");
+      case ALL -> {
+        if (nue != numu || nue != nutau) {
+          throw new IllegalArgumentException("the flavours' values differ (nue " + nue + ", numu " + numu + ", nutau "
+              + nutau + "), so there is no common value");
+        }
+        yield nue;
+      }
+      default -> throw unknown(key);
     };
+  }
+
+  private static IllegalArgumentException unknown(String key) {
+    return new IllegalArgumentException("unknown flavour '" + key + "', allowed: nue, numu, nutau, all (the three)");
   }
 
   /** True when every value is 0. */

@@ -23,8 +23,8 @@ class NewPhysicsTest {
     List<String> names = FULL.parameterNames();
     // NGI: 4 structures x (p, n, e, mass_mev + (3 flavours + 3 flavour pairs) x p, n, e) + pseudoscalar (e,
     // mass_mev, (3 flavours + 3 pairs) x e)
-    assertEquals(18 + 12 + 1 + 12 + 4 + 4 * 22 + 8, names.size()); // nsi, EM (+ 3 transition moments, the
-    // flavour-universal moment), 2 mediators, sterile, ngi
+    assertEquals(18 + 12 + 3 + 12 + 5 + 4 * 22 + 8, names.size()); // nsi, EM (+ 3 transition moments), the
+    // flavour-universal values (….all) of the EM moments, 2 mediators, sterile (+ dipole_mub.all), ngi
     assertTrue(names.containsAll(List.of("nsi.u.ee", "magnetic_moment_mub.nue", "millicharge_e.nue",
         "charge_radius_cm2.numu", "mediator[0].g", "mediator[0].mass_mev", "sterile.dipole_mub.numu", "ngi.tensor.e")));
     double v = 0.25;
@@ -42,11 +42,14 @@ class NewPhysicsTest {
     assertTrue(FULL.with("mediator[1].g", 0.1).mediators().get(1).gE() == 0.1, "g sets all four couplings");
   }
 
-  /** magnetic_moment_mub.all sets the three flavour-diagonal moments, and reads only when they agree. */
+  /** X.all sets X.nue, X.numu and X.nutau, and reads only when they agree. */
   private static boolean sameMoment(String a, String b) {
-    List<String> diagonal = List.of("magnetic_moment_mub.nue", "magnetic_moment_mub.numu", "magnetic_moment_mub.nutau");
-    return a.equals("magnetic_moment_mub.all") && diagonal.contains(b)
-        || b.equals("magnetic_moment_mub.all") && diagonal.contains(a);
+    return setsFlavour(a, b) || setsFlavour(b, a);
+  }
+
+  private static boolean setsFlavour(String all, String one) {
+    return all.endsWith(".all") && List.of("nue", "numu", "nutau").stream().anyMatch(f -> one.equals(
+        all.substring(0, all.length() - "all".length()) + f));
   }
 
   /**
@@ -82,7 +85,8 @@ class NewPhysicsTest {
     assertEquals("physics parameter 'magnetic_moment_mub.nux': unknown flavour 'nux', allowed: nue, numu, nutau (one"
         + " flavour), emu, etau, mutau (transition moments), all (nue = numu = nutau)",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("magnetic_moment_mub.nux")).getMessage());
-    assertEquals("physics parameter 'millicharge_e.emu': unknown flavour 'emu', allowed: nue, numu, nutau",
+    assertEquals("physics parameter 'millicharge_e.emu': unknown flavour 'emu', allowed: nue, numu, nutau, all"
+        + " (the three)",
         assertThrows(IllegalArgumentException.class, () -> FULL.get("millicharge_e.emu")).getMessage());
     assertEquals("physics parameter 'sterile.mass_mev': sterile mass_mev: must be finite and > 0, got -1.0",
         assertThrows(IllegalArgumentException.class, () -> FULL.with("sterile.mass_mev", -1)).getMessage());
