@@ -226,16 +226,35 @@ public final class CombineOutputs {
             bounds(p.get("interval_90")));
       }
     }
+    StringBuilder bands = new StringBuilder();
     for (Combined p : s.parameters()) {
-      b.row("combined (grid)", p.name(), ValueFormat.number(p.best(), 5), ScanOutputs.union(p.bands68()),
-          ScanOutputs.union(p.bands90()));
+      b.row("combined (grid)", p.name(), ValueFormat.number(p.best(), 5), ScanOutputs.union(around(p.bands68(),
+          p.best())), ScanOutputs.union(around(p.bands90(), p.best())));
+      if (p.bands68().size() > 1 || p.bands90().size() > 1) {
+        bands.append(p.name()).append(" (combined): more than one band on the grid (").append(ScanOutputs.JSON)
+            .append(" parameters)\n  68.27 % CL ").append(ScanOutputs.union(p.bands68())).append("\n  90 % CL    ")
+            .append(ScanOutputs.union(p.bands90())).append('\n');
+      }
     }
-    StringBuilder sb = new StringBuilder(b.build().render());
+    StringBuilder sb = new StringBuilder(b.build().render()).append(bands);
     sb.append(String.format(Locale.ROOT, "compatibility of the inputs: chi2_PG = %s for %d dof (p = %s)%n",
         ValueFormat.number(c.compatibilityChi2(), 4), c.compatibilityDof(), ValueFormat.pValue(
             c.compatibilityPValue())));
     sb.append("method: ").append(METHOD).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * The band holding {@code best} (the table's cell; the whole set is printed below the table when it has several
+   * bands, which a 100-column cell would cut), else all of them.
+   */
+  static List<GridBands.Band> around(List<GridBands.Band> bands, double best) {
+    for (GridBands.Band g : bands) {
+      if (g.lower() <= best && best <= g.upper()) {
+        return List.of(g);
+      }
+    }
+    return bands;
   }
 
   private static String bounds(JsonNode b) {
