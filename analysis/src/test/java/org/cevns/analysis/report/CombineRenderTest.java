@@ -43,4 +43,31 @@ class CombineRenderTest {
     assertTrue(out.contains("nsi.u.ee (combined): more than one band on the grid"), out);
     assertTrue(out.lines().anyMatch(l -> l.startsWith("  68.27 % CL [") && l.contains(" \u222a ")), out);
   }
+
+  /** A 2D combination writes the CSV (grid rows, one curve column per input), the summary and the contour plot. */
+  @Test
+  void twoDimensionsWriteTheContours(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    double[] u = {-0.2, 0, 0.2, 0.4};
+    double[] d = {-0.1, 0, 0.1};
+    double[] a = new double[12];
+    for (int i = 0; i < 4; i++) {
+      for (int j = 0; j < 3; j++) {
+        a[i * 3 + j] = Math.pow(u[i] / 0.2, 2) + Math.pow(d[j] / 0.1, 2);
+      }
+    }
+    var params = new ObjectMapper().readTree("[{\"name\": \"nsi.u.ee\", \"best\": 0}, {\"name\": \"nsi.d.ee\","
+        + " \"best\": 0}]");
+    List<ScanInput> in = List.of(
+        new ScanInput(Path.of("a"), "coherent-csi", "event files", null, new CombinedScan.Input("a",
+            List.of("nsi.u.ee", "nsi.d.ee"), List.of(u, d), a), List.of(), Map.of(), params, false, null),
+        new ScanInput(Path.of("b"), "coherent-csi", "event files", null, new CombinedScan.Input("b",
+            List.of("nsi.u.ee", "nsi.d.ee"), List.of(u, d), a), List.of(), Map.of(), params, false, null));
+    CombinedScan c = CombinedScan.of(in.stream().map(ScanInput::scan).toList());
+    CombineOutputs.write(c, in, "", dir);
+    List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("scan.csv"));
+    assertTrue(csv.get(0).equals("nsi.u.ee,nsi.d.ee,delta_chi2,delta_chi2.coherent-csi,delta_chi2.coherent-csi-2"),
+        csv.get(0));
+    assertTrue(csv.size() == 13 && csv.get(1).startsWith("-0.2,-0.1,"), csv.toString());
+    assertTrue(java.nio.file.Files.size(dir.resolve("plots/contour_nsi.u.ee_nsi.d.ee.png")) > 0);
+  }
 }
