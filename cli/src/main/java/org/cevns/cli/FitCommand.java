@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       "Physics parameters reweight the template events by the ratio of differential cross",
       "sections; mu is held at 1 unless it is a POI; every systematic of",
       "analysis.systematics is profiled. Writes summary.json (fit.parameters: best fit and",
-      "68/90 %% Wilks intervals; fit.nuisances: pulls and constraints) and plots/ (pulls,",
+      "68/90 %% Wilks intervals; fit.nuisances: pulls and constraints; fit.profiled and",
+      "fit.held: the parameters profiled and those held at a value) and plots/ (pulls,",
       "impacts) into DIR."
     },
     footer = {"", HelpText.EXAMPLES,

@@ -24,7 +24,8 @@ public final class Main implements Runnable {
    */
   private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RatesCommand.class,
       GenerateCommand.class, SimulateCommand.class, DetsimCommand.class, ConvertCommand.class,
-      AnalyzeCommand.class, SensitivityCommand.class, FitCommand.class, ScanCommand.class, ImportCommand.class,
+      AnalyzeCommand.class, SensitivityCommand.class, FitCommand.class, ScanCommand.class, CombineCommand.class,
+      ImportCommand.class,
       MapReduceCommand.class, ShardsCommand.class, MergeCommand.class, ToysCommand.class, ValidateCommand.class,
       CommandLine.HelpCommand.class);
 

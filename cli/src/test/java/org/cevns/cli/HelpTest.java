@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"run", "rates", "generate", "simulate", "detsim", "convert", "analyze", "sensitivity",
-      "fit", "scan", "toys", "import", "shards", "merge", "validate", "mapreduce", "mapreduce generate",
+      "fit", "scan", "combine", "toys", "import", "shards", "merge", "validate", "mapreduce", "mapreduce generate",
       "mapreduce simulate", "mapreduce toys"})
   void everyCommandsHelpHasExamplesAndExitCodesAndNoWarning(String command) {
     List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));

@@ -204,7 +204,12 @@ public final class ScanOutputs {
         t.settings().toys(), t.settings().seed(), minUsed, intervals, bands);
   }
 
-  record ScanFit(List<SummaryRecords.Poi> parameters, List<SummaryRecords.Nuisance> nuisances,
+  /**
+   * The fit's parameters: {@code parameters} the POIs, {@code profiled} every other parameter varied in the fits
+   * (nuisances, background normalisations), {@code held} those kept at a value (μ at 1 unless it is a POI).
+   */
+  record ScanFit(List<SummaryRecords.Poi> parameters, List<String> profiled, java.util.Map<String, Double> held,
+      List<SummaryRecords.Nuisance> nuisances,
       List<SummaryRecords.Impact> impacts, double deviance, boolean converged,
       @JsonInclude(Include.NON_NULL) String multimodality) {}
 
@@ -223,7 +228,19 @@ public final class ScanOutputs {
       }
       params.add(new SummaryRecords.Poi(s.names().get(a), s.bestValues()[a], null, i68, i90, null));
     }
-    ScanFit fit = new ScanFit(params, SummaryRecords.Nuisance.of(s.nuisances()),
+    List<String> profiled = new ArrayList<>();
+    java.util.Map<String, Double> held = new java.util.LinkedHashMap<>();
+    boolean[] floating = s.best().floating();
+    double[] values = s.best().parameters();
+    for (int k = 0; k < floating.length; k++) {
+      String n = s.best().names().get(k);
+      if (!floating[k]) {
+        held.put(n, values[k]);
+      } else if (!s.names().contains(n)) {
+        profiled.add(n);
+      }
+    }
+    ScanFit fit = new ScanFit(params, profiled, held, SummaryRecords.Nuisance.of(s.nuisances()),
         SummaryRecords.Impact.of(s.impacts()), s.best().deviance(), s.best().converged(),
         s.multimodality().map(org.cevns.analysis.fit.Multimodality::message).orElse(null));
     String method = "Wilks (asymptotic chi2 with " + s.names().size() + " dof)";
