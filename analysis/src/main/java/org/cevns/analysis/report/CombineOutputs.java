@@ -216,20 +216,25 @@ public final class CombineOutputs {
   /** The terminal table: each input's best fit and intervals (from its summary), then the combination. */
   public static String render(CombinedScan c, List<ScanInput> inputs) {
     Summary s = summary(c, inputs);
+    // one parameter: it is in the title, and a column repeating it cut the 100-column table's other cells
+    boolean named = c.names().size() > 1;
     var b = TerminalTable.builder("combined profile likelihood of " + String.join(", ", c.names()))
-        .column("input", Align.LEFT).column("parameter", Align.LEFT).column("best fit", Align.DECIMAL)
-        .column("68.27 % CL", Align.LEFT).column("90 % CL", Align.LEFT);
+        .column("input", Align.LEFT);
+    if (named) {
+      b.column("parameter", Align.LEFT);
+    }
+    b.column("best fit", Align.DECIMAL).column("68.27 % CL", Align.LEFT).column("90 % CL", Align.LEFT);
     for (Input in : s.inputs()) {
       for (JsonNode p : in.parameters()) {
-        b.row(in.label() + (in.data().startsWith("Asimov") ? " (Asimov)" : ""), p.path("name").asText(),
+        row(b, named, in.label() + (in.data().startsWith("Asimov") ? " (Asimov)" : ""), p.path("name").asText(),
             ValueFormat.number(p.path("best").asDouble(Double.NaN), 5), bounds(p.get("interval_68")),
             bounds(p.get("interval_90")));
       }
     }
     StringBuilder bands = new StringBuilder();
     for (Combined p : s.parameters()) {
-      b.row("combined (grid)", p.name(), ValueFormat.number(p.best(), 5), ScanOutputs.union(around(p.bands68(),
-          p.best())), ScanOutputs.union(around(p.bands90(), p.best())));
+      row(b, named, "combined (grid)", p.name(), ValueFormat.number(p.best(), 5), ScanOutputs.union(around(
+          p.bands68(), p.best())), ScanOutputs.union(around(p.bands90(), p.best())));
       if (p.bands68().size() > 1 || p.bands90().size() > 1) {
         bands.append(p.name()).append(" (combined): more than one band on the grid (").append(ScanOutputs.JSON)
             .append(" parameters)\n  68.27 % CL ").append(ScanOutputs.union(p.bands68())).append("\n  90 % CL    ")
@@ -242,6 +247,16 @@ public final class CombineOutputs {
             c.compatibilityPValue())));
     sb.append("method: ").append(METHOD).append('\n');
     return sb.toString();
+  }
+
+  /** A row of the table, with the parameter's name when the table has that column. */
+  private static void row(TerminalTable.Builder b, boolean named, String input, String parameter, String best,
+      String interval68, String interval90) {
+    if (named) {
+      b.row(input, parameter, best, interval68, interval90);
+    } else {
+      b.row(input, best, interval68, interval90);
+    }
   }
 
   /**

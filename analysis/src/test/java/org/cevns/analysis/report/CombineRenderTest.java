@@ -17,10 +17,34 @@ import org.junit.jupiter.api.Test;
  */
 class CombineRenderTest {
   private static ScanInput input(String experiment, double[] x, double[] d) throws Exception {
-    var params = new ObjectMapper().readTree("[{\"name\": \"nsi.u.ee\", \"best\": 0.1}]");
+    return input(experiment, "nsi.u.ee", x, d);
+  }
+
+  private static ScanInput input(String experiment, String name, double[] x, double[] d) throws Exception {
+    var params = new ObjectMapper().readTree("[{\"name\": \"" + name + "\", \"best\": 0.1}]");
     return new ScanInput(Path.of(experiment), experiment, "event files", null,
-        new CombinedScan.Input(experiment, List.of("nsi.u.ee"), List.of(x), d), List.of("sns.flux"),
+        new CombinedScan.Input(experiment, List.of(name), List.of(x), d), List.of("sns.flux"),
         Map.of("mu", 1.0), params, false, null);
+  }
+
+  /**
+   * One parameter: its name is in the title, not in a column (a 22-character name such as magnetic_moment_mub.all
+   * and long input names cut the cells, "magnetic_moment_mub.a…", ambiguous among the moments).
+   */
+  @Test
+  void aOneParameterTableKeepsItsCellsWhole() throws Exception {
+    double[] x = {0, 1e-12, 2e-12, 3e-12, 4e-12, 5e-12, 6e-12, 7e-12, 8e-12};
+    double[] d = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      d[i] = Math.pow(x[i] / 3.4e-12, 4);
+    }
+    String name = "magnetic_moment_mub.all";
+    List<ScanInput> in = List.of(input("xenon-solar-er-one-tonne-year", name, x, d),
+        input("xenon-solar-er-xenonnt-like-background", name, x, d));
+    String out = CombineOutputs.render(CombinedScan.of(in.stream().map(ScanInput::scan).toList()), in);
+    assertFalse(out.contains("\u2026"), out);
+    assertTrue(out.startsWith("combined profile likelihood of magnetic_moment_mub.all"), out);
+    assertFalse(out.lines().anyMatch(l -> l.startsWith("input") && l.contains("parameter")), out);
   }
 
   @Test
