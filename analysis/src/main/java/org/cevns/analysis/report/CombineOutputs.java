@@ -79,6 +79,13 @@ public final class CombineOutputs {
     }
     List<String> labels = labels(inputs);
     for (int i = 0; i < inputs.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (inputs.get(j).experiment().equals(inputs.get(i).experiment())) {
+          w.add(labels.get(j) + " and " + labels.get(i) + " are scans of the same experiment ('"
+              + inputs.get(i).experiment() + "'): the sum assumes independent data sets (two runs' events, not two"
+              + " scans of one data set or of one expected (Asimov) data set with other settings)");
+        }
+      }
       if (inputs.get(i).profiled() == null) {
         w.add(labels.get(i) + ": its summary does not list the profiled parameters (a scan before fit.profiled):"
             + " shared nuisances cannot be named");

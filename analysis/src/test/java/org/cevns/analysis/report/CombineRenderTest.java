@@ -45,6 +45,20 @@ class CombineRenderTest {
     assertFalse(out.contains("\u2026"), out);
     assertTrue(out.startsWith("combined profile likelihood of magnetic_moment_mub.all"), out);
     assertFalse(out.lines().anyMatch(l -> l.startsWith("input") && l.contains("parameter")), out);
+    // two scans of different experiments: no warning about the same experiment
+    assertFalse(CombineOutputs.warnings(CombinedScan.of(in.stream().map(ScanInput::scan).toList()), in).stream()
+        .anyMatch(w -> w.contains("same experiment")));
+  }
+
+  /** Two scans of one experiment (e.g. one configuration with two background priors) are named in a warning. */
+  @Test
+  void twoScansOfOneExperimentAreWarnedAbout() throws Exception {
+    double[] x = {0, 1, 2, 3};
+    double[] d = {0, 1, 4, 9};
+    List<ScanInput> in = List.of(input("xenon-solar-er", x, d), input("xenon-solar-er", x, d));
+    List<String> w = CombineOutputs.warnings(CombinedScan.of(in.stream().map(ScanInput::scan).toList()), in);
+    assertTrue(w.stream().anyMatch(s -> s.startsWith("xenon-solar-er and xenon-solar-er-2 are scans of the same"
+        + " experiment ('xenon-solar-er'): the sum assumes independent data sets")), w.toString());
   }
 
   @Test
