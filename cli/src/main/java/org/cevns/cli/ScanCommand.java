@@ -135,6 +135,10 @@ final class ScanCommand implements Callable<Integer> {
       long runSeed = ConfigSupport.seed(seed, loaded.config());
       AnalysisJob.Options o = AnalysisSupport.options(threads, runSeed, null, maxTemplateEvents,
           AnalysisSupport.log(spec.commandLine().getErr(), quiet), AnalysisSupport.remedy(spec));
+      if (names.stream().anyMatch(n -> !n.equals("mu") && (org.cevns.analysis.reweight.CevnsFamily
+          .looksLikePhysicsParameter(n) || family.parameters().stream().anyMatch(x -> x.name().equals(n))))) {
+        o = o.withoutRecoilFloors(); // physics POIs reweight the templates' events
+      }
       List<String> read = new java.util.ArrayList<>(inputs == null ? List.of() : inputs);
       read.add(config.toString());
       OutputFiles.refuseInputs(output.toString(), read);

@@ -41,7 +41,8 @@ class ShippedConfigsRunTest {
    * Configurations that need a larger template cap, with the reason. NEON: only ~6e-6 of the CEvNS recoils are
    * detected (the measured Na/I quenching puts almost all below the 0.6 keVee threshold), so 5000 template
    * events hold no detected signal and {@code run} refuses the fit ("no signal template has expected events
-   * inside the fit range"); 2e6 events hold ~12 detected ones (about 25 s at load 19, one thread).
+   * inside the fit range"); 2e6 events hold ~12 detected ones (about 25 s at load 19, one thread), ~60 since the
+   * templates sample only recoils above the recoil floors (docs/physics.md, tmplfloor).
    */
   static final Map<String, Long> LARGER_TEMPLATES = Map.of("neon.yaml", 2_000_000L,
       // The data's statistics: at 2 % exposure the toys hold ~22000 (ess) and ~11500 (coh-ar-750) events, and

@@ -56,13 +56,28 @@ public final class AnalysisJob {
    * @param log progress messages (one line each)
    * @param remedy the options that the template-statistics warning names: those of the command
    *     ({@link TemplateStatistics.Remedy})
+   * @param recoilFloors whether the template simulation may sample recoils above floors ({@link TemplateRecoilFloors})
    */
   public record Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
-      Consumer<String> log, TemplateStatistics.Remedy remedy) {
+      Consumer<String> log, TemplateStatistics.Remedy remedy, boolean recoilFloors) {
     /** For a command with both {@code --max-template-events} and {@code --templates}. */
     public Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
         Consumer<String> log) {
       this(threads, seed, templateFile, maxTemplateEvents, log, TemplateStatistics.Remedy.MAX_EVENTS_OR_TEMPLATE_FILE);
+    }
+
+    /** With the templates' recoil floors allowed ({@link TemplateRecoilFloors}). */
+    public Options(int threads, long seed, Optional<String> templateFile, long maxTemplateEvents,
+        Consumer<String> log, TemplateStatistics.Remedy remedy) {
+      this(threads, seed, templateFile, maxTemplateEvents, log, remedy, true);
+    }
+
+    /**
+     * These options without the templates' recoil floors: for a fit or scan whose physics parameters reweight the
+     * templates' events (the floors' bound holds for the simulated cross section only).
+     */
+    public Options withoutRecoilFloors() {
+      return new Options(threads, seed, templateFile, maxTemplateEvents, log, remedy, false);
     }
   }
 
@@ -146,6 +161,17 @@ public final class AnalysisJob {
     return prepareChecked(setup, config, o);
   }
 
+  /** The recoil floors of the template simulation, or none with the reason ({@link TemplateRecoilFloors}). */
+  static TemplateRecoilFloors.Decision recoilFloors(SimulationSetup setup, AnalysisConfig config, Options o) {
+    if (!o.recoilFloors()) {
+      return TemplateRecoilFloors.none("physics parameters reweight the templates");
+    }
+    if (!config.parameters().isEmpty()) {
+      return TemplateRecoilFloors.none("analysis.parameters reweight the templates");
+    }
+    return TemplateRecoilFloors.of(setup, config);
+  }
+
   private static Prepared prepareChecked(SimulationSetup setup, AnalysisConfig config, Options o) throws Exception {
     Optional<WindowSpec> windows = windows(setup);
     List<String> detectors = setup.detectors();
@@ -174,18 +200,24 @@ public final class AnalysisJob {
           SignalProcess.of(setup.model().config()));
       ts = TemplateSystematics.of(config.systematics());
     } else {
-      long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * setup.expectedEvents()));
-      o.log().accept(String.format(java.util.Locale.ROOT, "template simulation: %d events (%.3g x the expectation)",
-          Math.max(n, 1), Math.max(n, 1) / setup.expectedEvents()));
+      TemplateRecoilFloors.Decision floors = recoilFloors(setup, config, o);
+      if (floors.applied()) {
+        o.log().accept(floors.log());
+      }
+      double expected = TemplateMaker.expectedEvents(setup, floors.floors());
+      long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * expected));
+      o.log().accept(String.format(java.util.Locale.ROOT, "template simulation: %d events (%.3g x the expectation%s)",
+          Math.max(n, 1), Math.max(n, 1) / expected, floors.applied() ? " above the recoil floors" : ""));
       SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
-          o.maxTemplateEvents(), null, null, events);
+          o.maxTemplateEvents(), null, null, events, floors.floors());
       long nResponse = config.systematics().entries().stream().filter(e -> e.isRefold()).count();
       if (nResponse > 0) {
         o.log().accept("re-folding the templates for " + nResponse + " response systematic(s) at +-1 sigma");
       }
       List<Map<String, SpectrumSet>> v = TemplateMaker.responseVariations(setup, gs, config.fit(),
-          config.systematics(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents());
+          config.systematics(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents(),
+          floors.floors());
       ts = new TemplateSystematics(config.systematics(),
           TemplateMaker.keepMeasuredNominal(v.get(0), t.expected(), config.systematics()),
           TemplateMaker.keepMeasuredNominal(v.get(1), t.expected(), config.systematics()), Optional.of(events),
@@ -224,7 +256,7 @@ public final class AnalysisJob {
         experiment.withPhysics(experiment.physics().withNewPhysics(simulated)));
     SimulationSetup at = SimulationSetup.of(model, org.cevns.detsim.setup.DetsimConfig.of(model),
         "templates at the simulation point of a scan");
-    Prepared p = prepareChecked(at, config, o);
+    Prepared p = prepareChecked(at, config, o.withoutRecoilFloors()); // reweighted from the simulation point
     TemplateSystematics s = p.systematics();
     TemplateSystematics ts = new TemplateSystematics(s.config(), s.up(), s.down(), s.events(),
         s.family().map(f -> family(setup).simulatedAt(simulated)), s.periodSource());

@@ -43,8 +43,17 @@ final class SimulatedSpectra {
   public static SpectrumSet histogram(SimulationSetup setup, GeneratorSettings settings, long seed, EventCount count,
       int threads, HistogramBinning binning, double weightScale, RangeScanner ranges, LongConsumer progress,
       double[] energyFactors, org.cevns.analysis.reweight.SignalEvents events) throws Exception {
+    return histogram(setup, settings, seed, count, threads, binning, weightScale, ranges, progress, energyFactors,
+        events, org.cevns.generator.run.RecoilFloors.NONE);
+  }
+
+  /** As above, the signal channels sampled above {@code floors}. */
+  public static SpectrumSet histogram(SimulationSetup setup, GeneratorSettings settings, long seed, EventCount count,
+      int threads, HistogramBinning binning, double weightScale, RangeScanner ranges, LongConsumer progress,
+      double[] energyFactors, org.cevns.analysis.reweight.SignalEvents events,
+      org.cevns.generator.run.RecoilFloors floors) throws Exception {
     DetectorSimulation sim = DetectorSimulation.of(setup.model(), setup.detsim(), setup.backgrounds(), settings, seed,
-        count.events(), threads, false);
+        count.events(), threads, false, floors);
     SpectrumAccumulator acc = new SpectrumAccumulator(binning);
     SimBlockHistogrammer h = new SimBlockHistogrammer(setup.model(), setup.components(), acc, weightScale, ranges)
         .withEnergyFactors(energyFactors).recording(events);

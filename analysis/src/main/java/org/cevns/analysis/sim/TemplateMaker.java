@@ -20,6 +20,7 @@ import org.cevns.physics.Process;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.generator.run.EventCount;
+import org.cevns.generator.run.RecoilFloors;
 
 /**
  * Fit templates: expected detected counts at μ = 1 per (detector, period, window, component), as histograms,
@@ -64,12 +65,23 @@ public final class TemplateMaker {
   public static Templates simulate(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
       HistogramBinning binning, long seed, int threads, long maxEvents, LongConsumer progress, double[] energyFactors,
       org.cevns.analysis.reweight.SignalEvents events) throws Exception {
-    double expected = setup.expectedEvents();
+    return simulate(setup, settings, fit, binning, seed, threads, maxEvents, progress, energyFactors, events,
+        RecoilFloors.NONE);
+  }
+
+  /**
+   * As above, the signal channels sampled above {@code floors} ({@link TemplateRecoilFloors}): N and the weights
+   * follow the expectation above them, {@link #expectedEvents}.
+   */
+  public static Templates simulate(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
+      HistogramBinning binning, long seed, int threads, long maxEvents, LongConsumer progress, double[] energyFactors,
+      org.cevns.analysis.reweight.SignalEvents events, RecoilFloors floors) throws Exception {
+    double expected = expectedEvents(setup, floors);
     long n = Math.max(1, Math.min(maxEvents, Math.round(fit.templateFactor() * expected)));
     double factor = n / expected;
     double scale = settings.weighted() ? 1.0 : expected / n;
     SpectrumSet s = SimulatedSpectra.histogram(setup, settings, seed, EventCount.fixed(n, expected), threads, binning,
-        scale, null, progress, energyFactors, events);
+        scale, null, progress, energyFactors, events, floors);
     if (fit.templateNormalisation() == TemplateNormalisation.MODEL) {
       s = normaliseToModel(s, setup);
     }
@@ -88,8 +100,36 @@ public final class TemplateMaker {
   public static java.util.List<Map<String, SpectrumSet>> responseVariations(SimulationSetup setup,
       GeneratorSettings settings, FitSettings fit, org.cevns.analysis.config.Systematics systematics,
       HistogramBinning binning, long seed, int threads, long maxEvents) throws Exception {
+    return responseVariations(setup, settings, fit, systematics, binning, seed, threads, maxEvents, RecoilFloors.NONE);
+  }
+
+  /** As above, the signal sampled above {@code floors} (those of the nominal templates: the same events). */
+  public static java.util.List<Map<String, SpectrumSet>> responseVariations(SimulationSetup setup,
+      GeneratorSettings settings, FitSettings fit, org.cevns.analysis.config.Systematics systematics,
+      HistogramBinning binning, long seed, int threads, long maxEvents, RecoilFloors floors) throws Exception {
     Map<String, SpectrumSet> up = new java.util.LinkedHashMap<>();
     Map<String, SpectrumSet> down = new java.util.LinkedHashMap<>();
+    for (Varied v : varied(setup, systematics)) {
+      Templates t = simulate(v.setup(), settings, fit, binning, seed, threads, maxEvents, null, v.energyFactors(), null,
+          floors);
+      (v.sign() > 0 ? up : down).put(v.parameter(), t.expected());
+    }
+    return java.util.List.of(up, down);
+  }
+
+  /**
+   * One response systematic at +1σ or −1σ.
+   *
+   * @param parameter the nuisance parameter's name
+   * @param sign +1 or −1
+   * @param setup the simulation with the shifted response (or pulse width)
+   * @param energyFactors per detector, the factor on the reported energies
+   */
+  record Varied(String parameter, int sign, SimulationSetup setup, double[] energyFactors) {}
+
+  /** The shifted simulations of every response systematic, +1σ then −1σ of each, in configuration order. */
+  static java.util.List<Varied> varied(SimulationSetup setup, org.cevns.analysis.config.Systematics systematics) {
+    java.util.List<Varied> out = new java.util.ArrayList<>();
     java.util.List<String> detectors = setup.detectors();
     for (org.cevns.analysis.config.Systematic e : systematics.entries()) {
       if (!e.isRefold()) {
@@ -114,11 +154,10 @@ public final class TemplateMaker {
               "systematic variation");
           factors[d] = v.reportedEnergyFactor();
         }
-        Templates t = simulate(varied, settings, fit, binning, seed, threads, maxEvents, null, factors, null);
-        (sign > 0 ? up : down).put(e.parameter(), t.expected());
+        out.add(new Varied(e.parameter(), sign, varied, factors));
       }
     }
-    return java.util.List.of(up, down);
+    return out;
   }
 
   /**
@@ -153,6 +192,12 @@ public final class TemplateMaker {
     Map<String, SpectrumSet> out = new java.util.LinkedHashMap<>();
     varied.forEach((name, set) -> out.put(name, keepMeasuredNominal(set, nominal, systematics)));
     return out;
+  }
+
+  /** Expected events of the template simulation: the signal above {@code floors} plus every background channel. */
+  static double expectedEvents(SimulationSetup setup, RecoilFloors floors) {
+    return floors == RecoilFloors.NONE ? setup.expectedEvents()
+        : floors.totalExpectedEvents(setup.model()) + setup.backgrounds().totalExpected();
   }
 
   /** Every key's total set to the model's expected detected count (keys the model lacks are kept). */

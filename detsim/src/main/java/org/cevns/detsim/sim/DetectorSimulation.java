@@ -43,7 +43,18 @@ public final class DetectorSimulation implements BlockFiller<SimBlock> {
    */
   public static DetectorSimulation of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds,
       GeneratorSettings settings, long seed, long totalEvents, int threads, boolean dropUndetected) {
-    TruthGenerator t = TruthGenerator.of(model, settings, seed, totalEvents, threads, backgrounds.expected());
+    return of(model, config, backgrounds, settings, seed, totalEvents, threads, dropUndetected,
+        org.cevns.generator.run.RecoilFloors.NONE);
+  }
+
+  /**
+   * As {@link #of}, the signal channels sampled above their recoil floors (analysis templates: expectations of the
+   * windows above them, {@link org.cevns.generator.run.RecoilFloors}).
+   */
+  public static DetectorSimulation of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds,
+      GeneratorSettings settings, long seed, long totalEvents, int threads, boolean dropUndetected,
+      org.cevns.generator.run.RecoilFloors floors) {
+    TruthGenerator t = TruthGenerator.of(model, settings, seed, totalEvents, threads, backgrounds.expected(), floors);
     return new DetectorSimulation(t, backgrounds, BlockResponse.of(model, config), seed, dropUndetected);
   }
 

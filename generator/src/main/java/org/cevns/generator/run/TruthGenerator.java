@@ -112,6 +112,15 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
    */
   public static TruthGenerator of(ExperimentModel model, GeneratorSettings settings, long seed, long totalEvents,
       int threads, double[] extraExpected) {
+    return of(model, settings, seed, totalEvents, threads, extraExpected, RecoilFloors.NONE);
+  }
+
+  /**
+   * As {@link #of(ExperimentModel, GeneratorSettings, long, long, int, double[])}, each signal channel sampled above
+   * its {@link RecoilFloors floor} with the expectation of that window (channels with none left are dropped).
+   */
+  public static TruthGenerator of(ExperimentModel model, GeneratorSettings settings, long seed, long totalEvents,
+      int threads, double[] extraExpected, RecoilFloors floors) {
     if (totalEvents < 0) {
       throw new IllegalArgumentException("totalEvents must be >= 0, got " + totalEvents);
     }
@@ -125,7 +134,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     }
     List<Channel> live = new ArrayList<>();
     for (Channel c : model.channels()) {
-      if (c.expectedEvents() > 0) {
+      if (floors.expectedEvents(c) > 0) {
         live.add(c);
       }
     }
@@ -141,7 +150,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     List<String> keys = new ArrayList<>();
     Map<String, Channel> firstByKey = new HashMap<>();
     for (Channel c : live) {
-      String k = key(model, c);
+      String k = key(model, c) + (floors.raises(c) ? "/from " + floors.minRecoilMeV(c) : "");
       keys.add(k);
       firstByKey.putIfAbsent(k, c);
     }
@@ -155,7 +164,8 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
       Map<String, RecoilSampler> built = pool.submit(() -> firstByKey.entrySet().parallelStream()
           .collect(java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> RecoilSampler.of(
               e.getValue().component().spectrum(), e.getValue().xs(), settings.energyNodes(),
-              settings.recoilNodes())))).get();
+              settings.recoilNodes(), floors.raises(e.getValue()) ? floors.minRecoilMeV(e.getValue()) : 0.0,
+              Double.POSITIVE_INFINITY)))).get();
       cache.putAll(built);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -173,7 +183,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
     double[] expected = new double[live.size() + extraExpected.length];
     for (int i = 0; i < live.size(); i++) {
       samplers[i] = cache.get(keys.get(i));
-      expected[i] = live.get(i).expectedEvents();
+      expected[i] = floors.expectedEvents(live.get(i));
     }
     System.arraycopy(extraExpected, 0, expected, live.size(), extraExpected.length);
     return new TruthGenerator(model, List.copyOf(live), samplers, ChannelMixture.of(expected),
