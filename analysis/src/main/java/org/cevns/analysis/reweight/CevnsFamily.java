@@ -34,7 +34,8 @@ import org.cevns.physics.xs.bsm.NewPhysicsEves;
  * {@code mediator[0].g}, …), which change CEvNS ({@link NewPhysicsCevns}), neutrino–electron scattering
  * ({@link NewPhysicsEves}) and dipole-portal upscattering ({@link DipoleUpscattering}) exactly as the generator's
  * {@code ModelCrossSections} does. Nominal values are those of the configuration (default radii: the form-factor
- * model's). Ranges: sin²θ_W in [0.05, 0.45] (and the configured value); radii within ±40 % of nominal (inside [0.5, 20] fm); new physics
+ * model's). Ranges: sin²θ_W in [0.05, 0.45] (widened to the configured value); radii within ±40 % of nominal
+ * (inside [0.5, 20] fm); new physics
  * {@link NewPhysicsRanges}; a scan's grid widens them ({@link #withRange}). sin²θ_W and the radii vary CEvNS
  * only (EvES stays at the configured sin²θ_W, as before the new-physics parameters existed).
  */
