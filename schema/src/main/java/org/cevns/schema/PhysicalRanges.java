@@ -10,8 +10,11 @@ package org.cevns.schema;
 public final class PhysicalRanges {
   /** Detector mass in kg: up to 1 Mt (Hyper-Kamiokande's fiducial mass is 1.9e8 kg). */
   public static final DoubleRange MASS_KG = DoubleRange.openClosed(0, 1e9).because("up to 1 Mt");
-  /** Source–detector distance in m: up to the Earth's diameter (1.3e7 m). */
-  public static final DoubleRange DISTANCE_M = DoubleRange.openClosed(0, 1.3e7)
+  /**
+   * Source–detector distance in m: from 1 cm (the point-source flux 1/(4π L²) of a nearer detector overflows:
+   * {@code distance_m: 1e-300} printed infinitely many events) up to the Earth's diameter (1.3e7 m).
+   */
+  public static final DoubleRange DISTANCE_M = DoubleRange.closed(0.01, 1.3e7)
       .because("up to the Earth's diameter");
   /** A coordinate of the detector relative to its source, in m (same bound as the distance). */
   public static final DoubleRange POSITION_M = DoubleRange.closed(-1.3e7, 1.3e7)
