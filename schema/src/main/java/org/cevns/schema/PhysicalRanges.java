@@ -27,8 +27,11 @@ public final class PhysicalRanges {
   public static final DoubleRange PROTON_ENERGY_GEV = DoubleRange.openClosed(0, 100).because("up to 100 GeV");
   /** Proton beam power in MW (SNS 1.4–2.8, ESS 2–5). */
   public static final DoubleRange BEAM_POWER_MW = DoubleRange.openClosed(0, 100).because("up to 100 MW");
-  /** Pulse repetition rate in Hz (SNS 60, ESS 14). */
-  public static final DoubleRange REPETITION_HZ = DoubleRange.openClosed(0, 1e6).because("up to 1 MHz");
+  /**
+   * Pulse repetition rate in Hz (SNS 60, ESS 14): from one pulse in 1000 s (a slower one made the beam period, and
+   * the windows' default record length, infinite: {@code repetition_hz: 1e-300} was an internal error) to 1 MHz.
+   */
+  public static final DoubleRange REPETITION_HZ = DoubleRange.closed(1e-3, 1e6).because("up to 1 MHz");
   /** Beam pulse width (FWHM or full length) in ns (SNS 380, ESS 2.86e6). */
   public static final DoubleRange PULSE_NS = DoubleRange.openClosed(0, 1e9).because("up to 1 s");
   /** Neutrinos of each flavour per proton on target (SNS 0.0848 at 1 GeV; ~0.3 at ESS). */

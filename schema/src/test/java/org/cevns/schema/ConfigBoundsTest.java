@@ -95,6 +95,9 @@ class ConfigBoundsTest {
     // 1000 ns, longer than any pulse preset) the repetition rate is refused by its own physical range
     assertEquals("sources[0].repetition_hz: must be <= 1000000 (up to 1 MHz), got 10000000",
         error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e7")));
+    // walkfuzz: a slower repetition made the beam period infinite ("internal error: lengthNs must be finite")
+    assertEquals("sources[0].repetition_hz: must be >= 0.001, got 1.0e-300",
+        error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1.0e-300")));
     assertTrue(error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e6\n    pulse_fwhm_ns: 2000"))
         .startsWith("sources[0].pulse_fwhm_ns: the pulse (2000 ns) must be shorter"));
   }
