@@ -94,6 +94,9 @@ public final class MappingParser {
       throw new ConfigException("--set", "must be KEY.PATH=VALUE", "'" + item + "'");
     }
     String[] keys = item.substring(0, eq).split("\\.", -1);
+    if (java.util.Arrays.asList(keys).contains("")) { // '.name=x' was "cevns: unknown key, ..." naming no key
+      throw new ConfigException("--set " + item, "malformed key path (empty key), expected e.g. columns.energy.unit=kevee");
+    }
     ObjectNode at = root;
     for (int i = 0; i < keys.length - 1; i++) {
       JsonNode next = at.get(keys[i]);
