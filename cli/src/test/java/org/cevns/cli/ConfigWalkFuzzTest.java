@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * uncaught exception, and an accepted value must not make rates print NaN, an infinity or a number beyond 1e40; exit 2 prints exactly one line naming the key path mutated (or its parent, child or the key
  * itself), no Java class name, no "Exception", no "null" message, and nothing on stdout.
  *
- * <p>The default run takes a fixed-seed sample of {@value #SAMPLE} cases (of ~6000); the {@code slow} variant runs
+ * <p>The default run takes a fixed-seed sample of {@value #SAMPLE} cases (of 12181); the {@code slow} variant runs
  * every case.
  */
 class ConfigWalkFuzzTest {
