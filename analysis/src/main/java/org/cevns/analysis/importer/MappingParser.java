@@ -90,12 +90,9 @@ public final class MappingParser {
 
   private static void apply(ObjectNode root, String item) {
     int eq = item.indexOf('=');
-    if (eq <= 0) {
-      throw new ConfigException("--set", "must be KEY.PATH=VALUE", "'" + item + "'");
-    }
-    String[] keys = item.substring(0, eq).split("\\.", -1);
-    if (java.util.Arrays.asList(keys).contains("")) { // '.name=x' was "cevns: unknown key, ..." naming no key
-      throw new ConfigException("--set " + item, "malformed key path (empty key), expected e.g. columns.energy.unit=kevee");
+    String[] keys = item.substring(0, Math.max(0, eq)).split("\\.", -1); // an empty key ('.x=1') named no key
+    if (eq <= 0 || java.util.Arrays.asList(keys).contains("")) {
+      throw new ConfigException("--set", "must be KEY.PATH=VALUE" + (eq <= 0 ? "" : " with no empty key"), "'" + item + "'");
     }
     ObjectNode at = root;
     for (int i = 0; i < keys.length - 1; i++) {
