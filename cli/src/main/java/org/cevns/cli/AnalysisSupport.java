@@ -118,9 +118,7 @@ final class AnalysisSupport {
 
   static AnalysisJob.Options options(int threads, long seed, String templates, Long maxTemplateEvents,
       Consumer<String> log, TemplateStatistics.Remedy remedy) {
-    if (threads < 1) {
-      throw new UserException("--threads: must be >= 1, got " + threads);
-    }
+    ThreadCount.check("--threads", threads);
     long max = maxTemplateEvents == null ? TemplateMaker.DEFAULT_MAX_EVENTS : maxTemplateEvents;
     if (max < 1) {
       throw new UserException("--max-template-events: must be >= 1, got " + max);

@@ -88,9 +88,7 @@ final class DetsimCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new UserException("--threads: must be >= 1, got " + threads);
-    }
+    ThreadCount.check("--threads", threads);
     WriteOptions options;
     try {
       options = WriteOptions.defaults().withCompression(compression).withOverwrite(overwrite);

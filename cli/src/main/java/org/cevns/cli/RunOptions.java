@@ -51,9 +51,7 @@ final class RunOptions {
 
   /** Checks the numbers and returns the Parquet write options; user errors exit 2. */
   WriteOptions validate() {
-    if (threads < 1) {
-      throw new UserException("--threads: must be >= 1, got " + threads);
-    }
+    ThreadCount.check("--threads", threads);
     if (count.events != null && (count.events < 0 || count.events > EventCount.MAX_EVENTS)) {
       throw new UserException("--events: must be in [0, " + EventCount.MAX_EVENTS + "] (10^12), got " + count.events);
     }

@@ -67,6 +67,9 @@ final class ShardsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin ConfigOverrides overrides = new ConfigOverrides();
 
+  /** The most shards: their part files are numbered part-00000 to part-99999. */
+  static final int MAX_SHARDS = 100_000;
+
   @Option(names = "--shards", required = true, paramLabel = "N", description = "number of shards = batch jobs")
   int shards;
 
@@ -111,12 +114,11 @@ final class ShardsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (shards < 1) {
-      throw new UserException("--shards: must be >= 1, got " + shards);
+    if (shards < 1 || shards > MAX_SHARDS) { // 1e9 shards ran out of memory writing the DAG (exit 1)
+      throw new UserException(shards < 1 ? "--shards: must be >= 1, got " + shards
+          : "--shards: must be at most " + MAX_SHARDS + " (part files are numbered with five digits), got " + shards);
     }
-    if (threads < 1) {
-      throw new UserException("--threads: must be >= 1, got " + threads);
-    }
+    ThreadCount.check("--threads", threads);
     if (memoryMb != null && memoryMb < 1) {
       throw new UserException("--memory-mb: must be >= 1, got " + memoryMb);
     }
@@ -139,8 +141,16 @@ final class ShardsCommand implements Callable<Integer> {
     if (dropUndetected && !stage.equals("simulate")) {
       throw new UserException("--drop-undetected: only with --stage simulate");
     }
-    if (count.events != null && count.events < 0) {
-      throw new UserException("--events: must be >= 0, got " + count.events);
+    if (count.events != null && (count.events < 0 || count.events > org.cevns.generator.run.EventCount.MAX_EVENTS)) {
+      // the range of generate and simulate: before, 1e13 wrote scripts whose every job would be refused
+      throw new UserException("--events: must be in [0, " + org.cevns.generator.run.EventCount.MAX_EVENTS + "] (10^12), got " + count.events);
+    }
+    if (compression != null) { // as generate and simulate read it: before, --compression foo wrote failing jobs
+      try {
+        org.cevns.events.io.WriteOptions.defaults().withCompression(compression);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--compression: " + e.getMessage());
+      }
     }
     ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     long runSeed = ConfigSupport.seed(seed, loaded.config());

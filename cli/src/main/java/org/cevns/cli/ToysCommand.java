@@ -11,6 +11,7 @@ import org.cevns.analysis.sim.AnalysisJob;
 import org.cevns.analysis.sim.ToyJob;
 import org.cevns.analysis.stat.ToyStudy;
 import org.cevns.events.run.Shard;
+import org.cevns.schema.SensitivityKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,8 +75,12 @@ final class ToysCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (toys < 1) {
-      throw new UserException("--toys: must be >= 1, got " + toys);
+    if (toys < 1 || toys > SensitivityKeys.MAX_TOYS) { // 1e13 toys ran out of memory (exit 1) after making DIR
+      throw new UserException("--toys: must be in [1, " + SensitivityKeys.MAX_TOYS + "], got " + toys);
+    }
+    ThreadCount.check("--threads", threads); // the options' checks before DIR is made: a refused run leaves nothing
+    if (maxTemplateEvents != null && maxTemplateEvents < 1) {
+      throw new UserException("--max-template-events: must be >= 1, got " + maxTemplateEvents);
     }
     Shard part = ShardOption.parse(shard);
     String file = output + "/" + partName(part.index());
@@ -84,12 +89,13 @@ final class ToysCommand implements Callable<Integer> {
     if (Files.exists(Path.of(file))) {
       throw new UserException(file + ": exists (toys of an earlier run); choose another DIR or delete it");
     }
+    // the configuration before DIR is made: a refused one (a bad --set) left an empty DIR
+    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     try {
       Files.createDirectories(Path.of(output)); // before the work: the part file is the output, DIR is shared
     } catch (java.io.IOException | SecurityException e) {
       throw OutputFiles.cannotWrite(output, e);
     }
-    ConfigSupport.Loaded loaded = ConfigSupport.load(config, overrides);
     ShardOption.requireSeed(part, seed, loaded.config());
     long runSeed = ConfigSupport.seed(seed, loaded.config());
     AnalysisConfig analysis = AnalysisSupport.analysisConfig(loaded, null, null);

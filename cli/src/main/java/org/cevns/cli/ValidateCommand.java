@@ -62,6 +62,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ThreadCount.check("--threads", threads); // before DIR is made: a refused run leaves nothing
+    if (maxTemplateEvents < 1) {
+      throw new UserException("--max-template-events: must be >= 1, got " + maxTemplateEvents);
+    }
     if (!Files.isDirectory(configs)) {
       throw new UserException("--configs: must be a directory with the shipped configurations, got " + configs);
     }
@@ -76,12 +80,6 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       ValidationSuite suite = ValidationSuite.of(configs);
-      if (threads < 1) {
-        throw new UserException("--threads: must be >= 1, got " + threads);
-      }
-      if (maxTemplateEvents < 1) {
-        throw new UserException("--max-template-events: must be >= 1, got " + maxTemplateEvents);
-      }
       List<ValidationCheck> checks = new java.util.ArrayList<>(fast ? suite.fast() : suite.all());
       if (!fast) {
         err.println("cevns: expected significances: one template simulation per configuration");

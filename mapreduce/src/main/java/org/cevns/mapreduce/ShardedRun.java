@@ -45,6 +45,9 @@ import org.cevns.events.run.Shard;
  * {@code yarn} it is submitted to the cluster.
  */
 public final class ShardedRun {
+  /** The most shards (map tasks): their files are numbered part-m-00000 to part-m-99999. */
+  public static final int MAX_SHARDS = 100_000;
+
   private ShardedRun() {}
 
   /** What the user asked for. */
@@ -100,8 +103,9 @@ public final class ShardedRun {
    */
   public static Plan plan(Request r, Configuration base) throws IOException {
     JobDiagnostics.quietLogs();
-    if (r.shards() < 1) {
-      throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
+    if (r.shards() < 1 || r.shards() > MAX_SHARDS) { // 1e9 map tasks ran out of memory planning the job
+      throw new RunSetupException("--shards: must be " + (r.shards() < 1 ? ">= 1" : "at most " + MAX_SHARDS
+          + " (part files are numbered with five digits)") + ", got " + r.shards());
     }
     if (r.events() != null && (r.events() < 0 || r.events() > EventCount.MAX_EVENTS)) {
       throw new RunSetupException("--events: must be in [0, " + EventCount.MAX_EVENTS + "] (10^12), got "

@@ -76,8 +76,9 @@ public final class ToysRun {
     if (r.toys() < 1) {
       throw new RunSetupException("--toys: must be >= 1, got " + r.toys());
     }
-    if (r.shards() < 1) {
-      throw new RunSetupException("--shards: must be >= 1, got " + r.shards());
+    if (r.shards() < 1 || r.shards() > ShardedRun.MAX_SHARDS) {
+      throw new RunSetupException("--shards: must be " + (r.shards() < 1 ? ">= 1" : "at most " + ShardedRun.MAX_SHARDS
+          + " (part files are numbered with five digits)") + ", got " + r.shards());
     }
     if (r.threadsPerTask() != null && r.threadsPerTask() < 1) {
       throw new RunSetupException("--threads-per-task: must be >= 1, got " + r.threadsPerTask());

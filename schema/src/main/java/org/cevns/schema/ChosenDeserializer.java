@@ -44,6 +44,9 @@ final class ChosenDeserializer extends StdDeserializer<Object> {
     if (k == null) {
       throw new ConfigException(by.key(), "required key is missing");
     }
+    if (k.isNull()) { // `model:` with no value: Jackson binds it to a null constant
+      throw new ConfigException(by.key(), "must be " + BindingErrors.kind(ctxt.constructType(by.kinds()), null), "null");
+    }
     Object kind;
     try {
       kind = ctxt.readTreeAsValue(k, by.kinds());

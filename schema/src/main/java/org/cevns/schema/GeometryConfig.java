@@ -118,6 +118,10 @@ public record GeometryConfig(Optional<List<Double>> positionM, Direction directi
       if (!(norm > 0)) {
         throw new ConfigException("position_m", "must not be the source position [0, 0, 0]", p.toString());
       }
+      if (!PhysicalRanges.DISTANCE_M.contains(Math.sqrt(norm))) { // its length is the distance to the point sources
+        throw new ConfigException("position_m", "must be " + PhysicalRanges.DISTANCE_M.describe()
+            + " m from the source position [0, 0, 0] (its length is the distance)", p.toString());
+      }
       positionM = Optional.of(List.copyOf(p));
     }
     Checks.present("direction", direction);

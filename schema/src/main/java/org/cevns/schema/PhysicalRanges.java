@@ -10,8 +10,11 @@ package org.cevns.schema;
 public final class PhysicalRanges {
   /** Detector mass in kg: up to 1 Mt (Hyper-Kamiokande's fiducial mass is 1.9e8 kg). */
   public static final DoubleRange MASS_KG = DoubleRange.openClosed(0, 1e9).because("up to 1 Mt");
-  /** Source–detector distance in m: up to the Earth's diameter (1.3e7 m). */
-  public static final DoubleRange DISTANCE_M = DoubleRange.openClosed(0, 1.3e7)
+  /**
+   * Source–detector distance in m: from 1 cm (the point-source flux 1/(4π L²) of a nearer detector overflows:
+   * {@code distance_m: 1e-300} printed infinitely many events) up to the Earth's diameter (1.3e7 m).
+   */
+  public static final DoubleRange DISTANCE_M = DoubleRange.closed(0.01, 1.3e7)
       .because("up to the Earth's diameter");
   /** A coordinate of the detector relative to its source, in m (same bound as the distance). */
   public static final DoubleRange POSITION_M = DoubleRange.closed(-1.3e7, 1.3e7)
@@ -24,8 +27,11 @@ public final class PhysicalRanges {
   public static final DoubleRange PROTON_ENERGY_GEV = DoubleRange.openClosed(0, 100).because("up to 100 GeV");
   /** Proton beam power in MW (SNS 1.4–2.8, ESS 2–5). */
   public static final DoubleRange BEAM_POWER_MW = DoubleRange.openClosed(0, 100).because("up to 100 MW");
-  /** Pulse repetition rate in Hz (SNS 60, ESS 14). */
-  public static final DoubleRange REPETITION_HZ = DoubleRange.openClosed(0, 1e6).because("up to 1 MHz");
+  /**
+   * Pulse repetition rate in Hz (SNS 60, ESS 14): from one pulse in 1000 s (a slower one made the beam period, and
+   * the windows' default record length, infinite: {@code repetition_hz: 1e-300} was an internal error) to 1 MHz.
+   */
+  public static final DoubleRange REPETITION_HZ = DoubleRange.closed(1e-3, 1e6).because("up to 1 MHz");
   /** Beam pulse width (FWHM or full length) in ns (SNS 380, ESS 2.86e6). */
   public static final DoubleRange PULSE_NS = DoubleRange.openClosed(0, 1e9).because("up to 1 s");
   /** Neutrinos of each flavour per proton on target (SNS 0.0848 at 1 GeV; ~0.3 at ESS). */

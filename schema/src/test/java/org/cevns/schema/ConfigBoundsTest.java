@@ -62,8 +62,17 @@ class ConfigBoundsTest {
       "rate_per_s: 1e15|rate_per_s: 1e29|sources[0].rate_per_s: must be <= 1.0e24 (up to 1e24), got 1.0e29",
       "live_days: 1|live_days: 1e6|sources[0].exposure.live_days: must be <= 36525 (up to a century), got 1000000",
       "live_days: 1|years: 1000|sources[0].exposure.years: must be <= 100 (up to a century), got 1000",
-      "mass_kg: 1|mass_kg: -3|detectors[0].mass_kg: must be > 0, got -3"})
+      "mass_kg: 1|mass_kg: -3|detectors[0].mass_kg: must be > 0, got -3",
+      // walkfuzz: a detector nearer than 1 cm to a point source had infinitely many events (the flux overflowed)
+      "distance_m: 10|distance_m: 1.0e-300|detectors[0].distance_m: must be >= 0.01, got 1.0e-300",
+      "distance_m: 10|distance_m: 0.01|OK",
+      "distance_m: 10|geometry: {position_m: [0, 1.0e-150, 0]}|detectors[0].geometry.position_m: must be in"
+          + " [0.01, 13000000] m from the source position [0, 0, 0] (its length is the distance), got [0.0, 1.0E-150, 0.0]"})
   void physicalRangesNameTheirReason(String from, String to, String message) {
+    if (message.equals("OK")) {
+      ConfigLoader.parse(MONO.replace(from, to), tmp);
+      return;
+    }
     assertEquals(message, error(MONO.replace(from, to)));
   }
 
@@ -86,6 +95,9 @@ class ConfigBoundsTest {
     // 1000 ns, longer than any pulse preset) the repetition rate is refused by its own physical range
     assertEquals("sources[0].repetition_hz: must be <= 1000000 (up to 1 MHz), got 10000000",
         error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e7")));
+    // walkfuzz: a slower repetition made the beam period infinite ("internal error: lengthNs must be finite")
+    assertEquals("sources[0].repetition_hz: must be >= 0.001, got 1.0e-300",
+        error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1.0e-300")));
     assertTrue(error(sns.replace("pulse_fwhm_ns: 2e7", "repetition_hz: 1e6\n    pulse_fwhm_ns: 2000"))
         .startsWith("sources[0].pulse_fwhm_ns: the pulse (2000 ns) must be shorter"));
   }

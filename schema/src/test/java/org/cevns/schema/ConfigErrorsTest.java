@@ -114,7 +114,7 @@ class ConfigErrorsTest {
         c("mass number below Z", edit("target: {formula: CsI}", "target: {isotopes: [{element: Xe, a: 20, fraction: 1}]}"),
             "detectors[0].target.isotopes[0].a: must be an integer in [54, 300] for Xe, got 20"),
         // numbers
-        c("negative number", edit("distance_m: 19.3", "distance_m: -19.3"), "detectors[0].distance_m: must be > 0, got -19.3"),
+        c("negative number", edit("distance_m: 19.3", "distance_m: -19.3"), "detectors[0].distance_m: must be >= 0.01, got -19.3"),
         c("negative integer", edit("mass_kg: 14.6", "mass_kg: -3"), "detectors[0].mass_kg: must be > 0, got -3"),
         c("zero mass", edit("mass_kg: 14.6", "mass_kg: 0"), "detectors[0].mass_kg: must be > 0, got 0"),
         c("NaN", edit("mass_kg: 14.6", "mass_kg: .nan"), "detectors[0].mass_kg: must be a finite number > 0, got .nan"),

@@ -105,7 +105,7 @@ class RecordsTest {
         0, Double.POSITIVE_INFINITY, Map.of(), Optional.empty(), Optional.empty());
     assertEquals(10.0, d.distanceMTo("core").getAsDouble());
     assertEquals(20.0, d.distanceMTo("other").getAsDouble());
-    assertEquals("distances_m.core: must be > 0, got 0", message(() -> new DetectorConfig("ge", new FormulaTarget("Ge"), 1,
+    assertEquals("distances_m.core: must be >= 0.01, got 0", message(() -> new DetectorConfig("ge", new FormulaTarget("Ge"), 1,
         OptionalDouble.empty(), Map.of("core", 0.0), 0, 1, Map.of(), Optional.empty(), Optional.empty())));
   }
 

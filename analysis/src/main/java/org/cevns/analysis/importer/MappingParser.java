@@ -90,10 +90,10 @@ public final class MappingParser {
 
   private static void apply(ObjectNode root, String item) {
     int eq = item.indexOf('=');
-    if (eq <= 0) {
-      throw new ConfigException("--set", "must be KEY.PATH=VALUE", "'" + item + "'");
+    String[] keys = item.substring(0, Math.max(0, eq)).split("\\.", -1); // an empty key ('.x=1') named no key
+    if (eq <= 0 || java.util.Arrays.asList(keys).contains("")) {
+      throw new ConfigException("--set", "must be KEY.PATH=VALUE" + (eq <= 0 ? "" : " with no empty key"), "'" + item + "'");
     }
-    String[] keys = item.substring(0, eq).split("\\.", -1);
     ObjectNode at = root;
     for (int i = 0; i < keys.length - 1; i++) {
       JsonNode next = at.get(keys[i]);

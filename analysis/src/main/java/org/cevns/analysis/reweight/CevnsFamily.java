@@ -34,7 +34,8 @@ import org.cevns.physics.xs.bsm.NewPhysicsEves;
  * {@code mediator[0].g}, …), which change CEvNS ({@link NewPhysicsCevns}), neutrino–electron scattering
  * ({@link NewPhysicsEves}) and dipole-portal upscattering ({@link DipoleUpscattering}) exactly as the generator's
  * {@code ModelCrossSections} does. Nominal values are those of the configuration (default radii: the form-factor
- * model's). Ranges: sin²θ_W in [0.05, 0.45]; radii within ±40 % of nominal (inside [0.5, 20] fm); new physics
+ * model's). Ranges: sin²θ_W in [0.05, 0.45] (widened to the configured value); radii within ±40 % of nominal
+ * (inside [0.5, 20] fm); new physics
  * {@link NewPhysicsRanges}; a scan's grid widens them ({@link #withRange}). sin²θ_W and the radii vary CEvNS
  * only (EvES stays at the configured sin²θ_W, as before the new-physics parameters existed).
  */
@@ -76,7 +77,8 @@ public final class CevnsFamily implements CrossSectionFamily {
   private static List<PhysicsParameter> standardParameters(PhysicsConfig physics, Map<String, Isotope> isotopes,
       List<CommonRadius> commons) {
     List<PhysicsParameter> p = new ArrayList<>();
-    p.add(PhysicsParameter.free("sin2_theta_w", nominalSin2(physics), SIN2_LOWER, SIN2_UPPER));
+    double s2 = nominalSin2(physics); // the range holds a configured value outside it (physics.sin2_theta_w: (0, 1))
+    p.add(PhysicsParameter.free("sin2_theta_w", s2, Math.min(SIN2_LOWER, s2), Math.max(SIN2_UPPER, s2)));
     Map<String, Double> rnFm = new HashMap<>();
     for (Isotope iso : isotopes.values()) {
       NucleusRadii r = physics.nuclei().get(iso.label());
@@ -291,8 +293,8 @@ public final class CevnsFamily implements CrossSectionFamily {
     double max = sin2 ? SIN2_MAX : common != null ? valid[1] : RADIUS_MAX_FM;
     List<PhysicsParameter> p = new ArrayList<>(parameters);
     p.replaceAll(x -> !x.name().equals(name) ? x : standard
-        ? new PhysicsParameter(name, x.nominal(), Math.max(min, Math.min(x.lower(), lower)),
-            Math.min(max, Math.max(x.upper(), upper)), x.sigma())
+        ? new PhysicsParameter(name, x.nominal(), Math.min(x.lower(), Math.max(min, lower)),
+            Math.max(x.upper(), Math.min(max, upper)), x.sigma())
         : NewPhysicsRanges.widened(x, lower, upper));
     return new CevnsFamily(physics, p, simulated, commons);
   }

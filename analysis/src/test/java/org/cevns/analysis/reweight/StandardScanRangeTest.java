@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class StandardScanRangeTest {
   static CevnsFamily csiAr() {
-    var physics = ConfigLoader.parse("""
+    return csiAr("");
+  }
+
+  static CevnsFamily csiAr(String physicsSection) {
+    var physics = ConfigLoader.parse(physicsSection + """
         name: t
         sources:
           - {name: line, type: monoenergetic, energy_mev: 30, flavor: numu, flux_per_cm2_s: 1.0e7, exposure: {live_days: 1}}
@@ -30,6 +34,25 @@ class StandardScanRangeTest {
 
   static PhysicsParameter param(CevnsFamily f, String name) {
     return f.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /**
+   * walkfuzz: physics.sin2_theta_w allows (0, 1), but the parameter's range [0.05, 0.45] did not hold a configured
+   * value outside it, and every command building the family (rates with analysis.parameters, sensitivity, scan)
+   * failed with "internal error: nominal of sin2_theta_w must be in [0.05, 0.45]" (exit 1).
+   */
+  @Test
+  void aConfiguredSin2OutsideTheDefaultRangeWidensIt() {
+    PhysicsParameter low = param(csiAr("physics: {sin2_theta_w: 1.0e-300}\n"), "sin2_theta_w");
+    assertEquals(1e-300, low.lower(), 0);
+    assertEquals(CevnsFamily.SIN2_UPPER, low.upper(), 0);
+    PhysicsParameter high = param(csiAr("physics: {sin2_theta_w: 0.9}\n"), "sin2_theta_w");
+    assertEquals(CevnsFamily.SIN2_LOWER, high.lower(), 0);
+    assertEquals(0.9, high.upper(), 0);
+    PhysicsParameter scanned = param(csiAr("physics: {sin2_theta_w: 1.0e-4}\n").withRange("sin2_theta_w", 0.01, 2),
+        "sin2_theta_w");
+    assertEquals(1e-4, scanned.lower(), 0); // below SIN2_MIN: never narrowed to exclude the nominal value
+    assertEquals(CevnsFamily.SIN2_MAX, scanned.upper(), 0);
   }
 
   @Test

@@ -50,6 +50,12 @@ final class DetectionCurve {
   /** Scale lengths added to the upper end of the Gamma integral (e⁻⁷⁰ ≈ 4e-31). */
   private static final double GAMMA_TAIL_SCALES = 70;
   static final double GRID_MIN_KEVEE = 1e-6;
+  /**
+   * Mean photoelectron counts below this are counted as no light (P(any PE) below 1e-30, as the neglected tails):
+   * the Gamma density of a smaller mean overflowed (scale ~1e-300 PE: density 1e300 x 0 efficiency = NaN), and
+   * {@code light_yield_pe_per_kevee: 1e-300} or a Lindhard {@code k: 1e-300} made {@code rates} print NaN.
+   */
+  static final double MIN_MEAN_PE = 1e-30;
   static final double GRID_MAX_KEVEE = 1e6;
 
   private final DetectorResponse response;
@@ -201,7 +207,7 @@ final class DetectionCurve {
   private double lightYield(LightYieldResponse ly, double visibleKeVee) {
     double yield = ly.lightYieldPePerKeVee();
     double mu = ly.meanPhotoelectrons(visibleKeVee);
-    if (mu == 0) {
+    if (!(mu >= MIN_MEAN_PE)) {
       return response.detectionProbability(0.0, 0.0);
     }
     double sd = ly.smearing() == LightYieldResponse.Smearing.POISSON ? Math.sqrt(mu)

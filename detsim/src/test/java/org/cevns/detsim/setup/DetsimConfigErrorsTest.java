@@ -105,6 +105,16 @@ class DetsimConfigErrorsTest {
         Arguments.of(csiResponse("      quenching: {model: none}"), p + ".energy: required key is missing"),
         Arguments.of(csiResponse("      quenching: {model: birks}\n      energy: {model: ideal}"),
             p + ".quenching.model: must be one of lindhard, constant, polynomial, tabulated, linear, none, got 'birks'"),
+        // walkfuzz: an empty choosing key (`model:`, `type:`, `shape:`) was a NullPointerException (exit 1 for type)
+        Arguments.of(csiResponse("      quenching: {model: }\n      energy: {model: ideal}"),
+            p + ".quenching.model: must be one of lindhard, constant, polynomial, tabulated, linear, none, got null"),
+        Arguments.of(csiResponse("      quenching: {model: none}\n      energy: {model: ~}"),
+            p + ".energy.model: must be one of ionisation, light-yield, gaussian, ideal, got null"),
+        Arguments.of(csiBackground("{name: n, type: , counts_per_pot: 1.0e-23, spectrum: {shape: flat, max_kev: 5}}"),
+            b + ".type: must be one of steady, reactor-correlated, beam-neutrons, neutrino-induced-neutrons,"
+                + " xray-line, beta, got null"),
+        Arguments.of(csiBackground("{name: n, type: steady, counts_per_kg_per_day: 1, spectrum: {shape: null}}"),
+            b + ".spectrum.shape: must be one of flat, exponential, tabulated, line, got null"),
         Arguments.of(csiResponse("      quenching: 0.1\n      energy: {model: ideal}"),
             p + ".quenching: must be a map, got 0.1"),
         Arguments.of(csiResponse("      quenching: {by_element: {Cs: {model: lindhard}, Na: {model: lindhard}}}\n"

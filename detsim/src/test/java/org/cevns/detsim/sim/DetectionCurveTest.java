@@ -82,6 +82,25 @@ class DetectionCurveTest {
   }
 
   /**
+   * walkfuzz: a mean below 1e-30 PE (a light yield or quenching factor of 1e-300, or a vanishing visible energy) is no
+   * light: the Gamma density of a denormal scale overflowed and P was NaN (rates printed NaN detected events for
+   * {@code light_yield_pe_per_kevee: 1e-300} and a Lindhard {@code k: 1e-300}).
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {1e-300, 1e-100, 1e-20, 13.35})
+  void aVanishingMeanLightDetectsNothingInsteadOfNaN(double lightYield) {
+    for (LightYieldResponse ly : List.of(LightYieldResponse.gamma(lightYield, 9.56),
+        LightYieldResponse.poisson(lightYield))) {
+      DetectionCurve c = new DetectionCurve(response(ly,
+          new DetectionStage("threshold", HardThreshold.of(EfficiencyVariable.PHOTOELECTRONS, 5)),
+          new DetectionStage("efficiency", LogisticEfficiency.coherentCsI2021())));
+      for (double v : new double[] {1e-320, 1e-300, 3e-24, 3e-224, 1e-6}) {
+        assertEquals(0.0, c.exact(v), 1e-40, "LY " + lightYield + ", E " + v); // P(>= 5 PE), mean <= 1.3e-5 PE
+      }
+    }
+  }
+
+  /**
    * Bright events (10² to 10⁵ keVee, ~10³ to 10⁶ PE, as EvES electrons of the SNS flux give) sum the PE counts on the
    * efficiency's plateau in one CDF difference: equal within 1e-8 relative to the term-by-term sum of the same
    * response with an efficiency that does not declare its plateau (the sums before that shortcut), Gamma and

@@ -152,6 +152,7 @@ public final class ExperimentModel {
       PionDarParameters p = SourceFactory.pionDarParameters(c);
       double pot = ((PionDarExposure) ex).protonsOnTarget(p.protonEnergyGeV(), p.powerMW());
       double beamSeconds = pot / p.protonsPerSecond();
+      BeamExposureRange.check(detectorIndex, d, sourceIndex, sc.name(), (PionDarExposure) ex, p, pot, beamSeconds);
       out.add(new SourceExposure(detectorIndex, sourceIndex, sc.name(), PERIOD_BEAM, Optional.of(base), pot,
           ExposureUnit.PROTON_ON_TARGET, beamSeconds, distanceM, pot * geometry));
     } else if (sc instanceof ReactorConfig) {
