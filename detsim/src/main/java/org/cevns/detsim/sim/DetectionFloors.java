@@ -202,25 +202,12 @@ public final class DetectionFloors {
     return new Detector(d, eta, fMax, bound, detected > 0 ? left / detected : 0, all, above);
   }
 
-  /** ∫ g P dT below the floor over ∫ g dT, Simpson's rule over the table's nodes as in ExpectedDetected. */
+  /** ∫ g P dT below the floor over ∫ g dT ({@link RecoilTable#average}, as ExpectedDetected's detected fraction). */
   private static double leftOutFraction(RecoilTable table, Channel c, DetectorResponse r, DetectionCurve curve,
       double floorMeV) {
-    double[] g = table.density();
     double[] t = table.recoilMeV();
-    double num = 0;
-    double den = 0;
-    for (int j = 0; j < g.length; j++) {
-      if (!(g[j] > 0)) {
-        continue;
-      }
-      double simpson = (j == 0 || j == g.length - 1) ? 1 : (j % 2 == 1 ? 4 : 2);
-      double w = simpson * g[j] * t[j];
-      den += w;
-      if (t[j] < floorMeV) {
-        num += w * curve.exact(r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), t[j] * Units.KEV_PER_MEV));
-      }
-    }
-    return den > 0 ? num / den : 0.0;
+    return table.average(j -> t[j] < floorMeV
+        ? curve.exact(r.signalVisibleKeVee(Process.CEVNS, c.isotope().z(), t[j] * Units.KEV_PER_MEV)) : 0);
   }
 
   private static String symbolOf(ExperimentModel model, int d, int z) {

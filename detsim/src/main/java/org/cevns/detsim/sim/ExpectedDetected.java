@@ -331,20 +331,7 @@ public final class ExpectedDetected {
    * where g &gt; 0 ({@link #signalVisibleKeVee}). Reads {@code curve} only.
    */
   private static double signalFraction(RecoilTable table, double[] visible, DetectionCurve curve) {
-    double[] g = table.density();
-    double[] t = table.recoilMeV();
-    double num = 0;
-    double den = 0;
-    for (int j = 0; j < g.length; j++) {
-      if (!(g[j] > 0)) {
-        continue;
-      }
-      double simpson = (j == 0 || j == g.length - 1) ? 1 : (j % 2 == 1 ? 4 : 2);
-      double w = simpson * g[j] * t[j];
-      num += w * curve.probability(visible[j]);
-      den += w;
-    }
-    return den > 0 ? num / den : 0.0;
+    return table.average(j -> curve.probability(visible[j]));
   }
 
   /** The visible energies at which {@link #signalFraction} reads the detection probability (NaN where g = 0). */

@@ -48,6 +48,27 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     return new RecoilTable(t, g);
   }
 
+  /**
+   * The g-weighted average of a function of the nodes: Simpson's rule over ln T of g·p over that of g (dT = T d ln T),
+   * nodes with g = 0 left out; 0 for an empty table. {@code valueAtNode} gets the node's index j (T_j =
+   * {@code recoilMeV()[j]}): the detected fraction of {@link ExpectedDetected} (p = P at each node) and the left-out
+   * fraction of {@link DetectionFloors} (p = P below the floor, 0 above) are both this.
+   */
+  double average(java.util.function.IntToDoubleFunction valueAtNode) {
+    double num = 0;
+    double den = 0;
+    for (int j = 0; j < density.length; j++) {
+      if (!(density[j] > 0)) {
+        continue;
+      }
+      double simpson = (j == 0 || j == density.length - 1) ? 1 : (j % 2 == 1 ? 4 : 2);
+      double w = simpson * density[j] * recoilMeV[j];
+      num += w * valueAtNode.applyAsDouble(j);
+      den += w;
+    }
+    return den > 0 ? num / den : 0.0;
+  }
+
   /** T_j in MeV of a table of {@code intervals} intervals. */
   static double node(double tMax, int j, int intervals) {
     double lnLo = Math.log(tMax * RECOIL_RANGE);
