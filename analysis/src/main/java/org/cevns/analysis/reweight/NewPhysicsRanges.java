@@ -54,7 +54,7 @@ final class NewPhysicsRanges {
       try {
         v = point.get(name);
       } catch (IllegalArgumentException e) {
-        continue; // mediator[k].g with unequal couplings: no common value to start from
+        continue; // mediator[k].g or a ….all of unequal values: no common value to start from
       }
       if (name.startsWith("sterile.dipole_mub.") && v == 0) {
         continue;

@@ -79,13 +79,7 @@ public record MagneticMoments(double nue, double numu, double nutau, double emu,
       case "emu" -> emu;
       case "etau" -> etau;
       case "mutau" -> mutau;
-      case ALL -> {
-        if (nue != numu || nue != nutau) {
-          throw new IllegalArgumentException("the flavours' moments differ (nue " + nue + ", numu " + numu
-              + ", nutau " + nutau + "), so there is no common moment");
-        }
-        yield nue;
-      }
+      case ALL -> diagonal().get(ALL);
       default -> throw unknown(key);
     };
   }
