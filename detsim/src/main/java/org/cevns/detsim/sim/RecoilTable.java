@@ -101,7 +101,10 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     }
     double lo = Math.max(spectrum.minEnergyMeV(), xs.minEnergyMeV(recoilMeV));
     double hi = spectrum.maxEnergyMeV();
-    if (!(hi > lo)) {
+    // dσ/dT = envelope × acceptance: no acceptance at T (an EvES recoil below the lowest shell binding energy, where
+    // the stepping approximation counts no electron: ~25-45 % of the nodes of a solar EvES table) is g = 0 for every
+    // E, so the E integral of zeros is not computed (the same 0)
+    if (!(hi > lo) || xs.hasAcceptance() && xs.acceptance(recoilMeV) == 0) {
       return 0.0;
     }
     // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node

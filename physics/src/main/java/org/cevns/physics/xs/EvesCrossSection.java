@@ -136,6 +136,22 @@ public final class EvesCrossSection implements RecoilCrossSection {
     return free == 0 ? 0 : free * (stepping ? electronsBoundBelowMeV(recoilMeV) : z);
   }
 
+  /**
+   * dσ/dT at the fixed recoil T with Z_eff(T) found once (not by a search at every neutrino energy of a g(T)
+   * integral); 0 for every E below the lowest binding energy. The same doubles as {@link #xsCm2PerMeV}.
+   */
+  @Override
+  public java.util.function.DoubleUnaryOperator atRecoilMeV(double recoilMeV) {
+    int zEff = electronsBoundBelowMeV(recoilMeV);
+    if (zEff == 0) {
+      return energyMeV -> 0;
+    }
+    return energyMeV -> {
+      double free = freeElectronXsCm2PerMeV(energyMeV, recoilMeV);
+      return free == 0 ? 0 : free * zEff;
+    };
+  }
+
   /** Z_eff(T): electrons with binding energy strictly below {@code recoilMeV} (Z without stepping). */
   public int electronsBoundBelowMeV(double recoilMeV) {
     if (!stepping) {

@@ -281,6 +281,22 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     return free == 0 ? 0 : free * sm.electronsBoundBelowMeV(recoilMeV);
   }
 
+  /**
+   * dσ/dT at the fixed recoil T with Z_eff(T) found once; 0 for every E below the lowest binding energy. The same
+   * doubles as {@link #xsCm2PerMeV}.
+   */
+  @Override
+  public java.util.function.DoubleUnaryOperator atRecoilMeV(double recoilMeV) {
+    int zEff = sm.electronsBoundBelowMeV(recoilMeV);
+    if (zEff == 0) {
+      return energyMeV -> 0;
+    }
+    return energyMeV -> {
+      double free = freeElectronXsCm2PerMeV(energyMeV, recoilMeV);
+      return free == 0 ? 0 : free * zEff;
+    };
+  }
+
   /** σ(E) per atom: ∫ from the floor to T_max, split at the shell binding energies (Z_eff constant between). */
   @Override
   public double totalXsCm2(double energyMeV) {
