@@ -12,6 +12,7 @@ import org.cevns.analysis.pipeline.PoiScan;
 import org.cevns.analysis.pipeline.TemplateSystematics;
 import org.cevns.analysis.report.ScanOutputs;
 import org.cevns.analysis.sim.AnalysisJob;
+import org.cevns.analysis.sim.SensitivityRanges;
 import org.cevns.analysis.sim.SimulationSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,12 +93,21 @@ final class ScanCommand implements Callable<Integer> {
     /** Where to simulate the templates: see {@link org.cevns.analysis.reweight.CevnsFamily#simulationPoint}. */
     static org.cevns.physics.xs.bsm.NewPhysics simulationPoint(SimulationSetup setup, List<String> names,
         List<PoiScan.Grid> grids) {
+      return simulationPoint(setup, names, grids, List.of());
+    }
+
+    /** As above, with the default ranges of {@code chosen} ({@link SensitivityRanges}) for POIs without a grid. */
+    static org.cevns.physics.xs.bsm.NewPhysics simulationPoint(SimulationSetup setup, List<String> names,
+        List<PoiScan.Grid> grids, List<SensitivityRanges.Choice> chosen) {
       var family = AnalysisJob.family(setup);
       java.util.Map<String, double[]> ranges = new java.util.LinkedHashMap<>();
       for (String n : names) {
         var grid = grids.stream().filter(g -> g.name().equals(n)).findFirst();
+        var choice = chosen.stream().filter(c -> c.name().equals(n)).findFirst();
         if (grid.isPresent()) {
           ranges.put(n, new double[] {grid.get().lower(), grid.get().upper()});
+        } else if (choice.isPresent()) {
+          ranges.put(n, new double[] {choice.get().lower(), choice.get().upper()});
         } else {
           family.parameters().stream().filter(p -> p.name().equals(n)).findFirst()
               .ifPresent(p -> ranges.put(n, new double[] {p.lower(), p.upper()}));
@@ -154,7 +164,14 @@ final class ScanCommand implements Callable<Integer> {
           if (files != null) {
             AnalysisJob.checkData(setup, files, false);
           }
-          AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids));
+          // POIs without a grid: default ranges from the expected sensitivity (SensitivityRanges)
+          List<String> free = names.stream().filter(n -> grids.stream().noneMatch(g -> g.name().equals(n))).toList();
+          List<SensitivityRanges.Choice> chosen = SensitivityRanges.choose(setup, analysis, family, free);
+          for (SensitivityRanges.Choice c : chosen) {
+            o.log().accept(c.reason());
+          }
+          AnalysisJob.Prepared p = SensitivityRanges.apply(
+              AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids, chosen)), chosen);
           SpectrumSet templates = p.templates().expected();
           SpectrumSet data = null;
           TemplateSystematics ts = p.systematics();
@@ -163,7 +180,7 @@ final class ScanCommand implements Callable<Integer> {
             AnalysisJob.Scaled d = AnalysisJob.read(analysis, p, files, o);
             templates = d.templates();
             data = d.data();
-            ts = d.systematics();
+            ts = SensitivityRanges.apply(d.systematics(), chosen);
             exposure = d.exposure();
           }
           label = ScanOutputs.label(experiment, exposure, setup.detectors(), runSeed, measured(files));

@@ -11,6 +11,7 @@ import org.cevns.analysis.report.ToyOutputs;
 import org.cevns.analysis.report.ToyTable;
 import org.cevns.analysis.stat.ToySummary;
 import org.cevns.analysis.sim.AnalysisJob;
+import org.cevns.analysis.sim.SensitivityRanges;
 import org.cevns.analysis.sim.SimulationSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,10 +101,14 @@ final class SensitivityCommand implements Callable<Integer> {
     try {
       AnalysisJob.checkParameterNames(analysis, setup);
       var configured = loaded.config().physics().newPhysics();
+      // default ranges of the new-physics parameters from the expected sensitivity (SensitivityRanges)
+      List<SensitivityRanges.Choice> chosen = SensitivityRanges.choose(setup, analysis, AnalysisJob.family(setup),
+          analysis.parameters());
+      chosen.forEach(c -> o.log().accept(c.reason()));
       var simulated = templates != null ? configured
-          : ScanCommand.Inference.simulationPoint(setup, oneOverT(analysis.parameters()), List.of());
+          : ScanCommand.Inference.simulationPoint(setup, oneOverT(analysis.parameters()), List.of(), chosen);
       AnalysisConfig muOnly = simulated.equals(configured) ? analysis : analysis.withParameters(List.of());
-      AnalysisJob.Prepared p = AnalysisJob.prepare(setup, muOnly, o);
+      AnalysisJob.Prepared p = SensitivityRanges.apply(AnalysisJob.prepare(setup, muOnly, o), chosen);
       o.log().accept("Asimov scan" + (analysis.sensitivity().coverageToys() > 0
           ? " and " + analysis.sensitivity().coverageToys() + " coverage toys" : ""));
       s = AnalysisJob.sensitivity(muOnly, p, runSeed, o.remedy());
@@ -111,7 +116,8 @@ final class SensitivityCommand implements Callable<Integer> {
         // importance sampling, as for a scan: a magnetic moment's (millicharge's, non-interfering coupling's)
         // precision from templates simulated at the far end of its range and reweighted, not from
         // Standard-Model events that hardly reach where its term lives (CONUS+ mu_nu: the interval hit the range)
-        AnalysisJob.Prepared atPoint = AnalysisJob.prepare(setup, analysis, o, simulated);
+        AnalysisJob.Prepared atPoint = SensitivityRanges.apply(AnalysisJob.prepare(setup, analysis, o, simulated),
+            chosen);
         AnalysisConfig noToys = analysis.withSensitivity(
             new org.cevns.analysis.config.SensitivitySettings(analysis.sensitivity().exposureFactors(), 0));
         s = SensitivityReport.withParameters(s, AnalysisJob.sensitivity(noToys, atPoint, runSeed, o.remedy()));

@@ -83,11 +83,8 @@ class ConfigWalkFuzzTest {
     String err = r.err();
     if (r.exitCode() == 0) {
       // an accepted value must not make a derived number overflow (the promise of configs/reference.yaml)
-      // (an open keVnr window, "CEvNS window 2.500-inf keVnr", is no overflow). Left for a decision on physical
-      // ranges of the new-physics keys: charge_radius_cm2 = -1 cm^2 (bounds are ~1e-30 cm^2) gives 7e66 events.
-      if (c.keyPath().startsWith("physics.charge_radius_cm2")) {
-        return null;
-      }
+      // (an open keVnr window, "CEvNS window 2.500-inf keVnr", is no overflow). charge_radius_cm2 = -1 cm^2, which
+      // gave 7e66 events, is now refused (NewPhysicsBounds: |<r^2>| <= 1e-28 cm^2)
       return r.out().lines().filter(l -> OVERFLOW.matcher(l).find() && !l.contains("CEvNS window")).findFirst()
           .map(l -> "accepted, but rates printed a non-finite or absurd number: " + l).orElse(null);
     }

@@ -26,13 +26,29 @@ final class Checks {
     return value;
   }
 
-  /** A name matching {@link #NAME}. */
+  /**
+   * Longest name, in characters: names end up in file names (plots {@code profile_DET.COMP_DET.COMP.png} hold two,
+   * {@code spectrum_DET…}), which file systems cap at 255 bytes; a 5000-character detector name failed at the end
+   * of a fit when its plots were written.
+   */
+  static final int NAME_MAX_CHARS = 64;
+
+  /** A name matching {@link #NAME} of at most {@value #NAME_MAX_CHARS} characters. */
   static String name(String key, String value) {
     present(key, value);
+    nameLength(key, value);
     if (!NAME.matcher(value).matches()) {
       throw new ConfigException(key, NAME_RULE, ConfigException.quote(value));
     }
     return value;
+  }
+
+  /** Refuses a name of more than {@value #NAME_MAX_CHARS} characters (its first 20 and its length in the message). */
+  static void nameLength(String key, String value) {
+    if (value.length() > NAME_MAX_CHARS) {
+      throw new ConfigException(key, "must be at most " + NAME_MAX_CHARS + " characters (names end up in file names)",
+          ConfigException.quote(value.substring(0, 20)) + "... (" + value.length() + " characters)");
+    }
   }
 
   /** Checks a present optional number against {@code range}; null counts as empty. */

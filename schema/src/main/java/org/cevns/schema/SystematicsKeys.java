@@ -248,6 +248,9 @@ public record SystematicsKeys(
       }
       double max = !norm ? MAX_SHAPE_SIZE : prior() == Constraint.GAUSSIAN ? MAX_GAUSSIAN_SIZE : MAX_LOGNORMAL_SIZE;
       DoubleRange.openClosed(0, max).check(at + ".size", size);
+      if (name.isPresent()) {
+        Checks.nameLength(at + ".name", name.get());
+      }
       if (name.isPresent() && !Checks.NAME.matcher(name.get()).matches()) {
         throw new ConfigException(at + ".name", NAME_RULE, ConfigException.quote(name.get()));
       }
@@ -275,6 +278,7 @@ public record SystematicsKeys(
       @JsonProperty("group") Optional<String> group) {
     public Variant {
       Checks.present("name", name);
+      Checks.nameLength("name", name);
       if (!Checks.NAME.matcher(name).matches()) {
         throw new ConfigException("name", "must be " + NAME_RULE, ConfigException.quote(name));
       }

@@ -53,6 +53,9 @@ public record TemplateFileKeys(
     detector = Checks.optional(detector);
     window = Checks.optional(window);
     period = Checks.optional(period);
+    if (period.isPresent()) {
+      Checks.nameLength("period", period.get());
+    }
     if (period.isPresent() && !Checks.NAME.matcher(period.get()).matches()) {
       throw new ConfigException("period", "must be a period name of letters, digits, '_', '.', '-'",
           ConfigException.quote(period.get()));
@@ -108,6 +111,7 @@ public record TemplateFileKeys(
       @JsonProperty("down") Optional<String> down) {
     public Variant {
       Checks.present("name", name);
+      Checks.nameLength("name", name);
       if (!Checks.NAME.matcher(name).matches()) {
         throw new ConfigException("name", NAME_RULE, ConfigException.quote(name));
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cevns.analysis.fit.PhysicsParameter;
 import org.cevns.physics.xs.bsm.NewPhysics;
+import org.cevns.physics.xs.bsm.NewPhysicsBounds;
 
 /**
  * The new-physics parameters of a configuration as fit parameters ({@link NewPhysics} scan names) with their
@@ -14,9 +15,12 @@ import org.cevns.physics.xs.bsm.NewPhysics;
  * configured &gt; 0; 0 is a contact interaction). Limits: masses stay &gt; 0;
  * the sterile mass may only rise above the simulated one (reweighting cannot create events beyond the simulated
  * upscattering kinematics, which a lighter N would have); sterile dipole moments are listed only when non-zero
- * in the configuration (otherwise the template simulation has no upscattering event to reweight).
+ * in the configuration (otherwise the template simulation has no upscattering event to reweight). Every range
+ * stays within the parameter's validity bound ({@link NewPhysicsBounds}). A {@code fit} or {@code sensitivity}
+ * of a μ_ν, Q_ν, ⟨r²⟩, coupling or dipole replaces the fixed scale by the configuration's expected sensitivity
+ * ({@code org.cevns.analysis.sim.SensitivityRanges}).
  */
-final class NewPhysicsRanges {
+public final class NewPhysicsRanges {
   /** Half-width of the default range of NSI ε (dimensionless). */
   static final double NSI_SCALE = 1.0;
   /** Half-width of the default range of μ_ν, in μ_B. */
@@ -67,7 +71,8 @@ final class NewPhysicsRanges {
         out.add(PhysicsParameter.free(name, v, lo, v * MASS_FACTOR));
       } else {
         double h = Math.max(3 * Math.abs(v), scale(name));
-        out.add(PhysicsParameter.free(name, v, v - h, v + h));
+        double bound = NewPhysicsBounds.bound(name);
+        out.add(PhysicsParameter.free(name, v, Math.max(v - h, -bound), Math.min(v + h, bound)));
       }
     }
     return out;
@@ -94,6 +99,10 @@ final class NewPhysicsRanges {
       lo = p.name().startsWith("sterile.") ? Math.max(lo, p.nominal())
           : Math.max(lo, p.nominal() * MASS_FLOOR_FRACTION);
     }
+    // the padding stays within the validity bound (the grid itself is the user's)
+    double bound = NewPhysicsBounds.bound(p.name());
+    lo = Math.max(lo, Math.min(Math.min(lower, p.nominal()), -bound));
+    hi = Math.min(hi, Math.max(Math.max(upper, p.nominal()), bound));
     if (!(hi > lo)) {
       hi = lo + Math.max(Math.abs(lo), scale(p.name()));
     }
@@ -113,11 +122,13 @@ final class NewPhysicsRanges {
     return isMass(name) && lower > 0 && upper >= LOG_SPAN * lower;
   }
 
-  static boolean isMass(String name) {
+  /** Whether {@code name} is a mass ({@code ….mass_mev}). */
+  public static boolean isMass(String name) {
     return name.endsWith(".mass_mev");
   }
 
-  private static double scale(String name) {
+  /** The fixed half-width of the default range of {@code name}'s group (class javadoc). */
+  public static double scale(String name) {
     if (name.startsWith("nsi.") || name.startsWith("ngi.")) {
       return NSI_SCALE;
     } else if (name.startsWith("magnetic_moment_mub.")) {

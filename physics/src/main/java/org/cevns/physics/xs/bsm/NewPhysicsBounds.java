@@ -1,0 +1,98 @@
+package org.cevns.physics.xs.bsm;
+
+/**
+ * Validity bounds of the new-physics parameters (by {@link NewPhysics} scan name): the largest magnitude a
+ * configuration may give and a scan's default range may reach. Each lies orders of magnitude above every
+ * published limit and every range scanned in docs/new-physics.md, and at or below where the cross-section formula
+ * stops making sense; a configuration beyond it (e.g. {@code charge_radius_cm2: -1}, which gave ~7e66 events) is
+ * refused before any work. Masses have no bound beyond &gt; 0.
+ */
+public final class NewPhysicsBounds {
+  private NewPhysicsBounds() {}
+
+  /**
+   * Largest |ε| of NSI and NGI couplings (units of G_F): 10³ × the weak interaction. Contact couplings are bounded
+   * at |ε| ≲ 1 by global fits (Coloma et al., JHEP 02 (2023) 071); the bound leaves room for the large ε of a light
+   * NGI mediator, ε = g²/(√2 G_F m²) (g = 3e-5 at m = 1 MeV is ε ≈ 55).
+   */
+  public static final double EPSILON_MAX = 1e3;
+  /**
+   * Largest |μ_ν| (diagonal and transition), μ_B: 10⁵ × the laboratory limits (GEMMA 2.9e-11, Borexino 2.8e-11,
+   * XENONnT 6.4e-12 μ_B), 10³ × the largest default scan scale (1e-9 μ_B).
+   */
+  public static final double MAGNETIC_MOMENT_MAX_MUB = 1e-6;
+  /**
+   * Largest |Q_ν|, e: 10⁴ × the weakest laboratory limits (CEvNS/EvES fits, ~1e-7 e; reactors ~1e-12 e), where the
+   * photon term already exceeds the weak amplitude by ~10⁸ at keV nuclear recoils.
+   */
+  public static final double MILLICHARGE_MAX_E = 1e-3;
+  /**
+   * Largest |⟨r²_ν⟩|, cm²: 10³–10⁴ × the limits (TEXONO, COHERENT: a few 1e-32 cm²). There the shift of the vector
+   * coupling per unit charge, (2√2πα/G_F)⟨r²⟩/6, is ~240, 500 × |g_V^n|, while the low-q² expansion behind it holds
+   * (q²⟨r²⟩/6 = 4e-4 at q = 100 MeV); at ⟨r²⟩ = −1 cm² it was 10³⁰.
+   */
+  public static final double CHARGE_RADIUS_MAX_CM2 = 1e-28;
+  /** Largest |g| of a light mediator's couplings: perturbativity, g²/(4π) ≤ 1. */
+  public static final double COUPLING_MAX = Math.sqrt(4 * Math.PI);
+  /**
+   * Largest |d| of a sterile neutrino's dipole portal, μ_B: 10² × the weakest accelerator limits (~1e-5 μ_B at
+   * m_N of a few hundred MeV), 10⁶ × the scans of docs/new-physics.md (2e-9 μ_B).
+   */
+  public static final double DIPOLE_MAX_MUB = 1e-3;
+
+  /** The bound of the parameter {@code scanName} ({@code +∞} for masses). */
+  public static double bound(String scanName) {
+    if (scanName.endsWith(".mass_mev")) {
+      return Double.POSITIVE_INFINITY;
+    } else if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
+      return EPSILON_MAX;
+    } else if (scanName.startsWith("magnetic_moment_mub.")) {
+      return MAGNETIC_MOMENT_MAX_MUB;
+    } else if (scanName.startsWith("millicharge_e.")) {
+      return MILLICHARGE_MAX_E;
+    } else if (scanName.startsWith("charge_radius_cm2.")) {
+      return CHARGE_RADIUS_MAX_CM2;
+    } else if (scanName.startsWith("sterile.dipole_mub.")) {
+      return DIPOLE_MAX_MUB;
+    }
+    return COUPLING_MAX;
+  }
+
+  /** Why {@code scanName} has its bound, for a message ({@code must be within +-1e-28 (WHY), got -1}). */
+  public static String reason(String scanName) {
+    if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
+      return "1000 x the weak interaction, docs/new-physics.md";
+    } else if (scanName.startsWith("magnetic_moment_mub.")) {
+      return "1e5 x the laboratory limits, docs/new-physics.md";
+    } else if (scanName.startsWith("millicharge_e.")) {
+      return "1e4 x the weakest laboratory limits, docs/new-physics.md";
+    } else if (scanName.startsWith("charge_radius_cm2.")) {
+      return "1e3 x the limits, where the charge-radius term is 500 x the weak coupling, docs/new-physics.md";
+    } else if (scanName.startsWith("sterile.dipole_mub.")) {
+      return "100 x the weakest limits, docs/new-physics.md";
+    }
+    return "perturbative: g^2/(4 pi) <= 1, docs/new-physics.md";
+  }
+
+  /**
+   * The first parameter of {@code point} beyond its bound, in {@link NewPhysics#parameterNames()} order, or null
+   * ({@code ….all} and a mediator's common {@code g}, which repeat other values, are not checked).
+   */
+  public static String firstBeyond(NewPhysics point) {
+    for (String n : point.parameterNames()) {
+      if (n.endsWith("." + PerFlavour.ALL) || n.endsWith("].g")) {
+        continue;
+      }
+      double v;
+      try {
+        v = point.get(n);
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      if (Math.abs(v) > bound(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+}
