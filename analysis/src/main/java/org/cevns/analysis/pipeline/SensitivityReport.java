@@ -33,7 +33,8 @@ import org.cevns.physics.constants.Units;
  * @param templateWarning {@link TemplateStatistics#asimovWarning} of the templates at the configured exposure (the
  *     Asimov datasets and coverage toys are drawn from them), if they hold too few simulated events, else
  *     {@link TemplateStatistics#impactWarning}, if their Monte Carlo statistics carry too much of an expected
- *     variance
+ *     variance, else {@link TemplateStatistics#significanceWarning}, if they lower the median significance at the
+ *     configured exposure by more than {@link TemplateStatistics#MAX_SIGNIFICANCE_LOSS}
  */
 public record SensitivityReport(FitModelBuilder.Built built, List<SensitivityScan.Row> rows, double nominalExposure,
     String exposureUnit, Optional<CoverageRunner.Result> coverage, List<PoiFit> expected,
@@ -104,7 +105,32 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
     }
     return new SensitivityReport(built, rows, nominal, beam ? "POT" : "kg\u00b7d", cov, expected,
         List.copyOf(vsExposure), TemplateStatistics.asimovWarning(templates, remedy)
-        .or(() -> TemplateStatistics.impactWarning(expected, remedy)));
+        .or(() -> TemplateStatistics.impactWarning(expected, remedy))
+        .or(() -> significanceWarning(config, templates, systematics, built, rows, remedy)));
+  }
+
+  /**
+   * {@link TemplateStatistics#significanceWarning} of the configured exposure (factor 1): the median
+   * significance of the model with the template-statistics terms against the same model without them (one more
+   * Asimov fit pair); empty without those terms.
+   */
+  private static Optional<String> significanceWarning(AnalysisConfig config, SpectrumSet templates,
+      TemplateSystematics systematics, FitModelBuilder.Built built, List<SensitivityScan.Row> rows,
+      TemplateStatistics.Remedy remedy) {
+    if (!systematics.config().templateStatistics()) {
+      return Optional.empty();
+    }
+    FitOptions options = config.fit().fitOptions();
+    double zWith = rows.stream().filter(r -> r.exposureFactor() == 1.0).mapToDouble(SensitivityScan.Row::zMedian)
+        .findFirst().orElseGet(() -> Asimov.medianSignificance(built.model(), 1.0, options));
+    var c = systematics.config();
+    TemplateSystematics without = new TemplateSystematics(
+        new org.cevns.analysis.config.Systematics(c.entries(), false, c.physicsSigmas(), c.measuredBackgrounds()),
+        systematics.up(), systematics.down(), systematics.events(), systematics.family(), systematics.periodSource());
+    FitModelBuilder.Built b = FitModelBuilder.build(config.mode(), config.fit(), templates, templates, without,
+        List.of());
+    double zWithout = Asimov.medianSignificance(b.model(), 1.0, options);
+    return TemplateStatistics.significanceWarning(zWith, zWithout, remedy);
   }
 
   /**

@@ -78,12 +78,59 @@ public final class SensitivityOutputs {
   record SensitivityJson(String experiment,
       @JsonInclude(Include.NON_NULL) java.util.Map<String, String> provenance, String method, String exposureUnit,
       double nominalExposure,
-      List<Row> rows, List<Precision> expectedPrecision, List<SummaryRecords.Impact> expectedImpacts,
+      List<Row> rows, List<ExposureForZ> exposureForZ, List<Precision> expectedPrecision, List<SummaryRecords.Impact> expectedImpacts,
       List<ExposurePrecision> precisionVsExposure,
       @JsonInclude(Include.NON_NULL) @JsonProperty("coverage_68") Coverage coverage68,
       @JsonInclude(Include.NON_NULL) String templatesWarning) {}
 
   record Row(double exposureFactor, double exposure, double zMedian, double sigmaMu) {}
+
+  /**
+   * The exposure at which the median significance reaches z ({@link SensitivityScan#exposureFactorFor}); factor and
+   * exposure null (NaN) when outside the scanned exposure factors.
+   */
+  record ExposureForZ(double z, double exposureFactor, double exposure) {}
+
+  /** The significances of {@code exposure_for_z} and of the terminal line: evidence and discovery. */
+  static final double[] Z_TARGETS = {3.0, 5.0};
+
+  /** Where z lies when no two rows bracket it: below the first scanned factor or beyond the last. */
+  private static String outside(List<SensitivityScan.Row> rows, double z) {
+    if (rows.isEmpty()) {
+      return "no exposure scanned";
+    }
+    SensitivityScan.Row first = rows.get(0);
+    return first.zMedian() >= z ? "below the first factor " + ValueFormat.number(first.exposureFactor(), 3)
+        : "not reached by factor " + ValueFormat.number(rows.get(rows.size() - 1).exposureFactor(), 3);
+  }
+
+  /** {@code exposure_for_z}: for each of {@link #Z_TARGETS}, the interpolated exposure factor and exposure. */
+  static List<ExposureForZ> exposureForZ(List<SensitivityScan.Row> rows, double nominalExposure) {
+    List<ExposureForZ> out = new ArrayList<>();
+    for (double z : Z_TARGETS) {
+      double f = SensitivityScan.exposureFactorFor(rows, z).orElse(Double.NaN);
+      out.add(new ExposureForZ(z, f, f * nominalExposure));
+    }
+    return out;
+  }
+
+  /**
+   * The terminal line under the table: "Z_median = 3 at exposure factor 0.042 (3.6e+21 POT); Z_median = 5 ...",
+   * "below the first factor 0.05" or "not reached by factor 10" where no two rows bracket it.
+   */
+  static String exposureForZLine(List<SensitivityScan.Row> rows, double nominalExposure, String unit) {
+    StringBuilder b = new StringBuilder("exposure for");
+    String sep = " ";
+    for (ExposureForZ e : exposureForZ(rows, nominalExposure)) {
+      b.append(sep).append("Z_median = ").append(ValueFormat.number(e.z(), 3)).append(": ");
+      b.append(Double.isNaN(e.exposureFactor()) ? outside(rows, e.z())
+          : "factor " + ValueFormat.number(e.exposureFactor(), 3) + " (" + ValueFormat.number(e.exposure(), 3) + " "
+          + unit + ")");
+      sep = "; ";
+    }
+    return b.append(" (interpolated in ln Z vs ln exposure; analysis.sensitivity.exposure_factors sets the scan)\n")
+        .toString();
+  }
 
   @JsonInclude(Include.NON_NULL)
   record Precision(String name, double nominal, double minus, double plus, double relative, String problem) {}
@@ -117,7 +164,7 @@ public final class SensitivityOutputs {
         c.coverageError(), c.muHatMean(), c.muHatMeanError(), c.muHatStd())).orElse(null);
     return new SensitivityJson(experiment, run == null ? null : SummaryJson.provenance(run),
         "Asimov dataset at mu = 1 (Cowan et al. 2011)", s.exposureUnit(),
-        s.nominalExposure(), rows, expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage,
+        s.nominalExposure(), rows, exposureForZ(s.rows(), s.nominalExposure()), expected, SummaryRecords.Impact.of(impacts(s)), vs, coverage,
         s.templateWarning().orElse(null));
   }
 
@@ -210,6 +257,7 @@ public final class SensitivityOutputs {
           ValueFormat.number(r.zMedian(), 3), ValueFormat.number(r.sigmaMu(), 3));
     }
     String text = b.build().render();
+    text += exposureForZLine(s.rows(), s.nominalExposure(), s.exposureUnit());
     text += precision(s.expected(), experiment + ": expected 68.27 % CL precision at the configured exposure"
         + " (Asimov, systematics included)");
     text += ImpactOutputs.table(impacts(s), experiment + ": expected impact of each group of nuisances on the"

@@ -2,6 +2,7 @@ package org.cevns.analysis.stat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.fit.FitOptions;
 
@@ -34,6 +35,39 @@ public final class SensitivityScan {
       rows.add(new Row(f, s.zMedian(), s.sigmaMu()));
     }
     return rows;
+  }
+
+  /**
+   * The smallest exposure factor at which the median significance reaches {@code z}, interpolated between the two
+   * scanned rows that bracket it (linear in ln Z against ln factor, exact for Z ∝ factor^k, e.g. √factor when
+   * background dominated); empty when no row reaches {@code z}, or the first row already does (the answer lies
+   * outside the scanned factors: no extrapolation, since Z stops following √exposure where systematics or the
+   * templates' Monte Carlo statistics dominate).
+   *
+   * @param rows rows in increasing exposure factor ({@link #run})
+   * @param z the significance to reach, finite and &gt; 0
+   */
+  public static OptionalDouble exposureFactorFor(List<Row> rows, double z) {
+    if (!(z > 0) || Double.isInfinite(z)) {
+      throw new IllegalArgumentException("z must be finite and > 0, got " + z);
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Row hi = rows.get(i);
+      if (hi.zMedian() >= z) {
+        if (i == 0) {
+          return OptionalDouble.empty();
+        }
+        Row lo = rows.get(i - 1);
+        double x0 = Math.log(lo.exposureFactor());
+        double x1 = Math.log(hi.exposureFactor());
+        if (!(lo.zMedian() > 0)) {
+          return OptionalDouble.of(hi.exposureFactor());
+        }
+        double t = (Math.log(z) - Math.log(lo.zMedian())) / (Math.log(hi.zMedian()) - Math.log(lo.zMedian()));
+        return OptionalDouble.of(Math.exp(x0 + t * (x1 - x0)));
+      }
+    }
+    return OptionalDouble.empty();
   }
 
   /**
