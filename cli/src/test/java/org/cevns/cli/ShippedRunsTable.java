@@ -61,11 +61,13 @@ final class ShippedRunsTable {
     double sigma = (mu < 1 ? upper - mu : mu - lower) / ShippedConfigsRunTest.Z_90;
     JsonNode gof = fit.get("goodness_of_fit");
     int ndf = gof.get("ndf").asInt();
+    // a deviance of -1e-9 (rounding at a perfect fit, coherent-ge) is written 0.0, not -0.0
+    double chi2 = Math.max(0.0, gof.get("chi2").asDouble());
     String p = ndf >= 1 ? sig(gof.get("p_value").asDouble(), 2) : "—";
     return "| " + config.replaceFirst("\\.yaml$", "") + " | " + events(templateEvents) + " | "
         + sig(summary.get("templates").get("statistics_factor").asDouble(), 3) + " | " + muHat(mu) + " | ["
         + sig(lower, 3) + ", " + sig(upper, 3) + "] | " + String.format(Locale.ROOT, "%+.2f", (mu - 1) / sigma)
-        + " | " + String.format(Locale.ROOT, "%.1f / %d", gof.get("chi2").asDouble(), ndf) + " | " + p + " |";
+        + " | " + String.format(Locale.ROOT, "%.1f / %d", chi2, ndf) + " | " + p + " |";
   }
 
   /**

@@ -34,6 +34,9 @@ class ShippedRunsTableTest {
         ShippedRunsTable.row("neon.yaml", 2_000_000, summary(-5.161, -68.70, 42.80, 12.71, 26, 0.9876, 20)));
     assertEquals("| x | 5000 | 20 | 1 | [0.5, 1.5] | +0.00 | 0.0 / 0 | — |",
         ShippedRunsTable.row("x.yaml", 5000, summary(1, 0.5, 1.5, 0, 0, 1, 20)));
+    // a deviance a rounding below 0 at a perfect fit (coherent-ge) is 0.0, as the file had it (the writer said -0.0)
+    assertEquals("| coherent-ge | 5000 | 18.4 | −0.000 | [-0.00806, 2.02] | -0.81 | 0.0 / 10 | 1 |",
+        ShippedRunsTable.row("coherent-ge.yaml", 5000, summary(-1e-7, -0.008061, 2.0203, -3e-10, 10, 1, 18.4)));
     assertEquals("1e-05", ShippedRunsTable.sig(1.0e-5, 2));
     assertEquals("-3.5", ShippedRunsTable.sig(-3.5004, 3));
   }
