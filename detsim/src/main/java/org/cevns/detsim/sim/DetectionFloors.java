@@ -1,6 +1,7 @@
 package org.cevns.detsim.sim;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.RecoilFloors;
 import org.cevns.physics.Process;
 import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.xs.RecoilCrossSection;
 
 /**
  * Recoil floors of the CEvNS channels of a template simulation, per detector and struck element, derived from the
@@ -70,20 +73,25 @@ public final class DetectionFloors {
   public record Detector(int detectorIndex, double minEfficiency, double maxFractionBelow, double bound,
       double estimate, double expectedAll, double expectedAbove) {}
 
-  /** The floors and their numbers; {@link #recoilFloors} gives them to the generator. */
-  public record Result(List<Floor> floors, List<Detector> detectors) {
-    /** The floors for the generator: CEvNS channels only. */
-    public RecoilFloors recoilFloors() {
-      Map<String, Double> m = new LinkedHashMap<>();
-      floors.forEach(f -> m.put(f.detectorIndex() + "/" + f.z(), f.floorKeVnr() / Units.KEV_PER_MEV));
-      return c -> c.process() != Process.CEVNS ? 0.0
-          : m.getOrDefault(c.detectorIndex() + "/" + c.isotope().z(), 0.0);
-    }
-
+  /**
+   * The floors and their numbers.
+   *
+   * @param recoilFloors the floors for the generator: CEvNS channels only ({@link RecoilFloors#remembering}: each
+   *     window's expectation computed once, for the derivation's numbers and the template simulation alike)
+   */
+  public record Result(List<Floor> floors, List<Detector> detectors, RecoilFloors recoilFloors) {
     /** The largest {@link Detector#bound} (0 without detectors). */
     public double maxBound() {
       return detectors.stream().mapToDouble(Detector::bound).max().orElse(0);
     }
+  }
+
+  /** The generator's floors of {@code floors}: CEvNS channels only, by detector and element. */
+  static RecoilFloors recoilFloors(List<Floor> floors) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    floors.forEach(f -> m.put(f.detectorIndex() + "/" + f.z(), f.floorKeVnr() / Units.KEV_PER_MEV));
+    return RecoilFloors.remembering(c -> c.process() != Process.CEVNS ? 0.0
+        : m.getOrDefault(c.detectorIndex() + "/" + c.isotope().z(), 0.0));
   }
 
   /**
@@ -111,7 +119,6 @@ public final class DetectionFloors {
       }
     }
     List<Floor> floors = new ArrayList<>();
-    List<Detector> out = new ArrayList<>();
     for (int d = 0; d < detectors; d++) {
       boolean detects = Double.isFinite(eta[d]);
       Map<Integer, Floor> byZ = new LinkedHashMap<>();
@@ -122,14 +129,19 @@ public final class DetectionFloors {
               : new Floor(d, z, "", 0, 0));
         }
       }
-      List<Floor> mine = new ArrayList<>();
       for (Floor f : byZ.values()) {
-        mine.add(new Floor(d, f.z(), symbolOf(model, d, f.z()), f.floorKeVnr(), f.maxDetectionProbability()));
+        floors.add(new Floor(d, f.z(), symbolOf(model, d, f.z()), f.floorKeVnr(), f.maxDetectionProbability()));
       }
-      floors.addAll(mine);
-      out.add(report(nominal, d, mine, detects ? eta[d] : 0, detected[d]));
     }
-    return new Result(List.copyOf(floors), List.copyOf(out));
+    RecoilFloors rf = recoilFloors(floors);
+    Map<EnergySpectrum, Map<RecoilCrossSection, RecoilTable>> tables = new IdentityHashMap<>();
+    List<Detector> out = new ArrayList<>();
+    for (int d = 0; d < detectors; d++) {
+      int detector = d;
+      List<Floor> mine = floors.stream().filter(f -> f.detectorIndex() == detector).toList();
+      out.add(report(nominal, d, mine, rf, tables, Double.isFinite(eta[d]) ? eta[d] : 0, detected[d]));
+    }
+    return new Result(List.copyOf(floors), List.copyOf(out), rf);
   }
 
   /** The largest CEvNS recoil of element z in detector d, keVnr. */
@@ -171,14 +183,16 @@ public final class DetectionFloors {
     return new Floor(d, z, "", floor, pMax);
   }
 
-  private static Detector report(Variant nominal, int d, List<Floor> floors, double eta, double detected) {
-    Map<Integer, Double> floorMeV = new LinkedHashMap<>();
+  /**
+   * @param tables the recoil tables computed so far, by spectrum and cross section (identity): one per isotope and
+   *     flavour, shared by the detectors that hold it
+   */
+  private static Detector report(Variant nominal, int d, List<Floor> floors, RecoilFloors rf,
+      Map<EnergySpectrum, Map<RecoilCrossSection, RecoilTable>> tables, double eta, double detected) {
     double pMax = 0;
     for (Floor f : floors) {
-      floorMeV.put(f.z(), f.floorKeVnr() / Units.KEV_PER_MEV);
       pMax = Math.max(pMax, f.maxDetectionProbability());
     }
-    RecoilFloors rf = c -> c.process() == Process.CEVNS ? floorMeV.getOrDefault(c.isotope().z(), 0.0) : 0.0;
     DetectorResponse r = nominal.config().response(d);
     DetectionCurve curve = new DetectionCurve(r);
     double all = 0;
@@ -195,7 +209,9 @@ public final class DetectionFloors {
       above += a;
       fMax = Math.max(fMax, 1 - a / n);
       if (rf.raises(c)) {
-        left += n * leftOutFraction(RecoilTable.of(c), c, r, curve, rf.minRecoilMeV(c));
+        RecoilTable table = tables.computeIfAbsent(c.component().spectrum(), k -> new IdentityHashMap<>())
+            .computeIfAbsent(c.xs(), k -> RecoilTable.of(c));
+        left += n * leftOutFraction(table, c, r, curve, rf.minRecoilMeV(c));
       }
     }
     double bound = eta > 0 ? pMax * fMax / eta : 0;

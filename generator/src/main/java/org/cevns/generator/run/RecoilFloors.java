@@ -32,8 +32,26 @@ public interface RecoilFloors {
     if (!raises(c)) {
       return c.expectedEvents();
     }
-    return c.targets() * c.fluencePerCm2() * FluxAveragedXs.inWindowCm2(c.component().spectrum(), c.xs(),
-        minRecoilMeV(c), Double.POSITIVE_INFINITY);
+    return c.targets() * c.fluencePerCm2() * windowXsCm2(c);
+  }
+
+  /** ⟨σ⟩ in cm² per target of {@code c} above its raised floor ({@link FluxAveragedXs#inWindowCm2}). */
+  default double windowXsCm2(Channel c) {
+    return FluxAveragedXs.inWindowCm2(c.component().spectrum(), c.xs(), minRecoilMeV(c),
+        Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * These floors with each window's ⟨σ⟩ computed once: {@link #expectedEvents} is targets × fluence × the
+   * flux-averaged cross section above the floor, an adaptive quadrature over E of one over T per call (~0.1 s for a
+   * channel with a Helm form factor), which a template simulation asks for several times per channel (deriving the
+   * floors, the template size, the generator's channel mixture) and for channels that share their spectrum and
+   * cross section (the same isotope and flavour in several detectors). The windows are remembered by spectrum and
+   * cross section (by identity) and floor; the value is the same double as computed afresh, so the events drawn
+   * are the same.
+   */
+  static RecoilFloors remembering(RecoilFloors floors) {
+    return floors instanceof RememberingRecoilFloors r ? r : new RememberingRecoilFloors(floors);
   }
 
   /** Expected events of all of the model's channels above their floors, summed in channel order. */

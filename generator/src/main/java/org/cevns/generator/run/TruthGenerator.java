@@ -165,7 +165,8 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
           .collect(java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, e -> RecoilSampler.of(
               e.getValue().component().spectrum(), e.getValue().xs(), settings.energyNodes(),
               settings.recoilNodes(), floors.raises(e.getValue()) ? floors.minRecoilMeV(e.getValue()) : 0.0,
-              Double.POSITIVE_INFINITY)))).get();
+              Double.POSITIVE_INFINITY, floors.raises(e.getValue()) ? floors.windowXsCm2(e.getValue()) : Double.NaN))))
+          .get();
       cache.putAll(built);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -23,8 +23,10 @@ final class ChannelTables {
     this.maxRecoilMeV = maxRecoilMeV;
   }
 
-  void build(int energyNodes, int recoilNodes) {
-    fluxAveragedXsCm2 = FluxAveragedXs.inWindowCm2(spectrum, xs, minRecoilMeV, maxRecoilMeV);
+  /** @param windowXsCm2 ⟨σ⟩ of the window if known ({@link FluxAveragedXs#inWindowCm2}'s value), else NaN */
+  void build(int energyNodes, int recoilNodes, double windowXsCm2) {
+    fluxAveragedXsCm2 = !Double.isNaN(windowXsCm2) ? windowXsCm2
+        : FluxAveragedXs.inWindowCm2(spectrum, xs, minRecoilMeV, maxRecoilMeV);
     if (spectrum.isLine()) {
       nodesMeV = new double[] {spectrum.minEnergyMeV()};
       rows = RecoilRows.build(xs, nodesMeV, minRecoilMeV, maxRecoilMeV, recoilNodes);

@@ -84,11 +84,11 @@ public final class RecoilSampler {
     this.fluxAveragedXsCm2 = b.fluxAveragedXsCm2;
     this.envelopeXsCm2 = b.envelopeXsCm2;
     this.steep = b.xs.steepAtMinRecoil();
+    checkConsistency();
   }
 
   /** A sampler over all recoils [0, T_max(E)]; see the six-argument {@code of}. */
-  public static RecoilSampler of(
-      EnergySpectrum spectrum, RecoilCrossSection xs, int energyNodes, int recoilNodes) {
+  public static RecoilSampler of(EnergySpectrum spectrum, RecoilCrossSection xs, int energyNodes, int recoilNodes) {
     return of(spectrum, xs, energyNodes, recoilNodes, 0.0, Double.POSITIVE_INFINITY);
   }
 
@@ -105,9 +105,14 @@ public final class RecoilSampler {
    * @throws IllegalArgumentException for an invalid argument, or when the acceptance would reject more than
    *     a fraction 1 − 10⁻⁶ of the pairs
    */
-  public static RecoilSampler of(
-      EnergySpectrum spectrum, RecoilCrossSection xs, int energyNodes, int recoilNodes,
+  public static RecoilSampler of(EnergySpectrum spectrum, RecoilCrossSection xs, int energyNodes, int recoilNodes,
       double minRecoilMeV, double maxRecoilMeV) {
+    return of(spectrum, xs, energyNodes, recoilNodes, minRecoilMeV, maxRecoilMeV, Double.NaN);
+  }
+
+  /** As above, with ⟨σ⟩ of the window given ({@link FluxAveragedXs#inWindowCm2}'s value; NaN: computed). */
+  public static RecoilSampler of(EnergySpectrum spectrum, RecoilCrossSection xs, int energyNodes, int recoilNodes,
+      double minRecoilMeV, double maxRecoilMeV, double windowXsCm2) {
     Objects.requireNonNull(spectrum, "spectrum");
     Objects.requireNonNull(xs, "xs");
     checkNodes("energyNodes", energyNodes);
@@ -116,10 +121,8 @@ public final class RecoilSampler {
     double lo = Math.max(minRecoilMeV, xs.recoilFloorMeV()); // the floor of a 1/T cross section
     FluxAveragedXs.checkWindow(lo, maxRecoilMeV);
     ChannelTables b = new ChannelTables(spectrum, xs, lo, maxRecoilMeV);
-    b.build(energyNodes, recoilNodes);
-    RecoilSampler sampler = new RecoilSampler(b);
-    sampler.checkConsistency();
-    return sampler;
+    b.build(energyNodes, recoilNodes, windowXsCm2);
+    return new RecoilSampler(b); // checks its consistency
   }
 
   private static void checkNodes(String name, int value) {
@@ -193,8 +196,7 @@ public final class RecoilSampler {
    * chunks of {@value #CHUNK}: uniforms, energy pass, recoil pass (short independent loops keep the pipelines full:
    * 2–3× faster than one pair at a time), then acceptance rejection. A (seed, stream) pair reproduces the result.
    */
-  public void sample(
-      UniformRandomProvider rng, int count, double[] energyMeV, double[] recoilMeV, int offset) {
+  public void sample(UniformRandomProvider rng, int count, double[] energyMeV, double[] recoilMeV, int offset) {
     sample(rng, count, energyMeV, recoilMeV, offset, new Scratch(Math.min(CHUNK, count)));
   }
 
@@ -214,10 +216,7 @@ public final class RecoilSampler {
     }
   }
 
-  /**
-   * As {@link #sample(UniformRandomProvider, int, double[], double[], int)} with caller-owned work arrays: the
-   * same draws and results, no allocation.
-   */
+  /** The five-argument {@link #sample} with caller-owned work arrays: the same draws and results, no allocation. */
   public void sample(UniformRandomProvider rng, int count, double[] energyMeV, double[] recoilMeV, int offset,
       Scratch scratch) {
     checkBatch(count, offset, energyMeV, recoilMeV, recoilMeV);
