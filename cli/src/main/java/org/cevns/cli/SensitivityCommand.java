@@ -154,7 +154,8 @@ final class SensitivityCommand implements Callable<Integer> {
   /**
    * The magnetic moments and millicharges of {@code names}: their 1/T terms live where the Standard-Model
    * simulation has almost no events (CONUS+ sub-keV electron recoils), so their precision needs templates simulated
-   * at the end of the default range (1e-9 μ_B, 1e-6 e). Not the non-interfering couplings a scan also simulates at
+   * at the far end of the default range (from the expected sensitivity, {@link SensitivityRanges}; xenon-solar-er's
+   * μ_ν: 2.56e-11 μ_B). Not the non-interfering couplings a scan also simulates at
    * its grid's end (tensor, scalar, flavour-changing): their default range ends far beyond any sensitivity (ε = 1,
    * 3.4 times the CsI rate), and the template systematics of that point widened the CsI tensor precision to ±0.071
    * where the scan of docs/new-physics.md gives ±0.052 (the configured point's templates: ±0.051).
