@@ -129,17 +129,13 @@ public final class NewPhysicsRanges {
 
   /** The fixed half-width of the default range of {@code name}'s group (class javadoc). */
   public static double scale(String name) {
-    if (name.startsWith("nsi.") || name.startsWith("ngi.")) {
-      return NSI_SCALE;
-    } else if (name.startsWith("magnetic_moment_mub.")) {
-      return MAGNETIC_MOMENT_SCALE_MUB;
-    } else if (name.startsWith("millicharge_e.")) {
-      return MILLICHARGE_SCALE_E;
-    } else if (name.startsWith("charge_radius_cm2.")) {
-      return CHARGE_RADIUS_SCALE_CM2;
-    } else if (name.startsWith("sterile.dipole_mub.")) {
-      return DIPOLE_SCALE_MUB;
-    }
-    return COUPLING_SCALE;
+    return switch (org.cevns.physics.xs.bsm.NewPhysicsBounds.Group.of(name)) {
+      case EPSILON -> NSI_SCALE;
+      case MAGNETIC_MOMENT -> MAGNETIC_MOMENT_SCALE_MUB;
+      case MILLICHARGE -> MILLICHARGE_SCALE_E;
+      case CHARGE_RADIUS -> CHARGE_RADIUS_SCALE_CM2;
+      case DIPOLE -> DIPOLE_SCALE_MUB;
+      case COUPLING -> COUPLING_SCALE;
+    };
   }
 }

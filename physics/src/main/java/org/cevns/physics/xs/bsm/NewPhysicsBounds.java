@@ -40,38 +40,59 @@ public final class NewPhysicsBounds {
    */
   public static final double DIPOLE_MAX_MUB = 1e-3;
 
+  /**
+   * The groups of new-physics parameters that share a bound (and a default scan scale, analysis'
+   * {@code NewPhysicsRanges.scale}), told apart by the scan name's prefix; everything else (mediator and sterile
+   * couplings, and masses, which {@link #bound} treats apart) is {@link #COUPLING}.
+   */
+  public enum Group {
+    /** NSI and NGI couplings ({@code nsi.…}, {@code ngi.…}). */
+    EPSILON(EPSILON_MAX, "1000 x the weak interaction, docs/new-physics.md"),
+    /** Magnetic moments ({@code magnetic_moment_mub.…}). */
+    MAGNETIC_MOMENT(MAGNETIC_MOMENT_MAX_MUB, "1e5 x the laboratory limits, docs/new-physics.md"),
+    /** Millicharges ({@code millicharge_e.…}). */
+    MILLICHARGE(MILLICHARGE_MAX_E, "1e4 x the weakest laboratory limits, docs/new-physics.md"),
+    /** Charge radii ({@code charge_radius_cm2.…}). */
+    CHARGE_RADIUS(CHARGE_RADIUS_MAX_CM2,
+        "1e3 x the limits, where the charge-radius term is 500 x the weak coupling, docs/new-physics.md"),
+    /** Sterile-neutrino dipole portals ({@code sterile.dipole_mub.…}). */
+    DIPOLE(DIPOLE_MAX_MUB, "100 x the weakest limits, docs/new-physics.md"),
+    /** Light-mediator and other couplings. */
+    COUPLING(COUPLING_MAX, "perturbative: g^2/(4 pi) <= 1, docs/new-physics.md");
+
+    private final double bound;
+    private final String reason;
+
+    Group(double bound, String reason) {
+      this.bound = bound;
+      this.reason = reason;
+    }
+
+    /** The group of the parameter {@code scanName} (by its prefix; a mass is in its parameter family's group). */
+    public static Group of(String scanName) {
+      if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
+        return EPSILON;
+      } else if (scanName.startsWith("magnetic_moment_mub.")) {
+        return MAGNETIC_MOMENT;
+      } else if (scanName.startsWith("millicharge_e.")) {
+        return MILLICHARGE;
+      } else if (scanName.startsWith("charge_radius_cm2.")) {
+        return CHARGE_RADIUS;
+      } else if (scanName.startsWith("sterile.dipole_mub.")) {
+        return DIPOLE;
+      }
+      return COUPLING;
+    }
+  }
+
   /** The bound of the parameter {@code scanName} ({@code +∞} for masses). */
   public static double bound(String scanName) {
-    if (scanName.endsWith(".mass_mev")) {
-      return Double.POSITIVE_INFINITY;
-    } else if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
-      return EPSILON_MAX;
-    } else if (scanName.startsWith("magnetic_moment_mub.")) {
-      return MAGNETIC_MOMENT_MAX_MUB;
-    } else if (scanName.startsWith("millicharge_e.")) {
-      return MILLICHARGE_MAX_E;
-    } else if (scanName.startsWith("charge_radius_cm2.")) {
-      return CHARGE_RADIUS_MAX_CM2;
-    } else if (scanName.startsWith("sterile.dipole_mub.")) {
-      return DIPOLE_MAX_MUB;
-    }
-    return COUPLING_MAX;
+    return scanName.endsWith(".mass_mev") ? Double.POSITIVE_INFINITY : Group.of(scanName).bound;
   }
 
   /** Why {@code scanName} has its bound, for a message ({@code must be within +-1e-28 (WHY), got -1}). */
   public static String reason(String scanName) {
-    if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
-      return "1000 x the weak interaction, docs/new-physics.md";
-    } else if (scanName.startsWith("magnetic_moment_mub.")) {
-      return "1e5 x the laboratory limits, docs/new-physics.md";
-    } else if (scanName.startsWith("millicharge_e.")) {
-      return "1e4 x the weakest laboratory limits, docs/new-physics.md";
-    } else if (scanName.startsWith("charge_radius_cm2.")) {
-      return "1e3 x the limits, where the charge-radius term is 500 x the weak coupling, docs/new-physics.md";
-    } else if (scanName.startsWith("sterile.dipole_mub.")) {
-      return "100 x the weakest limits, docs/new-physics.md";
-    }
-    return "perturbative: g^2/(4 pi) <= 1, docs/new-physics.md";
+    return Group.of(scanName).reason;
   }
 
   /**
