@@ -68,6 +68,11 @@ public record Systematics(List<Systematic> entries, boolean templateStatistics, 
     return new Systematics(entries, templateStatistics, sigmas, measuredBackgrounds);
   }
 
+  /** A copy without the template-statistics terms. */
+  public Systematics withoutTemplateStatistics() {
+    return new Systematics(entries, false, physicsSigmas, measuredBackgrounds);
+  }
+
   /** A copy with {@code more} entries (file templates' shape variants) after these. */
   public Systematics withEntries(List<Systematic> more) {
     List<Systematic> all = new java.util.ArrayList<>(entries);

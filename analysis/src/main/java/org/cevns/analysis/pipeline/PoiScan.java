@@ -106,11 +106,12 @@ public record PoiScan(List<String> names, boolean asimov, FitResult best, double
     if (s.family().isEmpty() || grids.isEmpty()) {
       return s;
     }
-    var f = s.family().get();
-    for (Grid g : grids) {
-      f = f.withRange(g.name(), g.lower(), g.upper());
-    }
-    return new TemplateSystematics(s.config(), s.up(), s.down(), s.events(), Optional.of(f), s.periodSource());
+    return s.withFamily(f -> {
+      for (Grid g : grids) {
+        f = f.withRange(g.name(), g.lower(), g.upper());
+      }
+      return f;
+    });
   }
 
   /** The model for {@code pois}: physics POIs floating. */

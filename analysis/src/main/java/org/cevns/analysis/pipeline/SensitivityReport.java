@@ -123,10 +123,7 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
     FitOptions options = config.fit().fitOptions();
     double zWith = rows.stream().filter(r -> r.exposureFactor() == 1.0).mapToDouble(SensitivityScan.Row::zMedian)
         .findFirst().orElseGet(() -> Asimov.medianSignificance(built.model(), 1.0, options));
-    var c = systematics.config();
-    TemplateSystematics without = new TemplateSystematics(
-        new org.cevns.analysis.config.Systematics(c.entries(), false, c.physicsSigmas(), c.measuredBackgrounds()),
-        systematics.up(), systematics.down(), systematics.events(), systematics.family(), systematics.periodSource());
+    TemplateSystematics without = systematics.withConfig(systematics.config().withoutTemplateStatistics());
     FitModelBuilder.Built b = FitModelBuilder.build(config.mode(), config.fit(), templates, templates, without,
         List.of());
     double zWithout = Asimov.medianSignificance(b.model(), 1.0, options);

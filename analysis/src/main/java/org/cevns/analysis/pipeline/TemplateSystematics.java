@@ -55,6 +55,16 @@ public record TemplateSystematics(Systematics config, Map<String, SpectrumSet> u
     return new TemplateSystematics(config, u, d, events, family, periodSource);
   }
 
+  /** These systematics with the configured section {@code c} (the same templates, events, family and sources). */
+  public TemplateSystematics withConfig(Systematics c) {
+    return new TemplateSystematics(c, up, down, events, family, periodSource);
+  }
+
+  /** These systematics with the reweighting family mapped by {@code f} (none stays none). */
+  public TemplateSystematics withFamily(UnaryOperator<CrossSectionFamily> f) {
+    return new TemplateSystematics(config, up, down, events, family.map(f), periodSource);
+  }
+
   /** The physics parameters the reweighting can vary (empty without events). */
   public List<String> physicsParameters() {
     return family.isPresent() && events.isPresent()

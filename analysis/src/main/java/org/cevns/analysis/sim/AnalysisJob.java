@@ -257,9 +257,7 @@ public final class AnalysisJob {
     SimulationSetup at = SimulationSetup.of(model, org.cevns.detsim.setup.DetsimConfig.of(model),
         "templates at the simulation point of a scan");
     Prepared p = prepareChecked(at, config, o.withoutRecoilFloors()); // reweighted from the simulation point
-    TemplateSystematics s = p.systematics();
-    TemplateSystematics ts = new TemplateSystematics(s.config(), s.up(), s.down(), s.events(),
-        s.family().map(f -> family(setup).simulatedAt(simulated)), s.periodSource());
+    TemplateSystematics ts = p.systematics().withFamily(f -> family(setup).simulatedAt(simulated));
     return new Prepared(p.binning(), p.templates(), p.windows(), ts, p.signal());
   }
 

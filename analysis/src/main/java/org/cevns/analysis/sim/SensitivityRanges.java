@@ -270,11 +270,12 @@ public final class SensitivityRanges {
     if (s.family().isEmpty() || choices.isEmpty()) {
       return s;
     }
-    CrossSectionFamily f = s.family().get();
-    for (Choice c : choices) {
-      f = f.withRange(c.name(), c.lower(), c.upper());
-    }
-    return new TemplateSystematics(s.config(), s.up(), s.down(), s.events(), Optional.of(f), s.periodSource());
+    return s.withFamily(f -> {
+      for (Choice c : choices) {
+        f = f.withRange(c.name(), c.lower(), c.upper());
+      }
+      return f;
+    });
   }
 
   /** {@code p} with the ranges of {@code choices}. */
