@@ -16,6 +16,7 @@ import java.util.Optional;
  * <pre>
  * systematics:
  *   template_statistics: true              # Barlow–Beeston-lite (default true)
+ *   response_interpolation: additive       # additive (default) | norm-plus-shape
  *   sources:
  *     SOURCE: {flux: {size: 0.10, constraint: gaussian, source: "..."}, pulse_width: {size: 0.1, source: "..."}}
  *   detectors:
@@ -31,11 +32,14 @@ import java.util.Optional;
  * of the impact breakdown its nuisance is counted in (default: from its kind).
  *
  * @param templateStatistics {@code template_statistics}; absent: true
+ * @param responseInterpolation {@code response_interpolation}: how the templates re-folded at ±1σ of a response
+ *     systematic (and a shape variant's sides) enter the fit; absent: additive
  * @param sources {@code sources}: per source name
  * @param detectors {@code detectors}: per detector name
  */
 public record SystematicsKeys(
     @JsonProperty("template_statistics") Optional<Boolean> templateStatistics,
+    @JsonProperty("response_interpolation") Optional<ResponseInterpolation> responseInterpolation,
     @JsonProperty("sources") Optional<Map<String, Source>> sources,
     @JsonProperty("detectors") Optional<Map<String, Detector>> detectors) {
   /** Largest relative size of a Gaussian normalisation (1 − size must stay &ge; 0). */
@@ -71,6 +75,23 @@ public record SystematicsKeys(
     LOGNORMAL
   }
 
+  /**
+   * {@code response_interpolation}: how a response systematic's re-folded templates (and a shape variant's sides)
+   * become modifiers of the fit model.
+   */
+  public enum ResponseInterpolation {
+    /**
+     * One histosys (HistFactory code 4p) per sample: the variation is added, linearly beyond ±1σ, so a variation that
+     * removes most of a sample at −1σ reaches zero a little further (the content is clipped there).
+     */
+    ADDITIVE,
+    /**
+     * The variation split into its normalisation, a normsys (code 4: exponential beyond ±1σ, never zero), and its
+     * shape at the nominal total, a histosys (code 4p), both driven by the one nuisance: at ±1σ the same templates.
+     */
+    NORM_PLUS_SHAPE
+  }
+
   /** {@code effect} of a response entry. */
   public enum Effect {
     /** Re-fold the templates through the shifted response (size: relative parameter shift). */
@@ -90,6 +111,7 @@ public record SystematicsKeys(
 
   public SystematicsKeys {
     templateStatistics = Checks.optional(templateStatistics);
+    responseInterpolation = Checks.optional(responseInterpolation);
     sources = Checks.optional(sources).map(Checks::orderedCopy);
     detectors = Checks.optional(detectors).map(Checks::orderedCopy);
   }

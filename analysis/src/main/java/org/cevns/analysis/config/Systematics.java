@@ -15,12 +15,22 @@ import java.util.Map;
  * @param measuredBackgrounds per detector, the background components whose spectra were measured with that detector
  *     ({@code analysis.systematics.detectors.NAME.measured_backgrounds}): the detector's response systematics do not
  *     move their templates
+ * @param normPlusShape {@code response_interpolation: norm-plus-shape}: each response systematic's (and shape
+ *     variant's) variation of a sample is a normsys (its normalisation, code 4) and a histosys of the shape at the
+ *     nominal total (code 4p) on one nuisance, not one additive histosys
+ *     ({@code org.cevns.analysis.pipeline.SystematicModifiers})
  */
 public record Systematics(List<Systematic> entries, boolean templateStatistics, Map<String, Double> physicsSigmas,
-    Map<String, java.util.Set<String>> measuredBackgrounds) {
+    Map<String, java.util.Set<String>> measuredBackgrounds, boolean normPlusShape) {
   /** Without physics constraints or measured backgrounds. */
   public Systematics(List<Systematic> entries, boolean templateStatistics) {
     this(entries, templateStatistics, Map.of(), Map.of());
+  }
+
+  /** Response variations additive (the default of {@code response_interpolation}). */
+  public Systematics(List<Systematic> entries, boolean templateStatistics, Map<String, Double> physicsSigmas,
+      Map<String, java.util.Set<String>> measuredBackgrounds) {
+    this(entries, templateStatistics, physicsSigmas, measuredBackgrounds, false);
   }
 
   public Systematics {
@@ -65,19 +75,19 @@ public record Systematics(List<Systematic> entries, boolean templateStatistics, 
 
   /** A copy with the Gaussian constraints {@code sigmas} of physics parameters. */
   public Systematics withPhysicsSigmas(Map<String, Double> sigmas) {
-    return new Systematics(entries, templateStatistics, sigmas, measuredBackgrounds);
+    return new Systematics(entries, templateStatistics, sigmas, measuredBackgrounds, normPlusShape);
   }
 
   /** A copy without the template-statistics terms. */
   public Systematics withoutTemplateStatistics() {
-    return new Systematics(entries, false, physicsSigmas, measuredBackgrounds);
+    return new Systematics(entries, false, physicsSigmas, measuredBackgrounds, normPlusShape);
   }
 
   /** A copy with {@code more} entries (file templates' shape variants) after these. */
   public Systematics withEntries(List<Systematic> more) {
     List<Systematic> all = new java.util.ArrayList<>(entries);
     all.addAll(more);
-    return new Systematics(all, templateStatistics, physicsSigmas, measuredBackgrounds);
+    return new Systematics(all, templateStatistics, physicsSigmas, measuredBackgrounds, normPlusShape);
   }
 
   /** True if the response systematics of {@code detector} leave the templates of its {@code component} nominal. */

@@ -72,7 +72,9 @@ final class SystematicsParser {
       }
     }));
     try {
-      return new Systematics(out, s.templateStatistics().orElse(true), java.util.Map.of(), measured);
+      return new Systematics(out, s.templateStatistics().orElse(true), java.util.Map.of(), measured,
+          s.responseInterpolation().orElse(SystematicsKeys.ResponseInterpolation.ADDITIVE)
+              == SystematicsKeys.ResponseInterpolation.NORM_PLUS_SHAPE);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(path, e.getMessage());
     }

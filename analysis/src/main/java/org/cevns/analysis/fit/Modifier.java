@@ -128,6 +128,46 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
   }
 
   /**
+   * A variation from the templates at α = ±1 split into its normalisation and its shape, both on {@code parameter}:
+   * a normsys κ_hi = Σhi/Σnominal, κ_lo = Σlo/Σnominal (code 4: exponential beyond ±1σ, so the sample never
+   * reaches zero) and a histosys between hi·Σnominal/Σhi and lo·Σnominal/Σlo (the shape at the nominal total, code
+   * 4p). Their product is hi at α = +1 and lo at α = −1, as the one additive histosys of {@link #histosys}; they
+   * differ beyond: a variation that removes 80 % of a sample at −1σ leaves 4 % at −2σ, where the additive one is
+   * clipped at zero from −1.25σ on. This is how HistFactory workspaces usually carry a large response variation
+   * (an OverallSys and a HistoSys of one parameter: pyhf shares one parameter across modifier types since
+   * scikit-hep/pyhf#354, and its maintainers describe this split as the usual practice in scikit-hep/pyhf#1437;
+   * cabinetry's systematic type {@code NormPlusShape} makes it). When a total is not positive (an empty side) the
+   * split has no κ: the additive histosys.
+   *
+   * @return the normsys then the histosys, or the one additive histosys
+   */
+  public static java.util.List<Modifier> normPlusShape(String parameter, double[] nominal, double[] hi, double[] lo) {
+    Modifier additive = histosys(parameter, nominal, hi, lo);
+    double total = sum(nominal);
+    double totalHi = sum(hi);
+    double totalLo = sum(lo);
+    if (!(total > 0) || !(totalHi > 0) || !(totalLo > 0)) {
+      return java.util.List.of(additive);
+    }
+    double[] shapeHi = new double[hi.length];
+    double[] shapeLo = new double[lo.length];
+    for (int i = 0; i < hi.length; i++) {
+      shapeHi[i] = hi[i] * (total / totalHi);
+      shapeLo[i] = lo[i] * (total / totalLo);
+    }
+    return java.util.List.of(normsys(parameter, totalHi / total, totalLo / total),
+        histosys(parameter, nominal, shapeHi, shapeLo));
+  }
+
+  private static double sum(double[] x) {
+    double s = 0;
+    for (double v : x) {
+      s += v;
+    }
+    return s;
+  }
+
+  /**
    * A Gaussian normalisation prior of relative width σ as a histosys: hi = (1 + σ)·nominal, lo = (1 − σ)·nominal
    * at the nominal physics parameters, σ × the current template elsewhere (see the class comment).
    */

@@ -48,8 +48,11 @@ public final class Sample {
       throw new IllegalArgumentException("modifiers of sample " + name + " must be non-null with " + expected.length
           + " bins each");
     }
-    if (modifiers.stream().map(Modifier::parameter).distinct().count() != modifiers.size()) {
-      throw new IllegalArgumentException("modifiers of sample " + name + " must name distinct parameters");
+    // one normsys and one histosys may share a parameter (a variation's normalisation and shape,
+    // Modifier#normPlusShape); two of one type may not
+    if (modifiers.stream().map(m -> m.parameter() + "/" + m.type()).distinct().count() != modifiers.size()) {
+      throw new IllegalArgumentException("modifiers of sample " + name + " must name distinct parameters (one"
+          + " normsys and one histosys at most per parameter)");
     }
     if (statErrors != null) {
       if (statErrors.length != expected.length) {

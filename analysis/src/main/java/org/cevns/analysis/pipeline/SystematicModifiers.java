@@ -25,7 +25,9 @@ import org.cevns.analysis.reweight.SignalReweighter;
  *       ±size·T, T the current (physics-reweighted) template ({@link Modifier#gaussianNorm}), log-normal →
  *       normsys κ = 1 + size (code 4);
  *   <li>response systematics of the sample's detector: histosys between the templates re-folded at ±1σ (same
- *       key; every component, since a quenching or threshold shift moves the backgrounds too);
+ *       key; every component, since a quenching or threshold shift moves the backgrounds too), or with
+ *       {@code response_interpolation: norm-plus-shape} a normsys of its normalisation and a histosys of its shape
+ *       ({@link Modifier#normPlusShape}); the same for the sides of shape variants;
  *   <li>tilts: histosys T·(1 ± size·u), u from −1 to +1 linearly over the centres of the fit's energy bins;
  *   <li>template statistics: the bins' √Σw² (Barlow–Beeston-lite);
  *   <li>physics parameters: the signal recomputed by event-wise reweighting ({@link SignalReweighter}); the
@@ -121,7 +123,7 @@ final class SystematicModifiers {
         }
         double[] hi = up.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[t.length]);
         double[] lo = down.get(k).map(x -> FitModelBuilder.bins(x, observable)).orElse(new double[t.length]);
-        mods.add(Modifier.histosys(param, t, hi, lo));
+        mods.addAll(response(param, t, hi, lo));
       } else if (e.kind() == Systematic.Kind.SHAPE && e.owner().equals(k.detector())
           && e.component().equals(k.component())) {
         Optional<double[]> hi = Optional.ofNullable(systematics.up().get(param)).flatMap(x -> x.get(k))
@@ -129,7 +131,7 @@ final class SystematicModifiers {
         Optional<double[]> lo = Optional.ofNullable(systematics.down().get(param)).flatMap(x -> x.get(k))
             .map(x -> FitModelBuilder.bins(x, observable));
         if (hi.isPresent() && lo.isPresent()) {
-          mods.add(Modifier.histosys(param, t, hi.get(), lo.get()));
+          mods.addAll(response(param, t, hi.get(), lo.get()));
         }
       } else if (e.kind() == Systematic.Kind.TILT && e.owner().equals(k.detector())
           && e.component().equals(k.component())) {
@@ -161,6 +163,16 @@ final class SystematicModifiers {
       out = out.withPhysics(fileKeys.contains(k) ? FileTemplatePhysics.of(t, simulated, nominalValues()) : simulated);
     }
     return out;
+  }
+
+  /**
+   * The modifiers of a response systematic's (or shape variant's) templates {@code hi}, {@code lo} at ±1σ around
+   * {@code t}: one additive histosys, or with {@code response_interpolation: norm-plus-shape} a normsys and a
+   * histosys of the shape ({@link Modifier#normPlusShape}).
+   */
+  private List<Modifier> response(String param, double[] t, double[] hi, double[] lo) {
+    return systematics.config().normPlusShape() ? Modifier.normPlusShape(param, t, hi, lo)
+        : List.of(Modifier.histosys(param, t, hi, lo));
   }
 
   /** The configured (nominal) value of each physics parameter, in the model's order. */

@@ -55,8 +55,35 @@ class AnalyticHessianTest {
             new PhysicsParameter("rn_fm", 4.8, 4.0, 6.0, 0.2)));
   }
 
+  /**
+   * A large response variation split into a normsys and a histosys of one parameter on the signal
+   * ({@link Modifier#normPlusShape}: the signal's −1σ side keeps 30 %), beside an additive one on the background.
+   */
+  static BinnedModel normPlusShape() {
+    double[] sig = SystematicsModelTest.SIG;
+    double[] bkg = SystematicsModelTest.BKG;
+    double[] hi = sig.clone();
+    double[] lo = sig.clone();
+    double[] bhi = bkg.clone();
+    double[] blo = bkg.clone();
+    for (int i = 0; i < sig.length; i++) {
+      hi[i] = sig[i] * (1.6 + 0.1 * i);
+      lo[i] = sig[i] * (0.3 - 0.02 * i);
+      bhi[i] = bkg[i] * (1.1 + 0.01 * i);
+      blo[i] = bkg[i] * (0.95 - 0.01 * i);
+    }
+    List<Modifier> split = new java.util.ArrayList<>(Modifier.normPlusShape("quenching", sig, hi, lo));
+    split.add(Modifier.normsys("flux", 1.1, 0.9));
+    Sample s = Sample.signal("signal", sig).withModifiers(split)
+        .withStatErrors(SystematicsModelTest.scaled(sig, 0.05));
+    Sample b = Sample.background("steady", bkg, "steady").withModifiers(
+        Modifier.normPlusShape("quenching", bkg, bhi, blo)).withStatErrors(SystematicsModelTest.scaled(bkg, 0.04));
+    return BinnedModel.of(List.of(Channel.of("on", s, b)), List.of(NormParameter.free("steady")));
+  }
+
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of("normsys and histosys of one parameter (norm-plus-shape)", normPlusShape()),
         Arguments.of("asymmetric systematics, BB-lite", SystematicsModelTest.model(false)),
         Arguments.of("with a physics shape", SystematicsModelTest.model(true)),
         Arguments.of("two physics parameters, normsys, shared norms", twoPhysics()),
