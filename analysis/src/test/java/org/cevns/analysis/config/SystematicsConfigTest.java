@@ -41,6 +41,18 @@ class SystematicsConfigTest {
     assertEquals(List.of("sin2_theta_w", "rn_fm.Cs133"), c.parameters());
   }
 
+  /** {@code response_interpolation}: additive unless norm-plus-shape is asked for. */
+  @Test
+  void responseInterpolationIsAdditiveByDefault() {
+    assertFalse(parse("systematics: {detectors: {csi: {quenching: {size: 0.038}}}}").systematics().normPlusShape());
+    assertFalse(parse("systematics: {response_interpolation: additive}").systematics().normPlusShape());
+    Systematics s = parse("systematics: {response_interpolation: norm-plus-shape, detectors: {csi: {quenching:"
+        + " {size: 0.038}}}}").systematics();
+    assertTrue(s.normPlusShape());
+    assertTrue(s.withoutTemplateStatistics().normPlusShape());
+    assertTrue(s.withEntries(List.of()).normPlusShape());
+  }
+
   /** {@code group:} overrides the impact group a systematic's kind gives it; a bad value is a one-line error. */
   @Test
   void groupOverridesTheDefaultOfTheKind() {
@@ -116,6 +128,8 @@ class SystematicsConfigTest {
     "systematics: {sources: {sns: {pulse_width: {size: 0.1, name: w}}}}|analysis.systematics.sources.sns.pulse_width.name",
     "systematics: {sources: {sns: {pulse_width: {size: 0.1}}}}|analysis.systematics.sources.sns.pulse_width",
     "systematics: {template_statistics: maybe}|analysis.systematics.template_statistics",
+    "systematics: {response_interpolation: cubic}|analysis.systematics.response_interpolation",
+    "systematics: {response_interpolation: norm_plus_shape}|analysis.systematics.response_interpolation",
     "systematics: {sources: {sns: {flux: {size: 0.1, group: fluxes}}}}|analysis.systematics.sources.sns.flux.group",
     "systematics: {sources: {sns: {flux: {size: 0.1, group: 3}}}}|analysis.systematics.sources.sns.flux.group",
     "systematics: {detectors: {csi: {mass: {size: 0.1, group: template_statistics}}}}|analysis.systematics.detectors.csi.mass.group",

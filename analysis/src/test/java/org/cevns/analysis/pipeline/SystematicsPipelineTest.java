@@ -77,4 +77,45 @@ class SystematicsPipelineTest {
     double without = ProfileLikelihood.of(plain, Asimov.dataset(plain, 1.0)).interval68().halfWidth();
     assertTrue(withSyst > without, withSyst + " vs " + without);
   }
+
+  /**
+   * A response systematic (templates re-folded at ±1σ) is one additive histosys, or with
+   * {@code response_interpolation: norm-plus-shape} a normsys of the variation's normalisation and a histosys of its
+   * shape on the one nuisance; both give the re-folded templates at ±1σ.
+   */
+  @Test
+  void responseSystematicSplitsIntoNormalisationAndShapeWhenAsked() {
+    for (String mode : List.of("additive", "norm-plus-shape")) {
+      AnalysisConfig c = ConfigFixtures.beam(FIT + "systematics: {template_statistics: false, response_interpolation: "
+          + mode + ", detectors: {csi: {quenching: {size: 0.038}}}}\n");
+      var t = BeamToys.templates();
+      // the signal +50 % / -50 % at +-1 sigma, the backgrounds unchanged
+      var up = t.scaled(k -> k.isSignal() ? 1.5 : 1.0);
+      var down = t.scaled(k -> k.isSignal() ? 0.5 : 1.0);
+      var built = FitModelBuilder.build(c.mode(), c.fit(), t, t, new TemplateSystematics(c.systematics(),
+          java.util.Map.of("csi.quenching", up), java.util.Map.of("csi.quenching", down), java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Map.of("beam", "sns")), List.of());
+      BinnedModel m = built.model();
+      assertEquals(List.of("csi.quenching"), m.alphas());
+      Sample sig = m.channels().get(0).samples().stream().filter(Sample::isSignal).findFirst().orElseThrow();
+      List<Modifier.Type> types = sig.modifiers().stream().map(Modifier::type).toList();
+      if (mode.equals("additive")) {
+        assertEquals(List.of(Modifier.Type.HISTOSYS), types);
+      } else {
+        assertEquals(List.of(Modifier.Type.NORMSYS, Modifier.Type.HISTOSYS), types);
+        assertEquals(1.5, sig.modifiers().get(0).kappaHi(), 1e-12);
+        assertEquals(0.5, sig.modifiers().get(0).kappaLo(), 1e-12);
+        for (double d : sig.modifiers().get(1).deltaHi()) {
+          assertEquals(0, d, 1e-9, "a pure normalisation change has no shape part");
+        }
+      }
+      double[] p = m.nominalParameters(1.0);
+      p[m.parameterIndex("csi.quenching")] = -1;
+      double[] atMinus = m.expectedOfSamples(p, 0, Sample::isSignal);
+      double[] nominal = m.expectedOfSamples(m.nominalParameters(1.0), 0, Sample::isSignal);
+      for (int i = 0; i < nominal.length; i++) {
+        assertEquals(0.5 * nominal[i], atMinus[i], 1e-9 * (1 + nominal[i]), mode + ", bin " + i);
+      }
+    }
+  }
 }
