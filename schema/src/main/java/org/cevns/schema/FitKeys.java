@@ -26,6 +26,7 @@ import java.util.OptionalDouble;
  * @param toys {@code toys} in [0, {@value SensitivityKeys#MAX_TOYS}] (null: 0)
  * @param controlRegion {@code control_region}; absent: true
  * @param templateFiles {@code template_files}
+ * @param minBackgroundTemplateEvents {@code min_background_template_events} in [0, 1e8] (null: 0)
  */
 public record FitKeys(
     @JsonProperty("observable") Optional<Observable> observable,
@@ -38,7 +39,12 @@ public record FitKeys(
     @JsonProperty("template_normalisation") Optional<Normalisation> templateNormalisation,
     @JsonProperty("toys") @IntBounds(min = 0, max = SensitivityKeys.MAX_TOYS) Integer toys,
     @JsonProperty("control_region") Optional<Boolean> controlRegion,
-    @JsonProperty("template_files") Optional<List<TemplateFileKeys>> templateFiles) {
+    @JsonProperty("template_files") Optional<List<TemplateFileKeys>> templateFiles,
+    @JsonProperty("min_background_template_events") @IntBounds(min = 0, max = MAX_MIN_BACKGROUND_TEMPLATE_EVENTS)
+    Integer minBackgroundTemplateEvents) {
+  /** Largest {@code min_background_template_events}. */
+  public static final int MAX_MIN_BACKGROUND_TEMPLATE_EVENTS = 100_000_000;
+
   /** {@code fit.observable}, spelled {@code energy}, {@code energy-time}. */
   public enum Observable {
     /** Observed energy. */

@@ -191,7 +191,8 @@ final class AnalysisConfigParser {
         .orElse(d.templateNormalisation());
     return new FitSettings(obs, timeBins, constraints, def, f.signalWidth().orElse(0.0),
         f.muNonnegative().orElse(false), f.templateFactor().orElse(d.templateFactor()), norm,
-        f.toys() == null ? 0 : f.toys(), control, files);
+        f.toys() == null ? 0 : f.toys(), control, files,
+        f.minBackgroundTemplateEvents() == null ? 0 : f.minBackgroundTemplateEvents());
   }
 
   /** The fit's prior for a bound width: free, or a relative Gaussian width (0 = fixed). */

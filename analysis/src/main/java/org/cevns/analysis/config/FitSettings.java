@@ -19,11 +19,14 @@ import org.cevns.analysis.fit.FitOptions;
  * @param controlRegion fit the control region (anti-coincidence window, reactor OFF) beside the signal region;
  *     false: the signal region alone, backgrounds from their templates and priors
  * @param templateFiles binned templates read from files, replacing the simulated templates of their keys
+ * @param minBackgroundTemplateEvents fewest template events of each background (detector, period, component),
+ *     importance-sampled where {@code templateFactor} gives fewer ({@code org.cevns.analysis.sim.TemplateSizes});
+ *     0 for none, &ge; 0
  */
 public record FitSettings(FitObservable observable, int timeBins, Map<String, Constraint> backgroundConstraints,
     Constraint defaultConstraint, double signalWidth, boolean muNonNegative, double templateFactor,
     TemplateNormalisation templateNormalisation, int toys, boolean controlRegion,
-    java.util.List<TemplateFile> templateFiles) {
+    java.util.List<TemplateFile> templateFiles, long minBackgroundTemplateEvents) {
   /** Default time bins per window of the energy × time fit. */
   public static final int DEFAULT_TIME_BINS = 6;
   /** Default relative width of background normalisations not listed. */
@@ -45,11 +48,24 @@ public record FitSettings(FitObservable observable, int timeBins, Map<String, Co
     if (!(templateFactor >= 1) || Double.isInfinite(templateFactor)) {
       throw new IllegalArgumentException("templateFactor must be finite and >= 1, got " + templateFactor);
     }
+    if (minBackgroundTemplateEvents < 0) {
+      throw new IllegalArgumentException("minBackgroundTemplateEvents must be >= 0, got "
+          + minBackgroundTemplateEvents);
+    }
     if (toys < 0) {
       throw new IllegalArgumentException("toys must be >= 0, got " + toys);
     }
     templateFiles = java.util.List.copyOf(templateFiles);
     backgroundConstraints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(backgroundConstraints));
+  }
+
+  /** As the canonical constructor, without a background minimum (0). */
+  public FitSettings(FitObservable observable, int timeBins, Map<String, Constraint> backgroundConstraints,
+      Constraint defaultConstraint, double signalWidth, boolean muNonNegative, double templateFactor,
+      TemplateNormalisation templateNormalisation, int toys, boolean controlRegion,
+      java.util.List<TemplateFile> templateFiles) {
+    this(observable, timeBins, backgroundConstraints, defaultConstraint, signalWidth, muNonNegative, templateFactor,
+        templateNormalisation, toys, controlRegion, templateFiles, 0);
   }
 
   /** The defaults: energy fit, 20 % background widths, no signal nuisance, unbounded μ, 20× templates. */
@@ -76,6 +92,12 @@ public record FitSettings(FitObservable observable, int timeBins, Map<String, Co
   /** These settings with {@code n} toys. */
   public FitSettings withToys(int n) {
     return new FitSettings(observable, timeBins, backgroundConstraints, defaultConstraint, signalWidth, muNonNegative,
-        templateFactor, templateNormalisation, n, controlRegion, templateFiles);
+        templateFactor, templateNormalisation, n, controlRegion, templateFiles, minBackgroundTemplateEvents);
+  }
+
+  /** These settings with {@code events} as {@link #minBackgroundTemplateEvents}. */
+  public FitSettings withMinBackgroundTemplateEvents(long events) {
+    return new FitSettings(observable, timeBins, backgroundConstraints, defaultConstraint, signalWidth, muNonNegative,
+        templateFactor, templateNormalisation, toys, controlRegion, templateFiles, events);
   }
 }

@@ -42,7 +42,9 @@ public final class TemplateStatistics {
    * coherent-cryocsi projection: 7 steady events in each beam window, 147 template events in 13 bins per window) has
    * Barlow–Beeston-lite factors of ±30–100 % in the control window, so that the background-only fit lets them absorb
    * the control region's measurement, and Z_median was 13.6–22σ for seeds 1–3 against 34σ without the terms
-   * (walkdesign, twenty-fifth session, docs/physics.md).
+   * (walkdesign, twenty-fifth session, docs/physics.md). The cure it names first,
+   * {@code analysis.fit.min_background_template_events} ({@code org.cevns.analysis.sim.TemplateSizes}), gives the small
+   * backgrounds' templates more events without multiplying the signal's simulation (tmplsizes, twenty-sixth session).
    */
   public static Optional<String> significanceWarning(double zWith, double zWithout, Remedy remedy) {
     if (!(zWithout > 0) || !Double.isFinite(zWithout) || !(zWith < (1 - MAX_SIGNIFICANCE_LOSS) * zWithout)) {
@@ -50,8 +52,10 @@ public final class TemplateStatistics {
     }
     return Optional.of(String.format(Locale.ROOT, "the templates' Monte Carlo statistics lower the median"
         + " significance at the configured exposure from %.3g (without template-statistics terms) to %.3g, so Z"
-        + " reflects the simulation as much as the experiment; simulate more template events"
-        + " (analysis.fit.template_factor, default 20; %s)", zWithout, zWith, remedy.options()));
+        + " reflects the simulation as much as the experiment; simulate more template events of the small"
+        + " backgrounds (analysis.fit.min_background_template_events, e.g. 100000: cheap, the signal keeps its size)"
+        + " or of every component (analysis.fit.template_factor, default 20; %s)", zWithout, zWith,
+        remedy.options()));
   }
 
   /**

@@ -204,10 +204,8 @@ public final class AnalysisJob {
       if (floors.applied()) {
         o.log().accept(floors.log());
       }
-      double expected = TemplateMaker.expectedEvents(setup, floors.floors());
-      long n = Math.min(o.maxTemplateEvents(), Math.round(config.fit().templateFactor() * expected));
-      o.log().accept(String.format(java.util.Locale.ROOT, "template simulation: %d events (%.3g x the expectation%s)",
-          Math.max(n, 1), Math.max(n, 1) / expected, floors.applied() ? " above the recoil floors" : ""));
+      o.log().accept(TemplateSizes.of(setup, floors.floors(), config.fit().templateFactor(),
+          config.fit().minBackgroundTemplateEvents(), o.maxTemplateEvents()).log(floors.applied()));
       SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
           o.maxTemplateEvents(), null, null, events, floors.floors());

@@ -33,6 +33,7 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
   private final RangeScanner ranges;
   private final boolean splitEves;
   private double[] energyFactor;
+  private double[] slotScale;
   private org.cevns.analysis.reweight.SignalEvents signalEvents;
   private static final byte EVES = (byte) org.cevns.physics.Process.EVES.ordinal();
 
@@ -70,6 +71,15 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
   }
 
   /**
+   * Multiplies the weight of the events of slot (detector × periods + period) × components + component by
+   * {@code scale[slot]} ({@link TemplateSizes#slotScale}); null for none.
+   */
+  public SimBlockHistogrammer withSlotScale(double[] scale) {
+    this.slotScale = scale == null ? null : scale.clone();
+    return this;
+  }
+
+  /**
    * Also records every detected signal event (CEvNS, upscattering and EvES; truth and observation) into
    * {@code events}.
    */
@@ -98,6 +108,9 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
       }
       int npe = b.npe[i] == SimBlock.NO_NPE ? -1 : b.npe[i];
       double w = t.weight[i] * weightScale;
+      if (slotScale != null) {
+        w *= slotScale[(t.detector[i] * nPeriods + t.period[i]) * nComponents + b.component[i]];
+      }
       double observed = energyFactor == null ? b.observedKeVee[i] : b.observedKeVee[i] * energyFactor[t.detector[i]];
       acc.fill(k, observed, t.timeNs[i], npe, w);
       if (signalEvents != null && b.component[i] == SimBlock.SIGNAL) {

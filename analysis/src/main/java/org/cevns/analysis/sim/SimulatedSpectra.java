@@ -52,11 +52,25 @@ final class SimulatedSpectra {
       int threads, HistogramBinning binning, double weightScale, RangeScanner ranges, LongConsumer progress,
       double[] energyFactors, org.cevns.analysis.reweight.SignalEvents events,
       org.cevns.generator.run.RecoilFloors floors) throws Exception {
+    return histogram(setup, settings, seed, count, threads, binning, weightScale, ranges, progress, energyFactors,
+        events, floors, null);
+  }
+
+  /**
+   * As above, the background channels drawn with the weights of {@code sizes} (null: their expectations) and their
+   * events' weights × its {@link TemplateSizes#slotScale}.
+   */
+  public static SpectrumSet histogram(SimulationSetup setup, GeneratorSettings settings, long seed, EventCount count,
+      int threads, HistogramBinning binning, double weightScale, RangeScanner ranges, LongConsumer progress,
+      double[] energyFactors, org.cevns.analysis.reweight.SignalEvents events,
+      org.cevns.generator.run.RecoilFloors floors, TemplateSizes sizes) throws Exception {
+    double[] sampling = sizes == null ? setup.backgrounds().expected() : sizes.backgroundSampling();
     DetectorSimulation sim = DetectorSimulation.of(setup.model(), setup.detsim(), setup.backgrounds(), settings, seed,
-        count.events(), threads, false, floors);
+        count.events(), threads, false, floors, sampling);
     SpectrumAccumulator acc = new SpectrumAccumulator(binning);
     SimBlockHistogrammer h = new SimBlockHistogrammer(setup.model(), setup.components(), acc, weightScale, ranges)
-        .withEnergyFactors(energyFactors).recording(events);
+        .withEnergyFactors(energyFactors).recording(events)
+        .withSlotScale(sizes == null ? null : sizes.slotScale());
     long total = sim.totalEvents();
     ParallelRunner.run(0, sim.blockCount(), threads, SimBlock::new, sim, h,
         progress == null ? null : blocks -> progress.accept(Math.min(total, blocks * EventBlock.CAPACITY)));

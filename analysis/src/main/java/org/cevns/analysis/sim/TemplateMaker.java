@@ -29,7 +29,9 @@ import org.cevns.generator.run.RecoilFloors;
  * <ul>
  *   <li>{@link #simulate}: a high-statistics simulation in memory with N = factor × the expected events (capped
  *       at {@code maxEvents}), each event weighted by expected / N (weighted generation: its own weights, which
- *       already sum to the expectation); with {@link TemplateNormalisation#MODEL} each key's total is then set to
+ *       already sum to the expectation); small backgrounds get at least
+ *       {@code analysis.fit.min_background_template_events} events each, with weights to match
+ *       ({@link TemplateSizes}); with {@link TemplateNormalisation#MODEL} each key's total is then set to
  *       the expected detected count of {@link ExpectedDetected} (numerical integration of the model), which removes
  *       the templates' statistical normalisation error and keeps only their shapes;
  *   <li>{@link #fromFiles}: a high-statistics {@code cevns simulate} output (one run, possibly in shards), each
@@ -76,12 +78,14 @@ public final class TemplateMaker {
   public static Templates simulate(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
       HistogramBinning binning, long seed, int threads, long maxEvents, LongConsumer progress, double[] energyFactors,
       org.cevns.analysis.reweight.SignalEvents events, RecoilFloors floors) throws Exception {
-    double expected = expectedEvents(setup, floors);
-    long n = Math.max(1, Math.min(maxEvents, Math.round(fit.templateFactor() * expected)));
-    double factor = n / expected;
+    TemplateSizes sizes = TemplateSizes.of(setup, floors, fit.templateFactor(), fit.minBackgroundTemplateEvents(),
+        maxEvents);
+    long n = sizes.events();
+    double expected = sizes.samplingExpected();
+    double factor = sizes.eventsPerExpected();
     double scale = settings.weighted() ? 1.0 : expected / n;
     SpectrumSet s = SimulatedSpectra.histogram(setup, settings, seed, EventCount.fixed(n, expected), threads, binning,
-        scale, null, progress, energyFactors, events, floors);
+        scale, null, progress, energyFactors, events, floors, sizes);
     if (fit.templateNormalisation() == TemplateNormalisation.MODEL) {
       s = normaliseToModel(s, setup);
     }

@@ -85,6 +85,7 @@ class AnalysisConfigTest {
           signal_width: 0.1
           mu_nonnegative: true
           template_factor: 50
+          min_background_template_events: 100000
           template_normalisation: model
           toys: 100
         sensitivity: {exposure_factors: [0.5, 1, 2], coverage_toys: 200}
@@ -103,6 +104,7 @@ class AnalysisConfigTest {
     assertEquals(0.1, f.signalWidth());
     assertTrue(f.muNonNegative());
     assertEquals(50, f.templateFactor());
+    assertEquals(100_000, f.minBackgroundTemplateEvents());
     assertEquals(TemplateNormalisation.MODEL, f.templateNormalisation());
     assertEquals(100, f.toys());
     assertArrayEquals(new double[] {0.5, 1, 2}, c.sensitivity().exposureFactors());
@@ -138,6 +140,7 @@ class AnalysisConfigTest {
       "fit: {backgrounds: {brn: {width: 1}}}|analysis.fit.backgrounds.brn: must be a relative width >= 0 (0: fixed) or free, got a map",
       "fit: {backgrounds: {brn: 101}}|analysis.fit.backgrounds.brn: must be in [0, 100], got 101",
       "fit: {template_factor: 0.5}|analysis.fit.template_factor: must be in [1, 1000000], got 0.5",
+      "fit: {min_background_template_events: -1}|analysis.fit.min_background_template_events: must be an integer in [0, 100000000], got -1",
       "fit: {toys: -1}|analysis.fit.toys: must be an integer in [0, 10000000], got -1",
       "sensitivity: {exposure_factors: [2, 1]}|analysis.sensitivity.exposure_factors[1]: must be > the previous factor (2.0), got 1",
       "sensitivity: {exposure_factors: []}|analysis.sensitivity.exposure_factors: must be a non-empty list of increasing numbers > 0, got []",

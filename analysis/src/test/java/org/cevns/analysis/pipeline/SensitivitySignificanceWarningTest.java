@@ -57,6 +57,7 @@ class SensitivitySignificanceWarningTest {
     assertTrue(w.startsWith("the templates' Monte Carlo statistics lower the median significance at the configured"
         + " exposure from "), w);
     assertTrue(w.contains("analysis.fit.template_factor"), w);
+    assertTrue(w.contains("analysis.fit.min_background_template_events"), w);
     double zWithout = Double.parseDouble(w.replaceAll(".* from ([0-9.e+]+) \\(without.*", "$1"));
     double zWith = Double.parseDouble(w.replaceAll(".* to ([0-9.e+]+), so Z.*", "$1"));
     assertEquals(s.rows().get(1).zMedian(), zWith, 0.005 * zWith);

@@ -124,6 +124,15 @@ public final class BackgroundChannels {
     return e;
   }
 
+  /**
+   * The histogram slot of channel {@code j}: {detector index, period code, component code} (the columns of its
+   * events; two channels may share one, e.g. one component name configured twice in a detector).
+   */
+  public int[] slot(int j) {
+    BackgroundChannel c = channels.get(j);
+    return new int[] {c.detectorIndex(), c.periodCode(), c.componentCode()};
+  }
+
   /** Sum of the expected background events. */
   public double totalExpected() {
     double s = 0;

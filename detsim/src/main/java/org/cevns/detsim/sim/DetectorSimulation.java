@@ -54,7 +54,25 @@ public final class DetectorSimulation implements BlockFiller<SimBlock> {
   public static DetectorSimulation of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds,
       GeneratorSettings settings, long seed, long totalEvents, int threads, boolean dropUndetected,
       org.cevns.generator.run.RecoilFloors floors) {
-    TruthGenerator t = TruthGenerator.of(model, settings, seed, totalEvents, threads, backgrounds.expected(), floors);
+    return of(model, config, backgrounds, settings, seed, totalEvents, threads, dropUndetected, floors,
+        backgrounds.expected());
+  }
+
+  /**
+   * As {@link #of(ExperimentModel, DetsimConfig, BackgroundChannels, GeneratorSettings, long, long, int, boolean,
+   * org.cevns.generator.run.RecoilFloors)}, background channel j drawn in the multinomial split with weight
+   * {@code backgroundSampling[j]} in place of its expectation (importance sampling of analysis templates: more events
+   * of a small background; the caller divides their weights by the ratio). Event weights are those of the generator
+   * for a run of expectation Σ signal + Σ {@code backgroundSampling}.
+   */
+  public static DetectorSimulation of(ExperimentModel model, DetsimConfig config, BackgroundChannels backgrounds,
+      GeneratorSettings settings, long seed, long totalEvents, int threads, boolean dropUndetected,
+      org.cevns.generator.run.RecoilFloors floors, double[] backgroundSampling) {
+    if (backgroundSampling.length != backgrounds.channels().size()) {
+      throw new IllegalArgumentException("backgroundSampling must have " + backgrounds.channels().size()
+          + " entries, got " + backgroundSampling.length);
+    }
+    TruthGenerator t = TruthGenerator.of(model, settings, seed, totalEvents, threads, backgroundSampling, floors);
     return new DetectorSimulation(t, backgrounds, BlockResponse.of(model, config), seed, dropUndetected);
   }
 
