@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
         "      --poi sin2_theta_w=0.1:0.5:81",
         "  cevns combine s-csi s-lar -o s-coherent",
         "  cevns combine --joint configs/coherent-csi.yaml -i csi.parquet \\",
-        "      configs/coherent-lar.yaml -i lar.parquet -o j-coherent --poi sin2_theta_w=0.1:0.5:81",
+        "      configs/coherent-lar.yaml -i lar.parquet -o j-coherent \\",
+        "      --poi sin2_theta_w=0.1:0.5:81",
         "", HelpText.EXIT_CODES})
 final class CombineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

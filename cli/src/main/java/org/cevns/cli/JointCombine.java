@@ -35,9 +35,6 @@ final class JointCombine {
 
   static int run(CommandSpec spec, Settings s) throws Exception {
     List<PoiScan.Grid> grids = InferenceOptions.grids(s.pois() == null ? List.of() : s.pois());
-    if (grids.isEmpty()) {
-      throw new UserException("combine --joint: --poi NAME=A:B:N is required (the scanned parameter, once or twice)");
-    }
     if (s.configs().size() < 2) {
       throw new UserException("combine --joint: need at least two configurations, got " + s.configs().size());
     }
