@@ -44,6 +44,11 @@ final class JointCombine {
           + " -i inputs; give one -i per configuration, in the same order (or none: the Asimov datasets)");
     }
     List<String> names = grids.stream().map(PoiScan.Grid::name).toList();
+    for (String n : s.noShare() == null ? List.<String>of() : s.noShare()) {
+      if (names.contains(n)) {
+        throw new UserException("--no-share: '" + n + "' is the scanned parameter, one parameter of the joint fit");
+      }
+    }
     List<Checked> checked = new ArrayList<>();
     LinkedHashSet<String> experiments = new LinkedHashSet<>();
     for (Path c : s.configs()) {

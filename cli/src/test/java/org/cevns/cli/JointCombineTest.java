@@ -52,6 +52,9 @@ class JointCombineTest {
     r = CliRunner.run("combine", tmp.toString(), tmp.toString(), "-o", out.toString(), "--poi", "mu=0:2:3");
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("need --joint"), r.err());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), LAR.toString(), "-o", out.toString(), "--poi",
+        "mu=0:2:3", "--no-share", "mu");
+    assertEquals("cevns: --no-share: 'mu' is the scanned parameter, one parameter of the joint fit", r.err().strip());
     r = CliRunner.run("combine", "--joint", CSI.toString(), CSI.toString(), "-o", out.toString(), "--poi",
         "mu=0:2:3");
     assertEquals(2, r.exitCode(), r.err());
