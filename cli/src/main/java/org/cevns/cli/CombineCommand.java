@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cevns combine}: the sum of the profile likelihoods of independent scans (several experiments). */
+/**
+ * {@code cevns combine}: the sum of the profile likelihoods of independent scans (several experiments); with
+ * {@code --joint}, the scan of one likelihood of several configurations ({@link JointCombine}).
+ */
 @Command(
     name = "combine",
     mixinStandardHelpOptions = true,
@@ -24,9 +27,15 @@ import picocli.CommandLine.Spec;
           + " -2 Delta ln L are summed and measured from the sum's minimum. Each input's nuisance parameters stay"
           + " profiled within its own scan: none is shared. A nuisance two inputs have in common (the SNS flux of"
           + " COHERENT CsI and LAr, sns.flux in both) is thus treated as uncorrelated; combine names every such"
-          + " parameter on stderr and in summary.json (shared_nuisances). A fit with nuisances shared across"
-          + " experiments needs one likelihood of all of them, which cevns does not build (a configuration holds"
-          + " one experiment's windows and fit settings: docs/real-data.md).",
+          + " parameter on stderr and in summary.json (shared_nuisances). For a fit with such nuisances shared"
+          + " use --joint.",
+      "With --joint the inputs are configurations (one -i data input each, in the same order; none: their Asimov"
+          + " datasets) and combine builds one likelihood of all of them: each configuration's model and data as"
+          + " cevns scan makes them (templates from its own seed), channels concatenated, mu, the physics parameters"
+          + " and the systematic nuisances of the same name shared (one parameter, one constraint term: sns.flux of"
+          + " CsI and LAr), the background and signal normalisations per experiment (named EXPERIMENT.NORM);"
+          + " --no-share NAME keeps a parameter per experiment. It writes cevns scan's outputs of the joint"
+          + " likelihood (scan.csv, summary.json with joint.shared_nuisances, plots/; docs/real-data.md, jointfit).",
       "1D: the range common to every input, at the union of their grid points (an input interpolated linearly"
           + " where its grid differs); 2D: the same grid in every input.",
       "Writes into DIR: scan.csv (the grid, delta_chi2 of the combination and delta_chi2.EXPERIMENT of each"
@@ -42,11 +51,15 @@ import picocli.CommandLine.Spec;
         "  cevns scan configs/coherent-lar.yaml -i lar.parquet -o s-lar \\",
         "      --poi sin2_theta_w=0.1:0.5:81",
         "  cevns combine s-csi s-lar -o s-coherent",
+        "  cevns combine --joint configs/coherent-csi.yaml -i csi.parquet \\",
+        "      configs/coherent-lar.yaml -i lar.parquet -o j-coherent \\",
+        "      --poi sin2_theta_w=0.1:0.5:81",
         "", HelpText.EXIT_CODES})
 final class CombineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0..*", arity = "2..*", paramLabel = "SCAN_DIR", description = "output directories of cevns scan")
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCAN_DIR",
+      description = "output directories of cevns scan (with --joint: CONFIG, experiment configurations)")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
@@ -59,8 +72,45 @@ final class CombineCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress messages")
   boolean quiet;
 
+  @Option(names = "--joint", description = "one likelihood of the configurations given as inputs, nuisances of the"
+      + " same name shared (see above)")
+  boolean joint;
+
+  @Option(names = {"-i", "--input"}, paramLabel = "FILE_OR_DIR", description = "with --joint: the data of the"
+      + " configurations, once per configuration in their order (event file or directory of shards; default: the"
+      + " Asimov datasets)")
+  List<String> data;
+
+  @Option(names = "--poi", paramLabel = "NAME=A:B:N[:log]", description = "with --joint: parameter and grid, as in"
+      + " cevns scan; once or twice")
+  List<String> pois;
+
+  @Option(names = "--no-share", paramLabel = "NAME", description = "with --joint: keep this systematic or physics"
+      + " parameter per experiment (EXPERIMENT.NAME); repeatable")
+  List<String> noShare;
+
+  @Option(names = "--seed", paramLabel = "S", description = "with --joint: seed of every configuration's template"
+      + " simulation (default: each config's; else drawn)")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "with --joint: worker threads (default: all cores)")
+  Integer threads;
+
+  @Option(names = "--max-template-events", paramLabel = "N", description = "with --joint: cap on each template"
+      + " simulation's events (default 1e7)")
+  Long maxTemplateEvents;
+
   @Override
   public Integer call() throws Exception {
+    if (joint) {
+      return JointCombine.run(spec, new JointCombine.Settings(inputs, data, output, pois, noShare, seed,
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxTemplateEvents, overwrite, quiet));
+    }
+    if (data != null || pois != null || noShare != null || seed != null || threads != null
+        || maxTemplateEvents != null) {
+      throw new UserException("combine: -i, --poi, --no-share, --seed, --threads and --max-template-events need"
+          + " --joint (without it the inputs are scan outputs)");
+    }
     List<String> names = new ArrayList<>();
     List<Path> seen = new ArrayList<>();
     for (Path p : inputs) {

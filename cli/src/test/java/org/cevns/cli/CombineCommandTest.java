@@ -46,7 +46,8 @@ class CombineCommandTest {
     CliRunner.Result r = CliRunner.run("combine", csi.toString(), lar.toString(), "-o", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.err().contains("cevns combine: warning: nuisance 'sns.flux' is in coherent-csi and coherent-lar:"
-        + " profiled separately in each (treated as uncorrelated, not as one shared parameter)"), r.err());
+        + " profiled separately in each (treated as uncorrelated, not as one shared parameter; combine --joint shares"
+        + " it)"), r.err());
     assertTrue(r.out().contains("combined (grid)"), r.out());
     JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     double w1 = 1 / (0.027 * 0.027);

@@ -11,9 +11,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * of their −2Δln L on a common grid, measured again from its own minimum. The likelihood of independent experiments
  * is the product of theirs, so when no nuisance parameter is common to two of them the profile of the product is the
  * sum of the profiles, exactly. A nuisance that two experiments share (the SNS flux of COHERENT CsI and LAr) is
- * profiled separately in each scan, i.e. treated as uncorrelated: the sum is then not the joint profile (a
- * common-nuisance fit would need one likelihood of both experiments, which a configuration of one experiment's
- * windows and fit settings cannot hold).
+ * profiled separately in each scan, i.e. treated as uncorrelated: the sum is then not the joint profile, which
+ * {@link JointFit} ({@code cevns combine --joint}) computes from one likelihood of both experiments.
  *
  * <p>Grids: a 1D combination runs over the range common to every input, at the union of their grid points there,
  * each input interpolated linearly between its own points ({@code interpolated} when the grids differ); 2D inputs

@@ -71,7 +71,8 @@ public final class CombineOutputs {
   public static List<String> warnings(CombinedScan c, List<ScanInput> inputs) {
     List<String> w = new ArrayList<>();
     sharedNuisances(inputs).forEach((n, l) -> w.add("nuisance '" + n + "' is in " + String.join(" and ", l)
-        + ": profiled separately in each (treated as uncorrelated, not as one shared parameter)"));
+        + ": profiled separately in each (treated as uncorrelated, not as one shared parameter; combine --joint"
+        + " shares it)"));
     long asimov = inputs.stream().filter(ScanInput::asimov).count();
     if (asimov > 0 && asimov < inputs.size()) {
       w.add("the inputs mix measured data and Asimov (expected) scans: the combination is a projection, not a"

@@ -1,0 +1,63 @@
+package org.cevns.analysis.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cevns.analysis.pipeline.JointFit;
+import org.cevns.generator.Provenance;
+
+/**
+ * The outputs of a joint fit ({@code cevns combine --joint}): those of {@code cevns scan} ({@link ScanOutputs}) of
+ * the joint likelihood, {@value ScanOutputs#JSON} gaining {@code joint}: the method, each experiment (name,
+ * configuration, data, provenance, its norms' names in the joint model) and {@code shared_nuisances}, each parameter
+ * several experiments share with the experiments that have it.
+ */
+public final class JointOutputs {
+  /** The method, as {@code joint.method} states it. */
+  public static final String METHOD = "one likelihood of every experiment: channels concatenated, mu, physics"
+      + " parameters and systematic nuisances of the same name shared (one constraint term each), normalisations per"
+      + " experiment";
+
+  private JointOutputs() {}
+
+  /**
+   * One experiment of the fit.
+   *
+   * @param name its name
+   * @param config its configuration file
+   * @param data its data input, or null for its Asimov dataset
+   * @param provenance its templates' provenance (seed, configuration digest)
+   */
+  public record Experiment(String name, String config, String data, Provenance provenance) {}
+
+  /** Writes the outputs of {@code fit} of {@code experiments} (in the fit's order) into {@code dir}. */
+  public static List<Path> write(JointFit fit, List<Experiment> experiments, String label, Path dir)
+      throws IOException {
+    String name = String.join("+", experiments.stream().map(Experiment::name).toList());
+    List<Path> out = ScanOutputs.write(fit.scan(), name, label, null, dir);
+    Path json = dir.resolve(ScanOutputs.JSON);
+    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
+    ObjectNode joint = root.putObject("joint");
+    joint.put("method", METHOD);
+    var list = joint.putArray("experiments");
+    for (int k = 0; k < experiments.size(); k++) {
+      Experiment e = experiments.get(k);
+      ObjectNode o = list.addObject();
+      o.put("name", e.name());
+      o.put("config", e.config());
+      o.put("data", e.data());
+      o.set("provenance", Json.MAPPER.valueToTree(e.provenance()));
+      o.set("renamed", Json.MAPPER.valueToTree(fit.joint().renamed().get(k)));
+    }
+    ObjectNode shared = joint.putObject("shared_nuisances");
+    for (Map.Entry<String, List<String>> en : fit.joint().shared().entrySet()) {
+      shared.set(en.getKey(), Json.MAPPER.valueToTree(en.getValue()));
+    }
+    Files.writeString(json, Json.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    return out;
+  }
+}

@@ -1,0 +1,92 @@
+package org.cevns.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cevns combine --joint}: bad invocations refused with one line, exit 2, before any template is made; the
+ * joint Asimov scan of COHERENT CsI and CENNS-10 (small templates) shares sns.flux, keeps the norms per experiment
+ * and gives the same bytes with 1 and 2 threads.
+ */
+class JointCombineTest {
+  static final Path CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
+  static final Path LAR = GenerateCommandTest.CONFIGS.resolve("coherent-lar.yaml");
+  @TempDir Path tmp;
+
+  @Test
+  void badInvocationsAreRefusedBeforeAnyWork() throws Exception {
+    Path out = tmp.resolve("o");
+    Path data = Files.writeString(tmp.resolve("d.parquet"), "not read");
+    CliRunner.Result r = CliRunner.run("combine", "--joint", CSI.toString(), "-o", out.toString(), "--poi",
+        "mu=0:2:3");
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: combine --joint: need at least two configurations, got 1", r.err().strip());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), "-i", data.toString(), LAR.toString(), "-o",
+        out.toString(), "--poi", "mu=0:2:3");
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: combine --joint: 2 configurations but 1 -i inputs; give one -i per configuration, in the"
+        + " same order (or none: the Asimov datasets)", r.err().strip());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), LAR.toString(), "-o", out.toString(), "--poi",
+        "rn_fm.Cs133=4:6:3");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("cevns: " + LAR + ": "), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), "-i", data.toString(), LAR.toString(), "-i",
+        data.toString(), "-o", data.toString(), "--poi", "mu=0:2:3");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("d.parquet"), r.err());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), LAR.toString(), "-o", out.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: --poi: give one or two NAME=A:B:N, got 0", r.err().strip());
+    r = CliRunner.run("combine", tmp.toString(), tmp.toString(), "-o", out.toString(), "--poi", "mu=0:2:3");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("need --joint"), r.err());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), LAR.toString(), "-o", out.toString(), "--poi",
+        "mu=0:2:3", "--no-share", "mu");
+    assertEquals("cevns: --no-share: 'mu' is the scanned parameter, one parameter of the joint fit", r.err().strip());
+    r = CliRunner.run("combine", "--joint", CSI.toString(), CSI.toString(), "-o", out.toString(), "--poi",
+        "mu=0:2:3");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("given twice"), r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /** About 100 s on 2 loaded cores (two joint scans with template simulations): slow. */
+  @Test
+  @Tag("slow")
+  void jointAsimovScanSharesTheFluxAndIsThreadIndependent() throws Exception {
+    byte[][] csv = new byte[2][];
+    byte[][] json = new byte[2][];
+    for (int t = 1; t <= 2; t++) {
+      Path out = tmp.resolve("j" + t);
+      CliRunner.Result r = CliRunner.run("combine", "--joint", CSI.toString(), LAR.toString(), "-o", out.toString(),
+          "--poi", "mu=0.6:1.4:5", "--seed", "3", "--max-template-events", "100000", "--threads",
+          Integer.toString(t));
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.err().contains("cevns: shared across coherent-csi, coherent-lar: sns.flux"), r.err());
+      csv[t - 1] = Files.readAllBytes(out.resolve("scan.csv"));
+      json[t - 1] = Files.readAllBytes(out.resolve("summary.json"));
+      JsonNode s = new ObjectMapper().readTree(json[t - 1]);
+      assertEquals(1.0, s.at("/fit/parameters/0/best").asDouble(), 1e-3, "Asimov: mu at 1");
+      assertEquals(List.of("coherent-csi", "coherent-lar"),
+          List.of(s.at("/joint/shared_nuisances/sns.flux/0").asText(), s.at("/joint/shared_nuisances/sns.flux/1")
+              .asText()));
+      String profiled = s.at("/fit/profiled").toString();
+      assertTrue(profiled.contains("\"sns.flux\"") && profiled.contains("\"coherent-lar.lar.steady\""), profiled);
+      assertFalse(profiled.contains("\"coherent-csi.sns.flux\""), profiled);
+    }
+    assertArrayEquals(csv[0], csv[1]);
+    assertArrayEquals(json[0], json[1]);
+  }
+}
