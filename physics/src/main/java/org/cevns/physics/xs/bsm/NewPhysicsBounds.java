@@ -68,6 +68,16 @@ public final class NewPhysicsBounds {
       this.reason = reason;
     }
 
+    /** The largest magnitude of the group's parameters (unit of the group: μ_B, e, cm² or none). */
+    public double bound() {
+      return bound;
+    }
+
+    /** Why the group has its bound, for a message. */
+    public String reason() {
+      return reason;
+    }
+
     /** The group of the parameter {@code scanName} (by its prefix; a mass is in its parameter family's group). */
     public static Group of(String scanName) {
       if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
@@ -87,12 +97,12 @@ public final class NewPhysicsBounds {
 
   /** The bound of the parameter {@code scanName} ({@code +∞} for masses). */
   public static double bound(String scanName) {
-    return scanName.endsWith(".mass_mev") ? Double.POSITIVE_INFINITY : Group.of(scanName).bound;
+    return scanName.endsWith(".mass_mev") ? Double.POSITIVE_INFINITY : Group.of(scanName).bound();
   }
 
   /** Why {@code scanName} has its bound, for a message ({@code must be within +-1e-28 (WHY), got -1}). */
   public static String reason(String scanName) {
-    return Group.of(scanName).reason;
+    return Group.of(scanName).reason();
   }
 
   /**
