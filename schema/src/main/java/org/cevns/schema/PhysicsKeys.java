@@ -109,11 +109,11 @@ record PhysicsKeys(
     }
     List<Mediator> mediators = new ArrayList<>();
     k.mediators.ifPresent(list -> list.forEach(m -> mediators.add(m.mediator())));
-    NewPhysics point = new NewPhysics(u, d, e, k.magneticMomentMuB.map(NewPhysicsKeys.Moments::moments)
+    // every value within its group's validity bound, checked where it is bound (NewPhysicsKeys)
+    return new NewPhysics(u, d, e, k.magneticMomentMuB.map(NewPhysicsKeys.Moments::moments)
         .orElse(MagneticMoments.ZERO), flavours("millicharge_e", k.millichargeE),
         flavours("charge_radius_cm2", k.chargeRadiusCm2), mediators, k.sterile.map(NewPhysicsKeys.SterileKeys::sterile),
         k.ngi.map(NewPhysicsKeys.NgiKeys::ngi).orElse(Ngi.ZERO));
-    return point;
   }
 
   /**
