@@ -130,7 +130,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       try {
         AnalysisJob.checkData(setup, files, templates != null);
-        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+        // the default ranges of analysis.parameters as in fit and sensitivity (SensitivityRanges)
+        AnalysisJob.Prepared p = org.cevns.analysis.sim.SensitivityRanges.prepare(setup, analysis, o);
         r = AnalysisJob.analyze(setup, analysis, p, files, o);
       } catch (IllegalArgumentException e) {
         throw new UserException(e.getMessage(), e);

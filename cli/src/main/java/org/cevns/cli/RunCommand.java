@@ -13,6 +13,7 @@ import org.cevns.analysis.report.AnalysisOutputs;
 import org.cevns.analysis.report.SensitivityOutputs;
 import org.cevns.analysis.report.TerminalSummary;
 import org.cevns.analysis.sim.AnalysisJob;
+import org.cevns.analysis.sim.SensitivityRanges;
 import org.cevns.analysis.sim.SimulationSetup;
 import org.cevns.analysis.sim.ToyExperiment;
 import org.cevns.events.io.SimParquetSink;
@@ -110,7 +111,8 @@ final class RunCommand implements Callable<Integer> {
       Path dir = staged.path();
       simulateToy(setup, runSeed, writeOptions, o, dir);
       try {
-        AnalysisJob.Prepared p = AnalysisJob.prepare(setup, analysis, o);
+        // the default ranges of analysis.parameters as in fit and sensitivity (SensitivityRanges)
+        AnalysisJob.Prepared p = SensitivityRanges.prepare(setup, analysis, o);
         List<EventFile> files = AnalysisSupport.inputs(List.of(dir.resolve(EVENTS).toString()));
         r = AnalysisJob.analyze(setup, analysis, p, files, o);
         o.log().accept("sensitivity scan");

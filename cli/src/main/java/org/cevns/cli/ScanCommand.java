@@ -166,10 +166,7 @@ final class ScanCommand implements Callable<Integer> {
           }
           // POIs without a grid: default ranges from the expected sensitivity (SensitivityRanges)
           List<String> free = names.stream().filter(n -> grids.stream().noneMatch(g -> g.name().equals(n))).toList();
-          List<SensitivityRanges.Choice> chosen = SensitivityRanges.choose(setup, analysis, family, free);
-          for (SensitivityRanges.Choice c : chosen) {
-            o.log().accept(c.reason());
-          }
+          List<SensitivityRanges.Choice> chosen = SensitivityRanges.choose(setup, analysis, family, free, o.log());
           AnalysisJob.Prepared p = SensitivityRanges.apply(
               AnalysisJob.prepare(setup, analysis, o, simulationPoint(setup, names, grids, chosen)), chosen);
           SpectrumSet templates = p.templates().expected();

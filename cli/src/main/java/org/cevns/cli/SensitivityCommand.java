@@ -103,8 +103,7 @@ final class SensitivityCommand implements Callable<Integer> {
       var configured = loaded.config().physics().newPhysics();
       // default ranges of the new-physics parameters from the expected sensitivity (SensitivityRanges)
       List<SensitivityRanges.Choice> chosen = SensitivityRanges.choose(setup, analysis, AnalysisJob.family(setup),
-          analysis.parameters());
-      chosen.forEach(c -> o.log().accept(c.reason()));
+          analysis.parameters(), o.log());
       var simulated = templates != null ? configured
           : ScanCommand.Inference.simulationPoint(setup, oneOverT(analysis.parameters()), List.of(), chosen);
       AnalysisConfig muOnly = simulated.equals(configured) ? analysis : analysis.withParameters(List.of());

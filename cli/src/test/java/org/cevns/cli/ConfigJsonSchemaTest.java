@@ -133,6 +133,51 @@ class ConfigJsonSchemaTest {
   }
 
   /**
+   * The validity bounds of the new-physics keys ({@code NewPhysicsBounds}) are the schema's minimum and maximum,
+   * from the same constants (recorded by the loaders' checks); masses have none. Regression: the schema said
+   * {@code number} only, so an editor accepted {@code charge_radius_cm2: {all: -1}} that the loader refuses.
+   */
+  @ParameterizedTest
+  @CsvSource({"nsi.u.ee", "nsi.e.mutau", "magnetic_moment_mub.emu", "magnetic_moment_mub.all", "millicharge_e.nue",
+      "charge_radius_cm2.all", "mediators.[].g", "mediators.[].g_e", "sterile.dipole_mub.numu", "ngi.tensor.n",
+      "ngi.scalar.mutau.e", "ngi.vector.numu.p", "mediators.[].mass_mev", "sterile.mass_mev"})
+  void newPhysicsKeysCarryTheirValidityBounds(String key) throws IOException {
+    JsonNode node = new ObjectMapper().readTree(SCHEMA_FILE.toFile()).get("properties").get("physics");
+    for (String part : key.split("\\.")) {
+      node = part.equals("[]") ? node.get("items") : node.get("properties").get(part);
+    }
+    double bound = org.cevns.physics.xs.bsm.NewPhysicsBounds.bound(key.replace("mediators.[]", "mediator[0]"));
+    if (Double.isInfinite(bound)) {
+      assertFalse(node.has("maximum") || node.has("minimum"), key + ": " + node);
+      return;
+    }
+    assertEquals(bound, node.get("maximum").asDouble(), 0, key + ": " + node);
+    assertEquals(-bound, node.get("minimum").asDouble(), 0, key + ": " + node);
+  }
+
+  /** A value beyond its bound is refused by the schema as by the loader. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "charge_radius_cm2: {numu: -3.0e-32}|charge_radius_cm2: {numu: -1}|charge_radius_cm2",
+      "magnetic_moment_mub: {nue: 1.0e-9, numu: 1.0e-9}|magnetic_moment_mub: {nue: 2.0e-6}|magnetic_moment_mub",
+      "type: vector, mass_mev: 30, g: 3.0e-5|type: vector, mass_mev: 30, g: 4|mediators",
+      "dipole_mub: {numu: 1.0e-9}|dipole_mub: {numu: 0.01}|dipole_mub"})
+  void newPhysicsBeyondItsBoundIsRefused(String from, String to, String where, @org.junit.jupiter.api.io.TempDir
+      Path dir) throws IOException {
+    String text = Files.readString(CONFIGS.resolve("coherent-csi-newphysics.yaml"));
+    assertTrue(text.contains(from), from);
+    String bad = text.replaceFirst(java.util.regex.Pattern.quote(from), to);
+    Set<ValidationMessage> errors = validate(bad);
+    assertFalse(errors.isEmpty(), "accepted: " + to);
+    assertTrue(errors.toString().contains(where), errors.toString());
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, bad);
+    RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> ConfigSupport.load(file, new ConfigOverrides()));
+    assertTrue(e.getMessage().contains("must be within"), e.getMessage());
+  }
+
+  /**
    * The schema is recorded from the branches the shipped configurations exercise: every key a parser declares
    * with {@code allowKeys("...")} or reads by a literal name, and every {@code @JsonProperty} key of a bound
    * record, must have been seen, else a branch no shipped

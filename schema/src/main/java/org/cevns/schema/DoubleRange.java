@@ -144,10 +144,7 @@ public final class DoubleRange {
    * @throws ConfigException {@code KEY: must be a finite number > 0, got .inf} or {@code KEY: must be > 0, got -3}
    */
   public double check(String keyPath, double value) {
-    SchemaRecorder recorder = SchemaRecorder.current();
-    if (recorder != null) {
-      recorder.recordCheck(keyPath, this);
-    }
+    record(keyPath);
     if (contains(value)) {
       return value;
     }
@@ -173,6 +170,18 @@ public final class DoubleRange {
       throw new ConfigException(keyPath, allowed, ConfigException.render(value));
     }
     throw new ConfigException(keyPath, "must be " + described, ConfigException.render(value));
+  }
+
+  /**
+   * Tells the schema recorder, if one is recording, that {@code keyPath} (relative to the record being built) is
+   * checked against this range, without a value: an optional key absent from this configuration whose range the
+   * generated schema should carry all the same ({@link #check} records it too).
+   */
+  void record(String keyPath) {
+    SchemaRecorder recorder = SchemaRecorder.current();
+    if (recorder != null) {
+      recorder.recordCheck(keyPath, this);
+    }
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 import org.cevns.physics.xs.bsm.FlavourMatrix;
 import org.cevns.physics.xs.bsm.MagneticMoments;
 import org.cevns.physics.xs.bsm.Mediator;
+import org.cevns.physics.xs.bsm.NewPhysicsBounds;
+import org.cevns.physics.xs.bsm.NewPhysicsBounds.Group;
 import org.cevns.physics.xs.bsm.Ngi;
 import org.cevns.physics.xs.bsm.PerFlavour;
 import org.cevns.physics.xs.bsm.Sterile;
@@ -14,13 +16,25 @@ import org.cevns.physics.xs.bsm.Sterile;
  * The YAML shapes of the new-physics keys of {@code physics} ({@code nsi}, {@code magnetic_moment_mub},
  * {@code millicharge_e}, {@code charge_radius_cm2}, {@code mediators}, {@code sterile}, {@code ngi}), bound by
  * {@link ConfigBinding} and turned into the physics module's records (which know nothing of YAML). Every
- * coupling is optional, 0 by default, and finite.
+ * coupling is optional, 0 by default, finite and within the validity bound of its group ({@link NewPhysicsBounds}:
+ * a value beyond it is refused with one line naming the key as written); the bound is recorded for the JSON schema
+ * (its minimum and maximum) whether or not the key is given. Masses: &gt; 0 (NGI: &gt;= 0), unbounded.
  */
 final class NewPhysicsKeys {
   private NewPhysicsKeys() {}
 
-  private static double finite(String key, OptionalDouble v) {
-    return v.isPresent() ? DoubleRange.FINITE.check(key, v.getAsDouble()) : 0;
+  /**
+   * {@code v} (0 if absent) within the validity bound of {@code group} ({@link NewPhysicsBounds.Group#bound}: the
+   * one copy of the numbers), checked at {@code key} (relative to the record being built); recorded for the JSON
+   * schema also when absent, so that every place of the key carries the bound.
+   */
+  private static double bounded(Group group, String key, OptionalDouble v) {
+    DoubleRange range = DoubleRange.within(group.bound(), group.reason());
+    if (v.isPresent()) {
+      return range.check(key, v.getAsDouble());
+    }
+    range.record(key);
+    return 0;
   }
 
   /** Refuses {@code nue}, {@code numu} or {@code nutau} beside {@code all} (one {@code what} for the three). */
@@ -53,30 +67,39 @@ final class NewPhysicsKeys {
 
     private static FlavourMatrix matrix(OptionalDouble ee, OptionalDouble mumu, OptionalDouble tautau,
         OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau) {
-      return new FlavourMatrix(finite("ee", ee), finite("mumu", mumu), finite("tautau", tautau), finite("emu", emu),
-          finite("etau", etau), finite("mutau", mutau));
+      Group g = Group.EPSILON;
+      return new FlavourMatrix(bounded(g, "ee", ee), bounded(g, "mumu", mumu), bounded(g, "tautau", tautau),
+          bounded(g, "emu", emu), bounded(g, "etau", etau), bounded(g, "mutau", mutau));
     }
   }
 
-  /** One value per flavour: {@code {nue: .., numu: .., nutau: ..}}, or one for the three: {@code {all: ..}}. */
+  /**
+   * One value per flavour: {@code {nue: .., numu: .., nutau: ..}}, or one for the three: {@code {all: ..}}. The
+   * values are checked by the key that holds them ({@link #values}), which knows their group: this type is that of
+   * {@code millicharge_e}, {@code charge_radius_cm2} and {@code sterile.dipole_mub}.
+   */
   record Flavours(@JsonProperty("nue") OptionalDouble nue, @JsonProperty("numu") OptionalDouble numu,
       @JsonProperty("nutau") OptionalDouble nutau, @JsonProperty("all") OptionalDouble all) {
+    /** None given (every value 0). */
+    static final Flavours NONE = new Flavours(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+        OptionalDouble.empty());
+
     Flavours {
-      values(nue, numu, nutau, all);
-    }
-
-    PerFlavour values() {
-      return values(nue, numu, nutau, all);
-    }
-
-    private static PerFlavour values(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
-        OptionalDouble all) {
       if (all.isPresent()) {
         requireAllAlone(nue, numu, nutau, "value");
-        double v = finite(PerFlavour.ALL, all);
-        return new PerFlavour(v, v, v);
       }
-      return new PerFlavour(finite("nue", nue), finite("numu", numu), finite("nutau", nutau));
+    }
+
+    /**
+     * The values, each within the bound of {@code group}, checked (and recorded for the schema) at {@code prefix} +
+     * key, relative to the record being built ({@code millicharge_e.nue} in {@code physics}).
+     */
+    PerFlavour values(Group group, String prefix) {
+      double e = bounded(group, prefix + "nue", nue);
+      double m = bounded(group, prefix + "numu", numu);
+      double t = bounded(group, prefix + "nutau", nutau);
+      double v = bounded(group, prefix + PerFlavour.ALL, all);
+      return all.isPresent() ? new PerFlavour(v, v, v) : new PerFlavour(e, m, t);
     }
   }
 
@@ -99,14 +122,19 @@ final class NewPhysicsKeys {
     /** {@code all}: one moment for the three flavours (μ_ee = μ_μμ = μ_ττ), given instead of nue, numu, nutau. */
     private static MagneticMoments moments(OptionalDouble nue, OptionalDouble numu, OptionalDouble nutau,
         OptionalDouble emu, OptionalDouble etau, OptionalDouble mutau, OptionalDouble all) {
+      Group g = Group.MAGNETIC_MOMENT;
       if (all.isPresent()) {
         requireAllAlone(nue, numu, nutau, "moment");
-        double common = finite(MagneticMoments.ALL, all);
-        return new MagneticMoments(common, common, common, finite("emu", emu), finite("etau", etau),
-            finite("mutau", mutau));
       }
-      return new MagneticMoments(finite("nue", nue), finite("numu", numu), finite("nutau", nutau),
-          finite("emu", emu), finite("etau", etau), finite("mutau", mutau));
+      double common = bounded(g, MagneticMoments.ALL, all);
+      double e = bounded(g, "nue", nue);
+      double m = bounded(g, "numu", numu);
+      double t = bounded(g, "nutau", nutau);
+      double emuMuB = bounded(g, "emu", emu);
+      double etauMuB = bounded(g, "etau", etau);
+      double mutauMuB = bounded(g, "mutau", mutau);
+      return all.isPresent() ? new MagneticMoments(common, common, common, emuMuB, etauMuB, mutauMuB)
+          : new MagneticMoments(e, m, t, emuMuB, etauMuB, mutauMuB);
     }
   }
 
@@ -126,8 +154,9 @@ final class NewPhysicsKeys {
     private static Mediator mediator(Mediator.Type type, double massMeV, OptionalDouble g, OptionalDouble gNu,
         OptionalDouble gU, OptionalDouble gD, OptionalDouble gE) {
       DoubleRange.POSITIVE.check("mass_mev", massMeV);
+      Group c = Group.COUPLING;
+      double common = bounded(c, "g", g);
       if (g.isPresent()) {
-        double common = finite("g", g);
         String[] keys = {"g_nu", "g_u", "g_d", "g_e"};
         OptionalDouble[] given = {gNu, gU, gD, gE};
         for (int i = 0; i < keys.length; i++) {
@@ -136,10 +165,13 @@ final class NewPhysicsKeys {
                 + " couplings, not both");
           }
         }
-        return new Mediator(type, massMeV, common, common, common, common);
       }
-      return new Mediator(type, massMeV, finite("g_nu", gNu), finite("g_u", gU), finite("g_d", gD),
-          finite("g_e", gE));
+      double nu = bounded(c, "g_nu", gNu);
+      double u = bounded(c, "g_u", gU);
+      double d = bounded(c, "g_d", gD);
+      double e = bounded(c, "g_e", gE);
+      return g.isPresent() ? new Mediator(type, massMeV, common, common, common, common)
+          : new Mediator(type, massMeV, nu, u, d, e);
     }
   }
 
@@ -148,10 +180,13 @@ final class NewPhysicsKeys {
       @JsonProperty(value = "dipole_mub", required = true) Flavours dipoleMuB) {
     SterileKeys {
       DoubleRange.POSITIVE.check("mass_mev", massMeV);
+      if (dipoleMuB != null) {
+        dipoleMuB.values(Group.DIPOLE, "dipole_mub.");
+      }
     }
 
     Sterile sterile() {
-      return new Sterile(massMeV, dipoleMuB.values());
+      return new Sterile(massMeV, dipoleMuB.values(Group.DIPOLE, "dipole_mub."));
     }
   }
 
@@ -237,7 +272,8 @@ final class NewPhysicsKeys {
     private static Ngi.Structure structure(OptionalDouble p, OptionalDouble n, OptionalDouble e,
         OptionalDouble massMeV, Optional<FlavourKeys> nue, Optional<FlavourKeys> numu, Optional<FlavourKeys> nutau) {
       double m = massMeV.isPresent() ? DoubleRange.NON_NEGATIVE.check("mass_mev", massMeV.getAsDouble()) : 0;
-      Ngi.Couplings all = new Ngi.Couplings(finite("p", p), finite("n", n), finite("e", e));
+      Group g = Group.EPSILON;
+      Ngi.Couplings all = new Ngi.Couplings(bounded(g, "p", p), bounded(g, "n", n), bounded(g, "e", e));
       return new Ngi.Structure(override(all, nue), override(all, numu), override(all, nutau), m);
     }
 
@@ -251,13 +287,16 @@ final class NewPhysicsKeys {
     }
   }
 
-  /** The couplings of one flavour in an NGI structure: {@code {p: .., n: .., e: ..}}, each optional and finite. */
+  /**
+   * The couplings of one flavour (or flavour pair) in an NGI structure: {@code {p: .., n: .., e: ..}}, each optional,
+   * within the bound of ε.
+   */
   record FlavourKeys(@JsonProperty("p") OptionalDouble p, @JsonProperty("n") OptionalDouble n,
       @JsonProperty("e") OptionalDouble e) {
     FlavourKeys {
-      finite("p", p);
-      finite("n", n);
-      finite("e", e);
+      bounded(Group.EPSILON, "p", p);
+      bounded(Group.EPSILON, "n", n);
+      bounded(Group.EPSILON, "e", e);
     }
   }
 }

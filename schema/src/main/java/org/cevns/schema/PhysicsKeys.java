@@ -109,41 +109,19 @@ record PhysicsKeys(
     }
     List<Mediator> mediators = new ArrayList<>();
     k.mediators.ifPresent(list -> list.forEach(m -> mediators.add(m.mediator())));
-    NewPhysics point = new NewPhysics(u, d, e, k.magneticMomentMuB.map(NewPhysicsKeys.Moments::moments)
-        .orElse(MagneticMoments.ZERO), flavours(k.millichargeE),
-        flavours(k.chargeRadiusCm2), mediators, k.sterile.map(NewPhysicsKeys.SterileKeys::sterile),
+    // every value within its group's validity bound, checked where it is bound (NewPhysicsKeys)
+    return new NewPhysics(u, d, e, k.magneticMomentMuB.map(NewPhysicsKeys.Moments::moments)
+        .orElse(MagneticMoments.ZERO), flavours("millicharge_e", k.millichargeE),
+        flavours("charge_radius_cm2", k.chargeRadiusCm2), mediators, k.sterile.map(NewPhysicsKeys.SterileKeys::sterile),
         k.ngi.map(NewPhysicsKeys.NgiKeys::ngi).orElse(Ngi.ZERO));
-    String beyond = NewPhysicsBounds.firstBeyond(point);
-    if (beyond != null) {
-      DoubleRange.within(NewPhysicsBounds.bound(beyond), NewPhysicsBounds.reason(beyond))
-          .check(keyPath(beyond, k), point.get(beyond));
-    }
-    return point;
   }
 
   /**
-   * The configuration key of the scan name {@code name} as the user wrote it: {@code mediators[k].…}, and
-   * {@code ….all} or a mediator's {@code g} when the value came from there.
+   * The values of {@code key} ({@code millicharge_e}, {@code charge_radius_cm2}), each within the validity bound of
+   * its group ({@link NewPhysicsBounds}), checked here (relative to {@code physics}) and recorded for the schema even
+   * when absent.
    */
-  private static String keyPath(String name, PhysicsKeys k) {
-    String[] p = name.split("\\.");
-    boolean all = p[0].equals("magnetic_moment_mub") && k.magneticMomentMuB.map(m -> m.all().isPresent()).orElse(false)
-        || p[0].equals("millicharge_e") && k.millichargeE.map(m -> m.all().isPresent()).orElse(false)
-        || p[0].equals("charge_radius_cm2") && k.chargeRadiusCm2.map(m -> m.all().isPresent()).orElse(false)
-        || name.startsWith("sterile.dipole_mub.") && k.sterile.map(s -> s.dipoleMuB().all().isPresent()).orElse(false);
-    if (all && java.util.List.of("nue", "numu", "nutau").contains(p[p.length - 1])) {
-      return name.substring(0, name.lastIndexOf('.')) + ".all";
-    }
-    if (name.startsWith("mediator[")) {
-      int i = Integer.parseInt(name.substring(name.indexOf('[') + 1, name.indexOf(']')));
-      boolean common = k.mediators.map(m -> m.get(i).g().isPresent()).orElse(false);
-      return "mediators" + (common ? name.substring("mediator".length(), name.indexOf('.')) + ".g"
-          : name.substring("mediator".length()));
-    }
-    return name;
-  }
-
-  private static PerFlavour flavours(Optional<NewPhysicsKeys.Flavours> f) {
-    return f.map(NewPhysicsKeys.Flavours::values).orElse(PerFlavour.ZERO);
+  private static PerFlavour flavours(String key, Optional<NewPhysicsKeys.Flavours> f) {
+    return f.orElse(NewPhysicsKeys.Flavours.NONE).values(NewPhysicsBounds.Group.of(key + ".all"), key + ".");
   }
 }

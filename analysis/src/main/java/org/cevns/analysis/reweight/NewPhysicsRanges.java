@@ -16,9 +16,11 @@ import org.cevns.physics.xs.bsm.NewPhysicsBounds;
  * the sterile mass may only rise above the simulated one (reweighting cannot create events beyond the simulated
  * upscattering kinematics, which a lighter N would have); sterile dipole moments are listed only when non-zero
  * in the configuration (otherwise the template simulation has no upscattering event to reweight). Every range
- * stays within the parameter's validity bound ({@link NewPhysicsBounds}). A {@code fit} or {@code sensitivity}
- * of a μ_ν, Q_ν, ⟨r²⟩, coupling or dipole replaces the fixed scale by the configuration's expected sensitivity
- * ({@code org.cevns.analysis.sim.SensitivityRanges}).
+ * stays within the parameter's validity bound ({@link NewPhysicsBounds}). Every command that fits a μ_ν, Q_ν, ⟨r²⟩,
+ * coupling or dipole ({@code fit}, {@code scan}, {@code sensitivity}, {@code run}, {@code analyze}, {@code toys})
+ * replaces the fixed scale by the configuration's expected sensitivity
+ * ({@code org.cevns.analysis.sim.SensitivityRanges}); the fixed scale remains the first step of that choice and the
+ * range of a parameter without a detectable response.
  */
 public final class NewPhysicsRanges {
   /** Half-width of the default range of NSI ε (dimensionless). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.config.Systematic;
 import org.cevns.analysis.fit.PhysicsParameter;
@@ -18,10 +19,11 @@ import org.cevns.physics.xs.bsm.NewPhysics;
 import org.cevns.physics.xs.bsm.NewPhysicsBounds;
 
 /**
- * Default ranges of new-physics parameters of interest given without a grid ({@code fit --poi NAME},
- * {@code sensitivity}) from the configuration's expected sensitivity instead of a fixed scale of the parameter's
- * group ({@link NewPhysicsRanges}; 1e-9 μ_B, far above the reach of a xenon electron-recoil experiment, made the
- * template simulation 10⁷ events). The expected detected signal N_k(x) of each (detector, period, window) key is
+ * Default ranges of new-physics parameters of interest given without a grid ({@code fit --poi NAME}, {@code scan}'s
+ * POIs without a grid, {@code analysis.parameters} of {@code sensitivity}, {@code run}, {@code analyze}, {@code toys}:
+ * every command, {@link #prepare}) from the configuration's expected sensitivity instead of a fixed scale of the
+ * parameter's group ({@link NewPhysicsRanges}; 1e-9 μ_B, far above the reach of a xenon electron-recoil experiment,
+ * made the template simulation 10⁷ events). The expected detected signal N_k(x) of each (detector, period, window) key is
  * integrated numerically ({@link ExpectedDetected}, no event is simulated) at the configured value v and at
  * v ± t (and v ± 2t): the detected rate is a polynomial of degree 2 in every parameter handled here (|amplitude|²
  * with the amplitude linear in μ_ν, Q_ν, ⟨r²⟩, a dipole or a single coupling), of degree 4 in a mediator's common
@@ -59,6 +61,36 @@ public final class SensitivityRanges {
   /** Whether {@code name}'s default range follows the sensitivity (μ_ν, Q_ν, ⟨r²⟩, couplings, dipoles). */
   static boolean follows(String name) {
     return !NewPhysicsRanges.isMass(name) && !name.startsWith("nsi.") && !name.startsWith("ngi.");
+  }
+
+  /**
+   * {@link #choose(SimulationSetup, AnalysisConfig, CrossSectionFamily, List)} with each choice's reason on
+   * {@code log}: the one choice of every command that fits a new-physics parameter without a grid ({@code fit},
+   * {@code scan}, {@code sensitivity}, and through {@link #prepare} {@code run}, {@code analyze}, {@code toys},
+   * {@code mapreduce toys}).
+   */
+  public static List<Choice> choose(SimulationSetup setup, AnalysisConfig config, CrossSectionFamily family,
+      List<String> names, Consumer<String> log) {
+    List<Choice> out = choose(setup, config, family, names);
+    out.forEach(c -> log.accept(c.reason()));
+    return out;
+  }
+
+  /**
+   * The templates of the configured point ({@link AnalysisJob#prepare(SimulationSetup, AnalysisConfig,
+   * AnalysisJob.Options)}) with the default ranges of the new-physics parameters of {@code analysis.parameters}
+   * chosen as for {@code fit} and {@code sensitivity} (logged): {@code run}, {@code analyze} and the toys
+   * ({@code ToyJob}, once per study, not per toy). Their fits of those parameters used the fixed group scale
+   * ({@link NewPhysicsRanges}), so one configuration had another range, and on coherent-csi no μ_ν limit (the
+   * interval ended at ±1e-9 μ_B), in {@code run} than in {@code fit}. The range holds the toys' truth (the
+   * configured value v: h ≥ 3|v|) and their spread (h ≥ {@value #REACH_FACTOR} × the 95 % CL reach, ~8 standard
+   * deviations). Templates from a file have no reweighting family: nothing is chosen.
+   */
+  public static AnalysisJob.Prepared prepare(SimulationSetup setup, AnalysisConfig config, AnalysisJob.Options o)
+      throws Exception {
+    AnalysisJob.Prepared p = AnalysisJob.prepare(setup, config, o);
+    Optional<CrossSectionFamily> family = p.systematics().family();
+    return family.isEmpty() ? p : apply(p, choose(setup, config, family.get(), config.parameters(), o.log()));
   }
 
   /**

@@ -22,7 +22,7 @@ import org.cevns.generator.Provenance;
 
 /**
  * Toy experiments of a configuration ({@code cevns toys}, {@code cevns mapreduce toys}): the templates are
- * simulated once ({@link AnalysisJob#prepare}, from the seed, so every task of a sharded study builds the same
+ * simulated once ({@link SensitivityRanges#prepare}, from the seed, so every task of a sharded study builds the same
  * ones), the fit models are built as for {@code cevns run} (μ = 1, nominal nuisances and nominal physics
  * parameters are the truth), and toy k is simulated and fitted from its own random stream ({@link ToyStudy}).
  */
@@ -51,7 +51,8 @@ public final class ToyJob {
   /** {@link #prepare} with the template-statistics warning of the templates. */
   public static Study study(SimulationSetup setup, AnalysisConfig config, AnalysisJob.Options o, long seed)
       throws Exception {
-    AnalysisJob.Prepared p = AnalysisJob.prepare(setup, config, o);
+    // the default ranges of analysis.parameters as in fit and sensitivity, chosen once per study
+    AnalysisJob.Prepared p = SensitivityRanges.prepare(setup, config, o);
     SpectrumSet t = p.templates().expected();
     FitModelBuilder.Built built = FitModelBuilder.build(config.mode(), config.fit(), t, t, p.systematics(),
         List.of());

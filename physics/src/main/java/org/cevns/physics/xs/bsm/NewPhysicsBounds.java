@@ -5,7 +5,9 @@ package org.cevns.physics.xs.bsm;
  * configuration may give and a scan's default range may reach. Each lies orders of magnitude above every
  * published limit and every range scanned in docs/new-physics.md, and at or below where the cross-section formula
  * stops making sense; a configuration beyond it (e.g. {@code charge_radius_cm2: -1}, which gave ~7e66 events) is
- * refused before any work. Masses have no bound beyond &gt; 0.
+ * refused before any work (the configuration's records check each value against its group's bound, and the JSON
+ * schema of the configuration carries the bounds as minimum/maximum, recorded from those checks: schema module's
+ * {@code NewPhysicsKeys}). Masses have no bound beyond &gt; 0.
  */
 public final class NewPhysicsBounds {
   private NewPhysicsBounds() {}
@@ -68,6 +70,16 @@ public final class NewPhysicsBounds {
       this.reason = reason;
     }
 
+    /** The largest magnitude of the group's parameters (unit of the group: μ_B, e, cm² or none). */
+    public double bound() {
+      return bound;
+    }
+
+    /** Why the group has its bound, for a message. */
+    public String reason() {
+      return reason;
+    }
+
     /** The group of the parameter {@code scanName} (by its prefix; a mass is in its parameter family's group). */
     public static Group of(String scanName) {
       if (scanName.startsWith("nsi.") || scanName.startsWith("ngi.")) {
@@ -87,33 +99,11 @@ public final class NewPhysicsBounds {
 
   /** The bound of the parameter {@code scanName} ({@code +∞} for masses). */
   public static double bound(String scanName) {
-    return scanName.endsWith(".mass_mev") ? Double.POSITIVE_INFINITY : Group.of(scanName).bound;
+    return scanName.endsWith(".mass_mev") ? Double.POSITIVE_INFINITY : Group.of(scanName).bound();
   }
 
   /** Why {@code scanName} has its bound, for a message ({@code must be within +-1e-28 (WHY), got -1}). */
   public static String reason(String scanName) {
-    return Group.of(scanName).reason;
-  }
-
-  /**
-   * The first parameter of {@code point} beyond its bound, in {@link NewPhysics#parameterNames()} order, or null
-   * ({@code ….all} and a mediator's common {@code g}, which repeat other values, are not checked).
-   */
-  public static String firstBeyond(NewPhysics point) {
-    for (String n : point.parameterNames()) {
-      if (n.endsWith("." + PerFlavour.ALL) || n.endsWith("].g")) {
-        continue;
-      }
-      double v;
-      try {
-        v = point.get(n);
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
-      if (Math.abs(v) > bound(n)) {
-        return n;
-      }
-    }
-    return null;
+    return Group.of(scanName).reason();
   }
 }
