@@ -8,6 +8,9 @@ synopsis and is only listed. The commands of one file run in order in one scratc
 the analysis after it), where `bin/cevns` links to this clone's launcher and `configs`, `scripts`, `analysis` link
 to its folders; `cevns ` is run as `bin/cevns `.
 
+With `--python PY` the ```python and ```sql blocks of the same files run too (SQL through PY's duckdb), in
+order with the commands, in the same directory; they are named by their first line that is not an import.
+
 What is checked:
 - the exit code: 0, or 2 for a `$ cevns ...` line followed by a line starting `cevns:` (an error example), whose
   text up to the first `…` or `...` must then start stderr;
@@ -18,7 +21,7 @@ where PREFIX is the start of the command as written (after `bin/`), and WHY star
 `never` (needs a cluster, a batch system or the output of a command that is never run). Every skip entry must still
 match a command of the docs (a stale entry fails the check).
 
-Usage: scripts/docs-commands-check.py [--all] [--list] [--timeout S] [FILE ...]
+Usage: scripts/docs-commands-check.py [--all] [--list] [--python PY] [--timeout S] [FILE ...]
 Exit 0 when every command run behaved as shown, 1 otherwise. The last line is `docs-commands: N passed, N failed`.
 """
 import argparse
@@ -41,12 +44,15 @@ COMMAND = re.compile(r"^(\$ )?(bin/)?cevns\s")
 
 
 class Command:
-    def __init__(self, doc, line, text, expect_error=None, prints=None):
-        self.doc, self.line, self.text = doc, line, text
+    def __init__(self, doc, line, text, expect_error=None, prints=None, kind="cevns"):
+        self.doc, self.line, self.text, self.kind = doc, line, text, kind
         self.expect_error = expect_error   # start of the stderr line of an error example, or None
         self.prints = prints or []         # texts that must occur in the output
 
     def key(self):
+        if self.kind != "cevns":   # a snippet: named by its first line that is not an import, comment or blank
+            first = next((x for x in self.text.splitlines() if x.strip() and not re.match(r"(import|from|--|#)\b", x)), "")
+            return f"{self.kind}: {first.strip()}"
         return re.sub(r"^(\$ )?(bin/)?", "", self.text)
 
 
@@ -59,6 +65,11 @@ def extract(doc):
         fence = re.match(r"^\s*```(\w*)", raw)
         if fence:
             in_block, lang = (not in_block), fence.group(1).lower()
+            if in_block and lang in ("python", "sql"):
+                end = next(k for k in range(i + 1, len(lines)) if lines[k].strip().startswith("```"))
+                out.append(Command(doc, i + 2, "\n".join(lines[i + 1:end]) + "\n", kind=lang))
+                i, in_block = end + 1, False
+                continue
             i += 1
             continue
         if in_block and lang in RUN_LANGS and COMMAND.match(raw.strip()):
@@ -105,14 +116,23 @@ def scratch_for(doc, base):
     return d
 
 
-def run(cmd, cwd, timeout):
-    argv = shlex.split(re.sub(r"^\$ ", "", cmd.text))
-    if argv[0] == "cevns":
-        argv[0] = "bin/cevns"
+SQL_RUNNER = "import sys, duckdb\nfor q in sys.stdin.read().split(';'):\n    q.strip() and print(duckdb.sql(q))\n"
+
+
+def run(cmd, cwd, timeout, python):
+    feed = None
+    if cmd.kind == "python":
+        argv = [python, "-c", cmd.text]
+    elif cmd.kind == "sql":
+        argv, feed = [python, "-c", SQL_RUNNER], cmd.text
+    else:
+        argv = shlex.split(re.sub(r"^\$ ", "", cmd.text))
+        if argv[0] == "cevns":
+            argv[0] = "bin/cevns"
     start = time.monotonic()
     try:
         p = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                           stdin=subprocess.DEVNULL)
+                           input=feed if feed is not None else "")
     except subprocess.TimeoutExpired:
         return False, f"timed out after {timeout} s (mark it slow in {SKIP_FILE.name}?)", time.monotonic() - start
     seconds = time.monotonic() - start
@@ -133,6 +153,8 @@ def main():
     ap.add_argument("--all", action="store_true", help="also run the commands marked slow")
     ap.add_argument("--list", action="store_true", help="list the commands and what would be done, run nothing")
     ap.add_argument("--timeout", type=float, default=180, help="seconds per command (default 180)")
+    ap.add_argument("--python", help="also run the ```python and ```sql snippets with this interpreter (it needs "
+                    "pyarrow, pandas, duckdb, numpy, jsonschema); without it they are listed only")
     ap.add_argument("docs", nargs="*", help=f"files to check (default: {' '.join(DOCS)})")
     args = ap.parse_args()
     docs = args.docs or DOCS
@@ -147,19 +169,23 @@ def main():
                 where = f"{doc}:{cmd.line}"
                 if skip:
                     skip["used"] = True
-                if PLACEHOLDER.search(cmd.key()) and not skip:
+                if cmd.kind != "cevns" and not args.python and not (skip and skip["why"].startswith("never")):
+                    print(f"snippet  {where}: {cmd.key()}  (not run: no --python)")
+                    continue
+                if cmd.kind == "cevns" and PLACEHOLDER.search(cmd.key()) and not skip:
                     print(f"synopsis {where}: {cmd.text}")
                     continue
                 if skip and (skip["why"].startswith("never") or not args.all):
-                    print(f"skipped  {where}: {cmd.text}  ({skip['why']})")
+                    print(f"skipped  {where}: {cmd.key() if cmd.kind != 'cevns' else cmd.text}  ({skip['why']})")
                     continue
                 if args.list:
-                    print(f"run      {where}: {cmd.text}")
+                    print(f"run      {where}: {cmd.key() if cmd.kind != 'cevns' else cmd.text}")
                     continue
                 if cwd is None:
                     cwd = scratch_for(doc, Path(tmp))
-                ok, why, seconds = run(cmd, cwd, args.timeout)
-                print(f"{'ok' if ok else 'FAILED':8} {where}: {cmd.text}  ({seconds:.1f} s){'' if ok else ': ' + why}",
+                ok, why, seconds = run(cmd, cwd, args.timeout, args.python)
+                shown = cmd.key() if cmd.kind != "cevns" else cmd.text
+                print(f"{'ok' if ok else 'FAILED':8} {where}: {shown}  ({seconds:.1f} s){'' if ok else ': ' + why}",
                       flush=True)
                 passed, failed = passed + ok, failed + (not ok)
     for s in skips:
