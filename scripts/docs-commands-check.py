@@ -27,7 +27,6 @@ Exit 0 when every command run behaved as shown, 1 otherwise. The last line is `d
 import argparse
 import os
 import re
-import shlex
 import subprocess
 import sys
 import tempfile
@@ -125,10 +124,8 @@ def run(cmd, cwd, timeout, python):
         argv = [python, "-c", cmd.text]
     elif cmd.kind == "sql":
         argv, feed = [python, "-c", SQL_RUNNER], cmd.text
-    else:
-        argv = shlex.split(re.sub(r"^\$ ", "", cmd.text))
-        if argv[0] == "cevns":
-            argv[0] = "bin/cevns"
+    else:   # through bash, as typed: quotes, globs and redirections as a reader's shell reads them
+        argv = ["bash", "-c", re.sub(r"^(\$ )?(bin/)?cevns ", "bin/cevns ", cmd.text)]
     start = time.monotonic()
     try:
         p = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout,
@@ -169,7 +166,7 @@ def main():
             print(f"docs-commands: bin/cevns --version failed: {warm.stderr.strip()[-400:]}")
             print("docs-commands: 0 passed, 1 failed")
             return 1
-        print(f"docs-commands: {warm.stdout.strip()} ({time.monotonic() - total_start:.0f} s)", flush=True)
+        print(f"docs-commands: {'; '.join(warm.stdout.split(chr(10))).strip('; ')} ({time.monotonic() - total_start:.0f} s)", flush=True)
     with tempfile.TemporaryDirectory(prefix="docs-commands-") as tmp:
         for doc in docs:
             cwd = None
