@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "the output is written under a temporary name and never replaces an input. Keys: docs/real-data.md."
     },
     footer = {"", HelpText.EXAMPLES,
-        "  cevns import --format coherent-csi-2021 data/coherent-csi-2021 \\",
+        "  cevns import --format coherent-csi-2021 configs/data/coherent-csi-2021 \\",
         "      -o csi-data.parquet",
         "  cevns analyze configs/coherent-csi.yaml -i csi-data.parquet -o out/csi-data",
         "  cevns import events.csv --mapping my-detector.yaml \\",

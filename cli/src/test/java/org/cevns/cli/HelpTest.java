@@ -112,6 +112,40 @@ class HelpTest {
     assertEquals(List.of(), missing);
   }
 
+  /**
+   * An example path that names a shipped file or folder (a configuration, a data release copied to configs/data) is
+   * its path from the clone's root, where the examples run: {@code cevns import --help} showed the CsI release as
+   * {@code data/coherent-csi-2021}, which fails from a clone ("no such file"); it is configs/data/coherent-csi-2021.
+   */
+  @Test
+  void examplePathsOfShippedFilesExistFromTheCloneRoot() {
+    java.nio.file.Path root = GenerateCommandTest.CONFIGS.getParent();
+    List<String> checked = new java.util.ArrayList<>();
+    List<String> missing = new java.util.ArrayList<>();
+    for (picocli.CommandLine cl : HelpText.tree(Main.commandLine())) {
+      String footer = String.join("\n", cl.getCommandSpec().usageMessage().footer());
+      for (String line : footer.split("\\R")) {
+        if (!line.startsWith("  ")) {
+          continue;
+        }
+        for (String token : line.replaceAll("\\s#.*$", "").trim().split("\\s+")) {
+          String name = token.replaceAll("^.*/", "");
+          boolean shipped = token.contains("/") && !name.isEmpty()
+              && (java.nio.file.Files.exists(root.resolve("configs").resolve(name))
+                  || java.nio.file.Files.exists(root.resolve("configs/data").resolve(name)));
+          if (shipped) {
+            checked.add(token);
+            if (!java.nio.file.Files.exists(root.resolve(token))) {
+              missing.add(cl.getCommandSpec().qualifiedName() + ": " + token);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(checked.size() > 20, checked.toString());
+    assertEquals(List.of(), missing);
+  }
+
   /** Every subcommand of a command with subcommands is named in its summary (mapreduce's omitted toys). */
   @Test
   void mapreduceSummaryNamesEveryStage() {
