@@ -14,9 +14,15 @@ Requires pyhf (tested with 0.7.6) and scipy.
 import argparse
 import json
 
+import sys
+
 import numpy as np
-import pyhf
 from scipy.optimize import brentq
+
+try:
+    import pyhf
+except ImportError:
+    sys.exit("pyhf_fit.py: needs pyhf (pip install pyhf)")
 
 
 def main():
