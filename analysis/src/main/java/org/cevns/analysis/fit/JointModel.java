@@ -89,7 +89,6 @@ public record JointModel(BinnedModel model, List<String> experiments, Map<String
       }
     }
     Map<String, PhysicsParameter> physics = new LinkedHashMap<>();
-    List<Channel> channels = new ArrayList<>();
     List<NormParameter> norms = new ArrayList<>();
     List<Map<String, String>> renamed = new ArrayList<>();
     for (Part p : parts) {
@@ -107,20 +106,18 @@ public record JointModel(BinnedModel model, List<String> experiments, Map<String
         String n = names2.getOrDefault(x.name(), x.name());
         physics.merge(n, new PhysicsParameter(n, x.nominal(), x.lower(), x.upper(), x.sigma()), JointModel::merge);
       }
-      for (Channel c : p.model().channels()) {
-        channels.add(Channel.of(pre + c.name(), c.samples().stream().map(s -> rename(s, names2)).toList()));
-      }
     }
+    // the channels, once every part's physics parameters are merged (a shape reads the joint ones)
     List<PhysicsParameter> phys = List.copyOf(physics.values());
     List<Channel> mapped = new ArrayList<>();
-    int c = 0;
     for (int k = 0; k < parts.size(); k++) {
-      BinnedModel m = parts.get(k).model();
+      Part p = parts.get(k);
       Map<String, String> names2 = renamed.get(k);
-      int[] at = m.physics().stream().mapToInt(x -> indexOf(phys, names2.getOrDefault(x.name(), x.name()))).toArray();
-      for (int j = 0; j < m.nChannels(); j++, c++) {
-        Channel ch = channels.get(c);
-        mapped.add(Channel.of(ch.name(), ch.samples().stream().map(s -> remap(s, at, phys.size())).toList()));
+      int[] at = p.model().physics().stream().mapToInt(x -> indexOf(phys, names2.getOrDefault(x.name(), x.name())))
+          .toArray();
+      for (Channel ch : p.model().channels()) {
+        mapped.add(Channel.of(p.experiment() + "." + ch.name(), ch.samples().stream()
+            .map(s -> remap(rename(s, names2), at, phys.size())).toList()));
       }
     }
     BinnedModel joint = BinnedModel.of(mapped, norms, phys);
