@@ -60,7 +60,7 @@ public final class SensitivityRanges {
 
   /** Whether {@code name}'s default range follows the sensitivity (μ_ν, Q_ν, ⟨r²⟩, couplings, dipoles). */
   static boolean follows(String name) {
-    return !NewPhysicsRanges.isMass(name) && !name.startsWith("nsi.") && !name.startsWith("ngi.");
+    return !NewPhysicsRanges.isMass(name) && NewPhysicsBounds.Group.of(name) != NewPhysicsBounds.Group.EPSILON;
   }
 
   /**
