@@ -11,7 +11,7 @@
 #   (twelfth session)"), a young generation of at most 12 MB per block and a native heap trimmed every second
 #   ("Peak RSS flat in the number of events (seventeenth session)") and the client compiler only ("genstart
 #   (twenty-seventh session)"), which CEVNS_JAVA_OPTS drops; simulate and detsim 192 MB more for the row group they
-#   fill in memory, and C2;
+#   fill in memory, simulate with the client compiler too, detsim with C2;
 # and then, with the real java, that `generate configs/reference.yaml` (119 sampling tables, 257 MB: more than the
 # launcher's heap) succeeds at --threads 1 and 2 (a child JVM with the heap it needs; before, an OutOfMemoryError),
 # and that with CEVNS_JAVA_OPTS=-Xmx288m it stops at once, exit 1, naming -Xmx481m (136 tables and -Xmx517m before
@@ -58,9 +58,11 @@ expect "generate 1" -Xmx288m -XX:MaxNewSize=36m -Dcevns.heap=auto -XX:TrimNative
   < <(args generate configs/coherent-lar.yaml --threads 1 -o x.parquet)
 expect "generate 2" -Xmx352m -XX:MaxNewSize=60m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
   < <(args generate configs/coherent-lar.yaml --threads=2 -o x.parquet)
-# generate with the client compiler only (docs/performance.md, "genstart (twenty-seventh session)"); simulate keeps C2
+# generate and simulate with the client compiler only (docs/performance.md, "genstart (twenty-seventh session)");
+# detsim keeps C2
 expect "generate C1" -XX:TieredStopAtLevel=1 < <(args generate configs/coherent-lar.yaml --events 10 -o x.parquet)
-reject "simulate C1" -XX:TieredStopAtLevel=1 < <(args simulate configs/dresden-ii.yaml --threads 2 -o x.parquet)
+expect "simulate C1" -XX:TieredStopAtLevel=1 < <(args simulate configs/dresden-ii.yaml --threads 2 -o x.parquet)
+reject "detsim C1" -XX:TieredStopAtLevel=1 < <(args detsim configs/dresden-ii.yaml --threads 1 -i t.parquet -o x.parquet)
 expect "simulate 2" -Xmx544m -XX:MaxNewSize=60m -Dcevns.heap=auto < <(args simulate configs/dresden-ii.yaml --threads 2 -o x.parquet)
 expect "detsim 1" -Xmx480m -XX:MaxNewSize=36m < <(args detsim configs/dresden-ii.yaml --threads 1 -i t.parquet -o x.parquet)
 reject "generate CEVNS_JAVA_OPTS" -XX:MaxNewSize=60m < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml --threads 2)
@@ -103,7 +105,7 @@ if ((code != 1)) || ! grep -q "not enough heap: .* give it -Xmx481m" "$fake/err"
 fi
 if ((fail == 0)); then
   echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
-    "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 -XX:TieredStopAtLevel=1, simulate/detsim 192 MB more (and C2)," \
+    "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 -XX:TieredStopAtLevel=1 (simulate too), simulate/detsim 192 MB more," \
     "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m;" \
     "simulate dresden-ii 1e6 and detsim of 3e6 events in their heaps"
 fi
