@@ -8,6 +8,7 @@
 # - two launchers started at once make the class-data-sharing archive once (before: each trained and dumped one);
 # - under Java 17 a clone whose path has a blank or a non-ASCII character makes no archive (Java 17 loads none of
 #   the jar's classes from it), with one line once; another java (Java 25) then makes it there.
+# - `sh bin/cevns` (dash) runs the launcher with bash (before: "set: Illegal option -o pipefail", exit 2).
 # Runs the read-only cases as user nobody (setpriv) when started as root, whom file modes do not stop.
 # Usage: scripts/launcher-portable-check.sh   (exit 0: as expected; 1: not)
 set -euo pipefail
@@ -69,6 +70,10 @@ for i in 1 2; do
   check "concurrent first run $i: $(cat "$scratch/out$i")" 'grep -qxF -- -jar "$scratch/out$i"'
 done
 check "concurrent first runs: no archive" '[[ -s "$scratch/rw/cli/target/cevns.jsa" ]]'
+if command -v dash >/dev/null; then
+  out="$(PATH="$scratch/fake:$PATH" dash "$scratch/rw/bin/cevns" --version 2>&1)" || true
+  check "run by dash (sh bin/cevns): $out" 'grep -qxF -- -jar <<<"$out"'
+fi
 mkdir -p "$scratch/fake25"
 cp -p "$scratch/fake/java" "$scratch/fake25/java"
 : >"$scratch/fake/trainings"
