@@ -8,6 +8,7 @@
 # - two launchers started at once make the class-data-sharing archive once (before: each trained and dumped one);
 # - under Java 17 a clone whose path has a blank or a non-ASCII character makes no archive (Java 17 loads none of
 #   the jar's classes from it), with one line once; another java (Java 25) then makes it there.
+# - a stale or missing jar without Maven on PATH: one line naming Maven (before: the log's "mvn: command not found");
 # - `sh bin/cevns` (dash) runs the launcher with bash (before: "set: Illegal option -o pipefail", exit 2).
 # Runs the read-only cases as user nobody (setpriv) when started as root, whom file modes do not stop.
 # Usage: scripts/launcher-portable-check.sh   (exit 0: as expected; 1: not)
@@ -58,6 +59,16 @@ rc=0
 as_user env PATH="$scratch/fake:$PATH" "$scratch/nojar/bin/cevns" --version >/dev/null 2>"$scratch/err" || rc=$?
 check "read-only clone without jar: exit $rc, stderr $(cat "$scratch/err")" \
   '[[ $rc == 1 && "$(wc -l <"$scratch/err")" == 1 ]] && grep -q "is missing and .* is not writable" "$scratch/err"'
+
+mkdir -p "$scratch/nomvn" "$scratch/bare"
+for tool in bash env find mkdir flock mktemp cat rm readlink timeout sed nproc; do
+  ! command -v "$tool" >/dev/null || ln -s "$(command -v "$tool")" "$scratch/bare/$tool"
+done
+clone "$scratch/nomvn"
+rc=0
+PATH="$scratch/fake:$scratch/bare" "$scratch/nomvn/bin/cevns" --version >/dev/null 2>"$scratch/err" || rc=$?
+check "no Maven on PATH: exit $rc, stderr $(cat "$scratch/err")" \
+  '[[ $rc == 1 && "$(wc -l <"$scratch/err")" == 1 ]] && grep -q "needs Maven" "$scratch/err"'
 
 clone "$scratch/rw" fresh
 for i in 1 2; do

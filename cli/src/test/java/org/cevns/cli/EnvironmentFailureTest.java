@@ -36,6 +36,21 @@ class EnvironmentFailureTest {
   }
 
   /**
+   * TMPDIR=/tmp/t mp ü under LC_ALL=C: the JVM's java.io.tmpdir holds U+FFFD, zstd-jni finds no such directory, and
+   * the message said "(No such file or directory); free space there" (walkportable).
+   */
+  @Test
+  void aTemporaryDirectoryTheLocaleCannotDecodeIsNamedAsSuch() {
+    Throwable e = new UnsatisfiedLinkError("Cannot unpack libzstd-jni-1.5.7-3: No such file or directory");
+    assertEquals("cannot load the native ZSTD library, which zstd-jni unpacks into the temporary directory /tmp/t mp ??"
+        + " (No such file or directory); its name holds characters that the locale's encoding (ANSI_X3.4-1968) cannot"
+        + " represent: run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or set TMPDIR to an ASCII name",
+        NativeLibraryFailure.message(e, "/tmp/t mp \uFFFD\uFFFD", "ANSI_X3.4-1968"));
+    assertTrue(NativeLibraryFailure.message(e, "/tmp/x", "UTF-8").endsWith("; free space there, or use a writable"
+        + " directory not mounted noexec: TMPDIR=DIR with bin/cevns, or java -Djava.io.tmpdir=DIR"));
+  }
+
+  /**
    * Under the C locale the JVM decodes arguments as ASCII, every byte of a non-ASCII one becoming U+FFFD: generate
    * -o /tmp/ünï/x.parquet made all its events, then failed with "internal error: java.nio.file.InvalidPathException"
    * and left a directory named "??n??"; detsim -i said "no such file or directory".
