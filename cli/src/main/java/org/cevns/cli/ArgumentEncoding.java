@@ -2,6 +2,8 @@ package org.cevns.cli;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Arguments that the JVM could not decode. The JVM decodes the command line (and file names) with the encoding of
@@ -22,16 +24,42 @@ final class ArgumentEncoding {
    * @param encoding the JVM's encoding of arguments and file names ({@code sun.jnu.encoding})
    */
   static String check(String[] args, String encoding) {
+    return check(args, encoding, Map.of());
+  }
+
+  /**
+   * As {@link #check(String[], String)}, naming the locale the environment asks for when it is a UTF-8 one that this
+   * machine does not have (LC_ALL=en_US.UTF-8 sent by ssh from a laptop to a machine with only C.UTF-8): the C library
+   * then falls back to the C locale, and "run cevns under a UTF-8 locale" told a user who did just that nothing.
+   *
+   * @param env the environment ({@code LC_ALL}, {@code LC_CTYPE}, {@code LANG}: the first one set is the locale)
+   */
+  static String check(String[] args, String encoding, Map<String, String> env) {
     if (encoding == null || isUtf8(encoding)) {
       return null; // U+FFFD is a character of its own in UTF-8 (and the locale decodes every valid name)
     }
     for (String a : args) {
       if (a.indexOf(REPLACEMENT) >= 0) {
         return "argument '" + a.replace(REPLACEMENT, '?') + "' holds characters that the locale's encoding ("
-            + encoding + ") cannot represent; run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+            + encoding + ") cannot represent; " + remedy(env);
       }
     }
     return null;
+  }
+
+  private static String remedy(Map<String, String> env) {
+    for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.contains("utf-8") || lower.contains("utf8")) {
+          return name + "=" + value + " is not installed on this machine (locale -a lists those that are): run"
+              + " cevns under one that is, e.g. LC_ALL=C.UTF-8";
+        }
+        break;
+      }
+    }
+    return "run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
   }
 
   private static boolean isUtf8(String encoding) {

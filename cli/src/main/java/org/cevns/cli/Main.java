@@ -219,7 +219,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     arguments = args.clone();
     int code;
-    String undecodable = ArgumentEncoding.check(args, System.getProperty("sun.jnu.encoding"));
+    String undecodable = ArgumentEncoding.check(args, System.getProperty("sun.jnu.encoding"), System.getenv());
     if (undecodable != null) {
       System.err.println("cevns: " + undecodable);
       System.exit(EXIT_USER_ERROR);

@@ -18,12 +18,28 @@ final class NativeLibraryFailure {
 
   /** The one-line message if {@code ex} is (or was caused by) a failure to load zstd-jni's library, else null. */
   static String message(Throwable ex) {
+    return message(ex, System.getProperty("java.io.tmpdir"), System.getProperty("sun.jnu.encoding"));
+  }
+
+  /**
+   * As {@link #message(Throwable)} for the temporary directory {@code tmp}. A name the JVM could not decode (TMPDIR
+   * /scratch/jürgen/tmp under the C locale of a batch node: U+FFFD for each byte) names no directory: "No such file
+   * or directory; free space there" sent the user looking for a full disk (walkportable, twenty-seventh session).
+   *
+   * @param encoding the JVM's encoding of file names and arguments ({@code sun.jnu.encoding})
+   */
+  static String message(Throwable ex, String tmp, String encoding) {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
       if (t instanceof LinkageError && isZstd(t)) {
-        return "cannot load the native ZSTD library, which zstd-jni unpacks into the temporary directory "
-            + System.getProperty("java.io.tmpdir") + " (" + reason(t) + "); free space there, or use a writable"
-            + " directory not mounted noexec: TMPDIR=DIR with bin/cevns, or java -Djava.io.tmpdir=DIR";
+        String where = "cannot load the native ZSTD library, which zstd-jni unpacks into the temporary directory "
+            + String.valueOf(tmp).replace('\uFFFD', '?') + " (" + reason(t) + "); ";
+        if (String.valueOf(tmp).indexOf('\uFFFD') >= 0) {
+          return where + "its name holds characters that the locale's encoding (" + encoding + ") cannot represent:"
+              + " run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or set TMPDIR to an ASCII name";
+        }
+        return where + "free space there, or use a writable directory not mounted noexec: TMPDIR=DIR with bin/cevns,"
+            + " or java -Djava.io.tmpdir=DIR";
       }
     }
     return null;

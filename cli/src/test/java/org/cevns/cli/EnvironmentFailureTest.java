@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,21 @@ class EnvironmentFailureTest {
   }
 
   /**
+   * TMPDIR=/tmp/t mp ü under LC_ALL=C: the JVM's java.io.tmpdir holds U+FFFD, zstd-jni finds no such directory, and
+   * the message said "(No such file or directory); free space there" (walkportable).
+   */
+  @Test
+  void aTemporaryDirectoryTheLocaleCannotDecodeIsNamedAsSuch() {
+    Throwable e = new UnsatisfiedLinkError("Cannot unpack libzstd-jni-1.5.7-3: No such file or directory");
+    assertEquals("cannot load the native ZSTD library, which zstd-jni unpacks into the temporary directory /tmp/t mp ??"
+        + " (No such file or directory); its name holds characters that the locale's encoding (ANSI_X3.4-1968) cannot"
+        + " represent: run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or set TMPDIR to an ASCII name",
+        NativeLibraryFailure.message(e, "/tmp/t mp \uFFFD\uFFFD", "ANSI_X3.4-1968"));
+    assertTrue(NativeLibraryFailure.message(e, "/tmp/x", "UTF-8").endsWith("; free space there, or use a writable"
+        + " directory not mounted noexec: TMPDIR=DIR with bin/cevns, or java -Djava.io.tmpdir=DIR"));
+  }
+
+  /**
    * Under the C locale the JVM decodes arguments as ASCII, every byte of a non-ASCII one becoming U+FFFD: generate
    * -o /tmp/ünï/x.parquet made all its events, then failed with "internal error: java.nio.file.InvalidPathException"
    * and left a directory named "??n??"; detsim -i said "no such file or directory".
@@ -47,6 +63,23 @@ class EnvironmentFailureTest {
         ArgumentEncoding.check(args, "ANSI_X3.4-1968"));
     assertNull(ArgumentEncoding.check(args, "UTF-8"), "U+FFFD is a character of its own in UTF-8");
     assertNull(ArgumentEncoding.check(new String[] {"generate", "c.yaml", "-o", "/tmp/x.parquet"}, "ANSI_X3.4-1968"));
+  }
+
+  /**
+   * LC_ALL=en_US.UTF-8 on a machine without that locale (ssh from a laptop): the JVM decodes as ASCII, and the message
+   * told the user, who had asked for a UTF-8 locale, to run under a UTF-8 locale (walkportable).
+   */
+  @Test
+  void aUtf8LocaleThatIsNotInstalledIsNamed() {
+    String[] args = {"rates", "my cfg \uFFFD\uFFFD.yaml"};
+    assertEquals("argument 'my cfg ??.yaml' holds characters that the locale's encoding (ANSI_X3.4-1968) cannot"
+        + " represent; LC_ALL=en_US.UTF-8 is not installed on this machine (locale -a lists those that are): run cevns"
+        + " under one that is, e.g. LC_ALL=C.UTF-8",
+        ArgumentEncoding.check(args, "ANSI_X3.4-1968", Map.of("LC_ALL", "en_US.UTF-8", "LANG", "C")));
+    assertTrue(ArgumentEncoding.check(args, "ANSI_X3.4-1968", Map.of("LANG", "de_DE.utf8", "LC_ALL", ""))
+        .contains("; LANG=de_DE.utf8 is not installed on this machine"), "an empty LC_ALL is unset");
+    assertTrue(ArgumentEncoding.check(args, "ANSI_X3.4-1968", Map.of("LC_ALL", "C", "LANG", "en_US.UTF-8"))
+        .endsWith("cannot represent; run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8"), "LC_ALL=C wins over LANG");
   }
 
   /**

@@ -162,7 +162,8 @@ public final class ConfigLoader {
       yaml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new ConfigException(where, "cannot read " + what + ": not UTF-8 text");
+      throw new ConfigException(where, "cannot read " + what + ": not UTF-8 text (" + Utf8Text.firstBadByte(bytes)
+          + "); save the file as UTF-8");
     }
     return yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
   }

@@ -74,8 +74,10 @@ class ConfigLoaderFileTest {
     assertEquals(dir + ": cannot read configuration: is a directory, expected a YAML file",
         assertThrows(ConfigException.class, () -> ConfigLoader.load(dir)).getMessage());
     Path latin1 = dir.resolve("latin1.yaml");
-    Files.write(latin1, "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals(latin1 + ": cannot read configuration: not UTF-8 text",
+    Files.write(latin1, "# Oak Ridge\r\nname: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    // walkportable: the line and the byte, and what to do (was "...: not UTF-8 text" alone)
+    assertEquals(latin1 + ": cannot read configuration: not UTF-8 text (line 2: byte 0xE9, a Latin-1 or Windows-1252"
+        + " \u00e9, \u00b5, \u00b0 or umlaut?); save the file as UTF-8",
         assertThrows(ConfigException.class, () -> ConfigLoader.load(latin1)).getMessage());
   }
 
