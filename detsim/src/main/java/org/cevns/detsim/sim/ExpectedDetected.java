@@ -175,7 +175,12 @@ public final class ExpectedDetected {
         }
       }
     });
-    energies.forEach((d, e) -> curves[d].prefill(e.build().toArray()));
+    List<DetectionCurve.Prefill> fills = new ArrayList<>();
+    energies.forEach((d, e) -> fills.add(curves[d].prefillOf(e.build().toArray())));
+    List<Runnable> nodeTasks = new ArrayList<>();
+    fills.forEach(f -> nodeTasks.addAll(f.tasks()));
+    AllCores.run(nodeTasks); // the nodes of all curves in one run
+    fills.forEach(DetectionCurve.Prefill::commit);
     onAllCores(distinct, (key, c) -> fractions.put(key,
         signalFraction(tables.get(recoilKeys.get(c)), visible.get(key), curves[c.detectorIndex()])));
     for (Channel c : model.channels()) {
