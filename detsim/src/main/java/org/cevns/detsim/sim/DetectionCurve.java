@@ -2,7 +2,6 @@ package org.cevns.detsim.sim;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.stream.IntStream;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.cevns.detsim.efficiency.EfficiencyVariable;
@@ -107,8 +106,18 @@ final class DetectionCurve {
    * while another thread uses this curve.
    */
   void prefill(double[] visibleKeVee) {
+    Prefill p = prefillOf(visibleKeVee);
+    AllCores.run(p.tasks());
+    p.commit();
+  }
+
+  /**
+   * The work of {@link #prefill} as tasks, so that the nodes of several curves are computed in one {@link AllCores}
+   * run (the threads finish together): run every task of {@link Prefill#tasks}, then {@link Prefill#commit}.
+   */
+  Prefill prefillOf(double[] visibleKeVee) {
     if (!memoised) {
-      return;
+      return new Prefill(new int[0]);
     }
     BitSet needed = new BitSet(memo.length);
     for (double v : visibleKeVee) {
@@ -121,11 +130,41 @@ final class DetectionCurve {
         }
       }
     }
-    int[] nodes = needed.stream().toArray();
-    double[] values = new double[nodes.length];
-    IntStream.range(0, nodes.length).parallel().forEach(k -> values[k] = exact(nodeKeVee(nodes[k])));
-    for (int k = 0; k < nodes.length; k++) {
-      memo[nodes[k]] = values[k];
+    return new Prefill(needed.stream().toArray());
+  }
+
+  /** Grid nodes of this curve to compute ({@link #prefillOf}), and their values once computed. */
+  final class Prefill {
+    /** Nodes per task: a node costs one integral over the response (~10-100 µs warm). */
+    private static final int NODES_PER_TASK = 8;
+    private final int[] nodes;
+    private final double[] values;
+
+    private Prefill(int[] nodes) {
+      this.nodes = nodes;
+      this.values = new double[nodes.length];
+    }
+
+    /** Tasks computing the values (each writes its own entries; none reads or writes the memo). */
+    java.util.List<Runnable> tasks() {
+      java.util.List<Runnable> out = new java.util.ArrayList<>();
+      for (int from = 0; from < nodes.length; from += NODES_PER_TASK) {
+        int lo = from;
+        int hi = Math.min(nodes.length, from + NODES_PER_TASK);
+        out.add(() -> {
+          for (int k = lo; k < hi; k++) {
+            values[k] = exact(nodeKeVee(nodes[k]));
+          }
+        });
+      }
+      return out;
+    }
+
+    /** Writes the computed values into the memo (after every task has run, on one thread). */
+    void commit() {
+      for (int k = 0; k < nodes.length; k++) {
+        memo[nodes[k]] = values[k];
+      }
     }
   }
 

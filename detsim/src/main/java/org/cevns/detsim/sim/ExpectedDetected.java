@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.DoubleStream;
 import org.cevns.detsim.background.BackgroundSpectrum;
-import org.cevns.detsim.background.DelayedTimeProfile;
 import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.events.block.WindowKind;
 import org.cevns.physics.Process;
@@ -126,8 +125,14 @@ public final class ExpectedDetected {
     }
     Map<Key, double[]> sums = new TreeMap<>();
     // window fractions by time profile (channels of one source component share it): the CDFs, and with a time
-    // efficiency its integrals, are computed once per profile, offset and efficiency
-    Map<ProfileKey, double[][]> memo = new java.util.HashMap<>();
+    // efficiency its integrals, are computed once per profile, offset and efficiency; independent of everything
+    // else here, so computed on all cores beside the g(T) tables (a failure there is left for the loops below to
+    // throw where they throw it)
+    Map<WindowFractions.Key, double[][]> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Runnable> windowTasks = new ArrayList<>();
+    for (WindowFractions.Key k : profileKeys(model, config, backgrounds, curves, pulsed)) {
+      windowTasks.add(() -> memo.put(k, k.fractions(config)));
+    }
     Map<String, Double> fractions = new java.util.concurrent.ConcurrentHashMap<>();
     // g(T) depends on the source component's spectrum and the cross section only, which are the same for every
     // detector (the model's channel builder shares its flux averages on the same key): one table per distinct
@@ -144,7 +149,16 @@ public final class ExpectedDetected {
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
     distinct.values().forEach(c -> spectra.putIfAbsent(recoilKeys.get(c), c));
     Map<String, RecoilTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
-    onAllCores(spectra, (key, c) -> tables.put(key, RecoilTable.of(c)));
+    List<Runnable> tableTasks = tasks(spectra, (key, c) -> tables.put(key, RecoilTable.of(c)));
+    List<Runnable> all = new ArrayList<>(tableTasks);
+    windowTasks.forEach(t -> all.add(() -> {
+      try {
+        t.run();
+      } catch (RuntimeException e) {
+        return; // thrown again by the loops below, where the sequential code threw it
+      }
+    }));
+    AllCores.run(all);
     // the visible energy at each node of each distinct channel's table, once (signalFraction reads the same array)
     Map<String, double[]> visible = new java.util.concurrent.ConcurrentHashMap<>();
     onAllCores(distinct, (key, c) -> visible.put(key,
@@ -161,7 +175,12 @@ public final class ExpectedDetected {
         }
       }
     });
-    energies.forEach((d, e) -> curves[d].prefill(e.build().toArray()));
+    List<DetectionCurve.Prefill> fills = new ArrayList<>();
+    energies.forEach((d, e) -> fills.add(curves[d].prefillOf(e.build().toArray())));
+    List<Runnable> nodeTasks = new ArrayList<>();
+    fills.forEach(f -> nodeTasks.addAll(f.tasks()));
+    AllCores.run(nodeTasks); // the nodes of all curves in one run
+    fills.forEach(DetectionCurve.Prefill::commit);
     onAllCores(distinct, (key, c) -> fractions.put(key,
         signalFraction(tables.get(recoilKeys.get(c)), visible.get(key), curves[c.detectorIndex()])));
     for (Channel c : model.channels()) {
@@ -174,8 +193,8 @@ public final class ExpectedDetected {
       int p = periods.indexOf(e.period());
       double offsetNs = config.response(d).beamTimeOffsetNs();
       TimeProfile base = c.component().timeProfile();
-      double[][] wk = memo.computeIfAbsent(new ProfileKey(base, offsetNs, timeEfficiency(config, d), pulsed[p]),
-          k -> fractions(shifted(base, offsetNs), pulsed[p] ? config : null, k.efficiency()));
+      double[][] wk = memo.computeIfAbsent(
+          new WindowFractions.Key(base, offsetNs, timeEfficiency(config, d), pulsed[p]), k -> k.fractions(config));
       add(sums, d, p, wk, pulsed[p], SimBlock.SIGNAL, c.process().ordinal(), c.expectedEvents(), frac);
     }
     for (BackgroundChannel b : backgrounds.channels()) {
@@ -185,9 +204,8 @@ public final class ExpectedDetected {
       boolean beam = b.spec().component().beamRelated();
       double offsetNs = beam ? config.response(d).beamTimeOffsetNs() : 0;
       boolean windowed = pulsed[b.periodCode()];
-      double[][] wk = memo.computeIfAbsent(new ProfileKey(b.timeProfile(), beam ? offsetNs : Double.NaN,
-          timeEfficiency(config, d), windowed), k -> fractions(beam ? shifted(b.timeProfile(), offsetNs)
-              : b.timeProfile(), windowed ? config : null, k.efficiency()));
+      double[][] wk = memo.computeIfAbsent(new WindowFractions.Key(b.timeProfile(), beam ? offsetNs : Double.NaN,
+          timeEfficiency(config, d), windowed), k -> k.fractions(config));
       add(sums, d, b.periodCode(), wk, windowed, b.componentCode(), -1, b.expected(), frac);
     }
     List<Entry> out = new ArrayList<>();
@@ -198,29 +216,43 @@ public final class ExpectedDetected {
   }
 
   /**
-   * Runs {@code task} on every entry of {@code entries}, on all cores; a failure is thrown on this thread as it was
-   * thrown, the first in the entries' order (as a loop over them would have thrown it).
+   * Runs {@code task} on every entry of {@code entries}, on all cores ({@link AllCores}); a failure is thrown on this
+   * thread as it was thrown, the first in the entries' order (as a loop over them would have thrown it).
    */
   private static void onAllCores(Map<String, Channel> entries, BiConsumer<String, Channel> task) {
-    Map<String, RuntimeException> failed = new java.util.concurrent.ConcurrentHashMap<>();
-    entries.entrySet().parallelStream().forEach(en -> {
-      try {
-        task.accept(en.getKey(), en.getValue());
-      } catch (RuntimeException e) {
-        failed.put(en.getKey(), e);
-      }
-    });
-    for (String key : entries.keySet()) {
-      RuntimeException e = failed.get(key);
-      if (e != null) {
-        throw e;
-      }
-    }
+    AllCores.run(tasks(entries, task));
   }
 
-  /** {@code p} delayed by {@code offsetNs} (a beam time offset, {@link DetectorResponse#beamTimeOffsetNs}). */
-  private static TimeProfile shifted(TimeProfile p, double offsetNs) {
-    return DelayedTimeProfile.of(p, offsetNs);
+  /** {@code task} of each entry of {@code entries}, in their order. */
+  private static List<Runnable> tasks(Map<String, Channel> entries, BiConsumer<String, Channel> task) {
+    List<Runnable> out = new ArrayList<>();
+    entries.forEach((key, c) -> out.add(() -> task.accept(key, c)));
+    return out;
+  }
+
+  /**
+   * The time profiles of the window fractions the loops of {@link #of} read, each once, in the order they first
+   * read them (the signal channels', then the background channels').
+   */
+  private static java.util.Set<WindowFractions.Key> profileKeys(ExperimentModel model, DetsimConfig config,
+      BackgroundChannels backgrounds, DetectionCurve[] curves, boolean[] pulsed) {
+    List<String> periods = model.dictionary().periods();
+    java.util.Set<WindowFractions.Key> keys = new java.util.LinkedHashSet<>();
+    for (Channel c : model.channels()) {
+      int d = c.detectorIndex();
+      if (curves[d] != null && c.expectedEvents() > 0) {
+        int p = periods.indexOf(model.exposures().get(c.exposureIndex()).period());
+        keys.add(new WindowFractions.Key(c.component().timeProfile(), config.response(d).beamTimeOffsetNs(),
+            timeEfficiency(config, d), pulsed[p]));
+      }
+    }
+    for (BackgroundChannel b : backgrounds.channels()) {
+      int d = b.detectorIndex();
+      boolean beam = b.spec().component().beamRelated();
+      keys.add(new WindowFractions.Key(b.timeProfile(), beam ? config.response(d).beamTimeOffsetNs() : Double.NaN,
+          timeEfficiency(config, d), pulsed[b.periodCode()]));
+    }
+    return keys;
   }
 
   /**
@@ -242,19 +274,6 @@ public final class ExpectedDetected {
     return d;
   }
 
-  /**
-   * A time profile as {@link #fractions} sees it: the profile before a beam time offset ({@code offsetNs}, NaN for a
-   * profile not shifted), the detector's time efficiency (or null) and whether the period has windows.
-   */
-  private record ProfileKey(TimeProfile base, double offsetNs, WindowTimeEfficiency efficiency, boolean windowed) {}
-
-  /** {window fractions, fractions kept by the time efficiency} of {@code profile} ({@link #windowFractions}). */
-  private static double[][] fractions(TimeProfile profile, DetsimConfig windowed, WindowTimeEfficiency e) {
-    double[] w = windowFractions(profile, windowed);
-    return new double[][] {w, e == null || windowed == null || windowed.windows().isEmpty() ? w
-        : keptFractions(profile, windowed, e, w)};
-  }
-
   private static void add(Map<Key, double[]> sums, int d, int period, double[][] fractions, boolean windowed,
       int component, int process, double expected, double detectedFraction) {
     double[] w = fractions[0];
@@ -273,41 +292,6 @@ public final class ExpectedDetected {
   private static WindowTimeEfficiency timeEfficiency(DetsimConfig config, int d) {
     var r = config.responses().get(d);
     return r.isPresent() ? r.get().timeEfficiency().orElse(null) : null;
-  }
-
-  /**
-   * {@code w} ({@link #windowFractions}) with the coincidence and anticoincidence entries replaced by the fraction
-   * kept by the time efficiency, {@link WindowTimeEfficiency#keptFraction}; events outside the windows are not affected (as in
-   * {@code BlockResponse}).
-   */
-  static double[] keptFractions(TimeProfile profile, DetsimConfig windowed, WindowTimeEfficiency e, double[] w) {
-    var win = windowed.windows().get();
-    double[] kept = w.clone();
-    int c = WindowKind.COINCIDENCE.ordinal();
-    int a = WindowKind.ANTICOINCIDENCE.ordinal();
-    // nothing in a window, nothing kept (the signal's anticoincidence window before the pulse)
-    kept[c] = w[c] == 0 ? 0 : e.keptFraction(profile, win.coincidenceStartNs(), win.coincidenceLengthNs());
-    kept[a] = w[a] == 0 ? 0 : e.keptFraction(profile, win.anticoincidenceStartNs(), win.coincidenceLengthNs());
-    return kept;
-  }
-
-  /** P(window) by {@link WindowKind} ordinal; all in {@code none} without windows. */
-  static double[] windowFractions(TimeProfile profile, DetsimConfig windowed) {
-    double[] w = new double[WindowKind.values().length];
-    if (windowed == null || windowed.windows().isEmpty()) {
-      w[WindowKind.NONE.ordinal()] = 1.0;
-      return w;
-    }
-    var win = windowed.windows().get();
-    double cs = win.coincidenceStartNs();
-    double len = win.coincidenceLengthNs();
-    double as = win.anticoincidenceStartNs();
-    double pc = profile.cdf(cs + len) - profile.cdf(cs);
-    double pa = profile.cdf(as + len) - profile.cdf(as);
-    w[WindowKind.COINCIDENCE.ordinal()] = pc;
-    w[WindowKind.ANTICOINCIDENCE.ordinal()] = pa;
-    w[WindowKind.NONE.ordinal()] = Math.max(0.0, 1.0 - pc - pa);
-    return w;
   }
 
   /**

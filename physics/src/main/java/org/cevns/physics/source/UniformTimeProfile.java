@@ -30,6 +30,18 @@ record UniformTimeProfile(double durationNs) implements TimeProfile {
     return Math.min(1.0, Math.max(0.0, timeNs / durationNs));
   }
 
+  // equals and hashCode written out, with the record's equality: a record's generated ones bootstrap ObjectMethods
+  // on their first call, on the critical path of a cold cevns rates (docs/performance.md, coldrates)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UniformTimeProfile u && Double.compare(durationNs, u.durationNs) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(durationNs);
+  }
+
   @Override
   public double minTimeNs() {
     return 0.0;
