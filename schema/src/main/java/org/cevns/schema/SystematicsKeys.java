@@ -16,7 +16,7 @@ import java.util.Optional;
  * <pre>
  * systematics:
  *   template_statistics: true              # Barlow–Beeston-lite (default true)
- *   response_interpolation: additive       # additive (default) | norm-plus-shape
+ *   response_interpolation: norm-plus-shape  # norm-plus-shape (default) | additive
  *   sources:
  *     SOURCE: {flux: {size: 0.10, constraint: gaussian, source: "..."}, pulse_width: {size: 0.1, source: "..."}}
  *   detectors:
@@ -33,7 +33,7 @@ import java.util.Optional;
  *
  * @param templateStatistics {@code template_statistics}; absent: true
  * @param responseInterpolation {@code response_interpolation}: how the templates re-folded at ±1σ of a response
- *     systematic (and a shape variant's sides) enter the fit; absent: additive
+ *     systematic (and a shape variant's sides) enter the fit; absent: norm-plus-shape
  * @param sources {@code sources}: per source name
  * @param detectors {@code detectors}: per detector name
  */

@@ -73,7 +73,7 @@ final class SystematicsParser {
     }));
     try {
       return new Systematics(out, s.templateStatistics().orElse(true), java.util.Map.of(), measured,
-          s.responseInterpolation().orElse(SystematicsKeys.ResponseInterpolation.ADDITIVE)
+          s.responseInterpolation().orElse(SystematicsKeys.ResponseInterpolation.NORM_PLUS_SHAPE)
               == SystematicsKeys.ResponseInterpolation.NORM_PLUS_SHAPE);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(path, e.getMessage());

@@ -1,5 +1,7 @@
 package org.cevns.analysis.fit;
 
+import static org.cevns.analysis.hist.BinSums.sum;
+
 /**
  * A systematic variation of one {@link Sample}, driven by a nuisance parameter α with a unit Gaussian
  * constraint (auxiliary measurement a = 0, σ = 1; the deviance gains (α − a)²), with the interpolation of
@@ -157,14 +159,6 @@ public record Modifier(String parameter, Type type, double kappaHi, double kappa
     }
     return java.util.List.of(normsys(parameter, totalHi / total, totalLo / total),
         histosys(parameter, nominal, shapeHi, shapeLo));
-  }
-
-  private static double sum(double[] x) {
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s;
   }
 
   /**

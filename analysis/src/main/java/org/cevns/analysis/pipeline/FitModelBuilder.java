@@ -1,5 +1,7 @@
 package org.cevns.analysis.pipeline;
 
+import static org.cevns.analysis.hist.BinSums.sum;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,13 +177,5 @@ public final class FitModelBuilder {
       return s.energyTime().orElseThrow().flatten().errors();
     }
     return s.energy().errors();
-  }
-
-  private static double sum(double[] a) {
-    double s = 0;
-    for (double v : a) {
-      s += v;
-    }
-    return s;
   }
 }

@@ -1,5 +1,7 @@
 package org.cevns.analysis.pipeline;
 
+import static org.cevns.analysis.hist.BinSums.sum;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,13 +213,5 @@ final class SystematicModifiers {
   /** Number of energy bins of the detector's fit (the flat bins cycle through them, time-major). */
   void energyBins(String detector, int n) {
     tiltEnergyBins.put(detector, n);
-  }
-
-  private static double sum(double[] a) {
-    double s = 0;
-    for (double v : a) {
-      s += v;
-    }
-    return s;
   }
 }

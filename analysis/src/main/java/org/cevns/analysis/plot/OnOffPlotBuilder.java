@@ -1,5 +1,7 @@
 package org.cevns.analysis.plot;
 
+import static org.cevns.analysis.hist.BinSums.sum;
+
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,14 +291,6 @@ public final class OnOffPlotBuilder {
       }
     }
     return true;
-  }
-
-  private static double sum(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s;
   }
 
   private static void setRange(XYPlot p, Range r) {

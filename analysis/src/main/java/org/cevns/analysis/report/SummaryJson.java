@@ -1,5 +1,7 @@
 package org.cevns.analysis.report;
 
+import static org.cevns.analysis.hist.BinSums.sum;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,13 +218,5 @@ public final class SummaryJson {
 
   private static SummaryRecords.Interval interval(Interval i) {
     return new SummaryRecords.Interval(i.cl(), i.lower(), i.upper(), i.lowerAtBound(), i.upperAtBound());
-  }
-
-  static double sum(double[] a) {
-    double s = 0;
-    for (double v : a) {
-      s += v;
-    }
-    return s;
   }
 }

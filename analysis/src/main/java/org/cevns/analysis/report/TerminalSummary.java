@@ -8,6 +8,7 @@ import org.cevns.analysis.events.KeySpectra;
 import org.cevns.analysis.events.SpectrumKey.Region;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.fit.FitResult;
+import org.cevns.analysis.hist.BinSums;
 import org.cevns.analysis.pipeline.AnalysisResult;
 import org.cevns.analysis.pipeline.FitReport;
 import org.cevns.analysis.pipeline.SubtractionReport;
@@ -148,8 +149,8 @@ public final class TerminalSummary {
     double sig = 0;
     double fitted = 0;
     for (int c = 0; c < f.built().channels().size(); c++) {
-      sig += SummaryJson.sum(SummaryJson.expectedSignal(f, c));
-      fitted += SummaryJson.sum(f.fittedSignal(c));
+      sig += BinSums.sum(SummaryJson.expectedSignal(f, c));
+      fitted += BinSums.sum(f.fittedSignal(c));
     }
     b.row("signal in fit range", "fitted " + count(fitted) + ", expected (SM) " + count(sig));
     if (!best.converged()) {

@@ -41,16 +41,16 @@ class SystematicsConfigTest {
     assertEquals(List.of("sin2_theta_w", "rn_fm.Cs133"), c.parameters());
   }
 
-  /** {@code response_interpolation}: additive unless norm-plus-shape is asked for. */
+  /** {@code response_interpolation}: norm-plus-shape unless additive is asked for. */
   @Test
-  void responseInterpolationIsAdditiveByDefault() {
-    assertFalse(parse("systematics: {detectors: {csi: {quenching: {size: 0.038}}}}").systematics().normPlusShape());
-    assertFalse(parse("systematics: {response_interpolation: additive}").systematics().normPlusShape());
-    Systematics s = parse("systematics: {response_interpolation: norm-plus-shape, detectors: {csi: {quenching:"
+  void responseInterpolationIsNormPlusShapeByDefault() {
+    assertTrue(parse("systematics: {detectors: {csi: {quenching: {size: 0.038}}}}").systematics().normPlusShape());
+    assertTrue(parse("systematics: {response_interpolation: norm-plus-shape}").systematics().normPlusShape());
+    Systematics s = parse("systematics: {response_interpolation: additive, detectors: {csi: {quenching:"
         + " {size: 0.038}}}}").systematics();
-    assertTrue(s.normPlusShape());
-    assertTrue(s.withoutTemplateStatistics().normPlusShape());
-    assertTrue(s.withEntries(List.of()).normPlusShape());
+    assertFalse(s.normPlusShape());
+    assertFalse(s.withoutTemplateStatistics().normPlusShape());
+    assertFalse(s.withEntries(List.of()).normPlusShape());
   }
 
   /** {@code group:} overrides the impact group a systematic's kind gives it; a bad value is a one-line error. */
