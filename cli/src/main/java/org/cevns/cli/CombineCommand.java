@@ -21,6 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "combine",
     mixinStandardHelpOptions = true,
+    customSynopsis = {
+      "cevns combine [-hV] [--overwrite] [--quiet] -o=DIR SCAN_DIR...",
+      "       cevns combine --joint CONFIG [-i=DATA] (CONFIG [-i=DATA])... -o=DIR",
+      "                     --poi=NAME=A:B:N[:log] [--poi=NAME=A:B:N[:log]]",
+      "                     [--no-share=NAME]... [--seed=S] [--threads=T]",
+      "                     [--max-template-events=N] [--overwrite] [--quiet]"},
     description = {
       "Combines the profile-likelihood scans of independent experiments (sum of their -2 Delta ln L).",
       "The inputs are outputs of cevns scan, one per configuration, of the same one or two parameters; their"
@@ -35,7 +41,9 @@ import picocli.CommandLine.Spec;
           + " and the systematic nuisances of the same name shared (one parameter, one constraint term: sns.flux of"
           + " CsI and LAr), the background and signal normalisations per experiment (named EXPERIMENT.NORM);"
           + " --no-share NAME keeps a parameter per experiment. It writes cevns scan's outputs of the joint"
-          + " likelihood (scan.csv, summary.json with joint.shared_nuisances, plots/; docs/real-data.md, jointfit).",
+          + " likelihood (scan.csv, summary.json with joint.shared_nuisances, plots/) and workspace.json, the joint"
+          + " model and data as one pyhf workspace (a shared parameter one modifier name, physics parameters at"
+          + " their nominal values; docs/real-data.md, jointfit).",
       "1D: the range common to every input, at the union of their grid points (an input interpolated linearly"
           + " where its grid differs); 2D: the same grid in every input.",
       "Writes into DIR: scan.csv (the grid, delta_chi2 of the combination and delta_chi2.EXPERIMENT of each"
@@ -58,8 +66,9 @@ import picocli.CommandLine.Spec;
 final class CombineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCAN_DIR",
-      description = "output directories of cevns scan (with --joint: CONFIG, experiment configurations)")
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCAN_DIR|CONFIG",
+      description = "output directories of cevns scan; with --joint: the experiments' configuration files, each"
+          + " followed by its -i DATA (no -i at all: their Asimov datasets)")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")

@@ -103,8 +103,9 @@ final class JointCombine {
       throw staged.fail(e);
     }
     var err = spec.commandLine().getErr();
-    fit.joint().shared().forEach((n, o) -> log.accept("shared across " + String.join(", ", o) + ": " + n));
+    fit.sharedNuisances().forEach((n, o) -> log.accept("shared across " + String.join(", ", o) + ": " + n));
     AnalysisSupport.warnTemplateStatistics(err, "combine", fit.scan().templateWarning());
+    AnalysisSupport.warnTemplateStatistics(err, "combine", JointOutputs.workspaceWarning(fit));
     spec.commandLine().getOut().print(ScanOutputs.render(fit.scan(), experiment));
     spec.commandLine().getOut().flush();
     log.accept("wrote " + s.output());
