@@ -51,6 +51,16 @@ public record JointFit(PoiScan scan, JointModel joint, Observations observations
    */
   public static JointFit run(List<Experiment> experiments, List<String> pois, List<PoiScan.Grid> grids,
       Set<String> noShare) {
+    return run(experiments, pois, grids, noShare, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(List, List, List, Set)}, with the critical values also calibrated by {@code toys} of the joint
+   * model ({@link ToyCalibration}: the counts of every channel and the auxiliary measurements drawn, a shared α's
+   * once).
+   */
+  public static JointFit run(List<Experiment> experiments, List<String> pois, List<PoiScan.Grid> grids,
+      Set<String> noShare, Optional<ToyCalibration.Settings> toys) {
     if (experiments.size() < 2) {
       throw new IllegalArgumentException("combine --joint: need at least two configurations, got "
           + experiments.size());
@@ -90,7 +100,7 @@ public record JointFit(PoiScan scan, JointModel joint, Observations observations
           .ifPresent(w -> warnings.add(e.name() + ": " + w));
       options = options == null ? e.config().fit().fitOptions() : merge(options, e.config().fit().fitOptions());
     }
-    return fit(parts, groups, options, pois, grids, noShare, asimov, warnings);
+    return fit(parts, groups, options, pois, grids, noShare, asimov, warnings, toys);
   }
 
   /**
@@ -98,7 +108,8 @@ public record JointFit(PoiScan scan, JointModel joint, Observations observations
    * options merged; the template-statistics warnings of the parts).
    */
   static JointFit fit(List<JointModel.Part> parts, List<Map<String, List<String>>> groups, FitOptions options,
-      List<String> pois, List<PoiScan.Grid> grids, Set<String> noShare, boolean asimov, List<String> warnings) {
+      List<String> pois, List<PoiScan.Grid> grids, Set<String> noShare, boolean asimov, List<String> warnings,
+      Optional<ToyCalibration.Settings> toys) {
     JointModel joint = JointModel.of(parts, noShare);
     Map<String, List<String>> merged = new LinkedHashMap<>();
     for (int k = 0; k < parts.size(); k++) {
@@ -114,8 +125,7 @@ public record JointFit(PoiScan scan, JointModel joint, Observations observations
       });
     }
     Observations observations = joint.observations(parts);
-    PoiScan scan = PoiScan.fit(joint.model(), observations, options, pois, grids, true, merged,
-        Optional.empty(), asimov, warnings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", warnings)));
+    PoiScan scan = PoiScan.fit(joint.model(), observations, options, pois, grids, true, merged, toys, asimov, warnings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", warnings)));
     return new JointFit(scan, joint, observations, options);
   }
 

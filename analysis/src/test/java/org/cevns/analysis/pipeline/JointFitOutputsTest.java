@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cevns.analysis.fit.BinnedModel;
 import org.cevns.analysis.fit.Channel;
@@ -52,7 +53,7 @@ class JointFitOutputsTest {
     List<JointModel.Part> parts = List.of(part("exA", 1.0, new double[] {55, 30, 18}),
         part("exB", 2.0, new double[] {90, 71, 36}));
     JointFit fit = JointFit.fit(parts, List.of(Map.of(), Map.of()), FitOptions.nonNegativeMu(), List.of("sin2"),
-        List.of(new PoiScan.Grid("sin2", -0.3, 0.3, 7, false)), Set.of(), false, List.of());
+        List.of(new PoiScan.Grid("sin2", -0.3, 0.3, 7, false)), Set.of(), false, List.of(), Optional.empty());
     assertEquals(List.of("sns.flux", "sin2"), new ArrayList<>(fit.joint().shared().keySet()));
     assertEquals(Map.of("sns.flux", List.of("exA", "exB")), fit.sharedNuisances());
     Provenance p = new Provenance("test", "none", 1, "0".repeat(64));
@@ -81,6 +82,31 @@ class JointFitOutputsTest {
     assertEquals(d, l.deviance(WorkspaceLikelihood.valuesOf(m, x)), 1e-9 * d);
     assertEquals("workspace.json: pyhf cannot vary sin2; its samples are at sin2 = 0 (nominal), its POI is mu",
         JointOutputs.workspaceWarning(fit).orElseThrow());
+  }
+
+  /**
+   * {@code combine --joint --toys N}: the critical values of the joint scan calibrated with toys of the joint model,
+   * at every grid point, the same with 1 and 2 threads. 20 toys per point of 3 (deterministic: fixed seed).
+   */
+  @Test
+  void jointToysCalibrateEveryGridPointWhateverTheThreads() {
+    List<JointModel.Part> parts = List.of(part("exA", 1.0, new double[] {55, 30, 18}),
+        part("exB", 2.0, new double[] {90, 71, 36}));
+    List<ToyCalibration.Result> results = new ArrayList<>();
+    for (int threads = 1; threads <= 2; threads++) {
+      JointFit fit = JointFit.fit(parts, List.of(Map.of(), Map.of()), FitOptions.nonNegativeMu(), List.of("mu"),
+          List.of(new PoiScan.Grid("mu", 0.5, 1.5, 3, false)), Set.of(), false, List.of(),
+          Optional.of(new ToyCalibration.Settings(20, 7, threads)));
+      results.add(fit.scan().toys().orElseThrow());
+    }
+    assertEquals(3, results.get(0).points().size());
+    for (int i = 0; i < 3; i++) {
+      ToyCalibration.Point a = results.get(0).points().get(i);
+      assertTrue(a.used() >= 18, "toys used at point " + i + ": " + a.used());
+      assertTrue(a.critical()[0] > 0, java.util.Arrays.toString(a.critical()));
+      assertEquals(java.util.Arrays.toString(a.critical()), java.util.Arrays.toString(results.get(1).points().get(i)
+          .critical()));
+    }
   }
 
   private static List<String> iterable(java.util.Iterator<String> it) {
