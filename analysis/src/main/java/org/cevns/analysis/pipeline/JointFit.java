@@ -125,7 +125,8 @@ public record JointFit(PoiScan scan, JointModel joint, Observations observations
       });
     }
     Observations observations = joint.observations(parts);
-    PoiScan scan = PoiScan.fit(joint.model(), observations, options, pois, grids, true, merged, toys, asimov, warnings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", warnings)));
+    PoiScan scan = PoiScan.fit(joint.model(), observations, options, pois, grids, true, merged, toys, asimov,
+        warnings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", warnings)));
     return new JointFit(scan, joint, observations, options);
   }
 
