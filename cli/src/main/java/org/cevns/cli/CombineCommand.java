@@ -21,6 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "combine",
     mixinStandardHelpOptions = true,
+    customSynopsis = {
+      "cevns combine [-hV] [--overwrite] [--quiet] -o=DIR SCAN_DIR...",
+      "       cevns combine --joint CONFIG [-i=DATA] (CONFIG [-i=DATA])... -o=DIR",
+      "                     --poi=NAME=A:B:N[:log] [--poi=NAME=A:B:N[:log]]",
+      "                     [--no-share=NAME]... [--seed=S] [--threads=T]",
+      "                     [--max-template-events=N] [--toys=N] [--overwrite] [--quiet]"},
     description = {
       "Combines the profile-likelihood scans of independent experiments (sum of their -2 Delta ln L).",
       "The inputs are outputs of cevns scan, one per configuration, of the same one or two parameters; their"
@@ -35,7 +41,10 @@ import picocli.CommandLine.Spec;
           + " and the systematic nuisances of the same name shared (one parameter, one constraint term: sns.flux of"
           + " CsI and LAr), the background and signal normalisations per experiment (named EXPERIMENT.NORM);"
           + " --no-share NAME keeps a parameter per experiment. It writes cevns scan's outputs of the joint"
-          + " likelihood (scan.csv, summary.json with joint.shared_nuisances, plots/; docs/real-data.md, jointfit).",
+          + " likelihood (scan.csv, summary.json with joint.shared_nuisances, plots/) and workspace.json, the joint"
+          + " model and data as one pyhf workspace (a shared parameter one modifier name, physics parameters at"
+          + " their nominal values; docs/real-data.md, jointfit and jointpyhf). --toys N also calibrates the"
+          + " critical values with N toys of the joint model per grid point, as cevns scan --toys does.",
       "1D: the range common to every input, at the union of their grid points (an input interpolated linearly"
           + " where its grid differs); 2D: the same grid in every input.",
       "Writes into DIR: scan.csv (the grid, delta_chi2 of the combination and delta_chi2.EXPERIMENT of each"
@@ -58,8 +67,9 @@ import picocli.CommandLine.Spec;
 final class CombineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCAN_DIR",
-      description = "output directories of cevns scan (with --joint: CONFIG, experiment configurations)")
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCAN_DIR|CONFIG",
+      description = "output directories of cevns scan; with --joint: the experiments' configuration files, each"
+          + " followed by its -i DATA (no -i at all: their Asimov datasets)")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output directory")
@@ -100,16 +110,22 @@ final class CombineCommand implements Callable<Integer> {
       + " simulation's events (default 1e7)")
   Long maxTemplateEvents;
 
+  @Option(names = "--toys", paramLabel = "N", description = "with --joint: also calibrate the critical values with"
+      + " N toys of the joint model per grid point (10..1000000; seeded by --seed, else the first configuration's"
+      + " seed)")
+  Integer toys;
+
   @Override
   public Integer call() throws Exception {
     if (joint) {
       return JointCombine.run(spec, new JointCombine.Settings(inputs, data, output, pois, noShare, seed,
-          threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxTemplateEvents, overwrite, quiet));
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxTemplateEvents, overwrite, quiet,
+          toys));
     }
     if (data != null || pois != null || noShare != null || seed != null || threads != null
-        || maxTemplateEvents != null) {
-      throw new UserException("combine: -i, --poi, --no-share, --seed, --threads and --max-template-events need"
-          + " --joint (without it the inputs are scan outputs)");
+        || maxTemplateEvents != null || toys != null) {
+      throw new UserException("combine: -i, --poi, --no-share, --seed, --threads, --max-template-events and --toys"
+          + " need --joint (without it the inputs are scan outputs)");
     }
     List<String> names = new ArrayList<>();
     List<Path> seen = new ArrayList<>();

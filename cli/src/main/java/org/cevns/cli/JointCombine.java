@@ -20,14 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * Every configuration is checked (names, POIs, grids) before any template is made; each configuration's templates are
  * then made as {@code cevns scan} makes them, from its own seed ({@code --seed}, else its {@code seed}, else drawn),
  * one after the other; the joint scan is written as {@code scan}'s outputs, with {@code summary.json} gaining
- * {@code joint}: the experiments (configuration, data, provenance), the shared parameters and the renamed norms.
+ * {@code joint}: the experiments (configuration, data, provenance), the shared nuisances and the renamed norms; and
+ * {@code workspace.json}, the joint model as one pyhf workspace ({@link JointOutputs}). {@code --toys N} calibrates
+ * the critical values with toys of the joint model, seeded by {@code --seed}, else the first configuration's seed.
  */
 final class JointCombine {
   private JointCombine() {}
 
   /** The command-line settings of a joint combination. */
   record Settings(List<Path> configs, List<String> data, Path output, List<String> pois, List<String> noShare,
-      Long seed, int threads, Long maxTemplateEvents, boolean overwrite, boolean quiet) {}
+      Long seed, int threads, Long maxTemplateEvents, boolean overwrite, boolean quiet, Integer toys) {}
 
   /** One configuration, checked. */
   private record Checked(Path path, ConfigSupport.Loaded loaded, AnalysisConfig analysis, SimulationSetup setup,
@@ -48,6 +50,9 @@ final class JointCombine {
       if (names.contains(n)) {
         throw new UserException("--no-share: '" + n + "' is the scanned parameter, one parameter of the joint fit");
       }
+    }
+    if (s.toys() != null && (s.toys() < 10 || s.toys() > 1_000_000)) {
+      throw new UserException("--toys: must be in 10..1000000, got " + s.toys());
     }
     List<Checked> checked = new ArrayList<>();
     LinkedHashSet<String> experiments = new LinkedHashSet<>();
@@ -83,7 +88,10 @@ final class JointCombine {
         }
         log.accept("joint scan of " + names + " over " + experiment);
         long t0 = System.nanoTime();
-        fit = JointFit.run(parts, names, grids, new LinkedHashSet<>(s.noShare() == null ? List.of() : s.noShare()));
+        var toys = java.util.Optional.ofNullable(s.toys()).map(n -> new org.cevns.analysis.pipeline.ToyCalibration
+            .Settings(n, checked.get(0).seed(), Math.max(s.threads(), 1)));
+        fit = JointFit.run(parts, names, grids, new LinkedHashSet<>(s.noShare() == null ? List.of() : s.noShare()),
+            toys);
         log.accept(String.format(java.util.Locale.ROOT, "joint scan: %d points, %d floating parameters, in %.2f s",
             fit.scan().deltaChi2().length, fit.scan().best().names().size() - names.size(),
             (System.nanoTime() - t0) / 1e9));
@@ -103,8 +111,9 @@ final class JointCombine {
       throw staged.fail(e);
     }
     var err = spec.commandLine().getErr();
-    fit.joint().shared().forEach((n, o) -> log.accept("shared across " + String.join(", ", o) + ": " + n));
+    fit.sharedNuisances().forEach((n, o) -> log.accept("shared across " + String.join(", ", o) + ": " + n));
     AnalysisSupport.warnTemplateStatistics(err, "combine", fit.scan().templateWarning());
+    AnalysisSupport.warnTemplateStatistics(err, "combine", JointOutputs.workspaceWarning(fit));
     spec.commandLine().getOut().print(ScanOutputs.render(fit.scan(), experiment));
     spec.commandLine().getOut().flush();
     log.accept("wrote " + s.output());

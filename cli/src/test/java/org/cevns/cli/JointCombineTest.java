@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cevns combine --joint}: bad invocations refused with one line, exit 2, before any template is made; the
- * joint Asimov scan of COHERENT CsI and CENNS-10 (small templates) shares sns.flux, keeps the norms per experiment
- * and gives the same bytes with 1 and 2 threads.
+ * joint Asimov scan of COHERENT CsI and CENNS-10 (small templates) shares sns.flux, keeps the norms per experiment,
+ * writes the joint pyhf workspace (sns.flux one modifier name in both experiments) and gives the same bytes with 1
+ * and 2 threads.
  */
 class JointCombineTest {
   static final Path CSI = GenerateCommandTest.CONFIGS.resolve("coherent-csi.yaml");
@@ -62,12 +63,23 @@ class JointCombineTest {
     assertFalse(Files.exists(out));
   }
 
+  /** The usage shows both forms: scan outputs, and with --joint configurations each with its data (was SCAN_DIR...). */
+  @Test
+  void usageShowsTheJointForm() {
+    CliRunner.Result h = CliRunner.run("combine", "--help");
+    assertEquals(0, h.exitCode(), h.err());
+    assertTrue(h.out().startsWith("Usage: cevns combine [-hV] [--overwrite] [--quiet] -o=DIR SCAN_DIR...\n"
+        + "       cevns combine --joint CONFIG [-i=DATA] (CONFIG [-i=DATA])... -o=DIR\n"), h.out());
+    assertTrue(h.out().contains("SCAN_DIR|CONFIG..."), h.out());
+  }
+
   /** About 100 s on 2 loaded cores (two joint scans with template simulations): slow. */
   @Test
   @Tag("slow")
   void jointAsimovScanSharesTheFluxAndIsThreadIndependent() throws Exception {
     byte[][] csv = new byte[2][];
     byte[][] json = new byte[2][];
+    byte[][] workspace = new byte[2][];
     for (int t = 1; t <= 2; t++) {
       Path out = tmp.resolve("j" + t);
       CliRunner.Result r = CliRunner.run("combine", "--joint", CSI.toString(), LAR.toString(), "-o", out.toString(),
@@ -85,8 +97,33 @@ class JointCombineTest {
       String profiled = s.at("/fit/profiled").toString();
       assertTrue(profiled.contains("\"sns.flux\"") && profiled.contains("\"coherent-lar.lar.steady\""), profiled);
       assertFalse(profiled.contains("\"coherent-csi.sns.flux\""), profiled);
+      // workspace.json: one channel per EXPERIMENT.CHANNEL, sns.flux one modifier name in both experiments, one
+      // measurement entry per parameter at most, the norms under their joint names
+      workspace[t - 1] = Files.readAllBytes(out.resolve("workspace.json"));
+      JsonNode ws = new ObjectMapper().readTree(workspace[t - 1]);
+      List<String> channels = new java.util.ArrayList<>();
+      java.util.Set<String> flux = new java.util.TreeSet<>();
+      for (JsonNode c : ws.get("channels")) {
+        channels.add(c.get("name").asText());
+        c.findValues("modifiers").forEach(ms -> ms.forEach(m -> {
+          if (m.get("name").asText().equals("sns.flux")) {
+            flux.add(c.get("name").asText().split("\\.")[0]);
+          }
+          assertFalse(m.get("name").asText().endsWith(".sns.flux"), m.toString());
+        }));
+      }
+      assertEquals(List.of("coherent-csi.csi.coincidence", "coherent-csi.csi.anticoincidence",
+          "coherent-lar.lar.coincidence"), channels);
+      assertEquals(java.util.Set.of("coherent-csi", "coherent-lar"), flux);
+      java.util.Set<String> params = new java.util.HashSet<>();
+      ws.at("/measurements/0/config/parameters").forEach(p -> assertTrue(params.add(p.get("name").asText()), p
+          .toString()));
+      assertTrue(params.contains("coherent-lar.lar.steady"), params.toString());
+      assertEquals("coherent-csi+coherent-lar", ws.at("/measurements/0/name").asText());
+      assertFalse(r.err().contains("pyhf cannot vary"), r.err()); // a scan of mu: nothing left out
     }
     assertArrayEquals(csv[0], csv[1]);
     assertArrayEquals(json[0], json[1]);
+    assertArrayEquals(workspace[0], workspace[1]);
   }
 }

@@ -63,8 +63,8 @@ public final class PyhfWorkspace {
     if (data.nBins() != model.nBins()) {
       throw new IllegalArgumentException("data must have nBins=" + model.nBins() + ", got " + data.nBins());
     }
-    if (measurement == null || !measurement.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException("measurement must match [A-Za-z0-9_.-]+, got '" + measurement + "'");
+    if (measurement == null || !measurement.matches("[A-Za-z0-9_.+-]+")) {
+      throw new IllegalArgumentException("measurement must match [A-Za-z0-9_.+-]+, got '" + measurement + "'");
     }
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode channels = root.putArray("channels");

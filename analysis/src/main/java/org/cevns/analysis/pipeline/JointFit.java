@@ -27,8 +27,10 @@ import org.cevns.analysis.stat.Asimov;
  *
  * @param scan the joint scan
  * @param joint the joint model (its shared parameters, the renamed norms)
+ * @param observations the joint observations (in {@code joint.model()}), as scanned
+ * @param options the joint fit options (μ's range, the evaluation budget)
  */
-public record JointFit(PoiScan scan, JointModel joint) {
+public record JointFit(PoiScan scan, JointModel joint, Observations observations, FitOptions options) {
 
   /**
    * One experiment: its analysis settings, templates (at the data's exposure), data and systematics, as
@@ -49,6 +51,16 @@ public record JointFit(PoiScan scan, JointModel joint) {
    */
   public static JointFit run(List<Experiment> experiments, List<String> pois, List<PoiScan.Grid> grids,
       Set<String> noShare) {
+    return run(experiments, pois, grids, noShare, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(List, List, List, Set)}, with the critical values also calibrated by {@code toys} of the joint
+   * model ({@link ToyCalibration}: the counts of every channel and the auxiliary measurements drawn, a shared α's
+   * once).
+   */
+  public static JointFit run(List<Experiment> experiments, List<String> pois, List<PoiScan.Grid> grids,
+      Set<String> noShare, Optional<ToyCalibration.Settings> toys) {
     if (experiments.size() < 2) {
       throw new IllegalArgumentException("combine --joint: need at least two configurations, got "
           + experiments.size());
@@ -88,6 +100,16 @@ public record JointFit(PoiScan scan, JointModel joint) {
           .ifPresent(w -> warnings.add(e.name() + ": " + w));
       options = options == null ? e.config().fit().fitOptions() : merge(options, e.config().fit().fitOptions());
     }
+    return fit(parts, groups, options, pois, grids, noShare, asimov, warnings, toys);
+  }
+
+  /**
+   * The joint scan of the models and observations {@code parts} (their impact groups {@code groups}, in order; the
+   * options merged; the template-statistics warnings of the parts).
+   */
+  static JointFit fit(List<JointModel.Part> parts, List<Map<String, List<String>>> groups, FitOptions options,
+      List<String> pois, List<PoiScan.Grid> grids, Set<String> noShare, boolean asimov, List<String> warnings,
+      Optional<ToyCalibration.Settings> toys) {
     JointModel joint = JointModel.of(parts, noShare);
     Map<String, List<String>> merged = new LinkedHashMap<>();
     for (int k = 0; k < parts.size(); k++) {
@@ -102,9 +124,20 @@ public record JointFit(PoiScan scan, JointModel joint) {
         }
       });
     }
-    PoiScan scan = PoiScan.fit(joint.model(), joint.observations(parts), options, pois, grids, true, merged,
-        Optional.empty(), asimov, warnings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", warnings)));
-    return new JointFit(scan, joint);
+    Observations observations = joint.observations(parts);
+    PoiScan scan = PoiScan.fit(joint.model(), observations, options, pois, grids, true, merged, toys, asimov,
+        warnings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", warnings)));
+    return new JointFit(scan, joint, observations, options);
+  }
+
+  /**
+   * The nuisance parameters several experiments share, each with those experiments: {@link JointModel#shared} less
+   * the scanned parameters (a POI is a parameter of every experiment by construction, not a nuisance).
+   */
+  public Map<String, List<String>> sharedNuisances() {
+    Map<String, List<String>> s = new LinkedHashMap<>(joint.shared());
+    scan.names().forEach(s::remove);
+    return java.util.Collections.unmodifiableMap(s);
   }
 
   /** μ within both ranges, the larger evaluation budget. */

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +21,7 @@ class PyhfWorkspaceSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static JsonSchema schema() {
-    JsonSchemaFactory f = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6, b -> b.schemaMappers(
-        m -> m.mapPrefix("https://scikit-hep.org/pyhf/schemas/1.0.0/", "classpath:pyhf-schemas/1.0.0/")));
-    return f.getSchema(SchemaLocation.of("https://scikit-hep.org/pyhf/schemas/1.0.0/workspace.json"));
+    return WorkspaceLikelihood.schema();
   }
 
   static BinnedModel withEverything() {
