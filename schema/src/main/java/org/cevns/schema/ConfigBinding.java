@@ -41,19 +41,7 @@ import java.util.OptionalDouble;
  * generated JSON Schema covers bound sections like the ones still read by {@link ConfigNode}.
  */
 public final class ConfigBinding {
-  /** The mapper of the model's sections (everything but {@link #STAGE_SECTIONS}). */
   private static final ObjectMapper MAPPER = mapper();
-  /**
-   * The sections bound with a second mapper of the same settings ({@link Stages}): Jackson builds the deserializers
-   * of one mapper one type at a time under one lock, so with one mapper the loader waited for the start-up thread
-   * to build the stages' deserializers too (the response models, backgrounds, windows, analysis), one after the
-   * other; with two, two start-up threads build them side by side (docs/performance.md, coldrates). The same
-   * settings, so the same records and the same messages.
-   */
-  static final java.util.Set<Class<?>> STAGE_SECTIONS = java.util.Set.of(ResponseKeys.class, BackgroundKeys.class,
-      WindowsKeys.class, AnalysisKeys.class, FitKeys.class, SystematicsKeys.class);
-  /** The mapper of the binding in progress on this thread (null: none, {@link #MAPPER}). */
-  private static final ThreadLocal<ObjectMapper> CURRENT = new ThreadLocal<>();
   /** The types the sections of a configuration are bound onto ({@link #prepare}). */
   static final List<Class<?>> SECTIONS = List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class,
       DetectorKeys.class, ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
@@ -77,28 +65,17 @@ public final class ConfigBinding {
    * the schema: data keys and list items generalised), so the schema recorder merges what both saw.
    */
   static <T> T bind(JsonNode node, String path, List<String> schemaPath, Object observer, Class<T> type) {
-    ObjectMapper previous = CURRENT.get();
-    CURRENT.set(STAGE_SECTIONS.contains(type) ? Stages.MAPPER : previous != null ? previous : MAPPER);
-    try {
-      return bindWith(CURRENT.get(), node, path, schemaPath, observer, type);
-    } finally {
-      CURRENT.set(previous);
-    }
-  }
-
-  private static <T> T bindWith(ObjectMapper mapper, JsonNode node, String path, List<String> schemaPath,
-      Object observer, Class<T> type) {
     SchemaRecorder recorder = SchemaRecorder.current();
     if (recorder != null) {
       BindingSchema.record(recorder, schemaPath, observer, type);
     }
     if (node == null || node.isNull() || node.isMissingNode()) {
-      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(mapper.constructType(type), null),
+      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
           ConfigException.render(node));
     }
-    BindingSchema.precheck(mapper.constructType(type), node, path, null);
+    BindingSchema.precheck(MAPPER.constructType(type), node, path, null);
     try {
-      return mapper.treeToValue(node, type);
+      return MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw BindingErrors.translate(e, node, path);
     } finally {
@@ -118,46 +95,7 @@ public final class ConfigBinding {
   public static void prepare() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
     for (Class<?> c : SECTIONS) {
-      prepare(mapperOf(c), c, seen);
-    }
-  }
-
-  /** The mapper sections of {@code type} are bound with. */
-  private static ObjectMapper mapperOf(Class<?> type) {
-    return STAGE_SECTIONS.contains(type) ? Stages.MAPPER : MAPPER;
-  }
-
-  /** The second mapper ({@link #STAGE_SECTIONS}), made on first use. */
-  private static final class Stages {
-    static final ObjectMapper MAPPER = mapper();
-  }
-
-  /** The stages' half of {@link #prepareAsLoaded}, on a thread of its own. */
-  private static final class PrepareStages implements Runnable {
-    @Override
-    public void run() {
-      try {
-        List<Class<?>> types = loadingTypes();
-        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-        for (Class<?> c : types) {
-          if (STAGE_SECTIONS.contains(c)) {
-            prepare(Stages.MAPPER, c, seen);
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException | LinkageError e) {
-        return; // the binding reports it when it uses the type itself
-      }
-    }
-  }
-
-  /** The section types of the configuration being loaded ({@link #loading}), or all after the wait. */
-  private static List<Class<?>> loadingTypes() throws InterruptedException {
-    try {
-      return LOADING.get(LOADING_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      return SECTIONS;
+      prepare(c, seen);
     }
   }
 
@@ -186,45 +124,30 @@ public final class ConfigBinding {
    * another is prepared first (its sources before its detectors). For {@code cevns}'s start-up thread.
    */
   public static void prepareAsLoaded() {
-    Thread stages = new Thread(new PrepareStages(), "cevns-warm-up-stages");
-    stages.setDaemon(true);
-    stages.start();
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    prepare(MAPPER, ExperimentKeys.class, seen);
+    prepare(ExperimentKeys.class, seen);
     List<Class<?>> types;
     try {
-      types = loadingTypes();
+      types = LOADING.get(LOADING_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      types = SECTIONS;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
     }
     for (Class<?> c : types) {
-      if (!STAGE_SECTIONS.contains(c)) {
-        prepare(MAPPER, c, seen);
-      }
+      prepare(c, seen);
     }
   }
 
-  private static void prepare(ObjectMapper mapper, Class<?> c, java.util.Set<Class<?>> seen) {
-    ObjectMapper previous = CURRENT.get();
-    CURRENT.set(mapper);
-    try {
-      mapper.readerFor(c);
-      BindingSchema.prepare(mapper.constructType(c), seen, 0);
-    } finally {
-      CURRENT.set(previous);
-    }
-  }
-
-  /** The mapper of this thread's binding in progress, else that of the model's sections. */
-  private static ObjectMapper current() {
-    ObjectMapper m = CURRENT.get();
-    return m != null ? m : MAPPER;
+  private static void prepare(Class<?> c, java.util.Set<Class<?>> seen) {
+    MAPPER.readerFor(c);
+    BindingSchema.prepare(MAPPER.constructType(c), seen, 0);
   }
 
   /** The mapper's view of {@code type} (its properties), for the translator and the schema. */
   static BeanDescription describe(JavaType type) {
-    DeserializationConfig config = current().getDeserializationConfig();
+    DeserializationConfig config = MAPPER.getDeserializationConfig();
     return config.introspect(type);
   }
 
@@ -233,11 +156,10 @@ public final class ConfigBinding {
    * first binding of the type would; null when the type has no properties-based creator or no bean deserializer.
    */
   static SettableBeanProperty[] creatorProperties(JavaType type) {
-    ObjectMapper mapper = current();
-    DeserializationConfig config = mapper.getDeserializationConfig();
+    DeserializationConfig config = MAPPER.getDeserializationConfig();
     try {
       DefaultDeserializationContext context =
-          ((DefaultDeserializationContext) mapper.getDeserializationContext()).createDummyInstance(config);
+          ((DefaultDeserializationContext) MAPPER.getDeserializationContext()).createDummyInstance(config);
       JsonDeserializer<Object> d = context.findRootValueDeserializer(type);
       if (d instanceof BeanDeserializerBase bean && bean.getValueInstantiator().canCreateFromObjectWith()) {
         return bean.getValueInstantiator().getFromObjectArguments(config);
@@ -249,7 +171,7 @@ public final class ConfigBinding {
   }
 
   static JavaType typeOf(Class<?> type) {
-    return current().constructType(type);
+    return MAPPER.constructType(type);
   }
 
   private static ObjectMapper mapper() {
