@@ -36,7 +36,7 @@ import org.cevns.detsim.detector.DetectorResponse;
  * of {@value #NODES_PER_DECADE} nodes per decade in E_vis ({@value #GRID_MIN_KEVEE}–{@value #GRID_MAX_KEVEE}
  * keVee, nodes computed when first needed) and interpolated linearly in ln E_vis (relative node spacing 0.9 %,
  * interpolation error below 10⁻⁴ for turn-ons wider than 0.1 keVee or 2 PE). Not thread-safe, except that
- * {@link #probability} at energies given to {@link #prefill} before only reads the memo (threads may share it then).
+ * {@link #probability} at energies prefilled before ({@link #prefillOf}) only reads the memo (threads may share it then).
  */
 final class DetectionCurve {
   /** Half-width of the integration range in standard deviations. */
@@ -101,19 +101,10 @@ final class DetectionCurve {
   }
 
   /**
-   * Computes on all cores the grid nodes that {@link #probability} reads for these visible energies and has not
-   * computed yet: the same values it computes on first use, so later results do not change. Not to be called
-   * while another thread uses this curve.
-   */
-  void prefill(double[] visibleKeVee) {
-    Prefill p = prefillOf(visibleKeVee);
-    AllCores.run(p.tasks());
-    p.commit();
-  }
-
-  /**
-   * The work of {@link #prefill} as tasks, so that the nodes of several curves are computed in one {@link AllCores}
-   * run (the threads finish together): run every task of {@link Prefill#tasks}, then {@link Prefill#commit}.
+   * The grid nodes that {@link #probability} reads for these visible energies and has not computed yet, as tasks,
+   * so that the nodes of several curves are computed in one {@link AllCores} run (the threads finish together): run
+   * every task of {@link Prefill#tasks}, then {@link Prefill#commit}. The same values {@link #probability} computes
+   * on first use, so later results do not change. Not to be used while another thread uses this curve.
    */
   Prefill prefillOf(double[] visibleKeVee) {
     if (!memoised) {

@@ -15,7 +15,6 @@ import org.cevns.generator.model.Channel;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.model.SourceExposure;
 import org.cevns.generator.model.SpectrumIds;
-import org.cevns.physics.source.TimeProfile;
 import org.cevns.detsim.detector.DetectorResponse;
 import org.cevns.detsim.efficiency.WindowTimeEfficiency;
 import org.cevns.events.block.SimBlock;
@@ -188,24 +187,17 @@ public final class ExpectedDetected {
       if (curves[d] == null || !(c.expectedEvents() > 0)) {
         continue;
       }
-      SourceExposure e = model.exposures().get(c.exposureIndex());
       double frac = fractions.get(signalKey(recoilKeys, group, c));
-      int p = periods.indexOf(e.period());
-      double offsetNs = config.response(d).beamTimeOffsetNs();
-      TimeProfile base = c.component().timeProfile();
-      double[][] wk = memo.computeIfAbsent(
-          new WindowFractions.Key(base, offsetNs, timeEfficiency(config, d), pulsed[p]), k -> k.fractions(config));
+      int p = periods.indexOf(model.exposures().get(c.exposureIndex()).period());
+      double[][] wk = memo.computeIfAbsent(profileKey(model, config, pulsed, c), k -> k.fractions(config));
       add(sums, d, p, wk, pulsed[p], SimBlock.SIGNAL, c.process().ordinal(), c.expectedEvents(), frac);
     }
     for (BackgroundChannel b : backgrounds.channels()) {
       int d = b.detectorIndex();
       String key = d + "/" + b.spec().keyPath();
       double frac = fractions.computeIfAbsent(key, k -> backgroundFraction(b, config.response(d), curves[d]));
-      boolean beam = b.spec().component().beamRelated();
-      double offsetNs = beam ? config.response(d).beamTimeOffsetNs() : 0;
       boolean windowed = pulsed[b.periodCode()];
-      double[][] wk = memo.computeIfAbsent(new WindowFractions.Key(b.timeProfile(), beam ? offsetNs : Double.NaN,
-          timeEfficiency(config, d), windowed), k -> k.fractions(config));
+      double[][] wk = memo.computeIfAbsent(profileKey(config, pulsed, b), k -> k.fractions(config));
       add(sums, d, b.periodCode(), wk, windowed, b.componentCode(), -1, b.expected(), frac);
     }
     List<Entry> out = new ArrayList<>();
@@ -236,23 +228,36 @@ public final class ExpectedDetected {
    */
   private static java.util.Set<WindowFractions.Key> profileKeys(ExperimentModel model, DetsimConfig config,
       BackgroundChannels backgrounds, DetectionCurve[] curves, boolean[] pulsed) {
-    List<String> periods = model.dictionary().periods();
     java.util.Set<WindowFractions.Key> keys = new java.util.LinkedHashSet<>();
     for (Channel c : model.channels()) {
-      int d = c.detectorIndex();
-      if (curves[d] != null && c.expectedEvents() > 0) {
-        int p = periods.indexOf(model.exposures().get(c.exposureIndex()).period());
-        keys.add(new WindowFractions.Key(c.component().timeProfile(), config.response(d).beamTimeOffsetNs(),
-            timeEfficiency(config, d), pulsed[p]));
+      if (curves[c.detectorIndex()] != null && c.expectedEvents() > 0) {
+        keys.add(profileKey(model, config, pulsed, c));
       }
     }
     for (BackgroundChannel b : backgrounds.channels()) {
-      int d = b.detectorIndex();
-      boolean beam = b.spec().component().beamRelated();
-      keys.add(new WindowFractions.Key(b.timeProfile(), beam ? config.response(d).beamTimeOffsetNs() : Double.NaN,
-          timeEfficiency(config, d), pulsed[b.periodCode()]));
+      keys.add(profileKey(config, pulsed, b));
     }
     return keys;
+  }
+
+  /** The window-fraction key of a signal channel: its component's profile after the detector's beam time offset. */
+  private static WindowFractions.Key profileKey(ExperimentModel model, DetsimConfig config, boolean[] pulsed,
+      Channel c) {
+    int d = c.detectorIndex();
+    int p = model.dictionary().periods().indexOf(model.exposures().get(c.exposureIndex()).period());
+    return new WindowFractions.Key(c.component().timeProfile(), config.response(d).beamTimeOffsetNs(),
+        timeEfficiency(config, d), pulsed[p]);
+  }
+
+  /**
+   * The window-fraction key of a background channel: a beam-related profile after the detector's beam time offset,
+   * any other as it is (offset NaN).
+   */
+  private static WindowFractions.Key profileKey(DetsimConfig config, boolean[] pulsed, BackgroundChannel b) {
+    int d = b.detectorIndex();
+    boolean beam = b.spec().component().beamRelated();
+    return new WindowFractions.Key(b.timeProfile(), beam ? config.response(d).beamTimeOffsetNs() : Double.NaN,
+        timeEfficiency(config, d), pulsed[b.periodCode()]);
   }
 
   /**
