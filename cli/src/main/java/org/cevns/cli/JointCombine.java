@@ -51,9 +51,7 @@ final class JointCombine {
         throw new UserException("--no-share: '" + n + "' is the scanned parameter, one parameter of the joint fit");
       }
     }
-    if (s.toys() != null && (s.toys() < 10 || s.toys() > 1_000_000)) {
-      throw new UserException("--toys: must be in 10..1000000, got " + s.toys());
-    }
+    ScanCommand.checkToys(s.toys());
     List<Checked> checked = new ArrayList<>();
     LinkedHashSet<String> experiments = new LinkedHashSet<>();
     for (Path c : s.configs()) {

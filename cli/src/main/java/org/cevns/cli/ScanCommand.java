@@ -79,11 +79,16 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<PoiScan.Grid> grids = InferenceOptions.grids(pois);
+    checkToys(toys);
+    return Inference.run(spec, config, overrides, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
+        run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "scan", toys);
+  }
+
+  /** {@code --toys N} of {@code scan} and {@code combine --joint}: null (none) or 10..1000000 toys per grid point. */
+  static void checkToys(Integer toys) {
     if (toys != null && (toys < 10 || toys > 1_000_000)) {
       throw new UserException("--toys: must be in 10..1000000, got " + toys);
     }
-    return Inference.run(spec, config, overrides, output, inputs, grids.stream().map(PoiScan.Grid::name).toList(), grids,
-        run.maxTemplateEvents, run.seed, run.threads, run.overwrite, run.quiet, "scan", toys);
   }
 
   /** The shared body of {@code fit} and {@code scan}. */
