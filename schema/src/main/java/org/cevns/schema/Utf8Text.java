@@ -33,7 +33,8 @@ final class Utf8Text {
         line++;
       }
     }
-    return String.format("line %d: byte 0x%02X, a Latin-1 or Windows-1252 \u00e9, \u00b5, \u00b0 or umlaut?", line,
+    return String.format(java.util.Locale.ROOT,
+        "line %d: byte 0x%02X, a Latin-1 or Windows-1252 \u00e9, \u00b5, \u00b0 or umlaut?", line,
         bytes[Math.max(at, 0)] & 0xFF);
   }
 }
