@@ -17,7 +17,8 @@ if java -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -version >/de
 fi
 for jar in "$a" "$b"; do
   if [[ ! -s "$jar.jsa" || "$jar" -nt "$jar.jsa" ]]; then
-    # a static archive as bin/cevns makes it (docs/performance.md, "Sixth pass"); the -cp is the -jar path below
+    # a static archive as bin/cevns makes it (docs/performance-history.md, "Sixth pass: a static class-data
+    # archive"); the -cp is the -jar path below
     scratch=$(mktemp -d)
     java -XX:DumpLoadedClassList="$scratch/classes.lst" -Xlog:disable -Xlog:all=off -Xmx1g -cp "$jar" \
       org.cevns.cli.CdsTraining "$root" "$scratch" >/dev/null 2>&1

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares `cevns rates` of two jars on every shipped config (configs/*.yaml except reference.yaml): the text
 # output must be byte-identical, every number of `rates --json` equal within REL (1e-12) relative, every other
-# JSON value equal. Used for the issue-12 `rates` speed-ups (docs/performance.md, "Fourth pass").
+# JSON value equal. Used for the issue-12 `rates` speed-ups (docs/performance-history.md, "Fourth pass").
 #
 # Usage: bench/rates-compare.sh BEFORE.jar AFTER.jar     env: REL (1e-12), OUT (a temporary directory)
 set -euo pipefail

@@ -4,7 +4,8 @@
 #   and a bare Parquet write of the same columns (the I/O ceiling), the Parquet read paths (cevns' page decoder
 #   against parquet-java's column and record readers), plus the peak memory (max RSS) of a
 #   generation of SMALL (1e6) and BIG (1e9) events without output.
-# Record the output in docs/performance.md with the date and the load average printed here.
+# Record the output in a new section at the end of docs/performance-history.md with the date and the load average
+# printed here, and update the figures it changes in docs/performance.md.
 #
 # Then the whole-process figures of bin/cevns as a user runs it (bench/whole.sh: --version, rates on every
 # shipped config, generate 2e6 and 2e7 events at 1 and 2 threads, wall, CPU and peak RSS).

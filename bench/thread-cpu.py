@@ -8,7 +8,7 @@ Starts COMMAND (bin/cevns execs java, so its process is the JVM), reads /proc/<p
 every 5 ms until it exits and keeps each thread's last value, then prints the CPU seconds per thread name, numbered
 threads of a pool (GC Thread#0, cevns-worker-1, ...) summed under one name ending in '#'. Threads that live
 shorter than the polling interval are missed; the total is therefore a little below the process' user + system time
-(compare with /usr/bin/time). Exit status: the command's. Used in docs/performance.md ("Generate fixed costs").
+(compare with /usr/bin/time). Exit status: the command's. Used in docs/performance-history.md ("Generate fixed costs").
 """
 import collections
 import os

@@ -6,7 +6,8 @@
 #   threads and at 1 thread confined to one core with taskset (events/s and the 2-thread / 1-thread and
 #   2-thread / one-core ratios, measured in the same run),
 # each REPEAT (3) times, median wall and the largest RSS. Prints a Markdown table and the load average before and
-# after; record it in docs/performance.md ("Whole process").
+# after; record it in a new section at the end of docs/performance-history.md and update docs/performance.md
+# ("What to expect", "Issue 12's targets").
 #
 # Usage: bench/whole.sh [--quick]       (--quick: --version, two rates and the 2e6 generate only)
 #   env: CEVNS (bin/cevns), REPEAT (3), GEN_SMALL (2e6), GEN_BIG (2e7), GEN_CONFIG (configs/coherent-lar.yaml),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that bin/cevns starts from its class-data-sharing archive (cli/target/cevns.jsa, docs/performance.md,
-# "Start-up"): runs `bin/cevns --version` and `bin/cevns rates configs/coherent-csi.yaml` (making the jar and the
+# "Class-data archive"): runs `bin/cevns --version` and `bin/cevns rates configs/coherent-csi.yaml` (making the jar and the
 # archive first if they are missing or stale) with -Xlog:class+load to a file, and fails when more than MAX_MISSED
 # (default 20) of cevns's own and picocli's classes were loaded from the jar instead of the archive. Today 4 picocli
 # interfaces (and the 2 classes implementing them) cannot be archived ("Old class has been linked": Java 5 class

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks the JVM options bin/cevns chooses per command (docs/performance.md, "Toys in the eleventh session"):
+# Checks the JVM options bin/cevns chooses per command (docs/performance.md, "Knobs";
+# docs/performance-history.md, "Toys in the eleventh session"):
 # runs bin/cevns with a stand-in `java` first on PATH that prints the arguments of the final `java ... -jar JAR
 # ARGS` (and runs the real java for anything else, e.g. mvn building a stale jar), without the class-data-sharing
 # archive (CEVNS_CDS=0), and fails unless
@@ -7,7 +8,7 @@
 # - `fit` keeps -Xmx4g without -Xmn (the other analysis commands are unchanged),
 # - CEVNS_JAVA_OPTS still replaces the defaults,
 # - a symbolic link to bin/cevns runs the clone's jar,
-# - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance.md, "Heap sizing
+# - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance-history.md, "Heap sizing
 #   (twelfth session)"), a young generation of at most 12 MB per block and a native heap trimmed every second
 #   ("Peak RSS flat in the number of events (seventeenth session)") and the client compiler only ("genstart
 #   (twenty-seventh session)"), which CEVNS_JAVA_OPTS drops; simulate and detsim 192 MB more for the row group they
@@ -58,7 +59,7 @@ expect "generate 1" -Xmx288m -XX:MaxNewSize=36m -Dcevns.heap=auto -XX:TrimNative
   < <(args generate configs/coherent-lar.yaml --threads 1 -o x.parquet)
 expect "generate 2" -Xmx352m -XX:MaxNewSize=60m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
   < <(args generate configs/coherent-lar.yaml --threads=2 -o x.parquet)
-# generate and simulate with the client compiler only (docs/performance.md, "genstart (twenty-seventh session)");
+# generate and simulate with the client compiler only (docs/performance-history.md, "genstart (twenty-seventh session)");
 # detsim keeps C2
 expect "generate C1" -XX:TieredStopAtLevel=1 < <(args generate configs/coherent-lar.yaml --events 10 -o x.parquet)
 expect "simulate C1" -XX:TieredStopAtLevel=1 < <(args simulate configs/dresden-ii.yaml --threads 2 -o x.parquet)

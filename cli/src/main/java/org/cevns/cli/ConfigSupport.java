@@ -42,7 +42,7 @@ final class ConfigSupport {
       java.util.function.BiConsumer<com.fasterxml.jackson.databind.node.ObjectNode, java.util.List<Path>> read) {
     ExperimentConfig c = ConfigLoader.load(config, overrides.parsed(), read);
     // The analysis section needs only the configuration: it is parsed on a second thread while this one builds
-    // the model and the detsim sections (~15 % of `rates` on 2 idle cores, docs/performance.md, "Sixth pass").
+    // the model and the detsim sections (~15 % of `rates` on 2 idle cores, docs/performance-history.md, "Sixth pass").
     // Errors are reported in the order of the sequential code: the model's and detsim's first, then the analysis'.
     // While the JSON schema is recorded (a per-thread recorder, ConfigJsonSchemaTest), everything stays on this thread.
     CompletableFuture<AnalysisConfig> analysis = CompletableFuture.supplyAsync(() -> AnalysisConfig.of(c), r -> {

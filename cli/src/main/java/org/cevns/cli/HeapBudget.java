@@ -13,7 +13,7 @@ import org.cevns.generator.run.TableFootprint;
 import org.cevns.schema.GeneratorSettings;
 
 /**
- * The heap a streaming run (generate, simulate) holds (docs/performance.md, "Heap sizing (twelfth session)"):
+ * The heap a streaming run (generate, simulate) holds (docs/performance-history.md, "Heap sizing (twelfth session)"):
  * {@value #FIXED_MB} MB for the configuration, the JVM's own objects, the writer and the collector's working space,
  * {@value #BLOCK_MB} MB per block of the pool of 2 × threads + 1 event blocks, and the sampling tables as the
  * garbage-first collector stores them ({@link TableFootprint#heapBytes}; 18 MB for coherent-lar, 293 MB for
@@ -36,7 +36,7 @@ final class HeapBudget {
    * MB for the row group that simulate and detsim fill before writing it (their rows are written as they come, so
    * a row group is collected in memory up to {@link org.cevns.events.io.WriteOptions#DEFAULT_ROW_GROUP_SIZE_BYTES},
    * 128 MiB): 165 MB of live arrays measured (simulate configs/dresden-ii.yaml, 1e6 events, 2 threads: out of
-   * memory in 352 MB before this was counted; docs/performance.md, "Peak RSS flat in the number of events
+   * memory in 352 MB before this was counted; docs/performance-history.md, "Peak RSS flat in the number of events
    * (seventeenth session)"); as in bin/cevns. generate encodes one row group per block of the pool instead.
    */
   static final long BUFFERED_ROW_GROUP_MB = 192;

@@ -20,7 +20,7 @@ public final class Main implements Runnable {
    * The subcommands, in the order {@code cevns --help} lists them. Added by {@link #commandLine(String...)}
    * rather than by the annotation, so that a command line naming one of them builds only that one: picocli
    * reflects over every command it is given, which was most of the start-up of {@code --version} and
-   * {@code rates} (docs/performance.md, "Third pass: start-up of the command line").
+   * {@code rates} (docs/performance-history.md, "Third pass: start-up of the command line").
    */
   private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RatesCommand.class,
       GenerateCommand.class, SimulateCommand.class, DetsimCommand.class, ConvertCommand.class,
@@ -107,7 +107,7 @@ public final class Main implements Runnable {
    * builds its Jackson deserializers ({@code ConfigBinding.prepareAsLoaded}: ~7 % and ~25 % of `rates` on the main
    * thread; the sections the configuration has, once the command has read it)
    * on a second thread while this one builds the command line with picocli (~10 %): on 2 cores they overlap
-   * (docs/performance.md, "Sixth pass"). No input is read; a failure there shows again, and is reported, when the
+   * (docs/performance-history.md, "Sixth pass"). No input is read; a failure there shows again, and is reported, when the
    * command itself uses the class.
    */
   private static void warmUp(String[] args) {

@@ -53,7 +53,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // The Hadoop work is in MergeFiles, so that picocli's reflection over this command (done for every cevns
-    // command line, --version included) loads no Hadoop class (docs/performance.md, "Second pass").
+    // command line, --version included) loads no Hadoop class (docs/performance-history.md, "Second pass").
     ShardSet set = MergeFiles.checkAndWrite(dir, footersOnly);
     if (!quiet) {
       spec.commandLine().getErr().printf(Locale.ROOT, "cevns: %s: %d shards of one run, %d events%s; wrote %s%n",

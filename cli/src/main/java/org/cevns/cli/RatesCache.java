@@ -23,7 +23,7 @@ import org.cevns.events.CevnsVersion;
 /**
  * The result cache of {@code cevns rates} (issue 12): the exact text a run printed, per configuration, so that a
  * second run of the same command with the same inputs prints it again without computing (a cold {@code rates} spends
- * 0.25-0.5 s of CPU on its model after the JVM start, docs/performance.md, "rates: cache and cold path").
+ * 0.25-0.5 s of CPU on its model after the JVM start, docs/performance-history.md, "rates: cache and cold path").
  *
  * <p>An entry is found by its key, compared byte for byte: the build (version, git commit, the jar's path, size and
  * modification time; the JVM's version and architecture), the configuration as named and as an absolute path, its

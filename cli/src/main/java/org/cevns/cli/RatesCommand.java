@@ -271,7 +271,7 @@ final class RatesCommand implements Callable<Integer> {
   /**
    * One formatter for every number printed: {@code String.format} makes a new {@link java.util.Formatter} per call,
    * and each one's first floating-point conversion builds its own {@code DecimalFormatSymbols} (~10 % of a cold
-   * `rates`' main thread, docs/performance.md, "rates in the eleventh session"). The same conversion, so the same text.
+   * `rates`' main thread, docs/performance-history.md, "rates in the eleventh session"). The same conversion, so the same text.
    */
   private static final java.util.Formatter NUMBERS = new java.util.Formatter(NUMBER, Locale.ROOT);
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * {@code cevns rates CONFIG [--json] [--set KEY.PATH=VALUE]...} without picocli's command model: picocli builds the
  * model of a command by reflecting over its annotations (annotation proxies, option specs, help sections), ~10-20 %
- * of a cold {@code rates}' main thread (docs/performance.md, "rates in the eleventh session"). Only command lines
+ * of a cold {@code rates}' main thread (docs/performance-history.md, "rates in the eleventh session"). Only command lines
  * made of exactly these words take this path, and they set the fields picocli would set; everything else (help,
  * version, a repeated {@code --json}, {@code --}, {@code @file} arguments, option-like or boolean-like values, a
  * missing or second CONFIG, any other option) returns null from {@link #parse} and goes to picocli, which parses,

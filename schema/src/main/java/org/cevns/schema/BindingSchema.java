@@ -73,7 +73,7 @@ final class BindingSchema {
   /**
    * The creator properties of the mapper's deserializer of {@code type}, which binding the type builds anyway: a
    * second introspection of the type here (a new {@code BeanDescription}) was ~45 % of the introspection of a
-   * computed {@code cevns rates} (docs/performance.md, "rates start-up (thirteenth session)"). The same properties
+   * computed {@code cevns rates} (docs/performance-history.md, "rates start-up (thirteenth session)"). The same properties
    * in the same order; a type without a properties-based creator is introspected as before.
    */
   private static List<Property> introspect(JavaType type) {

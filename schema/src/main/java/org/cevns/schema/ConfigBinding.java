@@ -90,7 +90,7 @@ public final class ConfigBinding {
    * the section types ({@code readerFor} fetches and caches them) and {@link BindingSchema}'s property lists of
    * every record type they reach. The very objects the first binding would build (both are caches of this fixed
    * mapper), so nothing a binding returns or reports changes; for {@code cevns}'s start-up thread, which runs this
-   * while the main thread builds the command line (docs/performance.md, "Sixth pass").
+   * while the main thread builds the command line (docs/performance-history.md, "Sixth pass: a static class-data archive").
    */
   public static void prepare() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();

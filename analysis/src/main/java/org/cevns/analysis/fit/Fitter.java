@@ -120,7 +120,7 @@ final class Fitter {
           // not verified on the kinks: taken as the minimum after a polish. BOBYQA from here (trust region 0.05 σ
           // down to 1e-5 σ, until 2026-12-05) never failed, and on 1000 CsI toys (seed 1) it lowered D in under a
           // quarter of these 151 fits, by at most 6e-7 (moving no parameter by more than 5e-4 σ), for ~65 deviance
-          // evaluations each and the C2 compilations of its large methods (docs/performance.md, twelfth session)
+          // evaluations each and the C2 compilations of its large methods (docs/performance-history.md, twelfth session)
           polish(tracker, free, lo, hi);
         }
         return result(errors, tracker.bestX, floating, free, true, tracker.evaluations);

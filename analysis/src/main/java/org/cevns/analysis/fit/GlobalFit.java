@@ -24,8 +24,8 @@ import java.util.Map;
  * spectrum at 2 % of its exposure has μ = 3.65 (deviance 17.7, the fit from the nominal start) and μ = −7.44
  * (deviance 13.9, a negative signal emptying the 25–35 eV bin with the quenching pulled by −1.25σ);
  * docs/validation.md. Cost for a likelihood with one minimum: eight fits, each a few Newton steps
- * (docs/performance.md, "Global fit (seventeenth session)"), and two more per nuisance α, each from next to a
- * minimum (docs/performance.md, "Starts in the nuisances (nineteenth session)").
+ * (docs/performance-history.md, "Global fit from several starts"), and two more per nuisance α, each from next to a
+ * minimum (docs/performance-history.md, "Starts in the nuisances of the global fit").
  */
 final class GlobalFit {
   /** The starts of the parameter of interest: x̂ plus these multiples of its Hesse error. */

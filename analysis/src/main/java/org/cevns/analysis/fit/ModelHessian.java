@@ -12,7 +12,7 @@ package org.cevns.analysis.fit;
  * and D_i'' its derivative, with dγ̂/dν = −δ²γ̂/√(b² + 4c) from the quadratic of {@link BarlowBeeston#gammaHat}; in the
  * no-event regime of {@link BarlowBeeston#profiledBin} D_i' = −2γ̂/w and D_i'' = −2δ²/w²)
  * and the second term from {@link ExpectedCurvature}. Replaces the central differences of the analytic gradient
- * (2 n_par gradients per Hessian) that dominated the toy fits (docs/performance.md). Stateless.
+ * (2 n_par gradients per Hessian) that dominated the toy fits (docs/performance-history.md). Stateless.
  */
 final class ModelHessian {
   private ModelHessian() {}

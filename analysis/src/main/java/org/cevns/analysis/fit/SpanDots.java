@@ -5,7 +5,7 @@ package org.cevns.analysis.fit;
  * [first, end) (a norm's or α's row is zero outside its samples' bins) and in ascending bin order, so each sum is the
  * one a plain loop over the span gives, bit for bit. Four rows are summed in one pass where their spans overlap: four
  * independent additions per bin instead of one chain of dependent ones, whose latency bounded the loop (the observed
- * Hessian and the gradient of {@link PoissonLikelihood}, ~20 % of the toy fits' time, docs/performance.md). Stateless.
+ * Hessian and the gradient of {@link PoissonLikelihood}, ~20 % of the toy fits' time, docs/performance-history.md). Stateless.
  */
 final class SpanDots {
   private SpanDots() {}

@@ -17,7 +17,7 @@ import org.cevns.analysis.fit.PhysicsParameter;
  * reweighting every event at every step. The grid spans each parameter's range with {@value #NODES_1D} nodes
  * (one parameter) or {@value #NODES_2D} per parameter (two; evaluated as Σ_ij u_i(x) v_j(y) t_ij with the
  * natural-spline weights u, v computed once per point, the same interpolant as nested splines at a fraction of
- * the cost, see docs/performance.md). A mediator mass over a decade or more has log-spaced nodes
+ * the cost, see docs/performance-history.md). A mediator mass over a decade or more has log-spaced nodes
  * ({@link NewPhysicsRanges#logNodes}; the splines are in m on those knots). The rates are smooth in these parameters (quadratic
  * in sin²θ_W; through the form factor in the radii), so the interpolation error is far below the templates'
  * statistical precision (tested against direct reweighting). Thread-safe.

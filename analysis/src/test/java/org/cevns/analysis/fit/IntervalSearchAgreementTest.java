@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fit can end on either side of a kink depending on its warm start, i.e. on the points the search visited before,
  * so the two searches can find different ends: most of its 40 toys agree to 1e-8 σ, toy 24 differs by 0.32 σ and toy
  * 33 by 0.13 σ; there 2e-3 σ is asserted with at most 3 toys beyond it (in the CsI study, 1 toy of 100 differed, by
- * 0.03 σ: docs/performance.md).
+ * 0.03 σ: docs/performance-history.md).
  */
 class IntervalSearchAgreementTest {
   private static final int TOYS = 40;

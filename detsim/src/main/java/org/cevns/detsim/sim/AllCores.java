@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Independent tasks of uneven cost run on the calling thread and the common pool's workers, each thread taking the
  * next task not yet taken, so that the threads finish together: a parallel stream over a few entries splits them
  * by count into fixed halves, and the thread that drew the costly ones (the EvES g(T) tables of 2000 intervals
- * beside CEvNS tables of 400) was left working while the other waited (docs/performance.md, coldrates). Each task
+ * beside CEvNS tables of 400) was left working while the other waited (docs/performance-history.md, coldrates). Each task
  * writes its own result; which thread runs it does not change it.
  */
 final class AllCores {

@@ -19,7 +19,7 @@ final class WindowFractions {
    */
   record Key(TimeProfile base, double offsetNs, WindowTimeEfficiency efficiency, boolean windowed) {
     // written out, with the record's equality: a record's generated equals/hashCode bootstrap ObjectMethods on
-    // their first call (~10-20 ms of a cold rates' main thread, docs/performance.md, coldrates)
+    // their first call (~10-20 ms of a cold rates' main thread, docs/performance-history.md, coldrates)
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && java.util.Objects.equals(base, k.base)

@@ -69,13 +69,13 @@ interface PageCompression {
    * another is given: the frames parquet-java's Arrow and DuckDB writers make (with the page's size in the frame
    * header), read by every zstd decoder. parquet-java's own {@code ZstandardCodec} instead opens a new
    * {@code ZstdOutputStream} (a new native context and its tables) for every page, which cost 30 % of the
-   * compression of 64 Ki doubles per page (docs/performance.md, "Parquet encoding (thirteenth session)"). Not
+   * compression of 64 Ki doubles per page (docs/performance-history.md, "Parquet encoding (thirteenth session)"). Not
    * thread-safe (one per row group).
    */
   final class Zstd implements BytesInputCompressor {
     /**
      * cevns' ZSTD level, 1 (parquet-java's default is 3): with the doubles BYTE_STREAM_SPLIT, level 1 makes files
-     * 0.02 % larger for ~50 ns/event less compression CPU (WriteStagesBench, docs/performance.md "BYTE_STREAM_SPLIT
+     * 0.02 % larger for ~50 ns/event less compression CPU (WriteStagesBench, docs/performance-history.md "BYTE_STREAM_SPLIT
      * (eleventh session)").
      */
     static final int LEVEL = 1;

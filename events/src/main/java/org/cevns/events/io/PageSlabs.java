@@ -17,7 +17,7 @@ import org.apache.parquet.bytes.ByteBufferAllocator;
  *
  * <p>Before, every page was a new array (~6 MB per row group of 65,536 truth events) that lived until the writer
  * reached its row group: it outlived young collections, was promoted and died in the old generation, which grew
- * with the length of the run until a concurrent cycle (docs/performance.md, "Peak RSS flat in the number of events
+ * with the length of the run until a concurrent cycle (docs/performance-history.md, "Peak RSS flat in the number of events
  * (seventeenth session)"). A buffer's position is 0 and its limit the size asked for, as a new one's; the bytes
  * written are the same. Not thread-safe: one row group on one thread at a time.
  */

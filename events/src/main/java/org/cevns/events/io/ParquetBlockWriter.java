@@ -35,7 +35,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
    * Most rows in a data page: 65,536, one block of {@code generate} (parquet-java's default is 20,000). A block's
    * double column (512 KiB) is then one page, not four: a quarter of the per-page work (statistics, page headers,
    * column and offset index entries, one zstd frame each) and 2.4 % smaller coherent-lar files at ZSTD level 1
-   * (docs/performance.md, "Parquet encoding (thirteenth session)"); pages still end at the page size.
+   * (docs/performance-history.md, "Parquet encoding (thirteenth session)"); pages still end at the page size.
    */
   static final int PAGE_ROW_COUNT_LIMIT = 1 << 16;
   /** Rows written between two checks of the current row group's size in {@link #write}. */

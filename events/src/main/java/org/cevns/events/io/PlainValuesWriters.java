@@ -50,7 +50,7 @@ final class PlainValuesWriters implements ValuesWriterFactory {
    * True for a column whose values cevns writes DELTA_BINARY_PACKED: 64-bit integers without dictionary (event
    * numbers, beam pulses), as parquet-java does with v2 pages. Sequential event numbers take ~0 bytes so instead of
    * ~1 byte/event PLAIN + ZSTD, and random pulse numbers ~3.9 bytes/event instead of 4.1, with less CPU than ZSTD
-   * spends on their PLAIN bytes (docs/performance.md, "Parquet encoding (thirteenth session)").
+   * spends on their PLAIN bytes (docs/performance-history.md, "Parquet encoding (thirteenth session)").
    */
   static boolean deltaEncoded(ColumnDescriptor descriptor, ParquetProperties p) {
     return descriptor.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.INT64

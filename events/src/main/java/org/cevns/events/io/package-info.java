@@ -36,6 +36,6 @@
  * The page decoder is 3.0–3.9&times; faster per CPU-second than the {@code ColumnReader} path and 4.3–6.0&times;
  * faster than record assembly (same checksum on all three). Both parquet-java paths stay as cross-checks in the
  * tests and as the fallback for encodings the page decoder does not take (DELTA_*, BYTE_STREAM_SPLIT, RLE
- * booleans of v2 pages). Earlier runs: docs/io.md and docs/performance.md.
+ * booleans of v2 pages). Earlier runs: docs/io.md and docs/performance-history.md.
  */
 package org.cevns.events.io;

@@ -44,7 +44,7 @@ public final class ModelCrossSections {
   /**
    * The cross sections at the section's own point ({@code physics.newPhysics()}, the same object), keyed without
    * it: hashing the point (a record of records) bootstraps the record methods of ~8 classes at its first call, ~6 %
-   * of a cold `cevns rates` (docs/performance.md, "rates in the eleventh session").
+   * of a cold `cevns rates` (docs/performance-history.md, "rates in the eleventh session").
    */
   private final Map<ConfiguredKey, Optional<RecoilCrossSection>> configured = new ConcurrentHashMap<>();
 
@@ -53,7 +53,7 @@ public final class ModelCrossSections {
    * function for every isotope of an element (also with new physics), so one object serves them all and every cache
    * keyed by the cross section (flux averages, detected-event tables, sampling tables) computes it once. Natural
    * xenon's nine isotopes each had their own: `rates configs/xenon-solar-er.yaml` with a magnetic moment took 110
-   * CPU-s (docs/performance.md, "EvES tables per element").
+   * CPU-s (docs/performance-history.md, "EvES tables per element").
    */
   private final Map<Integer, Isotope> evesAtoms = new ConcurrentHashMap<>();
 

@@ -10,7 +10,7 @@ import org.cevns.physics.constants.Units;
  * The columns of one signal channel's rows besides (E, T) and the weight: the time (from the block's stream,
  * {@link TimeColumn}), the recoil in keV, the event ids and the channel's constant columns. Small methods with
  * short loops, so that the just-in-time compiler compiles each once, early and cheaply, instead of recompiling
- * one large block-filling method several times (docs/performance.md, "Per-event sampling (thirteenth
+ * one large block-filling method several times (docs/performance-history.md, "Per-event sampling (thirteenth
  * session)"). Immutable.
  */
 final class ChannelColumns {

@@ -34,7 +34,7 @@ public record EventCount(long events, double expected, Mode mode) {
 
   /**
    * Most events of one run, 10¹²: about 6 h of generation at the measured 4.4e7 events/s on 2 cores and some
-   * 10 TB of Parquet (docs/performance.md). A larger request is refused before any work instead of running
+   * 10 TB of Parquet (docs/performance-history.md, "Generation (issue 2)"). A larger request is refused before any work instead of running
    * until it is killed; a larger sample is several runs with different seeds.
    */
   public static final long MAX_EVENTS = 1_000_000_000_000L;

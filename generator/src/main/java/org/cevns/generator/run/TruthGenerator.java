@@ -195,7 +195,7 @@ public final class TruthGenerator implements BlockFiller<EventBlock> {
    * Channels with the same key share one sampler (also counted so by {@link TableFootprint}). An EvES cross section
    * depends on the atom's proton number only (its electrons: {@code ModelCrossSections} builds one per Z), so the
    * isotopes of one element share its EvES tables: natural xenon's nine isotopes made nine identical sets of tables,
-   * 5.5 CPU-s of a 1000-event xenon-solar-er run (docs/performance.md, "EvES tables per element").
+   * 5.5 CPU-s of a 1000-event xenon-solar-er run (docs/performance-history.md, "EvES tables per element").
    */
   static String key(ExperimentModel model, Channel c) {
     String target = c.process() == org.cevns.physics.Process.EVES ? "Z" + c.isotope().z() : c.isotope().label();

@@ -130,7 +130,7 @@ final class RecoilRows {
    * Fills one row; returns ∫ envelope dT over the window in cm² (0 for an empty row, filled uniform). The work is
    * split into short methods with one loop each (envelope, integrals, edges): the envelope's code is
    * compiled into one small loop instead of four copies in one large method, which the JIT compiles at a
-   * fraction of the cost (docs/performance.md, "Generate fixed cost (thirteenth session)").
+   * fraction of the cost (docs/performance-history.md, "Generate fixed cost (thirteenth session)").
    */
   private static double buildRow(RecoilCrossSection xs, double energyMeV, double lo, double maxRecoilMeV,
       float[] data, int base, RowWork w) {

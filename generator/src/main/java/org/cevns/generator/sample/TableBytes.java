@@ -6,7 +6,7 @@ import org.cevns.physics.xs.RecoilCrossSection;
 /**
  * Heap taken by the sampling tables of one channel ({@link RecoilSampler#of(EnergySpectrum, RecoilCrossSection,
  * int, int)}), computed from the node counts without building the tables, so that a command can tell before
- * building them whether they fit in the heap (bin/cevns sizes the heap; docs/performance.md, "Heap sizing").
+ * building them whether they fit in the heap (bin/cevns sizes the heap; docs/performance.md, "Memory sizing").
  *
  * <p>The recoil rows are one float array of rows × (4 cells + 1) values ({@link RecoilRows}): one row for a line
  * spectrum, else max(energy nodes, forced edges) rows ({@link EnergyGrid#place}); the energy cells, the nodes and

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@link RecoilFloors#remembering}: the floors' window expectations computed once (they were computed afresh by every
  * caller: deriving the template floors, sizing the templates, the generator's mixture and its sampling tables, an
  * adaptive quadrature over E of one over T each time; xenonnt-b8's sensitivity cost 9.0 CPU-s with the floors against
- * 6.7 without, docs/performance.md "rowwriter"), with the same doubles and so the same events.
+ * 6.7 without, docs/performance-history.md "rowwriter"), with the same doubles and so the same events.
  */
 class RememberingRecoilFloorsTest {
   private static final double FLOOR_MEV = 0.3e-3;

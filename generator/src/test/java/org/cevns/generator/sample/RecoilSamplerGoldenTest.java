@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The batch sampler's pairs, bit for bit, are those of the code before its loops were reorganised for speed
- * (docs/performance.md, "Generator and JIT CPU (fourteenth session)"): the golden SHA-256 values were printed by
+ * (docs/performance-history.md, "Generator and JIT CPU (fourteenth session)"): the golden SHA-256 values were printed by
  * this test run against the sampler of commit ac143b3 (one pass per pair through {@code RecoilRows.sampleU}).
  * Events of a run must not change when the code gets faster; a deliberate change of the tables or of the draws
  * must print and record new values.

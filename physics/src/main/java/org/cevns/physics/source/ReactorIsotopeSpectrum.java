@@ -60,7 +60,7 @@ final class ReactorIsotopeSpectrum implements EnergySpectrum {
   /**
    * The parameters of a spectrum. {@code equals} and {@code hashCode} are written out: a record's own are bootstrapped
    * by {@code java.lang.runtime.ObjectMethods} on first use, which spins method-handle classes for ~10–20 ms of CPU
-   * in a fresh JVM, on the critical path of every reactor configuration's {@code cevns rates} (docs/performance.md,
+   * in a fresh JVM, on the critical path of every reactor configuration's {@code cevns rates} (docs/performance-history.md,
    * "Computed rates (fifteenth session)"). Same equality as the record's (the double by {@link Double#compare}).
    */
   private record Key(FissionIsotope isotope, LowEnergyModel low, HighEnergyModel high, double maxEnergyMeV) {

@@ -31,7 +31,7 @@ record UniformTimeProfile(double durationNs) implements TimeProfile {
   }
 
   // equals and hashCode written out, with the record's equality: a record's generated ones bootstrap ObjectMethods
-  // on their first call, on the critical path of a cold cevns rates (docs/performance.md, coldrates)
+  // on their first call, on the critical path of a cold cevns rates (docs/performance-history.md, coldrates)
   @Override
   public boolean equals(Object o) {
     return o instanceof UniformTimeProfile u && Double.compare(durationNs, u.durationNs) == 0;

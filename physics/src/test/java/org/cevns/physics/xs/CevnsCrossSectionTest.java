@@ -170,7 +170,7 @@ class CevnsCrossSectionTest {
 
   /**
    * totalXsCm2 writes out the Gauss–Legendre sum instead of calling GaussLegendre.integrate with a lambda (JIT
-   * cost of the sampling tables, docs/performance.md, "Generate fixed cost (thirteenth session)"): it must give
+   * cost of the sampling tables, docs/performance-history.md, "Generate fixed cost (thirteenth session)"): it must give
    * the same doubles, bit for bit, as the call it replaced, or sampled events and rates would change.
    */
   @Test
