@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ["README.md", "docs/io.md", "docs/python.md", "docs/real-data.md", "docs/scale.md", "docs/new-physics.md",
-        "docs/design.md"]
+        "docs/design.md", "docs/performance.md"]
 SKIP_FILE = ROOT / "scripts" / "docs-commands-skip.txt"
 RUN_LANGS = {"", "sh", "bash", "shell", "console"}
 PLACEHOLDER = re.compile(r"\b[A-Z][A-Z_]{2,}\b|\s\[[-A-Z]|\.\.\.|…|\s\|\s")
