@@ -11,7 +11,7 @@ Record with the launcher's options and archive, the Java sampler at 1 ms and dee
       -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=settings=/tmp/my.jfc,filename=/tmp/r1.jfr" \
       bin/cevns rates configs/coherent-csi.yaml
 The JIT compiler threads, class loading inside the VM and the JVM start are not sampled (see bench/thread-cpu.py).
-docs/performance.md, "ratescold (twenty-eighth session)".
+docs/performance-history.md, "ratescold (twenty-eighth session)".
 """
 import collections
 import json

@@ -8,7 +8,7 @@
 # e.g.   mkdir -p /tmp/a/bin /tmp/a/cli/target && cp bin/cevns /tmp/a/bin && cp -r configs /tmp/a \
 #          && cp cli/target/cevns.jar /tmp/a/cli/target   (the same for /tmp/b with the other jar), then
 #        bench/rates-launcher-ab.sh 4 /tmp/a /tmp/b coherent-csi reference ess
-# (docs/performance.md, "ratescold (twenty-eighth session)").
+# (docs/performance-history.md, "ratescold (twenty-eighth session)").
 set -euo pipefail
 rounds=$1 A=$2 B=$3
 shift 3
