@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
           + " --no-share NAME keeps a parameter per experiment. It writes cevns scan's outputs of the joint"
           + " likelihood (scan.csv, summary.json with joint.shared_nuisances, plots/) and workspace.json, the joint"
           + " model and data as one pyhf workspace (a shared parameter one modifier name, physics parameters at"
-          + " their nominal values; docs/real-data.md, jointfit and jointpyhf). --toys N also calibrates the"
+          + " their nominal values; docs/real-data.md, sections 6 and 7). --toys N also calibrates the"
           + " critical values with N toys of the joint model per grid point, as cevns scan --toys does.",
       "1D: the range common to every input, at the union of their grid points (an input interpolated linearly"
           + " where its grid differs); 2D: the same grid in every input.",
