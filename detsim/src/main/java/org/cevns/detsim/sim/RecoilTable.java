@@ -73,7 +73,7 @@ record RecoilTable(double[] recoilMeV, double[] density) {
    * As {@link #average(java.util.function.IntToDoubleFunction)}, but each Simpson panel [T_2i, T_2i+2] that holds one
    * of {@code stepsMeV} (points where g or p may step: Simpson's rule assumes both smooth, and a step inside a panel
    * costs a fraction of the panel) is integrated piecewise between the steps, 16-point Gauss–Legendre in ln T on each
-   * piece (numerator and denominator each) with g = {@code densityAt}(T) and p = {@code valueAt}(T) computed there. Without a step inside any panel,
+   * piece with g = {@code densityAt}(T) and p = {@code valueAt}(T) computed there. Without a step inside any panel,
    * the same number as Simpson's rule on the nodes.
    *
    * @param stepsMeV sorted recoil energies in MeV
@@ -99,16 +99,17 @@ record RecoilTable(double[] recoilMeV, double[] density) {
         int m = k;
         while (m <= stepsMeV.length) {
           double right = m < stepsMeV.length && stepsMeV[m] < hi ? Math.log(stepsMeV[m]) : Math.log(hi);
-          num += GaussLegendre.integrate(x -> {
-            double t = Math.exp(x);
+          double half = 0.5 * (right - left);
+          double mid = 0.5 * (right + left);
+          for (int i = 0; i < GaussLegendre.POINTS; i++) {
+            double t = Math.exp(mid + half * GaussLegendre.node(i));
             double g = densityAt.applyAsDouble(t);
-            return g > 0 ? g * t * valueAt.applyAsDouble(t) : 0;
-          }, left, right, 1);
-          den += GaussLegendre.integrate(x -> {
-            double t = Math.exp(x);
-            double g = densityAt.applyAsDouble(t);
-            return g > 0 ? g * t : 0;
-          }, left, right, 1);
+            if (g > 0) {
+              double w = half * GaussLegendre.weight(i) * g * t;
+              num += w * valueAt.applyAsDouble(t);
+              den += w;
+            }
+          }
           if (!(m < stepsMeV.length && stepsMeV[m] < hi)) {
             break;
           }
