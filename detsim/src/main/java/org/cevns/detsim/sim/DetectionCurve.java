@@ -76,6 +76,19 @@ final class DetectionCurve {
     Arrays.fill(memo, Double.NaN);
   }
 
+  /**
+   * True when P may step in E_vis (the ideal response: P is the efficiencies themselves, e.g. a hard threshold), at
+   * the points of {@link #stepsKeVee}; every other response smooths P over its resolution.
+   */
+  boolean stepwise() {
+    return !memoised;
+  }
+
+  /** The efficiencies' steps, turn-on and clipping points in keVee (sorted; a copy). */
+  double[] stepsKeVee() {
+    return breakpointsKeVee.clone();
+  }
+
   /** P(detected | E_vis = {@code visibleKeVee}), memoised (see class comment). */
   double probability(double visibleKeVee) {
     if (!memoised || !(visibleKeVee > GRID_MIN_KEVEE) || !(visibleKeVee < GRID_MAX_KEVEE)) {

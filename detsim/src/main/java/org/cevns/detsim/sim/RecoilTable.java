@@ -69,6 +69,66 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     return den > 0 ? num / den : 0.0;
   }
 
+  /**
+   * As {@link #average(java.util.function.IntToDoubleFunction)}, but each Simpson panel [T_2i, T_2i+2] that holds one
+   * of {@code stepsMeV} (points where g or p may step: Simpson's rule assumes both smooth, and a step inside a panel
+   * costs a fraction of the panel) is integrated piecewise between the steps, 16-point Gauss–Legendre in ln T on each
+   * piece with g = {@code densityAt}(T) and p = {@code valueAt}(T) computed there. Without a step inside any panel,
+   * the same number as Simpson's rule on the nodes.
+   *
+   * @param stepsMeV sorted recoil energies in MeV
+   */
+  double average(java.util.function.IntToDoubleFunction valueAtNode, double[] stepsMeV, DoubleUnaryOperator densityAt,
+      DoubleUnaryOperator valueAt) {
+    int n = density.length - 1;
+    if (n < 2 || n % 2 != 0) {
+      return average(valueAtNode);
+    }
+    double h = Math.log(recoilMeV[n] / recoilMeV[0]) / n;
+    double num = 0;
+    double den = 0;
+    int k = 0;
+    for (int a = 0; a + 2 <= n; a += 2) {
+      double lo = recoilMeV[a];
+      double hi = recoilMeV[a + 2];
+      while (k < stepsMeV.length && stepsMeV[k] <= lo) {
+        k++;
+      }
+      if (k < stepsMeV.length && stepsMeV[k] < hi) {
+        double left = Math.log(lo);
+        int m = k;
+        while (m <= stepsMeV.length) {
+          double right = m < stepsMeV.length && stepsMeV[m] < hi ? Math.log(stepsMeV[m]) : Math.log(hi);
+          double half = 0.5 * (right - left);
+          double mid = 0.5 * (right + left);
+          for (int i = 0; i < GaussLegendre.POINTS; i++) {
+            double t = Math.exp(mid + half * GaussLegendre.node(i));
+            double g = densityAt.applyAsDouble(t);
+            if (g > 0) {
+              double w = half * GaussLegendre.weight(i) * g * t;
+              num += w * valueAt.applyAsDouble(t);
+              den += w;
+            }
+          }
+          if (!(m < stepsMeV.length && stepsMeV[m] < hi)) {
+            break;
+          }
+          left = right;
+          m++;
+        }
+        continue;
+      }
+      for (int j = a; j <= a + 2; j++) {
+        if (density[j] > 0) {
+          double w = h / 3 * (j == a + 1 ? 4 : 1) * density[j] * recoilMeV[j];
+          num += w * valueAtNode.applyAsDouble(j);
+          den += w;
+        }
+      }
+    }
+    return den > 0 ? num / den : 0.0;
+  }
+
   /** T_j in MeV of a table of {@code intervals} intervals. */
   static double node(double tMax, int j, int intervals) {
     double lnLo = Math.log(tMax * RECOIL_RANGE);

@@ -1,9 +1,11 @@
 package org.cevns.generator.model;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cevns.physics.Process;
+import org.cevns.physics.formfactor.FormFactorModel;
 import org.cevns.physics.constants.Units;
 import org.cevns.physics.nucleus.IsotopeTable;
 import org.cevns.physics.nucleus.Target;
@@ -61,7 +63,9 @@ final class ModelChecks {
 
   /**
    * Refuses a {@code physics.nuclei} entry naming a nuclide without data (e.g. Ge75) or one that is in no
-   * detector's target (a misspelt mass number would otherwise be ignored).
+   * detector's target (a misspelt mass number would otherwise be ignored), and a radius the configured form factor
+   * model cannot have ({@link FormFactorModel#minRmsRadiusFm()}; before: an internal error, exit 1, e.g. for the
+   * proton's 0.84 fm with Helm).
    */
   static void nucleiRadii(ExperimentConfig config, List<DetectorModel> detectors) {
     Set<String> inTargets = new TreeSet<>();
@@ -81,6 +85,18 @@ final class ModelChecks {
         throw new ConfigException(path, "must be a nuclide of a detector's target, one of "
             + String.join(", ", inTargets), ConfigException.quote(r.key()));
       }
+      FormFactorModel model = config.physics().formFactor();
+      radiusAboveMinimum(path + ".proton_rms_radius_fm", r.protonRmsRadiusFm(), model);
+      radiusAboveMinimum(path + ".neutron_rms_radius_fm", r.neutronRmsRadiusFm(), model);
+    }
+  }
+
+  private static void radiusAboveMinimum(String path, OptionalDouble radiusFm, FormFactorModel model) {
+    double min = model.minRmsRadiusFm();
+    if (radiusFm.isPresent() && !(radiusFm.getAsDouble() > min)) {
+      throw new ConfigException(path, "must exceed " + ConfigException.renderRounded(min) + " fm, the smallest rms"
+          + " radius of the " + model.configName() + " form factor (its fixed surface term alone; physics.form_factor:"
+          + " unity has no radius)", ConfigException.render(radiusFm.getAsDouble()));
     }
   }
 }

@@ -56,4 +56,22 @@ class ModelChecksTest {
     ExperimentModel m = parse("", "physics: {nuclei: {Ge74: {neutron_rms_radius_fm: 4.1}}}");
     assertEquals(true, m.config().physics().processes().contains(Process.CEVNS));
   }
+
+  @Test
+  void aRadiusBelowTheFormFactorModelsSmallestIsAOneLineConfigError() {
+    // Before: `cevns rates` gave "internal error: java.lang.IllegalArgumentException: Helm form factor rmsRadiusFm: must
+    // exceed sqrt(3)*s = 1.5588457268119895 fm, got 0.84", exit 1 (walkedge, twenty-eighth session).
+    assertEquals("physics.nuclei.Ge74.proton_rms_radius_fm: must exceed 1.558845727 fm, the smallest rms radius of the"
+        + " helm form factor (its fixed surface term alone; physics.form_factor: unity has no radius), got 0.84",
+        refusal("", "physics: {nuclei: {Ge74: {proton_rms_radius_fm: 0.84}}}"));
+    assertEquals("physics.nuclei.Ge74.neutron_rms_radius_fm: must exceed 1.71464282 fm, the smallest rms radius of"
+        + " the klein-nystrand form factor (its fixed surface term alone; physics.form_factor: unity has no radius),"
+        + " got 1.7", refusal("", "physics: {form_factor: klein-nystrand, nuclei: {Ge74: {neutron_rms_radius_fm: 1.7}}}"));
+    assertEquals("physics.nuclei.Ge74.neutron_rms_radius_fm: must exceed 1.93293493 fm, the smallest rms radius of"
+        + " the symmetrized-fermi form factor (its fixed surface term alone; physics.form_factor: unity has no radius),"
+        + " got 1.9", refusal("", "physics: {form_factor: symmetrized-fermi, nuclei: {Ge74: {neutron_rms_radius_fm: 1.9}}}"));
+    // just above the minimum, and any radius with unity: accepted
+    parse("", "physics: {nuclei: {Ge74: {proton_rms_radius_fm: 1.56}}}");
+    parse("", "physics: {form_factor: unity, nuclei: {Ge74: {proton_rms_radius_fm: 0.84}}}");
+  }
 }

@@ -44,6 +44,27 @@ public enum FormFactorModel {
     }
   }
 
+  /**
+   * The smallest rms radius in fm this model can be given ({@link #create} refuses a radius at or below it): Helm
+   * √3·s (s = 0.9 fm), 1.559 fm; Klein–Nystrand √6·a_k (a_k = 0.7 fm), 1.715 fm; symmetrised Fermi √(7/5)·π·a
+   * (a = 0.52 fm), 1.933 fm; 0 for unity (no radius). The fixed skin, range or diffuseness alone has this rms radius,
+   * so the proton's 0.84 fm, for instance, is below each of them.
+   */
+  public double minRmsRadiusFm() {
+    switch (this) {
+      case HELM:
+        return Math.sqrt(3) * HelmFormFactor.SKIN_THICKNESS_FM;
+      case KLEIN_NYSTRAND:
+        return Math.sqrt(6) * KleinNystrandFormFactor.YUKAWA_RANGE_FM;
+      case SYMMETRIZED_FERMI:
+        return Math.sqrt(1.4) * Math.PI * SymmetrizedFermiFormFactor.DIFFUSENESS_FM;
+      case UNITY:
+        return 0;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
   /** The configuration spelling, e.g. {@code klein-nystrand}. */
   public String configName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

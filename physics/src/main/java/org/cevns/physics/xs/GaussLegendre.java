@@ -30,12 +30,12 @@ public final class GaussLegendre {
   }
 
   /** Node i of the rule on [−1, 1] (for loops written out as {@link #integrate(DoubleUnaryOperator, double, double, int)}). */
-  static double node(int i) {
+  public static double node(int i) {
     return NODES[i];
   }
 
   /** Weight of node i. */
-  static double weight(int i) {
+  public static double weight(int i) {
     return WEIGHTS[i];
   }
 
