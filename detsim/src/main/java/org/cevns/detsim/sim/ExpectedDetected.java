@@ -330,7 +330,7 @@ public final class ExpectedDetected {
       return table.average(j -> curve.probability(visible[j]));
     }
     return table.average(j -> curve.probability(visible[j]), steps,
-        t -> RecoilTable.density(c.component().spectrum(), c.xs(), t), t -> curve.exact(visibleKeVee(c, r, t)));
+        RecoilTable.densityOf(c), t -> curve.exact(visibleKeVee(c, r, t)));
   }
 
   /** The visible energies at which {@link #signalFraction} reads the detection probability (NaN where g = 0). */

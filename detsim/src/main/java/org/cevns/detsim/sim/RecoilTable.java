@@ -85,8 +85,7 @@ record RecoilTable(double[] recoilMeV, double[] density) {
       return average(valueAtNode);
     }
     double h = Math.log(recoilMeV[n] / recoilMeV[0]) / n;
-    double num = 0;
-    double den = 0;
+    double[] sums = new double[2]; // ∫ g·p, ∫ g
     int k = 0;
     for (int a = 0; a + 2 <= n; a += 2) {
       double lo = recoilMeV[a];
@@ -95,38 +94,41 @@ record RecoilTable(double[] recoilMeV, double[] density) {
         k++;
       }
       if (k < stepsMeV.length && stepsMeV[k] < hi) {
+        // the pieces [lo, s_k], [s_k, s_k+1], ..., [s_last, hi] of the steps inside this panel, in order
         double left = Math.log(lo);
-        int m = k;
-        while (m <= stepsMeV.length) {
-          double right = m < stepsMeV.length && stepsMeV[m] < hi ? Math.log(stepsMeV[m]) : Math.log(hi);
-          double half = 0.5 * (right - left);
-          double mid = 0.5 * (right + left);
-          for (int i = 0; i < GaussLegendre.POINTS; i++) {
-            double t = Math.exp(mid + half * GaussLegendre.node(i));
-            double g = densityAt.applyAsDouble(t);
-            if (g > 0) {
-              double w = half * GaussLegendre.weight(i) * g * t;
-              num += w * valueAt.applyAsDouble(t);
-              den += w;
-            }
-          }
-          if (!(m < stepsMeV.length && stepsMeV[m] < hi)) {
-            break;
-          }
+        for (int m = k; m < stepsMeV.length && stepsMeV[m] < hi; m++) {
+          double right = Math.log(stepsMeV[m]);
+          addPiece(left, right, densityAt, valueAt, sums);
           left = right;
-          m++;
         }
+        addPiece(left, Math.log(hi), densityAt, valueAt, sums);
         continue;
       }
       for (int j = a; j <= a + 2; j++) {
         if (density[j] > 0) {
           double w = h / 3 * (j == a + 1 ? 4 : 1) * density[j] * recoilMeV[j];
-          num += w * valueAtNode.applyAsDouble(j);
-          den += w;
+          sums[0] += w * valueAtNode.applyAsDouble(j);
+          sums[1] += w;
         }
       }
     }
-    return den > 0 ? num / den : 0.0;
+    return sums[1] > 0 ? sums[0] / sums[1] : 0.0;
+  }
+
+  /** Adds ∫ g·p and ∫ g over ln T in [{@code left}, {@code right}] (16-point Gauss–Legendre) to sums[0] and sums[1]. */
+  private static void addPiece(double left, double right, DoubleUnaryOperator densityAt, DoubleUnaryOperator valueAt,
+      double[] sums) {
+    double half = 0.5 * (right - left);
+    double mid = 0.5 * (right + left);
+    for (int i = 0; i < GaussLegendre.POINTS; i++) {
+      double t = Math.exp(mid + half * GaussLegendre.node(i));
+      double g = densityAt.applyAsDouble(t);
+      if (g > 0) {
+        double w = half * GaussLegendre.weight(i) * g * t;
+        sums[0] += w * valueAt.applyAsDouble(t);
+        sums[1] += w;
+      }
+    }
   }
 
   /** T_j in MeV of a table of {@code intervals} intervals. */
@@ -134,6 +136,18 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     double lnLo = Math.log(tMax * RECOIL_RANGE);
     double h = (Math.log(tMax) - lnLo) / intervals;
     return j == intervals ? tMax : Math.exp(lnLo + j * h);
+  }
+
+  /**
+   * g(T) of channel {@code c} as a function of T in MeV, its spectrum's breakpoints sorted once for all T (the same
+   * doubles as {@link #density(EnergySpectrum, RecoilCrossSection, double)}, which sorts them at every call).
+   */
+  static DoubleUnaryOperator densityOf(Channel c) {
+    RecoilCrossSection xs = c.xs();
+    EnergySpectrum spectrum = c.component().spectrum();
+    double[] sorted = spectrum.breakpointsMeV().clone();
+    Arrays.sort(sorted);
+    return t -> density(spectrum, sorted, xs, t, null);
   }
 
   /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
