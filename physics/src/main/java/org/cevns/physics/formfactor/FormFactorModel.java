@@ -53,11 +53,11 @@ public enum FormFactorModel {
   public double minRmsRadiusFm() {
     switch (this) {
       case HELM:
-        return Math.sqrt(3) * HelmFormFactor.SKIN_THICKNESS_FM;
+        return HelmFormFactor.MIN_RMS_RADIUS_FM;
       case KLEIN_NYSTRAND:
-        return Math.sqrt(6) * KleinNystrandFormFactor.YUKAWA_RANGE_FM;
+        return KleinNystrandFormFactor.MIN_RMS_RADIUS_FM;
       case SYMMETRIZED_FERMI:
-        return Math.sqrt(1.4) * Math.PI * SymmetrizedFermiFormFactor.DIFFUSENESS_FM;
+        return SymmetrizedFermiFormFactor.MIN_RMS_RADIUS_FM;
       case UNITY:
         return 0;
       default:

@@ -52,13 +52,16 @@ public final class HelmFormFactor implements FormFactor {
     return new HelmFormFactor(Math.sqrt(r0Squared), s);
   }
 
+  /** The smallest rms radius in fm {@link #withRmsRadius} can take: the skin's alone, √3·s = 1.559 fm. */
+  public static final double MIN_RMS_RADIUS_FM = Math.sqrt(3) * SKIN_THICKNESS_FM;
+
   /** Helm form factor with skin s = 0.9 fm and rms radius {@code rmsRadiusFm} (must exceed √3·s = 1.559 fm). */
   public static HelmFormFactor withRmsRadius(double rmsRadiusFm) {
     double s = SKIN_THICKNESS_FM;
     double r0Squared = 5.0 / 3.0 * (rmsRadiusFm * rmsRadiusFm - 3 * s * s);
     if (!(r0Squared > 0) || !Double.isFinite(r0Squared)) {
       throw new IllegalArgumentException("Helm form factor rmsRadiusFm: must exceed sqrt(3)*s = "
-          + Math.sqrt(3) * s + " fm, got " + rmsRadiusFm);
+          + MIN_RMS_RADIUS_FM + " fm, got " + rmsRadiusFm);
     }
     return new HelmFormFactor(Math.sqrt(r0Squared), s);
   }

@@ -37,13 +37,16 @@ final class KleinNystrandFormFactor implements FormFactor {
     return new KleinNystrandFormFactor(RADIUS_SLOPE_FM * Math.cbrt(massNumber));
   }
 
+  /** The smallest rms radius in fm {@link #withRmsRadius} can take: the Yukawa range's alone, √6·a_k = 1.715 fm. */
+  public static final double MIN_RMS_RADIUS_FM = Math.sqrt(6) * YUKAWA_RANGE_FM;
+
   /** Form factor with rms radius {@code rmsRadiusFm} (must exceed √6·a_k = 1.715 fm). */
   public static KleinNystrandFormFactor withRmsRadius(double rmsRadiusFm) {
     double a = YUKAWA_RANGE_FM;
     double ra2 = 5.0 / 3.0 * (rmsRadiusFm * rmsRadiusFm - 6 * a * a);
     if (!(ra2 > 0) || !Double.isFinite(ra2)) {
       throw new IllegalArgumentException("Klein-Nystrand form factor rmsRadiusFm: must exceed sqrt(6)*a_k = "
-          + Math.sqrt(6) * a + " fm, got " + rmsRadiusFm);
+          + MIN_RMS_RADIUS_FM + " fm, got " + rmsRadiusFm);
     }
     return new KleinNystrandFormFactor(Math.sqrt(ra2));
   }

@@ -59,13 +59,16 @@ final class SymmetrizedFermiFormFactor implements FormFactor {
     return new SymmetrizedFermiFormFactor(c, DIFFUSENESS_FM);
   }
 
+  /** The smallest rms radius in fm {@link #withRmsRadius} can take: the diffuseness's alone, √(7/5)·π·a = 1.933 fm. */
+  public static final double MIN_RMS_RADIUS_FM = Math.sqrt(1.4) * Math.PI * DIFFUSENESS_FM;
+
   /** Form factor with a = 0.52 fm and rms radius {@code rmsRadiusFm} (must exceed √(7/5)·π·a = 1.933 fm). */
   public static SymmetrizedFermiFormFactor withRmsRadius(double rmsRadiusFm) {
     double a = DIFFUSENESS_FM;
     double c2 = 5.0 / 3.0 * (rmsRadiusFm * rmsRadiusFm - 1.4 * Math.PI * Math.PI * a * a);
     if (!(c2 > 0) || !Double.isFinite(c2)) {
       throw new IllegalArgumentException("symmetrized Fermi form factor rmsRadiusFm: must exceed sqrt(7/5)*pi*a = "
-          + Math.sqrt(1.4) * Math.PI * a + " fm, got " + rmsRadiusFm);
+          + MIN_RMS_RADIUS_FM + " fm, got " + rmsRadiusFm);
     }
     return new SymmetrizedFermiFormFactor(Math.sqrt(c2), a);
   }
