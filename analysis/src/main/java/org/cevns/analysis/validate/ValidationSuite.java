@@ -91,7 +91,7 @@ public final class ValidationSuite {
     out.add(ValidationCheck.symmetric("coherent-csi-2017", "predicted CEvNS events (0-12 us)",
         signal(c17, detected(c17, "coherent-csi-2017.yaml"), e -> e.window() == WindowKind.COINCIDENCE), 173, 48,
         "COHERENT, Science 357 (2017) 1123 (173 +- 48 predicted)",
-        "constant QF 8.78 % and the release efficiency; beam energy as recalled (7.48 GWh)"));
+        "constant QF 8.78 % and the release efficiency; beam energy 7.48 GWh not verified against the paper"));
     List<ExpectedDetected.Entry> d17 = detected(c17, "coherent-csi-2017.yaml");
     double excess = d17.stream().filter(e -> e.window() == WindowKind.COINCIDENCE && !"steady".equals(e.component()))
         .mapToDouble(ExpectedDetected.Entry::expected).sum();

@@ -26,9 +26,9 @@ public final class LightYieldResponse implements EnergyResponse {
   public static final double COHERENT_CSI_2021_LIGHT_YIELD_PE_PER_KEVEE = 13.35;
   /**
    * Gamma shape slope b/E in 1/keVee used for the COHERENT CsI[Na] preset: b = 9.56 · E[keVee], i.e. a
-   * width ≈ √(1.40 μ). Value as recalled from the COHERENT CsI data release (there a = 0.0749/E = 1/(13.35 E),
-   * b = 9.56 E); it is not among the published release parameters we copied: verify against the release before
-   * precision use.
+   * width ≈ √(1.40 μ). The value used with the COHERENT CsI 2021 data release by github philippeller/Newtrinos.jl
+   * (a = 0.0749/E = 1/(13.35 E), b = 9.56 E); it is not among the published release parameters we copied and is not
+   * verified against the release's documentation: check it before precision use.
    */
   public static final double COHERENT_CSI_2021_GAMMA_SHAPE_PER_KEVEE = 9.56;
 
