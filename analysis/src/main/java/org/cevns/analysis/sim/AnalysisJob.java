@@ -376,7 +376,8 @@ public final class AnalysisJob {
     AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, d.data(), d.exposure(),
         d.templates(), p.templates().info(), p.windows().or(d::windows), o.seed() ^ TOY_STREAM,
         java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())), d.systematics(),
-        files.stream().anyMatch(f -> f.metadata().containsKey(org.cevns.analysis.importer.EventImporter.META_MAPPING)));
+        files.stream().anyMatch(f -> f.metadata().containsKey(org.cevns.analysis.importer.EventImporter.META_MAPPING)),
+        p.signal());
     o.log().accept("fitting");
     return AnalysisResult.of(in, o.remedy());
   }
