@@ -17,7 +17,9 @@
 # launcher's heap) succeeds at --threads 1 and 2 (a child JVM with the heap it needs; before, an OutOfMemoryError),
 # and that with CEVNS_JAVA_OPTS=-Xmx288m it stops at once, exit 1, naming -Xmx481m (136 tables and -Xmx517m before
 # the isotopes of one element shared their EvES tables, 2026-12-06); that simulate of 1e6 dresden-ii
-# events and detsim of 3e6 run in their heaps (both ran out of memory before the row group was counted).
+# events and detsim of 3e6 run in their heaps (both ran out of memory before the row group was counted); and under
+# `ulimit -v` (small class space and code cache, a heap that fits, one line when none does; rates and generate run
+# at ulimit -v 2000000 without leaving an hs_err file).
 # Usage: scripts/launcher-options-check.sh   (exit 0: as expected; 1: not)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,6 +70,21 @@ expect "simulate 2" -Xmx544m -XX:MaxNewSize=60m -Dcevns.heap=auto < <(args simul
 expect "detsim 1" -Xmx480m -XX:MaxNewSize=36m < <(args detsim configs/dresden-ii.yaml --threads 1 -i t.parquet -o x.parquet)
 reject "generate CEVNS_JAVA_OPTS" -XX:MaxNewSize=60m < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml --threads 2)
 reject "generate CEVNS_JAVA_OPTS" -Dcevns.heap=auto < <(CEVNS_JAVA_OPTS="-Xmx2g" args generate configs/coherent-lar.yaml)
+# Under a virtual-memory limit (ulimit -v, clusters' login nodes) the JVM's reservations are made small and the heap
+# of fit fits the limit; a limit too small for generate's heap is one line, exit 1, before java (walkleft,
+# twenty-ninth session: before, "Could not allocate compressed class space", exit 1, at ulimit -v 2000000)
+expect "rates at ulimit -v 2000000" -Xmx1g -XX:CompressedClassSpaceSize=64m -XX:ReservedCodeCacheSize=48m \
+  "-XX:ErrorFile=$fake/cevns_hs_err_pid%p.log" < <(ulimit -v 2000000; TMPDIR="$fake" args rates configs/coherent-csi.yaml)
+reject "fit at ulimit -v 4000000" -Xmx4g < <(ulimit -v 4000000; args fit configs/coherent-csi.yaml)
+expect "fit at ulimit -v 4000000" -XX:ReservedCodeCacheSize=128m < <(ulimit -v 4000000; args fit configs/coherent-csi.yaml)
+code=0
+(ulimit -v 800000; args generate configs/coherent-lar.yaml --threads 2 -o x.parquet) >"$fake/out" 2>"$fake/err" || code=$?
+if ((code != 1)) || [[ -s "$fake/out" || "$(wc -l <"$fake/err")" != 1 ]] \
+    || ! grep -q "^cevns: the virtual-memory limit (ulimit -v 800000 KB = 781 MB) is too small for Java to run generate" \
+    "$fake/err"; then
+  echo "launcher-options-check: generate at ulimit -v 800000: exit $code, $(cat "$fake/out" "$fake/err")" >&2
+  fail=1
+fi
 # A symbolic link to bin/cevns (cevns on PATH) runs the clone's jar: it took the clone's root from the link's
 # directory, and its `mvn package` there failed (walkscript, twenty-second session)
 ln -s "$root/bin/cevns" "$fake/cevns-link"
@@ -97,6 +114,15 @@ if ! cevns generate "$root/configs/dresden-ii.yaml" --events 3000000 --threads 2
   fail=1
 fi
 rm -f "$fake/dresden-truth.parquet" "$fake/dresden-det.parquet"
+# rates and generate run at ulimit -v 2000000, and leave no hs_err or replay file in the working directory
+mkdir -p "$fake/cwd"
+for c in "rates $root/configs/coherent-csi.yaml" "generate $root/configs/coherent-csi.yaml --events 1000 --quiet -o x.parquet"; do
+  if ! (cd "$fake/cwd" && ulimit -v 2000000 && cevns $c >/dev/null 2>"$fake/err") \
+      || [[ -n "$(find "$fake/cwd" -name 'hs_err*' -o -name 'replay*')" ]]; then
+    echo "launcher-options-check: ${c%% *} at ulimit -v 2000000: $(cat "$fake/err"; ls "$fake/cwd")" >&2
+    fail=1
+  fi
+done
 code=0
 CEVNS_JAVA_OPTS=-Xmx288m cevns generate "$root/configs/reference.yaml" --events 2000 --threads 1 --seed 1 --quiet \
   -o "$fake/small.parquet" 2>"$fake/err" || code=$?
@@ -108,6 +134,6 @@ if ((fail == 0)); then
   echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
     "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 -XX:TieredStopAtLevel=1 (simulate too), simulate/detsim 192 MB more," \
     "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m;" \
-    "simulate dresden-ii 1e6 and detsim of 3e6 events in their heaps"
+    "simulate dresden-ii 1e6 and detsim of 3e6 events in their heaps; rates and generate at ulimit -v 2000000"
 fi
 exit "$fail"

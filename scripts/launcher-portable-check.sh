@@ -9,7 +9,10 @@
 # - under Java 17 a clone whose path has a blank or a non-ASCII character makes no archive (Java 17 loads none of
 #   the jar's classes from it), with one line once; another java (Java 25) then makes it there.
 # - a stale or missing jar without Maven on PATH: one line naming Maven (before: the log's "mvn: command not found");
-# - `sh bin/cevns` (dash) runs the launcher with bash (before: "set: Illegal option -o pipefail", exit 2).
+# - `sh bin/cevns` (dash) runs the launcher with bash (before: "set: Illegal option -o pipefail", exit 2);
+# - in the C or POSIX locale (LC_ALL=C, or no LANG: cron, ssh, containers) java runs in a UTF-8 one (LC_ALL or
+#   LC_CTYPE C.UTF-8), other locales are left alone, and with the real jar (when built) a config whose spectrum
+#   file is spektrum-ü.csv runs `rates` under LC_ALL=C (before: "must be a valid file path (Malformed input ...)");
 # Runs the read-only cases as user nobody (setpriv) when started as root, whom file modes do not stop.
 # Usage: scripts/launcher-portable-check.sh   (exit 0: as expected; 1: not)
 set -euo pipefail
@@ -97,4 +100,34 @@ check "Java 17, blank and ü in the path: $(wc -l <"$scratch/fake/trainings") tr
 check "Java 17, blank and ü in the path: second run said $(cat "$scratch/err2")" '[[ ! -s "$scratch/err2" ]]'
 PATH="$scratch/fake25:$PATH" "$scratch/my clone ü/bin/cevns" --version >/dev/null 2>&1
 check "Java 25 after Java 17, blank and ü in the path: no archive" '[[ -s "$scratch/my clone ü/cli/target/cevns.jsa" ]]'
+mkdir -p "$scratch/fakeenv"
+printf '#!/usr/bin/env bash\necho "LC_ALL=${LC_ALL:-} LC_CTYPE=${LC_CTYPE:-} LANG=${LANG:-}"\n' >"$scratch/fakeenv/java"
+chmod 755 "$scratch/fakeenv/java"
+clone "$scratch/loc" fresh
+utf8="$(locale -a 2>/dev/null | sed -n '/^[Cc]\.[Uu][Tt][Ff]-*8$/{p;q}')" || true
+[[ ! -d /usr/lib/locale/C.utf8 ]] || utf8=C.UTF-8
+if [[ -n "$utf8" ]]; then
+  locale_run() { env -u LANG -u LC_ALL -u LC_CTYPE CEVNS_CDS=0 PATH="$scratch/fakeenv:$PATH" "$@" \
+    "$scratch/loc/bin/cevns" rates x.yaml 2>&1; }
+  out="$(locale_run LC_ALL=C)"
+  check "LC_ALL=C: java ran with $out" '[[ "$out" == "LC_ALL=$utf8 LC_CTYPE= LANG=" ]]'
+  out="$(locale_run)"
+  check "no LANG: java ran with $out" '[[ "$out" == "LC_ALL= LC_CTYPE=$utf8 LANG=" ]]'
+  out="$(locale_run LANG=POSIX LC_NUMERIC=de_DE.UTF-8)"
+  check "LANG=POSIX: java ran with $out" '[[ "$out" == "LC_ALL= LC_CTYPE=$utf8 LANG=POSIX" ]]'
+  out="$(locale_run LANG=de_DE.UTF-8)"
+  check "LANG=de_DE.UTF-8 changed: java ran with $out" '[[ "$out" == "LC_ALL= LC_CTYPE= LANG=de_DE.UTF-8" ]]'
+  if [[ -f "$root/cli/target/cevns.jar" ]]; then
+    mkdir -p "$scratch/umlaut"
+    printf 'energy_mev,dn_de\n1,0\n5,1\n10,0\n' >"$scratch/umlaut/spektrum-ü.csv"
+    printf '%s\n' "name: umlaut" "sources:" "  - {name: s, type: spectrum-file, file: spektrum-ü.csv, flavor: nuebar," \
+      "     rate_per_s: 1.0e18, exposure: {live_days: 10}}" "detectors:" \
+      "  - {name: d, target: {formula: Ge}, mass_kg: 1, distance_m: 10}" >"$scratch/umlaut/ü.yaml"
+    rc=0
+    out="$(cd "$scratch/umlaut" && env -u LANG -u LC_CTYPE LC_ALL=C "$root/bin/cevns" rates ü.yaml 2>&1)" || rc=$?
+    check "LC_ALL=C, spectrum file spektrum-ü.csv: exit $rc, $out" '[[ $rc == 0 && "$out" == "experiment umlaut"* ]]'
+  fi
+else
+  echo "launcher-portable-check: no C.UTF-8 locale (locale -a): locale cases not run" >&2
+fi
 exit "$fail"

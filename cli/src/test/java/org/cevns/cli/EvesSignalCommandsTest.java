@@ -61,6 +61,21 @@ class EvesSignalCommandsTest {
     return c;
   }
 
+  /** The spectrum plot names the signal's process: "signal (EvES)", not "signal" (walkleft, twenty-ninth session). */
+  @Test
+  void theSpectrumPlotNamesTheEvesSignal() throws Exception {
+    Path out = tmp.resolve("run");
+    CliRunner.Result r = CliRunner.run("run", be7Line().toString(), "-o", out.toString(), "--seed", "1",
+        "--max-template-events", "5000", "--threads", "1", "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    try (var files = Files.list(out.resolve("plots"))) {
+      Path svg = files.filter(f -> f.getFileName().toString().matches("spectrum_.*\\.svg")).findFirst().orElseThrow();
+      String text = Files.readString(svg);
+      assertTrue(text.contains("Fit: signal (EvES)"), svg + " has no 'Fit: signal (EvES)'");
+      assertFalse(text.contains("Fit: signal<") || text.contains("signal (CEvNS)"), svg.toString());
+    }
+  }
+
   @Test
   void scanOfTheMagneticMomentGivesAnUpperLimit() throws Exception {
     Path out = tmp.resolve("scan");

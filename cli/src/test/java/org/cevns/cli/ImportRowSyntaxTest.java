@@ -47,6 +47,22 @@ class ImportRowSyntaxTest {
   }
 
   @Test
+  void aSpreadsheetExportWithDecimalCommasIsRefused() throws Exception {
+    // German Excel's CSV without a header: before, "0,512;1,5" was read as the fields 0, 512;1 and 5, and with
+    // column 1 the energy mapped imported as 0 keVee, exit 0
+    Path in = Files.writeString(tmp.resolve("de.csv"), "0,512;1,5\n1,25;2\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("de.parquet");
+    List<String> a = args(in, out, "csv");
+    a.addAll(List.of("--set", "header=false", "--set", "columns.energy.column=1", "--set", "columns.time.column=2"));
+    CliRunner.Result r = CliRunner.run(a.toArray(String[]::new));
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: " + in + ":1: ';' separates fields ('0,512;1,5'), as a spreadsheet's export with decimal"
+        + " commas (German or French Excel: 0,5;1,2e3); allowed: ',' between fields and a decimal point (0.5,1.2e3):"
+        + " export with '.' as the decimal separator", r.err().strip());
+    assertFalse(Files.exists(out), "no output after a failure");
+  }
+
+  @Test
   void javaNumberSyntaxIsNotANumber() throws Exception {
     fails("suffix.csv", "E_keV,t_us\n1.5d,0.5\n", "csv", ":2: columns.energy.column 'E_keV': not a number: '1.5d'");
     fails("float.csv", "E_keV,t_us\n1.5,2f\n", "csv", ":2: columns.time.column 't_us': not a number: '2f'");

@@ -26,6 +26,9 @@ final class TemplateFilesParser {
    * coherent-lar release's ten PDF files (JFR, 2026-12-05).
    */
   private static final Pattern FIELD_SEPARATORS = Pattern.compile("[\\s,]+");
+  /** Two blank-separated fields of which one has a comma between digits: {@code 0,5 1} or {@code 1 0,5}. */
+  private static final Pattern DECIMAL_COMMA_FIELDS =
+      Pattern.compile("\\d,\\d[^\\s,]*\\s+[^\\s,]|[^\\s,]\\s+[^\\s,]*\\d,\\d");
   /** Largest template file read. */
   static final long MAX_FILE_BYTES = 16L << 20;
   /** Largest number of rows of a template file. */
@@ -204,8 +207,15 @@ final class TemplateFilesParser {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] f = FIELD_SEPARATORS.split(line);
       int lineNo = ln + 1;
+      String comma = decimalCommas(line);
+      if (comma != null) {
+        throw problem(fileNode, where(file, lineNo) + comma + " ('" + (line.length() <= 40 ? line
+            : line.substring(0, 37) + "...") + "'), as a spreadsheet's export with decimal commas (German or French"
+            + " Excel: 0,5;1,2e3); allowed: numbers with a decimal point separated by blanks or commas (0.5 1.2e3):"
+            + " export with '.' as the decimal separator");
+      }
+      String[] f = FIELD_SEPARATORS.split(line);
       if (first && !isNumber(f[0])) {
         first = false;
         continue; // a header line
@@ -235,6 +245,19 @@ final class TemplateFilesParser {
       }
     }
     return out;
+  }
+
+  /**
+   * Why {@code line} looks like a spreadsheet's export with decimal commas, or null: a {@code ;} between fields, or a
+   * comma inside blank-separated fields ({@code 0,5 1,2e3}, tab-separated text from German Excel), which the blanks
+   * and commas separating fields here would read as four numbers.
+   */
+  static String decimalCommas(String line) {
+    if (line.indexOf(';') >= 0) {
+      return "';' separates fields";
+    }
+    return line.indexOf(',') >= 0 && DECIMAL_COMMA_FIELDS.matcher(line).find()
+        ? "a comma inside blank-separated fields" : null;
   }
 
   private static boolean isNumber(String s) {

@@ -186,7 +186,7 @@ final class TableSource {
           continue;
         }
         String where = file + ":" + p.getCurrentLineNumber();
-        checkWidth(rec.toList(), width, where);
+        checkWidth(SpreadsheetExport.refuseSemicolons(rec.toList(), where), width, where);
         for (int i = 0; i < v.length; i++) {
           v[i] = number(index[i] < rec.size() ? rec.get(index[i]) : null, i, where);
         }

@@ -4,6 +4,7 @@ import org.cevns.generator.Provenance;
 import java.util.Optional;
 import org.cevns.analysis.config.AnalysisConfig;
 import org.cevns.analysis.events.RunExposure;
+import org.cevns.analysis.events.SignalProcess;
 import org.cevns.analysis.events.SpectrumSet;
 import org.cevns.analysis.events.WindowSpec;
 
@@ -21,21 +22,30 @@ import org.cevns.analysis.events.WindowSpec;
  * @param provenance version, seed and configuration hash for the outputs, if known
  * @param systematics the systematics' varied templates (same exposure as {@code templates}) and reweighting inputs
  * @param measured whether {@code data} is measured data ({@code cevns import}ed files), not a simulation
+ * @param signal which process the signal is (CEvNS, or EvES with {@code processes: [eves]}): the plots name it
  */
 public record AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
     SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed,
-    Optional<Provenance> provenance, TemplateSystematics systematics, boolean measured) {
-  /** Inputs without provenance (tests and hand-made inputs), systematics only as configured. */
+    Optional<Provenance> provenance, TemplateSystematics systematics, boolean measured, SignalProcess signal) {
+  /** Inputs without provenance (tests and hand-made inputs), systematics only as configured, CEvNS signal. */
   public AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
       SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed) {
     this(experiment, config, data, exposure, templates, templateInfo, windows, seed, Optional.empty(),
         TemplateSystematics.of(config.systematics()), false);
   }
 
+  /** Inputs with a CEvNS signal. */
+  public AnalysisInputs(String experiment, AnalysisConfig config, SpectrumSet data, RunExposure exposure,
+      SpectrumSet templates, TemplateInfo templateInfo, Optional<WindowSpec> windows, long seed,
+      Optional<Provenance> provenance, TemplateSystematics systematics, boolean measured) {
+    this(experiment, config, data, exposure, templates, templateInfo, windows, seed, provenance, systematics, measured,
+        SignalProcess.NUCLEAR);
+  }
+
   public AnalysisInputs {
     provenance = provenance == null ? Optional.empty() : provenance;
     if (experiment == null || config == null || data == null || exposure == null || templates == null
-        || templateInfo == null || windows == null || systematics == null) {
+        || templateInfo == null || windows == null || systematics == null || signal == null) {
       throw new IllegalArgumentException("every analysis input must be given (none null)");
     }
     if (!data.binning().equals(templates.binning())) {

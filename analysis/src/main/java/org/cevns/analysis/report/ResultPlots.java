@@ -108,10 +108,10 @@ public final class ResultPlots {
           .signal(fitName(f), sig).residualLabel("Data \u2212 background");
       for (String name : f.sampleNames()) {
         if (!name.equals(EventColumns.SIGNAL)) {
-          b.component(name, project(f.fittedSample(c, name), nx), false);
+          b.component(label(r, name), project(f.fittedSample(c, name), nx), false);
         }
       }
-      b.component("signal", sig, true);
+      b.component(label(r, EventColumns.SIGNAL), sig, true);
       out.add(new Named(ch.name().replace('.', '_'), b.build()));
     }
     return out;
@@ -159,10 +159,22 @@ public final class ResultPlots {
       }
       if (sum != null) {
         boolean signal = name.equals(EventColumns.SIGNAL);
-        out.add(new Part(signal ? "signal" : name, sum, signal));
+        out.add(new Part(label(r, name), sum, signal));
       }
     }
     return out;
+  }
+
+  /**
+   * The legend name of a fitted component, naming the process of the neutrino signals: "signal (CEvNS)" or
+   * "signal (EvES)" (xenon-solar-er's solar electron recoils; before, both were just "signal"), the EvES background
+   * component of a CEvNS fit {@value EventColumns#EVES_COMPONENT} "eves (EvES background)"; other backgrounds by name.
+   */
+  static String label(AnalysisResult r, String component) {
+    if (component.equals(EventColumns.SIGNAL)) {
+      return r.inputs().signal().evesIsBackground() ? "signal (CEvNS)" : "signal (EvES)";
+    }
+    return component.equals(EventColumns.EVES_COMPONENT) ? component + " (EvES background)" : component;
   }
 
   private static String fitName(FitReport f) {

@@ -204,11 +204,13 @@ public final class AnalysisJob {
       if (floors.applied()) {
         o.log().accept(floors.log());
       }
-      o.log().accept(TemplateSizes.of(setup, floors.floors(), config.fit().templateFactor(),
-          config.fit().minBackgroundTemplateEvents(), o.maxTemplateEvents()).log(floors.applied()));
+      TemplateSizes sizes = TemplateSizes.of(setup, floors.floors(), config.fit().templateFactor(),
+          config.fit().minBackgroundTemplateEvents(), o.maxTemplateEvents());
+      o.log().accept(sizes.log(floors.applied()));
       SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
           o.maxTemplateEvents(), null, null, events, floors.floors());
+      SignalTemplateCheck.check(setup, config, t.expected(), sizes);
       long nResponse = config.systematics().entries().stream().filter(e -> e.isRefold()).count();
       if (nResponse > 0) {
         o.log().accept("re-folding the templates for " + nResponse + " response systematic(s) at +-1 sigma");
@@ -374,7 +376,8 @@ public final class AnalysisJob {
     AnalysisInputs in = new AnalysisInputs(setup.model().config().name(), config, d.data(), d.exposure(),
         d.templates(), p.templates().info(), p.windows().or(d::windows), o.seed() ^ TOY_STREAM,
         java.util.Optional.of(org.cevns.generator.Provenance.of(setup.model().config(), o.seed())), d.systematics(),
-        files.stream().anyMatch(f -> f.metadata().containsKey(org.cevns.analysis.importer.EventImporter.META_MAPPING)));
+        files.stream().anyMatch(f -> f.metadata().containsKey(org.cevns.analysis.importer.EventImporter.META_MAPPING)),
+        p.signal());
     o.log().accept("fitting");
     return AnalysisResult.of(in, o.remedy());
   }

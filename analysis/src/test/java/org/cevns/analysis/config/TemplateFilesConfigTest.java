@@ -124,6 +124,26 @@ class TemplateFilesConfigTest {
   }
 
   @Test
+  void aSpreadsheetExportWithDecimalCommasIsRefusedNotMisread() throws IOException {
+    // before: "5,0 0,5 0,15 1" (tab-separated text of German Excel) was read as the seven numbers 5 0 0 5 0 15 1,
+    // the row silently at energy 5, time 0, expected 5; "5;0,5;0,15;1" failed as "not a number: '5;0'"
+    Files.writeString(dir.resolve("tabs.txt"), "energy\tpulse\ttime\texpected\n5,0\t0,5\t0,15\t1\n");
+    Files.writeString(dir.resolve("semi.txt"), "5;0,5;0,15;1\n");
+    String allowed = ", as a spreadsheet's export with decimal commas (German or French Excel: 0,5;1,2e3); allowed:"
+        + " numbers with a decimal point separated by blanks or commas (0.5 1.2e3): export with '.' as the decimal"
+        + " separator";
+    ConfigErrorAssertions.assertMessage("analysis.fit.template_files[0].file: tabs.txt:2: a comma inside"
+        + " blank-separated fields ('5,0\t0,5\t0,15\t1')" + allowed,
+        () -> parse(fit("- {component: brn, file: tabs.txt, " + COLUMNS + "}")));
+    ConfigErrorAssertions.assertMessage("analysis.fit.template_files[0].file: semi.txt:1: ';' separates fields"
+        + " ('5;0,5;0,15;1')" + allowed, () -> parse(fit("- {component: brn, file: semi.txt, " + COLUMNS + "}")));
+    // commas between fields, with or without blanks, are still read
+    Files.writeString(dir.resolve("commas.txt"), "5, 0.5, 0.15, 1\n5,0.6,0.15,3\n");
+    assertArrayEquals(new double[] {1, 3},
+        parse(fit("- {component: brn, file: commas.txt, " + COLUMNS + "}")).fit().templateFiles().get(0).expected());
+  }
+
+  @Test
   void theSingleModeHasNoControlRegionToLeaveOut() {
     ConfigErrorAssertions.assertMessage(
         "analysis.fit.control_region: mode single has no control region; leave control_region out",

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The line format of cevns's CSV tables, shared by spectrum files ({@link SpectrumCsv}) and detsim's quenching,
  * efficiency and background tables: UTF-8 (a leading byte-order mark is skipped); blank lines and everything from
  * a {@code #} to the end of a line are ignored; the remaining lines are comma-separated fields, the first of them
- * the header. Each reader keeps its own rules and messages for the header, the rows and their numbers.
+ * the header. A line with a {@code ;} (a spreadsheet's export with decimal commas, {@code 0,5;1,2e3}) is refused
+ * with its file and line ({@link #semicolons}): read as commas it would be misread. Each reader keeps its own rules and messages for the header, the rows and their numbers.
  */
 public final class CsvRows {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -45,9 +46,29 @@ public final class CsvRows {
       int hash = raw.indexOf('#');
       String line = (hash < 0 ? raw : raw.substring(0, hash)).strip();
       if (!line.isEmpty()) {
+        if (line.indexOf(';') >= 0) {
+          throw new IllegalArgumentException(semicolons(source, lineNo, line));
+        }
         visitor.line(lineNo, line, line.split(",", -1));
       }
     }
+  }
+
+  /**
+   * The message for a line with a {@code ;}: the export of a spreadsheet set to a language whose decimal separator
+   * is the comma (German, French, ... Excel: {@code 0,5;1,2e3}). Read as cevns's comma-separated fields, its
+   * {@code 0,5} would be two numbers, so it is refused, never guessed.
+   *
+   * @return {@code SOURCE:LINE: ';' separates fields ('LINE'): ...; allowed: ...}
+   */
+  public static String semicolons(String source, int lineNo, String line) {
+    return source + ":" + lineNo + ": ';' separates fields ('" + abbreviated(line) + "'), as a spreadsheet's export"
+        + " with decimal commas (German or French Excel: 0,5;1,2e3); allowed: comma-separated fields with a decimal"
+        + " point (0.5,1.2e3): export with '.' as the decimal separator, or as CSV in English";
+  }
+
+  private static String abbreviated(String line) {
+    return line.length() <= 40 ? line : line.substring(0, 37) + "...";
   }
 
   private static String readLine(BufferedReader in, String source) throws IOException {

@@ -76,6 +76,18 @@ class SpectrumCsvTest {
         + " umlaut in a comment); save the file as UTF-8", e.getMessage());
   }
 
+  @Test
+  void aSpreadsheetExportWithDecimalCommasIsRefusedNotMisread() {
+    // German Excel writes 0,5;1,2e3. Before: "expected the header 'energy_mev,dn_de'" (no header) or "expected 2
+    // comma-separated numbers, found 3" (with one), which did not say why; now the ';' and what to do
+    String allowed = "as a spreadsheet's export with decimal commas (German or French Excel: 0,5;1,2e3); allowed:"
+        + " comma-separated fields with a decimal point (0.5,1.2e3): export with '.' as the decimal separator, or as"
+        + " CSV in English";
+    assertError("x.csv:1: ';' separates fields ('0,5;1,2e3'), " + allowed, "0,5;1,2e3\n5;1,0\n");
+    assertError("x.csv:2: ';' separates fields ('0,5;1,2e3'), " + allowed, "energy_mev,dn_de\n0,5;1,2e3\n");
+    assertError("x.csv:1: ';' separates fields ('energy_mev;dn_de'), " + allowed, "energy_mev;dn_de\n0,5;1\n");
+  }
+
   private static void assertError(String message, String csv) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> SpectrumCsv.read(new StringReader(csv), "x.csv"));
