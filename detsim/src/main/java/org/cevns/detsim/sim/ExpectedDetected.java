@@ -42,9 +42,11 @@ import org.cevns.events.block.SimBlock;
  * for EvES) uniform in ln T over
  * [10⁻⁸ T_max, T_max]; g_c(T) is composite 16-point Gauss–Legendre over E from max(E_min, E_min(T)), split
  * at the spectrum's breakpoints (2 panels each; {@value #MANY_BREAKPOINT_PANELS} equal panels when there are more than
- * {@value #MAX_BREAKPOINTS}). Background spectra: midpoint rule with CDF weights on {@value #ENERGY_BINS}
- * equal bins (exponential tails cut where 1 − F &lt; 10⁻¹²). Relative accuracy about 10⁻³ or better, far
- * inside the statistical precision of any simulated sample. With the ideal energy response P steps (a hard threshold,
+ * {@value #MAX_BREAKPOINTS}); for EvES on a tabulated spectrum (solar, ⁸B, spectrum files) g_c(T) is instead exact from
+ * the spectrum's running moments ({@link SpectrumMoments}: dσ/dT is a polynomial in 1/E at fixed T). Background
+ * spectra: midpoint rule with CDF weights on {@value #ENERGY_BINS} equal bins (exponential tails cut where
+ * 1 − F &lt; 10⁻¹²). Relative accuracy about 10⁻³ or better, far inside the statistical precision of any simulated
+ * sample. With the ideal energy response P steps (a hard threshold,
  * an efficiency table's knots): the Simpson panels holding such a step, mapped to T, or an EvES binding energy (where g
  * steps) are integrated piecewise between the steps ({@link RecoilSteps}); before, a hard threshold of an ideal
  * response missed the exact window count by up to 4 % (walkedge, twenty-eighth session; {@code DetectedStepsTest}).
@@ -63,7 +65,9 @@ public final class ExpectedDetected {
    * breakpoints (the solar ⁸B table). Against 64 panels, 16 change the expected detected events of xenonnt-b8 by
    * at most 3e-8 and of pandax4t-b8 by 1.5e-7 relative (every other shipped config's spectra have fewer
    * breakpoints and are unchanged; measured 2026-12-03), far below the T integral's own error (~1e-4, from 400 to
-   * 1600 intervals) and the 4 significant digits `cevns rates` prints, at a quarter of the cost.
+   * 1600 intervals) and the 4 significant digits `cevns rates` prints, at a quarter of the cost. Now CEvNS only (and
+   * EvES on a spectrum that is not tabulated): EvES on the ⁸B and solar tables uses their exact moments, against which
+   * these 16 panels were off by up to 3e-6 at single recoils (docs/performance-history.md, "evesmoments").
    */
   static final int MANY_BREAKPOINT_PANELS = 16;
   static final int ENERGY_BINS = 800;

@@ -41,9 +41,10 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     // the spectrum at the nodes of the intervals between its breakpoints once for all T (same doubles)
     SpectrumNodeDensities nodes = spectrum.isLine() || sorted.length > MAX_BREAKPOINTS ? null
         : new SpectrumNodeDensities(spectrum, sorted, 2);
+    SpectrumMoments moments = momentsOf(spectrum, xs, tMax);
     for (int j = 0; j <= intervals; j++) {
       t[j] = node(tMax, j, intervals);
-      g[j] = density(spectrum, sorted, xs, t[j], nodes);
+      g[j] = density(spectrum, sorted, xs, t[j], nodes, moments);
     }
     return new RecoilTable(t, g);
   }
@@ -147,10 +148,30 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     EnergySpectrum spectrum = c.component().spectrum();
     double[] sorted = spectrum.breakpointsMeV().clone();
     Arrays.sort(sorted);
-    return t -> density(spectrum, sorted, xs, t, null);
+    SpectrumMoments moments = momentsOf(spectrum, xs, xs.maxRecoilMeV(spectrum.maxEnergyMeV()));
+    return t -> density(spectrum, sorted, xs, t, null, moments);
   }
 
-  /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target. */
+  /**
+   * The running moments of {@code spectrum} when g(T) can be computed from them (a tabulated spectrum and a cross
+   * section polynomial in 1/E at fixed T, {@link RecoilCrossSection#inverseEnergyCoefficients}), else null.
+   */
+  private static SpectrumMoments momentsOf(EnergySpectrum spectrum, RecoilCrossSection xs, double tMaxMeV) {
+    return tMaxMeV > 0 && xs.inverseEnergyCoefficients(tMaxMeV) != null ? SpectrumMoments.of(spectrum) : null;
+  }
+
+  /**
+   * g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target, exactly from the spectrum's running moments where
+   * {@link SpectrumMoments} applies (the same as {@link RecoilTable#of} computes).
+   */
+  static double exactDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
+    double[] sorted = spectrum.breakpointsMeV().clone();
+    Arrays.sort(sorted);
+    SpectrumMoments moments = momentsOf(spectrum, xs, xs.maxRecoilMeV(spectrum.maxEnergyMeV()));
+    return density(spectrum, sorted, xs, recoilMeV, null, moments);
+  }
+
+  /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target, by quadrature over E. */
   static double density(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
     return density(spectrum, xs, recoilMeV, null);
   }
@@ -160,15 +181,16 @@ record RecoilTable(double[] recoilMeV, double[] density) {
       SpectrumNodeDensities nodes) {
     double[] sorted = spectrum.breakpointsMeV().clone();
     Arrays.sort(sorted);
-    return density(spectrum, sorted, xs, recoilMeV, nodes);
+    return density(spectrum, sorted, xs, recoilMeV, nodes, null);
   }
 
   /**
    * {@link #density(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted and, if not
-   * null, its values at the fixed intervals' nodes kept in {@code nodes} (the same number).
+   * null, its values at the fixed intervals' nodes kept in {@code nodes} (the same number); with {@code moments} (not
+   * null) and a cross section polynomial in 1/E at T, exactly c₀ M₀ + c₁ M₋₁ + c₂ M₋₂ at the lower end instead.
    */
   private static double density(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
-      double recoilMeV, SpectrumNodeDensities nodes) {
+      double recoilMeV, SpectrumNodeDensities nodes, SpectrumMoments moments) {
     if (spectrum.isLine()) {
       double e = spectrum.minEnergyMeV();
       return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
@@ -180,6 +202,10 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     // E, so the E integral of zeros is not computed (the same 0)
     if (!(hi > lo) || xs.hasAcceptance() && xs.acceptance(recoilMeV) == 0) {
       return 0.0;
+    }
+    double[] coefficients = moments == null ? null : xs.inverseEnergyCoefficients(recoilMeV);
+    if (coefficients != null) {
+      return Math.max(0.0, moments.combine(coefficients, lo));
     }
     // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node
     DoubleUnaryOperator atT = xs.atRecoilMeV(recoilMeV);

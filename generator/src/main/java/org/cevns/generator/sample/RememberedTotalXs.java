@@ -60,6 +60,11 @@ public final class RememberedTotalXs implements RecoilCrossSection {
   }
 
   @Override
+  public double[] inverseEnergyCoefficients(double recoilMeV) {
+    return xs.inverseEnergyCoefficients(recoilMeV);
+  }
+
+  @Override
   public double envelopeXsCm2PerMeV(double energyMeV, double recoilMeV) {
     return xs.envelopeXsCm2PerMeV(energyMeV, recoilMeV);
   }

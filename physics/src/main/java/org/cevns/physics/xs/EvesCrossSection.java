@@ -152,6 +152,22 @@ public final class EvesCrossSection implements RecoilCrossSection {
     };
   }
 
+  /**
+   * dσ/dT per atom at the fixed recoil T as c₀ + c₁/E + c₂/E² (E ≥ E_min(T)): the bracket expanded,
+   * Z_eff(T) P [(g_L² + g_R²) − 2 g_R² T/E + (g_R² T² − g_L g_R m_e T)/E²]. The bracket is ≥ 0 for every E ≥ E_min(T)
+   * (a convex quadratic in T, ≥ 0 at T = 0 and, as (g_L − g_R m_e/(m_e + 2E))², at T_max; decreasing up to T_max
+   * when g_L g_R &gt; 0 and a sum of non-negative terms otherwise), so {@link #xsCm2PerMeV}'s clip at 0 only
+   * rounds. {0, 0, 0} below the lowest binding energy (stepping) and for T ≤ 0.
+   */
+  @Override
+  public double[] inverseEnergyCoefficients(double recoilMeV) {
+    double t = recoilMeV;
+    int zEff = t > 0 ? electronsBoundBelowMeV(t) : 0;
+    double p = prefactorCm2PerMeV * zEff;
+    double me = PhysicalConstants.ELECTRON_MASS_MEV;
+    return new double[] {p * (gL * gL + gR * gR), -p * 2 * gR * gR * t, p * (gR * gR * t * t - gL * gR * me * t)};
+  }
+
   /** Z_eff(T): electrons with binding energy strictly below {@code recoilMeV} (Z without stepping). */
   public int electronsBoundBelowMeV(double recoilMeV) {
     if (!stepping) {

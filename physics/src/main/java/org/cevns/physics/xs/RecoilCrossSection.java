@@ -27,6 +27,16 @@ public interface RecoilCrossSection {
     return energyMeV -> xsCm2PerMeV(energyMeV, recoilMeV);
   }
 
+  /**
+   * The coefficients {c₀, c₁, c₂} (cm²/MeV, cm², cm²·MeV) with dσ/dT(E, T) = c₀ + c₁/E + c₂/E² at the fixed recoil
+   * {@code recoilMeV} for every E at or above {@link #minEnergyMeV}(T) (0 below), when dσ/dT is such a polynomial
+   * in 1/E: then g(T) = ∫ φ(E) dσ/dT dE is c₀ M₀ + c₁ M₋₁ + c₂ M₋₂ with the running moments M_k = ∫ φ E^k dE
+   * exactly. Null (the default) when it is not, or not known to be: g(T) is then an integral over E.
+   */
+  default double[] inverseEnergyCoefficients(double recoilMeV) {
+    return null;
+  }
+
   /** Total cross section σ(E) = ∫ dσ/dT dT in cm² per target. */
   double totalXsCm2(double energyMeV);
 

@@ -297,6 +297,37 @@ public final class NewPhysicsEves implements RecoilCrossSection {
     };
   }
 
+  /**
+   * dσ/dT per atom at the fixed recoil T as c₀ + c₁/E + c₂/E² for E ≥ E_min(T): every term of
+   * {@link #freeElectronXsCm2PerMeV} is such a polynomial at fixed T (the brackets B and the scalar/tensor/pseudoscalar
+   * one in y = T/E and m_e T/E², the magnetic 1/T − 1/E; the couplings' propagators and the floor depend on
+   * Q² = 2 m_e T only), and is ≥ 0 there (B ≥ 0 for real couplings, as for {@link EvesCrossSection}; the others are
+   * squares or 1/T − 1/E), so the clip at 0 only rounds. The coefficients are those of the quadratic in 1/E through its
+   * values at E = 2, 4 and 8 E_min(T) (inside the kinematic range, away from the end point's rounding): exact up to
+   * rounding, amplified at most ~30× over [0, 1/E_min] by the extrapolation. {0, 0, 0} where dσ/dT is 0 for every E
+   * (below the floor or the lowest binding energy).
+   */
+  @Override
+  public double[] inverseEnergyCoefficients(double recoilMeV) {
+    int zEff = recoilMeV > 0 ? sm.electronsBoundBelowMeV(recoilMeV) : 0;
+    double eMin = minEnergyMeV(recoilMeV);
+    if (zEff == 0 || !(recoilMeV >= floorMeV) || !(eMin > 0) || Double.isInfinite(eMin)) {
+      return new double[3];
+    }
+    double[] u = {0.5 / eMin, 0.25 / eMin, 0.125 / eMin};
+    double[] f = new double[3];
+    for (int i = 0; i < 3; i++) {
+      f[i] = zEff * freeElectronXsCm2PerMeV(1 / u[i], recoilMeV);
+    }
+    // Newton's divided differences, then the monomial coefficients of f(u) = c₀ + c₁ u + c₂ u²
+    double d01 = (f[1] - f[0]) / (u[1] - u[0]);
+    double d12 = (f[2] - f[1]) / (u[2] - u[1]);
+    double c2 = (d12 - d01) / (u[2] - u[0]);
+    double c1 = d01 - c2 * (u[0] + u[1]);
+    double c0 = f[0] - u[0] * (c1 + c2 * u[0]);
+    return new double[] {c0, c1, c2};
+  }
+
   /** σ(E) per atom: ∫ from the floor to T_max, split at the shell binding energies (Z_eff constant between). */
   @Override
   public double totalXsCm2(double energyMeV) {
