@@ -143,17 +143,16 @@ public final class Main implements Runnable {
 
   /**
    * The JDK's locale data that a computed {@code rates} needs on its critical path, loaded on a third thread while
-   * the main thread reads the configuration and the warm-up builds the binding: Jackson's default date format (a
-   * calendar and a date format of UTC and en-US, made with the configuration's mapper: ~30 ms of a cold JVM on the
-   * warm-up thread, which the main thread waits for), and the
-   * decimal format symbols of the root locale with which {@link RatesCommand} prints its numbers (~20-30 ms of the
-   * main thread's first number). No output; a failure here shows again where the class is used.
+   * the main thread reads the configuration: the decimal format symbols of the root locale with which
+   * {@link RatesCommand} prints its numbers (~20-30 ms of the main thread's first number). (Jackson's default date
+   * format, which every {@code ObjectMapper} makes, was loaded here too until the configuration binding stopped
+   * using a mapper: docs/performance-history.md, "binder (twenty-ninth session)".) No output; a failure here shows
+   * again where the class is used.
    */
   private static final class Formats implements Runnable {
     @Override
     public void run() {
       try {
-        com.fasterxml.jackson.databind.util.StdDateFormat.instance.getClass();
         new java.util.Formatter(new StringBuilder(), java.util.Locale.ROOT).format("%.4g %.4e", 1.5, 1.5);
       } catch (RuntimeException | LinkageError e) {
         return;

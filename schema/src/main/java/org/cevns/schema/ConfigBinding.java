@@ -1,30 +1,7 @@
 package org.cevns.schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
-import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
-import com.fasterxml.jackson.databind.deser.ValueInstantiator;
-import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.module.SimpleValueInstantiators;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import java.io.IOException;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Binds configuration sections (subtrees of the YAML tree, after {@code include:} and {@code --set} were applied)
@@ -41,7 +18,11 @@ import java.util.OptionalDouble;
  * generated JSON Schema covers bound sections like the ones still read by {@link ConfigNode}.
  */
 public final class ConfigBinding {
-  private static final ObjectMapper MAPPER = mapper();
+  /**
+   * {@code -Dcevns.binding=jackson} binds with {@link JacksonBinding} instead (for A/B measurements), {@code compare}
+   * with both, failing with an {@link IllegalStateException} where they differ (for tests).
+   */
+  static final String MODE = System.getProperty("cevns.binding", "");
   /** The types the sections of a configuration are bound onto ({@link #prepare}). */
   static final List<Class<?>> SECTIONS = List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class,
       DetectorKeys.class, ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
@@ -69,20 +50,25 @@ public final class ConfigBinding {
     if (recorder != null) {
       BindingSchema.record(recorder, schemaPath, observer, type);
     }
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
-          ConfigException.render(node));
-    }
-    BindingSchema.precheck(MAPPER.constructType(type), node, path, null);
     try {
-      return MAPPER.treeToValue(node, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw BindingErrors.translate(e, node, path);
+      if (MODE.isEmpty() || recorder != null) {
+        return bindRecords(node, path, type);
+      }
+      return "jackson".equals(MODE) ? JacksonBinding.bind(node, path, type) : BindingComparison.bind(node, path, type);
     } finally {
       if (recorder != null) {
         BindingSchema.done(recorder);
       }
     }
+  }
+
+  /** {@link RecordBinder}'s binding of {@code node}, found at key path {@code path}, onto {@code type}. */
+  static <T> T bindRecords(JsonNode node, String path, Class<T> type) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      throw ConfigException.rooted(path, "must be " + RecordBinder.kind(type, null), ConfigException.render(node));
+    }
+    RecordBinder.precheck(type, node, path, null);
+    return type.cast(RecordBinder.value(type, node, path, null));
   }
 
   /**
@@ -141,128 +127,6 @@ public final class ConfigBinding {
   }
 
   private static void prepare(Class<?> c, java.util.Set<Class<?>> seen) {
-    MAPPER.readerFor(c);
-    BindingSchema.prepare(MAPPER.constructType(c), seen, 0);
-  }
-
-  /** The mapper's view of {@code type} (its properties), for the translator and the schema. */
-  static BeanDescription describe(JavaType type) {
-    DeserializationConfig config = MAPPER.getDeserializationConfig();
-    return config.introspect(type);
-  }
-
-  /**
-   * The creator properties (in creator order) of the mapper's deserializer of {@code type}, built and cached as the
-   * first binding of the type would; null when the type has no properties-based creator or no bean deserializer.
-   */
-  static SettableBeanProperty[] creatorProperties(JavaType type) {
-    DeserializationConfig config = MAPPER.getDeserializationConfig();
-    try {
-      DefaultDeserializationContext context =
-          ((DefaultDeserializationContext) MAPPER.getDeserializationContext()).createDummyInstance(config);
-      JsonDeserializer<Object> d = context.findRootValueDeserializer(type);
-      if (d instanceof BeanDeserializerBase bean && bean.getValueInstantiator().canCreateFromObjectWith()) {
-        return bean.getValueInstantiator().getFromObjectArguments(config);
-      }
-    } catch (JsonMappingException | RuntimeException e) {
-      return null; // reported by the binding itself
-    }
-    return null;
-  }
-
-  static JavaType typeOf(Class<?> type) {
-    return MAPPER.constructType(type);
-  }
-
-  private static ObjectMapper mapper() {
-    SimpleModule strict = new SimpleModule("cevns-strict-scalars");
-    strict.setDeserializers(new SimpleDeserializers() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-          BeanDescription beanDesc) throws JsonMappingException {
-        return ChosenDeserializer.isChosen(type.getRawClass()) ? new ChosenDeserializer(type.getRawClass())
-            : super.findBeanDeserializer(type, config, beanDesc);
-      }
-    });
-    strict.addDeserializer(Double.class, new StrictScalars.ScalarDeserializer<>(Double.class, StrictScalars::number));
-    strict.addDeserializer(Double.TYPE, new StrictScalars.ScalarDeserializer<>(Double.TYPE, StrictScalars::number));
-    strict.addDeserializer(OptionalDouble.class, new StrictScalars.OptionalDoubleDeserializer());
-    strict.addDeserializer(Integer.class, new StrictScalars.IntegerDeserializer<>(Integer.class, null));
-    strict.addDeserializer(Integer.TYPE, new StrictScalars.IntegerDeserializer<>(Integer.TYPE, null));
-    strict.addDeserializer(Long.class, new StrictScalars.IntegerDeserializer<>(Long.class, null));
-    strict.addDeserializer(Long.TYPE, new StrictScalars.IntegerDeserializer<>(Long.TYPE, null));
-    strict.addDeserializer(Boolean.class, new StrictScalars.ScalarDeserializer<>(Boolean.class, StrictScalars::bool));
-    strict.addDeserializer(Boolean.TYPE, new StrictScalars.ScalarDeserializer<>(Boolean.TYPE, StrictScalars::bool));
-    strict.addDeserializer(String.class, new StrictScalars.ScalarDeserializer<>(String.class, StrictScalars::string));
-    strict.addDeserializer(BackgroundWidth.class,
-        new StrictScalars.ScalarDeserializer<>(BackgroundWidth.class, StrictScalars::width));
-    strict.setDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-          BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-        return enumDeserializer(type.getRawClass());
-      }
-    });
-    strict.setValueInstantiators(new SimpleValueInstantiators() {
-      @Override
-      public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription beanDesc,
-          ValueInstantiator defaultInstantiator) {
-        ValueInstantiator found = super.findValueInstantiator(config, beanDesc, defaultInstantiator);
-        return found.canCreateFromObjectWith() ? new Recording(found) : found;
-      }
-    });
-    return JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(strict)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .build();
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static JsonDeserializer<?> enumDeserializer(Class<?> type) {
-    return new StrictScalars.EnumDeserializer(type);
-  }
-
-  /** Lets the schema recorder see the ranges a record's constructor checks. */
-  private static final class Recording extends ValueInstantiator.Delegating {
-    private static final long serialVersionUID = 1L;
-
-    Recording(ValueInstantiator delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
-        PropertyValueBuffer buffer) throws IOException {
-      SchemaRecorder recorder = SchemaRecorder.current();
-      if (recorder == null) {
-        return delegate().createFromObjectWith(ctxt, props, buffer);
-      }
-      BindingSchema.enter(recorder, getValueClass());
-      try {
-        return delegate().createFromObjectWith(ctxt, props, buffer);
-      } finally {
-        recorder.exitBuild();
-      }
-    }
-
-    @Override
-    public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) throws IOException {
-      SchemaRecorder recorder = SchemaRecorder.current();
-      if (recorder == null) {
-        return delegate().createFromObjectWith(ctxt, args);
-      }
-      BindingSchema.enter(recorder, getValueClass());
-      try {
-        return delegate().createFromObjectWith(ctxt, args);
-      } finally {
-        recorder.exitBuild();
-      }
-    }
+    RecordBinder.prepare(c, seen, 0);
   }
 }
