@@ -104,8 +104,9 @@ public final class Main implements Runnable {
 
   /**
    * For the commands that read a configuration, initialises the YAML reader and the configuration binding and
-   * builds its Jackson deserializers ({@code ConfigBinding.prepareAsLoaded}: ~7 % and ~25 % of `rates` on the main
-   * thread; the sections the configuration has, once the command has read it)
+   * reads the record types it binds onto ({@code ConfigBinding.prepareAsLoaded}, the sections the configuration
+   * has, once the command has read it; when it built Jackson's deserializers, ~7 % and ~25 % of `rates` on the main
+   * thread)
    * on a second thread while this one builds the command line with picocli (~10 %): on 2 cores they overlap
    * (docs/performance-history.md, "Sixth pass"). No input is read; a failure there shows again, and is reported, when the
    * command itself uses the class.

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one translator of binding failures ({@link ConfigBinding}) into today's one-line {@link ConfigException}s:
+ * The translator of {@link JacksonBinding}'s failures into the one-line {@link ConfigException}s (which
+ * {@link RecordBinder} gives itself, {@link BindingComparison} checks they agree):
  * the key path comes from {@link JsonMappingException#getPath()} below the section's own path, the offending value
  * is rendered from the YAML tree at that path, and what is allowed from the target type or the record's own check:
  *

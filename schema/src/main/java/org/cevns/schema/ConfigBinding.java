@@ -5,17 +5,22 @@ import java.util.List;
 
 /**
  * Binds configuration sections (subtrees of the YAML tree, after {@code include:} and {@code --set} were applied)
- * onto records with Jackson. Record components carry the YAML names ({@code @JsonProperty("mass_kg")}); keys the
+ * onto records. Record components carry the YAML names ({@code @JsonProperty("mass_kg")}); keys the
  * record does not name are refused, required keys are {@code @JsonProperty(required = true)}, optional ones
  * {@link java.util.Optional}s, and the records validate themselves in their compact constructors by throwing
  * {@link ConfigException} with keys relative to the record. Types are as strict as YAML allows: a quoted
  * {@code '3'} is not a number, a number is not a string, {@code 3.5} is not an integer ({@link IntBounds} gives an
  * integer's range), an explicit null is refused everywhere (before binding), enums are spelled as {@link ConfigNode#spelling}.
- * Every failure becomes one {@link ConfigException} with the full key path ({@link BindingErrors}, the one
- * translator).
+ * Every failure becomes one {@link ConfigException} with the full key path.
  *
- * <p>While a {@link SchemaRecorder} is active, the bound types are reported to it ({@link BindingSchema}), so the
- * generated JSON Schema covers bound sections like the ones still read by {@link ConfigNode}.
+ * <p>The binder is {@link RecordBinder}: it calls each record's creator ({@link RecordShape}, read by plain
+ * reflection) without Jackson's run-time introspection, whose building of deserializers was ~40 % of the CPU of a
+ * computed {@code cevns rates} (docs/performance-history.md, "binder (twenty-ninth session)"). The Jackson binder it
+ * replaced, {@link JacksonBinding} (messages by {@link BindingErrors}), is the reference: {@link #MODE}.
+ *
+ * <p>While a {@link SchemaRecorder} is active, the bound types are reported to it ({@link BindingSchema}, with
+ * Jackson's view of the types), so the generated JSON Schema covers bound sections like the ones still read by
+ * {@link ConfigNode}.
  */
 public final class ConfigBinding {
   /**
@@ -72,11 +77,10 @@ public final class ConfigBinding {
   }
 
   /**
-   * Builds ahead of use what binding the sections of a configuration asks of Jackson: the mapper's deserializers of
-   * the section types ({@code readerFor} fetches and caches them) and {@link BindingSchema}'s property lists of
-   * every record type they reach. The very objects the first binding would build (both are caches of this fixed
-   * mapper), so nothing a binding returns or reports changes; for {@code cevns}'s start-up thread, which runs this
-   * while the main thread builds the command line (docs/performance-history.md, "Sixth pass: a static class-data archive").
+   * Reads ahead of use the {@link RecordShape}s of the section types and of every record type they reach (the
+   * classes, their creators and annotations), as the first binding would; for {@code cevns}'s start-up thread, which
+   * runs this while the main thread builds the command line (docs/performance-history.md, "Sixth pass: a static
+   * class-data archive"). Nothing a binding returns or reports changes.
    */
   public static void prepare() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
@@ -102,12 +106,12 @@ public final class ConfigBinding {
   }
 
   /**
-   * {@link #prepare} for the configuration being loaded on another thread: the root's deserializer, then, once the
-   * loader has read the configuration ({@link #loading}; waiting up to {@value #LOADING_WAIT_MS} ms, else every
-   * section type), those of the sections it has, in the order the loader binds them. A section this configuration
-   * does not have is not prepared (Jackson builds the deserializers of one type at a time under one lock, so the
-   * loader waited behind them: the physics keys alone are ~40 ms of a cold JVM), and one the loader binds before
-   * another is prepared first (its sources before its detectors). For {@code cevns}'s start-up thread.
+   * {@link #prepare} for the configuration being loaded on another thread: the root's shapes, then, once the loader
+   * has read the configuration ({@link #loading}; waiting up to {@value #LOADING_WAIT_MS} ms, else every section
+   * type), those of the sections it has, in the order the loader binds them. (Made for Jackson's deserializers,
+   * built one type at a time under one lock, so the loader waited behind a section it did not have; the shapes cost
+   * less: the warm-up thread, YAML reader included, 0.12 -> 0.06 CPU-s of coherent-csi.) For {@code cevns}'s
+   * start-up thread.
    */
   public static void prepareAsLoaded() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
