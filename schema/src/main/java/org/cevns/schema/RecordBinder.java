@@ -1,6 +1,7 @@
 package org.cevns.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -92,7 +93,7 @@ final class RecordBinder {
         if (p.required()) {
           throw ConfigException.rooted(ConfigException.join(path, p.name()), "required key is missing", null);
         }
-        args[i] = absent(raw(p.type()));
+        args[i] = absent(p.type());
       }
     }
     SchemaRecorder recorder = SchemaRecorder.current();
@@ -124,10 +125,14 @@ final class RecordBinder {
         + "`, problem: " + cause.getMessage(), null);
   }
 
-  /** The value of a key that is not there: an empty optional, else null. */
-  private static Object absent(Class<?> raw) {
+  /**
+   * The value of a key that is not there: an empty optional, else null; but an {@code Optional<JsonNode>} holds a
+   * {@code NullNode}, as Jackson's binding gave it (its absent value is the content's null value).
+   */
+  private static Object absent(Type type) {
+    Class<?> raw = raw(type);
     if (raw == Optional.class) {
-      return Optional.empty();
+      return JsonNode.class.isAssignableFrom(raw(arg(type, 0))) ? Optional.of(NullNode.getInstance()) : Optional.empty();
     } else if (raw == OptionalDouble.class) {
       return OptionalDouble.empty();
     } else if (raw == OptionalLong.class) {
