@@ -104,8 +104,9 @@ public final class Main implements Runnable {
 
   /**
    * For the commands that read a configuration, initialises the YAML reader and the configuration binding and
-   * builds its Jackson deserializers ({@code ConfigBinding.prepareAsLoaded}: ~7 % and ~25 % of `rates` on the main
-   * thread; the sections the configuration has, once the command has read it)
+   * reads the record types it binds onto ({@code ConfigBinding.prepareAsLoaded}, the sections the configuration
+   * has, once the command has read it; when it built Jackson's deserializers, ~7 % and ~25 % of `rates` on the main
+   * thread)
    * on a second thread while this one builds the command line with picocli (~10 %): on 2 cores they overlap
    * (docs/performance-history.md, "Sixth pass"). No input is read; a failure there shows again, and is reported, when the
    * command itself uses the class.
@@ -143,17 +144,16 @@ public final class Main implements Runnable {
 
   /**
    * The JDK's locale data that a computed {@code rates} needs on its critical path, loaded on a third thread while
-   * the main thread reads the configuration and the warm-up builds the binding: Jackson's default date format (a
-   * calendar and a date format of UTC and en-US, made with the configuration's mapper: ~30 ms of a cold JVM on the
-   * warm-up thread, which the main thread waits for), and the
-   * decimal format symbols of the root locale with which {@link RatesCommand} prints its numbers (~20-30 ms of the
-   * main thread's first number). No output; a failure here shows again where the class is used.
+   * the main thread reads the configuration: the decimal format symbols of the root locale with which
+   * {@link RatesCommand} prints its numbers (~20-30 ms of the main thread's first number). (Jackson's default date
+   * format, which every {@code ObjectMapper} makes, was loaded here too until the configuration binding stopped
+   * using a mapper: docs/performance-history.md, "binder (twenty-ninth session)".) No output; a failure here shows
+   * again where the class is used.
    */
   private static final class Formats implements Runnable {
     @Override
     public void run() {
       try {
-        com.fasterxml.jackson.databind.util.StdDateFormat.instance.getClass();
         new java.util.Formatter(new StringBuilder(), java.util.Locale.ROOT).format("%.4g %.4e", 1.5, 1.5);
       } catch (RuntimeException | LinkageError e) {
         return;

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one translator of binding failures ({@link ConfigBinding}) into today's one-line {@link ConfigException}s:
+ * The translator of {@link JacksonBinding}'s failures into the one-line {@link ConfigException}s (which
+ * {@link RecordBinder} gives itself, {@link BindingComparison} checks they agree):
  * the key path comes from {@link JsonMappingException#getPath()} below the section's own path, the offending value
  * is rendered from the YAML tree at that path, and what is allowed from the target type or the record's own check:
  *
@@ -58,7 +59,7 @@ final class BindingErrors {
       return inner.under(path);
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      List<String> keys = BindingSchema.keys(ConfigBinding.typeOf(u.getReferringClass()));
+      List<String> keys = BindingSchema.keys(JacksonBinding.typeOf(u.getReferringClass()));
       return ConfigException.rooted(path, "unknown key, allowed: " + (keys.isEmpty() ? "none" : String.join(", ", keys)),
           null);
     }
@@ -75,7 +76,7 @@ final class BindingErrors {
       return ConfigException.rooted(path, message.substring(MARK.length()), value);
     }
     if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-      JavaType type = ConfigBinding.typeOf(mi.getTargetType());
+      JavaType type = JacksonBinding.typeOf(mi.getTargetType());
       IntBounds bounds = e instanceof InvalidNullException n ? boundsOf(m, n.getPropertyName().getSimpleName()) : null;
       return ConfigException.rooted(path, "must be " + kind(type, bounds), value);
     }
@@ -102,7 +103,7 @@ final class BindingErrors {
     if (owner == null) {
       return null;
     }
-    for (BeanPropertyDefinition p : ConfigBinding.describe(ConfigBinding.typeOf(owner)).findProperties()) {
+    for (BeanPropertyDefinition p : JacksonBinding.describe(JacksonBinding.typeOf(owner)).findProperties()) {
       if (p.getName().equals(property) && p.getConstructorParameter() != null) {
         return p.getConstructorParameter().getAnnotation(IntBounds.class);
       }
@@ -122,9 +123,11 @@ final class BindingErrors {
   /** What a value of {@code type} is, after "must be ": {@code a number}, {@code a map}, {@code one of a, b}. */
   static String kind(JavaType type, IntBounds bounds) {
     Class<?> raw = type.getRawClass();
-    if (raw == Optional.class) {
-      return kind(type.containedTypeOrUnknown(0), bounds);
-    }
+    return raw == Optional.class ? kind(type.containedTypeOrUnknown(0), bounds) : kind(raw, bounds);
+  }
+
+  /** {@link #kind(JavaType, IntBounds)} of a type that is not an {@link Optional}. */
+  static String kind(Class<?> raw, IntBounds bounds) {
     if (raw == Double.class || raw == Double.TYPE || raw == OptionalDouble.class) {
       return "a number";
     }
@@ -145,7 +148,7 @@ final class BindingErrors {
     if (raw.isEnum()) {
       return "one of " + spellings(raw);
     }
-    if (type.isCollectionLikeType() || type.isArrayType()) {
+    if (java.util.Collection.class.isAssignableFrom(raw) || raw.isArray()) {
       return "a list";
     }
     return "a map";

@@ -46,7 +46,7 @@ final class BindingSchema {
   /** Reports {@code type}, bound at {@code path}; its top map is observed by {@code observer} (the node's reader). */
   static void record(SchemaRecorder recorder, List<String> path, Object observer, Class<?> type) {
     Map<Class<?>, List<List<String>>> places = new HashMap<>();
-    walk(recorder, ConfigBinding.typeOf(type), new ArrayList<>(path), null, places, 0, observer);
+    walk(recorder, JacksonBinding.typeOf(type), new ArrayList<>(path), null, places, 0, observer);
     PLACES.set(places);
   }
 
@@ -77,7 +77,7 @@ final class BindingSchema {
    * in the same order; a type without a properties-based creator is introspected as before.
    */
   private static List<Property> introspect(JavaType type) {
-    SettableBeanProperty[] creator = ConfigBinding.creatorProperties(type);
+    SettableBeanProperty[] creator = JacksonBinding.creatorProperties(type);
     if (creator != null) {
       List<Property> props = new ArrayList<>(creator.length);
       for (SettableBeanProperty p : creator) {
@@ -94,7 +94,7 @@ final class BindingSchema {
   /** The creator properties of {@code type} from Jackson's introspection of its class (a new description). */
   static List<Property> described(JavaType type) {
     List<BeanPropertyDefinition> defs = new ArrayList<>();
-    for (BeanPropertyDefinition p : ConfigBinding.describe(type).findProperties()) {
+    for (BeanPropertyDefinition p : JacksonBinding.describe(type).findProperties()) {
       if (p.getConstructorParameter() != null) {
         defs.add(p);
       }
@@ -117,7 +117,7 @@ final class BindingSchema {
     }
     if (ChosenDeserializer.isChosen(raw)) {
       for (Class<?> c : ChosenDeserializer.choices(raw)) {
-        prepare(ConfigBinding.typeOf(c), seen, depth + 1);
+        prepare(JacksonBinding.typeOf(c), seen, depth + 1);
       }
     } else if (raw == Optional.class) {
       prepare(t.containedTypeOrUnknown(0), seen, depth + 1);
@@ -167,7 +167,7 @@ final class BindingSchema {
       r.enumeration(path, Arrays.stream(raw.getEnumConstants()).map(e -> ConfigNode.spelling((Enum<?>) e)).toList());
     } else if (ChosenDeserializer.isChosen(raw)) {
       for (Class<?> c : ChosenDeserializer.choices(raw)) {
-        walk(r, ConfigBinding.typeOf(c), path, null, places, depth + 1, new Object());
+        walk(r, JacksonBinding.typeOf(c), path, null, places, depth + 1, new Object());
       }
     } else if (t.isCollectionLikeType() || t.isArrayType()) {
       r.list(path);

@@ -29,7 +29,7 @@ final class ChosenDeserializer extends StdDeserializer<Object> {
     }
     Class<?> chosen = choose(tree, ctxt);
     try {
-      BindingSchema.precheck(ConfigBinding.typeOf(chosen), tree, "", null);
+      BindingSchema.precheck(JacksonBinding.typeOf(chosen), tree, "", null);
     } catch (ConfigException e) {
       throw new ConfigException(e.keyPath(), e.allowed(), e.value().orElse(null));
     }
@@ -54,6 +54,26 @@ final class ChosenDeserializer extends StdDeserializer<Object> {
       throw JsonMappingException.wrapWithPath(e, tree, by.key());
     }
     return by.types()[((Enum<?>) kind).ordinal()];
+  }
+
+  /**
+   * The record (or chosen interface) that {@code tree}, a map at {@code path}, binds onto as a {@code type}
+   * ({@link RecordBinder}): as {@link #deserialize} chooses, with the same messages.
+   */
+  static Class<?> choose(Class<?> type, JsonNode tree, String path) {
+    ChosenBy by = type.getAnnotation(ChosenBy.class);
+    if (!by.ifPresent().isEmpty()) {
+      return tree.has(by.ifPresent()) ? by.then() : by.otherwise();
+    }
+    JsonNode k = tree.get(by.key());
+    String keyPath = ConfigException.join(path, by.key());
+    if (k == null) {
+      throw ConfigException.rooted(keyPath, "required key is missing", null);
+    }
+    if (k.isNull()) {
+      throw ConfigException.rooted(keyPath, "must be " + BindingErrors.kind(by.kinds(), null), "null");
+    }
+    return by.types()[((Enum<?>) BoundScalars.scalar(by.kinds(), k, keyPath, null)).ordinal()];
   }
 
   /** The records (and chosen interfaces) {@code type} may bind onto, each once, for the schema. */

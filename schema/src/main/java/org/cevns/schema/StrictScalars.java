@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.OptionalDouble;
 
 /**
- * The strict scalar deserializers of {@link ConfigBinding}: numbers only from YAML numbers (no quoted {@code '3'},
+ * The strict scalar deserializers of {@link JacksonBinding} ({@link BoundScalars} reads the same for
+ * {@link RecordBinder}): numbers only from YAML numbers (no quoted {@code '3'},
  * magnitudes at most {@link ConfigNode#MAX_MAGNITUDE}), integers only from integers within their {@link IntBounds},
  * booleans only from {@code true}/{@code false}, strings only from non-empty strings, enums spelled as
  * {@link ConfigNode#spelling}. A refused value is a mismatch whose message {@link BindingErrors} turns into

@@ -23,15 +23,15 @@ class ConfigBindingPrepareTest {
   void propertiesFromTheDeserializersEqualTheIntrospectedOnes() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
     for (Class<?> c : ConfigBinding.SECTIONS) {
-      BindingSchema.prepare(ConfigBinding.typeOf(c), seen, 0);
+      BindingSchema.prepare(JacksonBinding.typeOf(c), seen, 0);
     }
     org.junit.jupiter.api.Assertions.assertTrue(seen.size() >= 30, "record types reached: " + seen);
     int bounded = 0;
     for (Class<?> c : seen) {
-      var type = ConfigBinding.typeOf(c);
+      var type = JacksonBinding.typeOf(c);
       List<BindingSchema.Property> described = BindingSchema.described(type);
       assertEquals(described, BindingSchema.properties(type), c.getName());
-      org.junit.jupiter.api.Assertions.assertNotNull(ConfigBinding.creatorProperties(type), c.getName());
+      org.junit.jupiter.api.Assertions.assertNotNull(JacksonBinding.creatorProperties(type), c.getName());
       bounded += (int) described.stream().filter(p -> p.bounds() != null).count();
     }
     org.junit.jupiter.api.Assertions.assertTrue(bounded > 0, "some keys have IntBounds");
