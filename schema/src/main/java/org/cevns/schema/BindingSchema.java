@@ -188,51 +188,6 @@ final class BindingSchema {
     }
   }
 
-  /**
-   * Checks the tree against the type's keys before binding, as {@link ConfigNode#allowKeys} does: in every map,
-   * first keys the record does not have ({@code PATH.KEY: unknown key, allowed: ...}; Jackson would report them
-   * only after building the record, so a misspelt key would show up as a missing one), then explicit nulls
-   * ({@code key:} with no value) where a value is expected, {@code PATH: must be a number, got null} (Jackson
-   * cannot tell an explicit null from an absent key once bound).
-   */
-  static void precheck(JavaType t, JsonNode node, String path, IntBounds bounds) {
-    if (node == null || JsonNode.class.isAssignableFrom(t.getRawClass())) {
-      return; // absent, or a subtree kept for a later stage
-    }
-    Class<?> raw = t.getRawClass();
-    if (node.isNull()) {
-      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(t, bounds), "null");
-    }
-    if (raw == BackgroundWidth.class) {
-      return; // a scalar (number or free), refused by its deserializer
-    }
-    if (ChosenDeserializer.isChosen(raw)) {
-      return; // checked against the chosen record when it is bound
-    } else if (raw == Optional.class) {
-      precheck(t.containedTypeOrUnknown(0), node, path, bounds);
-    } else if ((t.isCollectionLikeType() || t.isArrayType()) && node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        precheck(t.getContentType(), node.get(i), path + "[" + i + "]", null);
-      }
-    } else if (t.isMapLikeType() && node.isObject()) {
-      node.properties().forEach(e -> precheck(t.getContentType(), e.getValue(),
-          ConfigException.join(path, e.getKey()), null));
-    } else if (node.isObject() && !t.isContainerType() && !raw.isEnum() && !raw.isPrimitive()
-        && !raw.getName().startsWith("java.")) {
-      List<String> keys = keys(t);
-      for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        String key = it.next();
-        if (!keys.contains(key)) {
-          throw ConfigException.rooted(ConfigException.join(path, key), "unknown key, allowed: "
-              + (keys.isEmpty() ? "none" : String.join(", ", keys)), null);
-        }
-      }
-      for (Property p : properties(t)) {
-        precheck(p.type(), node.get(p.name()), ConfigException.join(path, p.name()), p.bounds());
-      }
-    }
-  }
-
   private static List<String> child(List<String> path, String element) {
     List<String> c = new ArrayList<>(path);
     c.add(element);

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * by the spelling of {@link #kinds()}'s constant in {@link #key()} ({@code model: lindhard}, {@code shape: flat},
  * {@code type: steady}), or by the presence of {@link #ifPresent()} ({@code by_element}). An unknown spelling is
  * {@code KEY: must be one of a, b, got 'x'}, a missing key {@code KEY: required key is missing}; the chosen record's
- * keys are then checked as every record's are ({@link BindingSchema#precheck}). The JSON Schema merges the choices.
+ * keys are then checked as every record's are ({@link RecordBinder#precheck}). The JSON Schema merges the choices.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

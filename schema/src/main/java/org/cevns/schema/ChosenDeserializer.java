@@ -29,7 +29,7 @@ final class ChosenDeserializer extends StdDeserializer<Object> {
     }
     Class<?> chosen = choose(tree, ctxt);
     try {
-      BindingSchema.precheck(JacksonBinding.typeOf(chosen), tree, "", null);
+      RecordBinder.precheck(chosen, tree, "", null);
     } catch (ConfigException e) {
       throw new ConfigException(e.keyPath(), e.allowed(), e.value().orElse(null));
     }

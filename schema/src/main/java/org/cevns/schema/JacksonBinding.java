@@ -39,7 +39,7 @@ final class JacksonBinding {
       throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
           ConfigException.render(node));
     }
-    BindingSchema.precheck(MAPPER.constructType(type), node, path, null);
+    RecordBinder.precheck(type, node, path, null);
     try {
       return MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {

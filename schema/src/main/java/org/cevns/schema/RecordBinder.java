@@ -159,7 +159,8 @@ final class RecordBinder {
   }
 
   /**
-   * Checks the tree against the type's keys before binding, as {@link ConfigNode#allowKeys} does: in every map,
+   * Checks the tree against the type's keys before binding (for both binders: {@link JacksonBinding} too), as
+   * {@link ConfigNode#allowKeys} does: in every map,
    * first keys the record does not have ({@code PATH.KEY: unknown key, allowed: ...}; reported after the record's
    * other problems, a misspelt key would show up as a missing one), then explicit nulls ({@code key:} with no value)
    * where a value is expected, {@code PATH: must be a number, got null}. The chosen records of a {@link ChosenBy}
