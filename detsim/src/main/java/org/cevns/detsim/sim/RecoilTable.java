@@ -144,8 +144,14 @@ record RecoilTable(double[] recoilMeV, double[] density) {
    * doubles as {@link #density(EnergySpectrum, RecoilCrossSection, double)}, which sorts them at every call).
    */
   static DoubleUnaryOperator densityOf(Channel c) {
-    RecoilCrossSection xs = c.xs();
-    EnergySpectrum spectrum = c.component().spectrum();
+    return densityOf(c.component().spectrum(), c.xs());
+  }
+
+  /**
+   * g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target as a function of T in MeV, the breakpoints sorted once;
+   * exactly from the spectrum's running moments where {@link SpectrumMoments} applies (as {@link RecoilTable#of}).
+   */
+  static DoubleUnaryOperator densityOf(EnergySpectrum spectrum, RecoilCrossSection xs) {
     double[] sorted = spectrum.breakpointsMeV().clone();
     Arrays.sort(sorted);
     SpectrumMoments moments = momentsOf(spectrum, xs, xs.maxRecoilMeV(spectrum.maxEnergyMeV()));
@@ -158,17 +164,6 @@ record RecoilTable(double[] recoilMeV, double[] density) {
    */
   private static SpectrumMoments momentsOf(EnergySpectrum spectrum, RecoilCrossSection xs, double tMaxMeV) {
     return tMaxMeV > 0 && xs.inverseEnergyCoefficients(tMaxMeV) != null ? SpectrumMoments.of(spectrum) : null;
-  }
-
-  /**
-   * g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target, exactly from the spectrum's running moments where
-   * {@link SpectrumMoments} applies (the same as {@link RecoilTable#of} computes).
-   */
-  static double exactDensity(EnergySpectrum spectrum, RecoilCrossSection xs, double recoilMeV) {
-    double[] sorted = spectrum.breakpointsMeV().clone();
-    Arrays.sort(sorted);
-    SpectrumMoments moments = momentsOf(spectrum, xs, xs.maxRecoilMeV(spectrum.maxEnergyMeV()));
-    return density(spectrum, sorted, xs, recoilMeV, null, moments);
   }
 
   /** g(T) = ∫ φ(E) dσ/dT(E, T) dE in cm²/MeV per target, by quadrature over E. */
