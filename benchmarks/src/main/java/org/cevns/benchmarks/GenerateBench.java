@@ -33,7 +33,9 @@ import org.cevns.generator.run.TruthGenerator;
  * ceiling), and the ratio of the last two. Each phase is repeated R times (default 3) and the best
  * repetition reported, since the machine may be shared; each line also gives the events per CPU-second of the
  * whole process in that repetition (the rate a quiet single core would reach), which is less sensitive to other
- * load. EVENTS accepts {@code 1e9}. {@code --no-event-record} writes files without the event-record columns
+ * load. EVENTS accepts {@code 1e9}. With both phases it also gives the ratio per CPU-second (what the wall-clock
+ * ratio is on idle cores, since both phases keep every core busy) and checks from the two files' footers that the
+ * bare write wrote the same columns with the same types, codecs and encodings ({@link ColumnChunks}). {@code --no-event-record} writes files without the event-record columns
  * (as {@code cevns generate --no-event-record}).
  */
 public final class GenerateBench {
@@ -76,6 +78,8 @@ public final class GenerateBench {
     Map<String, String> fileMetadata = metadata;
     Rate toParquet = null;
     Rate bare = null;
+    Map<String, String> generateChunks = null;
+    Map<String, String> bareChunks = null;
     Path tmp = dir == null ? Files.createTempDirectory("cevns-bench") : Files.createDirectories(dir);
     Path file = tmp.resolve("truth-bench.parquet");
     try {
@@ -102,6 +106,7 @@ public final class GenerateBench {
             toParquet = best;
             System.out.printf(Locale.ROOT, "generate to Parquet:      %s, %.1f bytes/event%n", best.format(),
                 (double) Files.size(file) / Math.max(1, events));
+            generateChunks = ColumnChunks.of(file);
           }
           case "bare" -> {
             EventBlock[] blocks = new EventBlock[DISTINCT_BLOCKS];
@@ -116,14 +121,20 @@ public final class GenerateBench {
                   fileMetadata), whole));
             }
             bare = best;
-            System.out.println("bare Parquet write (" + threads + " threads): " + best.format());
+            System.out.printf(Locale.ROOT, "bare Parquet write (%d threads): %s, %.1f bytes/event%n", threads,
+                best.format(), (double) Files.size(file) / whole);
+            bareChunks = ColumnChunks.of(file);
           }
           default -> throw new IllegalArgumentException("unknown phase '" + phase + "', allowed: none, parquet, bare");
         }
       }
       if (toParquet != null && bare != null) {
-        System.out.printf(Locale.ROOT, "generate to Parquet / bare write: %.0f %%%n",
-            100 * toParquet.eventsPerSecond() / bare.eventsPerSecond());
+        System.out.printf(Locale.ROOT, "generate to Parquet / bare write: %.0f %% (per CPU-s: %.0f %%)%n",
+            100 * toParquet.eventsPerSecond() / bare.eventsPerSecond(),
+            100 * toParquet.eventsPerCpuSecond() / bare.eventsPerCpuSecond());
+        System.out.println("bare write's columns, types, codecs and encodings "
+            + (generateChunks.equals(bareChunks) ? "equal generate's" : "DIFFER from generate's: " + generateChunks
+            + " against " + bareChunks));
       }
     } finally {
       Files.deleteIfExists(file);
