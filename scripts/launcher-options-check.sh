@@ -127,7 +127,7 @@ done
 # that child: one line naming the limit, exit 1, no file (thirtieth session: before, the child JVM failed with "Could
 # not reserve enough space for 1007616KB object heap" or a crash report, exit 1)
 code=0
-(cd "$fake/cwd" && ulimit -v 1200000 && cevns generate "$root/configs/nucleus.yaml" --events 10 --seed 1 --quiet \
+(cd "$fake/cwd" && ulimit -v 1200000 && cevns generate "$root/configs/nucleus.yaml" --events 10 --threads 2 --seed 1 --quiet \
   -o "$fake/nucleus.parquet") >"$fake/out" 2>"$fake/err" || code=$?
 if ((code != 1)) || [[ -s "$fake/out" || "$(wc -l <"$fake/err")" != 1 || -e "$fake/nucleus.parquet" ]] \
     || ! grep -q "^cevns: not enough heap: .* more than the virtual-memory limit (ulimit -v 1200000 KB = 1171 MB)" \
