@@ -19,7 +19,7 @@
 # the isotopes of one element shared their EvES tables, 2026-12-06); that simulate of 1e6 dresden-ii
 # events and detsim of 3e6 run in their heaps (both ran out of memory before the row group was counted); and under
 # `ulimit -v` (small class space and code cache, a heap that fits, one line when none does; rates and generate run
-# at ulimit -v 2000000 without leaving an hs_err file).
+# at ulimit -v 2000000 without leaving an hs_err file; a child JVM whose heap would not fit the limit is one line).
 # Usage: scripts/launcher-options-check.sh   (exit 0: as expected; 1: not)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -123,6 +123,18 @@ for c in "rates $root/configs/coherent-csi.yaml" "generate $root/configs/coheren
     fail=1
   fi
 done
+# A configuration whose tables need a child JVM with a larger heap (nucleus.yaml: 983 MB) under a limit too small for
+# that child: one line naming the limit, exit 1, no file (thirtieth session: before, the child JVM failed with "Could
+# not reserve enough space for 1007616KB object heap" or a crash report, exit 1)
+code=0
+(cd "$fake/cwd" && ulimit -v 1200000 && cevns generate "$root/configs/nucleus.yaml" --events 10 --threads 2 --seed 1 --quiet \
+  -o "$fake/nucleus.parquet") >"$fake/out" 2>"$fake/err" || code=$?
+if ((code != 1)) || [[ -s "$fake/out" || "$(wc -l <"$fake/err")" != 1 || -e "$fake/nucleus.parquet" ]] \
+    || ! grep -q "^cevns: not enough heap: .* more than the virtual-memory limit (ulimit -v 1200000 KB = 1171 MB)" \
+    "$fake/err" || [[ -n "$(find "$fake/cwd" -name 'hs_err*' -o -name 'replay*')" ]]; then
+  echo "launcher-options-check: generate nucleus.yaml at ulimit -v 1200000: exit $code, $(cat "$fake/out" "$fake/err")" >&2
+  fail=1
+fi
 code=0
 CEVNS_JAVA_OPTS=-Xmx288m cevns generate "$root/configs/reference.yaml" --events 2000 --threads 1 --seed 1 --quiet \
   -o "$fake/small.parquet" 2>"$fake/err" || code=$?

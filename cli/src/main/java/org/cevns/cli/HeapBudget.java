@@ -42,7 +42,20 @@ final class HeapBudget {
   static final long BUFFERED_ROW_GROUP_MB = 192;
   /** System property bin/cevns sets to {@code auto} when it chose the heap; a child run gets its -Xmx here. */
   static final String PROPERTY = "cevns.heap";
+  /**
+   * System property bin/cevns sets under a virtual-memory limit ({@code ulimit -v}): the limit in KB, as ulimit
+   * prints it. With {@link #JVM_PROPERTY} it tells whether a child JVM with a larger heap could start at all.
+   */
+  static final String ADDRESS_SPACE_PROPERTY = "cevns.address-space-kb";
+  /**
+   * System property bin/cevns sets beside {@link #ADDRESS_SPACE_PROPERTY}: the MB of address space a JVM with
+   * this run's options reserves besides its heap and the collector's tables (code cache, class space, malloc
+   * arenas, thread stacks; bin/cevns' {@code jvm_mb}).
+   */
+  static final String JVM_PROPERTY = "cevns.jvm-mb";
   private static final long MB = 1L << 20;
+  /** KB per MB (ulimit -v counts KB). */
+  private static final long KB_PER_MB = 1024;
 
   private HeapBudget() {}
 
@@ -100,6 +113,11 @@ final class HeapBudget {
     long needed = neededInItsRegionsMb(tables, threads, writerMb);
     String[] args = Main.arguments();
     if ("auto".equals(System.getProperty(PROPERTY)) && args.length > 0) {
+      Long limitKb = Long.getLong(ADDRESS_SPACE_PROPERTY);
+      Long jvmMb = Long.getLong(JVM_PROPERTY);
+      if (limitKb != null && jvmMb != null && !fitsAddressSpace(needed, limitKb, jvmMb)) {
+        throw new TooSmall(addressSpaceMessage(tables, settings, needed, limitKb, jvmMb));
+      }
       return OptionalInt.of(relaunch(needed, args));
     }
     throw new TooSmall(message(tables, settings, threads, needed, max, writerMb));
@@ -118,6 +136,34 @@ final class HeapBudget {
         + " Java has %d MB; give it -Xmx%dm (bin/cevns sizes it itself when CEVNS_JAVA_OPTS is unset) or use fewer"
         + " nodes", tables.tables(), tables.channels(), settings.energyNodes(), settings.recoilNodes(), tablesMb,
         threads, threads == 1 ? "" : "s", needed - tablesMb, max / MB, needed);
+  }
+
+  /**
+   * Whether a JVM with a heap of {@code heapMb} starts under a virtual-memory limit of {@code limitKb}: its heap,
+   * the collector's tables (1/32 of the heap) and {@code jvmMb} of other reservations, as bin/cevns counts them.
+   */
+  static boolean fitsAddressSpace(long heapMb, long limitKb, long jvmMb) {
+    return addressSpaceMb(heapMb, jvmMb) <= limitKb / KB_PER_MB;
+  }
+
+  private static long addressSpaceMb(long heapMb, long jvmMb) {
+    return heapMb + heapMb / 32 + jvmMb;
+  }
+
+  /**
+   * The one line when the heap these tables need would not fit the virtual-memory limit: under {@code ulimit -v}
+   * the child JVM failed with the JVM's own "Could not reserve enough space for … object heap" or a crash report
+   * (generate configs/nucleus.yaml at ulimit -v 1200000 and 1500000, thirtieth session).
+   */
+  static String addressSpaceMessage(TableFootprint tables, GeneratorSettings settings, long neededMb, long limitKb,
+      long jvmMb) {
+    long needKb = addressSpaceMb(neededMb, jvmMb) * KB_PER_MB;
+    return String.format(Locale.ROOT, "not enough heap: the sampling tables of this configuration (%d tables for %d"
+        + " channels, generator.energy_nodes %d x recoil_nodes %d) need a heap of %d MB, and Java with it needs about"
+        + " %d MB of address space, more than the virtual-memory limit (ulimit -v %d KB = %d MB); raise it (ulimit"
+        + " -v %d or unlimited), run on a node without it, or use fewer nodes", tables.tables(), tables.channels(),
+        settings.energyNodes(), settings.recoilNodes(), neededMb, needKb / KB_PER_MB, limitKb,
+        limitKb / KB_PER_MB, needKb);
   }
 
   /** Runs this command again in a child JVM (same options, heap {@code neededMb}), returns its exit code. */

@@ -1,6 +1,7 @@
 package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -81,5 +82,28 @@ class HeapBudgetTest {
     long region = TableFootprint.g1RegionBytes(needed << 20);
     assertTrue(region > 1L << 20, "region " + region);
     assertEquals(needed, Math.max(needed, HeapBudget.neededMb(nucleus, 2, region)));
+  }
+
+  /**
+   * Under ulimit -v the child JVM with the heap reference.yaml needs (481 MB at one thread) must fit the address
+   * space: 481 + 481 / 32 + 652 (bin/cevns' jvm_mb with the client compiler on 3 CPUs) = 1148 MB. At 1,200,000 KB
+   * (1171 MB) it does, at 1,150,000 KB (1123 MB) it does not, and the refusal is one line naming the limit and the
+   * ulimit -v that would do (before, the child failed with the JVM's "Could not reserve enough space" lines).
+   */
+  @Test
+  void childHeapMustFitTheVirtualMemoryLimit() {
+    GeneratorSettings s = GeneratorSettings.defaults();
+    TableFootprint ref = TableFootprint.of(model("reference.yaml"), s);
+    long needed = HeapBudget.neededMb(ref, 1);
+    assertTrue(HeapBudget.fitsAddressSpace(needed, 1_200_000, 652));
+    assertTrue(HeapBudget.fitsAddressSpace(needed, 1148 * 1024, 652));
+    assertFalse(HeapBudget.fitsAddressSpace(needed, 1148 * 1024 - 1, 652));
+    assertFalse(HeapBudget.fitsAddressSpace(needed, 1_150_000, 652));
+    Failure f = Failure.of(new HeapBudget.TooSmall(HeapBudget.addressSpaceMessage(ref, s, needed, 1_150_000, 652)));
+    assertEquals(Main.EXIT_INTERNAL_ERROR, f.exitCode());
+    assertEquals("not enough heap: the sampling tables of this configuration (119 tables for 136 channels,"
+        + " generator.energy_nodes 512 x recoil_nodes 256) need a heap of 481 MB, and Java with it needs about 1148 MB"
+        + " of address space, more than the virtual-memory limit (ulimit -v 1150000 KB = 1123 MB); raise it (ulimit"
+        + " -v 1175552 or unlimited), run on a node without it, or use fewer nodes", f.message());
   }
 }
