@@ -16,18 +16,40 @@ import java.util.List;
  * <p>The binder is {@link RecordBinder}: it calls each record's creator ({@link RecordShape}, read by plain
  * reflection) without Jackson's run-time introspection, whose building of deserializers was ~40 % of the CPU of a
  * computed {@code cevns rates} (docs/performance-history.md, "binder (twenty-ninth session)"). The Jackson binder it
- * replaced, {@link JacksonBinding} (messages by {@link BindingErrors}), is the reference: {@link #MODE}.
+ * replaced ({@code JacksonBinding}, in schema's test classes) is the tests' reference: {@link #MODE}.
  *
  * <p>While a {@link SchemaRecorder} is active, the bound types are reported to it ({@link BindingSchema}, with
- * Jackson's view of the types), so the generated JSON Schema covers bound sections like the ones still read by
- * {@link ConfigNode}.
+ * {@link RecordShape}'s view of the types), so the generated JSON Schema covers bound sections like the ones still
+ * read by {@link ConfigNode}.
  */
 public final class ConfigBinding {
   /**
-   * {@code -Dcevns.binding=jackson} binds with {@link JacksonBinding} instead (for A/B measurements), {@code compare}
-   * with both, failing with an {@link IllegalStateException} where they differ (for tests).
+   * {@code -Dcevns.binding=compare} binds with {@link RecordBinder} and the Jackson binder it replaced, failing with
+   * an {@link IllegalStateException} where they differ, {@code jackson} with the Jackson binder alone: a
+   * {@link Reference} from schema's test classes (its test jar is on cli's test class path), for tests.
    */
   static final String MODE = System.getProperty("cevns.binding", "");
+  /** The class of schema's tests that binds as {@link #MODE} asks. */
+  private static final String REFERENCE_CLASS = "org.cevns.schema.BindingComparison";
+
+  /** A binder used for {@link #MODE} in place of {@link RecordBinder} alone; in schema's test classes. */
+  interface Reference {
+    <T> T bind(JsonNode node, String path, Class<T> type);
+  }
+
+  /** The {@link Reference} for {@link #MODE}, found on first use. */
+  private static final class References {
+    static final Reference MODE_BINDER = reference();
+
+    private static Reference reference() {
+      try {
+        return (Reference) Class.forName(REFERENCE_CLASS).getDeclaredConstructor(String.class).newInstance(MODE);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("-Dcevns.binding=" + MODE + " needs schema's test classes (" + REFERENCE_CLASS
+            + ") on the class path", e);
+      }
+    }
+  }
   /** The types the sections of a configuration are bound onto ({@link #prepare}). */
   static final List<Class<?>> SECTIONS = List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class,
       DetectorKeys.class, ReactorConfig.class, PionDarConfig.class, Solar8BConfig.class, MonoenergeticConfig.class,
@@ -59,7 +81,7 @@ public final class ConfigBinding {
       if (MODE.isEmpty() || recorder != null) {
         return bindRecords(node, path, type);
       }
-      return "jackson".equals(MODE) ? JacksonBinding.bind(node, path, type) : BindingComparison.bind(node, path, type);
+      return References.MODE_BINDER.bind(node, path, type);
     } finally {
       if (recorder != null) {
         BindingSchema.done(recorder);

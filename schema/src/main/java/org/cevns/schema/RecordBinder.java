@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * The binder of {@link ConfigBinding}: walks the YAML tree and the record types side by side and calls each record's
  * creator ({@link RecordShape}) with the values of its keys, without Jackson's run-time introspection (building a
  * Jackson deserializer per type was ~40 % of the CPU of a computed {@code cevns rates}: docs/performance-history.md,
- * "binder (twenty-ninth session)"). It binds as Jackson with {@link StrictScalars} did, with the same messages: the
+ * "binder (twenty-ninth session)"). It binds as Jackson with {@code StrictScalars} did, with the same messages: the
  * tree is first checked for unknown keys and explicit nulls ({@link #precheck}); then each map's keys are bound in
  * the order of the file, then its missing required keys are reported in creator order, then the creator is called
  * and a {@link ConfigException} it throws is put under the record's key path.
@@ -46,7 +46,7 @@ final class RecordBinder {
       return OptionalInt.of((Integer) BoundScalars.integer(Integer.class, node, path, bounds));
     } else if (BoundScalars.isScalar(raw)) {
       return BoundScalars.scalar(raw, node, path, bounds);
-    } else if (ChosenDeserializer.isChosen(raw)) {
+    } else if (ChosenRecords.isChosen(raw)) {
       return chosen(raw, node, path);
     } else if (Collection.class.isAssignableFrom(raw)) {
       if (!node.isArray()) {
@@ -148,7 +148,7 @@ final class RecordBinder {
     if (!node.isObject()) {
       throw ConfigException.rooted(path, "must be a map", ConfigException.render(node));
     }
-    Class<?> chosen = ChosenDeserializer.choose(raw, node, path);
+    Class<?> chosen = ChosenRecords.choose(raw, node, path);
     precheck(chosen, node, path, null);
     return value(chosen, node, path, null);
   }
@@ -159,8 +159,8 @@ final class RecordBinder {
   }
 
   /**
-   * Checks the tree against the type's keys before binding (for both binders: {@link JacksonBinding} too), as
-   * {@link ConfigNode#allowKeys} does: in every map,
+   * Checks the tree against the type's keys before binding (for both binders: the tests' {@code JacksonBinding}
+   * too), as {@link ConfigNode#allowKeys} does: in every map,
    * first keys the record does not have ({@code PATH.KEY: unknown key, allowed: ...}; reported after the record's
    * other problems, a misspelt key would show up as a missing one), then explicit nulls ({@code key:} with no value)
    * where a value is expected, {@code PATH: must be a number, got null}. The chosen records of a {@link ChosenBy}
@@ -174,7 +174,7 @@ final class RecordBinder {
     if (node.isNull()) {
       throw ConfigException.rooted(path, "must be " + kind(t, bounds), "null");
     }
-    if (raw == BackgroundWidth.class || ChosenDeserializer.isChosen(raw)) {
+    if (raw == BackgroundWidth.class || ChosenRecords.isChosen(raw)) {
       return; // a scalar refused when read, or checked against the chosen record when it is bound
     } else if (raw == Optional.class) {
       precheck(arg(t, 0), node, path, bounds);
@@ -210,8 +210,8 @@ final class RecordBinder {
     if (depth > MAX_DEPTH || JsonNode.class.isAssignableFrom(raw) || BoundScalars.isScalar(raw)) {
       return;
     }
-    if (ChosenDeserializer.isChosen(raw)) {
-      for (Class<?> c : ChosenDeserializer.choices(raw)) {
+    if (ChosenRecords.isChosen(raw)) {
+      for (Class<?> c : ChosenRecords.choices(raw)) {
         prepare(c, seen, depth + 1);
       }
     } else if (raw == Optional.class || Collection.class.isAssignableFrom(raw)) {
@@ -242,7 +242,7 @@ final class RecordBinder {
     return Object.class;
   }
 
-  private static Type arg(Type type, int i) {
+  static Type arg(Type type, int i) {
     if (type instanceof ParameterizedType p && p.getActualTypeArguments().length > i) {
       Type a = p.getActualTypeArguments()[i];
       return a instanceof WildcardType w ? w.getUpperBounds()[0] : a;

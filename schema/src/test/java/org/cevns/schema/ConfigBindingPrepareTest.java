@@ -14,29 +14,6 @@ import org.junit.jupiter.api.Test;
  * one loaded again afterwards, and a binding error keeps its message.
  */
 class ConfigBindingPrepareTest {
-  /**
-   * The keys, types, required flags and integer bounds {@link BindingSchema} takes from the mapper's deserializers
-   * equal those of Jackson's introspection of each record class (what it used before), for every record type the
-   * sections reach.
-   */
-  @Test
-  void propertiesFromTheDeserializersEqualTheIntrospectedOnes() {
-    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    for (Class<?> c : ConfigBinding.SECTIONS) {
-      BindingSchema.prepare(JacksonBinding.typeOf(c), seen, 0);
-    }
-    org.junit.jupiter.api.Assertions.assertTrue(seen.size() >= 30, "record types reached: " + seen);
-    int bounded = 0;
-    for (Class<?> c : seen) {
-      var type = JacksonBinding.typeOf(c);
-      List<BindingSchema.Property> described = BindingSchema.described(type);
-      assertEquals(described, BindingSchema.properties(type), c.getName());
-      org.junit.jupiter.api.Assertions.assertNotNull(JacksonBinding.creatorProperties(type), c.getName());
-      bounded += (int) described.stream().filter(p -> p.bounds() != null).count();
-    }
-    org.junit.jupiter.api.Assertions.assertTrue(bounded > 0, "some keys have IntBounds");
-  }
-
   @Test
   void loadingBesidePrepareGivesTheSameConfigurations() throws Exception {
     List<Path> configs = ShippedConfigsTest.shippedConfigs().toList();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bound sections ({@link ConfigBinding}) and the one translator ({@link BindingErrors}) beyond ConfigErrorsTest. */
+/** The bound sections ({@link ConfigBinding}) and their messages ({@link BindingErrors}) beyond ConfigErrorsTest. */
 class ConfigBindingTest {
   private static final String BASE = ConfigErrorAssertions.SNS_CSI;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cevns.physics.constants.Units;
+import org.cevns.physics.source.DecimalCommas;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.schema.TemplateFileKeys;
@@ -210,10 +211,8 @@ final class TemplateFilesParser {
       int lineNo = ln + 1;
       String comma = decimalCommas(line);
       if (comma != null) {
-        throw problem(fileNode, where(file, lineNo) + comma + " ('" + (line.length() <= 40 ? line
-            : line.substring(0, 37) + "...") + "'), as a spreadsheet's export with decimal commas (German or French"
-            + " Excel: 0,5;1,2e3); allowed: numbers with a decimal point separated by blanks or commas (0.5 1.2e3):"
-            + " export with '.' as the decimal separator");
+        throw problem(fileNode, DecimalCommas.message(file + ":" + lineNo, comma, DecimalCommas.abbreviated(line),
+            "numbers with a decimal point separated by blanks or commas (0.5 1.2e3)"));
       }
       String[] f = FIELD_SEPARATORS.split(line);
       if (first && !isNumber(f[0])) {

@@ -1,6 +1,7 @@
 package org.cevns.analysis.importer;
 
 import java.util.List;
+import org.cevns.physics.source.DecimalCommas;
 
 /**
  * The CSV of a spreadsheet set to a language whose decimal separator is the comma (German or French Excel writes
@@ -19,9 +20,8 @@ final class SpreadsheetExport {
    */
   static List<String> refuseSemicolons(List<String> fields, String where) {
     if (fields.stream().anyMatch(x -> x.indexOf(';') >= 0)) {
-      throw new ImportException(where + ": ';' separates fields ('" + String.join(",", fields) + "'), as a"
-          + " spreadsheet's export with decimal commas (German or French Excel: 0,5;1,2e3); allowed: ',' between"
-          + " fields and a decimal point (0.5,1.2e3): export with '.' as the decimal separator");
+      throw new ImportException(DecimalCommas.message(where, "';' separates fields", String.join(",", fields),
+          "',' between fields and a decimal point (0.5,1.2e3)"));
     }
     return fields;
   }

@@ -62,13 +62,8 @@ public final class CsvRows {
    * @return {@code SOURCE:LINE: ';' separates fields ('LINE'): ...; allowed: ...}
    */
   public static String semicolons(String source, int lineNo, String line) {
-    return source + ":" + lineNo + ": ';' separates fields ('" + abbreviated(line) + "'), as a spreadsheet's export"
-        + " with decimal commas (German or French Excel: 0,5;1,2e3); allowed: comma-separated fields with a decimal"
-        + " point (0.5,1.2e3): export with '.' as the decimal separator, or as CSV in English";
-  }
-
-  private static String abbreviated(String line) {
-    return line.length() <= 40 ? line : line.substring(0, 37) + "...";
+    return DecimalCommas.message(source + ":" + lineNo, "';' separates fields", DecimalCommas.abbreviated(line),
+        "comma-separated fields with a decimal point (0.5,1.2e3)") + ", or as CSV in English";
   }
 
   private static String readLine(BufferedReader in, String source) throws IOException {

@@ -15,15 +15,15 @@ import java.util.OptionalDouble;
  * {@link RecordBinder}): numbers only from YAML numbers (no quoted {@code '3'},
  * magnitudes at most {@link ConfigNode#MAX_MAGNITUDE}), integers only from integers within their {@link IntBounds},
  * booleans only from {@code true}/{@code false}, strings only from non-empty strings, enums spelled as
- * {@link ConfigNode#spelling}. A refused value is a mismatch whose message {@link BindingErrors} turns into
+ * {@link ConfigNode#spelling}. A refused value is a mismatch whose message {@link JacksonErrors} turns into
  * {@code KEY: ALLOWED, got VALUE}.
  */
 final class StrictScalars {
   private StrictScalars() {}
 
-  /** Refuses a value: the translator gives the message after {@link BindingErrors#MARK}. */
+  /** Refuses a value: the translator gives the message after {@link JacksonErrors#MARK}. */
   static <T> T refuse(DeserializationContext ctxt, Class<?> type, String allowed) throws IOException {
-    return ctxt.reportInputMismatch(type, BindingErrors.MARK + allowed);
+    return ctxt.reportInputMismatch(type, JacksonErrors.MARK + allowed);
   }
 
   /** A finite number within ±{@link ConfigNode#MAX_MAGNITUDE}, or NaN/infinity (the record's range decides). */

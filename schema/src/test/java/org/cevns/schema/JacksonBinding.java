@@ -10,10 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
-import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,53 +20,28 @@ import java.util.OptionalDouble;
 /**
  * The Jackson binding that {@link ConfigBinding} used up to the twenty-ninth session (an {@code ObjectMapper} with
  * {@link StrictScalars}, {@link ChosenDeserializer}; failures translated by
- * {@link BindingErrors}), kept for two uses off the path of a command: the JSON Schema's walk of the bound types
- * ({@link BindingSchema}, Jackson's creator properties), and the reference {@link RecordBinder} is compared with
- * ({@code -Dcevns.binding=compare}: both bind every section and must agree on the value or the message; the tests
- * of cli run so). Nothing here is loaded by a command that only binds configurations.
+ * {@link JacksonErrors}), kept in schema's test classes as the reference {@link RecordBinder} is compared with
+ * ({@code -Dcevns.binding=compare}, {@link BindingComparison}: both bind every section and must agree on the value
+ * or the message; the tests of cli run so, with schema's test jar on their class path).
  */
 final class JacksonBinding {
-  private static final ObjectMapper MAPPER = mapper();
+  /** The mapper (also RecordShapeTest's view of the records). */
+  static final ObjectMapper MAPPER = mapper();
 
   private JacksonBinding() {}
 
   /** Binds {@code node} at {@code path} onto {@code type} with Jackson (the node already checked by the caller). */
   static <T> T bind(JsonNode node, String path, Class<T> type) {
     if (node == null || node.isNull() || node.isMissingNode()) {
-      throw ConfigException.rooted(path, "must be " + BindingErrors.kind(MAPPER.constructType(type), null),
+      throw ConfigException.rooted(path, "must be " + JacksonErrors.kind(MAPPER.constructType(type), null),
           ConfigException.render(node));
     }
     RecordBinder.precheck(type, node, path, null);
     try {
       return MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw BindingErrors.translate(e, node, path);
+      throw JacksonErrors.translate(e, node, path);
     }
-  }
-
-  /** The mapper's view of {@code type} (its properties), for the translator and the schema. */
-  static BeanDescription describe(JavaType type) {
-    DeserializationConfig config = MAPPER.getDeserializationConfig();
-    return config.introspect(type);
-  }
-
-  /**
-   * The creator properties (in creator order) of the mapper's deserializer of {@code type}, built and cached as the
-   * first binding of the type would; null when the type has no properties-based creator or no bean deserializer.
-   */
-  static SettableBeanProperty[] creatorProperties(JavaType type) {
-    DeserializationConfig config = MAPPER.getDeserializationConfig();
-    try {
-      DefaultDeserializationContext context =
-          ((DefaultDeserializationContext) MAPPER.getDeserializationContext()).createDummyInstance(config);
-      JsonDeserializer<Object> d = context.findRootValueDeserializer(type);
-      if (d instanceof BeanDeserializerBase bean && bean.getValueInstantiator().canCreateFromObjectWith()) {
-        return bean.getValueInstantiator().getFromObjectArguments(config);
-      }
-    } catch (JsonMappingException | RuntimeException e) {
-      return null; // reported by the binding itself
-    }
-    return null;
   }
 
   static JavaType typeOf(java.lang.reflect.Type type) {
@@ -84,7 +56,7 @@ final class JacksonBinding {
       @Override
       public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
           BeanDescription beanDesc) throws JsonMappingException {
-        return ChosenDeserializer.isChosen(type.getRawClass()) ? new ChosenDeserializer(type.getRawClass())
+        return ChosenRecords.isChosen(type.getRawClass()) ? new ChosenDeserializer(type.getRawClass())
             : super.findBeanDeserializer(type, config, beanDesc);
       }
     });

@@ -13,13 +13,24 @@ import java.util.Optional;
  * {@code -Dcevns.binding=compare} ({@link ConfigBinding#MODE}): binds each section with {@link RecordBinder} and with
  * {@link JacksonBinding}, the binder it replaced, and fails with an {@link IllegalStateException} (exit 1 of
  * {@code cevns}, no one-line error) unless both give equal records (component by component, arrays by content) or
- * the same {@link ConfigException} message. The tests of cli run with it, so every configuration they load, the
- * mutations of {@code ConfigWalkFuzzTest} included, checks the two binders against each other.
+ * the same {@link ConfigException} message; {@code -Dcevns.binding=jackson} binds with {@link JacksonBinding} alone.
+ * The tests of cli run with {@code compare} (schema's test jar on their class path, where {@link ConfigBinding}
+ * finds this class by name), so every configuration they load, the mutations of {@code ConfigWalkFuzzTest}
+ * included, checks the two binders against each other.
  */
-final class BindingComparison {
-  private BindingComparison() {}
+final class BindingComparison implements ConfigBinding.Reference {
+  private final boolean jacksonOnly;
 
-  static <T> T bind(JsonNode node, String path, Class<T> type) {
+  /** For {@link ConfigBinding}: {@code mode} is {@link ConfigBinding#MODE}. */
+  BindingComparison(String mode) {
+    this.jacksonOnly = "jackson".equals(mode);
+  }
+
+  @Override
+  public <T> T bind(JsonNode node, String path, Class<T> type) {
+    if (jacksonOnly) {
+      return JacksonBinding.bind(node, path, type);
+    }
     T records = null;
     RuntimeException recordsError = null;
     try {
