@@ -25,6 +25,8 @@ import org.cevns.physics.xs.RecoilCrossSection;
  */
 record RecoilTable(double[] recoilMeV, double[] density) {
   private static final RecoilTable EMPTY = new RecoilTable(new double[0], new double[0]);
+  /** Initial capacity of the values of {@link #memoized}. */
+  private static final int MEMO_CAPACITY = 2048;
 
   /** The table of channel {@code c} (its spectrum and cross section). */
   static RecoilTable of(Channel c) {
@@ -167,7 +169,8 @@ record RecoilTable(double[] recoilMeV, double[] density) {
    * both compute it (the same double).
    */
   static DoubleUnaryOperator memoized(DoubleUnaryOperator g) {
-    java.util.Map<Double, Double> values = new java.util.concurrent.ConcurrentHashMap<>();
+    // sized for the ~1,500 recoils of the step pieces of a 47-knot efficiency table (xenonnt-b8): no rehashing
+    java.util.Map<Double, Double> values = new java.util.concurrent.ConcurrentHashMap<>(MEMO_CAPACITY);
     return t -> {
       Double v = values.get(t);
       if (v == null) {
