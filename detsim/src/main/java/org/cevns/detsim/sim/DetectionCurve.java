@@ -114,23 +114,40 @@ final class DetectionCurve {
   }
 
   /**
-   * The grid nodes that {@link #probability} reads for these visible energies and has not computed yet, as tasks,
-   * so that the nodes of several curves are computed in one {@link AllCores} run (the threads finish together): run
-   * every task of {@link Prefill#tasks}, then {@link Prefill#commit}. The same values {@link #probability} computes
-   * on first use, so later results do not change. Not to be used while another thread uses this curve.
+   * The grid cells [node i, node i + 1] that {@link #probability} interpolates in for these visible energies, as the
+   * set of their lower nodes i (energies outside the grid, and NaN, have none). Reads only this curve's fixed grid, not
+   * its memo: callable on any thread at any time, so that the cells of many channels are found on all cores
+   * ({@link ExpectedDetected}) and merged with {@link BitSet#or}.
    */
-  Prefill prefillOf(double[] visibleKeVee) {
+  BitSet cellsOf(double[] visibleKeVee) {
+    BitSet cells = new BitSet(memo.length);
+    if (!memoised) {
+      return cells;
+    }
+    for (double v : visibleKeVee) {
+      if (v > GRID_MIN_KEVEE && v < GRID_MAX_KEVEE) {
+        cells.set(Math.min(memo.length - 2, (int) ((Math.log(v) - lnMin) * nodesPerLn)));
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * The grid nodes that {@link #probability} reads in these cells ({@link #cellsOf}: both ends of each) and has not
+   * computed yet, as tasks, so that the nodes of several curves are computed in one {@link AllCores} run (the threads
+   * finish together): run every task of {@link Prefill#tasks}, then {@link Prefill#commit}. The same values {@link
+   * #probability} computes on first use, so later results do not change. Not to be used while another thread uses
+   * this curve.
+   */
+  Prefill prefillOf(BitSet cells) {
     if (!memoised) {
       return new Prefill(new int[0]);
     }
     BitSet needed = new BitSet(memo.length);
-    for (double v : visibleKeVee) {
-      if (v > GRID_MIN_KEVEE && v < GRID_MAX_KEVEE) {
-        int i = Math.min(memo.length - 2, (int) ((Math.log(v) - lnMin) * nodesPerLn));
-        for (int k = i; k <= i + 1; k++) {
-          if (Double.isNaN(memo[k])) {
-            needed.set(k);
-          }
+    for (int i = cells.nextSetBit(0); i >= 0; i = cells.nextSetBit(i + 1)) {
+      for (int k = i; k <= i + 1; k++) {
+        if (Double.isNaN(memo[k])) {
+          needed.set(k);
         }
       }
     }

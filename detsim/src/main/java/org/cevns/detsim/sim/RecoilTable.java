@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.cevns.generator.model.Channel;
 import org.cevns.physics.source.EnergySpectrum;
+import org.cevns.physics.source.TabulatedSpectrum;
 import org.cevns.physics.xs.GaussLegendre;
 import org.cevns.physics.xs.RecoilCrossSection;
 
@@ -24,6 +25,8 @@ import org.cevns.physics.xs.RecoilCrossSection;
  */
 record RecoilTable(double[] recoilMeV, double[] density) {
   private static final RecoilTable EMPTY = new RecoilTable(new double[0], new double[0]);
+  /** Initial capacity of the values of {@link #memoized}. */
+  private static final int MEMO_CAPACITY = 2048;
 
   /** The table of channel {@code c} (its spectrum and cross section). */
   static RecoilTable of(Channel c) {
@@ -42,9 +45,10 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     SpectrumNodeDensities nodes = spectrum.isLine() || sorted.length > MAX_BREAKPOINTS ? null
         : new SpectrumNodeDensities(spectrum, sorted, 2);
     SpectrumMoments moments = momentsOf(spectrum, xs, tMax);
+    TabulatedNodeSum manyKnots = manyKnotsOf(spectrum, sorted);
     for (int j = 0; j <= intervals; j++) {
       t[j] = node(tMax, j, intervals);
-      g[j] = density(spectrum, sorted, xs, t[j], nodes, moments);
+      g[j] = density(spectrum, sorted, xs, t[j], nodes, moments, manyKnots);
     }
     return new RecoilTable(t, g);
   }
@@ -155,7 +159,34 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     double[] sorted = spectrum.breakpointsMeV().clone();
     Arrays.sort(sorted);
     SpectrumMoments moments = momentsOf(spectrum, xs, xs.maxRecoilMeV(spectrum.maxEnergyMeV()));
-    return t -> density(spectrum, sorted, xs, t, null, moments);
+    TabulatedNodeSum manyKnots = manyKnotsOf(spectrum, sorted);
+    return t -> density(spectrum, sorted, xs, t, null, moments, manyKnots);
+  }
+
+  /**
+   * {@code g} with each value kept: a T asked again gets the value computed first (the same double, since g is a
+   * function of T alone), not computed again. Thread-safe when {@code g} is; two threads asking a new T at once may
+   * both compute it (the same double).
+   */
+  static DoubleUnaryOperator memoized(DoubleUnaryOperator g) {
+    // sized for the ~1,500 recoils of the step pieces of a 47-knot efficiency table (xenonnt-b8): no rehashing
+    java.util.Map<Double, Double> values = new java.util.concurrent.ConcurrentHashMap<>(MEMO_CAPACITY);
+    return t -> {
+      Double v = values.get(t);
+      if (v == null) {
+        v = g.applyAsDouble(t);
+        values.putIfAbsent(t, v);
+      }
+      return v;
+    };
+  }
+
+  /**
+   * The one-loop quadrature of a tabulated spectrum with more than {@value ExpectedDetected#MAX_BREAKPOINTS}
+   * breakpoints ({@link TabulatedNodeSum}), else null.
+   */
+  private static TabulatedNodeSum manyKnotsOf(EnergySpectrum spectrum, double[] sorted) {
+    return spectrum instanceof TabulatedSpectrum t && sorted.length > MAX_BREAKPOINTS ? new TabulatedNodeSum(t) : null;
   }
 
   /**
@@ -176,16 +207,17 @@ record RecoilTable(double[] recoilMeV, double[] density) {
       SpectrumNodeDensities nodes) {
     double[] sorted = spectrum.breakpointsMeV().clone();
     Arrays.sort(sorted);
-    return density(spectrum, sorted, xs, recoilMeV, nodes, null);
+    return density(spectrum, sorted, xs, recoilMeV, nodes, null, null);
   }
 
   /**
    * {@link #density(EnergySpectrum, RecoilCrossSection, double)} with the spectrum's breakpoints sorted and, if not
    * null, its values at the fixed intervals' nodes kept in {@code nodes} (the same number); with {@code moments} (not
-   * null) and a cross section polynomial in 1/E at T, exactly c₀ M₀ + c₁ M₋₁ + c₂ M₋₂ at the lower end instead.
+   * null) and a cross section polynomial in 1/E at T, exactly c₀ M₀ + c₁ M₋₁ + c₂ M₋₂ at the lower end instead;
+   * {@code manyKnots} (not null for a table of many knots) sums the equal panels' nodes in one loop (the same number).
    */
   private static double density(EnergySpectrum spectrum, double[] sorted, RecoilCrossSection xs,
-      double recoilMeV, SpectrumNodeDensities nodes, SpectrumMoments moments) {
+      double recoilMeV, SpectrumNodeDensities nodes, SpectrumMoments moments, TabulatedNodeSum manyKnots) {
     if (spectrum.isLine()) {
       double e = spectrum.minEnergyMeV();
       return recoilMeV <= xs.maxRecoilMeV(e) ? xs.xsCm2PerMeV(e, recoilMeV) : 0.0;
@@ -204,6 +236,9 @@ record RecoilTable(double[] recoilMeV, double[] density) {
     }
     // dσ/dT at this T: the cross section's T-dependent factors (form factors) once, not at every E node
     DoubleUnaryOperator atT = xs.atRecoilMeV(recoilMeV);
+    if (manyKnots != null) {
+      return manyKnots.integrate(atT, lo, hi, MANY_BREAKPOINT_PANELS); // the same double as below, quicker
+    }
     if (sorted.length > MAX_BREAKPOINTS) {
       // the nodes ascend: a table finds each energy's knot from the previous one's (the same densities)
       DoubleUnaryOperator phi = spectrum.densityInOrder();
