@@ -44,10 +44,16 @@ final class PageColumnReader {
   private ByteBuffer pageBytes;
   private final HybridDecoder ids = new HybridDecoder();
   private final HybridDecoder definitions = new HybridDecoder();
-  private int[] idScratch = new int[0];
-  private int[] definitionScratch = new int[0];
-  /** BYTE_STREAM_SPLIT pages gathered into PLAIN order. */
+  /**
+   * Dictionary ids and definition levels of one call, per thread: filled and consumed within one call of
+   * {@link #readValues} or {@link #readLevelled}, so the readers of a thread share them (a reader lives for one
+   * row group; arrays of its own were allocated anew for every row group).
+   */
+  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[0],
+      new int[0]});
+  /** BYTE_STREAM_SPLIT pages gathered into PLAIN order (lent by the codecs while the page is read, if pooled). */
   private byte[] unsplit = new byte[0];
+  private boolean unsplitLent;
   private Mode mode;
   private ByteBuffer plain;
   /** PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value. */
@@ -129,10 +135,7 @@ final class PageColumnReader {
 
   /** Reads {@code k} rows from {@code start} whose definition levels are read one by one. */
   private void readLevelled(int start, int k) throws IOException {
-    if (definitionScratch.length < k) {
-      definitionScratch = new int[k];
-    }
-    int[] defs = definitionScratch;
+    int[] defs = scratch(1, k);
     definitions.read(defs, 0, k);
     int m = 0;
     for (int i = 0; i < k; i++) {
@@ -152,9 +155,7 @@ final class PageColumnReader {
   private void readValues(int m) throws IOException {
     switch (mode) {
       case DICTIONARY -> {
-        if (idScratch.length < m) {
-          idScratch = new int[m];
-        }
+        int[] idScratch = scratch(0, m);
         ids.read(idScratch, 0, m);
         target.putDictionaryIds(idScratch, m);
       }
@@ -196,10 +197,24 @@ final class PageColumnReader {
     }
   }
 
+  /** The calling thread's scratch array {@code which} (0: ids, 1: levels) of at least {@code n} entries. */
+  private static int[] scratch(int which, int n) {
+    int[][] s = SCRATCH.get();
+    if (s[which].length < n) {
+      s[which] = new int[Math.max(n, s[which].length + (s[which].length >> 1))];
+    }
+    return s[which];
+  }
+
   /** Hands the current page's array back to the codecs (the reader reads no more of it). */
   void releasePage() {
     if (codecs != null && pageBytes != null) {
       codecs.recycle(pageBytes);
+    }
+    if (unsplitLent) {
+      codecs.giveBack(unsplit);
+      unsplit = new byte[0];
+      unsplitLent = false;
     }
     pageBytes = null;
     plain = null;
@@ -305,7 +320,10 @@ final class PageColumnReader {
       values.duplicate().get(in);
       base = 0;
     }
-    if (unsplit.length < size) {
+    if (codecs != null) {
+      unsplit = codecs.take(size); // handed back with the page (releasePage)
+      unsplitLent = true;
+    } else if (unsplit.length < size) {
       unsplit = new byte[size];
     }
     byte[] out = unsplit;
