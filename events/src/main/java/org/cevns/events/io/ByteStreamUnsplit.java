@@ -49,6 +49,88 @@ final class ByteStreamUnsplit {
     }
   }
 
+  /**
+   * Writes values {@code [first, first + m)} of the split page of {@code n} 8-byte values at {@code in[base]} (stream
+   * k at {@code base + k * n}) as doubles to {@code out[to, to + m)}: the same bits as {@link #unsplit} then a
+   * little-endian read, without the PLAIN copy in between (the page path reads a page in several batches, so any
+   * sub-range).
+   */
+  static void unsplitDoubles(byte[] in, int base, int n, int first, int m, double[] out, int to) {
+    if (n < 0 || base < 0 || base > in.length - (long) n * Long.BYTES || first < 0 || m < 0 || first > n - m
+        || to < 0 || to > out.length - m) {
+      throw new IllegalArgumentException("values [" + first + ", " + first + " + " + m + ") of a split page of " + n
+          + " doubles at " + base + " of " + in.length + " bytes do not fit an output of " + out.length + " at " + to);
+    }
+    int j = first;
+    int end = first + m;
+    for (; j <= end - BLOCK; j += BLOCK, to += BLOCK) {
+      transpose8(in, base + j, n, out, to);
+    }
+    for (; j < end; j++, to++) {
+      long v = 0;
+      for (int k = Long.BYTES - 1; k >= 0; k--) {
+        v = v << 8 | (in[base + k * n + j] & 0xffL);
+      }
+      out[to] = Double.longBitsToDouble(v);
+    }
+  }
+
+  /** As {@link #transpose8(byte[], int, int, byte[], int)}, the eight values stored as doubles at {@code out[to]}. */
+  private static void transpose8(byte[] in, int at, int n, double[] out, int to) {
+    long r0 = (long) LONGS.get(in, at);
+    long r1 = (long) LONGS.get(in, at + n);
+    long r2 = (long) LONGS.get(in, at + 2 * n);
+    long r3 = (long) LONGS.get(in, at + 3 * n);
+    long r4 = (long) LONGS.get(in, at + 4 * n);
+    long r5 = (long) LONGS.get(in, at + 5 * n);
+    long r6 = (long) LONGS.get(in, at + 6 * n);
+    long r7 = (long) LONGS.get(in, at + 7 * n);
+    long t = ((r0 >>> 32) ^ r4) & LOW_HALVES;
+    r0 ^= t << 32;
+    r4 ^= t;
+    t = ((r1 >>> 32) ^ r5) & LOW_HALVES;
+    r1 ^= t << 32;
+    r5 ^= t;
+    t = ((r2 >>> 32) ^ r6) & LOW_HALVES;
+    r2 ^= t << 32;
+    r6 ^= t;
+    t = ((r3 >>> 32) ^ r7) & LOW_HALVES;
+    r3 ^= t << 32;
+    r7 ^= t;
+    t = ((r0 >>> 16) ^ r2) & LOW_QUARTERS;
+    r0 ^= t << 16;
+    r2 ^= t;
+    t = ((r1 >>> 16) ^ r3) & LOW_QUARTERS;
+    r1 ^= t << 16;
+    r3 ^= t;
+    t = ((r4 >>> 16) ^ r6) & LOW_QUARTERS;
+    r4 ^= t << 16;
+    r6 ^= t;
+    t = ((r5 >>> 16) ^ r7) & LOW_QUARTERS;
+    r5 ^= t << 16;
+    r7 ^= t;
+    t = ((r0 >>> 8) ^ r1) & LOW_EIGHTHS;
+    r0 ^= t << 8;
+    r1 ^= t;
+    t = ((r2 >>> 8) ^ r3) & LOW_EIGHTHS;
+    r2 ^= t << 8;
+    r3 ^= t;
+    t = ((r4 >>> 8) ^ r5) & LOW_EIGHTHS;
+    r4 ^= t << 8;
+    r5 ^= t;
+    t = ((r6 >>> 8) ^ r7) & LOW_EIGHTHS;
+    r6 ^= t << 8;
+    r7 ^= t;
+    out[to] = Double.longBitsToDouble(r0);
+    out[to + 1] = Double.longBitsToDouble(r1);
+    out[to + 2] = Double.longBitsToDouble(r2);
+    out[to + 3] = Double.longBitsToDouble(r3);
+    out[to + 4] = Double.longBitsToDouble(r4);
+    out[to + 5] = Double.longBitsToDouble(r5);
+    out[to + 6] = Double.longBitsToDouble(r6);
+    out[to + 7] = Double.longBitsToDouble(r7);
+  }
+
   /** Values {@code [i, i + 8)} of 8-byte streams of {@code n} values from {@code in[at]} to {@code out[to]}. */
   private static void transpose8(byte[] in, int at, int n, byte[] out, int to) {
     long r0 = (long) LONGS.get(in, at);

@@ -30,7 +30,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * Nulls: the non-null values are decoded compactly and then spread over their rows.
  */
 final class PageColumnReader {
-  private enum Mode { DICTIONARY, PLAIN, PLAIN_BOOLEAN, PLAIN_STRING, GENERIC }
+  private enum Mode { DICTIONARY, PLAIN, SPLIT_DOUBLES, PLAIN_BOOLEAN, PLAIN_STRING, GENERIC }
 
   private final ColumnDescriptor descriptor;
   private final PageReader pages;
@@ -56,8 +56,15 @@ final class PageColumnReader {
   private boolean unsplitLent;
   private Mode mode;
   private ByteBuffer plain;
-  /** PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value. */
+  /**
+   * PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value; SPLIT_DOUBLES:
+   * index of the next value of the split page.
+   */
   private long plainAt;
+  /** SPLIT_DOUBLES: the split page's bytes, its first stream's offset in them and its number of values. */
+  private byte[] split;
+  private int splitBase;
+  private int splitValues;
   private ValuesReader generic;
   private long left;
 
@@ -160,6 +167,10 @@ final class PageColumnReader {
         target.putDictionaryIds(idScratch, m);
       }
       case PLAIN -> target.putPlain(plain, m);
+      case SPLIT_DOUBLES -> {
+        ((FloatTargets.Doubles) target).putSplit(split, splitBase, splitValues, (int) plainAt, m);
+        plainAt += m;
+      }
       case PLAIN_BOOLEAN -> {
         ByteBuffer b = plain;
         long bit = plainAt;
@@ -218,6 +229,7 @@ final class PageColumnReader {
     }
     pageBytes = null;
     plain = null;
+    split = null;
     generic = null;
   }
 
@@ -276,6 +288,19 @@ final class PageColumnReader {
     } else if (encoding == Encoding.PLAIN && target.takesPlain()) {
       plain = values;
       mode = Mode.PLAIN;
+    } else if (encoding == Encoding.BYTE_STREAM_SPLIT && target instanceof FloatTargets.Doubles && values.hasArray()
+        && descriptor.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE) {
+      // straight from the streams into the doubles, without the PLAIN copy (cevns' energies and times)
+      int size = values.remaining();
+      if (size % Double.BYTES != 0) {
+        throw new ParquetDecodingException("column " + target.column() + ": BYTE_STREAM_SPLIT page of " + size
+            + " bytes is not a multiple of " + Double.BYTES);
+      }
+      split = values.array();
+      splitBase = values.arrayOffset() + values.position();
+      splitValues = size / Double.BYTES;
+      plainAt = 0;
+      mode = Mode.SPLIT_DOUBLES;
     } else if (encoding == Encoding.BYTE_STREAM_SPLIT && target.takesPlain()) {
       plain = gather(values);
       mode = Mode.PLAIN;
