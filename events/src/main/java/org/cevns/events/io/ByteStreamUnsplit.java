@@ -38,8 +38,13 @@ final class ByteStreamUnsplit {
     int n = size / width;
     int i = 0;
     if (width == Long.BYTES) {
+      // the block transpose of unsplitDoubles, its values stored back as their bits (raw: every pattern kept)
+      double[] block = new double[BLOCK];
       for (; i <= n - BLOCK; i += BLOCK) {
-        transpose8(in, base + i, n, out, i * Long.BYTES);
+        transpose8(in, base + i, n, block, 0);
+        for (int q = 0; q < BLOCK; q++) {
+          LONGS.set(out, (i + q) * Long.BYTES, Double.doubleToRawLongBits(block[q]));
+        }
       }
     }
     for (int k = 0; k < width; k++) {
@@ -75,64 +80,12 @@ final class ByteStreamUnsplit {
     }
   }
 
-  /** As {@link #transpose8(byte[], int, int, byte[], int)}, the eight values stored as doubles at {@code out[to]}. */
+  /**
+   * Values {@code [at - base, at - base + 8)} of 8-byte streams of {@code n} values (stream k from {@code at + k * n}) as
+   * doubles to {@code out[to, to + 8)}: one 8-byte load per stream is row k of an 8 × 8 byte matrix, three rounds of
+   * block swaps transpose it into the eight values.
+   */
   private static void transpose8(byte[] in, int at, int n, double[] out, int to) {
-    long r0 = (long) LONGS.get(in, at);
-    long r1 = (long) LONGS.get(in, at + n);
-    long r2 = (long) LONGS.get(in, at + 2 * n);
-    long r3 = (long) LONGS.get(in, at + 3 * n);
-    long r4 = (long) LONGS.get(in, at + 4 * n);
-    long r5 = (long) LONGS.get(in, at + 5 * n);
-    long r6 = (long) LONGS.get(in, at + 6 * n);
-    long r7 = (long) LONGS.get(in, at + 7 * n);
-    long t = ((r0 >>> 32) ^ r4) & LOW_HALVES;
-    r0 ^= t << 32;
-    r4 ^= t;
-    t = ((r1 >>> 32) ^ r5) & LOW_HALVES;
-    r1 ^= t << 32;
-    r5 ^= t;
-    t = ((r2 >>> 32) ^ r6) & LOW_HALVES;
-    r2 ^= t << 32;
-    r6 ^= t;
-    t = ((r3 >>> 32) ^ r7) & LOW_HALVES;
-    r3 ^= t << 32;
-    r7 ^= t;
-    t = ((r0 >>> 16) ^ r2) & LOW_QUARTERS;
-    r0 ^= t << 16;
-    r2 ^= t;
-    t = ((r1 >>> 16) ^ r3) & LOW_QUARTERS;
-    r1 ^= t << 16;
-    r3 ^= t;
-    t = ((r4 >>> 16) ^ r6) & LOW_QUARTERS;
-    r4 ^= t << 16;
-    r6 ^= t;
-    t = ((r5 >>> 16) ^ r7) & LOW_QUARTERS;
-    r5 ^= t << 16;
-    r7 ^= t;
-    t = ((r0 >>> 8) ^ r1) & LOW_EIGHTHS;
-    r0 ^= t << 8;
-    r1 ^= t;
-    t = ((r2 >>> 8) ^ r3) & LOW_EIGHTHS;
-    r2 ^= t << 8;
-    r3 ^= t;
-    t = ((r4 >>> 8) ^ r5) & LOW_EIGHTHS;
-    r4 ^= t << 8;
-    r5 ^= t;
-    t = ((r6 >>> 8) ^ r7) & LOW_EIGHTHS;
-    r6 ^= t << 8;
-    r7 ^= t;
-    out[to] = Double.longBitsToDouble(r0);
-    out[to + 1] = Double.longBitsToDouble(r1);
-    out[to + 2] = Double.longBitsToDouble(r2);
-    out[to + 3] = Double.longBitsToDouble(r3);
-    out[to + 4] = Double.longBitsToDouble(r4);
-    out[to + 5] = Double.longBitsToDouble(r5);
-    out[to + 6] = Double.longBitsToDouble(r6);
-    out[to + 7] = Double.longBitsToDouble(r7);
-  }
-
-  /** Values {@code [i, i + 8)} of 8-byte streams of {@code n} values from {@code in[at]} to {@code out[to]}. */
-  private static void transpose8(byte[] in, int at, int n, byte[] out, int to) {
     long r0 = (long) LONGS.get(in, at);
     long r1 = (long) LONGS.get(in, at + n);
     long r2 = (long) LONGS.get(in, at + 2 * n);
@@ -180,13 +133,13 @@ final class ByteStreamUnsplit {
     t = ((r6 >>> 8) ^ r7) & LOW_EIGHTHS;
     r6 ^= t << 8;
     r7 ^= t;
-    LONGS.set(out, to, r0);
-    LONGS.set(out, to + Long.BYTES, r1);
-    LONGS.set(out, to + 2 * Long.BYTES, r2);
-    LONGS.set(out, to + 3 * Long.BYTES, r3);
-    LONGS.set(out, to + 4 * Long.BYTES, r4);
-    LONGS.set(out, to + 5 * Long.BYTES, r5);
-    LONGS.set(out, to + 6 * Long.BYTES, r6);
-    LONGS.set(out, to + 7 * Long.BYTES, r7);
+    out[to] = Double.longBitsToDouble(r0);
+    out[to + 1] = Double.longBitsToDouble(r1);
+    out[to + 2] = Double.longBitsToDouble(r2);
+    out[to + 3] = Double.longBitsToDouble(r3);
+    out[to + 4] = Double.longBitsToDouble(r4);
+    out[to + 5] = Double.longBitsToDouble(r5);
+    out[to + 6] = Double.longBitsToDouble(r6);
+    out[to + 7] = Double.longBitsToDouble(r7);
   }
 }
