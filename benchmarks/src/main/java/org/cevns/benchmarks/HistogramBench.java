@@ -16,6 +16,11 @@ import org.cevns.analysis.events.EventColumns;
 import org.cevns.analysis.events.EventFile;
 import org.cevns.analysis.events.EventFileHistogrammer;
 import org.cevns.analysis.events.HistogramBinning;
+import org.cevns.analysis.events.KeySpectra;
+import org.cevns.analysis.events.SpectrumKey;
+import org.cevns.analysis.events.SpectrumSet;
+import org.cevns.analysis.hist.Histogram1D;
+import org.cevns.analysis.hist.Histogram2D;
 import org.cevns.events.io.EventFileWriter;
 
 /**
@@ -93,8 +98,8 @@ public final class HistogramBench {
       double rate = res.rowsRead() / res.seconds();
       rates.add(rate);
       System.out.printf(Locale.ROOT, "round %d: %d rows (%d detected) in %.3f s wall, %.3f s CPU: %.3g rows/s wall,"
-          + " %.3g rows per CPU-s%n", r + 1, res.rowsRead(), res.rowsDetected(), res.seconds(), cpu, rate,
-          res.rowsRead() / cpu);
+          + " %.3g rows per CPU-s, checksum %016x%n", r + 1, res.rowsRead(), res.rowsDetected(), res.seconds(), cpu,
+          rate, res.rowsRead() / cpu, checksum(res.spectra()));
     }
     rates.sort(null);
     System.out.printf(Locale.ROOT, "median %.3g rows/s wall (threads %d, shards %d, codec %s)%n",
@@ -107,6 +112,55 @@ public final class HistogramBench {
       }
       Files.delete(out);
     }
+  }
+
+  /**
+   * A hash of every sum of every histogram (the raw bits of the doubles; under- and overflow, Σw², the 2-D cells,
+   * Σw, Σw² and rows of each key), keys in sorted order: equal checksums mean bit-identical histograms.
+   */
+  static long checksum(SpectrumSet spectra) {
+    List<SpectrumKey> keys = new ArrayList<>(spectra.keys());
+    keys.sort(java.util.Comparator.comparing(SpectrumKey::toString));
+    long h = 1125899906842597L;
+    for (SpectrumKey k : keys) {
+      KeySpectra s = spectra.get(k).orElseThrow();
+      h = mix(h, k.toString().hashCode());
+      h = mix(h, s.energy());
+      h = mix(h, s.time());
+      if (s.pe().isPresent()) {
+        h = mix(h, s.pe().get());
+      }
+      if (s.energyTime().isPresent()) {
+        Histogram2D x = s.energyTime().get();
+        h = mix(h, Double.doubleToRawLongBits(x.outOfRange()));
+        for (int i = 0; i < x.xEdges().nBins(); i++) {
+          for (int j = 0; j < x.yEdges().nBins(); j++) {
+            h = mix(h, Double.doubleToRawLongBits(x.content(i, j)));
+            h = mix(h, Double.doubleToRawLongBits(x.sumW2(i, j)));
+          }
+        }
+      }
+      h = mix(h, Double.doubleToRawLongBits(s.sumW()));
+      h = mix(h, Double.doubleToRawLongBits(s.sumW2()));
+      h = mix(h, s.rows());
+    }
+    return h;
+  }
+
+  private static long mix(long h, Histogram1D x) {
+    h = mix(h, Double.doubleToRawLongBits(x.underflow()));
+    h = mix(h, Double.doubleToRawLongBits(x.overflow()));
+    h = mix(h, Double.doubleToRawLongBits(x.underflowSumW2()));
+    h = mix(h, Double.doubleToRawLongBits(x.overflowSumW2()));
+    for (int i = 0; i < x.nBins(); i++) {
+      h = mix(h, Double.doubleToRawLongBits(x.content(i)));
+      h = mix(h, Double.doubleToRawLongBits(x.sumW2(i)));
+    }
+    return h;
+  }
+
+  private static long mix(long h, long v) {
+    return (h ^ v) * 0x9E3779B97F4A7C15L + 31;
   }
 
   /** Reads the projected columns of every file (one thread per file) without histogramming. */

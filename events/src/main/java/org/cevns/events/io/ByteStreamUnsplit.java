@@ -38,8 +38,13 @@ final class ByteStreamUnsplit {
     int n = size / width;
     int i = 0;
     if (width == Long.BYTES) {
+      // the block transpose of unsplitDoubles, its values stored back as their bits (raw: every pattern kept)
+      double[] block = new double[BLOCK];
       for (; i <= n - BLOCK; i += BLOCK) {
-        transpose8(in, base + i, n, out, i * Long.BYTES);
+        transpose8(in, base + i, n, block, 0);
+        for (int q = 0; q < BLOCK; q++) {
+          LONGS.set(out, (i + q) * Long.BYTES, Double.doubleToRawLongBits(block[q]));
+        }
       }
     }
     for (int k = 0; k < width; k++) {
@@ -49,8 +54,38 @@ final class ByteStreamUnsplit {
     }
   }
 
-  /** Values {@code [i, i + 8)} of 8-byte streams of {@code n} values from {@code in[at]} to {@code out[to]}. */
-  private static void transpose8(byte[] in, int at, int n, byte[] out, int to) {
+  /**
+   * Writes values {@code [first, first + m)} of the split page of {@code n} 8-byte values at {@code in[base]} (stream
+   * k at {@code base + k * n}) as doubles to {@code out[to, to + m)}: the same bits as {@link #unsplit} then a
+   * little-endian read, without the PLAIN copy in between (the page path reads a page in several batches, so any
+   * sub-range).
+   */
+  static void unsplitDoubles(byte[] in, int base, int n, int first, int m, double[] out, int to) {
+    if (n < 0 || base < 0 || base > in.length - (long) n * Long.BYTES || first < 0 || m < 0 || first > n - m
+        || to < 0 || to > out.length - m) {
+      throw new IllegalArgumentException("values [" + first + ", " + first + " + " + m + ") of a split page of " + n
+          + " doubles at " + base + " of " + in.length + " bytes do not fit an output of " + out.length + " at " + to);
+    }
+    int j = first;
+    int end = first + m;
+    for (; j <= end - BLOCK; j += BLOCK, to += BLOCK) {
+      transpose8(in, base + j, n, out, to);
+    }
+    for (; j < end; j++, to++) {
+      long v = 0;
+      for (int k = Long.BYTES - 1; k >= 0; k--) {
+        v = v << 8 | (in[base + k * n + j] & 0xffL);
+      }
+      out[to] = Double.longBitsToDouble(v);
+    }
+  }
+
+  /**
+   * Values {@code [at - base, at - base + 8)} of 8-byte streams of {@code n} values (stream k from {@code at + k * n}) as
+   * doubles to {@code out[to, to + 8)}: one 8-byte load per stream is row k of an 8 × 8 byte matrix, three rounds of
+   * block swaps transpose it into the eight values.
+   */
+  private static void transpose8(byte[] in, int at, int n, double[] out, int to) {
     long r0 = (long) LONGS.get(in, at);
     long r1 = (long) LONGS.get(in, at + n);
     long r2 = (long) LONGS.get(in, at + 2 * n);
@@ -98,13 +133,13 @@ final class ByteStreamUnsplit {
     t = ((r6 >>> 8) ^ r7) & LOW_EIGHTHS;
     r6 ^= t << 8;
     r7 ^= t;
-    LONGS.set(out, to, r0);
-    LONGS.set(out, to + Long.BYTES, r1);
-    LONGS.set(out, to + 2 * Long.BYTES, r2);
-    LONGS.set(out, to + 3 * Long.BYTES, r3);
-    LONGS.set(out, to + 4 * Long.BYTES, r4);
-    LONGS.set(out, to + 5 * Long.BYTES, r5);
-    LONGS.set(out, to + 6 * Long.BYTES, r6);
-    LONGS.set(out, to + 7 * Long.BYTES, r7);
+    out[to] = Double.longBitsToDouble(r0);
+    out[to + 1] = Double.longBitsToDouble(r1);
+    out[to + 2] = Double.longBitsToDouble(r2);
+    out[to + 3] = Double.longBitsToDouble(r3);
+    out[to + 4] = Double.longBitsToDouble(r4);
+    out[to + 5] = Double.longBitsToDouble(r5);
+    out[to + 6] = Double.longBitsToDouble(r6);
+    out[to + 7] = Double.longBitsToDouble(r7);
   }
 }

@@ -235,7 +235,7 @@ public final class ColumnarFileReader implements AutoCloseable {
     ParquetMetadata footer = footers.get(fileIndex);
     MessageType projection = projection(file, footer.getFileMetaData().getSchema(), targets);
     TargetReadSupport.Root root = new TargetReadSupport.Root(targets, projection);
-    InputFile input = HadoopInputFile.fromPath(file, conf);
+    InputFile input = readPath == ReadPath.PAGES ? ChannelInputFile.of(file, conf) : HadoopInputFile.fromPath(file, conf);
     source = switch (readPath) {
       case PAGES -> new FileSources.Pages(input, footer, projection, targets, conf);
       case COLUMNS -> new FileSources.Columns(input, footer, projection, root, targets, conf);

@@ -42,7 +42,7 @@ final class FileSources {
         Configuration conf) throws IOException {
       this.targets = targets;
       this.codecs = ZstdReadCodecs.pooled(conf);
-      this.reader = ParquetFileReader.open(input, footer, readOptions(conf, codecs), input.newStream());
+      this.reader = ParquetFileReader.open(input, footer, pageReadOptions(conf, codecs), input.newStream());
       this.reader.setRequestedSchema(projection);
       this.descriptors = projection.getColumns();
       this.columns = new PageColumnReader[descriptors.size()];
@@ -218,6 +218,17 @@ final class FileSources {
    */
   static org.apache.parquet.ParquetReadOptions readOptions(Configuration conf) {
     return readOptions(conf, ZstdReadCodecs.of(conf));
+  }
+
+  /**
+   * {@link #readOptions(Configuration, ZstdReadCodecs)} of the page path: column chunks in the process's reused
+   * buffers ({@link ChunkBuffers}; the page path copies every value out of them before its row group closes), each
+   * run of adjacent chunks in one buffer: a page that straddles two of Parquet's default 8 MiB pieces is copied
+   * into a new array before it is decompressed ({@code BytesInput.toByteBuffer} of a buffer list).
+   */
+  static org.apache.parquet.ParquetReadOptions pageReadOptions(Configuration conf, ZstdReadCodecs codecs) {
+    return HadoopReadOptions.builder(conf).withCodecFactory(codecs).usePageChecksumVerification(true)
+        .withAllocator(ChunkBuffers.SHARED).withMaxAllocationInBytes(ChunkBuffers.MAX_PIECE_BYTES).build();
   }
 
   /** {@link #readOptions(Configuration)} with the given codecs. */

@@ -87,6 +87,14 @@ final class FloatTargets {
       pos += m;
     }
 
+    /**
+     * Stores values {@code [first, first + m)} of a BYTE_STREAM_SPLIT page of {@code n} doubles at {@code in[base]}
+     * ({@link ByteStreamUnsplit#unsplitDoubles}).
+     */
+    void putSplit(byte[] in, int base, int n, int first, int m) {
+      ByteStreamUnsplit.unsplitDoubles(in, base, n, first, m, dst, pos);
+      pos += m;
+    }
   }
 
   static final class Floats extends ColumnTarget {

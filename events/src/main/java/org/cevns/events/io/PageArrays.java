@@ -2,22 +2,33 @@ package org.cevns.events.io;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Byte arrays for decompressed pages, reused: {@link #take} lends the smallest free array that holds the page
  * (or a new one), {@link #giveBack} returns an array this pool lent; arrays it did not lend are ignored, so a
  * reader may hand back every page buffer without knowing where it came from. At most {@link #MAX_FREE} arrays
- * are kept. One reader on one thread at a time (not thread-safe).
+ * are kept. One reader on one thread at a time (not thread-safe); {@link #local()} is the pool of the calling
+ * thread, shared by the page readers of that thread across row groups and files (the analysis reads one row group
+ * per reader, so a pool per reader allocated every page array anew). Lent arrays are tracked weakly: an array a
+ * reader never hands back (a reader abandoned without {@code close}) is not kept alive by the pool.
  */
 final class PageArrays {
+  private static final ThreadLocal<PageArrays> LOCAL = ThreadLocal.withInitial(PageArrays::new);
+
   /** Free arrays kept: a reader holds one page per projected column at a time. */
   static final int MAX_FREE = 32;
 
   private final List<byte[]> free = new ArrayList<>();
-  private final Set<byte[]> lent = Collections.newSetFromMap(new IdentityHashMap<>());
+  // byte[] has identity equals and hashCode, so the weak map is an identity set
+  private final Set<byte[]> lent = Collections.newSetFromMap(new WeakHashMap<>());
+
+  /** The pool of the calling thread. */
+  static PageArrays local() {
+    return LOCAL.get();
+  }
 
   /** An array of at least {@code size} bytes (contents undefined), lent until {@link #giveBack}. */
   byte[] take(int size) {

@@ -30,7 +30,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * Nulls: the non-null values are decoded compactly and then spread over their rows.
  */
 final class PageColumnReader {
-  private enum Mode { DICTIONARY, PLAIN, PLAIN_BOOLEAN, PLAIN_STRING, GENERIC }
+  private enum Mode { DICTIONARY, PLAIN, SPLIT_DOUBLES, PLAIN_BOOLEAN, PLAIN_STRING, GENERIC }
 
   private final ColumnDescriptor descriptor;
   private final PageReader pages;
@@ -44,14 +44,27 @@ final class PageColumnReader {
   private ByteBuffer pageBytes;
   private final HybridDecoder ids = new HybridDecoder();
   private final HybridDecoder definitions = new HybridDecoder();
-  private int[] idScratch = new int[0];
-  private int[] definitionScratch = new int[0];
-  /** BYTE_STREAM_SPLIT pages gathered into PLAIN order. */
+  /**
+   * Dictionary ids and definition levels of one call, per thread: filled and consumed within one call of
+   * {@link #readValues} or {@link #readLevelled}, so the readers of a thread share them (a reader lives for one
+   * row group; arrays of its own were allocated anew for every row group).
+   */
+  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[0],
+      new int[0]});
+  /** BYTE_STREAM_SPLIT pages gathered into PLAIN order (lent by the codecs while the page is read, if pooled). */
   private byte[] unsplit = new byte[0];
+  private boolean unsplitLent;
   private Mode mode;
   private ByteBuffer plain;
-  /** PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value. */
+  /**
+   * PLAIN_BOOLEAN: index of the next bit in {@link #plain}; PLAIN_STRING: offset of the next value; SPLIT_DOUBLES:
+   * index of the next value of the split page.
+   */
   private long plainAt;
+  /** SPLIT_DOUBLES: the split page's bytes, its first stream's offset in them and its number of values. */
+  private byte[] split;
+  private int splitBase;
+  private int splitValues;
   private ValuesReader generic;
   private long left;
 
@@ -129,10 +142,7 @@ final class PageColumnReader {
 
   /** Reads {@code k} rows from {@code start} whose definition levels are read one by one. */
   private void readLevelled(int start, int k) throws IOException {
-    if (definitionScratch.length < k) {
-      definitionScratch = new int[k];
-    }
-    int[] defs = definitionScratch;
+    int[] defs = scratch(1, k);
     definitions.read(defs, 0, k);
     int m = 0;
     for (int i = 0; i < k; i++) {
@@ -152,13 +162,15 @@ final class PageColumnReader {
   private void readValues(int m) throws IOException {
     switch (mode) {
       case DICTIONARY -> {
-        if (idScratch.length < m) {
-          idScratch = new int[m];
-        }
+        int[] idScratch = scratch(0, m);
         ids.read(idScratch, 0, m);
         target.putDictionaryIds(idScratch, m);
       }
       case PLAIN -> target.putPlain(plain, m);
+      case SPLIT_DOUBLES -> {
+        ((FloatTargets.Doubles) target).putSplit(split, splitBase, splitValues, (int) plainAt, m);
+        plainAt += m;
+      }
       case PLAIN_BOOLEAN -> {
         ByteBuffer b = plain;
         long bit = plainAt;
@@ -196,13 +208,28 @@ final class PageColumnReader {
     }
   }
 
+  /** The calling thread's scratch array {@code which} (0: ids, 1: levels) of at least {@code n} entries. */
+  private static int[] scratch(int which, int n) {
+    int[][] s = SCRATCH.get();
+    if (s[which].length < n) {
+      s[which] = new int[Math.max(n, s[which].length + (s[which].length >> 1))];
+    }
+    return s[which];
+  }
+
   /** Hands the current page's array back to the codecs (the reader reads no more of it). */
   void releasePage() {
     if (codecs != null && pageBytes != null) {
       codecs.recycle(pageBytes);
     }
+    if (unsplitLent) {
+      codecs.giveBack(unsplit);
+      unsplit = new byte[0];
+      unsplitLent = false;
+    }
     pageBytes = null;
     plain = null;
+    split = null;
     generic = null;
   }
 
@@ -261,6 +288,19 @@ final class PageColumnReader {
     } else if (encoding == Encoding.PLAIN && target.takesPlain()) {
       plain = values;
       mode = Mode.PLAIN;
+    } else if (encoding == Encoding.BYTE_STREAM_SPLIT && target instanceof FloatTargets.Doubles && values.hasArray()
+        && descriptor.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE) {
+      // straight from the streams into the doubles, without the PLAIN copy (cevns' energies and times)
+      int size = values.remaining();
+      if (size % Double.BYTES != 0) {
+        throw new ParquetDecodingException("column " + target.column() + ": BYTE_STREAM_SPLIT page of " + size
+            + " bytes is not a multiple of " + Double.BYTES);
+      }
+      split = values.array();
+      splitBase = values.arrayOffset() + values.position();
+      splitValues = size / Double.BYTES;
+      plainAt = 0;
+      mode = Mode.SPLIT_DOUBLES;
     } else if (encoding == Encoding.BYTE_STREAM_SPLIT && target.takesPlain()) {
       plain = gather(values);
       mode = Mode.PLAIN;
@@ -305,7 +345,10 @@ final class PageColumnReader {
       values.duplicate().get(in);
       base = 0;
     }
-    if (unsplit.length < size) {
+    if (codecs != null) {
+      unsplit = codecs.take(size); // handed back with the page (releasePage)
+      unsplitLent = true;
+    } else if (unsplit.length < size) {
       unsplit = new byte[size];
     }
     byte[] out = unsplit;

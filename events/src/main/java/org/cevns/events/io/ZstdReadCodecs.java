@@ -26,22 +26,40 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
   private final CompressionCodecFactory parquet;
   private final OneShotZstd zstd;
 
-  private ZstdReadCodecs(CompressionCodecFactory parquet, boolean pooled) {
+  private ZstdReadCodecs(CompressionCodecFactory parquet, boolean pooled, PageArrays pool) {
     this.parquet = parquet;
-    this.zstd = new OneShotZstd(parquet.getDecompressor(CompressionCodecName.ZSTD), pooled);
+    this.zstd = new OneShotZstd(parquet.getDecompressor(CompressionCodecName.ZSTD), pooled, pool);
   }
 
   /** Parquet's default codec factory for {@code conf} ({@code HadoopCodecs}) with one-shot ZSTD reads. */
   static ZstdReadCodecs of(Configuration conf) {
-    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), false);
+    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), false, null);
   }
 
   /**
-   * As {@link #of}, with ZSTD pages decompressed into reused arrays: for a reader that hands back every data
-   * page with {@link #recycle} and every dictionary page with {@link #forget} once it has decoded them.
+   * As {@link #of}, with ZSTD pages decompressed into reused arrays of the calling thread's pool
+   * ({@link PageArrays#local()}): for a reader that hands back every data page with {@link #recycle} and every
+   * dictionary page with {@link #forget} once it has decoded them.
    */
   static ZstdReadCodecs pooled(Configuration conf) {
-    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), true);
+    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), true, null);
+  }
+
+  /** As {@link #pooled(Configuration)} with the arrays of {@code pool} (tests). */
+  static ZstdReadCodecs pooled(Configuration conf, PageArrays pool) {
+    return new ZstdReadCodecs(HadoopCodecs.newFactory(conf, 0), true, pool);
+  }
+
+  /** An array of at least {@code size} bytes from the page arrays (a new one if not pooled); see {@link #giveBack}. */
+  byte[] take(int size) {
+    return zstd.pooled ? zstd.pool().take(size) : new byte[size];
+  }
+
+  /** Hands back an array from {@link #take} (or any array: one the pool did not lend is ignored). */
+  void giveBack(byte[] array) {
+    if (zstd.pooled) {
+      zstd.pool().giveBack(array);
+    }
   }
 
   @Override
@@ -64,15 +82,15 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
    * page; the caller no longer reads it. Buffers from elsewhere (other codecs) are ignored.
    */
   void recycle(ByteBuffer page) {
-    if (page != null && page.hasArray()) {
-      zstd.pool.giveBack(page.array());
+    if (zstd.pooled && page != null && page.hasArray()) {
+      zstd.pool().giveBack(page.array());
     }
   }
 
   /** Stops tracking the array behind {@code page} (a dictionary page, kept by its dictionary): it is not reused. */
   void forget(ByteBuffer page) {
-    if (page != null && page.hasArray()) {
-      zstd.pool.forget(page.array());
+    if (zstd.pooled && page != null && page.hasArray()) {
+      zstd.pool().forget(page.array());
     }
   }
 
@@ -82,13 +100,19 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
    */
   private static final class OneShotZstd implements BytesInputDecompressor {
     private final BytesInputDecompressor parquet;
-    private final PageArrays pool = new PageArrays();
+    /** The pool, or null: the pool of the calling thread at each call. */
+    private final PageArrays fixedPool;
     private final boolean pooled;
     private ZstdDecompressCtx context;
 
-    OneShotZstd(BytesInputDecompressor parquet, boolean pooled) {
+    OneShotZstd(BytesInputDecompressor parquet, boolean pooled, PageArrays fixedPool) {
       this.parquet = parquet;
       this.pooled = pooled;
+      this.fixedPool = fixedPool;
+    }
+
+    PageArrays pool() {
+      return fixedPool != null ? fixedPool : PageArrays.local();
     }
 
     @Override
@@ -106,7 +130,7 @@ final class ZstdReadCodecs implements CompressionCodecFactory {
         in.duplicate().get(src);
         offset = 0;
       }
-      byte[] out = pooled ? pool.take(uncompressedSize) : new byte[uncompressedSize];
+      byte[] out = pooled ? pool().take(uncompressedSize) : new byte[uncompressedSize];
       if (context == null) {
         context = new ZstdDecompressCtx();
       }

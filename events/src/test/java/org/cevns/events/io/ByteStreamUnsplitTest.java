@@ -67,4 +67,39 @@ class ByteStreamUnsplitTest {
     assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplit(new byte[16], 4, 16, 8, new byte[16]));
     assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplit(new byte[16], 0, 16, 8, new byte[8]));
   }
+
+  @Test
+  void splitDoublesOfAnySubRangeHaveTheBitsOfTheByteByByteGather() {
+    SplittableRandom rng = new SplittableRandom(16);
+    for (int n = 0; n <= 70; n++) {
+      for (int base : new int[] {0, 3, 8}) {
+        byte[] in = new byte[base + n * Long.BYTES + 2];
+        for (int i = 0; i < in.length; i++) {
+          in[i] = (byte) rng.nextInt(256); // any bit pattern: NaN payloads, infinities, subnormals, -0.0
+        }
+        java.nio.ByteBuffer plain = java.nio.ByteBuffer.wrap(reference(in, base, n * Long.BYTES, Long.BYTES))
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int trial = 0; trial < 6; trial++) {
+          int first = trial == 0 ? 0 : rng.nextInt(n + 1);
+          int m = trial == 0 ? n : rng.nextInt(n - first + 1);
+          int to = rng.nextInt(4);
+          double[] out = new double[to + m + 3];
+          java.util.Arrays.fill(out, 42.0);
+          ByteStreamUnsplit.unsplitDoubles(in, base, n, first, m, out, to);
+          for (int j = 0; j < out.length; j++) {
+            long want = j >= to && j < to + m ? plain.getLong((first + j - to) * Long.BYTES)
+                : Double.doubleToRawLongBits(42.0);
+            org.junit.jupiter.api.Assertions.assertEquals(want, Double.doubleToRawLongBits(out[j]),
+                "n " + n + ", base " + base + ", values [" + first + ", +" + m + ") at " + to + ": out[" + j + "]");
+          }
+        }
+      }
+    }
+    double[] out = new double[4];
+    byte[] page = new byte[32];
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplitDoubles(page, 0, 4, 1, 4, out, 0));
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplitDoubles(page, 1, 4, 0, 1, out, 0));
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplitDoubles(page, 0, 4, 0, 2, out, 3));
+    assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplitDoubles(page, 0, 4, -1, 1, out, 0));
+  }
 }

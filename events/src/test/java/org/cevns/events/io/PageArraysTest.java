@@ -69,7 +69,7 @@ class PageArraysTest {
 
   @Test
   void pooledZstdDecompressesARecycledPageIntoItsArrayWithTheRightBytes() throws IOException {
-    ZstdReadCodecs codecs = ZstdReadCodecs.pooled(HadoopFiles.configuration());
+    ZstdReadCodecs codecs = ZstdReadCodecs.pooled(HadoopFiles.configuration(), new PageArrays());
     BytesInputDecompressor zstd = codecs.getDecompressor(CompressionCodecName.ZSTD);
     byte[] first = page(7, 5000);
     byte[] second = page(8, 4000);
