@@ -37,18 +37,30 @@ public final class ConfigBinding {
     <T> T bind(JsonNode node, String path, Class<T> type);
   }
 
-  /** The {@link Reference} for {@link #MODE}, found on first use. */
-  private static final class References {
-    static final Reference MODE_BINDER = reference();
+  /** The {@link Reference} for {@link #MODE}, found on first use ({@link #modeBinder}). */
+  private static volatile Reference modeBinder;
 
-    private static Reference reference() {
-      try {
-        return (Reference) Class.forName(REFERENCE_CLASS).getDeclaredConstructor(String.class).newInstance(MODE);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("-Dcevns.binding=" + MODE + " needs schema's test classes (" + REFERENCE_CLASS
-            + ") on the class path", e);
+  /**
+   * The {@link Reference} for {@link #MODE}. Made lazily here rather than in a static holder class, so that a missing
+   * test class shows its own message instead of an ExceptionInInitializerError.
+   */
+  private static Reference modeBinder() {
+    Reference r = modeBinder;
+    if (r == null) {
+      synchronized (ConfigBinding.class) {
+        r = modeBinder;
+        if (r == null) {
+          try {
+            r = (Reference) Class.forName(REFERENCE_CLASS).getDeclaredConstructor(String.class).newInstance(MODE);
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("-Dcevns.binding=" + MODE + " needs schema's test classes ("
+                + REFERENCE_CLASS + ") on the class path", e);
+          }
+          modeBinder = r;
+        }
       }
     }
+    return r;
   }
   /** The types the sections of a configuration are bound onto ({@link #prepare}). */
   static final List<Class<?>> SECTIONS = List.of(ExperimentKeys.class, PhysicsKeys.class, GeneratorSettings.class,
@@ -81,7 +93,7 @@ public final class ConfigBinding {
       if (MODE.isEmpty() || recorder != null) {
         return bindRecords(node, path, type);
       }
-      return References.MODE_BINDER.bind(node, path, type);
+      return modeBinder().bind(node, path, type);
     } finally {
       if (recorder != null) {
         BindingSchema.done(recorder);
