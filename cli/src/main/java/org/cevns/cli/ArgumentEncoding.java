@@ -1,9 +1,7 @@
 package org.cevns.cli;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
+import org.cevns.schema.LocaleEncoding;
 
 /**
  * Arguments that the JVM could not decode. The JVM decodes the command line (and file names) with the encoding of
@@ -35,38 +33,14 @@ final class ArgumentEncoding {
    * @param env the environment ({@code LC_ALL}, {@code LC_CTYPE}, {@code LANG}: the first one set is the locale)
    */
   static String check(String[] args, String encoding, Map<String, String> env) {
-    if (encoding == null || isUtf8(encoding)) {
+    if (encoding == null || LocaleEncoding.isUtf8(encoding)) {
       return null; // U+FFFD is a character of its own in UTF-8 (and the locale decodes every valid name)
     }
     for (String a : args) {
       if (a.indexOf(REPLACEMENT) >= 0) {
-        return "argument '" + a.replace(REPLACEMENT, '?') + "' holds characters that the locale's encoding ("
-            + encoding + ") cannot represent; " + remedy(env);
+        return "argument '" + a.replace(REPLACEMENT, '?') + "' holds " + LocaleEncoding.cannotRepresent(encoding, env);
       }
     }
     return null;
-  }
-
-  private static String remedy(Map<String, String> env) {
-    for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-      String value = env.get(name);
-      if (value != null && !value.isEmpty()) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.contains("utf-8") || lower.contains("utf8")) {
-          return name + "=" + value + " is not installed on this machine (locale -a lists those that are): run"
-              + " cevns under one that is, e.g. LC_ALL=C.UTF-8";
-        }
-        break;
-      }
-    }
-    return "run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
-  }
-
-  private static boolean isUtf8(String encoding) {
-    try {
-      return Charset.forName(encoding).equals(StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

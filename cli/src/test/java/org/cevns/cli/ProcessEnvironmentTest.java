@@ -83,4 +83,37 @@ class ProcessEnvironmentTest {
     assertTrue(r.err().startsWith("cevns: cannot load the native ZSTD library, which zstd-jni unpacks into the"
         + " temporary directory " + missing + " ("), r.err());
   }
+
+  /**
+   * Regression: under the C locale a non-ASCII file name inside a configuration was refused with "must be a valid file
+   * path (Malformed input or input contains unmappable characters)", without naming the locale as the argument check
+   * does. Each of the three readers (sources' spectrum file, a detector's table, a template file) now says it in the
+   * argument check's words. The configurations are ASCII ({@code \u00fc} in double-quoted YAML) and run with
+   * {@code java} itself: bin/cevns would switch to C.UTF-8.
+   */
+  @Test
+  void aNonAsciiFileNameInAConfigurationUnderTheCLocaleNamesTheLocale() throws Exception {
+    String data = GenerateCommandTest.CONFIGS.resolve("data") + "/";
+    String spectrum = String.join("\n", "name: c-locale", "sources:", "  - name: custom", "    type: spectrum-file",
+        "    file: \"brn \\u00fc.csv\"", "    flavor: nuebar", "    rate_per_s: 1.0e18", "    exposure: {live_days: 10}",
+        "detectors:", "  - name: d", "    target: {formula: Ge}", "    mass_kg: 1", "    distance_m: 10",
+        "    response: {quenching: {model: lindhard, k: 0.162}, energy: {model: ideal}}", "analysis: {mode: single}",
+        "");
+    String table = Files.readString(GenerateCommandTest.CONFIGS.resolve("coherent-nai.yaml"))
+        .replace("file: data/quenching/nai_na_joo2019.csv", "file: \"q\\u00fc.csv\"").replace("data/", data);
+    String template = Files.readString(GenerateCommandTest.CONFIGS.resolve("coherent-lar.yaml"))
+        .replace("file: data/coherent-lar-2020/cevnspdf.txt", "file: \"pdf\\u00fc.txt\"").replace("data/", data);
+    String[][] cases = {
+        {spectrum, "rates", "sources[0].file: must be a file name without"},
+        {table, "rates", "detectors[0].response.quenching.by_element.Na.file: must be a file name without"},
+        {template, "sensitivity", "analysis.fit.template_files[0].file: must be a file name without"}};
+    for (int i = 0; i < cases.length; i++) {
+      String[] c = cases[i];
+      Path config = Files.writeString(tmp.resolve("c" + i + ".yaml"), c[0]);
+      Run r = run(List.of("env", "LC_ALL=C"), List.of(), c[1], config.toString());
+      Failures.assertClean(2, r.exitCode(), r.err(), null);
+      assertTrue(r.err().contains(c[2] + " characters that the locale's encoding (ANSI_X3.4-1968) cannot represent;"
+          + " run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8, got '"), r.err());
+    }
+  }
 }

@@ -28,7 +28,7 @@ record SpectrumFileKeys(
     try {
       resolved = baseDir.resolve(file).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new ConfigException("file", "must be a valid file path (" + e.getReason() + ")", ConfigException.quote(file));
+      throw new ConfigException("file", LocaleEncoding.invalidFileName(file, e), ConfigException.quote(file));
     }
     if (!Files.isRegularFile(resolved) || !Files.isReadable(resolved)) {
       throw new ConfigException("file", "must be a readable file (relative paths are relative to the configuration"

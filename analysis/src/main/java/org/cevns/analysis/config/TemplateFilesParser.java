@@ -13,6 +13,7 @@ import org.cevns.physics.constants.Units;
 import org.cevns.physics.source.DecimalCommas;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.ExperimentConfig;
+import org.cevns.schema.LocaleEncoding;
 import org.cevns.schema.TemplateFileKeys;
 
 /**
@@ -179,7 +180,7 @@ final class TemplateFilesParser {
     try {
       p = baseDir.resolve(file).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw error(fileNode, "must be a valid file path (" + e.getReason() + ")");
+      throw error(fileNode, LocaleEncoding.invalidFileName(file, e));
     }
     List<String> lines;
     try {

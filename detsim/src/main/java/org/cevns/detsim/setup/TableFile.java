@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.DoublePredicate;
 import org.cevns.physics.source.CsvRows;
 import org.cevns.schema.ConfigException;
+import org.cevns.schema.LocaleEncoding;
 
 /**
  * A two-column numeric table read from a CSV file named in the configuration (quenching curves, efficiency
@@ -97,7 +98,7 @@ public record TableFile(Path file, String header, double[] x, double[] y, int[] 
     try {
       resolved = baseDir.resolve(name).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw error(name, keyPath, "must be a valid file path (" + e.getReason() + ")");
+      throw error(name, keyPath, LocaleEncoding.invalidFileName(name, e));
     }
     if (!Files.isRegularFile(resolved) || !Files.isReadable(resolved)) {
       throw error(name, keyPath, "must be a readable file (relative paths are relative to the configuration file's"
