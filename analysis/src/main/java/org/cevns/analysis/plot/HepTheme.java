@@ -127,6 +127,26 @@ final class HepTheme {
     return a;
   }
 
+  /**
+   * An x axis naming the points at 1, 2, …, n: {@code names.get(k)} under x = k + 1, written vertically in the small
+   * font (the names of many nuisances, too many for a legend inside the plot).
+   */
+  static NumberAxis namesX(String label, List<String> names) {
+    String[] symbols = new String[names.size() + 1];
+    symbols[0] = "";
+    for (int k = 0; k < names.size(); k++) {
+      symbols[k + 1] = names.get(k);
+    }
+    org.jfree.chart.axis.SymbolAxis a = new org.jfree.chart.axis.SymbolAxis(null, symbols);
+    a.setGridBandsVisible(false);
+    style(a, label);
+    a.setTickLabelFont(SMALL_FONT);
+    a.setVerticalTickLabels(true);
+    a.setMinorTickCount(0);
+    a.setRange(new Range(0.5, names.size() + 0.5));
+    return a;
+  }
+
   /** Sets the range of a linear y axis with about {@value #TICKS} major ticks of a round step. */
   static void range(ValueAxis a, Range range) {
     range(a, range, TICKS);

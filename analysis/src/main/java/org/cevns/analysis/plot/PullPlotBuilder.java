@@ -8,7 +8,8 @@ import org.jfree.data.Range;
 
 /**
  * Nuisance parameters at the best fit: for each one, its pull (θ̂ − a)/σ_prior with the post-fit constraint
- * σ_post/σ_prior as error bar, at x = its rank (1, 2, …; the legend names it), with the ±1 and ±2 bands of the
+ * σ_post/σ_prior as error bar, at x = its rank (1, 2, …; the legend names it, or the x axis for more than
+ * {@value #MAX_LEGEND_ITEMS}), with the ±1 and ±2 bands of the
  * prior; or, with {@link #impacts}, the shifts of the POI when each is moved by ±σ_post.
  */
 public final class PullPlotBuilder {
@@ -69,8 +70,11 @@ public final class PullPlotBuilder {
       hi = lo + 1;
     }
     String yl = impacts ? "\u0394" + poi + " (\u03b8 at \u00b1\u03c3_{post})" : "(\u03b8\u0302 \u2212 a)/\u03c3_{prior}";
-    XYPlot plot = HepTheme.plot(HepTheme.linearX("nuisance (rank; legend)", new Range(0.5, n + 0.5)),
-        HepTheme.linear(yl, belowLegend(AnalysisPlots.yRange(lo, hi, 0.4), hi, names.size())));
+    boolean legend = names.size() <= MAX_LEGEND_ITEMS;
+    XYPlot plot = legend
+        ? HepTheme.plot(HepTheme.linearX("nuisance (rank; legend)", new Range(0.5, n + 0.5)),
+            HepTheme.linear(yl, belowLegend(AnalysisPlots.yRange(lo, hi, 0.4), hi, names.size())))
+        : HepTheme.plot(HepTheme.namesX(null, names), HepTheme.linear(yl, AnalysisPlots.yRange(lo, hi, 0.4)));
     if (!impacts) {
       plot.addRangeMarker(HepTheme.referenceLine(1, "+1", HepTheme.DARK_GREY, HepTheme.dashed(1.0), false),
           org.jfree.chart.ui.Layer.BACKGROUND);
@@ -97,9 +101,18 @@ public final class PullPlotBuilder {
         layers.line(label, new double[] {k + 1, k + 1}, new double[] {dn, up}, c, HepTheme.solid(width));
       }
     }
-    HepTheme.legend(plot, layers.legend(), !impacts); // impacts: right, away from the largest (rank 1) bars
+    if (legend) {
+      HepTheme.legend(plot, layers.legend(), !impacts); // impacts: right, away from the largest (rank 1) bars
+    }
     return HepTheme.chart(title, plot, provenance);
   }
+
+  /**
+   * The most nuisances named in a legend inside the plot ({@link #legendFraction} of 15 is 0.57): more are named
+   * under the x axis, at their ranks. Before, CONUS+'s 50 ranked nuisances (three detectors) filled a two-column
+   * legend as high as the plot, which hid the points of ranks 1–33 and the impact bars of ranks 17–50.
+   */
+  static final int MAX_LEGEND_ITEMS = 15;
 
   /**
    * Fraction of the plot's height the legend of {@code items} nuisances takes under the top (one row ≈ 3.4 %, the

@@ -1,8 +1,14 @@
 package org.cevns.analysis.plot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,5 +42,37 @@ class PullPlotLegendTest {
       b.add("n" + k, 0.05 / (k + 1), -0.04 / (k + 1));
     }
     assertDataUnderLegend(b, 0.05, 8);
+  }
+
+  /**
+   * Regression: CONUS+'s 50 ranked nuisances (three detectors) filled a two-column legend as high as the plot, which
+   * hid the points of ranks 1-33 (pulls) and the bars of ranks 17-50 (impacts). More than
+   * {@value PullPlotBuilder#MAX_LEGEND_ITEMS} are named under the x axis, with no legend in the plot.
+   */
+  @Test
+  void manyNuisancesAreNamedOnTheAxisNotInALegend() {
+    for (boolean impacts : new boolean[] {false, true}) {
+      PullPlotBuilder b = PullPlotBuilder.create().title("t");
+      if (impacts) {
+        b.impacts("mu");
+      }
+      for (int k = 0; k < 50; k++) {
+        b.add("C" + (k % 3) + ".n" + k, 0.1, 0.9);
+      }
+      XYPlot plot = b.build().getXYPlot();
+      assertTrue(plot.getAnnotations().stream().noneMatch(a -> a instanceof XYTitleAnnotation), "no legend");
+      SymbolAxis x = assertInstanceOf(SymbolAxis.class, plot.getDomainAxis());
+      assertEquals("C0.n0", x.valueToString(1));
+      assertEquals("C1.n49", x.valueToString(50));
+      assertEquals(0.5, x.getLowerBound());
+      assertEquals(50.5, x.getUpperBound());
+    }
+    PullPlotBuilder few = PullPlotBuilder.create().title("t");
+    for (int k = 0; k < PullPlotBuilder.MAX_LEGEND_ITEMS; k++) {
+      few.add("n" + k, 0.1, 0.9);
+    }
+    XYPlot plot = few.build().getXYPlot();
+    assertTrue(plot.getAnnotations().stream().anyMatch(a -> a instanceof XYTitleAnnotation), "a legend");
+    assertFalse(plot.getDomainAxis() instanceof SymbolAxis);
   }
 }
