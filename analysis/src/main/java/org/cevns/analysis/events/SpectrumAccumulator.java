@@ -44,6 +44,8 @@ public final class SpectrumAccumulator {
   private double[] sumW2 = new double[INITIAL_KEYS];
   private long[] rows = new long[INITIAL_KEYS];
   private long[] peRows = new long[INITIAL_KEYS];
+  /** The arrays above of each key, reached with one load per row in the fills. */
+  private Slot[] slots = new Slot[INITIAL_KEYS];
 
   /** An empty accumulator for {@code binning}. */
   public SpectrumAccumulator(HistogramBinning binning) {
@@ -98,6 +100,7 @@ public final class SpectrumAccumulator {
       xW2[i] = new double[cells];
       xN[i] = new double[cells];
     }
+    slots[i] = new Slot(this, i, fitTimeEdges.orElse(null));
     keys.add(k);
     index.put(k, i);
     return i;
@@ -123,6 +126,7 @@ public final class SpectrumAccumulator {
     sumW2 = Arrays.copyOf(sumW2, n);
     rows = Arrays.copyOf(rows, n);
     peRows = Arrays.copyOf(peRows, n);
+    slots = Arrays.copyOf(slots, n);
   }
 
   /**
@@ -135,30 +139,27 @@ public final class SpectrumAccumulator {
    * @param weight event weight (finite)
    */
   public void fill(int key, double energyKeVee, double timeNs, int npe, double weight) {
+    Slot s = slots[key];
     double w2 = weight * weight;
-    int eb = energyEdges[key].findBin(energyKeVee) + 1;
-    eW[key][eb] += weight;
-    eW2[key][eb] += w2;
+    int eb = s.energy.findBin(energyKeVee) + 1;
+    s.eW[eb] += weight;
+    s.eW2[eb] += w2;
     if (timeNs == timeNs) { // NaN: no time (imported energies only), in the energy spectra but in no time bin
       int tb = timeEdges.findBin(timeNs) + 1;
-      tW[key][tb] += weight;
-      tW2[key][tb] += w2;
+      s.tW[tb] += weight;
+      s.tW2[tb] += w2;
     }
-    if (npe >= 0) {
-      BinEdges p = peEdges[key];
-      if (p != null) {
-        int pb = p.findBin(npe) + 1;
-        pW[key][pb] += weight;
-        pW2[key][pb] += w2;
-        peRows[key]++;
-      }
+    if (npe >= 0 && s.pe != null) {
+      int pb = s.peSlot(npe);
+      s.pW[pb] += weight;
+      s.pW2[pb] += w2;
+      peRows[key]++;
     }
-    double start = fitStartNs[key];
+    double start = s.fitStartNs;
     if (start == start) { // not NaN: a beam window key of the energy x time fit
-      BinEdges ft = fitTimeEdges.get();
-      int cell = eb * (ft.nBins() + 2) + ft.findBin(timeNs - start) + 1;
-      xW[key][cell] += weight;
-      xW2[key][cell] += w2;
+      int cell = eb * s.fitSlots + s.fitTime.findBin(timeNs - start) + 1;
+      s.xW[cell] += weight;
+      s.xW2[cell] += w2;
     }
     sumW[key] += weight;
     sumW2[key] += w2;
@@ -175,21 +176,83 @@ public final class SpectrumAccumulator {
    */
   public void fill(int key, double energyKeVee, double timeNs, int npe) {
     // the count, Σw and Σw² of these entries follow from the energy histogram's slots (see result())
-    int eb = energyEdges[key].findBin(energyKeVee) + 1;
-    eN[key][eb] += 1.0;
+    Slot s = slots[key];
+    int eb = s.energy.findBin(energyKeVee) + 1;
+    s.eN[eb] += 1.0;
     if (timeNs == timeNs) { // NaN: no time (see the weighted fill)
-      tN[key][timeEdges.findBin(timeNs) + 1] += 1.0;
+      s.tN[timeEdges.findBin(timeNs) + 1] += 1.0;
     }
-    if (npe >= 0) {
-      BinEdges p = peEdges[key];
-      if (p != null) {
-        pN[key][p.findBin(npe) + 1] += 1.0;
-      }
+    if (npe >= 0 && s.pe != null) {
+      s.pN[s.peSlot(npe)] += 1.0;
     }
-    double start = fitStartNs[key];
+    double start = s.fitStartNs;
     if (start == start) {
-      BinEdges ft = fitTimeEdges.get();
-      xN[key][eb * (ft.nBins() + 2) + ft.findBin(timeNs - start) + 1] += 1.0;
+      s.xN[eb * s.fitSlots + s.fitTime.findBin(timeNs - start) + 1] += 1.0;
+    }
+  }
+
+  /**
+   * The histograms of one key as the fills use them: the same arrays as the accumulator's per-key arrays, reached
+   * through one object instead of one array of arrays each, and the photoelectron bins of small counts looked up in
+   * a table ({@link #peSlot}). Measured in docs/performance-history.md, "analyze2 (thirty-first session)".
+   */
+  private static final class Slot {
+    /** Counts below this have their photoelectron bin in {@link #peSlotOfCount}. */
+    private static final int PE_TABLE_MAX = 1 << 12;
+    final BinEdges energy;
+    final double[] eW;
+    final double[] eW2;
+    final double[] eN;
+    final double[] tW;
+    final double[] tW2;
+    final double[] tN;
+    final BinEdges pe;
+    final double[] pW;
+    final double[] pW2;
+    final double[] pN;
+    /** Slot (bin + 1) of the photoelectron histogram for counts {@code [0, length)}: the same as {@code findBin}. */
+    final int[] peSlotOfCount;
+    final double fitStartNs;
+    final BinEdges fitTime;
+    final int fitSlots;
+    final double[] xW;
+    final double[] xW2;
+    final double[] xN;
+
+    Slot(SpectrumAccumulator a, int i, BinEdges fitTimeEdges) {
+      energy = a.energyEdges[i];
+      eW = a.eW[i];
+      eW2 = a.eW2[i];
+      eN = a.eN[i];
+      tW = a.tW[i];
+      tW2 = a.tW2[i];
+      tN = a.tN[i];
+      pe = a.peEdges[i];
+      pW = a.pW[i];
+      pW2 = a.pW2[i];
+      pN = a.pN[i];
+      if (pe == null) {
+        peSlotOfCount = new int[0];
+      } else {
+        // every count up to the last edge (the overflow beyond), at most PE_TABLE_MAX entries
+        int n = (int) Math.min(PE_TABLE_MAX, Math.max(0.0, Math.ceil(pe.high())) + 1);
+        peSlotOfCount = new int[n];
+        for (int c = 0; c < n; c++) {
+          peSlotOfCount[c] = pe.findBin(c) + 1;
+        }
+      }
+      fitStartNs = a.fitStartNs[i];
+      fitTime = fitTimeEdges;
+      fitSlots = fitTimeEdges == null ? 0 : fitTimeEdges.nBins() + 2;
+      xW = a.xW[i];
+      xW2 = a.xW2[i];
+      xN = a.xN[i];
+    }
+
+    /** The slot (bin + 1) of {@code npe} &ge; 0 in the photoelectron histogram. */
+    int peSlot(int npe) {
+      int[] t = peSlotOfCount;
+      return npe < t.length ? t[npe] : pe.findBin(npe) + 1;
     }
   }
 

@@ -130,10 +130,10 @@ public final class BinEdges {
    * above the last edge. NaN is rejected.
    */
   public int findBin(double x) {
-    if (Double.isNaN(x)) {
-      throw new IllegalArgumentException("x must not be NaN");
-    }
-    if (x < low) {
+    if (!(x >= low)) { // below the first edge, or NaN: one comparison for both on the way of every value in range
+      if (Double.isNaN(x)) {
+        throw new IllegalArgumentException("x must not be NaN");
+      }
       return UNDERFLOW;
     }
     if (x >= high) {

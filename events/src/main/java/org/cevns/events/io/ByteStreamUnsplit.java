@@ -38,13 +38,9 @@ final class ByteStreamUnsplit {
     int n = size / width;
     int i = 0;
     if (width == Long.BYTES) {
-      // the block transpose of unsplitDoubles, its values stored back as their bits (raw: every pattern kept)
-      double[] block = new double[BLOCK];
+      // the block transpose shared with unsplitDoubles, its eight values stored as they are
       for (; i <= n - BLOCK; i += BLOCK) {
-        transpose8(in, base + i, n, block, 0);
-        for (int q = 0; q < BLOCK; q++) {
-          LONGS.set(out, (i + q) * Long.BYTES, Double.doubleToRawLongBits(block[q]));
-        }
+        transpose8(in, base + i, n, null, out, i);
       }
     }
     for (int k = 0; k < width; k++) {
@@ -69,7 +65,7 @@ final class ByteStreamUnsplit {
     int j = first;
     int end = first + m;
     for (; j <= end - BLOCK; j += BLOCK, to += BLOCK) {
-      transpose8(in, base + j, n, out, to);
+      transpose8(in, base + j, n, out, null, to);
     }
     for (; j < end; j++, to++) {
       long v = 0;
@@ -81,11 +77,15 @@ final class ByteStreamUnsplit {
   }
 
   /**
-   * Values {@code [at - base, at - base + 8)} of 8-byte streams of {@code n} values (stream k from {@code at + k * n}) as
-   * doubles to {@code out[to, to + 8)}: one 8-byte load per stream is row k of an 8 × 8 byte matrix, three rounds of
-   * block swaps transpose it into the eight values.
+   * The kernel of both paths: eight values of 8-byte streams of {@code n} values (stream k from {@code at + k * n}) as
+   * longs: one 8-byte load per stream is row k of an 8 × 8 byte matrix, three rounds of block swaps transpose it
+   * into the eight values, stored from their registers as doubles to {@code doubles[to, to + 8)} or, when
+   * {@code doubles} is null, as little-endian bytes to {@code bytes} from value {@code to} (the bytes path never goes
+   * through a double). One method for both, with the store chosen per block rather than through a {@code long[8]}:
+   * the kernel is too large to inline (523 bytes of bytecode), and a block array between it and the doubles' store
+   * cost ~3 % of the warm {@code analyze} profile (docs/performance-history.md, "analyze2").
    */
-  private static void transpose8(byte[] in, int at, int n, double[] out, int to) {
+  private static void transpose8(byte[] in, int at, int n, double[] doubles, byte[] bytes, int to) {
     long r0 = (long) LONGS.get(in, at);
     long r1 = (long) LONGS.get(in, at + n);
     long r2 = (long) LONGS.get(in, at + 2 * n);
@@ -133,13 +133,25 @@ final class ByteStreamUnsplit {
     t = ((r6 >>> 8) ^ r7) & LOW_EIGHTHS;
     r6 ^= t << 8;
     r7 ^= t;
-    out[to] = Double.longBitsToDouble(r0);
-    out[to + 1] = Double.longBitsToDouble(r1);
-    out[to + 2] = Double.longBitsToDouble(r2);
-    out[to + 3] = Double.longBitsToDouble(r3);
-    out[to + 4] = Double.longBitsToDouble(r4);
-    out[to + 5] = Double.longBitsToDouble(r5);
-    out[to + 6] = Double.longBitsToDouble(r6);
-    out[to + 7] = Double.longBitsToDouble(r7);
+    if (doubles != null) {
+      doubles[to] = Double.longBitsToDouble(r0);
+      doubles[to + 1] = Double.longBitsToDouble(r1);
+      doubles[to + 2] = Double.longBitsToDouble(r2);
+      doubles[to + 3] = Double.longBitsToDouble(r3);
+      doubles[to + 4] = Double.longBitsToDouble(r4);
+      doubles[to + 5] = Double.longBitsToDouble(r5);
+      doubles[to + 6] = Double.longBitsToDouble(r6);
+      doubles[to + 7] = Double.longBitsToDouble(r7);
+    } else {
+      int b = to * Long.BYTES;
+      LONGS.set(bytes, b, r0);
+      LONGS.set(bytes, b + Long.BYTES, r1);
+      LONGS.set(bytes, b + 2 * Long.BYTES, r2);
+      LONGS.set(bytes, b + 3 * Long.BYTES, r3);
+      LONGS.set(bytes, b + 4 * Long.BYTES, r4);
+      LONGS.set(bytes, b + 5 * Long.BYTES, r5);
+      LONGS.set(bytes, b + 6 * Long.BYTES, r6);
+      LONGS.set(bytes, b + 7 * Long.BYTES, r7);
+    }
   }
 }

@@ -209,6 +209,38 @@ final class IntegerTargets {
       dst[pos++] = value;
     }
 
+    /**
+     * Stores {@code m} PLAIN booleans (bit-packed, least significant bit first) from bit {@code firstBit} of
+     * {@code bits} at the position, a byte (eight rows) at a time: the per-row {@link #addBoolean} with a buffer
+     * read per bit was ~4 % of a warm {@code analyze} profile (the {@code detected} column, 2026-12-07). Null flags
+     * are the caller's ({@link #clearNulls}, {@link #spread}).
+     */
+    void putPlainBits(ByteBuffer bits, long firstBit, int m) {
+      boolean[] d = dst;
+      int p = pos;
+      long bit = firstBit;
+      int i = 0;
+      for (; i < m && (bit & 7) != 0; i++, bit++) {
+        d[p + i] = (bits.get((int) (bit >>> 3)) >>> (int) (bit & 7) & 1) != 0;
+      }
+      for (int at = (int) (bit >>> 3); i <= m - Byte.SIZE; i += Byte.SIZE, at++) {
+        int b = bits.get(at);
+        d[p + i] = (b & 1) != 0;
+        d[p + i + 1] = (b & 2) != 0;
+        d[p + i + 2] = (b & 4) != 0;
+        d[p + i + 3] = (b & 8) != 0;
+        d[p + i + 4] = (b & 16) != 0;
+        d[p + i + 5] = (b & 32) != 0;
+        d[p + i + 6] = (b & 64) != 0;
+        d[p + i + 7] = (b & 128) != 0;
+      }
+      bit = firstBit + i;
+      for (; i < m; i++, bit++) {
+        d[p + i] = (bits.get((int) (bit >>> 3)) >>> (int) (bit & 7) & 1) != 0;
+      }
+      pos = p + m;
+    }
+
     @Override
     public boolean hasDictionarySupport() {
       return false; // Parquet never dictionary-encodes booleans

@@ -172,12 +172,8 @@ final class PageColumnReader {
         plainAt += m;
       }
       case PLAIN_BOOLEAN -> {
-        ByteBuffer b = plain;
-        long bit = plainAt;
-        for (int i = 0; i < m; i++, bit++) {
-          target.addBoolean(((b.get((int) (bit >>> 3)) >>> (int) (bit & 7)) & 1) != 0);
-        }
-        plainAt = bit;
+        ((IntegerTargets.Booleans) target).putPlainBits(plain, plainAt, m);
+        plainAt += m;
       }
       case PLAIN_STRING -> {
         ByteBuffer b = plain;

@@ -102,4 +102,33 @@ class ByteStreamUnsplitTest {
     assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplitDoubles(page, 0, 4, 0, 2, out, 3));
     assertThrows(IllegalArgumentException.class, () -> ByteStreamUnsplit.unsplitDoubles(page, 0, 4, -1, 1, out, 0));
   }
+  /**
+   * Both paths share one long kernel: 8-byte values that are signalling NaNs, NaNs with payloads, infinities and
+   * negative zero come back with every bit, as bytes ({@code unsplit}: INT64 and DOUBLE pages gathered to PLAIN) and
+   * as doubles ({@code unsplitDoubles}); the 8-byte path once went through {@code longBitsToDouble} and back.
+   */
+  @Test
+  void everyBitPatternSurvivesBothPaths() {
+    long[] bits = {0x7ff0_0000_0000_0001L, 0xfff0_0000_0000_0001L, 0x7ff4_0000_dead_beefL, 0x7ff8_0000_0000_0000L,
+        0xfff8_0000_0000_0001L, 0x7ff0_0000_0000_0000L, 0x8000_0000_0000_0000L, 0x0000_0000_0000_0001L,
+        0x7fef_ffff_ffff_ffffL, 0x0123_4567_89ab_cdefL, -1L, Long.MIN_VALUE + 1, 0x7ff7_ffff_ffff_ffffL,
+        0xfff7_ffff_ffff_ffffL, 0L, 0x7ff0_0000_0000_0002L, 0x7ff8_dead_beef_0001L};
+    int n = bits.length;
+    byte[] split = new byte[n * Long.BYTES];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < Long.BYTES; k++) {
+        split[k * n + i] = (byte) (bits[i] >>> (8 * k));
+      }
+    }
+    byte[] plain = new byte[split.length];
+    ByteStreamUnsplit.unsplit(split, 0, split.length, Long.BYTES, plain);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(plain).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    double[] doubles = new double[n];
+    ByteStreamUnsplit.unsplitDoubles(split, 0, n, 0, n, doubles, 0);
+    for (int i = 0; i < n; i++) {
+      org.junit.jupiter.api.Assertions.assertEquals(bits[i], b.getLong(i * Long.BYTES), "bytes of value " + i);
+      org.junit.jupiter.api.Assertions.assertEquals(bits[i], Double.doubleToRawLongBits(doubles[i]),
+          "double of value " + i);
+    }
+  }
 }
