@@ -13,6 +13,7 @@ import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.events.io.TruthParquetSink;
 import org.cevns.events.io.WriteOptions;
+import org.cevns.events.io.WriterWarmUp;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.GenerateJob;
@@ -80,6 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
         ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
         : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads),
         r -> ConfigSupport.startDaemon(r, "cevns-tables"));
+    WriterWarmUp.start(options); // the writer's native library and classes, beside the tables instead of after them
     Map<String, String> metadata = new LinkedHashMap<>(
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()).toMap(), part, n.events()));
     if (noEventRecord) {
