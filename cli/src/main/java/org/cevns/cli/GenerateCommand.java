@@ -83,8 +83,9 @@ final class GenerateCommand implements Callable<Integer> {
         r -> ConfigSupport.startDaemon(r, "cevns-tables"));
     WriterWarmUp.start(options); // the writer's native library and classes, beside the tables instead of after them
     long events = part.events(n.events(), EventBlock.CAPACITY);
-    // The first event block too (~14 MB of fresh heap pages, whose first touch cost the worker ~0.1-0.2 s of a
-    // 10-event run's wall at load 10, after the tables): the pool's first block then comes from here.
+    // The first event block too (~14 MB of fresh heap pages: the worker's first touch of them was most of the
+    // 0.13-0.19 s from the runner's start to its first class in a 10-event run at load 10-12, after the tables): the
+    // pool's first block then comes from here.
     CompletableFuture<EventBlock> firstBlock = events == 0 ? null
         : CompletableFuture.supplyAsync(EventBlock::new, r -> ConfigSupport.startDaemon(r, "cevns-first-block"));
     Map<String, String> metadata = new LinkedHashMap<>(

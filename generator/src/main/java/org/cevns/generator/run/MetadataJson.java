@@ -15,9 +15,9 @@ import org.cevns.generator.model.RatesJson;
  * {@code cevns.exposure}: per detector, mass and exposures, compact) written field by field with jackson-core's
  * streaming generator: the same text as {@code ObjectMapper.writeValueAsString} of the annotated {@link RatesJson}
  * records (the same generator, printer, number and string writing; RunMetadataTest compares them), without the
- * mapper. In a {@code generate} run the mapper was the only one made: its serializer introspection (annotations,
- * reflection, its default date format's calendar and locale data) cost the main thread ~0.1 CPU-s and ~0.4 s of a
- * 10-event run's wall at load 10 (docs/performance-history.md, "genfixed (thirty-first session)").
+ * mapper. In a {@code generate} run the mapper was the only one made: its set-up and serializer introspection
+ * (annotations, reflection, its default date format's calendar and locale data; ~350 classes) ran on the main thread
+ * beside the tables (docs/performance-history.md, "genfixed (thirty-first session)").
  */
 final class MetadataJson {
   private static final JsonFactory FACTORY = new JsonFactory();
