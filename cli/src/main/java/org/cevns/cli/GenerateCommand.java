@@ -13,6 +13,7 @@ import org.cevns.events.block.EventBlock;
 import org.cevns.events.io.TruthMetadata;
 import org.cevns.events.io.TruthParquetSink;
 import org.cevns.events.io.WriteOptions;
+import org.cevns.events.io.WriterWarmUp;
 import org.cevns.generator.model.ExperimentModel;
 import org.cevns.generator.run.EventCount;
 import org.cevns.generator.run.GenerateJob;
@@ -80,6 +81,13 @@ final class GenerateCommand implements Callable<Integer> {
         ? TruthGenerator.ofMean(model, gs, runSeed, run.threads, new double[0])
         : TruthGenerator.of(model, gs, runSeed, n.events(), run.threads),
         r -> ConfigSupport.startDaemon(r, "cevns-tables"));
+    WriterWarmUp.start(options); // the writer's native library and classes, beside the tables instead of after them
+    long events = part.events(n.events(), EventBlock.CAPACITY);
+    // The first event block too (~14 MB of fresh heap pages: the worker's first touch of them was most of the
+    // 0.13-0.19 s from the runner's start to its first class in a 10-event run at load 10-12, after the tables): the
+    // pool's first block then comes from here.
+    CompletableFuture<EventBlock> firstBlock = events == 0 ? null
+        : CompletableFuture.supplyAsync(EventBlock::new, r -> ConfigSupport.startDaemon(r, "cevns-first-block"));
     Map<String, String> metadata = new LinkedHashMap<>(
         RunMetadata.putShard(RunMetadata.of(model, runSeed, n, gs.weighted()).toMap(), part, n.events()));
     if (noEventRecord) {
@@ -96,9 +104,8 @@ final class GenerateCommand implements Callable<Integer> {
       }
       throw e;
     }
-    long events = part.events(n.events(), EventBlock.CAPACITY);
     Progress progress = Progress.forTerminal(err, "generate", events, run.quiet);
-    GenerateJob.run(generator, part, run.threads, sink, progress);
+    GenerateJob.run(generator, part, run.threads, sink, progress, firstThenNew(firstBlock));
     progress.finish();
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (!run.quiet) {
@@ -108,5 +115,25 @@ final class GenerateCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
+  }
+
+  /**
+   * Blocks for the run's pool: {@code first}'s block at the first call (a new one if it could not be made), then new
+   * ones; called on the worker threads.
+   */
+  static java.util.function.Supplier<EventBlock> firstThenNew(CompletableFuture<EventBlock> first) {
+    java.util.concurrent.atomic.AtomicReference<CompletableFuture<EventBlock>> once =
+        new java.util.concurrent.atomic.AtomicReference<>(first);
+    return () -> {
+      CompletableFuture<EventBlock> f = once.getAndSet(null);
+      if (f != null) {
+        try {
+          return f.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+          // e.g. out of memory on that thread: made here, where a failure is the run's
+        }
+      }
+      return new EventBlock();
+    };
   }
 }

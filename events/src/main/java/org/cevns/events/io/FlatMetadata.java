@@ -1,9 +1,12 @@
 package org.cevns.events.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Iterator;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,14 @@ import java.util.Map;
  * key {@code k} is added as {@code k.path = value}, where a path segment is the field name, or for list elements
  * their {@code name}, {@code detector}, {@code source} or {@code component} field (joined by {@code .}) when they
  * have one, else the index. The JSON values stay as they are; existing keys are not replaced.
+ *
+ * <p>A value is read with jackson-core's streaming parser into plain maps and lists ({@link #read}), with the leaves'
+ * text as Jackson's tree ({@code ObjectMapper.readTree}, {@code JsonNode.asText}) gives it; FlatMetadataTest compares
+ * the two. Without the mapper: in a {@code generate} run it was the one left (~350 classes, its serializer and
+ * deserializer set-up and default date format), docs/performance-history.md "genfixed (thirty-first session)".
  */
 public final class FlatMetadata {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
   /** Fields that name a list element, in the order they are joined. */
   private static final List<String> NAMING_FIELDS = List.of("name", "detector", "source", "period", "component", "process", "flavor", "isotope");
 
@@ -31,11 +39,13 @@ public final class FlatMetadata {
       if (v == null || v.isEmpty() || (v.charAt(0) != '{' && v.charAt(0) != '[')) {
         continue;
       }
-      JsonNode node;
-      try {
-        node = JSON.readTree(v);
+      Object node;
+      try (JsonParser p = JSON.createParser(v)) {
+        node = read(p, p.nextToken());
       } catch (JsonProcessingException ex) {
         continue; // not JSON: kept as it is
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex); // a string is not read from a file
       }
       flatten(e.getKey(), node, out);
     }
@@ -68,30 +78,105 @@ public final class FlatMetadata {
     return false;
   }
 
-  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> f = it.next();
-        flatten(prefix + "." + f.getKey(), f.getValue(), out);
+  /** A leaf other than a JSON string (number, boolean), with its text as {@code JsonNode.asText} writes it. */
+  private record Scalar(String text) {}
+
+  /** A JSON null (a leaf not copied). */
+  private static final Object NULL = new Object();
+
+  /**
+   * The value starting at {@code t}: a {@link LinkedHashMap} (a repeated field name keeps its first place and its
+   * last value, as Jackson's tree), an {@link ArrayList}, a {@link String}, a {@link Scalar} or {@link #NULL}. Read
+   * iteratively (as Jackson's tree deserializer), so deep nesting fails with the parser's depth limit.
+   */
+  private static Object read(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      List<Object> stack = new ArrayList<>();
+      Object root = t == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>() : new ArrayList<>();
+      stack.add(root);
+      String field = null;
+      while (!stack.isEmpty()) {
+        Object top = stack.get(stack.size() - 1);
+        JsonToken n = p.nextToken();
+        if (n == null) {
+          throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "unexpected end of JSON");
+        }
+        if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+          stack.remove(stack.size() - 1);
+          continue;
+        }
+        if (n == JsonToken.FIELD_NAME) {
+          field = p.currentName();
+          continue;
+        }
+        Object value = n == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>()
+            : n == JsonToken.START_ARRAY ? new ArrayList<>() : leaf(p, n);
+        if (top instanceof Map<?, ?> m) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> map = (Map<String, Object>) m;
+          map.put(field, value);
+        } else {
+          @SuppressWarnings("unchecked")
+          List<Object> list = (List<Object>) top;
+          list.add(value);
+        }
+        if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+          stack.add(value);
+        }
       }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        flatten(prefix + "." + segment(node.get(i), i), node.get(i), out);
-      }
-    } else if (!node.isNull()) {
-      out.putIfAbsent(prefix, node.asText());
+      return root;
+    }
+    return leaf(p, t);
+  }
+
+  private static Object leaf(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return new Scalar(Integer.toString(p.getIntValue()));
+          case LONG:
+            return new Scalar(Long.toString(p.getLongValue()));
+          default:
+            return new Scalar(p.getBigIntegerValue().toString());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return new Scalar(Double.toString(p.getDoubleValue()));
+      case VALUE_TRUE:
+        return new Scalar("true");
+      case VALUE_FALSE:
+        return new Scalar("false");
+      default:
+        return NULL;
     }
   }
 
-  private static String segment(JsonNode element, int index) {
-    if (!element.isObject()) {
+  private static void flatten(String prefix, Object node, Map<String, String> out) {
+    if (node instanceof Map<?, ?> object) {
+      for (Map.Entry<?, ?> f : object.entrySet()) {
+        flatten(prefix + "." + f.getKey(), f.getValue(), out);
+      }
+    } else if (node instanceof List<?> array) {
+      for (int i = 0; i < array.size(); i++) {
+        flatten(prefix + "." + segment(array.get(i), i), array.get(i), out);
+      }
+    } else if (node instanceof String text) {
+      out.putIfAbsent(prefix, text);
+    } else if (node instanceof Scalar scalar) {
+      out.putIfAbsent(prefix, scalar.text());
+    }
+  }
+
+  private static String segment(Object element, int index) {
+    if (!(element instanceof Map<?, ?> object)) {
       return Integer.toString(index);
     }
     StringBuilder s = new StringBuilder();
     for (String f : NAMING_FIELDS) {
-      JsonNode n = element.get(f);
-      if (n != null && n.isTextual()) {
-        s.append(s.length() == 0 ? "" : ".").append(n.asText());
+      if (object.get(f) instanceof String n) {
+        s.append(s.length() == 0 ? "" : ".").append(n);
       }
     }
     return s.length() == 0 ? Integer.toString(index) : s.toString();

@@ -1,6 +1,7 @@
 package org.cevns.generator.run;
 
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.cevns.events.block.BlockSink;
 import org.cevns.events.block.EventBlock;
 import org.cevns.events.run.ParallelRunner;
@@ -30,9 +31,20 @@ public final class GenerateJob {
    */
   public static void run(TruthGenerator generator, Shard shard, int threads, BlockSink sink,
       LongConsumer progress) throws Exception {
+    run(generator, shard, threads, sink, progress, EventBlock::new);
+  }
+
+  /**
+   * As {@link #run(TruthGenerator, Shard, int, BlockSink, LongConsumer)}, the blocks of the pool made by
+   * {@code newBlock} (called on the worker threads, at most 2 &times; threads + 1 times; each call must return a
+   * distinct, unshared block), e.g. the first one made before the run (the content of a block does not depend on
+   * what it held: every row is filled).
+   */
+  public static void run(TruthGenerator generator, Shard shard, int threads, BlockSink sink,
+      LongConsumer progress, Supplier<EventBlock> newBlock) throws Exception {
     boolean done = false;
     try {
-      runBlocks(generator, shard, threads, sink, progress);
+      runBlocks(generator, shard, threads, sink, progress, newBlock);
       sink.close();
       done = true;
     } finally {
@@ -48,11 +60,16 @@ public final class GenerateJob {
    */
   public static void runBlocks(TruthGenerator generator, Shard shard, int threads, BlockSink sink,
       LongConsumer progress) throws Exception {
+    runBlocks(generator, shard, threads, sink, progress, EventBlock::new);
+  }
+
+  private static void runBlocks(TruthGenerator generator, Shard shard, int threads, BlockSink sink,
+      LongConsumer progress, Supplier<EventBlock> newBlock) throws Exception {
     long blocks = generator.blockCount();
     long first = shard.firstBlock(blocks);
     long firstEvent = first * EventBlock.CAPACITY;
     long end = Math.min(generator.totalEvents(), shard.endBlock(blocks) * EventBlock.CAPACITY);
-    ParallelRunner.run(first, shard.blockCount(blocks), threads, EventBlock::new, (k, block) -> {
+    ParallelRunner.run(first, shard.blockCount(blocks), threads, newBlock, (k, block) -> {
       generator.fill(k, block);
       sink.prepare(k, block); // e.g. Parquet encoding and compression, in parallel
     }, sink::accept,

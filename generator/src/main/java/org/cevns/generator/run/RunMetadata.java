@@ -3,9 +3,7 @@ package org.cevns.generator.run;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.cevns.events.CevnsVersion;
 import org.cevns.events.io.TruthMetadata;
@@ -20,7 +18,8 @@ import org.cevns.generator.model.RatesJson;
  * configuration, seed) and how to normalise it (exposure, expected counts, number of events, weighting). A record
  * whose components are the {@link TruthMetadata} keys (named by its Jackson annotations), written into the file's
  * key-value map in declaration order ({@link #toMap()}); the JSON values ({@code cevns.expected_events}, {@code cevns.exposure}) are
- * Jackson records too ({@link RatesJson}).
+ * the {@link RatesJson} records, written as Jackson's mapper writes them but with its streaming generator only
+ * ({@link MetadataJson}).
  *
  * @param version {@value TruthMetadata#VERSION}
  * @param config {@value TruthMetadata#CONFIG}: the resolved configuration (YAML)
@@ -61,8 +60,6 @@ public record RunMetadata(
     @JsonProperty(TruthMetadata.FLUX_AVERAGED_XS_CM2) double fluxAveragedXsCm2,
     @JsonProperty(TruthMetadata.EXPOSURE_POT) Double exposurePot,
     @JsonProperty(TruthMetadata.EXPOSURE_LIVE_S) Double exposureLiveS) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * Metadata of a truth run. The resolved configuration is written once (for {@link TruthMetadata#CONFIG} and its
    * hash) and the rate report computed once (for {@link TruthMetadata#EXPECTED_EVENTS} and
@@ -72,9 +69,9 @@ public record RunMetadata(
     String yaml = model.config().resolvedYaml();
     boolean toy = count.mode() == EventCount.Mode.POISSON && !weighted;
     FluxAveragedRun run = FluxAveragedRun.of(model);
-    List<RateReport.DetectorRates> rates = RateReport.of(model);
+    RatesJson report = RateReport.toJson(model, RateReport.of(model));
     return new RunMetadata(CevnsVersion.get(), yaml, seed, CevnsVersion.commit(), Provenance.sha256(yaml),
-        RateReport.toJsonText(model, rates), exposureJson(model, rates),
+        MetadataJson.report(report), MetadataJson.exposures(report.detectors()),
         count.mode().metadataValue(), count.expected(), weighted,
         toy ? TruthMetadata.NORMALISATION_UNIT : TruthMetadata.NORMALISATION_EXPECTED, weightPerEvent(count, weighted),
         run.fluxAveragedXsCm2(), orNull(run.protonsOnTarget()), orNull(run.liveSeconds()));
@@ -137,21 +134,5 @@ public record RunMetadata(
       metadata.put(TruthMetadata.RUN_EVENTS, Long.toString(runEvents));
     }
     return metadata;
-  }
-
-  /** Per detector: name, mass and exposures, from the rate report. */
-  private record DetectorExposure(
-      @JsonProperty("detector") String detector,
-      @JsonProperty("mass_kg") double massKg,
-      @JsonProperty("exposures") List<RatesJson.Exposure> exposures) {}
-
-  private static String exposureJson(ExperimentModel model, List<RateReport.DetectorRates> rates) {
-    var out = RateReport.toJson(model, rates).detectors().stream()
-        .map(d -> new DetectorExposure(d.name(), d.massKg(), d.exposures())).toList();
-    try {
-      return JSON.writeValueAsString(out);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
