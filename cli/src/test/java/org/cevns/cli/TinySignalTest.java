@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * expected signal, the detector's mass key with its value and the template factor; exit 2, nothing written. Before,
  * {@code sensitivity} said "no signal template has expected events inside the fit range: widen the energy binning
  * (analysis.energy) or check the detector response", neither of which was the cause.
+ *
+ * <p>The seed is fixed: coherent-csi.yaml has none, so without {@code --seed} the template simulation drew from a
+ * fresh seed, and in ~2.6 % of runs (1 − e^−0.0265) it drew a signal event and the command went on (exit 0; seen
+ * once in the thirty-first session's verify). Seed 1 draws none.
  */
 class TinySignalTest {
   @TempDir Path tmp;
@@ -22,7 +26,7 @@ class TinySignalTest {
   void aSignalTooSmallForATemplateNamesTheMassAndTheExpectation() throws Exception {
     Path out = tmp.resolve("o");
     CliRunner.Result r = CliRunner.run("sensitivity", EmptyFitRangeTest.CSI.toString(), "--quiet",
-        "--set", "detectors[0].mass_kg=1e-5", "-o", out.toString());
+        "--seed", "1", "--set", "detectors[0].mass_kg=1e-5", "-o", out.toString());
     assertEquals(2, r.exitCode(), r.err());
     String err = r.err().strip();
     assertEquals(1, err.lines().count(), err);
