@@ -21,7 +21,9 @@ import java.util.Map;
  * record's canonical constructor; each parameter's YAML key ({@link JsonProperty#value()}, else the record
  * component's name), whether it is {@link JsonProperty#required()}, its {@link IntBounds} and its generic type. The
  * same properties in the same order as Jackson's creator properties of the type ({@code RecordShapeTest} compares
- * them for every type the sections reach).
+ * them for every type the sections reach). The keys, required flags and bounds of the types cevns binds come from
+ * {@link RecordShapeIndex}, written from this reflection at build time, when it has the type's creator: reading the
+ * parameters' annotations in a cold JVM was most of a shape's cost.
  */
 final class RecordShape {
   private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
@@ -41,26 +43,45 @@ final class RecordShape {
   private final List<String> keys;
 
   private RecordShape(Class<?> type) {
+    this(type, RecordShapeIndex.entry(type));
+  }
+
+  /**
+   * The shape of {@code type} from {@code indexed}, its line of {@link RecordShapeIndex} (keys, required flags and
+   * bounds without reading the parameters' annotations), or by reflection alone when it is null.
+   */
+  RecordShape(Class<?> type, RecordShapeIndex.Entry indexed) {
     this.type = type;
-    this.creator = creatorOf(type);
+    this.creator = indexed != null ? indexed.creator() : creatorOf(type);
     Parameter[] params = creator.getParameters();
     Type[] types = creator.getGenericParameterTypes();
-    RecordComponent[] components = type.isRecord() && creator instanceof Constructor<?> ? type.getRecordComponents()
-        : null;
+    RecordComponent[] components = indexed == null && type.isRecord() && creator instanceof Constructor<?>
+        ? type.getRecordComponents() : null;
     List<Property> props = new ArrayList<>(params.length);
     List<String> names = new ArrayList<>(params.length);
     for (int i = 0; i < params.length; i++) {
-      JsonProperty json = params[i].getAnnotation(JsonProperty.class);
-      String name = json != null && !json.value().isEmpty() ? json.value()
-          : components != null ? components[i].getName() : params[i].getName();
-      props.add(new Property(name, types.length == params.length ? types[i] : params[i].getParameterizedType(),
-          json != null && json.required(), params[i].getAnnotation(IntBounds.class)));
+      Type generic = types.length == params.length ? types[i] : params[i].getParameterizedType();
+      String name;
+      if (indexed != null) {
+        name = indexed.keys().get(i);
+        props.add(new Property(name, generic, indexed.required()[i], indexed.bounds()[i]));
+      } else {
+        JsonProperty json = params[i].getAnnotation(JsonProperty.class);
+        name = json != null && !json.value().isEmpty() ? json.value()
+            : components != null ? components[i].getName() : params[i].getName();
+        props.add(new Property(name, generic, json != null && json.required(), params[i].getAnnotation(IntBounds.class)));
+      }
       index.put(name, i);
       names.add(name);
     }
     this.properties = List.copyOf(props);
     this.keys = List.copyOf(names);
     creator.setAccessible(true);
+  }
+
+  /** The creator (for {@link RecordShapeIndex}). */
+  Executable creator() {
+    return creator;
   }
 
   /** The shape of a record type (computed on first use, then cached). */
