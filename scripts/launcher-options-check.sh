@@ -63,6 +63,19 @@ expect "generate 2" -Xmx352m -XX:MaxNewSize=60m -Dcevns.heap=auto -XX:TrimNative
   < <(args generate configs/coherent-lar.yaml --threads=2 -o x.parquet)
 # generate and simulate with the client compiler only (docs/performance-history.md, "genstart (twenty-seventh session)");
 # detsim keeps C2
+# short commands: an 8 MB young generation, and transparent huge pages where the kernel offers them
+# (docs/performance-history.md, "Launcher options for rates (thirty-first session)")
+expect "rates young" -Xmx1g -XX:+UseSerialGC -Xmn8m < <(args rates configs/coherent-csi.yaml)
+expect "version young" -Xmn8m < <(args --version)
+thp=""
+[[ ! -r /sys/kernel/mm/transparent_hugepage/enabled ]] || read -r thp </sys/kernel/mm/transparent_hugepage/enabled || true
+if [[ "$thp" == *"[always]"* || "$thp" == *"[madvise]"* ]]; then
+  expect "rates THP ($thp)" -XX:+UseTransparentHugePages < <(args rates configs/coherent-csi.yaml)
+else
+  reject "rates THP ($thp)" -XX:+UseTransparentHugePages < <(args rates configs/coherent-csi.yaml)
+fi
+reject "generate THP" -XX:+UseTransparentHugePages < <(args generate configs/coherent-lar.yaml --events 10 -o x.parquet)
+reject "fit young" -Xmn8m < <(args fit configs/coherent-csi.yaml)
 expect "generate C1" -XX:TieredStopAtLevel=1 < <(args generate configs/coherent-lar.yaml --events 10 -o x.parquet)
 expect "simulate C1" -XX:TieredStopAtLevel=1 < <(args simulate configs/dresden-ii.yaml --threads 2 -o x.parquet)
 reject "detsim C1" -XX:TieredStopAtLevel=1 < <(args detsim configs/dresden-ii.yaml --threads 1 -i t.parquet -o x.parquet)
@@ -143,7 +156,7 @@ if ((code != 1)) || ! grep -q "not enough heap: .* give it -Xmx481m" "$fake/err"
   fail=1
 fi
 if ((fail == 0)); then
-  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
+  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, rates/--version -Xmn8m (+ huge pages where offered), generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
     "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 -XX:TieredStopAtLevel=1 (simulate too), simulate/detsim 192 MB more," \
     "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m;" \
     "simulate dresden-ii 1e6 and detsim of 3e6 events in their heaps; rates and generate at ulimit -v 2000000"
