@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.cevns.schema.ExperimentConfig;
 import org.cevns.schema.GeneratorSettings;
 import org.cevns.events.block.EventBlock;
@@ -121,15 +125,14 @@ final class GenerateCommand implements Callable<Integer> {
    * Blocks for the run's pool: {@code first}'s block at the first call (a new one if it could not be made), then new
    * ones; called on the worker threads.
    */
-  static java.util.function.Supplier<EventBlock> firstThenNew(CompletableFuture<EventBlock> first) {
-    java.util.concurrent.atomic.AtomicReference<CompletableFuture<EventBlock>> once =
-        new java.util.concurrent.atomic.AtomicReference<>(first);
+  static Supplier<EventBlock> firstThenNew(CompletableFuture<EventBlock> first) {
+    AtomicReference<CompletableFuture<EventBlock>> once = new AtomicReference<>(first);
     return () -> {
       CompletableFuture<EventBlock> f = once.getAndSet(null);
       if (f != null) {
         try {
           return f.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
           // e.g. out of memory on that thread: made here, where a failure is the run's
         }
       }
