@@ -55,6 +55,13 @@ final class RatesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON instead of a table")
   boolean json;
 
+  /**
+   * As every command's {@code --quiet}: no progress messages. {@code rates} prints none (only its table or JSON on
+   * stdout, and errors), so the option changes nothing; it is accepted so that a script can pass it to every command.
+   */
+  @Option(names = "--quiet", description = "no progress messages (rates prints none: its output is the same)")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     return run(spec.commandLine().getOut());

@@ -9,14 +9,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * {@code cevns rates CONFIG [--json] [--set KEY.PATH=VALUE]...} without picocli's command model: picocli builds the
- * model of a command by reflecting over its annotations (annotation proxies, option specs, help sections), ~10-20 %
- * of a cold {@code rates}' main thread (docs/performance-history.md, "rates in the eleventh session"). Only command lines
- * made of exactly these words take this path, and they set the fields picocli would set; everything else (help,
- * version, a repeated {@code --json}, {@code --}, {@code @file} arguments, option-like or boolean-like values, a
- * missing or second CONFIG, any other option) returns null from {@link #parse} and goes to picocli, which parses,
- * reports and exits as before. Output and errors go to writers made as picocli makes them, failures are reported
- * by {@link Main#report} as picocli's execution handler does.
+ * {@code cevns rates CONFIG [--json] [--quiet] [--set KEY.PATH=VALUE]...} without picocli's command model: picocli
+ * builds the model of a command by reflecting over its annotations (annotation proxies, option specs, help sections),
+ * ~10-20 % of a cold {@code rates}' main thread (docs/performance-history.md, "rates in the eleventh session"). Only
+ * command lines made of exactly these words take this path, and they set the fields picocli would set; everything
+ * else (help, version, a repeated {@code --json} or {@code --quiet}, {@code --}, {@code @file} arguments, option-like
+ * or boolean-like values, a missing or second CONFIG, any other option) returns null from {@link #parse} and goes to
+ * picocli, which parses, reports and exits as before. Output and errors go to writers made as picocli makes them,
+ * failures are reported by {@link Main#report} as picocli's execution handler does.
  */
 final class RatesFastPath {
   private RatesFastPath() {}
@@ -32,6 +32,8 @@ final class RatesFastPath {
       String a = args[i];
       if ("--json".equals(a) && !cmd.json) {
         cmd.json = true;
+      } else if ("--quiet".equals(a) && !cmd.quiet) {
+        cmd.quiet = true;
       } else if ("--set".equals(a) && i + 1 < args.length && plainValue(args[i + 1])) {
         cmd.overrides.sets.add(args[++i]);
       } else if (a.startsWith("--set=") && plainValue(a.substring("--set=".length()))) {

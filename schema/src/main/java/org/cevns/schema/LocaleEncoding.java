@@ -39,8 +39,11 @@ public final class LocaleEncoding {
     return invalidFileName(name, e, System.getProperty("sun.jnu.encoding"), System.getenv());
   }
 
-  /** As {@link #invalidFileName(String, InvalidPathException)} for a given encoding and environment (tests). */
-  static String invalidFileName(String name, InvalidPathException e, String encoding, Map<String, String> env) {
+  /**
+   * As {@link #invalidFileName(String, InvalidPathException)} for a given encoding and environment (tests; public for
+   * cli's test that {@code events}' {@code LocalPaths}, which cannot see this class, words output paths the same).
+   */
+  public static String invalidFileName(String name, InvalidPathException e, String encoding, Map<String, String> env) {
     if (encoding != null && !representable(name, encoding)) {
       return "must be a file name without " + cannotRepresent(encoding, env);
     }

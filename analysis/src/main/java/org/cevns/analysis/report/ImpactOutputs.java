@@ -71,7 +71,10 @@ public final class ImpactOutputs {
 
   /**
    * The line the plot of {@code g} adds under its title when an end of the interval is at the parameter's bound
-   * (no bars on that side: the impacts there are not defined), else "".
+   * (no bars on that side: the impacts there are not defined), else "". The statistical row has no bar there either:
+   * its half-width on that side is that of the interval with every nuisance held, usually itself the distance to the
+   * bound (the total's dashed line), which a bar would show as if it were the statistical part of the uncertainty;
+   * the table and summary.json give its number with their note.
    */
   static String boundNote(GroupImpacts g) {
     if (!g.atBound()) {
@@ -116,8 +119,10 @@ public final class ImpactOutputs {
     g.row(GroupImpacts.TOTAL).ifPresent(t -> p.total(t.minus(), t.plus()));
     for (GroupImpacts.Row r : g.rows()) {
       if (!r.group().equals(GroupImpacts.TOTAL)) {
-        // a lower limit is drawn as no bar, as an impact not defined (the table and summary.json give it)
-        p.add(r.group(), r.minusLowerLimit() ? Double.NaN : r.minus(), r.plusLowerLimit() ? Double.NaN : r.plus());
+        // a lower limit is drawn as no bar, as an impact not defined (the table and summary.json give it); on a side
+        // at the bound no row has a bar, the statistical one included (the note under the title says so)
+        p.add(r.group(), r.minusLowerLimit() || g.lowerAtBound() ? Double.NaN : r.minus(),
+            r.plusLowerLimit() || g.upperAtBound() ? Double.NaN : r.plus());
       }
     }
     return p.build();

@@ -71,6 +71,38 @@ class ImpactAtBoundOutputTest {
     assertEquals(label, subtitle(ImpactOutputs.chart(free(), "exp", label, ImpactOutputs.FIT_PREFIX)));
   }
 
+  /**
+   * walk31: the subtitle said "no impacts there" while the statistical row's lower bar (its minus half-width, the
+   * distance to the bound) was drawn. Now no bar reaches below 0 at a lower bound; the upper bars and a plot without a
+   * bound are drawn as before.
+   */
+  @Test
+  void plotDrawsNoBarOnTheSideAtTheBound() {
+    double[] atBound = extent(ImpactOutputs.chart(atLowerBound(), "exp", "", ImpactOutputs.FIT_PREFIX));
+    assertEquals(0, atBound[0], 0, "no bar below 0");
+    assertEquals(0.89, atBound[1], 1e-12);
+    double[] plain = extent(ImpactOutputs.chart(free(), "exp", "", ImpactOutputs.FIT_PREFIX));
+    assertEquals(-0.11, plain[0], 1e-12);
+    assertEquals(0.14, plain[1], 1e-12);
+  }
+
+  /** The least and greatest x of the chart's bars (every dataset's every item). */
+  private static double[] extent(org.jfree.chart.JFreeChart c) {
+    org.jfree.chart.plot.XYPlot plot = c.getXYPlot();
+    double lo = 0;
+    double hi = 0;
+    for (int d = 0; d < plot.getDatasetCount(); d++) {
+      org.jfree.data.xy.XYDataset ds = plot.getDataset(d);
+      for (int s = 0; ds != null && s < ds.getSeriesCount(); s++) {
+        for (int i = 0; i < ds.getItemCount(s); i++) {
+          lo = Math.min(lo, ds.getXValue(s, i));
+          hi = Math.max(hi, ds.getXValue(s, i));
+        }
+      }
+    }
+    return new double[] {lo, hi};
+  }
+
   private static String subtitle(org.jfree.chart.JFreeChart c) {
     assertEquals(1, c.getSubtitleCount());
     return ((org.jfree.chart.title.TextTitle) c.getSubtitle(0)).getText();

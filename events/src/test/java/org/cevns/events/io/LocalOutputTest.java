@@ -146,9 +146,25 @@ class LocalOutputTest {
     // a name the JVM cannot encode is refused, not handed to Hadoop (whose java.io.File writes '?' for each character
     // it cannot encode: under the C locale, -o /tmp/ünï/x.parquet made a directory "??n??" after the whole run)
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LocalPaths.of("/d/a\u0000b"));
-    assertTrue(e.getMessage().startsWith("not a valid file name on this system (Nul character not allowed; file"
-        + " names are encoded in "), e.getMessage());
+    assertEquals("output file: must be a valid file path (Nul character not allowed), got '/d/a\u0000b'",
+        e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> LocalPaths.of(" "));
+  }
+
+  /**
+   * walk31: a name the locale's encoding cannot represent was worded "not a valid file name on this system (...; file
+   * names are encoded in ...)", unlike the same problem in a configuration (schema's LocaleEncoding); now in its words
+   * (cli's FileNameEncodingWordingTest compares the two for more cases).
+   */
+  @Test
+  void aNameTheLocaleCannotEncodeIsWordedAsInAConfiguration() {
+    java.nio.file.InvalidPathException e = new java.nio.file.InvalidPathException("/d/\u00fc.parquet",
+        "Malformed input or input contains unmappable characters");
+    assertEquals("must be a file name without characters that the locale's encoding (ANSI_X3.4-1968) cannot"
+        + " represent; run cevns under a UTF-8 locale, e.g. LC_ALL=C.UTF-8",
+        LocalPaths.invalidFileName("/d/\u00fc.parquet", e, "ANSI_X3.4-1968", java.util.Map.of()));
+    assertEquals("must be a valid file path (Malformed input or input contains unmappable characters)",
+        LocalPaths.invalidFileName("/d/\u00fc.parquet", e, "UTF-8", java.util.Map.of()));
   }
 
   @Test
