@@ -44,7 +44,9 @@ final class MergeFiles {
       try {
         metadata.put(f.getName(), ParquetMetadataReader.read(f, conf));
       } catch (IOException e) {
-        throw new UserException(f.getName() + ": " + e.getMessage(), e);
+        // the reader's messages name the file (HadoopFiles#unreadable): not twice ("part-00002.parquet: /d/part-...")
+        String m = String.valueOf(e.getMessage());
+        throw new UserException(m.contains(f.getName()) ? m : f.getName() + ": " + m, e);
       }
     }
     ShardSet set = ShardSet.check(dir, metadata);

@@ -65,6 +65,17 @@ class UnreadableInputMessageTest {
   }
 
   /**
+   * walk32: {@code merge} of a directory with a truncated shard said "part-00002.parquet: /d/part-00002.parquet: not a
+   * Parquet file (...)"; now the file once, as the other commands.
+   */
+  @Test
+  void mergeNamesABrokenShardOnce() throws IOException {
+    Path bad = notParquet();
+    oneLine(bad + ": not a Parquet file (it does not end with Parquet's magic number PAR1)",
+        CliRunner.run("merge", bad.getParent().toString()));
+  }
+
+  /**
    * A Parquet file whose footer is corrupt (bytes flipped) or whose footer length points outside it names the file in
    * words. Before: "cannot
    * read the input events: can not read class org.cevns.shaded.org.apache.parquet.format.FileMetaData: Required
