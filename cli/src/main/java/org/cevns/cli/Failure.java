@@ -48,6 +48,11 @@ record Failure(int exitCode, String message) {
           + " hdfs://) needs Subject.getSubject, which Java " + Runtime.version().feature() + " no longer supports"
           + " (since Java 24); run this command with Java 17 to 23, e.g. JAVA_HOME=/path/to/jdk-17 with bin/cevns");
     }
+    String hadoop = missingHadoop(ex);
+    if (hadoop != null) {
+      return new Failure(Main.EXIT_INTERNAL_ERROR, "Hadoop's classes are missing (" + hadoop + "): cevns.jar loads"
+          + " them from lib/cevns-hadoop.jar beside it (its manifest's Class-Path); copy cli/target/lib with the jar");
+    }
     Throwable oom = outOfMemory(ex);
     if (oom != null) {
       return new Failure(Main.EXIT_INTERNAL_ERROR, "out of memory (" + oom.getMessage()
@@ -86,6 +91,24 @@ record Failure(int exitCode, String message) {
       }
     }
     return false;
+  }
+
+  /**
+   * The Hadoop class that could not be found (a {@link NoClassDefFoundError} or {@link ClassNotFoundException} in the
+   * cause chain naming one), or null. Hadoop's classes are in {@code lib/cevns-hadoop.jar} beside {@code cevns.jar}
+   * (cli/pom.xml): a {@code cevns.jar} copied alone ran {@code rates}, and failed every command that reads Parquet
+   * with "internal error: java.lang.NoClassDefFoundError: org/apache/hadoop/fs/Path (please report it; ...)".
+   */
+  private static String missingHadoop(Throwable ex) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = ex; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException)
+          && (m.startsWith("org/apache/hadoop/") || m.startsWith("org.apache.hadoop."))) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** True if {@code type} is in the cause chain of {@code ex}. */

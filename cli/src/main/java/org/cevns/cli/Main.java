@@ -78,7 +78,23 @@ public final class Main implements Runnable {
     return build(COMMANDS);
   }
 
+  /**
+   * The system property with which picocli's {@code DefaultFactory} does not look up Groovy's
+   * {@code groovy.lang.Closure} (read once, when the factory's class is initialised; {@value} in the sources, renamed
+   * with picocli to {@code org.cevns.shaded.picocli.disable.closures} in the shaded jar, since the shade plugin
+   * relocates this string as it relocates picocli's own). Without it the first {@code CommandLine} looked the class
+   * up, and a class that is in no jar is looked for in every jar of the class path: with Hadoop in a second jar
+   * ({@code cli/target/lib/cevns-hadoop.jar}), every start opened that jar and read its directory of 28,500 entries
+   * for nothing. A factory of cevns' own would not avoid it: picocli makes a {@code DefaultFactory} itself for the
+   * help options of every command ({@code mixinStandardHelpOptions}). docs/performance-history.md, "jarsplit
+   * (thirty-second session)".
+   */
+  static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
+
   private static CommandLine build(List<Class<?>> subcommands) {
+    if (System.getProperty(NO_GROOVY_CLOSURES) == null) {
+      System.setProperty(NO_GROOVY_CLOSURES, "true");
+    }
     CommandLine cl = new CommandLine(new Main());
     for (Class<?> c : subcommands) {
       cl.addSubcommand(c);

@@ -95,4 +95,18 @@ class EnvironmentFailureTest {
         + " which Java " + Runtime.version().feature() + " no longer supports (since Java 24); run this command with"
         + " Java 17 to 23, e.g. JAVA_HOME=/path/to/jdk-17 with bin/cevns", f.message());
   }
+
+  /**
+   * Hadoop's classes are in lib/cevns-hadoop.jar beside cevns.jar: the jar copied alone failed the commands that read
+   * Parquet with "internal error: java.lang.NoClassDefFoundError: org/apache/hadoop/fs/Path (please report it; ...)".
+   */
+  @Test
+  void hadoopMissingBesideTheJarNamesItsJar() {
+    Failure f = Failure.of(new IllegalStateException("reader failed", new NoClassDefFoundError(
+        "org/apache/hadoop/fs/Path")));
+    assertEquals(Main.EXIT_INTERNAL_ERROR, f.exitCode());
+    assertEquals("Hadoop's classes are missing (org/apache/hadoop/fs/Path): cevns.jar loads them from"
+        + " lib/cevns-hadoop.jar beside it (its manifest's Class-Path); copy cli/target/lib with the jar", f.message());
+    assertTrue(Failure.of(new NoClassDefFoundError("org/cevns/Other")).message().startsWith("internal error"));
+  }
 }

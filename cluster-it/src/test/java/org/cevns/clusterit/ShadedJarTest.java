@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The shaded {@code cevns.jar}: the bundled libraries are relocated under {@code org.cevns.shaded} (none left
  * under its own name, where a cluster's older copy could shadow it), every {@code META-INF/services} file names
  * classes that are in the jar (relocated with their services), and {@code java -jar} runs with an old Jackson
- * first on the class path.
+ * first on the class path; Hadoop's classes are in the jar beside it that its manifest names.
  */
 class ShadedJarTest {
   static final List<String> RELOCATED = List.of("com/fasterxml/jackson/", "org/yaml/snakeyaml/", "org/apache/parquet/",
@@ -59,6 +59,28 @@ class ShadedJarTest {
         }
       }
       assertEquals(List.of(), broken);
+    }
+  }
+
+  /**
+   * Hadoop's classes are in {@code lib/cevns-hadoop.jar} beside the jar, which the jar's manifest names (cli/pom.xml):
+   * none left in {@code cevns.jar} (every start reads its central directory), nothing else in the second jar but
+   * Hadoop's classes and the licence files.
+   */
+  @Test
+  void hadoopIsInTheJarTheManifestNames() throws IOException {
+    try (JarFile jar = new JarFile(MiniClusterTest.JAR.toFile())) {
+      assertEquals("lib/cevns-hadoop.jar", jar.getManifest().getMainAttributes().getValue("Class-Path"));
+      assertEquals(List.of(), jar.stream().map(JarEntry::getName)
+          .filter(n -> n.startsWith("org/apache/hadoop/") && n.endsWith(".class")).limit(5).toList());
+    }
+    try (JarFile lib = new JarFile(MiniClusterTest.JAR.resolveSibling("lib/cevns-hadoop.jar").toFile())) {
+      List<String> other = lib.stream().map(JarEntry::getName)
+          .filter(n -> !n.startsWith("org/apache/hadoop/") && !n.endsWith("/") && !n.equals("META-INF/MANIFEST.MF")
+              && !List.of("META-INF/LICENSE", "META-INF/NOTICE", "META-INF/THIRD-PARTY.txt").contains(n))
+          .toList();
+      assertEquals(List.of(), other);
+      assertTrue(lib.getEntry("org/apache/hadoop/conf/Configuration.class") != null);
     }
   }
 
