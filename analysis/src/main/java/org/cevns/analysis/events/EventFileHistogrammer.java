@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.cevns.events.io.ColumnBatch;
 import org.cevns.events.io.ColumnarFileReader;
 import org.cevns.events.io.HadoopFiles;
@@ -93,15 +94,19 @@ public final class EventFileHistogrammer {
     }
     SpectrumAccumulator total = new SpectrumAccumulator(binning);
     long[] read = {0};
+    FileFooters footers = new FileFooters(files, conf);
     try {
       ParallelRunner.<Partial>run(0, units.size(), threads, Partial::new, (k, part) -> {
         int[] u = units.get((int) k);
         part.acc = new SpectrumAccumulator(binning);
-        part.rows = readFile(files.get(u[0]), u[1], u[2], part.acc, conf, signal);
+        part.rows = readFile(files.get(u[0]), footers, u[0], u[1], u[2], part.acc, conf, signal);
       }, (k, part) -> {
         total.merge(part.acc);
         read[0] += part.rows;
         part.acc = null;
+        if (k + 1 == units.size() || units.get((int) k + 1)[0] != units.get((int) k)[0]) {
+          footers.drop(units.get((int) k)[0]); // the file's last unit: its footer is no longer needed
+        }
       }, null);
     } catch (IOException | RuntimeException e) {
       throw e;
@@ -119,10 +124,10 @@ public final class EventFileHistogrammer {
   }
 
   /** Reads row groups {@code [firstRowGroup, firstRowGroup + rowGroups)} of a file into {@code acc}; returns the rows read. */
-  static long readFile(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc, Configuration conf,
-      SignalProcess signal) {
+  static long readFile(EventFile file, FileFooters footers, int fileIndex, int firstRowGroup, int rowGroups,
+      SpectrumAccumulator acc, Configuration conf, SignalProcess signal) {
     try {
-      return readRows(file, firstRowGroup, rowGroups, acc, conf, signal);
+      return readRows(file, footers.of(fileIndex), firstRowGroup, rowGroups, acc, conf, signal);
     } catch (IOException | RuntimeException e) {
       String shown = HadoopFiles.display(file.path());
       if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith(shown + ": ")) {
@@ -136,16 +141,16 @@ public final class EventFileHistogrammer {
     }
   }
 
-  private static long readRows(EventFile file, int firstRowGroup, int rowGroups, SpectrumAccumulator acc,
-      Configuration conf, SignalProcess signal) throws IOException {
+  private static long readRows(EventFile file, ParquetMetadata footer, int firstRowGroup, int rowGroups,
+      SpectrumAccumulator acc, Configuration conf, SignalProcess signal) throws IOException {
     List<String> cols = file.projection();
     boolean hasComponent = file.columns().contains(EventColumns.COMPONENT);
     boolean hasNpe = cols.contains(EventColumns.NPE);
     boolean hasDetected = cols.contains(EventColumns.DETECTED);
     boolean hasWeight = cols.contains(EventColumns.WEIGHT);
     long rows = 0;
-    try (ColumnarFileReader r = ColumnarFileReader.openRowGroups(file.path(), conf, ColumnarFileReader.ReadPath.PAGES,
-        firstRowGroup, rowGroups)) {
+    try (ColumnarFileReader r = ColumnarFileReader.openRowGroups(file.path(), footer, conf,
+        ColumnarFileReader.ReadPath.PAGES, firstRowGroup, rowGroups)) {
       ColumnBatch b = r.select(cols, BATCH_ROWS);
       int[] zeros = new int[BATCH_ROWS];
       int[] det = codes(b, EventColumns.DETECTOR, zeros);
@@ -165,46 +170,94 @@ public final class EventFileHistogrammer {
           windowNames,
           hasComponent ? names(b, file, EventColumns.COMPONENT) : c -> EventColumns.ALL_COMPONENTS,
           split ? names(b, file, EventColumns.PROCESS) : null);
-      int[] selected = new int[BATCH_ROWS];
+      DetectedRows fill = new DetectedRows(acc, keys, windowNames, det, per, win, comp, proc, energy, time, npe,
+          npeNull, detected, weight);
       while (r.next(b)) {
-        int size = b.size();
-        rows += size;
-        int n = size;
-        if (detected != null) {
-          // branch-free compaction of the detected rows (detection is random: a branch would mispredict)
-          n = 0;
-          for (int i = 0; i < size; i++) {
-            selected[n] = i;
-            n += detected[i] ? 1 : 0;
-          }
-        } else {
-          for (int i = 0; i < size; i++) {
-            selected[i] = i;
-          }
-        }
-        for (int j = 0; j < n; j++) {
-          int i = selected[j];
-          int k = keys.key(det[i], per[i], win[i], comp[i], proc[i]);
-          int pe = npe == null || (npeNull != null && npeNull[i]) ? -1 : npe[i];
-          if (time[i] != time[i] && !EventColumns.NO_WINDOW.equals(windowNames.apply(win[i]))) {
-            // no time (events imported without one) only outside beam windows: a windowed event needs its time
-            throw notANumber(new IllegalArgumentException("time_ns is NaN"), energy[i], time[i]);
-          }
-          try {
-            if (weight == null) {
-              acc.fill(k, energy[i], time[i], pe);
-            } else {
-              acc.fill(k, energy[i], time[i], pe, weight[i]);
-            }
-          } catch (IllegalArgumentException e) {
-            throw notANumber(e, energy[i], time[i]);
-          }
-        }
+        rows += b.size();
+        fill.fill(b.size());
       }
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(HadoopFiles.display(file.path()) + ": " + e.getMessage(), e);
     }
     return rows;
+  }
+
+  /**
+   * Fills the detected rows of each batch into the accumulator: the loop over a batch's rows in a method of its own,
+   * compiled once, instead of inside the loop over batches of {@link #readRows}, whose compiled form each unit's
+   * last batch made the JIT compiler throw away (docs/performance-history.md, "analyze3 (thirty-second session)").
+   */
+  private static final class DetectedRows {
+    private final SpectrumAccumulator acc;
+    private final KeyCache keys;
+    private final IntFunction<String> windowNames;
+    private final int[] det;
+    private final int[] per;
+    private final int[] win;
+    private final int[] comp;
+    private final int[] proc;
+    private final double[] energy;
+    private final double[] time;
+    private final int[] npe;
+    private final boolean[] npeNull;
+    private final boolean[] detected;
+    private final double[] weight;
+    private final int[] selected = new int[BATCH_ROWS];
+
+    DetectedRows(SpectrumAccumulator acc, KeyCache keys, IntFunction<String> windowNames, int[] det, int[] per,
+        int[] win, int[] comp, int[] proc, double[] energy, double[] time, int[] npe, boolean[] npeNull,
+        boolean[] detected, double[] weight) {
+      this.acc = acc;
+      this.keys = keys;
+      this.windowNames = windowNames;
+      this.det = det;
+      this.per = per;
+      this.win = win;
+      this.comp = comp;
+      this.proc = proc;
+      this.energy = energy;
+      this.time = time;
+      this.npe = npe;
+      this.npeNull = npeNull;
+      this.detected = detected;
+      this.weight = weight;
+    }
+
+    /** Fills the detected rows of the batch's first {@code size} rows. */
+    void fill(int size) {
+      int[] selected = this.selected;
+      int n = size;
+      if (detected != null) {
+        // branch-free compaction of the detected rows (detection is random: a branch would mispredict)
+        n = 0;
+        for (int i = 0; i < size; i++) {
+          selected[n] = i;
+          n += detected[i] ? 1 : 0;
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          selected[i] = i;
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        int i = selected[j];
+        int k = keys.key(det[i], per[i], win[i], comp[i], proc[i]);
+        int pe = npe == null || (npeNull != null && npeNull[i]) ? -1 : npe[i];
+        if (time[i] != time[i] && !EventColumns.NO_WINDOW.equals(windowNames.apply(win[i]))) {
+          // no time (events imported without one) only outside beam windows: a windowed event needs its time
+          throw notANumber(new IllegalArgumentException("time_ns is NaN"), energy[i], time[i]);
+        }
+        try {
+          if (weight == null) {
+            acc.fill(k, energy[i], time[i], pe);
+          } else {
+            acc.fill(k, energy[i], time[i], pe, weight[i]);
+          }
+        } catch (IllegalArgumentException e) {
+          throw notANumber(e, energy[i], time[i]);
+        }
+      }
+    }
   }
 
   /**
@@ -234,78 +287,6 @@ public final class EventFileHistogrammer {
     }
     String v = file.constants().get(column);
     return c -> v;
-  }
-
-  /**
-   * Maps string codes to accumulator keys through a dense table indexed by the codes (bit fields that widen when a
-   * code outgrows them); a slot holds key + 1, 0 when not yet resolved. The process code (−1 for null) only
-   * matters for signal rows: EvES signal gets the component {@link EventColumns#EVES_COMPONENT} (processes are
-   * read only when EvES is a background, {@link SignalProcess#evesIsBackground}).
-   */
-  private static final class KeyCache {
-    private static final int MAX_BITS = 26;
-    private final SpectrumAccumulator acc;
-    private final IntFunction<String> det;
-    private final IntFunction<String> per;
-    private final IntFunction<String> win;
-    private final IntFunction<String> comp;
-    private final IntFunction<String> proc;
-    private int bitsP = 2;
-    private int bitsW = 2;
-    private int bitsC = 3;
-    private int bitsD = 2;
-    private int bitsX = 2;
-    private int[] table = new int[1 << (bitsD + bitsP + bitsW + bitsC + bitsX)];
-
-    KeyCache(SpectrumAccumulator acc, IntFunction<String> det, IntFunction<String> per, IntFunction<String> win,
-        IntFunction<String> comp, IntFunction<String> proc) {
-      this.acc = acc;
-      this.det = det;
-      this.per = per;
-      this.win = win;
-      this.comp = comp;
-      this.proc = proc;
-    }
-
-    int key(int d, int p, int w, int c, int x) {
-      int xs = x + 1;
-      if ((d >>> bitsD | p >>> bitsP | w >>> bitsW | c >>> bitsC | xs >>> bitsX) == 0) {
-        int slot = ((((d << bitsP | p) << bitsW | w) << bitsC | c) << bitsX) | xs;
-        int k = table[slot] - 1;
-        return k >= 0 ? k : resolve(slot, d, p, w, c, x);
-      }
-      return widen(d, p, w, c, x);
-    }
-
-    private int resolve(int slot, int d, int p, int w, int c, int x) {
-      String component = comp.apply(c);
-      if (proc != null && EventColumns.SIGNAL.equals(component) && EventColumns.EVES.equals(proc.apply(x))) {
-        component = EventColumns.EVES_COMPONENT;
-      }
-      int k = acc.key(det.apply(d), per.apply(p), win.apply(w), component);
-      table[slot] = k + 1;
-      return k;
-    }
-
-    private int widen(int d, int p, int w, int c, int x) {
-      if (d < 0 || p < 0 || w < 0 || c < 0 || x < -1) {
-        throw new IllegalArgumentException("null value in detector, period, window or component");
-      }
-      bitsD = Math.max(bitsD, bits(d));
-      bitsP = Math.max(bitsP, bits(p));
-      bitsW = Math.max(bitsW, bits(w));
-      bitsC = Math.max(bitsC, bits(c));
-      bitsX = Math.max(bitsX, bits(x + 1));
-      if (bitsD + bitsP + bitsW + bitsC + bitsX > MAX_BITS) {
-        throw new IllegalArgumentException("too many distinct detector, period, window, component and process values");
-      }
-      table = new int[1 << (bitsD + bitsP + bitsW + bitsC + bitsX)];
-      return key(d, p, w, c, x);
-    }
-
-    private static int bits(int code) {
-      return 32 - Integer.numberOfLeadingZeros(code);
-    }
   }
 
   /**

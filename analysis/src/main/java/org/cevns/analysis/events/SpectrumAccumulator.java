@@ -24,27 +24,7 @@ public final class SpectrumAccumulator {
   private final Optional<BinEdges> fitTimeEdges;
   private final List<SpectrumKey> keys = new ArrayList<>();
   private final Map<SpectrumKey, Integer> index = new HashMap<>();
-  private BinEdges[] energyEdges = new BinEdges[INITIAL_KEYS];
-  private BinEdges[] peEdges = new BinEdges[INITIAL_KEYS];
-  private double[] fitStartNs = new double[INITIAL_KEYS];
-  private double[][] eW = new double[INITIAL_KEYS][];
-  private double[][] eW2 = new double[INITIAL_KEYS][];
-  private double[][] tW = new double[INITIAL_KEYS][];
-  private double[][] tW2 = new double[INITIAL_KEYS][];
-  private double[][] pW = new double[INITIAL_KEYS][];
-  private double[][] pW2 = new double[INITIAL_KEYS][];
-  private double[][] xW = new double[INITIAL_KEYS][];
-  private double[][] xW2 = new double[INITIAL_KEYS][];
-  // unit-weight entries, counted apart (their Σw² equals their count)
-  private double[][] eN = new double[INITIAL_KEYS][];
-  private double[][] tN = new double[INITIAL_KEYS][];
-  private double[][] pN = new double[INITIAL_KEYS][];
-  private double[][] xN = new double[INITIAL_KEYS][];
-  private double[] sumW = new double[INITIAL_KEYS];
-  private double[] sumW2 = new double[INITIAL_KEYS];
-  private long[] rows = new long[INITIAL_KEYS];
-  private long[] peRows = new long[INITIAL_KEYS];
-  /** The arrays above of each key, reached with one load per row in the fills. */
+  /** The histograms of each key, by key index: one load per row in the fills. */
   private Slot[] slots = new Slot[INITIAL_KEYS];
 
   /** An empty accumulator for {@code binning}. */
@@ -75,58 +55,15 @@ public final class SpectrumAccumulator {
 
   private int register(SpectrumKey k) {
     int i = keys.size();
-    if (i == energyEdges.length) {
-      grow(2 * i);
+    if (i == slots.length) {
+      slots = Arrays.copyOf(slots, 2 * i);
     }
-    BinEdges e = binning.energy(k.detector());
-    energyEdges[i] = e;
-    eW[i] = new double[e.nBins() + 2];
-    eW2[i] = new double[e.nBins() + 2];
-    eN[i] = new double[e.nBins() + 2];
-    tW[i] = new double[timeEdges.nBins() + 2];
-    tW2[i] = new double[timeEdges.nBins() + 2];
-    tN[i] = new double[timeEdges.nBins() + 2];
-    BinEdges p = binning.pe().get(k.detector());
-    peEdges[i] = p;
-    if (p != null) {
-      pW[i] = new double[p.nBins() + 2];
-      pW2[i] = new double[p.nBins() + 2];
-      pN[i] = new double[p.nBins() + 2];
-    }
-    fitStartNs[i] = binning.fitTime().map(f -> f.startNs(k.window())).orElse(Double.NaN);
-    if (!Double.isNaN(fitStartNs[i])) {
-      int cells = (e.nBins() + 2) * (fitTimeEdges.get().nBins() + 2);
-      xW[i] = new double[cells];
-      xW2[i] = new double[cells];
-      xN[i] = new double[cells];
-    }
-    slots[i] = new Slot(this, i, fitTimeEdges.orElse(null));
+    double fitStartNs = binning.fitTime().map(f -> f.startNs(k.window())).orElse(Double.NaN);
+    slots[i] = new Slot(binning.energy(k.detector()), timeEdges, binning.pe().get(k.detector()), fitStartNs,
+        fitTimeEdges.orElse(null));
     keys.add(k);
     index.put(k, i);
     return i;
-  }
-
-  private void grow(int n) {
-    energyEdges = Arrays.copyOf(energyEdges, n);
-    peEdges = Arrays.copyOf(peEdges, n);
-    fitStartNs = Arrays.copyOf(fitStartNs, n);
-    eW = Arrays.copyOf(eW, n);
-    eW2 = Arrays.copyOf(eW2, n);
-    tW = Arrays.copyOf(tW, n);
-    tW2 = Arrays.copyOf(tW2, n);
-    pW = Arrays.copyOf(pW, n);
-    pW2 = Arrays.copyOf(pW2, n);
-    xW = Arrays.copyOf(xW, n);
-    xW2 = Arrays.copyOf(xW2, n);
-    eN = Arrays.copyOf(eN, n);
-    tN = Arrays.copyOf(tN, n);
-    pN = Arrays.copyOf(pN, n);
-    xN = Arrays.copyOf(xN, n);
-    sumW = Arrays.copyOf(sumW, n);
-    sumW2 = Arrays.copyOf(sumW2, n);
-    rows = Arrays.copyOf(rows, n);
-    peRows = Arrays.copyOf(peRows, n);
-    slots = Arrays.copyOf(slots, n);
   }
 
   /**
@@ -153,7 +90,7 @@ public final class SpectrumAccumulator {
       int pb = s.peSlot(npe);
       s.pW[pb] += weight;
       s.pW2[pb] += w2;
-      peRows[key]++;
+      s.peRows++;
     }
     double start = s.fitStartNs;
     if (start == start) { // not NaN: a beam window key of the energy x time fit
@@ -161,9 +98,9 @@ public final class SpectrumAccumulator {
       s.xW[cell] += weight;
       s.xW2[cell] += w2;
     }
-    sumW[key] += weight;
-    sumW2[key] += w2;
-    rows[key]++;
+    s.sumW += weight;
+    s.sumW2 += w2;
+    s.rows++;
   }
 
   /**
@@ -192,9 +129,10 @@ public final class SpectrumAccumulator {
   }
 
   /**
-   * The histograms of one key as the fills use them: the same arrays as the accumulator's per-key arrays, reached
-   * through one object instead of one array of arrays each, and the photoelectron bins of small counts looked up in
-   * a table ({@link #peSlot}). Measured in docs/performance-history.md, "analyze2 (thirty-first session)".
+   * The histograms of one key: sums with under/overflow slots, weighted ({@code W}, {@code W2}) and unit-weight
+   * entries ({@code N}, counted apart: their Σw² equals their count) of each axis, and the photoelectron bins of
+   * small counts looked up in a table ({@link #peSlot}). One object per key, so that a fill reaches all of a key's
+   * arrays with one load (measured in docs/performance-history.md, "analyze2 (thirty-first session)").
    */
   private static final class Slot {
     /** Counts below this have their photoelectron bin in {@link #peSlotOfCount}. */
@@ -206,34 +144,44 @@ public final class SpectrumAccumulator {
     final double[] tW;
     final double[] tW2;
     final double[] tN;
+    /** Photoelectron edges of the detector, or null (then the p arrays are null too). */
     final BinEdges pe;
     final double[] pW;
     final double[] pW2;
     final double[] pN;
     /** Slot (bin + 1) of the photoelectron histogram for counts {@code [0, length)}: the same as {@code findBin}. */
     final int[] peSlotOfCount;
+    /** Start of the key's window on the fit's time axis, or NaN for a key outside the energy × time fit. */
     final double fitStartNs;
     final BinEdges fitTime;
     final int fitSlots;
+    /** Energy × fit-time cells (energy slot × {@link #fitSlots} + time slot), or null (NaN {@link #fitStartNs}). */
     final double[] xW;
     final double[] xW2;
     final double[] xN;
+    double sumW;
+    double sumW2;
+    long rows;
+    long peRows;
 
-    Slot(SpectrumAccumulator a, int i, BinEdges fitTimeEdges) {
-      energy = a.energyEdges[i];
-      eW = a.eW[i];
-      eW2 = a.eW2[i];
-      eN = a.eN[i];
-      tW = a.tW[i];
-      tW2 = a.tW2[i];
-      tN = a.tN[i];
-      pe = a.peEdges[i];
-      pW = a.pW[i];
-      pW2 = a.pW2[i];
-      pN = a.pN[i];
+    Slot(BinEdges energy, BinEdges time, BinEdges pe, double fitStartNs, BinEdges fitTimeEdges) {
+      this.energy = energy;
+      eW = new double[energy.nBins() + 2];
+      eW2 = new double[energy.nBins() + 2];
+      eN = new double[energy.nBins() + 2];
+      tW = new double[time.nBins() + 2];
+      tW2 = new double[time.nBins() + 2];
+      tN = new double[time.nBins() + 2];
+      this.pe = pe;
       if (pe == null) {
+        pW = null;
+        pW2 = null;
+        pN = null;
         peSlotOfCount = new int[0];
       } else {
+        pW = new double[pe.nBins() + 2];
+        pW2 = new double[pe.nBins() + 2];
+        pN = new double[pe.nBins() + 2];
         // every count up to the last edge (the overflow beyond), at most PE_TABLE_MAX entries
         int n = (int) Math.min(PE_TABLE_MAX, Math.max(0.0, Math.ceil(pe.high())) + 1);
         peSlotOfCount = new int[n];
@@ -241,18 +189,49 @@ public final class SpectrumAccumulator {
           peSlotOfCount[c] = pe.findBin(c) + 1;
         }
       }
-      fitStartNs = a.fitStartNs[i];
+      this.fitStartNs = fitStartNs;
       fitTime = fitTimeEdges;
       fitSlots = fitTimeEdges == null ? 0 : fitTimeEdges.nBins() + 2;
-      xW = a.xW[i];
-      xW2 = a.xW2[i];
-      xN = a.xN[i];
+      if (Double.isNaN(fitStartNs)) {
+        xW = null;
+        xW2 = null;
+        xN = null;
+      } else {
+        int cells = (energy.nBins() + 2) * fitSlots;
+        xW = new double[cells];
+        xW2 = new double[cells];
+        xN = new double[cells];
+      }
     }
 
     /** The slot (bin + 1) of {@code npe} &ge; 0 in the photoelectron histogram. */
     int peSlot(int npe) {
       int[] t = peSlotOfCount;
       return npe < t.length ? t[npe] : pe.findBin(npe) + 1;
+    }
+
+    /** Adds the sums of {@code o} (a slot of the same key in an accumulator of the same binning). */
+    void add(Slot o) {
+      SpectrumAccumulator.add(eW, o.eW);
+      SpectrumAccumulator.add(eW2, o.eW2);
+      SpectrumAccumulator.add(tW, o.tW);
+      SpectrumAccumulator.add(tW2, o.tW2);
+      SpectrumAccumulator.add(eN, o.eN);
+      SpectrumAccumulator.add(tN, o.tN);
+      if (pW != null) {
+        SpectrumAccumulator.add(pW, o.pW);
+        SpectrumAccumulator.add(pW2, o.pW2);
+        SpectrumAccumulator.add(pN, o.pN);
+      }
+      if (xW != null) {
+        SpectrumAccumulator.add(xW, o.xW);
+        SpectrumAccumulator.add(xW2, o.xW2);
+        SpectrumAccumulator.add(xN, o.xN);
+      }
+      sumW += o.sumW;
+      sumW2 += o.sumW2;
+      rows += o.rows;
+      peRows += o.peRows;
     }
   }
 
@@ -268,28 +247,8 @@ public final class SpectrumAccumulator {
     }
     for (int j = 0; j < other.keys.size(); j++) {
       SpectrumKey k = other.keys.get(j);
-      int i = key(k.detector(), k.period(), k.window(), k.component());
-      add(eW[i], other.eW[j]);
-      add(eW2[i], other.eW2[j]);
-      add(tW[i], other.tW[j]);
-      add(tW2[i], other.tW2[j]);
-      add(eN[i], other.eN[j]);
-      add(tN[i], other.tN[j]);
-      if (pW[i] != null) {
-        add(pW[i], other.pW[j]);
-        add(pW2[i], other.pW2[j]);
-        add(pN[i], other.pN[j]);
-      }
-      if (xW[i] != null) {
-        add(xW[i], other.xW[j]);
-        add(xW2[i], other.xW2[j]);
-        add(xN[i], other.xN[j]);
-      }
-
-      sumW[i] += other.sumW[j];
-      sumW2[i] += other.sumW2[j];
-      rows[i] += other.rows[j];
-      peRows[i] += other.peRows[j];
+      int i = key(k.detector(), k.period(), k.window(), k.component()); // may grow slots: index it after
+      slots[i].add(other.slots[j]);
     }
   }
 
@@ -313,7 +272,7 @@ public final class SpectrumAccumulator {
   public long rows() {
     long n = 0;
     for (int i = 0; i < keys.size(); i++) {
-      n += rows[i] + (long) total(eN[i]);
+      n += slots[i].rows + (long) total(slots[i].eN);
     }
     return n;
   }
@@ -330,17 +289,15 @@ public final class SpectrumAccumulator {
   public SpectrumSet result() {
     Map<SpectrumKey, KeySpectra> m = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
-      Histogram1D e = histogram(energyEdges[i], eW[i], eW2[i], eN[i]);
-      double units = total(eN[i]);
-      boolean hasPe = pN[i] != null && (peRows[i] > 0 || total(pN[i]) > 0);
-      Optional<Histogram1D> p = hasPe ? Optional.of(histogram(peEdges[i], pW[i], pW2[i], pN[i]))
-          : Optional.empty();
-      Histogram1D t = histogram(timeEdges, tW[i], tW2[i], tN[i]);
-      Optional<Histogram2D> x = xW[i] == null ? Optional.empty()
-          : Optional.of(Histogram2D.ofSums(energyEdges[i], fitTimeEdges.get(), sum(xW[i], xN[i]),
-              sum(xW2[i], xN[i])));
-      m.put(keys.get(i), new KeySpectra(e, p, t, x, sumW[i] + units, sumW2[i] + units,
-          rows[i] + (long) units));
+      Slot s = slots[i];
+      Histogram1D e = histogram(s.energy, s.eW, s.eW2, s.eN);
+      double units = total(s.eN);
+      boolean hasPe = s.pN != null && (s.peRows > 0 || total(s.pN) > 0);
+      Optional<Histogram1D> p = hasPe ? Optional.of(histogram(s.pe, s.pW, s.pW2, s.pN)) : Optional.empty();
+      Histogram1D t = histogram(timeEdges, s.tW, s.tW2, s.tN);
+      Optional<Histogram2D> x = s.xW == null ? Optional.empty()
+          : Optional.of(Histogram2D.ofSums(s.energy, fitTimeEdges.get(), sum(s.xW, s.xN), sum(s.xW2, s.xN)));
+      m.put(keys.get(i), new KeySpectra(e, p, t, x, s.sumW + units, s.sumW2 + units, s.rows + (long) units));
     }
     return SpectrumSet.of(binning, m);
   }

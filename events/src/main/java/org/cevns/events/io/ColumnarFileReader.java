@@ -110,19 +110,19 @@ public final class ColumnarFileReader implements AutoCloseable {
    */
   public static ColumnarFileReader openRowGroups(Path file, Configuration conf, ReadPath readPath, int firstRowGroup,
       int rowGroupCount) throws IOException {
+    return openRowGroups(file, readFooter(file, conf), conf, readPath, firstRowGroup, rowGroupCount);
+  }
+
+  /**
+   * {@link #openRowGroups(Path, Configuration, ReadPath, int, int)} with the file's footer already read
+   * ({@link #readFooter}): several parts of one file share one footer instead of each reading and parsing it.
+   */
+  public static ColumnarFileReader openRowGroups(Path file, ParquetMetadata footer, Configuration conf,
+      ReadPath readPath, int firstRowGroup, int rowGroupCount) {
     if (readPath == ReadPath.RECORDS) {
       throw new IllegalArgumentException("row-group ranges are read with ReadPath.PAGES or COLUMNS, got RECORDS");
     }
     Configuration c = HadoopFiles.configuration(Objects.requireNonNull(conf, "conf"));
-    ParquetMetadata footer;
-    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(file, c),
-        HadoopReadOptions.builder(c).build())) {
-      footer = r.getFooter();
-    } catch (RuntimeException e) {
-      throw HadoopFiles.unreadable(file, e);
-    } catch (IOException e) {
-      throw HadoopFiles.unreadable(file, e);
-    }
     List<BlockMetaData> blocks = footer.getBlocks();
     if (firstRowGroup < 0 || rowGroupCount < 0 || firstRowGroup > blocks.size() - rowGroupCount) {
       throw new IllegalArgumentException(file + ": row groups [" + firstRowGroup + ", " + firstRowGroup + " + "
@@ -131,6 +131,23 @@ public final class ColumnarFileReader implements AutoCloseable {
     ParquetMetadata part = new ParquetMetadata(footer.getFileMetaData(),
         List.copyOf(blocks.subList(firstRowGroup, firstRowGroup + rowGroupCount)));
     return new ColumnarFileReader(c, List.of(file), List.of(part), readPath);
+  }
+
+  /**
+   * The footer of a Parquet file.
+   *
+   * @throws IOException naming the file if it cannot be read or is not Parquet
+   */
+  public static ParquetMetadata readFooter(Path file, Configuration conf) throws IOException {
+    Configuration c = HadoopFiles.configuration(Objects.requireNonNull(conf, "conf"));
+    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(file, c),
+        HadoopReadOptions.builder(c).build())) {
+      return r.getFooter();
+    } catch (RuntimeException e) {
+      throw HadoopFiles.unreadable(file, e);
+    } catch (IOException e) {
+      throw HadoopFiles.unreadable(file, e);
+    }
   }
 
   /** The files read, in order. */
