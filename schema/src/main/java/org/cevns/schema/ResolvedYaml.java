@@ -58,7 +58,7 @@ final class ResolvedYaml {
       });
     }
     NewPhysics np = p.newPhysics();
-    if (!np.equals(NewPhysics.NONE)) {
+    if (!np.sameAsNone()) { // not equals(NONE): see sameAsNone
       ObjectNode nsi = n.putObject("nsi");
       matrix(nsi.putObject("u"), np.nsiU());
       matrix(nsi.putObject("d"), np.nsiD());
@@ -251,7 +251,9 @@ final class ResolvedYaml {
     }
     d.response().ifPresent(r -> n.set("response", r.node()));
     d.backgrounds().ifPresent(b -> n.set("backgrounds", b.node()));
-    if (!d.geometry().equals(GeometryConfig.DEFAULT)) {
+    // identity first: a detector without a geometry key holds DEFAULT itself, and the record's generated equals
+    // would be linked at its first call (NewPhysics.sameAsNone says why that matters)
+    if (d.geometry() != GeometryConfig.DEFAULT && !d.geometry().equals(GeometryConfig.DEFAULT)) {
       n.set("geometry", geometry(d.geometry()));
     }
     return n;

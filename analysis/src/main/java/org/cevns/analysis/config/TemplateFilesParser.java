@@ -22,12 +22,6 @@ import org.cevns.schema.TemplateFileKeys;
  * one-line configuration error before any work.
  */
 final class TemplateFilesParser {
-  /**
-   * Field separators of a data line: commas or whitespace. Compiled once: {@code String.split} with this regex
-   * compiled it for every line, most of the analysis section's CPU when `rates` or `generate` checks the
-   * coherent-lar release's ten PDF files (JFR, 2026-12-05).
-   */
-  private static final Pattern FIELD_SEPARATORS = Pattern.compile("[\\s,]+");
   /** Two blank-separated fields of which one has a comma between digits: {@code 0,5 1} or {@code 1 0,5}. */
   private static final Pattern DECIMAL_COMMA_FIELDS =
       Pattern.compile("\\d,\\d[^\\s,]*\\s+[^\\s,]|[^\\s,]\\s+[^\\s,]*\\d,\\d");
@@ -215,8 +209,8 @@ final class TemplateFilesParser {
         throw problem(fileNode, DecimalCommas.message(file + ":" + lineNo, comma, DecimalCommas.abbreviated(line),
             "numbers with a decimal point separated by blanks or commas (0.5 1.2e3)"));
       }
-      String[] f = FIELD_SEPARATORS.split(line);
-      if (first && !isNumber(f[0])) {
+      String[] f = fields(line);
+      if (first && f.length > 0 && !isNumber(f[0])) {
         first = false;
         continue; // a header line
       }
@@ -245,6 +239,47 @@ final class TemplateFilesParser {
       }
     }
     return out;
+  }
+
+  /**
+   * The fields of a data line, as {@code Pattern.compile("[\\s,]+").split(line)}: separated by runs of commas and
+   * the regex's blanks (space, tab, line feed, vertical tab, form feed, carriage return); a leading run gives an
+   * empty first field, trailing ones give none (so a line of separators only has no field). Hand-written: the
+   * regular expression was ~7 ms of the analysis thread per reference.yaml `rates` (3,840 lines in four files;
+   * docs/performance-history.md, "refrates3 (thirty-second session)"). {@code TemplateFieldsTest} compares the two.
+   */
+  static String[] fields(String line) {
+    if (line.isEmpty()) {
+      return new String[] {""};
+    }
+    List<String> out = new ArrayList<>(8);
+    int n = line.length();
+    int i = 0;
+    if (n > 0 && isSeparator(line.charAt(0))) {
+      out.add("");
+      while (i < n && isSeparator(line.charAt(i))) {
+        i++;
+      }
+    }
+    while (i < n) {
+      int start = i;
+      while (i < n && !isSeparator(line.charAt(i))) {
+        i++;
+      }
+      out.add(line.substring(start, i));
+      while (i < n && isSeparator(line.charAt(i))) {
+        i++;
+      }
+    }
+    if (out.size() == 1 && out.get(0).isEmpty()) {
+      return new String[0]; // separators only: Pattern.split drops the empty leading field as a trailing one
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** A character of the regex class {@code [\\s,]} (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

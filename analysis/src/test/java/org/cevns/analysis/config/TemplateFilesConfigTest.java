@@ -115,6 +115,18 @@ class TemplateFilesConfigTest {
   }
 
   @Test
+  void aLineOfSeparatorsOnlyIsAOneLineError() throws IOException {
+    // before: "internal error: java.lang.ArrayIndexOutOfBoundsException: Index 0 out of bounds for length 0" (the
+    // first line's split had no field to test for a header)
+    Files.writeString(dir.resolve("commas.txt"), ",\n5 0.5 0.15 1\n");
+    Files.writeString(dir.resolve("commas-later.txt"), "5 0.5 0.15 1\n , ,\n");
+    ConfigErrorAssertions.assertMessage("analysis.fit.template_files[0].file: commas.txt:1: has 0 columns, the"
+        + " columns mapping needs 4", () -> parse(fit("- {component: brn, file: commas.txt, " + COLUMNS + "}")));
+    ConfigErrorAssertions.assertMessage("analysis.fit.template_files[0].file: commas-later.txt:2: has 0 columns, the"
+        + " columns mapping needs 4", () -> parse(fit("- {component: brn, file: commas-later.txt, " + COLUMNS + "}")));
+  }
+
+  @Test
   void aFileThatIsNotUtf8IsNamedAsSuch() throws IOException {
     // before: "cannot read PATH: Input length = 1", the decoder's words
     Files.write(dir.resolve("latin1.txt"), "# \u00b5s\n5 0.5 0.15 1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

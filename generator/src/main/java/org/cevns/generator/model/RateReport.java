@@ -95,7 +95,7 @@ public final class RateReport {
       numerator.merge(p, c.targets() * c.fluencePerCm2() * c.xsAvgCm2(), Double::sum);
       fluenceByComponent.put(c.exposureIndex() + "/" + c.componentIndex(), c.fluencePerCm2());
       String key = p.ordinal() + "/" + c.component().flavor().ordinal() + "/" + c.isotope().z() + "/"
-          + String.format(Locale.ROOT, "%03d", c.isotope().a());
+          + threeDigits(c.isotope().a());
       double[] r = rows.computeIfAbsent(key, k -> new double[2]);
       r[0] += c.expectedEventsInWindow();
       r[1] += c.expectedEvents();
@@ -115,6 +115,19 @@ public final class RateReport {
       return new Row(p, flavor, iso, e.getValue()[0], e.getValue()[1]);
     }).toList();
     return new DetectorRates(det.name(), inWindow, all, xs, rowList);
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%03d", a)} without a {@code Formatter} per channel (~3 ms of reference.yaml's
+   * main thread, docs/performance-history.md, "refrates3 (thirty-second session)"): the mass number zero-padded to
+   * three digits, so that the rows sort by A.
+   */
+  static String threeDigits(int a) {
+    if (a < 0) {
+      return String.format(Locale.ROOT, "%03d", a);
+    }
+    String digits = Integer.toString(a);
+    return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
   }
 
   /** The report as JSON records: {@code {"experiment": ..., "detectors": [...]}}. */

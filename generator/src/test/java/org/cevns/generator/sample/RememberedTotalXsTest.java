@@ -49,4 +49,25 @@ class RememberedTotalXsTest {
           Double.doubleToRawLongBits(FluxAveragedXs.inWindowCm2(s, kept, 1e-3, 5e-3)));
     }
   }
+
+  @Test
+  void keepsEveryEnergyApartThroughTheTablesGrowth() {
+    // 5,000 energies (the table grows from 256 slots five times), asked in one order and again in another, with
+    // energies whose raw bits differ only in high or low bits (neighbouring doubles, powers of two) so that slots
+    // collide: every value is the wrapped cross section's, bit for bit
+    CevnsCrossSection xs = CevnsCrossSection.of(IsotopeTable.isotope(18, 40), Flavor.NUMU,
+        Couplings.tree(0.23857), HelmFormFactor.lewinSmith(40), HelmFormFactor.lewinSmith(40), false, null);
+    RememberedTotalXs kept = RememberedTotalXs.of(xs);
+    double[] e = new double[5000];
+    for (int i = 0; i < e.length; i++) {
+      e[i] = i % 3 == 0 ? Math.scalb(1.0, i % 7) + 1e-3 * i : i % 3 == 1 ? Math.nextUp(e[i - 1]) : 0.01 * i;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (int j = 0; j < e.length; j++) {
+        double energy = e[pass == 0 ? j : e.length - 1 - j];
+        assertEquals(Double.doubleToRawLongBits(xs.totalXsCm2(energy)),
+            Double.doubleToRawLongBits(kept.totalXsCm2(energy)), "E = " + energy);
+      }
+    }
+  }
 }

@@ -1,8 +1,6 @@
 package org.cevns.physics.source;
 
 import java.util.Arrays;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.numbers.gamma.Erf;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -10,6 +8,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.cevns.physics.Checks;
 import org.cevns.physics.constants.PhysicalConstants;
+import org.cevns.physics.xs.GaussLegendre;
 
 /**
  * Neutrino time since the start of the proton pulse at a pion decay-at-rest source (π⁺ and μ⁺ lifetimes: PDG):
@@ -31,7 +30,9 @@ public final class PulseTimeProfile implements TimeProfile {
   /** Half-width of the Gaussian truncation in σ. */
   public static final double TRUNCATION_SIGMAS = 3.0;
 
-  private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(10);
+  /** 10-point Gauss–Legendre rule on [−1, 1]: nodes and weights (commons-math3's {@code legendre(10)}). */
+  private static final double[] RULE_NODES = GaussLegendre.nodes10();
+  private static final double[] RULE_WEIGHTS = GaussLegendre.weights10();
   private static final int MAX_PANELS = 4096;
 
   private final PulseShape shape;
@@ -179,10 +180,10 @@ public final class PulseTimeProfile implements TimeProfile {
     double sum = 0;
     for (int p = 0; p < panels; p++) {
       double mid = (p + 0.5) * h;
-      for (int k = 0; k < RULE.getNumberOfPoints(); k++) {
-        double s = mid + 0.5 * h * RULE.getPoint(k);
+      for (int k = 0; k < RULE_NODES.length; k++) {
+        double s = mid + 0.5 * h * RULE_NODES[k];
         double z = (s - centre) / sigmaNs;
-        sum += RULE.getWeight(k) * Math.exp(-0.5 * z * z) * decayCdf(t - s);
+        sum += RULE_WEIGHTS[k] * Math.exp(-0.5 * z * z) * decayCdf(t - s);
       }
     }
     return sum * 0.5 * h * norm;

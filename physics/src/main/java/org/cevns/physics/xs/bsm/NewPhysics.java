@@ -2,6 +2,7 @@ package org.cevns.physics.xs.bsm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,28 @@ public record NewPhysics(
     return nsiU.isZero() && nsiD.isZero() && nsiE.isZero() && magneticMomentMuB.isZero() && millichargeE.isZero()
         && chargeRadiusCm2.isZero() && mediators.stream().allMatch(Mediator::isInert) && sterile.isEmpty()
         && ngi.isZero();
+  }
+
+  /**
+   * {@code equals(NONE)}, component by component as the record's generated {@code equals} compares (
+   * {@link Objects#equals} for the parts, {@link Double#compare} for the numbers of the per-flavour parts), but
+   * without linking that generated method: its first call spins ~30 method-handle classes at run time (not in the
+   * class-data archive), ~0.1 s of the main thread of a small `generate` at load (the resolved configuration of its
+   * metadata asks this; docs/performance-history.md, "refrates3 (thirty-second session)"). A configuration without
+   * new-physics keys binds the {@code ZERO} constants themselves, so their comparisons are identities.
+   */
+  public boolean sameAsNone() {
+    return this == NONE || Objects.equals(nsiU, NONE.nsiU) && Objects.equals(nsiD, NONE.nsiD)
+        && Objects.equals(nsiE, NONE.nsiE) && Objects.equals(magneticMomentMuB, NONE.magneticMomentMuB)
+        && sameNumbers(millichargeE, NONE.millichargeE) && sameNumbers(chargeRadiusCm2, NONE.chargeRadiusCm2)
+        && Objects.equals(mediators, NONE.mediators) && Objects.equals(sterile, NONE.sterile)
+        && Objects.equals(ngi, NONE.ngi);
+  }
+
+  /** {@code a.equals(b)} of the record {@link PerFlavour}, spelled out. */
+  private static boolean sameNumbers(PerFlavour a, PerFlavour b) {
+    return Double.compare(a.nue(), b.nue()) == 0 && Double.compare(a.numu(), b.numu()) == 0
+        && Double.compare(a.nutau(), b.nutau()) == 0;
   }
 
   /**
