@@ -37,4 +37,11 @@ class NewPhysicsSameAsNoneTest {
     }
     assertEquals(2, points.stream().filter(NewPhysics::sameAsNone).count());
   }
+
+  /** sameAsNone spells out the record's components: a component added later must be compared there too. */
+  @Test
+  void comparesEveryComponent() {
+    assertEquals(9, NewPhysics.class.getRecordComponents().length,
+        "NewPhysics has another number of components: compare the new one in sameAsNone and count it here");
+  }
 }
