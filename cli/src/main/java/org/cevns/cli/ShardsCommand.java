@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.cevns.events.block.EventBlock;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -210,6 +211,10 @@ final class ShardsCommand implements Callable<Integer> {
         + "cevns: submit with  %s  or  %s%n", dir, shards, stage, runSeed, requestMb,
         cevns != null ? "as --cevns sets it" : heapMb + " MB", String.join(", ", written),
         scripts.condorSubmitDag(), BatchScripts.q(dir.resolve("slurm/submit.sh").toString()));
+    String empty = emptyShards(count.events, shards);
+    if (empty != null) {
+      spec.commandLine().getErr().println("cevns: warning: " + empty);
+    }
     spec.commandLine().getErr().flush();
     return 0;
   }
@@ -228,6 +233,25 @@ final class ShardsCommand implements Callable<Integer> {
     long writerMb = stage.equals("generate") ? 0 : HeapBudget.BUFFERED_ROW_GROUP_MB;
     return HeapBudget.neededInItsRegionsMb(org.cevns.generator.run.TableFootprint.of(loaded.model(), gs), threads,
         writerMb) + 64;
+  }
+
+  /**
+   * What to say when a run of {@code events} events (null: an exposure run, whose count is drawn) has fewer blocks than
+   * {@code shards}: shard I gets the blocks [⌊I·B/N⌋, ⌊(I+1)·B/N⌋) of the run's B blocks (docs/scale.md), so N − B
+   * shards hold none. Valid, but a user who asked for 3 shards of 3000 events found two empty files without a word
+   * (walk32); null when every shard gets a block, and for 0 events (every shard is empty on purpose).
+   */
+  static String emptyShards(Long events, int shards) {
+    if (events == null || events == 0) {
+      return null;
+    }
+    long blocks = (events + EventBlock.CAPACITY - 1) / EventBlock.CAPACITY;
+    if (blocks >= shards) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "%d events are %d block%s of %d events, and a shard holds whole blocks: %d of"
+        + " the %d shards will be empty (valid files with 0 rows; docs/scale.md); fewer shards, at most %d, avoid it",
+        events, blocks, blocks == 1 ? "" : "s", EventBlock.CAPACITY, shards - blocks, shards, blocks);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package org.cevns.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -108,6 +109,29 @@ class BatchShardsTest {
     assertEquals(2, mixed.exitCode(), mixed.err());
     assertTrue(mixed.err().contains("part-00001.parquet: cevns."), mixed.err());
     assertTrue(mixed.err().contains("differs from part-00000.parquet"), mixed.err());
+  }
+
+  /**
+   * Regression (walk32): 3 shards of 3000 events (one block of 65,536) wrote two empty shards without a word; now a
+   * warning says so and how many shards at most avoid it. Runs of as many blocks as shards, exposure runs (count drawn)
+   * and 0-event runs say nothing.
+   */
+  @Test
+  void fewerBlocksThanShardsIsWarned() throws IOException {
+    CliRunner.Result r = CliRunner.run("shards", CONFIG, "--shards", "3", "--events", "3000", "--seed", "5", "-o",
+        tmp.resolve("b").toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("\ncevns: warning: 3000 events are 1 block of 65536 events, and a shard holds whole"
+        + " blocks: 2 of the 3 shards will be empty (valid files with 0 rows; docs/scale.md); fewer shards, at most 1,"
+        + " avoid it"), r.err());
+    long c = EventBlock.CAPACITY;
+    assertNull(ShardsCommand.emptyShards(3 * c, 3));
+    assertNull(ShardsCommand.emptyShards(2 * c + 1, 3));
+    assertTrue(ShardsCommand.emptyShards(2 * c, 3).startsWith((2 * c) + " events are 2 blocks of "));
+    assertTrue(ShardsCommand.emptyShards(2 * c, 3).contains(": 1 of the 3 shards will be empty"));
+    assertNull(ShardsCommand.emptyShards(null, 100));
+    assertNull(ShardsCommand.emptyShards(0L, 3));
+    assertNull(ShardsCommand.emptyShards(1L, 1));
   }
 
   @Test
