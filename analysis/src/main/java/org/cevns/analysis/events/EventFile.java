@@ -10,17 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
+import org.cevns.events.io.ColumnarFileReader;
 import org.cevns.events.io.HadoopFiles;
 
 /**
@@ -79,15 +77,7 @@ public record EventFile(Path path, Set<String> columns, long rows, Map<String, S
 
   /** Reads the footer of {@code file}. */
   static EventFile read(Path file, Configuration conf) throws IOException {
-    ParquetMetadata footer;
-    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf),
-        HadoopReadOptions.builder(conf).build())) {
-      footer = r.getFooter();
-    } catch (RuntimeException e) {
-      throw HadoopFiles.unreadable(file, e);
-    } catch (IOException e) {
-      throw HadoopFiles.unreadable(file, e);
-    }
+    ParquetMetadata footer = ColumnarFileReader.readFooter(file, conf);
     MessageType schema = footer.getFileMetaData().getSchema();
     Set<String> cols = new LinkedHashSet<>();
     for (Type t : schema.getFields()) {

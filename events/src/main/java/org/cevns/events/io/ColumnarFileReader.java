@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.HadoopReadOptions;
-import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
@@ -79,15 +78,8 @@ public final class ColumnarFileReader implements AutoCloseable {
     Configuration c = HadoopFiles.configuration(Objects.requireNonNull(conf, "conf"));
     List<Path> files = HadoopFiles.parquetFiles(Objects.requireNonNull(pathOrDirectory, "pathOrDirectory"), c);
     List<ParquetMetadata> footers = new ArrayList<>(files.size());
-    ParquetReadOptions options = HadoopReadOptions.builder(c).build();
     for (Path f : files) {
-      try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(f, c), options)) {
-        footers.add(r.getFooter());
-      } catch (RuntimeException e) {
-        throw HadoopFiles.unreadable(f, e);
-      } catch (IOException e) {
-        throw HadoopFiles.unreadable(f, e);
-      }
+      footers.add(readFooter(f, c));
     }
     List<ShardSet.Member> members = new ArrayList<>(files.size());
     for (int i = 0; i < files.size(); i++) {
