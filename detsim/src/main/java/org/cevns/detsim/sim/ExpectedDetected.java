@@ -155,7 +155,8 @@ public final class ExpectedDetected {
     Map<String, Channel> spectra = new java.util.LinkedHashMap<>();
     distinct.values().forEach(c -> spectra.putIfAbsent(recoilKeys.get(c), c));
     Map<String, RecoilTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
-    List<Runnable> tableTasks = tasks(spectra, (key, c) -> tables.put(key, RecoilTable.of(c)));
+    // (the EvES tables of one spectrum on several elements in one task: EvesTableGroup, the same tables)
+    List<Runnable> tableTasks = EvesTableGroup.tasks(spectra, tables);
     List<Runnable> all = new ArrayList<>(tableTasks);
     windowTasks.forEach(t -> all.add(() -> {
       try {

@@ -61,6 +61,74 @@ final class SpectrumNodeDensities {
     return sum;
   }
 
+  /**
+   * For each k with {@code factors[k]} ≠ 0, {@code out[k]} = {@link #integrate}(lo, E -&gt; f(E) == 0 ? 0 : f(E) ×
+   * factors[k]), the same double, with φ and f evaluated once per node for all k (the EvES tables of one spectrum on
+   * several elements, {@link EvesTableGroup}: f the free-electron dσ/dT at T, the factors Z_eff(T)); {@code out[k]} = 0
+   * where {@code factors[k]} = 0. Each interval's integral is summed in one loop with the nodes, weights and order of
+   * sums of {@link GaussLegendre#integrate(DoubleUnaryOperator, double, double, int)} (as {@link TabulatedNodeSum}),
+   * without a call through an interface per node and factor. Not thread-safe (the scratch arrays are this object's).
+   */
+  void integrateScaled(double lo, DoubleUnaryOperator f, int[] factors, double[] out) {
+    int first = 0;
+    while (first < edges.length - 1 && !(edges[first] > lo)) {
+      first++;
+    }
+    java.util.Arrays.fill(out, 0.0);
+    addScaled(null, f, factors, lo, edges[first], out);
+    for (int j = first; j + 1 < edges.length; j++) {
+      addScaled(densities(j), f, factors, edges[j], edges[j + 1], out);
+    }
+  }
+
+  private double[] fAt = new double[0];
+  private double[] phiAt = new double[0];
+  private double[] intervalSums = new double[0];
+  private double[] panelSums = new double[0];
+
+  /**
+   * Adds to out[k] the integral over [lo, hi] of φ × (f == 0 ? 0 : f × factors[k]), φ at the nodes from {@code phi}
+   * (null: φ computed here).
+   */
+  private void addScaled(double[] phi, DoubleUnaryOperator f, int[] factors, double lo, double hi, double[] out) {
+    int nodes = panels * GaussLegendre.POINTS;
+    if (fAt.length < nodes) {
+      fAt = new double[nodes];
+      phiAt = new double[nodes];
+    }
+    if (intervalSums.length < factors.length) {
+      intervalSums = new double[factors.length];
+      panelSums = new double[factors.length];
+    }
+    double width = (hi - lo) / panels;
+    double half = 0.5 * width;
+    java.util.Arrays.fill(intervalSums, 0, factors.length, 0.0);
+    for (int p = 0; p < panels; p++) {
+      double mid = lo + (p + 0.5) * width;
+      for (int i = 0; i < GaussLegendre.POINTS; i++) {
+        double x = mid + half * GaussLegendre.node(i);
+        fAt[i] = f.applyAsDouble(x);
+        phiAt[i] = phi == null ? spectrum.densityPerMeV(x) : phi[p * GaussLegendre.POINTS + i];
+      }
+      java.util.Arrays.fill(panelSums, 0, factors.length, 0.0);
+      for (int i = 0; i < GaussLegendre.POINTS; i++) {
+        double w = GaussLegendre.weight(i);
+        double v = fAt[i];
+        for (int k = 0; k < factors.length; k++) {
+          panelSums[k] += w * (phiAt[i] * (v == 0 ? 0 : v * factors[k]));
+        }
+      }
+      for (int k = 0; k < factors.length; k++) {
+        intervalSums[k] += panelSums[k] * half;
+      }
+    }
+    for (int k = 0; k < factors.length; k++) {
+      if (factors[k] != 0) {
+        out[k] += intervalSums[k];
+      }
+    }
+  }
+
   private double[] densities(int j) {
     if (densities[j] == null) {
       double[] d = new double[panels * GaussLegendre.POINTS];
