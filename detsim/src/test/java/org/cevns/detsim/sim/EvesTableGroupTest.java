@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12 (refrates4, thirty-third session): the EvES g(T) tables of one spectrum on several elements computed
  * together ({@link EvesTableGroup}) are the tables {@link RecoilTable#of} computes for each channel alone, bit for bit
- * at every node; {@link SpectrumNodeDensities#integrateScaled} is {@link SpectrumNodeDensities#integrate} of each
- * element's dσ/dT at T, with and without the stepping approximation.
+ * at every node; {@link SpectrumNodeDensities#integrateScaled} and {@link SpectrumNodeDensities#integrate} (both summed
+ * in their own loops) are {@code GaussLegendre.integrate} of φ × each element's dσ/dT at T over the spectrum's edges,
+ * with and without the stepping approximation.
  */
 class EvesTableGroupTest {
   /** Reactor isotopes and their ²³⁹U/²³⁹Np beta spectra, the SNS Michel spectra and lines, on Cs, I, Xe, Ge, Na, Ar. */
@@ -126,9 +127,12 @@ class EvesTableGroupTest {
           }
           together.integrateScaled(lo, e -> xs[0].freeElectronXsCm2PerMeV(e, t), zEff, out);
           for (int k = 0; k < z.length; k++) {
-            double expected = zEff[k] == 0 ? 0.0 : alone.integrate(lo, xs[k].atRecoilMeV(t));
-            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(out[k]),
-                "Z = " + z[k] + ", stepping " + stepping + ", T = " + t + " MeV");
+            double kept = zEff[k] == 0 ? 0.0 : alone.integrate(lo, xs[k].atRecoilMeV(t));
+            // and RecoilTable's quadrature without kept densities (GaussLegendre.integrate over the edges)
+            double fresh = RecoilTable.density(s, xs[k], t);
+            String where = "Z = " + z[k] + ", stepping " + stepping + ", T = " + t + " MeV";
+            assertEquals(Double.doubleToRawLongBits(fresh), Double.doubleToRawLongBits(kept), where);
+            assertEquals(Double.doubleToRawLongBits(fresh), Double.doubleToRawLongBits(out[k]), where);
           }
         }
       }
