@@ -55,8 +55,12 @@ import org.apache.parquet.schema.PrimitiveType;
  */
 final class FooterWriter {
   private static final Fields FIELDS = Fields.find();
-  /** Encodings by their number in parquet-format, the order {@link DeterministicFooter} gives them. */
-  private static final Comparator<Encoding> BY_VALUE = new ByValue();
+  /**
+   * Encodings by their number in parquet-format, the order {@link DeterministicFooter} gives them. A named class,
+   * not {@code Comparator.comparingInt}, whose lambda the JVM spun at every run (it was not in the class-data
+   * archive).
+   */
+  static final Comparator<Encoding> BY_VALUE = new ByValue();
 
   private FooterWriter() {}
 
@@ -262,7 +266,7 @@ final class FooterWriter {
     return true;
   }
 
-  /** A named class, not a lambda, so that the class-data archive holds it (bin/cevns, CdsTraining). */
+  /** See {@link #BY_VALUE}. */
   private static final class ByValue implements Comparator<Encoding> {
     @Override
     public int compare(Encoding a, Encoding b) {
