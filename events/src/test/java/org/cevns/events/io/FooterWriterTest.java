@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.parquet.column.ParquetProperties.WriterVersion;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
@@ -72,6 +75,27 @@ class FooterWriterTest {
     byte[] actual = Files.readAllBytes(write(name, columns, blocks, o, append, false));
     assertArrayEquals(expected, actual, name + ": FooterWriter's file differs from ParquetFileWriter.end's");
     return actual;
+  }
+
+  /**
+   * Writing a file loads no JSON mapper: before FooterWriter, parquet-java's {@code end} initialised
+   * {@code ParquetMetadata}, whose class builds one (372 classes of parquet-java's shaded Jackson, ~60 ms of CPU per
+   * process). A fresh JVM with {@code -Xlog:class+load}; the test fails on the old code.
+   */
+  @Test
+  void writingLoadsNoJsonMapper() throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xlog:class+load=info:stdout", "-cp",
+        System.getProperty("java.class.path"), FooterWriterMain.class.getName(), dir.toString()));
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "child finished");
+    assertEquals(0, p.exitValue(), out.lines().filter(l -> !l.startsWith("[")).collect(Collectors.joining("\n")));
+    assertTrue(out.lines().anyMatch(l -> l.equals("ok")), "child wrote its file");
+    assertTrue(out.contains("org.cevns.events.io.FooterWriter "), "FooterWriter was used");
+    assertFalse(out.contains("jackson.databind.ObjectMapper "), "a Jackson ObjectMapper was loaded");
   }
 
   @Test
