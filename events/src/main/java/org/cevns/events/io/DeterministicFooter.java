@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnMetaData;
@@ -69,7 +68,7 @@ final class DeterministicFooter {
             continue;
           }
           List<Encoding> sorted = new ArrayList<>(m.getEncodings());
-          sorted.sort(Comparator.comparingInt(Encoding::getValue));
+          sorted.sort(FooterWriter.BY_VALUE);
           if (!sorted.equals(m.getEncodings())) {
             m.setEncodings(sorted);
             changed = true;

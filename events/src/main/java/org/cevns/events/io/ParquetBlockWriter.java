@@ -31,6 +31,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
   private final ParquetFileWriter file;
   private final BlockWriteSupport<B> support;
   private final RowGroupEncoder<B> encoder;
+  private final ParquetProperties props;
   /**
    * Most rows in a data page: 65,536, one block of {@code generate} (parquet-java's default is 20,000). A block's
    * double column (512 KiB) is then one page, not four: a quarter of the per-page work (statistics, page headers,
@@ -45,12 +46,16 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
   private long rows;
   private long writtenBytes;
   private boolean closed;
+  /** Footer through parquet-java's {@code end} instead of {@link FooterWriter} (tests compare the two). */
+  private boolean parquetEnd;
+  private boolean footerWriterEnded;
 
   private ParquetBlockWriter(ParquetFileWriter file, BlockWriteSupport<B> support, RowGroupEncoder<B> encoder,
-      long rowGroupSizeBytes) {
+      ParquetProperties props, long rowGroupSizeBytes) {
     this.file = file;
     this.support = support;
     this.encoder = encoder;
+    this.props = props;
     this.rowGroupSizeBytes = rowGroupSizeBytes;
   }
 
@@ -113,7 +118,7 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
       }
     }
     return new ParquetBlockWriter<>(writer, support,
-        new RowGroupEncoder<>(support, props, compression, recordShredding), options.rowGroupSizeBytes());
+        new RowGroupEncoder<>(support, props, compression, recordShredding), props, options.rowGroupSizeBytes());
   }
 
   /** parquet-java's properties for {@code columns}: page sizes, writer version, each column's encodings. */
@@ -224,7 +229,10 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
     return support.schema();
   }
 
-  /** Flushes the last row group and writes the footer; idempotent. */
+  /**
+   * Flushes the last row group and writes the column and offset indexes and the footer, every column chunk's
+   * encoding list sorted ({@link FooterWriter}); idempotent.
+   */
   @Override
   public void close() throws IOException {
     if (!closed) {
@@ -233,11 +241,25 @@ public final class ParquetBlockWriter<B> implements AutoCloseable {
         flushPending();
         Map<String, String> footer = new TreeMap<>(support.metadata());
         footer.putAll(support.finalMetadata());
-        file.end(footer);
+        // FooterWriter: the same bytes with sorted encoding lists, without the JSON mapper that end loads
+        footerWriterEnded = !parquetEnd && FooterWriter.tryEnd(file, support.schema(), footer, props);
+        if (!footerWriterEnded) {
+          file.end(footer);
+        }
       } finally {
         file.close();
       }
     }
+  }
+
+  /** Writes the footer with parquet-java's {@code end} (encoding lists in its order), for tests. */
+  void useParquetEnd() {
+    parquetEnd = true;
+  }
+
+  /** Whether {@link #close} wrote the footer with {@link FooterWriter} (for tests). */
+  boolean footerWriterEnded() {
+    return footerWriterEnded;
   }
 
   /**

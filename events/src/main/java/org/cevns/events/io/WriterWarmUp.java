@@ -2,17 +2,17 @@ package org.cevns.events.io;
 
 import org.apache.parquet.column.values.bitpacking.Packer;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.cevns.events.run.RandomStreams;
 
 /**
  * Loads and initialises, on a daemon thread, what the first block of a Parquet output and its footer need and
  * would otherwise load one after the other once the run has started: zstd-jni's native library (unpacked into the
- * temporary directory and loaded), Commons RNG's provider set-up ({@link RandomStreams}), parquet-java's bit
- * packers (all widths, by reflection: ~250 classes) and its footer's {@link ParquetMetadata}, whose class creates a
- * JSON mapper (~370 classes). Started by {@code cevns generate} while the sampling tables are built, so that this
- * work overlaps them instead of following them: in a 10-event run the worker loaded ~720 classes after the tables
- * and the main thread ~370 at the footer (docs/performance-history.md, "genfixed (thirty-first session)").
+ * temporary directory and loaded), Commons RNG's provider set-up ({@link RandomStreams}) and parquet-java's bit
+ * packers (all widths, by reflection: ~250 classes). Started by {@code cevns generate} while the sampling tables
+ * are built, so that this work overlaps them instead of following them: in a 10-event run the worker loaded ~720
+ * classes after the tables (docs/performance-history.md, "genfixed (thirty-first session)"). It also initialised
+ * parquet-java's {@code ParquetMetadata}, whose class creates a JSON mapper (~370 classes), until
+ * {@link FooterWriter} wrote the footer without it ("genfixed2 (thirty-third session)").
  *
  * <p>Nothing is written and no state of a writer is touched; a failure here (e.g. a temporary directory where the
  * library cannot be unpacked) is ignored: the writer meets it again where it needs the class and reports it there as
@@ -51,8 +51,7 @@ public final class WriterWarmUp {
       try {
         RandomStreams.create(0, 0);
         Packer.LITTLE_ENDIAN.newBytePacker(1);
-        Class.forName(ParquetMetadata.class.getName(), true, WriterWarmUp.class.getClassLoader());
-      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      } catch (RuntimeException | LinkageError e) {
         // the writer loads the class itself and reports its failure
       }
     }
