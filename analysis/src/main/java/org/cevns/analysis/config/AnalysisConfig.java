@@ -20,10 +20,14 @@ import org.cevns.schema.ExperimentConfig;
  * @param systematics systematic uncertainties of the fit ({@code analysis.systematics})
  * @param parameters physics parameters of interest reported by {@code run} and {@code sensitivity}
  *     ({@code analysis.parameters}: {@code sin2_theta_w}, {@code rn_fm.Cs133}, …), besides μ
+ * @param recoilScaleDetectors detectors whose response has {@code quenching: {model: none}}: their observed energy
+ *     (the {@code observed_kevee} column) is on the recoil scale, keVnr for nuclear recoils, and the spectrum plots
+ *     label it so
  */
 public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, AxisSpec energy,
     Map<String, AxisSpec> energyByDetector, AxisSpec pe, AxisSpec time, FitSettings fit,
-    SensitivitySettings sensitivity, Systematics systematics, List<String> parameters) {
+    SensitivitySettings sensitivity, Systematics systematics, List<String> parameters,
+    java.util.Set<String> recoilScaleDetectors) {
   /** Default number of energy bins. */
   public static final int DEFAULT_ENERGY_BINS = 20;
   /** Default number of time bins. */
@@ -31,7 +35,8 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
 
   public AnalysisConfig {
     if (modeAsWritten == null || mode == null || energy == null || energyByDetector == null || pe == null
-        || time == null || fit == null || sensitivity == null || systematics == null || parameters == null) {
+        || time == null || fit == null || sensitivity == null || systematics == null || parameters == null
+        || recoilScaleDetectors == null) {
       throw new IllegalArgumentException("every analysis setting must be given (none null)");
     }
     if (mode == AnalysisMode.AUTO) {
@@ -42,6 +47,7 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
     }
     energyByDetector = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(energyByDetector));
     parameters = List.copyOf(parameters);
+    recoilScaleDetectors = java.util.Set.copyOf(recoilScaleDetectors);
   }
 
   /** Parses and validates the {@code analysis} section of {@code config} (absent: every default). */
@@ -57,24 +63,24 @@ public record AnalysisConfig(AnalysisMode modeAsWritten, AnalysisMode mode, Axis
   /** This configuration with other fit settings. */
   public AnalysisConfig withFit(FitSettings f) {
     return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, f, sensitivity, systematics,
-        parameters);
+        parameters, recoilScaleDetectors);
   }
 
   /** This configuration with other sensitivity settings. */
   public AnalysisConfig withSensitivity(SensitivitySettings s) {
     return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, s, systematics,
-        parameters);
+        parameters, recoilScaleDetectors);
   }
 
   /** This configuration with other systematics (e.g. {@link Systematics#none()}). */
   public AnalysisConfig withSystematics(Systematics s) {
     return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, sensitivity, s,
-        parameters);
+        parameters, recoilScaleDetectors);
   }
 
   /** This configuration with other physics parameters of interest (e.g. none). */
   public AnalysisConfig withParameters(List<String> names) {
     return new AnalysisConfig(modeAsWritten, mode, energy, energyByDetector, pe, time, fit, sensitivity, systematics,
-        names);
+        names, recoilScaleDetectors);
   }
 }

@@ -64,7 +64,8 @@ final class AnalysisConfigParser {
     checkTimeAxis(path, syst, fit);
     syst = withShapes(path, syst, fit.templateFiles())
         .withPhysicsSigmas(a.parameterConstraints().orElse(java.util.Map.of()));
-    return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params);
+    return new AnalysisConfig(written, mode, energy, byDetector, pe, time, fit, sens, syst, params,
+        recoilScaleDetectors(config));
   }
 
   /** Time systematics (timing, pulse_width) are refused without a time axis in the fit: they would do nothing. */
@@ -104,7 +105,25 @@ final class AnalysisConfigParser {
     return new AnalysisConfig(AnalysisMode.AUTO, resolve(AnalysisMode.AUTO, config, null),
         AxisSpec.defaults(AnalysisConfig.DEFAULT_ENERGY_BINS), Map.of(),
         AxisSpec.defaults(AnalysisConfig.DEFAULT_ENERGY_BINS), AxisSpec.defaults(AnalysisConfig.DEFAULT_TIME_BINS),
-        FitSettings.defaults(), SensitivitySettings.defaults(), Systematics.defaults(), List.of());
+        FitSettings.defaults(), SensitivitySettings.defaults(), Systematics.defaults(), List.of(),
+        recoilScaleDetectors(config));
+  }
+
+  /**
+   * The detectors whose response has {@code quenching: {model: none}} (a calorimeter, or a projection on the recoil
+   * scale): their observed energy is in keVnr for nuclear recoils (walk33: the spectrum plots of a xenon ⁸B design
+   * said keVee for it).
+   */
+  static java.util.Set<String> recoilScaleDetectors(ExperimentConfig config) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (var d : config.detectors()) {
+      d.response().ifPresent(r -> {
+        if ("none".equals(r.node().path("quenching").path("model").asText(""))) {
+          out.add(d.name());
+        }
+      });
+    }
+    return out;
   }
 
   /** The mode in effect; checks that the configuration has what an explicit mode needs. */

@@ -35,6 +35,9 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ResultPlots {
   private static final String ENERGY_LABEL = "E_{ee} [keVee]";
+  /** The x label of detectors on the recoil scale ({@code quenching: {model: none}}). */
+  private static final String RECOIL_ENERGY_LABEL = "E_{nr} [keVnr]";
+  private static final String KEVNR = "keVnr";
 
   private ResultPlots() {}
 
@@ -82,11 +85,13 @@ public final class ResultPlots {
         }
         dets.add(e.detector());
         out.add(new Named(e.detector(), onOff(exp + ", " + e.detector() + ": energy spectrum", e.result(), on, off,
-            residual, f, fit, stack(r, List.of(e.detector()), s.signalRegion()), PlotLabels.of(r, List.of(e.detector())))));
+            residual, f, fit, stack(r, List.of(e.detector()), s.signalRegion()), PlotLabels.of(r, List.of(e.detector())),
+            energyUnit(r, List.of(e.detector())))));
       }
       if (s.array().isPresent()) {
         out.add(new Named("array", onOff(exp + ", detector array: energy spectrum", s.array().get(), on, off,
-            residual, Optional.ofNullable(arrayFit), fit, stack(r, dets, s.signalRegion()), PlotLabels.of(r, dets))));
+            residual, Optional.ofNullable(arrayFit), fit, stack(r, dets, s.signalRegion()), PlotLabels.of(r, dets),
+            energyUnit(r, dets))));
       }
       return out;
     }
@@ -103,7 +108,8 @@ public final class ResultPlots {
       double[] bkg = project(f.fittedBackground(c), nx);
       double[] sig = project(f.fittedSignal(c), nx);
       OnOffPlotBuilder b = AnalysisPlots.onOff().title(exp + ", " + ch.name() + ": energy spectrum")
-          .provenance(PlotLabels.of(r, List.of(ch.detector()))).xLabel(ENERGY_LABEL).yLabel(countsLabel(edges))
+          .provenance(PlotLabels.of(r, List.of(ch.detector()))).xLabel(energyLabel(r, List.of(ch.detector())))
+          .yLabel(countsLabel(edges, energyUnit(r, List.of(ch.detector()))))
           .edges(edges.edges()).on("Data", h.contents(), h.errors()).off("Fitted background", bkg, new double[nx])
           .signal(fitName(f), sig).residualLabel("Data \u2212 background");
       for (String name : f.sampleNames()) {
@@ -118,11 +124,12 @@ public final class ResultPlots {
   }
 
   private static JFreeChart onOff(String title, SubtractionResult x, String on, String off, String residual,
-      Optional<double[]> fitted, Optional<FitReport> fit, List<Part> stack, String provenance) {
+      Optional<double[]> fitted, Optional<FitReport> fit, List<Part> stack, String provenance, String unit) {
     Histogram1D s = x.signalRate().scaled(x.signalExposure());
     Histogram1D c = x.controlCountsScaledToSignal();
-    var b = AnalysisPlots.onOff().title(title).provenance(provenance).xLabel(ENERGY_LABEL)
-        .yLabel(countsLabel(s.edges())).edges(s.edges().edges()).on(on, s.contents(), s.errors())
+    var b = AnalysisPlots.onOff().title(title).provenance(provenance)
+        .xLabel(KEVNR.equals(unit) ? RECOIL_ENERGY_LABEL : ENERGY_LABEL).yLabel(countsLabel(s.edges(), unit))
+        .edges(s.edges().edges()).on(on, s.contents(), s.errors())
         .off(off, c.contents(), c.errors()).residualLabel(residual);
     if (fitted.isPresent() && fit.isPresent()) {
       b.signal(fitName(fit.get()), fitted.get());
@@ -219,11 +226,24 @@ public final class ResultPlots {
     return a;
   }
 
-  static String countsLabel(BinEdges e) {
+  static String countsLabel(BinEdges e, String unit) {
     if (!e.isUniform()) {
       return "Counts / bin";
     }
-    return "Counts / " + trim(e.width(0)) + " keVee";
+    return "Counts / " + trim(e.width(0)) + " " + unit;
+  }
+
+  /**
+   * The unit of the observed energy of {@code detectors}: keVnr when each is on the recoil scale ({@code quenching:
+   * {model: none}}, {@link org.cevns.analysis.config.AnalysisConfig#recoilScaleDetectors}), else keVee (walk33: the
+   * spectrum of a xenon ⁸B design on the recoil scale was labelled E_ee [keVee]).
+   */
+  static String energyUnit(AnalysisResult r, List<String> detectors) {
+    return !detectors.isEmpty() && r.inputs().config().recoilScaleDetectors().containsAll(detectors) ? KEVNR : "keVee";
+  }
+
+  private static String energyLabel(AnalysisResult r, List<String> detectors) {
+    return KEVNR.equals(energyUnit(r, detectors)) ? RECOIL_ENERGY_LABEL : ENERGY_LABEL;
   }
 
   private static String trim(double v) {

@@ -207,6 +207,9 @@ public final class AnalysisJob {
       TemplateSizes sizes = TemplateSizes.of(setup, floors.floors(), config.fit().templateFactor(),
           config.fit().minBackgroundTemplateEvents(), o.maxTemplateEvents());
       o.log().accept(sizes.log(floors.applied()));
+      if (config.mode() == AnalysisMode.BEAM) {
+        RecordSpanNote.of(setup, floors.floors()).ifPresent(o.log());
+      }
       SignalEvents events = new SignalEvents();
       t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
           o.maxTemplateEvents(), null, null, events, floors.floors());

@@ -174,6 +174,65 @@ class AnalysisOutputsTest {
     assertTrue(w.contains("0.100 per expected event"), w);
   }
 
+  /**
+   * walk33: a detector on the recoil scale ({@code quenching: {model: none}}: a xenon ⁸B design, the ESS projections,
+   * a calorimeter) has its observed energy in keVnr; its spectrum plot said {@code E_ee [keVee]} and {@code Counts /
+   * 0.1 keVee}. The configuration records such detectors, and the plot's axes name keVnr; others keep keVee.
+   */
+  @Test
+  void recoilScaleDetectorIsPlottedInKeVnr() throws Exception {
+    String yaml = ConfigFixtures.beamYaml().replace("    backgrounds:",
+        "    response: {quenching: {model: none}, energy: {model: ideal}}\n    backgrounds:");
+    assertTrue(yaml.contains("model: none"), yaml);
+    AnalysisConfig parsed = AnalysisConfig.of(org.cevns.schema.ConfigLoader.parse(yaml, Path.of(".")));
+    assertEquals(java.util.Set.of("csi"), parsed.recoilScaleDetectors());
+    AnalysisConfig ee = ConfigFixtures.beam("fit: {backgrounds: {steady: free, brn: 0.25}}\n");
+    assertEquals(java.util.Set.of(), ee.recoilScaleDetectors());
+    AnalysisConfig nr = new AnalysisConfig(ee.modeAsWritten(), ee.mode(), ee.energy(), ee.energyByDetector(), ee.pe(),
+        ee.time(), ee.fit(), ee.sensitivity(), ee.systematics(), ee.parameters(), parsed.recoilScaleDetectors());
+    for (var c : List.of(ee, nr)) {
+      var plots = org.cevns.analysis.report.ResultPlots.spectra(AnalysisResult.of(toyInputs(c)));
+      assertTrue(!plots.isEmpty());
+      for (var named : plots) {
+        String axes = labels(named.plot());
+        String unit = c == nr ? "keVnr" : "keVee";
+        // the x axis [unit] and the y axis Counts / WIDTH unit
+        assertTrue(axes.contains("[" + unit + "]") && axes.split(unit, -1).length == 3,
+            named.name() + " (" + unit + "): " + axes);
+        assertTrue(!axes.contains(c == nr ? "keVee" : "keVnr"), named.name() + ": " + axes);
+      }
+    }
+  }
+
+  /** The domain and range axis labels of a chart and of its subplots, joined. */
+  private static String labels(org.jfree.chart.JFreeChart chart) {
+    StringBuilder b = new StringBuilder();
+    var plot = chart.getXYPlot();
+    b.append(text(plot.getDomainAxis())).append(" | ").append(text(plot.getRangeAxis()));
+    if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+      for (Object sub : combined.getSubplots()) {
+        b.append(" | ").append(text(((org.jfree.chart.plot.XYPlot) sub).getRangeAxis()));
+      }
+    }
+    return b.toString();
+  }
+
+  /** An axis label as text (HepTheme sets sub- and superscripts as an attributed label). */
+  private static String text(org.jfree.chart.axis.Axis a) {
+    if (a == null) {
+      return "";
+    }
+    if (a.getAttributedLabel() == null) {
+      return String.valueOf(a.getLabel());
+    }
+    StringBuilder b = new StringBuilder();
+    var it = a.getAttributedLabel().getIterator();
+    for (char c = it.first(); c != java.text.CharacterIterator.DONE; c = it.next()) {
+      b.append(c);
+    }
+    return b.toString();
+  }
+
   /** One toy beam experiment (seed 11) written to events.parquet and read back, with the analytic templates. */
   private AnalysisInputs toyInputs(AnalysisConfig config) throws Exception {
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoublePredicate;
 import org.cevns.physics.source.CsvRows;
+import org.cevns.physics.source.DecimalCommas;
 import org.cevns.schema.ConfigException;
 import org.cevns.schema.LocaleEncoding;
 
@@ -137,7 +138,8 @@ public record TableFile(Path file, String header, double[] x, double[] y, int[] 
       }
       if (fields.length != 2) {
         throw new IllegalArgumentException(where + "expected 2 comma-separated numbers, found " + fields.length
-            + " fields");
+            + " fields" + (fields.length > 2 ? " ('" + DecimalCommas.abbreviated(line) + "'; a decimal comma, 0,5,"
+            + " splits a number in two: write 0.5)" : ""));
       }
       double x = number(where, fields[0]);
       double y = number(where, fields[1]);

@@ -67,6 +67,7 @@ class DetsimConfigErrorsTest {
     Files.writeString(dir.resolve("eff-above-one.csv"), "kevee,efficiency\n0.1,0.5\n# comment\n0.2,1.3\n");
     Files.writeString(dir.resolve("qf-turns-over.csv"), "recoil_kevnr,quenching_factor\n1,0.2\n2,0.05\n");
     Files.writeString(dir.resolve("eff.csv"), "# efficiency\nkevee,efficiency\n0.1,0\n0.3,x\n");
+    Files.writeString(dir.resolve("eff-decimal-commas.csv"), "kevee,efficiency\n0,0\n2,0,2\n10,1\n");
   }
 
   static String config(String base, String response, String backgrounds, String windows) {
@@ -218,6 +219,11 @@ class DetsimConfigErrorsTest {
             p + ".efficiency.b: must be > 0, got -1"),
         Arguments.of(ge("      efficiency: {model: tabulated, variable: kevee, file: eff.csv}"),
             p + ".efficiency.file: must be a valid table (eff.csv:4: not a finite decimal number: 'x'), got 'eff.csv'"),
+        // walk33: a comma-separated export with decimal commas; before: "... found 3 fields)", without a reason
+        Arguments.of(ge("      efficiency: {model: tabulated, variable: kevee, file: eff-decimal-commas.csv}"),
+            p + ".efficiency.file: must be a valid table (eff-decimal-commas.csv:3: expected 2 comma-separated numbers,"
+                + " found 3 fields ('2,0,2'; a decimal comma, 0,5, splits a number in two: write 0.5)), got"
+                + " 'eff-decimal-commas.csv'"),
         Arguments.of(ge("      efficiency: {model: tabulated, variable: pe, file: eff.csv}"),
             p + ".efficiency.variable: a threshold or efficiency in PE needs a light-yield energy response"),
         Arguments.of(ge("      dead_time: {fraction: 1}"), p + ".dead_time.fraction: must be in [0, 1), got 1"),
