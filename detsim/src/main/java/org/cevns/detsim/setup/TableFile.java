@@ -138,8 +138,7 @@ public record TableFile(Path file, String header, double[] x, double[] y, int[] 
       }
       if (fields.length != 2) {
         throw new IllegalArgumentException(where + "expected 2 comma-separated numbers, found " + fields.length
-            + " fields" + (fields.length > 2 ? " ('" + DecimalCommas.abbreviated(line) + "'; a decimal comma, 0,5,"
-            + " splits a number in two: write 0.5)" : ""));
+            + " fields" + (fields.length > 2 ? DecimalCommas.splitNumberHint(line) : ""));
       }
       double x = number(where, fields[0]);
       double y = number(where, fields[1]);

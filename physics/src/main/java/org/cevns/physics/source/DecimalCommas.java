@@ -24,6 +24,16 @@ public final class DecimalCommas {
         + " French Excel: 0,5;1,2e3); allowed: " + allowed + ": export with '.' as the decimal separator";
   }
 
+  /**
+   * What a comma-separated table says after "found N fields" when a line has more fields than its columns: a decimal
+   * comma ({@code 1,0,5}) splits a number in two.
+   *
+   * @return {@code  ('LINE'; a decimal comma, 0,5, splits a number in two: write 0.5)}, LINE {@link #abbreviated}
+   */
+  public static String splitNumberHint(String line) {
+    return " ('" + abbreviated(line) + "'; a decimal comma, 0,5, splits a number in two: write 0.5)";
+  }
+
   /** {@code line} if at most 40 characters, else its first 37 and {@code ...}. */
   public static String abbreviated(String line) {
     return line.length() <= MAX_QUOTED_CHARS ? line : line.substring(0, MAX_QUOTED_CHARS - 3) + "...";

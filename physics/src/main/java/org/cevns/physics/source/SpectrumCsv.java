@@ -100,7 +100,8 @@ public final class SpectrumCsv {
       }
       if (fields.length != 2) {
         throw new IllegalArgumentException(
-            where + "expected 2 comma-separated columns (" + HEADER + "), got " + fields.length);
+            where + "expected 2 comma-separated columns (" + HEADER + "), got " + fields.length
+                + (fields.length > 2 ? DecimalCommas.splitNumberHint(line) : ""));
       }
       double e = number(where, "energy_mev", fields[0]);
       double v = number(where, "dn_de", fields[1]);

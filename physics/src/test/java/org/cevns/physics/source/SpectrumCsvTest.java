@@ -30,8 +30,11 @@ class SpectrumCsvTest {
     assertError("x.csv:2: dn_de is not a finite decimal number: 'NaN'", "energy_mev,dn_de\n1,NaN\n2,1\n");
     assertError("x.csv:2: dn_de is not a finite decimal number: '1.0f'", "energy_mev,dn_de\n1,1.0f\n2,1\n");
     assertError("x.csv:2: dn_de is not a finite decimal number: ''", "energy_mev,dn_de\n1,\n2,1\n");
-    assertError("x.csv:3: expected 2 comma-separated columns (energy_mev,dn_de), got 3",
-        "energy_mev,dn_de\n1,1\n2,1,7\n");
+    assertError("x.csv:3: expected 2 comma-separated columns (energy_mev,dn_de), got 3 ('2,1,7'; a decimal comma,"
+        + " 0,5, splits a number in two: write 0.5)", "energy_mev,dn_de\n1,1\n2,1,7\n");
+    // walk33: a decimal comma (1,0,5) was "got 3" without the reason
+    assertError("x.csv:3: expected 2 comma-separated columns (energy_mev,dn_de), got 3 ('1,0,5'; a decimal comma,"
+        + " 0,5, splits a number in two: write 0.5)", "energy_mev,dn_de\n1,1\n1,0,5\n");
     assertError("x.csv:5: energy_mev 1.5 must be greater than 2.0 on line 3: energies must be strictly increasing",
         "energy_mev,dn_de\n1,1\n2,1\n# gap\n1.5,1\n");
     assertError("x.csv:3: energy_mev 2.0 must be greater than 2.0 on line 2: energies must be strictly increasing",
