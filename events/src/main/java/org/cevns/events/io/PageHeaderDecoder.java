@@ -72,6 +72,9 @@ final class PageHeaderDecoder {
   private int end;
   private long fileOffset;
   private int start;
+  /** The i32 fields and the boolean of the struct {@link #readStruct} read last. */
+  private final int[] values = new int[7];
+  private boolean flag;
   private int depth;
   private boolean sub;
 
@@ -154,36 +157,43 @@ final class PageHeaderDecoder {
     };
   }
 
-  private void dataPageHeader() {
-    if (type != DATA_PAGE) {
-      skipStruct();
-      return;
-    }
+  /**
+   * Reads a struct's i32 fields of ids 1 to {@code count} into {@link #values} and a boolean field of id 7 into
+   * {@link #flag}; skips every other field. Returns the set of i32 ids read (bit i for id i).
+   */
+  private int readStruct(int count) {
     int seen = 0;
     int last = 0;
     while (true) {
       int b = readByte();
       if (b == 0) {
-        break;
+        return seen;
       }
       int id = fieldId(b, last);
       int wire = b & 0x0f;
       last = id;
-      if (wire == I32 && id >= 1 && id <= 4) {
-        int v = readI32();
-        switch (id) {
-          case 1 -> numValues = v;
-          case 2 -> encoding = encoding(v);
-          case 3 -> definitionLevelEncoding = encoding(v);
-          default -> repetitionLevelEncoding = encoding(v);
-        }
+      if (wire == I32 && id >= 1 && id <= count) {
+        values[id] = readI32();
         seen |= 1 << id;
+      } else if (id == 7 && (wire == BOOLEAN_TRUE || wire == BOOLEAN_FALSE)) {
+        flag = wire == BOOLEAN_TRUE;
       } else {
         skip(wire);
       }
     }
-    required(seen, 0b11110, "data_page_header", "num_values", "encoding", "definition_level_encoding",
+  }
+
+  private void dataPageHeader() {
+    if (type != DATA_PAGE) {
+      skipStruct();
+      return;
+    }
+    required(readStruct(4), 0b11110, "data_page_header", "num_values", "encoding", "definition_level_encoding",
         "repetition_level_encoding");
+    numValues = values[1];
+    encoding = encoding(values[2]);
+    definitionLevelEncoding = encoding(values[3]);
+    repetitionLevelEncoding = encoding(values[4]);
     sub = true;
   }
 
@@ -192,29 +202,9 @@ final class PageHeaderDecoder {
       skipStruct();
       return;
     }
-    int seen = 0;
-    int last = 0;
-    while (true) {
-      int b = readByte();
-      if (b == 0) {
-        break;
-      }
-      int id = fieldId(b, last);
-      int wire = b & 0x0f;
-      last = id;
-      if (wire == I32 && (id == 1 || id == 2)) {
-        int v = readI32();
-        if (id == 1) {
-          numValues = v;
-        } else {
-          encoding = encoding(v);
-        }
-        seen |= 1 << id;
-      } else {
-        skip(wire);
-      }
-    }
-    required(seen, 0b110, "dictionary_page_header", "num_values", "encoding");
+    required(readStruct(2), 0b110, "dictionary_page_header", "num_values", "encoding");
+    numValues = values[1];
+    encoding = encoding(values[2]);
     sub = true;
   }
 
@@ -223,36 +213,16 @@ final class PageHeaderDecoder {
       skipStruct();
       return;
     }
-    compressed = true; // parquet.thrift's default
-    int seen = 0;
-    int last = 0;
-    while (true) {
-      int b = readByte();
-      if (b == 0) {
-        break;
-      }
-      int id = fieldId(b, last);
-      int wire = b & 0x0f;
-      last = id;
-      if (wire == I32 && id >= 1 && id <= 6) {
-        int v = readI32();
-        switch (id) {
-          case 1 -> numValues = v;
-          case 2 -> numNulls = v;
-          case 3 -> numRows = v;
-          case 4 -> encoding = encoding(v);
-          case 5 -> definitionLevelsBytes = v;
-          default -> repetitionLevelsBytes = v;
-        }
-        seen |= 1 << id;
-      } else if (id == 7 && (wire == BOOLEAN_TRUE || wire == BOOLEAN_FALSE)) {
-        compressed = wire == BOOLEAN_TRUE;
-      } else {
-        skip(wire);
-      }
-    }
-    required(seen, 0b1111110, "data_page_header_v2", "num_values", "num_nulls", "num_rows", "encoding",
+    flag = true; // is_compressed: parquet.thrift's default
+    required(readStruct(6), 0b1111110, "data_page_header_v2", "num_values", "num_nulls", "num_rows", "encoding",
         "definition_levels_byte_length", "repetition_levels_byte_length");
+    numValues = values[1];
+    numNulls = values[2];
+    numRows = values[3];
+    encoding = encoding(values[4]);
+    definitionLevelsBytes = values[5];
+    repetitionLevelsBytes = values[6];
+    compressed = flag;
     sub = true;
   }
 
