@@ -30,7 +30,7 @@ final class FileSources {
 
   /**
    * Page path: per row group, one {@link PageColumnReader} per column, over the chunks {@link RowGroupChunks} reads
-   * (our own page-header decoder; each page's CRC-32 checked, as {@link #pageReadOptions} asks of parquet-java).
+   * (parquet-format's Thrift page-header reader through {@link PageHeaderDecoder}; each page's CRC-32 checked).
    */
   static final class Pages implements Source {
     private final RowGroupChunks rowGroups;
@@ -222,17 +222,6 @@ final class FileSources {
    */
   static org.apache.parquet.ParquetReadOptions readOptions(Configuration conf) {
     return readOptions(conf, ZstdReadCodecs.of(conf));
-  }
-
-  /**
-   * {@link #readOptions(Configuration, ZstdReadCodecs)} of the page path: column chunks in the process's reused
-   * buffers ({@link ChunkBuffers}; the page path copies every value out of them before its row group closes), each
-   * run of adjacent chunks in one buffer: a page that straddles two of Parquet's default 8 MiB pieces is copied
-   * into a new array before it is decompressed ({@code BytesInput.toByteBuffer} of a buffer list).
-   */
-  static org.apache.parquet.ParquetReadOptions pageReadOptions(Configuration conf, ZstdReadCodecs codecs) {
-    return HadoopReadOptions.builder(conf).withCodecFactory(codecs).usePageChecksumVerification(true)
-        .withAllocator(ChunkBuffers.SHARED).withMaxAllocationInBytes(ChunkBuffers.MAX_PIECE_BYTES).build();
   }
 
   /** {@link #readOptions(Configuration)} with the given codecs. */

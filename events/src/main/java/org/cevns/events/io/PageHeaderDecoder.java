@@ -1,20 +1,36 @@
 package org.cevns.events.io;
 
+import java.io.ByteArrayInputStream;
 import org.apache.parquet.column.Encoding;
+import org.apache.parquet.format.DataPageHeader;
+import org.apache.parquet.format.DataPageHeaderV2;
+import org.apache.parquet.format.DictionaryPageHeader;
+import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.io.ParquetDecodingException;
+import shaded.parquet.org.apache.thrift.TException;
+import shaded.parquet.org.apache.thrift.protocol.TCompactProtocol;
+import shaded.parquet.org.apache.thrift.protocol.TProtocolException;
+import shaded.parquet.org.apache.thrift.transport.TIOStreamTransport;
+import shaded.parquet.org.apache.thrift.transport.TTransportException;
 
 /**
- * Decodes a Parquet {@code PageHeader} (parquet-format's {@code parquet.thrift}) from Thrift's compact protocol, into
- * this reused object, for {@link ChunkPages}. Only what the page path needs is kept: the page type, both sizes,
- * the CRC, and the data page (v1, v2) or dictionary page header's counts and encodings. Statistics, the index page
- * header, {@code is_sorted} and fields of ids this reader does not know are skipped by their wire type, as Thrift's
- * generated readers skip them; a known field of an unexpected wire type is skipped too (Thrift does the same).
+ * Reads a Parquet {@code PageHeader} with parquet-format's own generated Thrift reader
+ * ({@link PageHeader#read} over one reused {@link TCompactProtocol}) and keeps, in this reused object, what
+ * {@link ChunkPages} needs: the page type, both sizes, the CRC, and the data page (v1, v2) or dictionary page
+ * header's counts and encodings.
  *
- * <p>Why not parquet-java's {@code Util.readPageHeader}: it builds a Thrift {@code PageHeader} through
- * {@code TCompactProtocol} and formats a message string with {@code String.format} for every header
- * ({@code MetadataValidator}); that code was most of what the C2 compiler still compiled after the first round of
- * {@code HistogramBench} (docs/performance-history.md, "analyze3" and "analyze4"). The values are the same; errors are
- * one line ("a corrupt page header at file offset N: ...") instead of Thrift's messages with internal class names.
+ * <p>Why not parquet-java's {@code Util.readPageHeader}: it makes a new protocol and transport for every header and
+ * formats a message with {@code String.format} for each ({@code MetadataValidator}); that was most of what the C2
+ * compiler still compiled after the first round of {@code HistogramBench} (docs/performance-history.md, "analyze3").
+ * Why not a hand-written compact-protocol decoder: "analyze4" measured one and found it no faster than this reader
+ * through a reused protocol, so the library's reader is used.
+ *
+ * <p>What the generated reader does not guard, this class does: the transport's stream ends at {@code limit} (a
+ * damaged varint, which Thrift reads without a length bound, cannot read past the column chunk), its message size is
+ * set to {@code limit - offset} for each header (a damaged binary or container length is refused before Thrift
+ * allocates it), and every failure is one line ("a corrupt page header at file offset N: ...") without Thrift's
+ * struct dump; a negative compressed size keeps parquet-java's own message, and a data or dictionary page without
+ * its sub-header is refused.
  */
 final class PageHeaderDecoder {
   /** parquet.thrift {@code PageType}: DATA_PAGE. */
@@ -26,27 +42,8 @@ final class PageHeaderDecoder {
   /** parquet.thrift {@code PageType}: DATA_PAGE_V2. */
   static final int DATA_PAGE_V2 = 3;
 
-  // Thrift compact protocol wire types (Thrift's TCompactProtocol.Types)
-  private static final int BOOLEAN_TRUE = 1;
-  private static final int BOOLEAN_FALSE = 2;
-  private static final int BYTE = 3;
-  private static final int I16 = 4;
-  private static final int I32 = 5;
-  private static final int I64 = 6;
-  private static final int DOUBLE = 7;
-  private static final int BINARY = 8;
-  private static final int LIST = 9;
-  private static final int SET = 10;
-  private static final int MAP = 11;
-  private static final int STRUCT = 12;
-  private static final int UUID = 13;
-  /** Nesting limit of skipped structs and containers (Thrift's default recursion depth is 64). */
-  private static final int MAX_DEPTH = 64;
-
-  /** parquet.thrift {@code Encoding} by value (1, GROUP_VAR_INT, was never used and is not known to parquet-java). */
-  private static final Encoding[] ENCODINGS = {Encoding.PLAIN, null, Encoding.PLAIN_DICTIONARY, Encoding.RLE,
-      Encoding.BIT_PACKED, Encoding.DELTA_BINARY_PACKED, Encoding.DELTA_LENGTH_BYTE_ARRAY, Encoding.DELTA_BYTE_ARRAY,
-      Encoding.RLE_DICTIONARY, Encoding.BYTE_STREAM_SPLIT};
+  /** parquet-java's {@link Encoding} by parquet-format's encoding ordinal; null where parquet-java has none. */
+  private static final Encoding[] ENCODINGS = encodings();
 
   int type;
   int uncompressedSize;
@@ -67,16 +64,48 @@ final class PageHeaderDecoder {
   int repetitionLevelsBytes;
   boolean compressed;
 
-  private byte[] in;
-  private int at;
-  private int end;
+  private final Bytes in = new Bytes();
+  private final Transport transport = Transport.over(in);
+  private final TCompactProtocol protocol = new TCompactProtocol(transport);
   private long fileOffset;
-  private int start;
-  /** The i32 fields and the boolean of the struct {@link #readStruct} read last. */
-  private final int[] values = new int[7];
-  private boolean flag;
-  private int depth;
-  private boolean sub;
+
+  /** A {@link ByteArrayInputStream} moved over each header's bytes. */
+  private static final class Bytes extends ByteArrayInputStream {
+    Bytes() {
+      super(new byte[0]);
+    }
+
+    void set(byte[] bytes, int offset, int limit) {
+      buf = bytes;
+      pos = offset;
+      count = limit;
+      mark = offset;
+    }
+
+    int position() {
+      return pos;
+    }
+  }
+
+  /** Thrift's stream transport whose message size is reset to each header's bytes. */
+  private static final class Transport extends TIOStreamTransport {
+    private Transport(ByteArrayInputStream in) throws TTransportException {
+      super(in);
+    }
+
+    static Transport over(ByteArrayInputStream in) {
+      try {
+        return new Transport(in);
+      } catch (TTransportException e) {
+        throw new IllegalStateException(e); // the stream constructor does not throw
+      }
+    }
+
+    void limit(int bytes) throws TTransportException {
+      resetConsumedMessageSize(-1);
+      resetConsumedMessageSize(bytes);
+    }
+  }
 
   /**
    * Decodes the header at {@code bytes[offset, limit)} and returns the offset just after it.
@@ -85,298 +114,105 @@ final class PageHeaderDecoder {
    * @throws ParquetDecodingException one line, if the bytes are not a complete, valid page header
    */
   int decode(byte[] bytes, int offset, int limit, long headerFileOffset) {
-    in = bytes;
-    at = offset;
-    start = offset;
-    end = limit;
     fileOffset = headerFileOffset;
-    depth = 0;
-    type = -1;
-    hasCrc = false;
-    sub = false;
-    boolean hasUncompressed = false;
-    boolean hasCompressed = false;
-    int last = 0;
-    while (true) {
-      int b = readByte();
-      if (b == 0) {
-        break;
-      }
-      int id = fieldId(b, last);
-      int wire = b & 0x0f;
-      last = id;
-      if (wire == I32 && id >= 1 && id <= 4) {
-        int v = readI32();
-        switch (id) {
-          case 1 -> type = v;
-          case 2 -> {
-            uncompressedSize = v;
-            hasUncompressed = true;
-          }
-          case 3 -> {
-            compressedSize = v;
-            hasCompressed = true;
-          }
-          default -> {
-            crc = v;
-            hasCrc = true;
-          }
-        }
-      } else if (wire == STRUCT && id == 5) {
-        dataPageHeader();
-      } else if (wire == STRUCT && id == 7) {
-        dictionaryPageHeader();
-      } else if (wire == STRUCT && id == 8) {
-        dataPageHeaderV2();
-      } else {
-        skip(wire);
-      }
+    in.set(bytes, offset, limit);
+    PageHeader h = new PageHeader();
+    try {
+      transport.limit(limit - offset);
+      protocol.reset();
+      h.read(protocol);
+    } catch (TTransportException e) {
+      // the end of the bytes, or a length past them (the transport's message size is limit - offset: its message
+      // "Message size exceeds limit: 104857600" would name Thrift's default, not this limit)
+      throw corrupt("cut short after " + (limit - offset) + " bytes (its column chunk ends there)");
+    } catch (TException | RuntimeException e) {
+      throw corrupt(reason(e));
     }
-    if (type < DATA_PAGE || type > DATA_PAGE_V2) {
-      throw corrupt(type == -1 ? "no page type" : "unknown page type " + type);
-    }
-    if (!hasUncompressed || !hasCompressed) {
-      throw corrupt("no " + (hasUncompressed ? "compressed" : "uncompressed") + " page size");
-    }
+    type = h.getType().getValue();
+    uncompressedSize = h.getUncompressed_page_size();
+    compressedSize = h.getCompressed_page_size();
+    hasCrc = h.isSetCrc();
+    crc = h.getCrc();
     if (compressedSize < 0) {
       // parquet-java's message (MetadataValidator), kept
       throw new ParquetDecodingException("Compressed page size must not be negative but was: " + compressedSize);
     }
-    if (!sub && type != INDEX_PAGE) {
-      throw corrupt("a " + pageTypeName() + " without its " + pageTypeName().replace(' ', '_') + "_header");
+    switch (type) {
+      case DATA_PAGE -> dataPage(h.getData_page_header());
+      case DICTIONARY_PAGE -> dictionaryPage(h.getDictionary_page_header());
+      case DATA_PAGE_V2 -> dataPageV2(h.getData_page_header_v2());
+      default -> { } // INDEX_PAGE: skipped by ChunkPages
     }
-    return at;
+    return in.position();
   }
 
-  private String pageTypeName() {
-    return switch (type) {
-      case DATA_PAGE -> "data_page";
-      case DICTIONARY_PAGE -> "dictionary_page";
-      case DATA_PAGE_V2 -> "data_page_v2";
-      default -> "index_page";
-    };
+  private void dataPage(DataPageHeader p) {
+    if (p == null) {
+      throw corrupt("a data_page without its data_page_header");
+    }
+    numValues = p.getNum_values();
+    encoding = encoding(p.getEncoding());
+    definitionLevelEncoding = encoding(p.getDefinition_level_encoding());
+    repetitionLevelEncoding = encoding(p.getRepetition_level_encoding());
+  }
+
+  private void dictionaryPage(DictionaryPageHeader p) {
+    if (p == null) {
+      throw corrupt("a dictionary_page without its dictionary_page_header");
+    }
+    numValues = p.getNum_values();
+    encoding = encoding(p.getEncoding());
+  }
+
+  private void dataPageV2(DataPageHeaderV2 p) {
+    if (p == null) {
+      throw corrupt("a data_page_v2 without its data_page_v2_header");
+    }
+    numValues = p.getNum_values();
+    numNulls = p.getNum_nulls();
+    numRows = p.getNum_rows();
+    encoding = encoding(p.getEncoding());
+    definitionLevelsBytes = p.getDefinition_levels_byte_length();
+    repetitionLevelsBytes = p.getRepetition_levels_byte_length();
+    compressed = p.isIs_compressed(); // parquet.thrift's default (true) when absent
+  }
+
+  private Encoding encoding(org.apache.parquet.format.Encoding e) {
+    Encoding mine = ENCODINGS[e.ordinal()];
+    if (mine == null) {
+      throw corrupt("unknown encoding " + e.name());
+    }
+    return mine;
+  }
+
+  private static Encoding[] encodings() {
+    org.apache.parquet.format.Encoding[] all = org.apache.parquet.format.Encoding.values();
+    Encoding[] mine = new Encoding[all.length];
+    for (org.apache.parquet.format.Encoding e : all) {
+      try {
+        mine[e.ordinal()] = Encoding.valueOf(e.name());
+      } catch (IllegalArgumentException unknown) {
+        mine[e.ordinal()] = null;
+      }
+    }
+    return mine;
   }
 
   /**
-   * Reads a struct's i32 fields of ids 1 to {@code count} into {@link #values} and a boolean field of id 7 into
-   * {@link #flag}; skips every other field. Returns the set of i32 ids read (bit i for id i).
+   * Thrift's message, one line, without the struct it dumps after a missing field ("Required field 'x' was not
+   * found in serialized data! Struct: ..." keeps the part before "! Struct:").
    */
-  private int readStruct(int count) {
-    int seen = 0;
-    int last = 0;
-    while (true) {
-      int b = readByte();
-      if (b == 0) {
-        return seen;
-      }
-      int id = fieldId(b, last);
-      int wire = b & 0x0f;
-      last = id;
-      if (wire == I32 && id >= 1 && id <= count) {
-        values[id] = readI32();
-        seen |= 1 << id;
-      } else if (id == 7 && (wire == BOOLEAN_TRUE || wire == BOOLEAN_FALSE)) {
-        flag = wire == BOOLEAN_TRUE;
-      } else {
-        skip(wire);
-      }
+  private static String reason(Exception e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e instanceof TProtocolException ? "not a valid Thrift struct" : "Thrift could not read it";
     }
-  }
-
-  private void dataPageHeader() {
-    if (type != DATA_PAGE) {
-      skipStruct();
-      return;
+    int struct = m.indexOf("! Struct:");
+    if (struct >= 0) {
+      m = m.substring(0, struct);
     }
-    required(readStruct(4), 0b11110, "data_page_header", "num_values", "encoding", "definition_level_encoding",
-        "repetition_level_encoding");
-    numValues = values[1];
-    encoding = encoding(values[2]);
-    definitionLevelEncoding = encoding(values[3]);
-    repetitionLevelEncoding = encoding(values[4]);
-    sub = true;
-  }
-
-  private void dictionaryPageHeader() {
-    if (type != DICTIONARY_PAGE) {
-      skipStruct();
-      return;
-    }
-    required(readStruct(2), 0b110, "dictionary_page_header", "num_values", "encoding");
-    numValues = values[1];
-    encoding = encoding(values[2]);
-    sub = true;
-  }
-
-  private void dataPageHeaderV2() {
-    if (type != DATA_PAGE_V2) {
-      skipStruct();
-      return;
-    }
-    flag = true; // is_compressed: parquet.thrift's default
-    required(readStruct(6), 0b1111110, "data_page_header_v2", "num_values", "num_nulls", "num_rows", "encoding",
-        "definition_levels_byte_length", "repetition_levels_byte_length");
-    numValues = values[1];
-    numNulls = values[2];
-    numRows = values[3];
-    encoding = encoding(values[4]);
-    definitionLevelsBytes = values[5];
-    repetitionLevelsBytes = values[6];
-    compressed = flag;
-    sub = true;
-  }
-
-  private void required(int seen, int all, String struct, String... names) {
-    if (seen != all) {
-      for (int i = 0; i < names.length; i++) {
-        if ((seen & (1 << (i + 1))) == 0) {
-          throw corrupt(struct + " has no " + names[i]);
-        }
-      }
-    }
-  }
-
-  private Encoding encoding(int v) {
-    Encoding e = v >= 0 && v < ENCODINGS.length ? ENCODINGS[v] : null;
-    if (e == null) {
-      throw corrupt("unknown encoding " + v);
-    }
-    return e;
-  }
-
-  private int fieldId(int header, int last) {
-    int delta = header >>> 4;
-    if (delta != 0) {
-      return last + delta;
-    }
-    long id = zigzag(readVarint(3));
-    if (id < Short.MIN_VALUE || id > Short.MAX_VALUE) {
-      throw corrupt("field id " + id + " out of range");
-    }
-    return (int) id;
-  }
-
-  /** Skips a value of wire type {@code wire} (Thrift's {@code TProtocolUtil.skip}). */
-  private void skip(int wire) {
-    switch (wire) {
-      case BOOLEAN_TRUE, BOOLEAN_FALSE -> { } // the value is in the field header
-      case BYTE -> advance(1);
-      case I16, I32, I64 -> readVarint(10);
-      case DOUBLE -> advance(8);
-      case UUID -> advance(16);
-      case BINARY -> advance(length());
-      case STRUCT -> skipStruct();
-      case LIST, SET -> {
-        int b = readByte();
-        int size = b >>> 4;
-        if (size == 15) {
-          size = length();
-        }
-        skipElements(b & 0x0f, size);
-      }
-      case MAP -> {
-        int size = length();
-        if (size > 0) {
-          int kv = readByte();
-          enter();
-          for (int i = 0; i < size; i++) {
-            skipElement(kv >>> 4);
-            skipElement(kv & 0x0f);
-          }
-          depth--;
-        }
-      }
-      default -> throw corrupt("unknown Thrift field type " + wire);
-    }
-  }
-
-  private void skipElements(int wire, int size) {
-    enter();
-    for (int i = 0; i < size; i++) {
-      skipElement(wire);
-    }
-    depth--;
-  }
-
-  /** A container's element: booleans are one byte each there. */
-  private void skipElement(int wire) {
-    if (wire == BOOLEAN_TRUE || wire == BOOLEAN_FALSE) {
-      advance(1);
-    } else {
-      skip(wire);
-    }
-  }
-
-  private void skipStruct() {
-    enter();
-    int last = 0;
-    while (true) {
-      int b = readByte();
-      if (b == 0) {
-        break;
-      }
-      last = fieldId(b, last);
-      skip(b & 0x0f);
-    }
-    depth--;
-  }
-
-  private void enter() {
-    if (++depth > MAX_DEPTH) {
-      throw corrupt("nested deeper than " + MAX_DEPTH);
-    }
-  }
-
-  private int readByte() {
-    if (at >= end) {
-      throw truncated();
-    }
-    return in[at++] & 0xff;
-  }
-
-  private void advance(int n) {
-    if (n > end - at) {
-      throw truncated();
-    }
-    at += n;
-  }
-
-  /** A non-negative varint length (binary, container sizes). */
-  private int length() {
-    long n = readVarint(5);
-    if (n > Integer.MAX_VALUE) {
-      throw corrupt("length " + n + " out of range");
-    }
-    return (int) n;
-  }
-
-  private int readI32() {
-    long v = zigzag(readVarint(5));
-    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw corrupt("32-bit value " + v + " out of range");
-    }
-    return (int) v;
-  }
-
-  /** An unsigned varint of at most {@code maxBytes} bytes. */
-  private long readVarint(int maxBytes) {
-    long v = 0;
-    for (int i = 0; i < maxBytes; i++) {
-      int b = readByte();
-      v |= (long) (b & 0x7f) << (7 * i);
-      if ((b & 0x80) == 0) {
-        return v;
-      }
-    }
-    throw corrupt("a varint longer than " + maxBytes + " bytes");
-  }
-
-  private static long zigzag(long n) {
-    return (n >>> 1) ^ -(n & 1);
-  }
-
-  private ParquetDecodingException truncated() {
-    return corrupt("cut short after " + (end - start) + " bytes (its column chunk ends there)");
+    int line = m.indexOf('\n');
+    return (line >= 0 ? m.substring(0, line) : m).strip();
   }
 
   private ParquetDecodingException corrupt(String why) {

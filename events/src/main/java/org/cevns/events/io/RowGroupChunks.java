@@ -21,8 +21,8 @@ import org.apache.parquet.io.SeekableInputStream;
  * adjacent chunks is read with one positioned read into a buffer of {@link ChunkBuffers#SHARED} (handed back when the
  * row group closes), and each chunk's pages are given by {@link ChunkPages}. This is what parquet-java's
  * {@code ParquetFileReader.readNextRowGroup} did for the page path (same bytes read, same CRC checks, same page
- * objects), without its Thrift page-header reader (see {@link PageHeaderDecoder}). Row groups of 0 rows are skipped
- * (parquet-java skips them too). Encrypted columns are refused. Not thread-safe.
+ * objects), with the page headers read by parquet-format's Thrift reader through one reused protocol instead of a new
+ * one per header (see {@link PageHeaderDecoder}). Row groups of 0 rows are skipped (parquet-java skips them too). Encrypted columns are refused. Not thread-safe.
  */
 final class RowGroupChunks implements AutoCloseable {
   private final SeekableInputStream stream;

@@ -226,6 +226,33 @@ class PageHeaderDecoderTest {
     }
   }
 
+  /**
+   * One decoder reads more than Thrift's 100 MiB message size in all (the message size is reset for every header;
+   * Thrift's stream transport does not count the bytes read against it either, checked by removing the reset).
+   */
+  @Test
+  void oneDecoderReadsMoreThanThriftsMessageSize() throws IOException {
+    byte[] big = new byte[1 << 20];
+    byte[] b = dataPage(500, c -> c.longField(20, 8).varint(big.length).out.write(big, 0, big.length),
+        c -> { });
+    PageHeaderDecoder d = new PageHeaderDecoder();
+    for (int i = 0; i < 120; i++) { // 120 MiB in all
+      assertEquals(b.length, d.decode(b, 0, b.length, 0));
+    }
+    assertSame(old(b), d);
+  }
+
+  /** A binary's length past the header's bytes is refused before Thrift allocates it. */
+  @Test
+  void aLengthPastTheLimitIsCutShort() {
+    byte[] b = dataPage(500, c -> c.longField(20, 8).varint(1 << 20).raw(1, 2, 3), c -> { });
+    assertEquals("a corrupt page header at file offset 1234: cut short after " + b.length + " bytes (its column"
+        + " chunk ends there)", error(b));
+    byte[] huge = dataPage(500, c -> c.longField(20, 8).varint(1L << 30).raw(1, 2, 3), c -> { });
+    assertEquals("a corrupt page header at file offset 1234: cut short after " + huge.length + " bytes (its column"
+        + " chunk ends there)", error(huge));
+  }
+
   private static String error(byte[] b) {
     return assertThrows(ParquetDecodingException.class, () -> new PageHeaderDecoder().decode(b, 0, b.length, 1234))
         .getMessage();
@@ -251,16 +278,21 @@ class PageHeaderDecoderTest {
   }
 
   @Test
-  void aVarintThatDoesNotEndIsRefused() {
+  void aVarintThatDoesNotEndIsRefused() throws IOException {
     byte[] b = dataPage(500, c -> { }, c -> { });
     byte[] bad = b.clone();
     Arrays.fill(bad, 3, bad.length, (byte) 0xff); // the uncompressed size's varint never ends
     assertThrows(IOException.class, () -> old(bad), "the old reader fails too");
-    assertEquals("a corrupt page header at file offset 1234: a varint longer than 5 bytes", error(bad));
-    // in a skipped i64 field: at most 10 bytes
+    // Thrift's varint has no length bound: it stops at the end of the bytes the decoder is given
+    assertEquals("a corrupt page header at file offset 1234: cut short after " + bad.length + " bytes (its column"
+        + " chunk ends there)", error(bad));
+    byte[] padded = Arrays.copyOf(bad, bad.length + 10); // zeros past the limit are never read
+    assertEquals(error(bad), assertThrows(ParquetDecodingException.class,
+        () -> new PageHeaderDecoder().decode(padded, 0, bad.length, 1234)).getMessage());
+    // in a skipped i64 field, a 12-byte varint is read (and its value dropped) as Thrift's own reader does
     byte[] skipped = dataPage(500, c -> c.longField(20, 6).raw(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0xff, 0x01), c -> { });
-    assertEquals("a corrupt page header at file offset 1234: a varint longer than 10 bytes", error(skipped));
+    assertSame(old(skipped), decode(skipped));
   }
 
   @Test
@@ -269,22 +301,37 @@ class PageHeaderDecoderTest {
       int w = wire;
       byte[] b = dataPage(500, c -> c.longField(20, w).raw(1, 2, 3), c -> { });
       assertThrows(IOException.class, () -> old(b), "the old reader fails too");
-      assertEquals("a corrupt page header at file offset 1234: unknown Thrift field type " + wire, error(b));
+      assertEquals("a corrupt page header at file offset 1234: don't know what type: " + wire, error(b));
     }
   }
 
+  /** Thrift's messages (the part before its struct dump): a missing required field, an unknown enum value. */
   @Test
   void missingFieldsAndUnknownValuesAreNamed() {
-    assertEquals("a corrupt page header at file offset 1234: no page type", error(new Compact().raw(0).bytes()));
-    assertEquals("a corrupt page header at file offset 1234: unknown page type 7",
+    assertEquals("a corrupt page header at file offset 1234: Required field 'uncompressed_page_size' was not found in"
+        + " serialized data", error(new Compact().raw(0).bytes()));
+    // page type 7: Thrift's PageType.findByValue gives null
+    assertEquals("a corrupt page header at file offset 1234: Required field 'type' was not present",
         error(new Compact().field(1, 5).i32(7).field(1, 5).i32(1).field(1, 5).i32(1).raw(0).bytes()));
-    assertEquals("a corrupt page header at file offset 1234: no compressed page size",
-        error(new Compact().field(1, 5).i32(0).field(1, 5).i32(1).raw(0).bytes()));
+    assertEquals("a corrupt page header at file offset 1234: Required field 'compressed_page_size' was not found in"
+        + " serialized data", error(new Compact().field(1, 5).i32(0).field(1, 5).i32(1).raw(0).bytes()));
     assertEquals("a corrupt page header at file offset 1234: a data_page without its data_page_header",
         error(new Compact().field(1, 5).i32(0).field(1, 5).i32(1).field(1, 5).i32(1).raw(0).bytes()));
     byte[] badEncoding = dataPage(500, c -> { }, c -> { });
     assertEquals(0x15, badEncoding[13]); // the data_page_header's encoding field, i32 0 (PLAIN) at 14
-    badEncoding[14] = 2; // i32 1: GROUP_VAR_INT, which parquet-java does not know
-    assertEquals("a corrupt page header at file offset 1234: unknown encoding 1", error(badEncoding));
+    badEncoding[14] = 2; // i32 1: GROUP_VAR_INT, which parquet-format no longer knows (null)
+    assertEquals("a corrupt page header at file offset 1234: Required field 'encoding' was not present",
+        error(badEncoding));
+  }
+
+  @Test
+  void errorsAreTheSameOnEveryRun() {
+    byte[] b = dataPage(500, c -> { }, c -> { });
+    for (int n = 0; n < b.length; n++) {
+      byte[] cut = Arrays.copyOf(b, n);
+      assertEquals(error(cut), error(cut));
+    }
+    byte[] unknown = new Compact().field(1, 5).i32(7).field(1, 5).i32(1).field(1, 5).i32(1).raw(0).bytes();
+    assertEquals(error(unknown), error(unknown));
   }
 }
