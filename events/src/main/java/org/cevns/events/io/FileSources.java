@@ -8,6 +8,7 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
@@ -27,13 +28,16 @@ final class FileSources {
     void close() throws IOException;
   }
 
-  /** Page path: per row group, one {@link PageColumnReader} per column. */
+  /**
+   * Page path: per row group, one {@link PageColumnReader} per column, over the chunks {@link RowGroupChunks} reads
+   * (parquet-format's Thrift page-header reader through {@link PageHeaderDecoder}; each page's CRC-32 checked).
+   */
   static final class Pages implements Source {
-    private final ParquetFileReader reader;
+    private final RowGroupChunks rowGroups;
     private final ZstdReadCodecs codecs;
     private final List<ColumnDescriptor> descriptors;
     private final PageColumnReader[] columns;
-    private PageReadStore rowGroup;
+    private boolean inRowGroup;
     private long rowsLeft;
 
     private final List<ColumnTarget> targets;
@@ -42,9 +46,8 @@ final class FileSources {
         Configuration conf) throws IOException {
       this.targets = targets;
       this.codecs = ZstdReadCodecs.pooled(conf);
-      this.reader = ParquetFileReader.open(input, footer, pageReadOptions(conf, codecs), input.newStream());
-      this.reader.setRequestedSchema(projection);
       this.descriptors = projection.getColumns();
+      this.rowGroups = new RowGroupChunks(input, footer, descriptors, codecs, true);
       this.columns = new PageColumnReader[descriptors.size()];
     }
 
@@ -52,15 +55,15 @@ final class FileSources {
     public int read(int offset, int maxRows) throws IOException {
       while (rowsLeft == 0) {
         closeRowGroup();
-        rowGroup = reader.readNextRowGroup();
-        if (rowGroup == null) {
+        PageReader[] pages = rowGroups.next();
+        if (pages == null) {
           return 0;
         }
-        rowsLeft = rowGroup.getRowCount();
+        inRowGroup = true;
         for (int c = 0; c < columns.length; c++) {
-          ColumnDescriptor d = descriptors.get(c);
-          columns[c] = new PageColumnReader(d, rowGroup.getPageReader(d), targets.get(c), codecs);
+          columns[c] = new PageColumnReader(descriptors.get(c), pages[c], targets.get(c), codecs);
         }
+        rowsLeft = rowGroups.rowCount();
       }
       int n = (int) Math.min(maxRows, rowsLeft);
       for (int c = 0; c < columns.length; c++) {
@@ -72,22 +75,23 @@ final class FileSources {
     }
 
     private void closeRowGroup() {
-      if (rowGroup != null) {
+      if (inRowGroup) {
         for (int c = 0; c < columns.length; c++) {
           if (columns[c] != null) {
             columns[c].releasePage();
             columns[c] = null;
           }
         }
-        rowGroup.close();
-        rowGroup = null;
+        rowGroups.release();
+        inRowGroup = false;
       }
     }
 
     @Override
     public void close() throws IOException {
       closeRowGroup();
-      reader.close();
+      rowGroups.close();
+      codecs.release();
     }
   }
 
@@ -218,17 +222,6 @@ final class FileSources {
    */
   static org.apache.parquet.ParquetReadOptions readOptions(Configuration conf) {
     return readOptions(conf, ZstdReadCodecs.of(conf));
-  }
-
-  /**
-   * {@link #readOptions(Configuration, ZstdReadCodecs)} of the page path: column chunks in the process's reused
-   * buffers ({@link ChunkBuffers}; the page path copies every value out of them before its row group closes), each
-   * run of adjacent chunks in one buffer: a page that straddles two of Parquet's default 8 MiB pieces is copied
-   * into a new array before it is decompressed ({@code BytesInput.toByteBuffer} of a buffer list).
-   */
-  static org.apache.parquet.ParquetReadOptions pageReadOptions(Configuration conf, ZstdReadCodecs codecs) {
-    return HadoopReadOptions.builder(conf).withCodecFactory(codecs).usePageChecksumVerification(true)
-        .withAllocator(ChunkBuffers.SHARED).withMaxAllocationInBytes(ChunkBuffers.MAX_PIECE_BYTES).build();
   }
 
   /** {@link #readOptions(Configuration)} with the given codecs. */
