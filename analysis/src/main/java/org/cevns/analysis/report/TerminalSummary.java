@@ -102,8 +102,9 @@ public final class TerminalSummary {
     String range = "";
     var edges = r.inputs().data().binning().energyKeVee().values().stream().distinct().toList();
     if (edges.size() == 1) {
+      // keVnr when every detector is on the recoil scale, as the plots (ResultPlots.energyUnit)
       range = ", " + ValueFormat.number(edges.get(0).low(), 4) + "\u2013" + ValueFormat.number(edges.get(0).high(), 4)
-          + " keVee";
+          + " " + ResultPlots.energyUnit(r, s.perDetector().stream().map(SubtractionReport.Entry::detector).toList());
     }
     var b = TerminalTable.builder(sig + " \u2212 \u03ba\u00b7" + ctl + " in the fit energy range" + range
         + " (\u03ba = " + sig + "/" + ctl + " exposure)")

@@ -201,6 +201,10 @@ class AnalysisOutputsTest {
             named.name() + " (" + unit + "): " + axes);
         assertTrue(!axes.contains(c == nr ? "keVee" : "keVnr"), named.name() + ": " + axes);
       }
+      // the terminal's C - kappa AC line names the same unit (it said keVee for a recoil-scale detector)
+      String terminal = org.cevns.analysis.report.TerminalSummary.render(AnalysisResult.of(toyInputs(c)));
+      String line = terminal.lines().filter(l -> l.contains("in the fit energy range")).findFirst().orElseThrow();
+      assertTrue(line.contains(c == nr ? " keVnr (" : " keVee ("), line);
     }
   }
 
