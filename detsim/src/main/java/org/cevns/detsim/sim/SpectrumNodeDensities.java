@@ -49,16 +49,22 @@ final class SpectrumNodeDensities {
    * through an interface per node: refrates4, thirty-third session).
    */
   double integrate(double lo, DoubleUnaryOperator atT) {
-    int first = 0;
-    while (first < edges.length - 1 && !(edges[first] > lo)) {
-      first++;
-    }
+    int first = firstEdgeAbove(lo);
     double sum = 0;
     sum += interval(null, atT, lo, edges[first]);
     for (int j = first; j + 1 < edges.length; j++) {
       sum += interval(densities(j), atT, edges[j], edges[j + 1]);
     }
     return sum;
+  }
+
+  /** The first breakpoint index whose edge lies above {@code lo} (the last edge if none). */
+  private int firstEdgeAbove(double lo) {
+    int first = 0;
+    while (first < edges.length - 1 && !(edges[first] > lo)) {
+      first++;
+    }
+    return first;
   }
 
   /** GaussLegendre.integrate(E -> φ(E) f(E), lo, hi, panels), φ at the nodes from {@code phi} (null: computed here). */
@@ -88,10 +94,7 @@ final class SpectrumNodeDensities {
    * without a call through an interface per node and factor. Not thread-safe (the scratch arrays are this object's).
    */
   void integrateScaled(double lo, DoubleUnaryOperator f, int[] factors, double[] out) {
-    int first = 0;
-    while (first < edges.length - 1 && !(edges[first] > lo)) {
-      first++;
-    }
+    int first = firstEdgeAbove(lo);
     java.util.Arrays.fill(out, 0.0);
     addScaled(null, f, factors, lo, edges[first], out);
     for (int j = first; j + 1 < edges.length; j++) {
