@@ -30,10 +30,35 @@ public final class HadoopFiles {
 
   private HadoopFiles() {}
 
-  /** A configuration with the defaults on the classpath and the raw local file system (see class doc). */
+  /**
+   * A configuration with the defaults on the classpath and the raw local file system (see class doc). The default
+   * resources ({@code core-default.xml}, {@code core-site.xml}) are parsed once per JVM and class loader
+   * ({@link Defaults}) and copied: a new {@code Configuration} parsed its XML at every call (a call per histogram
+   * pass of {@code analyze}), and the parser's code reached the JIT compiler only in later passes
+   * (docs/performance-history.md, "analyze5 (thirty-fourth session)").
+   */
   public static Configuration configuration() {
     QuietHadoop.install();
-    return configuration(new Configuration());
+    return configuration(Defaults.parsed());
+  }
+
+  /**
+   * The defaults of {@code new Configuration()}, parsed once and only copied (never changed): a copy holds the same
+   * properties as a new configuration would. A configuration finds its resources through the thread's context class
+   * loader, so a thread with another loader gets a new configuration of its own, as before. Hadoop reloads every
+   * configuration when a default resource is added ({@code Configuration.addDefaultResource}); copies made after
+   * that see it, as new configurations do.
+   */
+  private static final class Defaults {
+    private static final Configuration BASE = new Configuration();
+
+    private Defaults() {}
+
+    static Configuration parsed() {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader(); // as Configuration picks its loader
+      ClassLoader mine = loader != null ? loader : Configuration.class.getClassLoader();
+      return mine == BASE.getClassLoader() ? BASE : new Configuration();
+    }
   }
 
   /** A copy of {@code base} using the raw local file system for {@code file:} paths (see class doc). */
