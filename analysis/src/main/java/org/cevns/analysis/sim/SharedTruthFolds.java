@@ -29,9 +29,9 @@ import org.cevns.schema.GeneratorSettings;
  * truth generator and the background channels draw the same events whatever the response, a background channel's
  * visible energy is the only value they take from it (re-computed here with the other response's background
  * quenching, {@link DetectorResponse#backgroundVisibleKeVee}), and a beam time offset (timing systematic), which the
- * response adds to the truth times, is undone after each response. A separate simulation per response drew the same
- * truth again and built the same sampling tables again (~a third of its CPU for COHERENT CsI, docs/performance-history.md,
- * "fitspeed (thirty-fourth session)").
+ * response adds to the truth times, is undone after each response. A separate simulation per response drew the
+ * same truth again and built the same sampling tables again (~a quarter of coherent-csi's CPU samples;
+ * docs/performance-history.md, "fitspeed (thirty-fourth session)").
  */
 final class SharedTruthFolds {
   private SharedTruthFolds() {}

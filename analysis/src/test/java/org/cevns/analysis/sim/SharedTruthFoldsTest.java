@@ -19,54 +19,25 @@ import org.cevns.schema.ConfigLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TemplateMaker#simulateFolded} (the response variations re-folded in the nominal pass, {@link SharedTruthFolds})
- * gives the same doubles, bit for bit, as the nominal {@link TemplateMaker#simulate} and one
+ * {@link TemplateMaker#simulateFolded} (the response variations re-folded in the nominal pass,
+ * {@link SharedTruthFolds}) gives the same doubles, bit for bit, as the nominal {@link TemplateMaker#simulate} and one
  * {@link TemplateMaker#responseVariations} simulation per variation: every kind of response systematic (quenching,
  * which also moves the beam-neutron background's visible energy; energy scale, which scales the reported energies;
  * threshold; timing, which shifts the truth times; pulse width, which changes the model and is simulated apart), at
  * another thread count, and the recorded signal events the same.
  */
 class SharedTruthFoldsTest {
-  static final String CONFIG = """
-      name: folds
-      sources:
-        - name: sns
-          type: pion-dar
-          facility: sns
-          exposure: {pot: 3.0e23}
-      detectors:
-        - name: csi
-          target: {formula: CsI}
-          mass_kg: 14.6
-          distance_m: 19.3
-          response:
-            quenching: {model: polynomial, coefficients_mev: [0.0554628, 4.30681, -111.707, 840.384], max_kevnr: 60}
-            energy: {model: light-yield, light_yield_pe_per_kevee: 13.35, smearing: poisson}
-            efficiency: {model: logistic, variable: pe, a: 1.32045, b: 0.285979, c: 10.8646, d: -0.333322}
-            time_efficiency: {flat_ns: 520, decay_per_us: 0.0494}
-          backgrounds:
-            - {name: brn, type: beam-neutrons, spectrum: {shape: exponential, slope_kev: 15}, counts_per_gwh: 40}
-            - {name: steady, type: steady, spectrum: {shape: flat, min_kev: 0, max_kev: 6}, counts_per_kg_per_day: 40}
-      windows: {coincidence_start_ns: 0, coincidence_length_ns: 6000, anticoincidence: before,
-                record_start_ns: -20000, record_length_ns: 40000}
-      analysis:
-        energy: {bins: 12, min_kevee: 0.5, max_kevee: 4.5}
-        fit: {observable: energy-time, time_bins: 6}
-        systematics:
-          template_statistics: false
-          sources: {sns: {pulse_width: {size: 0.2}}}
-          detectors:
-            csi:
-              quenching: {size: 0.1}
-              energy_scale: {size: 0.05}
-              threshold: {size: 0.1}
-              timing: {size_ns: 300}
-      """;
+  /** {@link TimeSystematicsVsSimulationTest}'s CsI with quenching, energy-scale and threshold systematics too. */
+  static final String CONFIG = TimeSystematicsVsSimulationTest.BASE.formatted("", 0.0, -20000.0).replace(
+      "detectors: {csi: {timing: {size_ns: 300}}}",
+      "detectors: {csi: {timing: {size_ns: 300}, quenching: {size: 0.1}, energy_scale: {size: 0.05},"
+          + " threshold: {size: 0.1}}}");
   static final long N = 100_000;
   static final long SEED = 33;
 
   @Test
   void foldedVariationsAreTheSeparateSimulationsBitForBit() throws Exception {
+    assertNotEquals(TimeSystematicsVsSimulationTest.BASE.formatted("", 0.0, -20000.0), CONFIG);
     ExperimentModel m = ExperimentModel.build(ConfigLoader.parse(CONFIG, Path.of(".")));
     SimulationSetup setup = SimulationSetup.of(m, DetsimConfig.of(m), "test");
     AnalysisConfig a = AnalysisConfig.of(m.config());
