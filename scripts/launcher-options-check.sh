@@ -5,7 +5,7 @@
 # ARGS` (and runs the real java for anything else, e.g. mvn building a stale jar), without the class-data-sharing
 # archive (CEVNS_CDS=0), and fails unless
 # - `toys` gets a 4 GB heap with a fixed 256 MB young generation (-Xmx4g -Xmn256m),
-# - `fit` keeps -Xmx4g without -Xmn (the other analysis commands are unchanged),
+# - `fit` (and sensitivity, run, scan) gets the same, `analyze` keeps -Xmx4g without -Xmn,
 # - CEVNS_JAVA_OPTS still replaces the defaults,
 # - a symbolic link to bin/cevns runs the clone's jar,
 # - `generate` gets 192 + 32 x (2 x threads + 1) MB and -Dcevns.heap=auto (docs/performance-history.md, "Heap sizing
@@ -53,8 +53,10 @@ reject() { # reject WHAT LINE : the line must not be among the arguments read fr
 }
 # input redirected, not piped: expect and reject must run in this shell to set fail
 expect "toys" -Xmx4g -Xmn256m toys --toys 10 < <(args toys configs/coherent-csi.yaml --toys 10 --threads 2)
-expect "fit" -Xmx4g < <(args fit configs/coherent-csi.yaml)
-reject "fit" -Xmn256m < <(args fit configs/coherent-csi.yaml)
+expect "fit" -Xmx4g -Xmn256m < <(args fit configs/coherent-csi.yaml)
+expect "sensitivity" -Xmx4g -Xmn256m < <(args sensitivity configs/coherent-csi.yaml)
+expect "analyze" -Xmx4g < <(args analyze configs/coherent-csi.yaml x.parquet)
+reject "analyze" -Xmn256m < <(args analyze configs/coherent-csi.yaml x.parquet)
 expect "CEVNS_JAVA_OPTS" -Xmx2g < <(CEVNS_JAVA_OPTS="-Xmx2g" args toys configs/coherent-csi.yaml)
 reject "CEVNS_JAVA_OPTS" -Xmn256m < <(CEVNS_JAVA_OPTS="-Xmx2g" args toys configs/coherent-csi.yaml)
 expect "generate 1" -Xmx288m -XX:MaxNewSize=36m -Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 \
@@ -156,7 +158,7 @@ if ((code != 1)) || ! grep -q "not enough heap: .* give it -Xmx481m" "$fake/err"
   fail=1
 fi
 if ((fail == 0)); then
-  echo "launcher-options-check: toys -Xmx4g -Xmn256m, fit -Xmx4g, rates/--version -Xmn8m (+ huge pages where offered), generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
+  echo "launcher-options-check: toys/fit/sensitivity -Xmx4g -Xmn256m, analyze -Xmx4g, rates/--version -Xmn8m (+ huge pages where offered), generate -Xmx288m/-Xmx352m -XX:MaxNewSize=36m/60m" \
     "-Dcevns.heap=auto -XX:TrimNativeHeapInterval=1000 -XX:TieredStopAtLevel=1 (simulate too), simulate/detsim 192 MB more," \
     "CEVNS_JAVA_OPTS replaces them; reference.yaml generated at 1 and 2 threads, refused at -Xmx288m;" \
     "simulate dresden-ii 1e6 and detsim of 3e6 events in their heaps; rates and generate at ulimit -v 2000000"

@@ -101,7 +101,16 @@ public final class PoiFits {
    */
   public static PoiFit expected(AnalysisConfig config, SpectrumSet templates, TemplateSystematics systematics,
       String name) {
-    FitModelBuilder.Built b = model(config, templates, templates, systematics, List.of(name));
+    return expected(model(config, templates, templates, systematics, List.of(name)), config, systematics, name);
+  }
+
+  /**
+   * {@link #expected(AnalysisConfig, SpectrumSet, TemplateSystematics, String)} in model {@code b}, that of
+   * {@link #model} with {@code name} floating on the templates (built once for the expected precision and its
+   * exposure scan: each build reweights every template event at every node of the signal's table).
+   */
+  public static PoiFit expected(FitModelBuilder.Built b, AnalysisConfig config, TemplateSystematics systematics,
+      String name) {
     Observations asimov = Asimov.dataset(b.model(), b.model().nominalParameters(1.0));
     return fit(b, asimov, config.fit().fitOptions(), name, ImpactGroups.of(b, systematics.config()));
   }

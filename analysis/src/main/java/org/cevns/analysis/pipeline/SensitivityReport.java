@@ -96,8 +96,8 @@ public record SensitivityReport(FitModelBuilder.Built built, List<SensitivitySca
     List<Precision> vsExposure = new java.util.ArrayList<>();
     for (String name : config.parameters()) {
       if (!name.equals(org.cevns.analysis.fit.BinnedModel.POI_NAME)) {
-        expected.add(PoiFits.expected(config, templates, systematics, name));
         FitModelBuilder.Built b = PoiFits.model(config, templates, templates, systematics, List.of(name));
+        expected.add(PoiFits.expected(b, config, systematics, name));
         for (double f : config.sensitivity().exposureFactors()) {
           vsExposure.add(PoiFits.expectedPrecision(b, f, options, name));
         }

@@ -211,16 +211,16 @@ public final class AnalysisJob {
         RecordSpanNote.of(setup, floors.floors()).ifPresent(o.log());
       }
       SignalEvents events = new SignalEvents();
-      t = TemplateMaker.simulate(setup, gs, config.fit(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(),
-          o.maxTemplateEvents(), null, null, events, floors.floors());
-      SignalTemplateCheck.check(setup, config, t.expected(), sizes);
       long nResponse = config.systematics().entries().stream().filter(e -> e.isRefold()).count();
       if (nResponse > 0) {
         o.log().accept("re-folding the templates for " + nResponse + " response systematic(s) at +-1 sigma");
       }
-      List<Map<String, SpectrumSet>> v = TemplateMaker.responseVariations(setup, gs, config.fit(),
-          config.systematics(), binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents(),
-          floors.floors());
+      // one pass: the variations re-fold the nominal simulation's events (TemplateMaker.simulateFolded)
+      TemplateMaker.Folded folded = TemplateMaker.simulateFolded(setup, gs, config.fit(), config.systematics(),
+          binning, o.seed() ^ TEMPLATE_STREAM, o.threads(), o.maxTemplateEvents(), events, floors.floors());
+      t = folded.templates();
+      SignalTemplateCheck.check(setup, config, t.expected(), sizes);
+      List<Map<String, SpectrumSet>> v = folded.variations();
       ts = new TemplateSystematics(config.systematics(),
           TemplateMaker.keepMeasuredNominal(v.get(0), t.expected(), config.systematics()),
           TemplateMaker.keepMeasuredNominal(v.get(1), t.expected(), config.systematics()), Optional.of(events),

@@ -90,31 +90,40 @@ final class SimBlockHistogrammer implements BlockConsumer<SimBlock> {
 
   @Override
   public void accept(long blockIndex, SimBlock b) {
+    accept(b, b.observedKeVee, b.npe, b.detected, b.window, b.truth.timeNs);
+  }
+
+  /**
+   * Fills the rows of {@code b} with the detsim columns (observed keVee, PE, detected, window) and the event times
+   * given instead of the block's own: those of one response of a {@link SharedTruthFolds} pass, whose responses
+   * share the block's truth.
+   */
+  void accept(SimBlock b, double[] observedKeVee, int[] npes, boolean[] detected, byte[] window, double[] timeNs) {
     EventBlock t = b.truth;
     int n = b.size();
     for (int i = 0; i < n; i++) {
-      if (!b.detected[i]) {
+      if (!detected[i]) {
         continue;
       }
-      int slot = ((t.detector[i] * nPeriods + t.period[i]) * nWindows + b.window[i]) * nComponents + b.component[i];
+      int slot = ((t.detector[i] * nPeriods + t.period[i]) * nWindows + window[i]) * nComponents + b.component[i];
       boolean eves = splitEves && b.component[i] == SimBlock.SIGNAL && t.process[i] == EVES;
       int[] table = eves ? evesKeys : keys;
       int k = table[slot];
       if (k < 0) {
         k = acc.key(detectors.get(t.detector[i]), periods.get(t.period[i]),
-            WindowKind.values()[b.window[i]].columnName(),
+            WindowKind.values()[window[i]].columnName(),
             eves ? EventColumns.EVES_COMPONENT : components.get(b.component[i]));
         table[slot] = k;
       }
-      int npe = b.npe[i] == SimBlock.NO_NPE ? -1 : b.npe[i];
+      int npe = npes[i] == SimBlock.NO_NPE ? -1 : npes[i];
       double w = t.weight[i] * weightScale;
       if (slotScale != null) {
         w *= slotScale[(t.detector[i] * nPeriods + t.period[i]) * nComponents + b.component[i]];
       }
-      double observed = energyFactor == null ? b.observedKeVee[i] : b.observedKeVee[i] * energyFactor[t.detector[i]];
-      acc.fill(k, observed, t.timeNs[i], npe, w);
+      double observed = energyFactor == null ? observedKeVee[i] : observedKeVee[i] * energyFactor[t.detector[i]];
+      acc.fill(k, observed, timeNs[i], npe, w);
       if (signalEvents != null && b.component[i] == SimBlock.SIGNAL) {
-        signalEvents.add(acc.keyOf(k), observed, t.timeNs[i], npe, w, t.enuMeV[i], t.recoilKeV[i], t.flavor[i],
+        signalEvents.add(acc.keyOf(k), observed, timeNs[i], npe, w, t.enuMeV[i], t.recoilKeV[i], t.flavor[i],
             t.process[i], t.targetZ[i], t.targetA[i]);
       }
       if (ranges != null && b.component[i] == SimBlock.SIGNAL && !eves) {

@@ -122,6 +122,74 @@ public final class TemplateMaker {
   }
 
   /**
+   * The nominal templates ({@link #simulate}, {@code events} recorded) and the response variations
+   * ({@link #responseVariations}) of the same seed and floors, the same numbers, with every variation that re-folds
+   * the nominal simulation's events through another response of the same model and plan simulated in the nominal
+   * pass ({@link SharedTruthFolds}: the truth drawn once); the others ({@code pulse_width}, which changes the model)
+   * simulated apart.
+   *
+   * @return the nominal templates and {up, down} of {@link #responseVariations}
+   */
+  public static Folded simulateFolded(SimulationSetup setup, GeneratorSettings settings, FitSettings fit,
+      org.cevns.analysis.config.Systematics systematics, HistogramBinning binning, long seed, int threads,
+      long maxEvents, org.cevns.analysis.reweight.SignalEvents events, RecoilFloors floors) throws Exception {
+    TemplateSizes sizes = TemplateSizes.of(setup, floors, fit.templateFactor(), fit.minBackgroundTemplateEvents(),
+        maxEvents);
+    List<Varied> all = varied(setup, systematics);
+    List<SharedTruthFolds.Fold> folds = new java.util.ArrayList<>();
+    boolean nominalPlain = SharedTruthFolds.noTimeOffsets(setup);
+    boolean[] shared = new boolean[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Varied v = all.get(i);
+      shared[i] = nominalPlain && v.setup().model() == setup.model()
+          && samePlan(sizes, TemplateSizes.of(v.setup(), floors, fit.templateFactor(),
+              fit.minBackgroundTemplateEvents(), maxEvents));
+      if (shared[i]) {
+        folds.add(new SharedTruthFolds.Fold(v.setup(), v.energyFactors()));
+      }
+    }
+    long n = sizes.events();
+    double scale = settings.weighted() ? 1.0 : sizes.samplingExpected() / n;
+    List<SpectrumSet> spectra = SharedTruthFolds.histogram(setup, settings, seed,
+        EventCount.fixed(n, sizes.samplingExpected()), threads, binning, scale, null, events, floors, sizes, folds);
+    Templates nominal = templates(spectra.get(0), setup, fit, sizes.eventsPerExpected(), seed);
+    Map<String, SpectrumSet> up = new java.util.LinkedHashMap<>();
+    Map<String, SpectrumSet> down = new java.util.LinkedHashMap<>();
+    int next = 1;
+    for (int i = 0; i < all.size(); i++) {
+      Varied v = all.get(i);
+      SpectrumSet t = shared[i] ? templates(spectra.get(next++), v.setup(), fit, sizes.eventsPerExpected(), seed)
+          .expected() : simulate(v.setup(), settings, fit, binning, seed, threads, maxEvents, null, v.energyFactors(),
+          null, floors).expected();
+      (v.sign() > 0 ? up : down).put(v.parameter(), t);
+    }
+    return new Folded(nominal, java.util.List.of(up, down));
+  }
+
+  /**
+   * Nominal templates and their response variations.
+   *
+   * @param templates the nominal templates
+   * @param variations {up, down} by nuisance parameter name
+   */
+  public record Folded(Templates templates, java.util.List<Map<String, SpectrumSet>> variations) {}
+
+  private static boolean samePlan(TemplateSizes a, TemplateSizes b) {
+    return a.events() == b.events() && Double.compare(a.samplingExpected(), b.samplingExpected()) == 0
+        && java.util.Arrays.equals(a.backgroundSampling(), b.backgroundSampling())
+        && java.util.Arrays.equals(a.slotScale(), b.slotScale())
+        && Double.compare(a.eventsPerExpected(), b.eventsPerExpected()) == 0;
+  }
+
+  /** The templates of simulated spectra {@code s} (normalised to the model if so configured). */
+  private static Templates templates(SpectrumSet s, SimulationSetup setup, FitSettings fit, double factor,
+      long seed) {
+    SpectrumSet t = fit.templateNormalisation() == TemplateNormalisation.MODEL ? normaliseToModel(s, setup) : s;
+    return new Templates(t, RunExposure.of(setup.model()), new TemplateInfo("simulation", factor,
+        fit.templateNormalisation().name().toLowerCase(java.util.Locale.ROOT), seed));
+  }
+
+  /**
    * One response systematic at +1σ or −1σ.
    *
    * @param parameter the nuisance parameter's name
