@@ -62,6 +62,8 @@ final class DetectionCurve {
   /** Those of the PE efficiencies and, times the light yield, of the keVee ones (light-yield responses only). */
   private final double[] breakpointsPe;
   private final boolean memoised;
+  /** The Gamma integral's intervals between the PE points, their efficiencies kept (Gamma light yields only). */
+  private final GammaFixedIntervals gammaIntervals;
   private final double[] memo;
   private final double lnMin = Math.log(GRID_MIN_KEVEE);
   private final double nodesPerLn = NODES_PER_DECADE / Math.log(10.0);
@@ -71,6 +73,9 @@ final class DetectionCurve {
     this.breakpointsKeVee = breakpoints(response, EfficiencyVariable.ENERGY_KEVEE);
     this.breakpointsPe = response.energy() instanceof LightYieldResponse ly ? pePoints(response, ly) : new double[0];
     this.memoised = !(response.energy() instanceof org.cevns.detsim.response.IdealResponse);
+    this.gammaIntervals = response.energy() instanceof LightYieldResponse ly
+        && ly.smearing() == LightYieldResponse.Smearing.GAMMA
+        ? new GammaFixedIntervals(response, ly.lightYieldPePerKeVee(), breakpointsPe, GAMMA_PANELS) : null;
     int nodes = (int) Math.round(Math.log10(GRID_MAX_KEVEE / GRID_MIN_KEVEE) * NODES_PER_DECADE) + 1;
     this.memo = new double[nodes];
     Arrays.fill(memo, Double.NaN);
@@ -326,16 +331,7 @@ final class DetectionCurve {
     if (top > lo) {
       double logNorm = -org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(scale);
       boolean skipZeros = densityFinite(shape, scale, logNorm);
-      p += GaussLegendre.integrate(x -> {
-        if (x <= 0) {
-          return 0.0;
-        }
-        double eff = response.detectionProbability(x / yield, x);
-        if (eff == 0 && skipZeros) {
-          return 0.0; // below the thresholds: +0.0, as the finite density times 0, without its log and exp
-        }
-        return Math.exp((shape - 1) * Math.log(x) - x / scale + logNorm) * eff;
-      }, edges(lo, top, breakpointsPe), GAMMA_PANELS);
+      p += gammaIntervals.integrate(edges(lo, top, breakpointsPe), shape, scale, logNorm, skipZeros);
     }
     return p;
   }

@@ -20,7 +20,8 @@ import org.cevns.detsim.response.LightYieldResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DetectionCurve#exact} skips the density of integration points where the efficiency is 0 (refrates5): the
+ * {@link DetectionCurve#exact} skips the density of integration points where the efficiency is 0 and keeps the
+ * efficiencies and logarithms of the points between two efficiency points ({@link GammaFixedIntervals}; refrates5): the
  * same doubles as before. Golden: a hash of the bits of {@code exact} at 4,001 energies (10⁻⁴–10⁴ keVee, log-spaced)
  * for responses like the shipped ones (reference.yaml's CsI: Gamma light yield, PE threshold, logistic efficiency,
  * erf trigger in keVee, dead time; its xenon: Gaussian with a keVee threshold; coherent-csi's Gamma light yield and
