@@ -340,9 +340,9 @@ final class DetectionCurve {
    * True when exp((k − 1) ln x − x/θ + logNorm) is finite at every x &gt; 0, so that the Gamma integrand of a point of
    * efficiency 0 is +0.0 whether or not it is evaluated: for k &ge; 1 the exponent is at most its value at the mode
    * x = (k − 1)θ, (k − 1)(ln((k − 1)θ) − 1) + logNorm (logNorm at k = 1), here below 700 (e^709.78 overflows)
-   * with k below 10¹² and terms below 10¹⁵ (rounding far below the margin). Always true for the shipped light-yield responses
-   * (k = 1 + b·E_vis, mean PE at least {@value #MIN_MEAN_PE}); false (every point evaluated, as before) for
-   * NaN or absurd parameters.
+   * with k below 10¹² and terms below 10¹⁵ (rounding far below the margin). Always true for the shipped light-yield
+   * responses (k = 1 + b·E_vis, mean PE at least {@value #MIN_MEAN_PE}); false (every point evaluated, as before)
+   * for NaN or absurd parameters.
    */
   static boolean densityFinite(double shape, double scale, double logNorm) {
     if (!(shape >= 1 && shape < 1e12) || !(scale > 0) || !(Math.abs(logNorm) < 1e15)) {
