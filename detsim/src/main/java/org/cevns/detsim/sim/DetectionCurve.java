@@ -62,6 +62,8 @@ final class DetectionCurve {
   /** Those of the PE efficiencies and, times the light yield, of the keVee ones (light-yield responses only). */
   private final double[] breakpointsPe;
   private final boolean memoised;
+  /** The Gamma integral's intervals between the PE points, their efficiencies kept (Gamma light yields only). */
+  private final GammaFixedIntervals gammaIntervals;
   private final double[] memo;
   private final double lnMin = Math.log(GRID_MIN_KEVEE);
   private final double nodesPerLn = NODES_PER_DECADE / Math.log(10.0);
@@ -71,6 +73,9 @@ final class DetectionCurve {
     this.breakpointsKeVee = breakpoints(response, EfficiencyVariable.ENERGY_KEVEE);
     this.breakpointsPe = response.energy() instanceof LightYieldResponse ly ? pePoints(response, ly) : new double[0];
     this.memoised = !(response.energy() instanceof org.cevns.detsim.response.IdealResponse);
+    this.gammaIntervals = response.energy() instanceof LightYieldResponse ly
+        && ly.smearing() == LightYieldResponse.Smearing.GAMMA
+        ? new GammaFixedIntervals(response, ly.lightYieldPePerKeVee(), breakpointsPe, GAMMA_PANELS) : null;
     int nodes = (int) Math.round(Math.log10(GRID_MAX_KEVEE / GRID_MIN_KEVEE) * NODES_PER_DECADE) + 1;
     this.memo = new double[nodes];
     Arrays.fill(memo, Double.NaN);
@@ -257,9 +262,15 @@ final class DetectionCurve {
     double lo = visibleKeVee - SIGMAS * sigma;
     double hi = visibleKeVee + SIGMAS * sigma;
     double norm = 1.0 / (Math.sqrt(2 * Math.PI) * sigma);
+    // norm · exp(−z²/2) ≤ norm: where norm is finite, a point of efficiency 0 adds +0.0 without its exp
+    boolean skipZeros = Double.isFinite(norm);
     double p = GaussLegendre.integrate(x -> {
+      double eff = response.detectionProbability(x, Double.NaN);
+      if (eff == 0 && skipZeros) {
+        return 0.0;
+      }
       double z = (x - visibleKeVee) / sigma;
-      return norm * Math.exp(-0.5 * z * z) * response.detectionProbability(x, Double.NaN);
+      return norm * Math.exp(-0.5 * z * z) * eff;
     }, edges(lo, hi, breakpointsKeVee), PANELS);
     return Math.min(1.0, Math.max(0.0, p));
   }
@@ -319,11 +330,26 @@ final class DetectionCurve {
     }
     if (top > lo) {
       double logNorm = -org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(scale);
-      p += GaussLegendre.integrate(x -> x <= 0 ? 0.0
-          : Math.exp((shape - 1) * Math.log(x) - x / scale + logNorm) * response.detectionProbability(x / yield, x),
-          edges(lo, top, breakpointsPe), GAMMA_PANELS);
+      boolean skipZeros = densityFinite(shape, scale, logNorm);
+      p += gammaIntervals.integrate(edges(lo, top, breakpointsPe), shape, scale, logNorm, skipZeros);
     }
     return p;
+  }
+
+  /**
+   * True when exp((k − 1) ln x − x/θ + logNorm) is finite at every x &gt; 0, so that the Gamma integrand of a point of
+   * efficiency 0 is +0.0 whether or not it is evaluated: for k &ge; 1 the exponent is at most its value at the mode
+   * x = (k − 1)θ, (k − 1)(ln((k − 1)θ) − 1) + logNorm (logNorm at k = 1), here below 700 (e^709.78 overflows)
+   * with k below 10¹² and terms below 10¹⁵ (rounding far below the margin). Always true for the shipped light-yield
+   * responses (k = 1 + b·E_vis, mean PE at least {@value #MIN_MEAN_PE}); false (every point evaluated, as before)
+   * for NaN or absurd parameters.
+   */
+  static boolean densityFinite(double shape, double scale, double logNorm) {
+    if (!(shape >= 1 && shape < 1e12) || !(scale > 0) || !(Math.abs(logNorm) < 1e15)) {
+      return false;
+    }
+    double atMode = shape == 1 ? 0.0 : (shape - 1) * (Math.log((shape - 1) * scale) - 1);
+    return Math.abs(atMode) < 1e15 && atMode + logNorm < 700;
   }
 
   /** {@code lo}, the {@code points} strictly between {@code lo} and {@code hi} (sorted), {@code hi}. */
