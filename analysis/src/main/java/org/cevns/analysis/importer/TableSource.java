@@ -71,6 +71,10 @@ final class TableSource {
    * @throws ImportException if the file is missing or unreadable, or a column is not in it
    */
   static TableSource open(Path file, Format format, boolean header, List<Column> columns) {
+    if (Files.isDirectory(file)) { // before: "no such file", though it exists
+      throw new ImportException(file + ": is a directory; allowed: an event file (a directory only with a mapping"
+          + " whose files: key lists the files in it, as --format's ready mappings)");
+    }
     if (!Files.isRegularFile(file)) {
       throw new ImportException(file + ": no such file");
     }
