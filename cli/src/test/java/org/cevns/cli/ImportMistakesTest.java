@@ -66,8 +66,8 @@ class ImportMistakesTest {
   void aDirectoryIsNeitherAnInputFileNorTheOutput() throws Exception {
     Path dir = Files.createDirectory(tmp.resolve("events"));
     Path out = tmp.resolve("out.parquet");
-    fails(args(List.of(dir.toString()), out), dir + ": is a directory; allowed: an event file (a directory only with"
-        + " a mapping whose files: key lists the files in it, as --format's ready mappings)");
+    fails(args(List.of(dir.toString()), out), dir + ": is a directory; allowed: an event file (a directory with a"
+        + " mapping whose files: key lists its files, as --format's)");
     assertFalse(Files.exists(out));
 
     Path in = csv("ok.csv", "E_keV,t_us\n1.5,0.5\n");
