@@ -117,6 +117,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<String> all = new ArrayList<>();
     files.forEach(f -> all.add(base.resolve(f.path()).toString()));
+    refuseTwice(all);
+    if (Files.isDirectory(Path.of(output))) { // before: "exists; use --overwrite", also when --overwrite was given
+      throw new UserException(output + ": is a directory; the output is one Parquet file: give its file name");
+    }
     if (mapping != null) {
       all.add(mapping.toString());
     }
@@ -146,9 +150,30 @@ final class ImportCommand implements Callable<Integer> {
       } else { // reactor or steady-source data: no windows ("500 none" said nothing)
         sb.append("period ").append(m.period()).append(m.time().isEmpty() ? ", no event times" : "");
       }
-      spec.commandLine().getOut().println(String.format(Locale.ROOT, "imported %d events (%s) of detector %s into %s",
-          s.total(), sb, m.detector(), output));
+      spec.commandLine().getOut().println(String.format(Locale.ROOT, "imported %d event%s (%s) of detector %s into %s",
+          s.total(), s.total() == 1 ? "" : "s", sb, m.detector(), output));
     }
     return 0;
+  }
+
+  /**
+   * Refuses an input file given twice (on the command line, or the same file under two names): its events were
+   * imported twice, doubling the data against one exposure, exit 0.
+   */
+  private static void refuseTwice(List<String> inputs) {
+    java.util.Map<Path, String> seen = new java.util.HashMap<>();
+    for (String in : inputs) {
+      Path p = Path.of(in).toAbsolutePath().normalize();
+      try {
+        p = p.toRealPath();
+      } catch (IOException e) {
+        // a missing file: the importer names it
+      }
+      String first = seen.putIfAbsent(p, in);
+      if (first != null) {
+        throw new UserException(in + ": given twice" + (first.equals(in) ? "" : " (also as " + first + ")")
+            + "; allowed: each input file once (its events would be imported twice against one exposure)");
+      }
+    }
   }
 }

@@ -82,7 +82,12 @@ final class JointCombine {
       List<JointFit.Experiment> parts = new ArrayList<>();
       try {
         for (int k = 0; k < checked.size(); k++) {
-          parts.add(prepare(checked.get(k), data.isEmpty() ? null : data.get(k), names, grids, s, log));
+          try {
+            parts.add(prepare(checked.get(k), data.isEmpty() ? null : data.get(k), names, grids, s, log));
+          } catch (IllegalArgumentException e) { // name the pair: "the event files have detector 'lar'" named neither
+            throw new IllegalArgumentException(checked.get(k).path() + (data.isEmpty() ? "" : " -i " + data.get(k))
+                + ": " + e.getMessage(), e);
+          }
         }
         log.accept("joint scan of " + names + " over " + experiment);
         long t0 = System.nanoTime();

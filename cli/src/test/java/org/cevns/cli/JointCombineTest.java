@@ -63,6 +63,25 @@ class JointCombineTest {
     assertFalse(Files.exists(out));
   }
 
+  /**
+   * Data files swapped between the configurations: the refusal names the configuration and its -i (walk34; before,
+   * "cevns: the event files have detector 'lar', the configuration [csi] (import: detector)" named neither).
+   */
+  @Test
+  void swappedDataNameTheirConfiguration() throws Exception {
+    Path lar = tmp.resolve("lar.parquet");
+    CliRunner.Result r = CliRunner.run("import", "--format", "coherent-lar-2020",
+        ImportCommandTest.LAR_RELEASE.toString(), "-o", lar.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    Path out = tmp.resolve("o");
+    r = CliRunner.run("combine", "--joint", CSI.toString(), "-i", lar.toString(), LAR.toString(), "-i",
+        lar.toString(), "-o", out.toString(), "--poi", "mu=0:2:3", "--max-template-events", "20000", "--quiet");
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("cevns: " + CSI + " -i " + lar + ": the event files have detector 'lar', the configuration [csi]"
+        + " (import: detector)", r.err().strip());
+    assertFalse(Files.exists(out));
+  }
+
   /** The usage shows both forms: scan outputs, and with --joint configurations each with its data (was SCAN_DIR...). */
   @Test
   void usageShowsTheJointForm() {

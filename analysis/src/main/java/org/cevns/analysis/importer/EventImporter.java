@@ -182,9 +182,10 @@ public final class EventImporter {
       if (m.count().isPresent()) {
         Column c = m.count().get();
         double count = v[m.time().isPresent() ? 2 : 1];
-        if (!(count >= 0) || count != Math.rint(count) || count > Integer.MAX_VALUE) {
+        if (!(count >= 0) || count != Math.rint(count) || count > MAX_COUNT) {
           throw new ImportException(where + ": " + c.key() + ".column " + c.label() + ": a count must be a whole"
-              + " number >= 0, got " + count);
+              + " number from 0 to " + MAX_COUNT + ", got " + (count == Math.rint(count) && Math.abs(count) < 1e15
+              ? Long.toString((long) count) : Double.toString(count)));
         }
         n = (long) count;
       }
@@ -236,6 +237,12 @@ public final class EventImporter {
    * analysis fills such events into the energy spectra and the fit but into no time histogram.
    */
   public static final double NO_TIME_NS = Double.NaN;
+  /**
+   * The largest count of one row ({@code columns.count}): a binned release's bin content. A count of 3e9 (a
+   * whole number, refused before as "must be a whole number >= 0") is most likely another column mapped as the
+   * count; the message names this limit.
+   */
+  static final int MAX_COUNT = Integer.MAX_VALUE;
   /** Rows of a window below which the time-unit check says nothing. */
   static final int UNIT_CHECK_MIN_ROWS = 10;
   /** The time-unit check: the fraction of the window (its inverse) all times must lie in to be suspicious. */

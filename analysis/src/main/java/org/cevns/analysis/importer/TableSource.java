@@ -71,8 +71,9 @@ final class TableSource {
    * @throws ImportException if the file is missing or unreadable, or a column is not in it
    */
   static TableSource open(Path file, Format format, boolean header, List<Column> columns) {
-    if (!Files.isRegularFile(file)) {
-      throw new ImportException(file + ": no such file");
+    if (!Files.isRegularFile(file)) { // a directory was "no such file"
+      throw new ImportException(file + (Files.isDirectory(file) ? ": is a directory; allowed: an event file (a"
+          + " directory with a mapping whose files: key lists its files, as --format's)" : ": no such file"));
     }
     if (!Files.isReadable(file)) {
       throw new ImportException(file + ": cannot read it (permission denied)");
@@ -194,8 +195,7 @@ final class TableSource {
         rows++;
       }
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      // Commons CSV wraps the parse error ("IOException reading next record: java.io.IOException: ..."): the
-      // innermost message says what is wrong and where
+      // Commons CSV wraps the parse error ("IOException reading next record: ..."): the innermost cause says why
       ImportException.notUtf8(file, e).ifPresent(x -> {
         throw x;
       });
