@@ -82,6 +82,14 @@ final class AnalysisSupport {
     return files;
   }
 
+  /** Prints "cevns COMMAND: warning: MESSAGE" lines on stderr, whatever {@code --quiet} says. */
+  static Consumer<String> warn(PrintWriter err, String command) {
+    return m -> {
+      err.println("cevns " + command + ": warning: " + m);
+      err.flush();
+    };
+  }
+
   /** A log that prints "cevns: MESSAGE" lines on stderr unless quiet. */
   static Consumer<String> log(PrintWriter err, boolean quiet) {
     return m -> {

@@ -129,7 +129,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Optional<ToySummary.Observed> observed = Optional.empty();
     try {
       try {
-        AnalysisJob.checkData(setup, files, templates != null);
+        AnalysisJob.checkData(setup, analysis, files, templates != null,
+            AnalysisSupport.warn(spec.commandLine().getErr(), "analyze"));
         // the default ranges of analysis.parameters as in fit and sensitivity (SensitivityRanges)
         AnalysisJob.Prepared p = org.cevns.analysis.sim.SensitivityRanges.prepare(setup, analysis, o);
         r = AnalysisJob.analyze(setup, analysis, p, files, o);

@@ -83,7 +83,8 @@ final class JointCombine {
       try {
         for (int k = 0; k < checked.size(); k++) {
           try {
-            parts.add(prepare(checked.get(k), data.isEmpty() ? null : data.get(k), names, grids, s, log));
+            parts.add(prepare(checked.get(k), data.isEmpty() ? null : data.get(k), names, grids, s, log,
+                AnalysisSupport.warn(spec.commandLine().getErr(), "combine")));
           } catch (IllegalArgumentException e) { // name the pair: "the event files have detector 'lar'" named neither
             throw new IllegalArgumentException(checked.get(k).path() + (data.isEmpty() ? "" : " -i " + data.get(k))
                 + ": " + e.getMessage(), e);
@@ -125,7 +126,7 @@ final class JointCombine {
 
   /** One configuration's templates, data and systematics, as {@code cevns scan} prepares them. */
   private static JointFit.Experiment prepare(Checked c, String input, List<String> names, List<PoiScan.Grid> grids,
-      Settings s, Consumer<String> log) throws Exception {
+      Settings s, Consumer<String> log, Consumer<String> warn) throws Exception {
     String name = c.loaded().config().name();
     AnalysisJob.Options o = AnalysisSupport.options(s.threads(), c.seed(), null, s.maxTemplateEvents(),
         m -> log.accept(name + ": " + m), org.cevns.analysis.pipeline.TemplateStatistics.Remedy.MAX_EVENTS);
@@ -134,7 +135,7 @@ final class JointCombine {
     }
     var files = input == null ? null : AnalysisSupport.dataInputs(List.of(input));
     if (files != null) {
-      AnalysisJob.checkData(c.setup(), files, false);
+      AnalysisJob.checkData(c.setup(), c.analysis(), files, false, warn);
     }
     AnalysisJob.Prepared p = AnalysisJob.prepare(c.setup(), c.analysis(), o,
         ScanCommand.Inference.simulationPoint(c.setup(), names, grids));

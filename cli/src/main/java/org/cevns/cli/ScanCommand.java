@@ -167,7 +167,8 @@ final class ScanCommand implements Callable<Integer> {
         var files = inputs == null ? null : AnalysisSupport.dataInputs(inputs);
         try {
           if (files != null) {
-            AnalysisJob.checkData(setup, files, false);
+            AnalysisJob.checkData(setup, analysis, files, false,
+                AnalysisSupport.warn(spec.commandLine().getErr(), command));
           }
           // POIs without a grid: default ranges from the expected sensitivity (SensitivityRanges)
           List<String> free = names.stream().filter(n -> grids.stream().noneMatch(g -> g.name().equals(n))).toList();

@@ -328,7 +328,7 @@ public final class EventFileHistogrammer {
   }
 
   /** The windows of an imported file's inputs ({@link EventColumns#META_IMPORT_INPUTS}); empty for other files. */
-  private static Set<String> importedWindows(EventFile f) {
+  static Set<String> importedWindows(EventFile f) {
     String json = f.metadata().get(EventColumns.META_IMPORT_INPUTS);
     Set<String> out = new java.util.TreeSet<>();
     if (json != null) {

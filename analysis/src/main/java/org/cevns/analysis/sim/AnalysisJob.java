@@ -330,15 +330,17 @@ public final class AnalysisJob {
    * Rejects, before the templates are simulated, event files whose recorded exposure ({@code cevns.exposure}: the
    * simulation's, or the import mapping's) names a detector the configuration does not have, or that templates of
    * the configured exposure cannot be scaled to ({@link TemplateScaling#requireComparable}; not checked with
-   * {@code templates} from a file, whose exposure is the file's). {@link #read} checks the same after the
-   * simulation; this spares it.
+   * {@code templates} from a file, whose exposure is the file's; {@link #read} checks it again), and imported files
+   * that lack a window the fit needs or hold no event in its energy range ({@link ImportedDataCheck}).
    *
-   * @throws IllegalArgumentException naming the detector and the value
+   * @param warn receives {@link ImportedDataCheck}'s warning line, if any
+   * @throws IllegalArgumentException naming the detector (and the file) and the value
    */
-  public static void checkData(SimulationSetup setup, List<EventFile> files, boolean templatesFromFile) {
+  public static void checkData(SimulationSetup setup, AnalysisConfig config, List<EventFile> files,
+      boolean templatesFromFile, java.util.function.Consumer<String> warn) {
     Optional<RunExposure> e = EventFileHistogrammer.exposure(files);
     if (e.isEmpty()) {
-      return;
+      return; // no imported file either: ImportedDataCheck needs cevns.exposure
     }
     List<String> detectors = setup.detectors();
     for (String d : e.get().detectors()) {
@@ -350,6 +352,7 @@ public final class AnalysisJob {
     if (!templatesFromFile) {
       TemplateScaling.requireComparable(RunExposure.of(setup.model()), e.get());
     }
+    ImportedDataCheck.check(config, detectors, files, HadoopFiles.configuration(), warn);
   }
 
   /** Reads event files (listed, footers read) and scales the prepared templates to their exposure. */

@@ -1,0 +1,121 @@
+package org.cevns.analysis.events;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.cevns.events.io.ColumnBatch;
+import org.cevns.events.io.ColumnarFileReader;
+import org.cevns.events.io.HadoopFiles;
+import org.cevns.events.io.StringCodes;
+
+/**
+ * What the imported files among an analysis' event files hold, read before the template simulation: the windows
+ * the import's inputs cover ({@link EventColumns#META_IMPORT_INPUTS}) and the observed energies, per detector.
+ * Only files of {@code cevns import} (with that metadata) are described; imported files are small (the CsI
+ * release: 10032 rows), so reading their energies once more costs nothing next to the templates.
+ */
+public final class ImportedData {
+  private ImportedData() {}
+
+  /**
+   * The imported data of one detector.
+   *
+   * @param files the imported files with events of the detector (as given: their display names)
+   * @param windows the windows the files' import inputs cover
+   * @param events detected events (rows of positive weight)
+   * @param inRange of them in the given energy range [lo, hi] (0 without a range)
+   * @param minKeVee smallest observed energy (NaN without events)
+   * @param maxKeVee largest observed energy (NaN without events)
+   */
+  public record Detector(List<String> files, Set<String> windows, long events, long inRange, double minKeVee, double maxKeVee) {}
+
+  /**
+   * The imported data per detector, or empty when a file is not imported (a simulated file beside imported ones:
+   * the windows then cannot be told from the metadata) or none is.
+   *
+   * @param rangeKeVee the energy range {lo, hi} (keVee, ends included) of each detector whose events in range are
+   *     counted
+   *
+   * @throws IllegalArgumentException for a file whose energies cannot be read (named)
+   */
+  public static Optional<Map<String, Detector>> of(List<EventFile> files, Configuration conf,
+      Map<String, double[]> rangeKeVee) {
+    Map<String, Detector> out = new LinkedHashMap<>();
+    for (EventFile f : files) {
+      Set<String> windows = EventFileHistogrammer.importedWindows(f);
+      String exposure = f.metadata().get(EventColumns.META_EXPOSURE);
+      if (windows.isEmpty() || exposure == null) {
+        return Optional.empty();
+      }
+      Map<String, double[]> spans = spans(f, conf, rangeKeVee);
+      for (String d : RunExposure.fromJson(exposure).detectors()) {
+        double[] s = spans.getOrDefault(d, new double[] {0, Double.NaN, Double.NaN, 0});
+        Detector old = out.get(d);
+        List<String> names = new ArrayList<>(old == null ? List.of() : old.files());
+        names.add(HadoopFiles.display(f.path()));
+        Set<String> w = new TreeSet<>(windows);
+        if (old != null) {
+          w.addAll(old.windows());
+        }
+        long n = (long) s[0] + (old == null ? 0 : old.events());
+        double min = old == null || old.events() == 0 ? s[1] : s[0] == 0 ? old.minKeVee() : Math.min(s[1], old.minKeVee());
+        double max = old == null || old.events() == 0 ? s[2] : s[0] == 0 ? old.maxKeVee() : Math.max(s[2], old.maxKeVee());
+        long in = (long) s[3] + (old == null ? 0 : old.inRange());
+        out.put(d, new Detector(List.copyOf(names), w, n, in, min, max));
+      }
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
+  /** Events, smallest and largest energy and events in range of each detector of a file (detected rows of positive weight). */
+  private static Map<String, double[]> spans(EventFile f, Configuration conf, Map<String, double[]> rangeKeVee) {
+    List<String> cols = new ArrayList<>();
+    String constant = f.constants().get(EventColumns.DETECTOR);
+    if (constant == null) {
+      cols.add(EventColumns.DETECTOR);
+    }
+    cols.add(EventColumns.OBSERVED_KEVEE);
+    boolean detected = f.needsDetectedColumn();
+    boolean weighted = f.needsWeightColumn();
+    if (detected) {
+      cols.add(EventColumns.DETECTED);
+    }
+    if (weighted) {
+      cols.add(EventColumns.WEIGHT);
+    }
+    Map<String, double[]> out = new LinkedHashMap<>();
+    try (ColumnarFileReader r = ColumnarFileReader.open(f.path(), conf, ColumnarFileReader.ReadPath.PAGES)) {
+      ColumnBatch b = r.select(cols, EventFileHistogrammer.BATCH_ROWS);
+      while (r.next(b)) {
+        StringCodes names = constant == null ? b.strings(EventColumns.DETECTOR) : null;
+        int[] codes = constant == null ? b.codes(EventColumns.DETECTOR) : null;
+        double[] e = b.doubles(EventColumns.OBSERVED_KEVEE);
+        boolean[] det = detected ? b.booleans(EventColumns.DETECTED) : null;
+        double[] w = weighted ? b.doubles(EventColumns.WEIGHT) : null;
+        for (int i = 0; i < b.size(); i++) {
+          if ((det != null && !det[i]) || (w != null && !(w[i] > 0)) || Double.isNaN(e[i])) {
+            continue;
+          }
+          String d = constant != null ? constant : codes[i] < 0 ? null : names.value(codes[i]);
+          double[] s = out.computeIfAbsent(d, x -> new double[] {0, Double.POSITIVE_INFINITY,
+              Double.NEGATIVE_INFINITY, 0});
+          double[] range = rangeKeVee.get(d);
+          s[0]++;
+          s[3] += range != null && e[i] >= range[0] && e[i] <= range[1] ? 1 : 0;
+          s[1] = Math.min(s[1], e[i]);
+          s[2] = Math.max(s[2], e[i]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(HadoopFiles.display(f.path()) + ": cannot read the events: "
+          + e.getMessage(), e);
+    }
+    return out;
+  }
+}
