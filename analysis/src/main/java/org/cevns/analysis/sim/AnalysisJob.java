@@ -352,7 +352,7 @@ public final class AnalysisJob {
     if (!templatesFromFile) {
       TemplateScaling.requireComparable(RunExposure.of(setup.model()), e.get());
     }
-    ImportedDataCheck.check(config, detectors, files, HadoopFiles.configuration(), warn);
+    ImportedDataCheck.check(config, setup, files, HadoopFiles.configuration(), warn);
   }
 
   /** Reads event files (listed, footers read) and scales the prepared templates to their exposure. */

@@ -49,14 +49,15 @@ public final class ImportedDataCheck {
   /**
    * Checks the imported files among {@code files}.
    *
+   * @param setup the configuration's detectors (and the kinematics of {@link FitRangeCheck}, checked first)
    * @param warn receives the warning line of a detector with fewer than {@link #MIN_EVENTS_REFUSED} events, all
    *     outside the energy range
    * @throws IllegalArgumentException one line naming the file(s), the detector and what is allowed
    */
-  public static void check(AnalysisConfig config, List<String> detectors, List<EventFile> files, Configuration conf,
+  public static void check(AnalysisConfig config, SimulationSetup setup, List<EventFile> files, Configuration conf,
       Consumer<String> warn) {
     Map<String, double[]> ranges = new LinkedHashMap<>();
-    for (String d : detectors) {
+    for (String d : setup.detectors()) {
       AxisSpec a = config.energyOf(d);
       if (a.isComplete()) {
         var edges = a.resolve(0, 1);
@@ -67,6 +68,7 @@ public final class ImportedDataCheck {
     if (data.isEmpty()) {
       return;
     }
+    FitRangeCheck.check(config, setup); // a range above any signal is the configuration's mistake: named first
     for (var e : data.get().entrySet()) {
       String d = e.getKey();
       ImportedData.Detector i = e.getValue();

@@ -15,10 +15,13 @@ import org.cevns.analysis.importer.ImportMapping;
 import org.cevns.analysis.importer.ImportMapping.InputFile;
 import org.cevns.analysis.importer.ImportMapping.Window;
 import org.cevns.analysis.importer.MappingParser;
+import org.cevns.detsim.setup.DetsimConfig;
 import org.cevns.events.io.HadoopFiles;
 import org.cevns.events.io.WriteOptions;
+import org.cevns.generator.model.ExperimentModel;
 import org.cevns.schema.ConfigLoader;
 import org.cevns.schema.ConfigOverride;
+import org.cevns.schema.ExperimentConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,11 +57,17 @@ class ImportedDataCheckTest {
     return EventFile.list(List.of(path), HadoopFiles.configuration()).get(0);
   }
 
-  private static List<String> check(EventFile f, String... configSets) {
-    AnalysisConfig a = AnalysisConfig.of(ConfigLoader.load(CONFIG, ConfigOverride.parseAll(List.of(configSets))));
+  private static List<String> check(List<EventFile> f, String... configSets) {
+    ExperimentConfig c = ConfigLoader.load(CONFIG, ConfigOverride.parseAll(List.of(configSets)));
+    ExperimentModel m = ExperimentModel.build(c);
     List<String> warnings = new ArrayList<>();
-    ImportedDataCheck.check(a, List.of("csi"), List.of(f), HadoopFiles.configuration(), warnings::add);
+    ImportedDataCheck.check(AnalysisConfig.of(c), SimulationSetup.of(m, DetsimConfig.of(m), "test"), f,
+        HadoopFiles.configuration(), warnings::add);
     return warnings;
+  }
+
+  private static List<String> check(EventFile f, String... configSets) {
+    return check(List.of(f), configSets);
   }
 
   @Test
@@ -79,10 +88,7 @@ class ImportedDataCheckTest {
     EventFile both = imported("both.parquet", List.of(new InputFile("c.txt", Window.COINCIDENCE),
         new InputFile("ac.txt", Window.ANTICOINCIDENCE)));
     assertEquals(List.of(), check(both));
-    AnalysisConfig a = AnalysisConfig.of(ConfigLoader.load(CONFIG));
-    ImportedDataCheck.check(a, List.of("csi"), List.of(c, ac), HadoopFiles.configuration(), w -> {
-      throw new AssertionError(w);
-    });
+    assertEquals(List.of(), check(List.of(c, ac)));
   }
 
   @Test
