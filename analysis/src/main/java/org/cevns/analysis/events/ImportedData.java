@@ -28,12 +28,13 @@ public final class ImportedData {
    *
    * @param files the imported files with events of the detector (as given: their display names)
    * @param windows the windows the files' import inputs cover
-   * @param events detected events (rows of positive weight)
+   * @param events detected events (the weights of the rows of positive weight: a count column's counts)
    * @param inRange of them in the given energy range [lo, hi] (0 without a range)
    * @param minKeVee smallest observed energy (NaN without events)
    * @param maxKeVee largest observed energy (NaN without events)
    */
-  public record Detector(List<String> files, Set<String> windows, long events, long inRange, double minKeVee, double maxKeVee) {}
+  public record Detector(List<String> files, Set<String> windows, long events, long inRange, double minKeVee,
+      double maxKeVee) {}
 
   /**
    * The imported data per detector, or empty when a file is not imported (a simulated file beside imported ones:
@@ -64,8 +65,9 @@ public final class ImportedData {
           w.addAll(old.windows());
         }
         long n = (long) s[0] + (old == null ? 0 : old.events());
-        double min = old == null || old.events() == 0 ? s[1] : s[0] == 0 ? old.minKeVee() : Math.min(s[1], old.minKeVee());
-        double max = old == null || old.events() == 0 ? s[2] : s[0] == 0 ? old.maxKeVee() : Math.max(s[2], old.maxKeVee());
+        boolean before = old != null && old.events() > 0;
+        double min = !before ? s[1] : s[0] == 0 ? old.minKeVee() : Math.min(s[1], old.minKeVee());
+        double max = !before ? s[2] : s[0] == 0 ? old.maxKeVee() : Math.max(s[2], old.maxKeVee());
         long in = (long) s[3] + (old == null ? 0 : old.inRange());
         out.put(d, new Detector(List.copyOf(names), w, n, in, min, max));
       }
@@ -73,7 +75,7 @@ public final class ImportedData {
     return out.isEmpty() ? Optional.empty() : Optional.of(out);
   }
 
-  /** Events, smallest and largest energy and events in range of each detector of a file (detected rows of positive weight). */
+  /** Events, smallest and largest energy, events in range of each detector of a file (detected rows, weight > 0). */
   private static Map<String, double[]> spans(EventFile f, Configuration conf, Map<String, double[]> rangeKeVee) {
     List<String> cols = new ArrayList<>();
     String constant = f.constants().get(EventColumns.DETECTOR);
@@ -106,8 +108,9 @@ public final class ImportedData {
           double[] s = out.computeIfAbsent(d, x -> new double[] {0, Double.POSITIVE_INFINITY,
               Double.NEGATIVE_INFINITY, 0});
           double[] range = rangeKeVee.get(d);
-          s[0]++;
-          s[3] += range != null && e[i] >= range[0] && e[i] <= range[1] ? 1 : 0;
+          double n = w == null ? 1 : w[i]; // a count column's rows weigh their counts
+          s[0] += n;
+          s[3] += range != null && e[i] >= range[0] && e[i] <= range[1] ? n : 0;
           s[1] = Math.min(s[1], e[i]);
           s[2] = Math.max(s[2], e[i]);
         }

@@ -38,9 +38,9 @@ import org.cevns.analysis.events.ImportedData;
 public final class ImportedDataCheck {
   /**
    * Events of a detector, all outside the fit's energy range, from which the data are refused rather than warned
-   * about: 20 (our choice). The CsI release has 30 % of its events in the fit range, the CENNS-10 release 63 %
-   * (ImportedDataCheckTest): 20 events of such a spectrum all outside the range has probability 0.7^20 = 8e-4 and
-   * 0.37^20 = 2e-9; a unit mistake puts all of any number of events outside.
+   * about: 20 (our choice). The CsI release has 29 % of its 10032 events in configs/coherent-csi.yaml's 0.5-4.5
+   * keVee, the CENNS-10 release all in configs/coherent-lar.yaml's 0-120 keVee: 20 events of the CsI spectrum all
+   * outside the range has probability 0.71^20 = 1e-3; a unit mistake puts all of any number of events outside.
    */
   public static final int MIN_EVENTS_REFUSED = 20;
 
