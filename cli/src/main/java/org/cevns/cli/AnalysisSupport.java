@@ -155,10 +155,7 @@ final class AnalysisSupport {
    * {@code err} as {@code cevns COMMAND: warning: ...}, whatever {@code --quiet} says.
    */
   static void warnTemplateStatistics(PrintWriter err, String command, Optional<String> warning) {
-    if (warning.isPresent()) {
-      err.println("cevns " + command + ": warning: " + warning.get());
-      err.flush();
-    }
+    warning.ifPresent(warn(err, command));
   }
 
   /**

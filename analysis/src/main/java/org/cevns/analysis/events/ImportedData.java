@@ -47,7 +47,9 @@ public final class ImportedData {
    */
   public static Optional<Map<String, Detector>> of(List<EventFile> files, Configuration conf,
       Map<String, double[]> rangeKeVee) {
-    Map<String, Detector> out = new LinkedHashMap<>();
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    Map<String, Set<String>> covered = new LinkedHashMap<>();
+    Map<String, double[]> sums = new LinkedHashMap<>(); // as spans(): events, min, max, in range
     for (EventFile f : files) {
       Set<String> windows = EventFileHistogrammer.importedWindows(f);
       String exposure = f.metadata().get(EventColumns.META_EXPOSURE);
@@ -56,23 +58,25 @@ public final class ImportedData {
       }
       Map<String, double[]> spans = spans(f, conf, rangeKeVee);
       for (String d : RunExposure.fromJson(exposure).detectors()) {
-        double[] s = spans.getOrDefault(d, new double[] {0, Double.NaN, Double.NaN, 0});
-        Detector old = out.get(d);
-        List<String> names = new ArrayList<>(old == null ? List.of() : old.files());
-        names.add(HadoopFiles.display(f.path()));
-        Set<String> w = new TreeSet<>(windows);
-        if (old != null) {
-          w.addAll(old.windows());
-        }
-        long n = (long) s[0] + (old == null ? 0 : old.events());
-        boolean before = old != null && old.events() > 0;
-        double min = !before ? s[1] : s[0] == 0 ? old.minKeVee() : Math.min(s[1], old.minKeVee());
-        double max = !before ? s[2] : s[0] == 0 ? old.maxKeVee() : Math.max(s[2], old.maxKeVee());
-        long in = (long) s[3] + (old == null ? 0 : old.inRange());
-        out.put(d, new Detector(List.copyOf(names), w, n, in, min, max));
+        names.computeIfAbsent(d, x -> new ArrayList<>()).add(HadoopFiles.display(f.path()));
+        covered.computeIfAbsent(d, x -> new TreeSet<>()).addAll(windows);
+        double[] sum = sums.computeIfAbsent(d, x -> emptySpan());
+        double[] s = spans.getOrDefault(d, emptySpan());
+        sum[0] += s[0];
+        sum[1] = Math.min(sum[1], s[1]);
+        sum[2] = Math.max(sum[2], s[2]);
+        sum[3] += s[3];
       }
     }
+    Map<String, Detector> out = new LinkedHashMap<>();
+    sums.forEach((d, s) -> out.put(d, new Detector(List.copyOf(names.get(d)), covered.get(d), (long) s[0],
+        (long) s[3], s[0] > 0 ? s[1] : Double.NaN, s[0] > 0 ? s[2] : Double.NaN)));
     return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
+  /** A detector's span without events: {events, min, max, in range}. */
+  private static double[] emptySpan() {
+    return new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0};
   }
 
   /** Events, smallest and largest energy, events in range of each detector of a file (detected rows, weight > 0). */
@@ -105,8 +109,7 @@ public final class ImportedData {
             continue;
           }
           String d = constant != null ? constant : codes[i] < 0 ? null : names.value(codes[i]);
-          double[] s = out.computeIfAbsent(d, x -> new double[] {0, Double.POSITIVE_INFINITY,
-              Double.NEGATIVE_INFINITY, 0});
+          double[] s = out.computeIfAbsent(d, x -> emptySpan());
           double[] range = rangeKeVee.get(d);
           double n = w == null ? 1 : w[i]; // a count column's rows weigh their counts
           s[0] += n;

@@ -86,11 +86,7 @@ public final class TemplateMaker {
     double scale = settings.weighted() ? 1.0 : expected / n;
     SpectrumSet s = SimulatedSpectra.histogram(setup, settings, seed, EventCount.fixed(n, expected), threads, binning,
         scale, null, progress, energyFactors, events, floors, sizes);
-    if (fit.templateNormalisation() == TemplateNormalisation.MODEL) {
-      s = normaliseToModel(s, setup);
-    }
-    return new Templates(s, RunExposure.of(setup.model()), new TemplateInfo("simulation", factor,
-        fit.templateNormalisation().name().toLowerCase(java.util.Locale.ROOT), seed));
+    return templates(s, setup, fit, factor, seed);
   }
 
   /**
